@@ -1,0 +1,32 @@
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('uses the documented defaults when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.DATABASE_URL).toBe('postgres://postgres@localhost:5432/factcheck');
+    expect(config.REDIS_URL).toBe('redis://localhost:6379');
+    expect(config.PORT).toBe(3000);
+    expect(config.LEASE_SECONDS).toBe(1800);
+    expect(config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(config.publicBaseUrl).toBe('http://localhost:3000');
+  });
+
+  it('reads numbers and booleans from strings', () => {
+    const config = loadConfig({ PORT: '8080', LEASE_SECONDS: '60', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true' });
+    expect(config.PORT).toBe(8080);
+    expect(config.LEASE_SECONDS).toBe(60);
+    expect(config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS).toBe(true);
+  });
+
+  it('names every bad variable', () => {
+    expect(() => loadConfig({ LEASE_SECONDS: '-5', DATABASE_URL: 'mysql://x', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'maybe' }))
+      .toThrow(ConfigError);
+    expect(() => loadConfig({ LEASE_SECONDS: '-5', DATABASE_URL: 'mysql://x' })).toThrow(
+      /LEASE_SECONDS[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*LEASE_SECONDS/,
+    );
+  });
+
+  it('refuses a short admin key', () => {
+    expect(() => loadConfig({ ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
+  });
+});

@@ -1,0 +1,151 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toBool = ({ value }: { value: unknown }) => {
+  if (value === undefined || value === '') return undefined;
+  if (typeof value === 'boolean') return value;
+  const text = String(value).trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(text)) return true;
+  if (['false', '0', 'no', 'off'].includes(text)) return false;
+  return value; // left as a string so validation reports it
+};
+
+/**
+ * Every setting the service reads, validated once at boot. Nothing else reads `process.env`.
+ * Names are the environment variables; defaults are those of API.md.
+ */
+export class AppConfig {
+  @IsString()
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL = 'postgres://postgres@localhost:5432/factcheck';
+
+  @IsString()
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL = 'redis://localhost:6379';
+
+  /** Prefix of every BullMQ key; separate deployments (or test suites) sharing one Redis use different ones. */
+  @IsString()
+  @MinLength(1)
+  QUEUE_PREFIX = 'factcheck';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(16, { message: 'ADMIN_API_KEY must be at least 16 characters' })
+  ADMIN_API_KEY?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LEASE_SECONDS = 1800;
+
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  WEBHOOK_TIMEOUT_MS = 10000;
+
+  /** Multiplies the webhook retry schedule (1 = real delays; tests use a tiny factor). */
+  @Transform(toInt)
+  @IsNumber()
+  @Min(0)
+  WEBHOOK_RETRY_SCALE = 1;
+
+  /** The JSON rating scale, `[{name, value, description}]`, ordered worst to best; the built-in one when absent. */
+  @IsOptional()
+  @IsString()
+  RATING_SCALE?: string;
+
+  /** The organisation that publishes verdicts: the ClaimReview `author`. */
+  @IsString()
+  @MinLength(1)
+  ORGANIZATION_NAME = 'Fact-check desk';
+
+  @IsOptional()
+  @IsUrl({ require_tld: false })
+  ORGANIZATION_URL?: string;
+
+  /** Where readers find published verdicts; ClaimReview `url` is `<PUBLIC_BASE_URL>/claims/<id>`. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  PUBLIC_BASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WORKER_CONCURRENCY = 4;
+
+  /** How often the outbox relay looks for work when no notification wakes it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  OUTBOX_POLL_MS = 1000;
+
+  /** How often the reconciler compares Postgres with the queues and re-adds what is missing. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RECONCILE_SECONDS = 300;
+
+  /** How many times an article's extraction is tried before it is marked failed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXTRACT_ATTEMPTS = 3;
+
+  @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  get publicBaseUrl(): string {
+    return (this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
+  );
+  const config = plainToInstance(AppConfig, given);
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    throw new ConfigError(
+      errors.flatMap((error) =>
+        Object.values(error.constraints ?? {}).map((message) =>
+          message.startsWith(error.property) ? `${message} (got ${JSON.stringify(error.value)})` : message,
+        ),
+      ),
+    );
+  }
+  return config;
+}

@@ -1,0 +1,84 @@
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { Client } from 'pg';
+import {
+  Article,
+  AuditEvent,
+  Claim,
+  IdempotencyRecord,
+  Lease,
+  OutboxMessage,
+  Quote,
+  Speaker,
+  User,
+  Verdict,
+  WebhookDelivery,
+  WebhookSubscription,
+} from './entities';
+import { InitialSchema1764100000000 } from './migrations/1764100000000-initial-schema';
+
+export const ENTITIES = [
+  Article,
+  AuditEvent,
+  Claim,
+  IdempotencyRecord,
+  Lease,
+  OutboxMessage,
+  Quote,
+  Speaker,
+  User,
+  Verdict,
+  WebhookDelivery,
+  WebhookSubscription,
+];
+
+/** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
+export const MIGRATIONS = [InitialSchema1764100000000];
+
+export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: databaseUrl,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'all',
+    synchronize: false,
+    logging: ['error'],
+    extra: { max: 20, connectionTimeoutMillis: 5000 },
+    ...overrides,
+  } as DataSourceOptions;
+}
+
+/** Creates the database named in the url when it does not exist yet (`npm start` on a fresh machine). */
+export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!name) throw new Error('DATABASE_URL names no database');
+  url.pathname = '/postgres';
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (rowCount) return false;
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+    return true;
+  } catch (error) {
+    // Another process created it between our check and our create.
+    if ((error as { code?: string }).code === '42P04') return false;
+    throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Runs pending migrations; returns the names of those it ran. */
+export async function runMigrations(databaseUrl: string): Promise<string[]> {
+  const dataSource = new DataSource(dataSourceOptions(databaseUrl, { extra: { max: 1 } }));
+  await dataSource.initialize();
+  try {
+    const ran = await dataSource.runMigrations({ transaction: 'all' });
+    return ran.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,85 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum ClaimStage {
+  Triage = 'triage',
+  Research = 'research',
+  Review = 'review',
+  Published = 'published',
+  Dismissed = 'dismissed',
+}
+
+/** The stages people work in, each a leased queue. */
+export type LeasedStage = ClaimStage.Research | ClaimStage.Review;
+
+@Entity('claims')
+export class Claim {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid', { name: 'article_id' })
+  articleId: string;
+
+  @Column('uuid', { name: 'quote_id' })
+  quoteId: string;
+
+  @Column('int')
+  position: number;
+
+  @Column('text')
+  text: string;
+
+  @Column('text')
+  standalone: string;
+
+  @Column('int', { name: 'start_offset' })
+  start: number;
+
+  @Column('int', { name: 'end_offset' })
+  end: number;
+
+  @Column('uuid', { name: 'speaker_id', nullable: true })
+  speakerId: string | null;
+
+  @Column('real')
+  checkworthiness: number;
+
+  @Column('boolean')
+  checkworthy: boolean;
+
+  @Column('text', { default: ClaimStage.Triage })
+  stage: ClaimStage;
+
+  /** Triaged and found not worth checking: kept in triage, visible and promotable, never dropped. */
+  @Column('boolean', { default: false })
+  parked: boolean;
+
+  @Column('double precision', { default: 0 })
+  priority: number;
+
+  @Column('timestamptz', { name: 'triaged_at', nullable: true })
+  triagedAt: Date | null;
+
+  @Column('timestamptz', { name: 'stage_entered_at' })
+  stageEnteredAt: Date;
+
+  @Column('uuid', { name: 'lease_id', nullable: true })
+  leaseId: string | null;
+
+  @Column('uuid', { name: 'lease_holder_id', nullable: true })
+  leaseHolderId: string | null;
+
+  @Column('timestamptz', { name: 'lease_expires_at', nullable: true })
+  leaseExpiresAt: Date | null;
+
+  @Column('text', { name: 'dismissed_reason', nullable: true })
+  dismissedReason: string | null;
+
+  @Column('int', { default: 1 })
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,4 @@
+export * from './queue-names';
+export * from './job-options';
+export * from './outbox';
+export * from './outbox-relay';

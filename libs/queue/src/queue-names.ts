@@ -1,0 +1,63 @@
+/** Every BullMQ queue: one per automatic stage, and one for the timers that guard people's leases. */
+export enum QueueName {
+  Extract = 'extract',
+  Triage = 'triage',
+  Publish = 'publish',
+  Deliver = 'deliver',
+  Leases = 'leases',
+}
+
+/** A job's name is the name of what it does; producer and consumer share these symbols. */
+export enum JobName {
+  ExtractArticle = 'ExtractArticle',
+  TriageArticleClaims = 'TriageArticleClaims',
+  PublishVerdict = 'PublishVerdict',
+  DeliverWebhook = 'DeliverWebhook',
+  ExpireLease = 'ExpireLease',
+}
+
+export interface JobPayloads {
+  [JobName.ExtractArticle]: { articleId: string };
+  [JobName.TriageArticleClaims]: { articleId: string };
+  [JobName.PublishVerdict]: { verdictId: string };
+  [JobName.DeliverWebhook]: { deliveryId: string };
+  [JobName.ExpireLease]: { leaseId: string };
+}
+
+export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
+  [JobName.ExtractArticle]: QueueName.Extract,
+  [JobName.TriageArticleClaims]: QueueName.Triage,
+  [JobName.PublishVerdict]: QueueName.Publish,
+  [JobName.DeliverWebhook]: QueueName.Deliver,
+  [JobName.ExpireLease]: QueueName.Leases,
+};
+
+/**
+ * Deterministic job ids: the same piece of work always gets the same id, so adding it twice (the relay retrying,
+ * the reconciler rebuilding) is a no-op while the first job is still in Redis.
+ */
+export const jobId = {
+  extract: (articleId: string) => `extract.${articleId}`,
+  triage: (articleId: string) => `triage.${articleId}`,
+  publish: (verdictId: string) => `publish.${verdictId}`,
+  deliver: (deliveryId: string, round: number, attempt: number) => `deliver.${deliveryId}.${round}.${attempt}`,
+  expireLease: (leaseId: string, expiresAt: Date) => `lease.${leaseId}.${expiresAt.getTime()}`,
+};
+
+/** A job to hand to BullMQ: the payload type follows from the job name. */
+export interface JobRequest<Name extends JobName = JobName> {
+  name: Name;
+  id: string;
+  payload: JobPayloads[Name];
+  /** Run no earlier than this. */
+  runAt?: Date;
+}
+
+export function jobRequest<Name extends JobName>(
+  name: Name,
+  id: string,
+  payload: JobPayloads[Name],
+  runAt?: Date,
+): JobRequest<Name> {
+  return { name, id, payload, runAt };
+}
