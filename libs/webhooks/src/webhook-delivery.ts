@@ -115,7 +115,8 @@ export function parseRetryAfter(value: string | string[] | undefined, now: Date 
   const raw = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!raw) return undefined;
   if (/^\d+$/.test(raw)) return Number(raw);
-  const at = Date.parse(raw);
+  // HTTP dates always name a day or month; this keeps Date.parse from reading "-5" as a year.
+  const at = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN;
   if (Number.isNaN(at)) return undefined;
   return Math.max(0, Math.ceil((at - now.getTime()) / 1000));
 }
