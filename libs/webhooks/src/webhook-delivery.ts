@@ -23,7 +23,7 @@ export interface WebhookDeliveryResult {
   /** From `retry-after` (seconds or an HTTP date), when the receiver sent one. */
   retryAfterSeconds?: number;
   error?: string;
-  errorCode?: WebhookDeliveryErrorCode | string;
+  errorCode?: WebhookDeliveryErrorCode;
   durationMs: number;
   /** The start of the response body (at most 1 KiB), for the delivery log. */
   responseBodySnippet: string;
