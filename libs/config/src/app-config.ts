@@ -13,7 +13,7 @@ import {
   validateSync,
 } from 'class-validator';
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'boolean') return value;
@@ -41,7 +41,7 @@ export class AppConfig {
   @MinLength(1)
   QUEUE_PREFIX = 'factcheck';
 
-  @Transform(toInt)
+  @Transform(toNumber)
   @IsInt()
   @Min(0)
   @Max(65535)
@@ -52,7 +52,7 @@ export class AppConfig {
   @MinLength(16, { message: 'ADMIN_API_KEY must be at least 16 characters' })
   ADMIN_API_KEY?: string;
 
-  @Transform(toInt)
+  @Transform(toNumber)
   @IsInt()
   @Min(1)
   LEASE_SECONDS = 1800;
@@ -61,14 +61,14 @@ export class AppConfig {
   @IsBoolean()
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS = false;
 
-  @Transform(toInt)
+  @Transform(toNumber)
   @IsInt()
   @Min(100)
   WEBHOOK_TIMEOUT_MS = 10000;
 
   /** Multiplies the webhook retry schedule (1 = real delays; tests use a tiny factor). */
-  @Transform(toInt)
-  @IsNumber()
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
   WEBHOOK_RETRY_SCALE = 1;
 
@@ -91,26 +91,26 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
 
-  @Transform(toInt)
+  @Transform(toNumber)
   @IsInt()
   @Min(1)
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
   /** How often the outbox relay looks for work when no notification wakes it. */
-  @Transform(toInt)
+  @Transform(toNumber)
   @IsInt()
   @Min(10)
   OUTBOX_POLL_MS = 1000;
 
   /** How often the reconciler compares Postgres with the queues and re-adds what is missing. */
-  @Transform(toInt)
+  @Transform(toNumber)
   @IsInt()
   @Min(1)
   RECONCILE_SECONDS = 300;
 
   /** How many times an article's extraction is tried before it is marked failed. */
-  @Transform(toInt)
+  @Transform(toNumber)
   @IsInt()
   @Min(1)
   EXTRACT_ATTEMPTS = 3;

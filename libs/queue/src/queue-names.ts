@@ -20,7 +20,7 @@ export interface JobPayloads {
   [JobName.ExtractArticle]: { articleId: string };
   [JobName.TriageArticleClaims]: { articleId: string };
   [JobName.PublishVerdict]: { verdictId: string };
-  [JobName.DeliverWebhook]: { deliveryId: string };
+  [JobName.DeliverWebhook]: { deliveryId: string; round: number; attempt: number };
   [JobName.ExpireLease]: { leaseId: string };
 }
 

@@ -1,0 +1,161 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { Article, ArticleStatus, Claim, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database';
+import { ExtractedQuote, extractQuotes } from '@app/extraction';
+import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
+import { EventType, recordEvent } from '../common/events';
+import { done, JobOutcome, skipped } from '../common/result';
+import { articleSummary } from '../common/views';
+
+/**
+ * Runs the extraction on a received article and stores its quotes, speakers and claims, then schedules triage.
+ * Idempotent: the article row is locked and a second run over an extracted article changes nothing.
+ */
+@Injectable()
+export class ExtractArticleUseCase {
+  private readonly logger = new Logger(ExtractArticleUseCase.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(articleId: string): Promise<JobOutcome> {
+    const claimed = await this.dataSource.query(
+      `UPDATE articles SET status = 'extracting', updated_at = now()
+        WHERE id = $1 AND status IN ('received', 'extracting') RETURNING body`,
+      [articleId],
+    );
+    const rows = claimed[0] as { body: string }[] | undefined;
+    if (!rows?.length) return skipped('article is not waiting for extraction');
+    const { quotes } = extractQuotes(rows[0].body);
+
+    return this.dataSource.transaction(async (manager) => {
+      const article = await manager.findOne(Article, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      if (!article || article.status !== ArticleStatus.Extracting) return skipped('already extracted');
+      const speakerIds = await upsertSpeakers(manager, quotes);
+      let claimCount = 0;
+      for (const [position, extracted] of quotes.entries()) {
+        const speakerKey = extracted.speaker ? speakerKeyOf(extracted.speaker) : null;
+        const quote = await manager.save(
+          manager.create(Quote, {
+            articleId,
+            position,
+            text: extracted.text,
+            start: extracted.start,
+            end: extracted.end,
+            kind: extracted.kind,
+            speakerId: speakerKey ? (speakerIds.get(speakerKey) ?? null) : null,
+            speakerName: extracted.speaker?.name ?? null,
+            speakerType: extracted.speaker?.type ?? null,
+            speakerTitle: extracted.speaker?.title ?? null,
+            mentionText: extracted.speaker?.mention.text ?? null,
+            mentionStart: extracted.speaker?.mention.start ?? null,
+            mentionEnd: extracted.speaker?.mention.end ?? null,
+            cueText: extracted.cue?.text ?? null,
+            cueStart: extracted.cue?.start ?? null,
+            cueEnd: extracted.cue?.end ?? null,
+          }),
+        );
+        if (extracted.claims.length > 0) {
+          await manager.insert(
+            Claim,
+            extracted.claims.map((claim, claimPosition) => ({
+              articleId,
+              quoteId: quote.id,
+              position: claimPosition,
+              text: claim.text,
+              standalone: claim.standalone,
+              start: claim.start,
+              end: claim.end,
+              speakerId: quote.speakerId,
+              checkworthiness: clamp01(claim.checkworthiness),
+              checkworthy: claim.checkworthy,
+              stage: ClaimStage.Triage,
+              stageEnteredAt: new Date(),
+            })),
+          );
+          claimCount += extracted.claims.length;
+        }
+      }
+      article.status = ArticleStatus.Extracted;
+      article.extractedAt = new Date();
+      article.failureReason = null;
+      await manager.save(article);
+      await recordEvent(manager, {
+        type: EventType.ArticleExtracted,
+        actorId: SYSTEM_USER_ID,
+        articleId,
+        data: { quotes: quotes.length, claims: claimCount },
+        webhook: { article: { ...articleSummary(article), quoteCount: quotes.length, claimCount } },
+      });
+      if (claimCount > 0) {
+        await enqueueInTransaction(manager, jobRequest(JobName.TriageArticleClaims, jobId.triage(articleId), { articleId }));
+      }
+      return done(`${quotes.length} quotes, ${claimCount} claims`);
+    });
+  }
+
+  /** After the last attempt: the article is marked failed with the reason, and the queue moves on. */
+  async markFailed(articleId: string, reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const result = await manager.query(
+        `UPDATE articles SET status = 'failed', failure_reason = $2, updated_at = now()
+          WHERE id = $1 AND status IN ('received', 'extracting') RETURNING id`,
+        [articleId, reason.slice(0, 2000)],
+      );
+      if ((result[0] as unknown[]).length === 0) return;
+      this.logger.warn(`article ${articleId} failed extraction: ${reason}`);
+      await recordEvent(manager, {
+        type: EventType.ArticleFailed,
+        actorId: SYSTEM_USER_ID,
+        articleId,
+        data: { reason },
+      });
+    });
+  }
+}
+
+/** One speaker row per normalised name and type across all articles, so prominence can be counted. */
+async function upsertSpeakers(manager: EntityManager, quotes: ExtractedQuote[]): Promise<Map<string, string>> {
+  const unique = new Map<string, { name: string; type: string; title: string | null; key: string }>();
+  for (const quote of quotes) {
+    if (!quote.speaker || quote.speaker.type === 'unknown' || !quote.speaker.name.trim()) continue;
+    const key = speakerKeyOf(quote.speaker);
+    if (!unique.has(key)) {
+      unique.set(key, {
+        name: quote.speaker.name.trim(),
+        type: quote.speaker.type,
+        title: quote.speaker.title ?? null,
+        key: nameKey(quote.speaker.name),
+      });
+    }
+  }
+  const ids = new Map<string, string>();
+  // Sorted so concurrent extractions take the row locks in the same order.
+  for (const [key, speaker] of [...unique.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const [row] = await manager.query(
+      `INSERT INTO speakers (name, name_key, type, title) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (name_key, type) DO UPDATE SET title = COALESCE(speakers.title, EXCLUDED.title)
+       RETURNING id`,
+      [speaker.name, speaker.key, speaker.type, speaker.title],
+    );
+    ids.set(key, row.id);
+  }
+  return ids;
+}
+
+function speakerKeyOf(speaker: { name: string; type: string }): string {
+  return `${speaker.type}:${nameKey(speaker.name)}`;
+}
+
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function clamp01(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}

@@ -1,0 +1,31 @@
+import { htmlToArticleText } from './html-to-text';
+
+describe('htmlToArticleText', () => {
+  it('takes the article out of a whole page and drops the chrome, scripts and styles', () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the story, with enough words in it to look like the body of a real news article, ` +
+      `which is what reader view looks for when it scores the candidates on the page.</p>`;
+    const html = `<!doctype html><html><head><title>Mayor signs order</title><style>p{color:red}</style></head>
+      <body><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+      <article><h1>Mayor signs order</h1>${[1, 2, 3, 4, 5].map(paragraph).join('')}
+      <script>alert("x")</script><p>“We have not called for this,” Johnson said.</p></article>
+      <footer>Copyright</footer></body></html>`;
+    const { title, text } = htmlToArticleText(html);
+    expect(title).toBe('Mayor signs order');
+    expect(text).toContain('Paragraph 1 of the story');
+    expect(text).toContain('“We have not called for this,” Johnson said.');
+    expect(text).not.toContain('alert');
+    expect(text).not.toContain('color:red');
+    expect(text).not.toContain('Politics');
+    expect(text.split('\n\n').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('renders a small fragment as paragraphs', () => {
+    const { text } = htmlToArticleText('<p>First <b>bold</b> line.</p><p>Second<br>line.</p><script>x()</script>');
+    expect(text).toBe('First bold line.\n\nSecond\nline.');
+  });
+
+  it('gives empty text for markup with no words', () => {
+    expect(htmlToArticleText('<div><script>x()</script></div>').text).toBe('');
+  });
+});

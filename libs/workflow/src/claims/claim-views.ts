@@ -1,0 +1,45 @@
+import { EntityManager } from 'typeorm';
+import { Article, Claim, Quote } from '@app/database';
+import { leaseView } from '../common/views';
+
+/** A claim with what a reader needs to place it: who said it, in which article. Used in lists and webhooks. */
+export async function claimSummary(manager: EntityManager, claim: Claim) {
+  const [quote, article] = await Promise.all([
+    manager.findOneByOrFail(Quote, { id: claim.quoteId }),
+    manager.findOneByOrFail(Article, { id: claim.articleId }),
+  ]);
+  return claimListItem(claim, quote, article);
+}
+
+export function claimListItem(claim: Claim, quote: Quote, article: Pick<Article, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>) {
+  return {
+    id: claim.id,
+    text: claim.text,
+    standalone: claim.standalone,
+    start: claim.start,
+    end: claim.end,
+    checkworthiness: round(claim.checkworthiness),
+    checkworthy: claim.checkworthy,
+    stage: claim.stage,
+    parked: claim.parked,
+    priority: round(claim.priority),
+    stageEnteredAt: claim.stageEnteredAt.toISOString(),
+    createdAt: claim.createdAt.toISOString(),
+    speaker: quote.speakerName
+      ? { id: quote.speakerId, name: quote.speakerName, type: quote.speakerType, title: quote.speakerTitle }
+      : null,
+    quote: { id: quote.id, text: quote.text, kind: quote.kind, start: quote.start, end: quote.end },
+    article: {
+      id: article.id,
+      title: article.title,
+      url: article.url,
+      publisher: article.publisher,
+      publishedAt: article.publishedAt?.toISOString() ?? null,
+    },
+    lease: leaseView(claim),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10000) / 10000;
+}

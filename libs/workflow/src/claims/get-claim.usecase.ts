@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Article, Claim, Quote, Verdict } from '@app/database';
+import { verdictView } from '../common/views';
+import { assertUuid, WorkflowError } from '../common/workflow-error';
+import { claimListItem } from './claim-views';
+
+/** One claim with everything a fact-checker needs: quote, speaker, article, lease, verdicts and history. */
+@Injectable()
+export class GetClaimUseCase {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async execute(id: string) {
+    assertUuid('claim', id);
+    const manager = this.dataSource.manager;
+    const claim = await manager.findOneBy(Claim, { id });
+    if (!claim) throw WorkflowError.notFound('claim', id);
+    const [quote, article, verdicts, history] = await Promise.all([
+      manager.findOneByOrFail(Quote, { id: claim.quoteId }),
+      manager.findOneByOrFail(Article, { id: claim.articleId }),
+      manager.find(Verdict, { where: { claimId: id }, order: { version: 'DESC' } }),
+      this.history(id),
+    ]);
+    return {
+      ...claimListItem(claim, quote, article),
+      quote: {
+        id: quote.id,
+        text: quote.text,
+        kind: quote.kind,
+        start: quote.start,
+        end: quote.end,
+        mention:
+          quote.mentionStart === null ? null : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
+        cue: quote.cueStart === null ? null : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
+      },
+      dismissedReason: claim.dismissedReason,
+      verdict: verdicts[0] ? verdictView(verdicts[0]) : null,
+      verdicts: verdicts.map(verdictView),
+      history,
+      matches: [] as unknown[],
+    };
+  }
+
+  async history(claimId: string) {
+    const rows: { id: string; type: string; actor_id: string | null; actor_name: string | null; data: unknown; created_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT event.id, event.type, event.actor_id, actor.name AS actor_name, event.data, event.created_at
+           FROM events event LEFT JOIN users actor ON actor.id = event.actor_id
+          WHERE event.claim_id = $1 ORDER BY event.id`,
+        [claimId],
+      );
+    return rows.map((row) => ({
+      id: String(row.id),
+      type: row.type,
+      actor: { id: row.actor_id, name: row.actor_name },
+      data: row.data,
+      at: new Date(row.created_at).toISOString(),
+    }));
+  }
+}

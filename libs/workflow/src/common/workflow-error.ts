@@ -1,0 +1,37 @@
+/** What went wrong, in domain terms; the API maps each code to an HTTP status once, in its problem filter. */
+export enum WorkflowErrorCode {
+  NotFound = 'not-found',
+  Invalid = 'invalid',
+  Forbidden = 'forbidden',
+  WrongStage = 'wrong-stage',
+  LeaseHeld = 'lease-held',
+  LeaseNotHeld = 'lease-not-held',
+  IdempotencyKeyReused = 'idempotency-key-reused',
+  Conflict = 'conflict',
+}
+
+export class WorkflowError extends Error {
+  constructor(
+    readonly code: WorkflowErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'WorkflowError';
+  }
+
+  static notFound(what: string, id: string): WorkflowError {
+    return new WorkflowError(WorkflowErrorCode.NotFound, `${what} ${id} does not exist`, { id });
+  }
+
+  static invalid(message: string, errors: { field: string; message: string }[] = []): WorkflowError {
+    return new WorkflowError(WorkflowErrorCode.Invalid, message, { errors });
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that is not a uuid cannot name anything: answer "not found" without asking Postgres. */
+export function assertUuid(what: string, id: string): void {
+  if (!UUID.test(id)) throw WorkflowError.notFound(what, id);
+}

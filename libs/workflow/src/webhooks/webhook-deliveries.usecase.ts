@@ -1,0 +1,187 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { DeliveryStatus, SYSTEM_USER_ID, WebhookDelivery, WebhookSubscription } from '@app/database';
+import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
+import { deliverWebhook, deliveryOutcome, retryDelayMs, webhookHeaders } from '@app/webhooks';
+import { Actor } from '../common/actor';
+import { EventType, recordEvent } from '../common/events';
+import { done, JobOutcome, skipped } from '../common/result';
+import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
+import { deliveryView, WebhookSubscriptionsUseCase } from './webhook-subscriptions.usecase';
+
+export interface DeliverCommand {
+  deliveryId: string;
+  round: number;
+  attempt: number;
+}
+
+/**
+ * Delivering webhooks: one attempt per job. The outcome of each attempt is written to the delivery row together
+ * with the job of the next attempt (on the retry schedule, later if the receiver sent retry-after), so a crash at
+ * any point repeats at most one attempt. The receiver deduplicates by `webhook-id`.
+ */
+@Injectable()
+export class WebhookDeliveriesUseCase {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly subscriptions: WebhookSubscriptionsUseCase,
+  ) {}
+
+  async deliver(command: DeliverCommand): Promise<JobOutcome> {
+    const delivery = await this.dataSource.manager.findOneBy(WebhookDelivery, { id: command.deliveryId });
+    if (!delivery) return skipped('delivery no longer exists');
+    if (delivery.status !== DeliveryStatus.Pending) return skipped(`delivery is ${delivery.status}`);
+    if (delivery.round !== command.round || delivery.attempts !== command.attempt) {
+      return skipped('this attempt was already made');
+    }
+    const subscription = await this.dataSource.manager
+      .createQueryBuilder(WebhookSubscription, 'subscription')
+      .addSelect('subscription.secret')
+      .where('subscription.id = :id', { id: delivery.subscriptionId })
+      .getOne();
+    if (!subscription?.active || subscription.deletedAt) {
+      await this.finish(delivery.id, command, { status: DeliveryStatus.Failed, lastError: 'subscription is disabled' });
+      return skipped('subscription is disabled');
+    }
+
+    const result = await deliverWebhook({
+      url: subscription.url,
+      headers: webhookHeaders({
+        secret: subscription.secret,
+        id: delivery.messageId,
+        timestamp: Math.floor(Date.now() / 1000),
+        body: delivery.body,
+      }),
+      body: delivery.body,
+      timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
+      allowPrivateNetworks: this.config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
+    });
+    const outcome = deliveryOutcome(result);
+    const attempts = command.attempt + 1;
+    const record = { attempts, lastStatusCode: result.status ?? null, lastError: result.error ?? null };
+
+    if (outcome === 'succeeded') {
+      await this.finish(delivery.id, command, { ...record, status: DeliveryStatus.Succeeded, deliveredAt: new Date() });
+      return done(`delivered with ${result.status}`);
+    }
+    if (outcome === 'gone') {
+      await this.dataSource.transaction(async (manager) => {
+        await this.finish(delivery.id, command, { ...record, status: DeliveryStatus.Failed }, manager);
+        await manager.update(WebhookSubscription, { id: subscription.id }, {
+          active: false,
+          disabledReason: 'the endpoint answered 410 Gone',
+        });
+        await manager.query(
+          `UPDATE webhook_deliveries SET status = 'failed', last_error = 'subscription disabled (410 Gone)', updated_at = now()
+            WHERE subscription_id = $1 AND status = 'pending'`,
+          [subscription.id],
+        );
+        await recordEvent(manager, {
+          type: EventType.WebhookDisabled,
+          actorId: SYSTEM_USER_ID,
+          data: { subscriptionId: subscription.id, reason: '410 Gone' },
+        });
+      });
+      return done('endpoint is gone; subscription disabled');
+    }
+    const delay =
+      outcome === 'retry'
+        ? retryDelayMs(attempts, { retryAfterSeconds: result.retryAfterSeconds, scale: this.config.WEBHOOK_RETRY_SCALE })
+        : null;
+    if (delay === null) {
+      await this.finish(delivery.id, command, { ...record, status: DeliveryStatus.Failed });
+      return done(`failed after ${attempts} attempts: ${result.error ?? result.status}`);
+    }
+    const nextAttemptAt = new Date(Date.now() + delay);
+    await this.dataSource.transaction(async (manager) => {
+      const updated = await this.finish(delivery.id, command, { ...record, nextAttemptAt }, manager);
+      if (updated) {
+        await enqueueInTransaction(
+          manager,
+          jobRequest(
+            JobName.DeliverWebhook,
+            jobId.deliver(delivery.id, command.round, attempts),
+            { deliveryId: delivery.id, round: command.round, attempt: attempts },
+            nextAttemptAt,
+          ),
+        );
+      }
+    });
+    return done(`attempt ${attempts} failed (${result.error ?? result.status}); next at ${nextAttemptAt.toISOString()}`);
+  }
+
+  async list(subscriptionId: string, options: { limit?: number; status?: DeliveryStatus } = {}) {
+    await this.subscriptions.requireExisting(subscriptionId);
+    const deliveries = await this.dataSource.manager.find(WebhookDelivery, {
+      where: { subscriptionId, ...(options.status ? { status: options.status } : {}) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: options.limit ?? 50,
+    });
+    return { items: deliveries.map(deliveryView) };
+  }
+
+  /** Sends a delivery again by hand, from the first step of the schedule. */
+  async retry(subscriptionId: string, deliveryId: string, actor: Actor) {
+    assertUuid('webhook', subscriptionId);
+    assertUuid('delivery', deliveryId);
+    return this.dataSource.transaction(async (manager) => {
+      const delivery = await manager.findOne(WebhookDelivery, {
+        where: { id: deliveryId, subscriptionId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!delivery) throw WorkflowError.notFound('delivery', deliveryId);
+      const subscription = await manager.findOneBy(WebhookSubscription, { id: subscriptionId });
+      if (!subscription || subscription.deletedAt) throw WorkflowError.notFound('webhook', subscriptionId);
+      if (!subscription.active) {
+        throw new WorkflowError(WorkflowErrorCode.Conflict, `the subscription is disabled: ${subscription.disabledReason}`);
+      }
+      if (delivery.status === DeliveryStatus.Pending) {
+        throw new WorkflowError(WorkflowErrorCode.Conflict, 'the delivery is still being attempted');
+      }
+      delivery.status = DeliveryStatus.Pending;
+      delivery.round += 1;
+      delivery.attempts = 0;
+      delivery.nextAttemptAt = new Date();
+      delivery.lastError = null;
+      await manager.save(delivery);
+      await enqueueInTransaction(
+        manager,
+        jobRequest(JobName.DeliverWebhook, jobId.deliver(delivery.id, delivery.round, 0), {
+          deliveryId: delivery.id,
+          round: delivery.round,
+          attempt: 0,
+        }),
+      );
+      await recordEvent(manager, {
+        type: EventType.WebhookRetried,
+        actorId: actor.id,
+        data: { subscriptionId, deliveryId },
+      });
+      return deliveryView(delivery);
+    });
+  }
+
+  /** Records an attempt if the delivery is still at that attempt (a duplicate job changes nothing). */
+  private async finish(
+    deliveryId: string,
+    command: DeliverCommand,
+    changes: Partial<WebhookDelivery>,
+    manager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(WebhookDelivery)
+      .set({ ...changes, ...(changes.status && changes.status !== DeliveryStatus.Pending ? { nextAttemptAt: null } : {}) })
+      .where('id = :deliveryId AND round = :round AND attempts = :attempt AND status = :pending', {
+        deliveryId,
+        round: command.round,
+        attempt: command.attempt,
+        pending: DeliveryStatus.Pending,
+      })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+}

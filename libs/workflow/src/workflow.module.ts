@@ -1,0 +1,52 @@
+import { Module } from '@nestjs/common';
+import { ExtractArticleUseCase } from './articles/extract-article.usecase';
+import { GetArticleUseCase } from './articles/get-article.usecase';
+import { IngestArticleUseCase } from './articles/ingest-article.usecase';
+import { DismissClaimUseCase } from './claims/dismiss-claim.usecase';
+import { GetClaimUseCase } from './claims/get-claim.usecase';
+import { ListClaimsUseCase } from './claims/list-claims.usecase';
+import { PromoteClaimUseCase } from './claims/promote-claim.usecase';
+import { TriageArticleClaimsUseCase } from './claims/triage-article-claims.usecase';
+import { ExpireLeaseUseCase } from './leases/expire-lease.usecase';
+import { LeaseClaimUseCase } from './leases/lease-claim.usecase';
+import { ReleaseLeaseUseCase } from './leases/release-lease.usecase';
+import { TakeNextClaimUseCase } from './leases/take-next-claim.usecase';
+import { AuthenticateUseCase } from './users/authenticate.usecase';
+import { CreateUserUseCase } from './users/create-user.usecase';
+import { GetClaimReviewUseCase } from './verdicts/get-claim-review.usecase';
+import { PublishVerdictUseCase } from './verdicts/publish-verdict.usecase';
+import { RatingScaleProvider } from './verdicts/rating-scale.provider';
+import { ReviewVerdictUseCase } from './verdicts/review-verdict.usecase';
+import { SaveVerdictDraftUseCase } from './verdicts/save-verdict-draft.usecase';
+import { SubmitVerdictUseCase } from './verdicts/submit-verdict.usecase';
+import { WebhookDeliveriesUseCase } from './webhooks/webhook-deliveries.usecase';
+import { WebhookSubscriptionsUseCase } from './webhooks/webhook-subscriptions.usecase';
+
+const USE_CASES = [
+  AuthenticateUseCase,
+  CreateUserUseCase,
+  DismissClaimUseCase,
+  ExpireLeaseUseCase,
+  ExtractArticleUseCase,
+  GetArticleUseCase,
+  GetClaimReviewUseCase,
+  GetClaimUseCase,
+  IngestArticleUseCase,
+  LeaseClaimUseCase,
+  ListClaimsUseCase,
+  PromoteClaimUseCase,
+  PublishVerdictUseCase,
+  RatingScaleProvider,
+  ReleaseLeaseUseCase,
+  ReviewVerdictUseCase,
+  SaveVerdictDraftUseCase,
+  SubmitVerdictUseCase,
+  TakeNextClaimUseCase,
+  TriageArticleClaimsUseCase,
+  WebhookDeliveriesUseCase,
+  WebhookSubscriptionsUseCase,
+];
+
+/** Every use case of the service; the API, the worker and the CLI are thin adapters over these. */
+@Module({ providers: USE_CASES, exports: USE_CASES })
+export class WorkflowModule {}
