@@ -1,0 +1,796 @@
+/**
+ * Attribution: for every reporting cue ("said", "told", "according to", a colon), find who is speaking (the source
+ * noun phrase) and what is reported (a quote, a clause, or both), PolNeAR-style.
+ */
+import { Token, Paragraph } from './text';
+import { QuoteSpan } from './quotes';
+import { AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo } from './lexicon';
+import { lexTag } from './entities';
+
+export interface Sentence {
+  t0: number;
+  t1: number;
+  para: number;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface RawAttribution {
+  cue: { t0: number; t1: number } | null;
+  source: { t0: number; t1: number } | null;
+  /** Pieces of reported content (char ranges). */
+  parts: Range[];
+  /** Quote indices the content includes. */
+  quotes: number[];
+  kind: 'direct' | 'partial' | 'indirect';
+  sentence: number;
+  /** Set when the speaker is inherited from an earlier attribution (a quote continued in the next paragraph). */
+  inheritFrom?: RawAttribution;
+  /** Token index of the clause content start (for indirect/partial). */
+  clause?: { t0: number; t1: number };
+}
+
+const SENT_END = new Set(['.', '!', '?', '…', '...']);
+const OPEN_Q = new Set(['“', '"', "''", '‘', '``', '„', '«', "'"]);
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'afterward', 'afterwards', 'also', 'then',
+  'once', 'twice', 'privately', 'publicly', 'separately', 'frequently', 'often', 'flatly', 'bluntly', 'simply',
+]);
+const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'late', 'before', 'after', 'over', 'with', 'from', 'to', 'while', 'when', 'under', 'of']);
+
+export class Attributor {
+  sentences: Sentence[] = [];
+  sentOf: Int32Array;
+  inQuote: Int32Array;
+
+  constructor(
+    private text: string,
+    private tokens: Token[],
+    private paragraphs: Paragraph[],
+    private quotes: QuoteSpan[],
+  ) {
+    this.inQuote = new Int32Array(tokens.length).fill(-1);
+    quotes.forEach((q, qi) => {
+      for (let t = q.t0; t <= q.t1 && t < tokens.length; t++) this.inQuote[t] = qi;
+    });
+    this.sentOf = new Int32Array(tokens.length);
+    this.splitSentences();
+  }
+
+  private splitSentences() {
+    const toks = this.tokens;
+    let s0 = 0;
+    const push = (end: number) => {
+      if (end > s0) this.sentences.push({ t0: s0, t1: end, para: toks[s0].para });
+      s0 = end;
+    };
+    for (let t = 0; t < toks.length; t++) {
+      const tok = toks[t];
+      const next = toks[t + 1];
+      if (t > s0 && tok.para !== toks[t - 1].para && !(this.inQuote[t] >= 0 && this.inQuote[t] === this.inQuote[t - 1])) {
+        push(t);
+      }
+      if (!next) break;
+      const qi = this.inQuote[t];
+      if (qi < 0 && (SENT_END.has(tok.text) || (tok.text === ':' && next.para !== tok.para))) {
+        if (next.para !== tok.para || next.cap || OPEN_Q.has(next.text) || /^\d/.test(next.text) || (next.kind === 'q')) {
+          // a closing quote right after the period belongs to this sentence
+          push(t + 1);
+        }
+      } else if (qi >= 0 && this.quotes[qi].t1 === t && this.inQuote[t + 1] !== qi) {
+        const prev = toks[t - 1];
+        if (prev && SENT_END.has(prev.text) && (next.cap || (OPEN_Q.has(next.text) && next.para === tok.para)) && !this.startsAttribution(t + 1)) {
+          push(t + 1);
+        }
+      }
+    }
+    push(toks.length);
+    this.sentences.forEach((s, si) => {
+      for (let t = s.t0; t < s.t1; t++) this.sentOf[t] = si;
+    });
+  }
+
+  /** "…,” said Smith" / "…” Smith said." — the words after a quote attribute it. */
+  private startsAttribution(t: number): boolean {
+    const toks = this.tokens;
+    for (let k = t; k < Math.min(toks.length, t + 7); k++) {
+      const u = toks[k];
+      if (u.para !== toks[t].para) return false;
+      if (u.kind === 'p' && u.text !== ',' && u.text !== '.' && u.text !== '(' && u.text !== ')') return false;
+      if (u.text === '.' || u.kind === 'q') return false;
+      const ci = cueInfo(u.lower);
+      if (ci && SPEECH_BASES.has(ci.base) && !u.cap) return true;
+    }
+    return false;
+  }
+
+  analyze(): RawAttribution[] {
+    const out: RawAttribution[] = [];
+    const usedQuotes = new Set<number>();
+    for (let si = 0; si < this.sentences.length; si++) {
+      const found = this.analyzeSentence(si, usedQuotes);
+      for (const a of found) {
+        a.quotes.forEach((q) => usedQuotes.add(q));
+        out.push(a);
+      }
+    }
+    this.continuations(out, usedQuotes);
+    out.sort((a, b) => a.parts[0].start - b.parts[0].start);
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // cues
+
+  private cueAt(t: number): { t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' } | null {
+    const toks = this.tokens;
+    const tok = toks[t];
+    if (tok.kind !== 'w' || this.inQuote[t] >= 0) return null;
+    for (const pc of PHRASE_CUES) {
+      let ok = true;
+      for (let k = 0; k < pc.words.length; k++) {
+        const u = toks[t + k];
+        if (!u || u.lower !== pc.words[k] || this.inQuote[t + k] >= 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { t1: t + pc.words.length, sourceAfter: pc.sourceAfter, base: pc.words.join(' '), strength: 'strong' };
+    }
+    if (tok.cap && !(t > 0 && toks[t - 1].kind === 'q')) return null;
+    const ci = cueInfo(tok.lower);
+    if (!ci) return null;
+    const prev = toks[t - 1];
+    // nouns: "the report", "a call", "his statement"
+    if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each)$/.test(prev.lower)) return null;
+    if (prev && prev.kind === 'w' && prev.lower === 'to' && !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(toks[t - 2]?.lower ?? '')) {
+      // infinitives "to say" are cues only after "went on"/"continued"
+      if (!(toks[t - 2] && /^(on)$/.test(toks[t - 2].lower))) return null;
+    }
+    const next = toks[t + 1];
+    // "said" as an adjective ("the said property") or passive "is said to"
+    if (next && next.lower === 'to' && /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(tok.lower)) return null;
+    // "call for", "called on", "speaking of"
+    let t1 = t + 1;
+    if (next && next.kind === 'w' && ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) || (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))) t1 = t + 2;
+    return { t1, sourceAfter: false, base: ci.base, strength: ci.strength };
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // noun phrases
+
+  private isNpWord(t: Token, allowCap = true): boolean {
+    if (t.kind !== 'w') return false;
+    if (t.cap) return allowCap;
+    if (NP_STOP.has(t.lower)) return false;
+    if (/^['’]s$/.test(t.lower)) return true;
+    if (cueInfo(t.lower) && !/s$/.test(t.lower)) return false;
+    const tag = lexTag(t.lower);
+    if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
+      return false;
+    }
+    return true;
+  }
+
+  /** The subject noun phrase ending right before token `end` (exclusive), walking backwards. */
+  subjectBefore(end: number, limit: number): { t0: number; t1: number } | null {
+    const toks = this.tokens;
+    let j = end - 1;
+    // skip auxiliaries and adverbs: "has also said"
+    while (j >= limit && toks[j].kind === 'w' && !toks[j].cap && AUX_ADV.has(toks[j].lower) && !/^(who|which|that)$/.test(toks[j].lower)) j--;
+    if (j < limit) return null;
+    // relative pronoun: "Johnson, who said" -> Johnson
+    if (toks[j].kind === 'w' && /^(who|which|that)$/.test(toks[j].lower)) {
+      if (toks[j].lower === 'that') return null;
+      let k = j - 1;
+      if (k >= limit && toks[k].text === ',') k--;
+      const np = this.npEndingAt(k, limit);
+      return np;
+    }
+    // appositive: "Rucker Culpepper, who runs …, said" / "Meeks (D-N.Y.), chairman of the PAC, said"
+    if (toks[j].text === ',') {
+      for (let k = j - 1; k >= Math.max(limit, j - 30); k--) {
+        if (this.inQuote[k] >= 0) break;
+        if (toks[k].text === ',' || (k > limit && toks[k].text === '(' && false)) {
+          const np = this.npEndingAt(k - 1, limit);
+          const seg0 = toks[k + 1];
+          if (np && seg0 && (seg0.kind === 'w') && (this.hasName(np) || this.isPronounNp(np))) return np;
+          break;
+        }
+        if (SENT_END.has(toks[k].text)) break;
+      }
+      return null;
+    }
+    return this.npEndingAt(j, limit);
+  }
+
+  private hasName(np: { t0: number; t1: number }): boolean {
+    for (let k = np.t0; k < np.t1; k++) if (this.tokens[k].cap && k > np.t0) return true;
+    const t = this.tokens[np.t0];
+    return t.cap && !/^(the|a|an|this|that)$/.test(t.lower);
+  }
+
+  private isPronounNp(np: { t0: number; t1: number }): boolean {
+    return np.t1 - np.t0 === 1 && /^(he|she|they|i|we|it|you)$/.test(this.tokens[np.t0].lower);
+  }
+
+  /** NP whose last token is j. */
+  npEndingAt(j: number, limit: number): { t0: number; t1: number } | null {
+    const toks = this.tokens;
+    // skip a parenthetical "(D-Ill.)"
+    if (j >= limit && toks[j].text === ')') {
+      let k = j - 1;
+      while (k >= limit && toks[k].text !== '(' && j - k < 12) k--;
+      if (k >= limit && toks[k].text === '(') j = k - 1;
+    }
+    if (j < limit || this.inQuote[j] >= 0) return null;
+    const last = toks[j];
+    if (last.kind !== 'w') return null;
+    if (/^(he|she|they|i|we|it|you)$/.test(last.lower)) return { t0: j, t1: j + 1 };
+    if (!this.isNpWord(last)) return null;
+    let k = j;
+    let n = 0;
+    while (k - 1 >= limit && n < 12) {
+      const u = toks[k - 1];
+      if (this.inQuote[k - 1] >= 0) break;
+      if (u.kind === 'w' && /^(of|for|at)$/.test(u.lower) && k - 2 >= limit && this.isNpWord(toks[k - 2]) && !toks[k - 2].cap === false) {
+        k--;
+        n++;
+        continue;
+      }
+      if (u.kind === 'w' && /^(of|for|at)$/.test(u.lower) && k - 2 >= limit && this.isNpWord(toks[k - 2]) && !NP_STOP.has(toks[k - 2].lower)) {
+        k--;
+        n++;
+        continue;
+      }
+      if (u.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|several|two|three|four|other|another|both|all|one|no)$/.test(u.lower)) {
+        k--;
+        n++;
+        // a determiner starts the NP
+        break;
+      }
+      if (u.text === '-' || u.text === '&' || u.text === '/') {
+        k--;
+        n++;
+        continue;
+      }
+      if (u.text === ')' ) {
+        let m = k - 2;
+        while (m >= limit && toks[m].text !== '(' && k - m < 12) m--;
+        if (m >= limit && toks[m].text === '(' && m > limit) {
+          k = m;
+          n++;
+          continue;
+        }
+        break;
+      }
+      if (!this.isNpWord(u)) break;
+      // sentence-initial capitalised function/adverb word: "Separately Trump said"
+      if (u.cap && (k - 1 === limit || this.sentOf[k - 2] !== this.sentOf[k - 1])) {
+        const tag = lexTag(u.lower);
+        if (tag && /Adverb|Conjunction|Preposition|Determiner/.test(tag)) break;
+      }
+      k--;
+      n++;
+    }
+    // trim leading possessive-less junk like "and"
+    while (k <= j && toks[k].kind === 'w' && NP_STOP.has(toks[k].lower) && !/^(the|a|an)$/.test(toks[k].lower)) k++;
+    if (k > j) return null;
+    return { t0: k, t1: j + 1 };
+  }
+
+  /** NP starting at token i going forward (inverted "said Smith", "according to the order"). */
+  npStartingAt(i: number, limit: number): { t0: number; t1: number } | null {
+    const toks = this.tokens;
+    if (i >= limit || this.inQuote[i] >= 0) return null;
+    const first = toks[i];
+    if (first.kind !== 'w') return null;
+    if (/^(he|she|they|i|we|it|you)$/.test(first.lower)) return { t0: i, t1: i + 1 };
+    let k = i;
+    if (/^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/.test(first.lower)) k++;
+    let sawHead = false;
+    while (k < limit && k - i < 14) {
+      const u = toks[k];
+      if (this.inQuote[k] >= 0) break;
+      if (u.kind === 'w' && /^(of|for|at)$/.test(u.lower) && sawHead && k + 1 < limit && toks[k + 1].kind === 'w' && (toks[k + 1].cap || /^(the|a|an|its|his|her|their)$/.test(toks[k + 1].lower))) {
+        k++;
+        continue;
+      }
+      if (u.kind === 'w' && /^(the|a|an)$/.test(u.lower) && k > i && /^(of|for|at)$/.test(toks[k - 1].lower)) {
+        k++;
+        continue;
+      }
+      if (u.text === '(' ) {
+        let m = k + 1;
+        while (m < limit && toks[m].text !== ')' && m - k < 12) m++;
+        if (m < limit && toks[m].text === ')') {
+          k = m + 1;
+          continue;
+        }
+        break;
+      }
+      if (u.text === '-' || u.text === '&' || u.text === '/') {
+        k++;
+        continue;
+      }
+      if (!this.isNpWord(u)) break;
+      sawHead = true;
+      k++;
+    }
+    // do not end on "of"/"for"/"-"
+    while (k > i && (toks[k - 1].kind !== 'w' || /^(of|for|at|the|a|an)$/.test(toks[k - 1].lower)) && toks[k - 1].text !== ')') k--;
+    if (k <= i) return null;
+    return { t0: i, t1: k };
+  }
+
+  // ---------------------------------------------------------------------------------------------------------------
+  // sentences
+
+  private analyzeSentence(si: number, usedQuotes: Set<number>): RawAttribution[] {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    const out: RawAttribution[] = [];
+    const cues: { t0: number; t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' }[] = [];
+    for (let t = s.t0; t < s.t1; t++) {
+      const c = this.cueAt(t);
+      if (c) {
+        cues.push({ t0: t, ...c });
+        t = c.t1 - 1;
+      }
+    }
+    // colon cue: "PENCE: …", "Pat Caddell: …" at the start of a paragraph
+    const colon = this.colonAttribution(si);
+    if (colon) out.push(colon);
+
+    // quotes in this sentence
+    const sentQuotes: number[] = [];
+    for (let t = s.t0; t < s.t1; t++) {
+      const qi = this.inQuote[t];
+      if (qi >= 0 && !sentQuotes.includes(qi) && this.quotes[qi].t0 >= s.t0) sentQuotes.push(qi);
+    }
+    const claimed = new Set<number>(colon ? colon.quotes : []);
+
+    const contentEnds: number[] = [];
+    for (let ci = 0; ci < cues.length; ci++) {
+      const cue = cues[ci];
+      const nextCue = cues[ci + 1];
+      const a = this.attributeCue(si, cue, nextCue, sentQuotes, claimed, out);
+      if (a) {
+        a.quotes.forEach((q) => claimed.add(q));
+        out.push(a);
+        contentEnds.push(a.parts[a.parts.length - 1].end);
+      }
+    }
+    return out;
+  }
+
+  private colonAttribution(si: number): RawAttribution | null {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    const p = this.paragraphs[s.para];
+    if (s.t0 !== p.t0) return null;
+    // NAME: at paragraph start, up to 4 name tokens
+    let k = s.t0;
+    while (k < s.t1 && k - s.t0 < 5 && toks[k].kind === 'w' && toks[k].cap) k++;
+    if (k === s.t0 || k >= s.t1 || toks[k].text !== ':' || this.inQuote[k] >= 0) return null;
+    const after = toks[k + 1];
+    if (!after || after.para !== toks[k].para) return null;
+    const qi = this.inQuote[k + 1];
+    const end = this.sentenceContentEnd(si, p.t1);
+    const parts: Range[] = [{ start: after.start, end }];
+    const quotes: number[] = [];
+    if (qi >= 0) quotes.push(qi);
+    return {
+      cue: { t0: k, t1: k + 1 },
+      source: { t0: s.t0, t1: k },
+      parts,
+      quotes,
+      kind: qi >= 0 ? 'direct' : 'indirect',
+      sentence: si,
+    };
+  }
+
+  /** End offset of reported content that runs to the end of the sentence / paragraph (final period excluded). */
+  private sentenceContentEnd(si: number, tLimit: number): number {
+    const toks = this.tokens;
+    const s = this.sentences[si];
+    let e = Math.min(s.t1, tLimit) - 1;
+    while (e > s.t0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–)]$|^\.\.\.$|^--$/.test(toks[e].text) && this.inQuote[e] < 0) e--;
+    return toks[e].end;
+  }
+
+  private quoteEndsBefore(t: number, si: number): number {
+    // quote index whose closing mark is right before token t (allowing a comma or dash between)
+    const toks = this.tokens;
+    let k = t - 1;
+    const s = this.sentences[si];
+    if (k >= s.t0 && (toks[k].text === ',' || toks[k].text === '—' || toks[k].text === '--' || toks[k].text === '–')) k--;
+    if (k >= s.t0 && this.inQuote[k] >= 0 && this.quotes[this.inQuote[k]].t1 === k) return this.inQuote[k];
+    // ",”" — comma before the closing mark is inside the quote; also "”," handled above
+    return -1;
+  }
+
+  private attributeCue(
+    si: number,
+    cue: { t0: number; t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' },
+    nextCue: { t0: number } | undefined,
+    sentQuotes: number[],
+    claimed: Set<number>,
+    prior: RawAttribution[],
+  ): RawAttribution | null {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    const isSpeech = SPEECH_BASES.has(cue.base) || cue.sourceAfter;
+    const ambiguous = AMBIGUOUS_CUES.has(toks[cue.t0].lower) && cue.t1 - cue.t0 === 1;
+    const cueTok = toks[cue.t0];
+
+    let source: { t0: number; t1: number } | null = null;
+    let head = cue.t0; // first token of the source+cue group
+    let tail = cue.t1; // token after the source+cue group
+    let inverted = false;
+
+    if (cue.sourceAfter) {
+      // "according to X"
+      source = this.npStartingAt(cue.t1, s.t1);
+      if (!source) return null;
+      tail = source.t1;
+    } else {
+      // inverted "“…,” said Smith" / "…, said Smith."
+      const qBefore = this.quoteEndsBefore(cue.t0, si);
+      const prevTok = toks[cue.t0 - 1];
+      const afterNp = this.npStartingAt(cue.t1, s.t1);
+      if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false) {
+        // "said he" is rare; fall through to normal order
+      }
+      if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && this.endsClause(afterNp.t1, s.t1)) {
+        source = afterNp;
+        inverted = true;
+        tail = afterNp.t1;
+      } else {
+        source = this.subjectBefore(cue.t0, s.t0);
+        if (source) head = Math.min(source.t0, cue.t0);
+        if (!source) {
+          // participles and coordination share the sentence subject: "…, saying …" / "… and told CBS that …"
+          const prev = prior.filter((p) => p.sentence === si && p.source && p.cue && p.cue.t0 < cue.t0).pop();
+          const p1 = toks[cue.t0 - 1];
+          if (prev && (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,)$/.test(p1.lower)))) {
+            source = prev.source;
+          } else if (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,|then)$/.test(p1.lower))) {
+            source = this.sentenceSubject(si, cue.t0);
+          }
+          if (!source && !inverted) {
+            // "“…,” the mayor said in a statement" handled above; otherwise need some source
+            if (!(p1 && this.inQuote[cue.t0 - 1] >= 0)) return null;
+            return null;
+          }
+        }
+      }
+    }
+
+    // ----- content
+    // 1. quote right before the group: "“…,” Johnson said."
+    const qBefore = this.quoteEndsBefore(head, si);
+    const parts: Range[] = [];
+    const quotes: number[] = [];
+    let kind: RawAttribution['kind'] = 'indirect';
+    let clause: { t0: number; t1: number } | undefined;
+    if (qBefore >= 0 && !claimed.has(qBefore) && isSpeech) {
+      const q = this.quotes[qBefore];
+      // the quote must start the sentence (possibly after an earlier quote chain) to be direct
+      const qStartsSentence = q.t0 === s.t0 || this.onlyPunctBefore(s.t0, q.t0);
+      if (qStartsSentence) {
+        parts.push(...q.pieces);
+        quotes.push(qBefore);
+        kind = 'direct';
+        // broken quote: "“A,” he said, “B.”"
+        const after = this.skipAdjuncts(tail, s.t1, false);
+        let k = after;
+        if (k < s.t1 && toks[k].text === ',') k++;
+        if (k < s.t1 && this.inQuote[k] >= 0 && this.quotes[this.inQuote[k]].t0 === k && !claimed.has(this.inQuote[k])) {
+          const q2 = this.quotes[this.inQuote[k]];
+          parts.push(...q2.pieces);
+          quotes.push(this.inQuote[k]);
+        }
+      } else {
+        // "He called it “a disaster,” Smith said": the whole fronted clause is the content
+        const end = q.end;
+        const startTok = this.clauseStart(s.t0, q.t0);
+        parts.push({ start: toks[startTok].start, end });
+        for (const qi of sentQuotes) if (this.quotes[qi].t0 >= startTok && this.quotes[qi].t1 < head) quotes.push(qi);
+        kind = 'partial';
+        clause = { t0: startTok, t1: q.t1 + 1 };
+      }
+    }
+    if (!parts.length) {
+      // 2. fronted clause without quotes: "The plan will fail, Smith said." — group must end the sentence
+      const commaBefore = head - 1 >= s.t0 && toks[head - 1].text === ',' && head - 1 > s.t0;
+      const restShort = this.endsClause(this.skipAdjuncts(tail, s.t1, true), s.t1);
+      if (commaBefore && restShort && (isSpeech || cue.sourceAfter || cue.strength === 'strong')) {
+        const c0 = this.clauseStart(s.t0, head - 1);
+        const c1 = head - 1;
+        if (c1 > c0) {
+          parts.push({ start: toks[c0].start, end: toks[c1 - 1].end });
+          for (const qi of sentQuotes) if (this.quotes[qi].t0 >= c0 && this.quotes[qi].t1 < c1) quotes.push(qi);
+          kind = quotes.length ? (this.onlyQuotes(c0, c1) ? 'direct' : 'partial') : 'indirect';
+          clause = { t0: c0, t1: c1 };
+        }
+      }
+    }
+    if (!parts.length) {
+      // 3. content after the cue: listener, adjuncts, "that", a quote or a clause
+      let k = tail;
+      if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
+        const listener = this.npStartingAt(k, s.t1);
+        if (listener && !(toks[k].lower === 'that')) k = listener.t1;
+      }
+      k = this.skipAdjuncts(k, s.t1, false);
+      let sawPunct = false;
+      while (k < s.t1 && (toks[k].text === ',' || toks[k].text === ':' || toks[k].text === '—' || toks[k].text === '--')) {
+        k++;
+        sawPunct = true;
+      }
+      if (k >= s.t1) {
+        // "He said:" at the end of a paragraph introduces the next paragraph(s)
+        const last = toks[s.t1 - 1];
+        if ((last.text === ':' || (last.text === ',' && isSpeech)) && isSpeech) {
+          const nextSi = si + 1;
+          const ns = this.sentences[nextSi];
+          if (ns && ns.para !== s.para) {
+            const nq = this.inQuote[ns.t0];
+            if (nq >= 0 && !claimed.has(nq)) {
+              const q = this.quotes[nq];
+              return { cue, source, parts: [...q.pieces], quotes: [nq], kind: 'direct', sentence: si };
+            }
+            // unquoted block after "X reports:"
+            return {
+              cue,
+              source,
+              parts: [{ start: toks[ns.t0].start, end: this.sentenceContentEnd(nextSi, this.paragraphs[ns.para].t1) }],
+              quotes: [],
+              kind: 'indirect',
+              sentence: si,
+            };
+          }
+        }
+        return null;
+      }
+      const qi = this.inQuote[k];
+      if (qi >= 0 && this.quotes[qi].t0 === k && !claimed.has(qi) && isSpeech) {
+        const q = this.quotes[qi];
+        // direct if the quote runs to the end of the sentence, else partial within a clause
+        const afterQ = q.t1 + 1;
+        if (this.endsClause(afterQ, s.t1) || (nextCue && nextCue.t0 > q.t1 && this.onlyPunctBetween(afterQ, nextCue.t0))) {
+          parts.push(...q.pieces);
+          quotes.push(qi);
+          kind = 'direct';
+        }
+      }
+      if (!parts.length) {
+        // clause content
+        let c0 = k;
+        const c1 = this.clauseEnd(k, s.t1, nextCue ? nextCue.t0 : s.t1);
+        if (c1 <= c0) return null;
+        const hasThat = toks[c0].lower === 'that' || toks[c0].lower === 'whether' || toks[c0].lower === 'if' || toks[c0].lower === 'how' || toks[c0].lower === 'why' || toks[c0].lower === 'what';
+        const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q));
+        // ambiguous verbs ("called", "found", "showed") need a clause marker or a quote
+        if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;
+        if (cue.strength === 'weak' && !hasThat && !qs.length) return null;
+        if (!isSpeech && !hasThat && !qs.length && ambiguous) return null;
+        // infinitive/NP complements are only reported speech for speech verbs
+        if (!hasThat && !qs.length && !isSpeech) return null;
+        if (!hasThat && !qs.length && toks[c0].lower === 'to') return null;
+        if (!hasThat && !qs.length && !this.looksLikeClause(c0, c1)) return null;
+        // a quoted fragment alone after a non-speech verb must look like speech, not a title
+        if (qs.length && !isSpeech && !hasThat) {
+          const q = this.quotes[qs[0]];
+          if (!ambiguous && cue.strength === 'weak') return null;
+          if (q.t1 - q.t0 < 2) return null;
+        }
+        const endOff = toks[c1 - 1].end;
+        parts.push({ start: toks[c0].start, end: endOff });
+        quotes.push(...qs);
+        kind = qs.length ? (this.onlyQuotes(c0, c1) ? 'direct' : 'partial') : 'indirect';
+        clause = { t0: c0, t1: c1 };
+        void sawPunct;
+      }
+    }
+    if (!parts.length) return null;
+    return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause };
+  }
+
+  private onlyPunctBefore(t0: number, t: number): boolean {
+    for (let k = t0; k < t; k++) if (this.tokens[k].kind === 'w' && this.inQuote[k] < 0) return false;
+    return true;
+  }
+
+  private onlyPunctBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.tokens[k].kind === 'w') return false;
+    return true;
+  }
+
+  private onlyQuotes(c0: number, c1: number): boolean {
+    for (let k = c0; k < c1; k++) if (this.inQuote[k] < 0 && this.tokens[k].kind === 'w') return false;
+    return true;
+  }
+
+  /** True when nothing but punctuation (or a short adjunct) remains before the sentence end. */
+  private endsClause(t: number, t1: number): boolean {
+    const toks = this.tokens;
+    for (let k = t; k < t1; k++) {
+      const u = toks[k];
+      if (u.kind === 'p' && /^[.!?…,;:)\-—–]$|^\.\.\.$|^--$/.test(u.text)) {
+        if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--') return true;
+        continue;
+      }
+      if (u.kind === 'q' && this.inQuote[k] < 0) continue;
+      return false;
+    }
+    return true;
+  }
+
+  /** Skip time words and short prepositional adjuncts ("on Monday", "in a statement") after a cue. */
+  skipAdjuncts(k: number, t1: number, greedy: boolean): number {
+    const toks = this.tokens;
+    let guard = 0;
+    while (k < t1 && guard++ < 6) {
+      const u = toks[k];
+      if (u.kind !== 'w' || this.inQuote[k] >= 0) break;
+      if (TIME_WORDS.has(u.lower)) {
+        k++;
+        continue;
+      }
+      if (/^(last|this|next|earlier|late)$/.test(u.lower) && toks[k + 1] && /^(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|spring|summer|fall|winter)$/.test(toks[k + 1].lower)) {
+        k += 2;
+        continue;
+      }
+      if (ADJUNCT_PREPS.has(u.lower) && u.lower !== 'that') {
+        // a prepositional phrase accepted only if followed by "that", a comma, a quote, or (greedy) the sentence end
+        let m = k + 1;
+        while (m < t1 && m - k <= 8 && toks[m].kind === 'w' && this.inQuote[m] < 0 && toks[m].lower !== 'that' && !ADJUNCT_PREPS.has(toks[m].lower)) m++;
+        if (m < t1 && m - k <= 8 && m > k + 1 && (toks[m].lower === 'that' || toks[m].text === ',' || toks[m].text === ':' || (this.inQuote[m] >= 0 && this.quotes[this.inQuote[m]].t0 === m) || ADJUNCT_PREPS.has(toks[m].lower))) {
+          k = m;
+          continue;
+        }
+        if (greedy && m > k + 1 && (m >= t1 || SENT_END.has(toks[m].text))) {
+          k = m;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    return k;
+  }
+
+  private looksLikeClause(c0: number, c1: number): boolean {
+    // at least 3 words, and not just a noun phrase followed by a preposition ("said goodbye to")
+    let words = 0;
+    for (let k = c0; k < c1; k++) if (this.tokens[k].kind === 'w') words++;
+    if (words < 3) return false;
+    const first = this.tokens[c0];
+    if (first.kind !== 'w' && first.kind !== 'q') return false;
+    if (/^(so|no|yes|goodbye|hello|thanks|nothing|something|anything|little|much|more|less|it|this|that)$/.test(first.lower) && words < 5) return false;
+    return true;
+  }
+
+  /** Where a fronted clause starts: skip a leading conjunction or adverbial opener. */
+  private clauseStart(t0: number, limit: number): number {
+    return t0;
+  }
+
+  /** End (exclusive token index) of a complement clause starting at k. */
+  private clauseEnd(k: number, t1: number, nextCueT: number): number {
+    const toks = this.tokens;
+    let end = t1;
+    // stop before a following attribution: ", adding …", ", according to …", "and told …", ", he said"
+    for (let m = k + 1; m < t1; m++) {
+      if (this.inQuote[m] >= 0) continue;
+      const u = toks[m];
+      if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--' || u.lower === 'and' || u.lower === 'but') {
+        const n1 = toks[m + 1];
+        if (!n1) break;
+        const c = this.cueAt(m + 1);
+        if (c && (/ing$/.test(n1.lower) || c.sourceAfter)) {
+          end = m;
+          break;
+        }
+        if (u.text === ';') {
+          end = m;
+          break;
+        }
+        // ", he said." / ", Smith said."
+        const np = this.npStartingAt(m + 1, t1);
+        if (np && np.t1 < t1) {
+          const c2 = this.cueAt(np.t1);
+          if (c2 && m + 1 < nextCueT + 5) {
+            end = m;
+            break;
+          }
+        }
+      }
+    }
+    // trim final punctuation
+    let e = end - 1;
+    while (e > k && this.inQuote[e] < 0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–(]$|^\.\.\.$|^--$/.test(toks[e].text)) e--;
+    return e + 1;
+  }
+
+  private sentenceSubject(si: number, before: number): { t0: number; t1: number } | null {
+    // first NP of the sentence that is followed by a verb-ish word
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    let k = s.t0;
+    // skip an introductory phrase ending with a comma ("After the signing,")
+    for (let m = s.t0; m < Math.min(before, s.t0 + 12); m++) {
+      if (toks[m].text === ',' && this.inQuote[m] < 0) {
+        k = m + 1;
+        break;
+      }
+    }
+    const np = this.npStartingAt(k, before);
+    if (np && np.t1 <= before) return np;
+    return null;
+  }
+
+  /** Quotes left unattributed that continue an attributed quote: same paragraph (merged) or next paragraph. */
+  private continuations(out: RawAttribution[], used: Set<number>) {
+    const byQuote = new Map<number, RawAttribution>();
+    for (const a of out) for (const q of a.quotes) byQuote.set(q, a);
+    let last: RawAttribution | undefined;
+    let lastPara = -1;
+    const toks = this.tokens;
+    for (let qi = 0; qi < this.quotes.length; qi++) {
+      const q = this.quotes[qi];
+      const para = toks[q.t0].para;
+      if (used.has(qi)) {
+        const a = byQuote.get(qi);
+        if (a && a.kind === 'direct') {
+          last = a;
+          lastPara = toks[this.quotes[a.quotes[a.quotes.length - 1]].t1].para;
+        } else {
+          last = undefined;
+        }
+        continue;
+      }
+      const si = this.sentOf[q.t0];
+      const s = this.sentences[si];
+      // the quote must be the whole sentence
+      const whole = this.onlyPunctBefore(s.t0, q.t0) && this.endsClauseStrict(q.t1 + 1, s.t1);
+      if (!whole || !last || q.style !== 'double') {
+        if (q.t1 - q.t0 > 3) last = undefined;
+        continue;
+      }
+      // something other than quotes between the last attributed quote and this one breaks the chain
+      const lastQ = this.quotes[last.quotes[last.quotes.length - 1]];
+      if (this.hasWordsOutsideQuotes(lastQ.t1 + 1, q.t0)) {
+        last = undefined;
+        continue;
+      }
+      if (para === lastPara) {
+        last.parts.push(...q.pieces);
+        last.quotes.push(qi);
+        used.add(qi);
+      } else if (para === lastPara + 1 || para === lastPara) {
+        const a: RawAttribution = { cue: null, source: null, parts: [...q.pieces], quotes: [qi], kind: 'direct', sentence: si, inheritFrom: last.inheritFrom ?? last };
+        out.push(a);
+        used.add(qi);
+        last = a;
+        lastPara = toks[q.t1].para;
+      }
+    }
+  }
+
+  private endsClauseStrict(t: number, t1: number): boolean {
+    for (let k = t; k < t1; k++) if (this.tokens[k].kind === 'w') return false;
+    return true;
+  }
+
+  private hasWordsOutsideQuotes(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.inQuote[k] < 0 && this.tokens[k].kind === 'w') return true;
+    return false;
+  }
+}

@@ -1,0 +1,374 @@
+/**
+ * Names in the article: people (with title, gender, place), organisations and media outlets, and the mentions of
+ * each, used to resolve "he", "the mayor" and "Johnson" to the full name introduced earlier.
+ */
+import { SpeakerType } from './types';
+import { Token } from './text';
+import { FUNCTION_WORDS, HONORIFICS, MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from './lexicon';
+
+// compromise's lexicon is static data (word -> tag); reading it once at load keeps lookups deterministic and cheap.
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const LEX: Record<string, string | string[]> = (() => {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const nlp = require('compromise');
+    return nlp.model().one.lexicon ?? {};
+  } catch {
+    return {};
+  }
+})();
+
+export function lexTag(lower: string): string | undefined {
+  const v = LEX[lower];
+  if (v === undefined) return undefined;
+  return Array.isArray(v) ? v[0] : v;
+}
+
+export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
+  const t = lexTag(word.toLowerCase());
+  if (t === 'MaleName') return 'm';
+  if (t === 'FemaleName') return 'f';
+  if (t === 'FirstName') return 'x';
+  return null;
+}
+
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'du', 'st.']);
+const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
+const NOT_NAME_CAPS = new Set([
+  'I', 'The', 'A', 'An', 'It', 'He', 'She', 'We', 'They', 'You', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or',
+  'In', 'On', 'At', 'For', 'With', 'From', 'By', 'To', 'Of', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since',
+  'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Its', 'So', 'Yet', 'Still', 'Now', 'Then', 'There', 'Here',
+]);
+
+export interface Entity {
+  id: number;
+  name: string;
+  type: SpeakerType;
+  title?: string;
+  gender: 'm' | 'f' | 'x';
+  place?: string;
+  /** Lower-case name words, for surname matching. */
+  words: string[];
+  last: string;
+}
+
+export interface Mention {
+  entity: Entity;
+  t0: number;
+  t1: number;
+  start: number;
+  end: number;
+  inQuote: boolean;
+  sentence: number;
+}
+
+export function normTitleKey(s: string): string {
+  return s.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function isNameToken(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'w') return false;
+  if (!t.cap) return false;
+  return true;
+}
+
+export function isAllCapsAcronym(w: string): boolean {
+  return /^[A-Z][A-Z&.\-]{1,7}$/.test(w) && !/^(I|A)$/.test(w);
+}
+
+export function mediaLike(words: string[]): boolean {
+  const s = words.join(' ').toLowerCase().replace(/^the /, '');
+  if (MEDIA_NAMES.has(s) || MEDIA_NAMES.has('the ' + s)) return true;
+  const last = words[words.length - 1]?.toLowerCase();
+  return words.length >= 2 && !!last && MEDIA_HEADS.has(last) && last !== 'press' ? true : false;
+}
+
+export function orgLike(words: string[]): boolean {
+  if (words.length === 1 && isAllCapsAcronym(words[0])) return true;
+  return words.some((w) => ORG_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+}
+
+export class EntityIndex {
+  entities: Entity[] = [];
+  mentions: Mention[] = [];
+  private byName = new Map<string, Entity>();
+
+  constructor(
+    private text: string,
+    private tokens: Token[],
+    private inQuote: Int32Array,
+    private sentOf: Int32Array,
+  ) {
+    this.scan();
+  }
+
+  private add(name: string, type: SpeakerType, gender: 'm' | 'f' | 'x', title?: string, place?: string): Entity {
+    const key = name.toLowerCase();
+    let e = this.byName.get(key);
+    if (!e) {
+      // "Johnson" after "Brandon Johnson": the same person.
+      const words = key.split(/\s+/);
+      const last = words[words.length - 1];
+      if (type === 'person') {
+        for (let i = this.entities.length - 1; i >= 0; i--) {
+          const o = this.entities[i];
+          if (o.type !== 'person') continue;
+          if (words.length === 1 && (o.last === last || o.words.includes(last))) {
+            e = o;
+            break;
+          }
+          if (words.length > 1 && o.words.length === 1 && o.last === last) {
+            // Upgrade an earlier surname-only entity to the full name.
+            o.name = name;
+            o.words = words;
+            e = o;
+            break;
+          }
+          if (words.length > 1 && o.words.length > 1 && o.last === last && o.words[0] === words[0]) {
+            e = o;
+            break;
+          }
+        }
+      }
+      if (!e) {
+        e = { id: this.entities.length, name, type, gender, title, place, words, last };
+        this.entities.push(e);
+      }
+      this.byName.set(key, e);
+    }
+    if (title && !e.title) e.title = title;
+    if (place && !e.place) e.place = place;
+    if (gender !== 'x' && e.gender === 'x') e.gender = gender;
+    return e;
+  }
+
+  /** Walk the text once, finding capitalised name runs and what kind of thing they name. */
+  private scan() {
+    const toks = this.tokens;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!isNameToken(t)) {
+        i++;
+        continue;
+      }
+      // collect a run of capitalised words (with particles, initials, suffixes)
+      let j = i;
+      while (j < toks.length) {
+        const u = toks[j];
+        if (u.para !== t.para) break;
+        if (isNameToken(u)) {
+          j++;
+          continue;
+        }
+        if (u.kind === 'w' && NAME_PARTICLES.has(u.lower) && isNameToken(toks[j + 1])) {
+          j++;
+          continue;
+        }
+        if (u.kind === 'w' && SUFFIXES.has(u.lower) && j > i) {
+          j++;
+          continue;
+        }
+        if (u.text === ',' && SUFFIXES.has(toks[j + 1]?.lower ?? '')) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      this.classifyRun(i, j);
+      i = j;
+    }
+  }
+
+  private classifyRun(i0: number, i1: number) {
+    const toks = this.tokens;
+    let i = i0;
+    // Drop sentence-initial function words ("The", "But") and single capitalised common words at sentence start.
+    while (i < i1) {
+      const t = toks[i];
+      const sentStart = i === 0 || this.sentOf[i - 1] !== this.sentOf[i] || toks[i - 1].kind === 'q';
+      const tag = lexTag(t.lower);
+      if (NOT_NAME_CAPS.has(t.text) || (sentStart && FUNCTION_WORDS.has(t.lower))) {
+        i++;
+        continue;
+      }
+      if (sentStart && tag && !/Name|Person|Place|Organization|Country|City|Region|Honorific|Acronym/.test(tag) && i1 - i === 1) {
+        return;
+      }
+      break;
+    }
+    if (i >= i1) return;
+    const words = toks.slice(i, i1).map((t) => t.text);
+    const lowers = words.map((w) => normTitleKey(w));
+
+    if (mediaLike(words)) {
+      this.addMention(this.add(words.join(' ').replace(/^The /, ''), 'media', 'x'), i, i1);
+      return;
+    }
+    // titles and honorifics inside the run
+    let k = 0;
+    let title: string | undefined;
+    let gender: 'm' | 'f' | 'x' = 'x';
+    let place: string | undefined;
+    let honor = false;
+    for (let a = 0; a < lowers.length; a++) {
+      const two = a + 1 < lowers.length ? lowers[a] + ' ' + lowers[a + 1] : '';
+      if (two && TITLES[two] && a + 2 < lowers.length) {
+        title = TITLES[two];
+        if (a > 0) place = words.slice(0, a).join(' ');
+        k = a + 2;
+        a++;
+        continue;
+      }
+      if (TITLES[lowers[a]] && a + 1 < lowers.length && !(lowers[a] === 'president' && lowers[a + 1] === 'of')) {
+        title = TITLES[lowers[a]];
+        if (a > 0 && !place) place = words.slice(0, a).join(' ');
+        k = a + 1;
+        continue;
+      }
+      if (HONORIFICS[lowers[a]] && a + 1 < lowers.length) {
+        honor = true;
+        if (HONORIFICS[lowers[a]] !== 'x') gender = HONORIFICS[lowers[a]] as 'm' | 'f';
+        k = a + 1;
+        continue;
+      }
+    }
+    // lower-case title right before the run: "press secretary Josh Earnest", "pollster Pat Caddell"
+    if (!title && i0 > 0) {
+      const p1 = toks[i0 - 1];
+      const p2 = toks[i0 - 2];
+      if (p1 && p1.kind === 'w' && !p1.cap) {
+        const two = p2 && p2.kind === 'w' ? normTitleKey(p2.text + ' ' + p1.text) : '';
+        if (two && TITLES[two]) title = TITLES[two];
+        else if (TITLES[p1.lower]) title = TITLES[p1.lower];
+        if (title) {
+          // "Chicago Mayor" handled above; "Illinois' governor" rarely precedes a name.
+        }
+      }
+    }
+    const nameToks = words.slice(k);
+    if (!nameToks.length) return;
+    const nameLowers = nameToks.map((w) => w.toLowerCase());
+    if (orgLike(nameToks) && !honor && !title) {
+      const type: SpeakerType = 'organization';
+      this.addMention(this.add(nameToks.join(' ').replace(/^The /, ''), type, 'x'), i + k, i1);
+      return;
+    }
+    const g0 = firstNameGender(nameToks[0]);
+    const lastTag = lexTag(nameLowers[nameLowers.length - 1]);
+    const personish =
+      honor ||
+      !!title ||
+      (g0 !== null && nameToks.length >= 2) ||
+      (nameToks.length >= 2 && (lastTag === 'LastName' || lastTag === 'Person')) ||
+      (nameToks.length === 1 && (lastTag === 'LastName' || lastTag === 'Person' || this.isKnownSurname(nameLowers[0]))) ||
+      (nameToks.length >= 2 && nameToks.length <= 4 && nameToks.every((w) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(w)) && !nameToks.some((w) => lexTag(w.toLowerCase()) && /Place|Country|City|Region|Organization/.test(lexTag(w.toLowerCase())!)));
+    if (personish) {
+      if (g0 && g0 !== 'x') gender = gender === 'x' ? g0 : gender;
+      const name = nameToks.join(' ').replace(/\s+,/g, ',');
+      this.addMention(this.add(name, 'person', gender, title, place), i + k, i1);
+    }
+  }
+
+  private isKnownSurname(lower: string): boolean {
+    return this.entities.some((e) => e.type === 'person' && e.last === lower);
+  }
+
+  private addMention(e: Entity, t0: number, t1: number) {
+    const toks = this.tokens;
+    this.mentions.push({
+      entity: e,
+      t0,
+      t1,
+      start: toks[t0].start,
+      end: toks[t1 - 1].end,
+      inQuote: this.inQuote[t0] >= 0,
+      sentence: this.sentOf[t0],
+    });
+  }
+
+  mentionAt(t0: number, t1: number): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.t0 < t1 && m.t1 > t0) {
+        if (!best || m.t1 - m.t0 > best.t1 - best.t0) best = m;
+      }
+    }
+    return best;
+  }
+
+  /** A bare surname or full name: match against known people (earlier ones first by recency). */
+  findByWords(words: string[], before: number): Entity | undefined {
+    const lw = words.map((w) => w.toLowerCase());
+    const last = lw[lw.length - 1];
+    let best: Entity | undefined;
+    let bestPos = -1;
+    for (const m of this.mentions) {
+      if (m.entity.type !== 'person' && words.length === 1 && m.entity.last !== last) continue;
+      const e = m.entity;
+      const ok = e.last === last || (lw.length === 1 && e.words.includes(last)) || e.name.toLowerCase() === lw.join(' ');
+      if (!ok) continue;
+      const pos = m.start <= before ? m.start : -m.start; // prefer earlier mentions, most recent first
+      if (pos > bestPos || (bestPos < 0 && pos > bestPos)) {
+        best = e;
+        bestPos = pos;
+      }
+    }
+    return best;
+  }
+
+  /** "the mayor" -> the person with that title, most recently mentioned before `pos` (or first after). */
+  findByTitle(title: string, pos: number): Entity | undefined {
+    let before: Mention | undefined;
+    let after: Mention | undefined;
+    for (const m of this.mentions) {
+      if (m.entity.title !== title) continue;
+      if (m.start <= pos) before = m;
+      else if (!after) after = m;
+    }
+    if (before) return before.entity;
+    if (after) return after.entity;
+    return this.entities.find((e) => e.title === title);
+  }
+
+  /** Candidate antecedents for a pronoun at token index `ti`, searching back sentence by sentence. */
+  resolvePronoun(
+    ti: number,
+    gender: 'm' | 'f' | 'n' | 'p' | 'x',
+    speakerMentions: { start: number; entity: Entity; sentence: number }[],
+  ): Entity | undefined {
+    const pos = this.tokens[ti].start;
+    const sent = this.sentOf[ti];
+    const compatible = (e: Entity) => {
+      if (gender === 'm' || gender === 'f') return e.type === 'person' && (e.gender === gender || e.gender === 'x');
+      if (gender === 'n') return e.type !== 'person';
+      if (gender === 'p') return e.type === 'organization' || e.type === 'media';
+      return e.type === 'person';
+    };
+    for (let s = sent; s >= Math.max(0, sent - 6); s--) {
+      const cands: { start: number; entity: Entity; speaker: boolean }[] = [];
+      for (const m of this.mentions) {
+        if (m.sentence !== s || m.inQuote || m.start >= pos) continue;
+        if (compatible(m.entity)) cands.push({ start: m.start, entity: m.entity, speaker: false });
+      }
+      for (const sm of speakerMentions) {
+        if (sm.sentence === s && sm.start < pos && compatible(sm.entity)) cands.push({ ...sm, speaker: true });
+      }
+      if (!cands.length) continue;
+      const sp = cands.filter((c) => c.speaker);
+      if (sp.length) return sp[sp.length - 1].entity;
+      cands.sort((a, b) => a.start - b.start);
+      return cands[0].entity;
+    }
+    return undefined;
+  }
+}
+
+export function titleFromWords(lowers: string[]): string | undefined {
+  for (let a = 0; a < lowers.length; a++) {
+    const two = a + 1 < lowers.length ? lowers[a] + ' ' + lowers[a + 1] : '';
+    if (two && TITLES[two]) return TITLES[two];
+    if (TITLES[lowers[a]]) return TITLES[lowers[a]];
+  }
+  return undefined;
+}

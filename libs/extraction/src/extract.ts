@@ -1,0 +1,226 @@
+/**
+ * extractQuotes: text in, quotes with speakers, cues and claims out. Pure, deterministic, no I/O.
+ */
+import { CheckworthinessScore, ExtractedClaim, ExtractedQuote, ExtractedSpeaker, ExtractionResult, Span, SpeakerType } from './types';
+import { tokenize, Token } from './text';
+import { findQuotes } from './quotes';
+import { Attributor, RawAttribution } from './attribution';
+import { Entity, EntityIndex, isAllCapsAcronym, mediaLike, titleFromWords, normTitleKey } from './entities';
+import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
+import { isClaimLike, splitClaims, standalone } from './claims';
+
+export type Scorer = (sentence: string) => CheckworthinessScore;
+
+export interface ExtractOptions {
+  /** Check-worthiness scorer for claims; defaults to the package's own. */
+  score?: Scorer;
+}
+
+/** A quote as produced internally, with the pieces of quoted text (several for broken or multi-paragraph quotes). */
+export interface ExtractedQuoteWithParts extends ExtractedQuote {
+  /** The separate stretches of quoted/reported text this quote is made of (one unless the quote was interrupted). */
+  parts: { start: number; end: number }[];
+}
+
+const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = { he: 'm', she: 'f', it: 'n', they: 'p', i: 'x', we: 'p', you: 'x' };
+
+interface ResolvedSpeaker extends ExtractedSpeaker {
+  entity?: Entity;
+  gender: 'm' | 'f' | 'x';
+  place?: string;
+}
+
+export function extractQuotesWith(text: string, score: Scorer): ExtractionResult {
+  if (!text) return { quotes: [] };
+  const { tokens, paragraphs } = tokenize(text);
+  const quotes = findQuotes(text, tokens, paragraphs);
+  const attributor = new Attributor(text, tokens, paragraphs, quotes);
+  const raws = attributor.analyze();
+  const ents = new EntityIndex(text, tokens, attributor.inQuote, attributor.sentOf);
+
+  const speakerMentions: { start: number; entity: Entity; sentence: number }[] = [];
+  const resolved = new Map<RawAttribution, ResolvedSpeaker | null>();
+  const docNames = new Map<string, string>();
+  const out: ExtractedQuote[] = [];
+  const seen = new Set<string>();
+
+  for (const raw of raws) {
+    let speaker: ResolvedSpeaker | null = null;
+    if (raw.inheritFrom) speaker = resolved.get(raw.inheritFrom) ?? null;
+    else if (raw.source) speaker = resolveSpeaker(text, tokens, raw.source, ents, speakerMentions, docNames);
+    resolved.set(raw, speaker);
+    if (speaker?.entity && raw.source) {
+      speakerMentions.push({ start: tokens[raw.source.t0].start, entity: speaker.entity, sentence: attributor.sentOf[raw.source.t0] });
+    }
+    const parts = raw.parts.filter((p) => p.end > p.start);
+    if (!parts.length) continue;
+    const start = parts[0].start;
+    const end = parts[parts.length - 1].end;
+    const key = `${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+
+    // quoted words for a partial quote: from the first quote mark to the last one inside the clause
+    let qStart = start;
+    let qEnd = end;
+    let qParts = parts;
+    if (raw.kind === 'partial' && raw.quotes.length) {
+      const qs = raw.quotes.map((qi) => quotes[qi]).sort((a, b) => a.start - b.start);
+      qStart = qs[0].start;
+      qEnd = qs[qs.length - 1].end;
+      qParts = qs.flatMap((q) => q.pieces);
+    }
+    const quoteText = qParts.map((p) => text.slice(p.start, p.end)).join(' ');
+    const cue: Span | null = raw.cue ? spanOf(text, tokens, raw.cue.t0, raw.cue.t1) : null;
+    const { entity: _e, gender: _g, place: _p, ...publicSpeaker } = speaker ?? ({} as ResolvedSpeaker);
+    const id = `q${qStart}-${qEnd}`;
+    const claims = buildClaims(text, raw, parts, speaker, cue, score, id);
+    const q: ExtractedQuoteWithParts = {
+      id,
+      text: quoteText,
+      start: qStart,
+      end: qEnd,
+      kind: raw.kind,
+      speaker: speaker ? (publicSpeaker as ExtractedSpeaker) : null,
+      cue,
+      claims,
+      parts: qParts.map((p) => ({ start: p.start, end: p.end })),
+    };
+    out.push(q);
+  }
+  out.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { quotes: out };
+}
+
+function spanOf(text: string, tokens: Token[], t0: number, t1: number): Span {
+  const start = tokens[t0].start;
+  const end = tokens[t1 - 1].end;
+  return { text: text.slice(start, end), start, end };
+}
+
+function resolveSpeaker(
+  text: string,
+  tokens: Token[],
+  src: { t0: number; t1: number },
+  ents: EntityIndex,
+  speakerMentions: { start: number; entity: Entity; sentence: number }[],
+  docNames: Map<string, string>,
+): ResolvedSpeaker {
+  const mention = spanOf(text, tokens, src.t0, src.t1);
+  const words = tokens.slice(src.t0, src.t1).filter((t) => t.kind === 'w');
+  const lowers = words.map((t) => t.lower);
+  // pronouns
+  if (words.length === 1 && PRONOUN_GENDER[lowers[0]] !== undefined) {
+    const g = PRONOUN_GENDER[lowers[0]];
+    if (g === 'x' && lowers[0] !== 'you') {
+      return { name: mention.text, type: 'person', mention, gender: 'x' };
+    }
+    const e = ents.resolvePronoun(src.t0, g, speakerMentions);
+    if (e) return fromEntity(e, mention);
+    const type: SpeakerType = g === 'm' || g === 'f' ? 'person' : 'unknown';
+    return { name: mention.text, type, mention, gender: g === 'm' || g === 'f' ? g : 'x' };
+  }
+  // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
+  let headIdx = words.length - 1;
+  for (let i = 1; i < words.length; i++) {
+    if (/^(of|for|at|on|from|with|in)$/.test(words[i].lower)) {
+      headIdx = i - 1;
+      break;
+    }
+  }
+  const head = words[headIdx];
+  const headLower = head.lower.replace(/[’']s$/, '');
+  // documents: "the mayor’s order", "a memo", "the report"
+  if (DOCUMENT_NOUNS.has(headLower) && !head.cap) {
+    const possIdx = words.findIndex((w) => /^['’]s$/.test(w.text));
+    let name = mention.text.replace(/^(the|a|an|this|that|its|his|her|their)\s+/i, '');
+    if (possIdx > 0 && possIdx < headIdx) {
+      const possWords = words.slice(0, possIdx);
+      const ownerText = possWords.map((w) => w.text).join(' ');
+      const title = titleFromWords(possWords.map((w) => normTitleKey(w.text)).filter((w) => w !== 'the'));
+      let owner: Entity | undefined;
+      if (title && !possWords.some((w) => w.cap && !TITLES[normTitleKey(w.text)])) owner = ents.findByTitle(title, mention.start);
+      if (!owner) {
+        const m = ents.mentionAt(src.t0, src.t0 + possIdx);
+        owner = m?.entity;
+      }
+      const rest = text.slice(words[possIdx + 1].start, words[headIdx].end);
+      name = owner ? `${owner.name}’s ${rest}` : `${ownerText.replace(/^the\s+/i, '')}’s ${rest}`;
+      docNames.set(headLower, name);
+    } else if (docNames.has(headLower) && /^(the|this|that|its)$/i.test(words[0].text)) {
+      name = docNames.get(headLower)!;
+    }
+    return { name, type: 'document', mention, gender: 'x' };
+  }
+  // a known person / organisation / outlet in the phrase
+  const m = ents.mentionAt(src.t0, src.t1);
+  if (m && m.t0 <= tokens.indexOf(head, src.t0) && m.t1 > tokens.indexOf(head, src.t0)) return fromEntity(m.entity, mention);
+  const capWords = words.filter((w) => w.cap && !/^(The|A|An)$/.test(w.text));
+  if (mediaLike(words.map((w) => w.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
+    return { name: capWords.map((w) => w.text).join(' ') || mention.text, type: 'media', mention, gender: 'x' };
+  }
+  // surname only
+  if (capWords.length && head.cap) {
+    const e = ents.findByWords(
+      capWords.filter((w) => !TITLES[normTitleKey(w.text)]).map((w) => w.text),
+      mention.start,
+    );
+    if (e) return fromEntity(e, mention);
+  }
+  // "the mayor", "the governor"
+  const title = titleFromWords(lowers.filter((w) => w !== 'the'));
+  if (title && !capWords.some((w) => !TITLES[normTitleKey(w.text)])) {
+    const e = ents.findByTitle(title, mention.start);
+    if (e && /^(the|this|that)$/.test(lowers[0])) return fromEntity(e, mention);
+  }
+  if (m) return fromEntity(m.entity, mention);
+  let type: SpeakerType = 'unknown';
+  if (ORG_WORDS.has(headLower) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
+  if (capWords.length && words.some((w) => ORG_WORDS.has(w.lower) && w.cap)) type = 'organization';
+  if (PERSON_NOUNS.has(headLower) && !head.cap) type = 'person';
+  if (type === 'unknown' && capWords.length && head.cap) type = 'person';
+  const name = type === 'person' && capWords.length && head.cap ? capWords.filter((w) => !TITLES[normTitleKey(w.text)]).map((w) => w.text).join(' ') || mention.text : mention.text;
+  return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
+}
+
+function fromEntity(e: Entity, mention: Span): ResolvedSpeaker {
+  const sp: ResolvedSpeaker = { name: e.name, type: e.type, mention, entity: e, gender: e.gender, place: e.place };
+  if (e.title) sp.title = e.title;
+  return sp;
+}
+
+function buildClaims(
+  text: string,
+  raw: RawAttribution,
+  parts: { start: number; end: number }[],
+  speaker: ResolvedSpeaker | null,
+  cue: Span | null,
+  score: Scorer,
+  quoteId: string,
+): ExtractedClaim[] {
+  const claims: ExtractedClaim[] = [];
+  const resolver = {
+    speakerName: speaker?.name,
+    speakerType: speaker?.type,
+    gender: speaker?.gender,
+    place: speaker?.place,
+    reported: raw.kind !== 'direct',
+  };
+  for (const p of parts) {
+    for (const c of splitClaims(text, p.start, p.end)) {
+      if (!isClaimLike(c.text)) continue;
+      const sa = standalone(c.text, resolver);
+      const sc = score(sa);
+      claims.push({
+        id: `${quoteId}c${claims.length}`,
+        text: c.text,
+        standalone: sa,
+        start: c.start,
+        end: c.end,
+        checkworthiness: Math.round(sc.checkworthiness * 1000) / 1000,
+        checkworthy: sc.checkworthy,
+      });
+    }
+  }
+  return claims;
+}
