@@ -2,3 +2,4 @@ export * from './queue-names';
 export * from './job-options';
 export * from './outbox';
 export * from './outbox-relay';
+export * from './redis-connection';

@@ -1,0 +1,38 @@
+import { CanActivate, ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Request } from 'express';
+import { Role, roleAllows } from '@app/database';
+import { Actor, AuthenticateUseCase } from '@app/workflow';
+import { problem } from '../problems/problem';
+import { PUBLIC_KEY, ROLE_KEY } from './auth.decorators';
+
+/**
+ * `Authorization: Bearer <api-key>` on every call that is not marked public: 401 without a known key, 403 when
+ * the key's role is below the endpoint's. Endpoints that name no role are for admins, so a forgotten decorator
+ * fails closed.
+ */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly authenticate: AuthenticateUseCase,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
+    const header = request.headers.authorization;
+    if (!header) throw new UnauthorizedException(problem(401, 'Send your API key as "Authorization: Bearer <key>".'));
+    const match = /^Bearer ([\x21-\x7e]{1,512})$/i.exec(header.trim());
+    if (!match) throw new UnauthorizedException(problem(401, 'The Authorization header must be "Bearer <key>".'));
+    const actor = await this.authenticate.execute(match[1]);
+    if (!actor) throw new UnauthorizedException(problem(401, 'This API key is not known or has been revoked.'));
+    request.actor = actor;
+    const required = this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? Role.Admin;
+    if (!roleAllows(actor.role, required)) {
+      throw new ForbiddenException(problem(403, `This needs the ${required} role or higher; your key has ${actor.role}.`));
+    }
+    return true;
+  }
+}

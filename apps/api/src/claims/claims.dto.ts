@@ -1,0 +1,114 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { ClaimStage } from '@app/database';
+import { IsCleanText } from '../problems/text-validators';
+
+export class ListClaimsQueryDto {
+  @IsOptional()
+  @IsIn(Object.values(ClaimStage))
+  stage?: ClaimStage;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsCleanText()
+  speaker?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsCleanText()
+  q?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(1)
+  minScore?: number;
+
+  @IsOptional()
+  @IsUUID()
+  articleId?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+}
+
+export class VerdictSourceDto {
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'each source needs an http(s) url' })
+  @MaxLength(2048)
+  url: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsCleanText()
+  title?: string;
+}
+
+export class VerdictDraftDto {
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  rating?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @IsCleanText()
+  summary?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100_000)
+  @IsCleanText()
+  explanation?: string;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => VerdictSourceDto)
+  sources?: VerdictSourceDto[];
+}
+
+export class RejectDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  @IsCleanText()
+  comment: string;
+}
+
+export class DismissDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  @IsCleanText()
+  reason: string;
+}

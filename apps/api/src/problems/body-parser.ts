@@ -1,0 +1,44 @@
+import express, { NextFunction, Request, Response } from 'express';
+import { problem, sendProblem } from './problem';
+
+export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * JSON bodies up to 2 MB, strictly UTF-8. Parser failures are answered here as problems (express would answer
+ * them with an HTML page), and a body that is not JSON is refused rather than silently ignored.
+ */
+export function jsonBodyParser() {
+  const parse = express.json({
+    limit: MAX_BODY_BYTES,
+    strict: true,
+    type: ['application/json', 'application/*+json'],
+    verify: (_request, _response, buffer) => {
+      utf8.decode(buffer);
+    },
+  });
+  return (request: Request, response: Response, next: NextFunction) => {
+    const length = Number(request.headers['content-length'] ?? 0);
+    const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
+    if (hasBody && ['POST', 'PUT', 'PATCH'].includes(request.method) && !request.is(['application/json', 'application/*+json'])) {
+      return sendProblem(response, problem(415, 'Send the request body as JSON (Content-Type: application/json).'));
+    }
+    parse(request, response, (error?: unknown) => {
+      if (!error) return next();
+      const failure = error as { type?: string; status?: number; message?: string };
+      if (failure.type === 'entity.too.large') {
+        return sendProblem(response, problem(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+      }
+      if (failure.type === 'entity.parse.failed') {
+        return sendProblem(response, problem(400, `The request body is not valid JSON: ${failure.message}`, { type: '/problems/malformed-json' }));
+      }
+      if (error instanceof TypeError || failure.type === 'entity.verify.failed') {
+        return sendProblem(response, problem(400, 'The request body is not valid UTF-8.', { type: '/problems/invalid-encoding' }));
+      }
+      if (failure.type === 'encoding.unsupported' || failure.type === 'charset.unsupported') {
+        return sendProblem(response, problem(415, `Unsupported body encoding: ${failure.message}`));
+      }
+      return sendProblem(response, problem(failure.status && failure.status < 500 ? failure.status : 400, failure.message ?? 'Unreadable request body.'));
+    });
+  };
+}

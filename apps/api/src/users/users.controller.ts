@@ -1,0 +1,47 @@
+import { Body, Controller, Get, Post } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { DataSource, IsNull } from 'typeorm';
+import { Role, ROLE_ORDER, User } from '@app/database';
+import { Actor, CreateUserUseCase } from '@app/workflow';
+import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { IsCleanText } from '../problems/text-validators';
+
+export class CreateUserDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  @IsCleanText()
+  name: string;
+
+  @IsIn(ROLE_ORDER)
+  role: Role;
+}
+
+@Controller('v1/users')
+@RequireRole(Role.Admin)
+export class UsersController {
+  constructor(
+    private readonly createUser: CreateUserUseCase,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The key is in this answer and nowhere else, ever. */
+  @Post()
+  create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor) {
+    return this.createUser.execute({ actorId: actor.id, name: dto.name, role: dto.role });
+  }
+
+  @Get()
+  async list() {
+    const users = await this.dataSource.manager.find(User, {
+      where: { revokedAt: IsNull() },
+      order: { createdAt: 'ASC' },
+    });
+    return {
+      items: users
+        .filter((user) => user.apiKeyPrefix)
+        .map((user) => ({ id: user.id, name: user.name, role: user.role, keyPrefix: user.apiKeyPrefix, createdAt: user.createdAt })),
+    };
+  }
+}

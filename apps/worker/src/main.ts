@@ -1,0 +1,15 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { ConfigError, loadConfig } from '@app/config';
+import { createWorkerApp } from './create-worker-app';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  await createWorkerApp(config);
+  Logger.log(`processing queues (prefix "${config.QUEUE_PREFIX}")`, 'Worker');
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

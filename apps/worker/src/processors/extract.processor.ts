@@ -1,0 +1,28 @@
+import { Processor } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { AppConfig } from '@app/config';
+import { JobName, JobPayloads, QueueName } from '@app/queue';
+import { done, ExtractArticleUseCase, JobOutcome } from '@app/workflow';
+import { StageProcessor } from './stage-processor';
+
+@Processor(QueueName.Extract)
+export class ExtractProcessor extends StageProcessor {
+  constructor(
+    config: AppConfig,
+    private readonly extractArticle: ExtractArticleUseCase,
+  ) {
+    super(config);
+  }
+
+  protected async handle(job: Job<JobPayloads[JobName.ExtractArticle]>): Promise<JobOutcome> {
+    try {
+      return await this.extractArticle.execute(job.data.articleId);
+    } catch (error) {
+      // A poison article must not retry forever nor block the queue: after the last attempt it is marked failed
+      // with the reason, and the job ends.
+      if (!this.isLastAttempt(job)) throw error;
+      await this.extractArticle.markFailed(job.data.articleId, (error as Error).message ?? String(error));
+      return done('marked failed');
+    }
+  }
+}

@@ -1,0 +1,20 @@
+import { Processor } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { AppConfig } from '@app/config';
+import { JobName, JobPayloads, QueueName } from '@app/queue';
+import { ExpireLeaseUseCase, JobOutcome } from '@app/workflow';
+import { StageProcessor } from './stage-processor';
+
+@Processor(QueueName.Leases)
+export class LeaseProcessor extends StageProcessor {
+  constructor(
+    config: AppConfig,
+    private readonly expireLease: ExpireLeaseUseCase,
+  ) {
+    super(config);
+  }
+
+  protected handle(job: Job<JobPayloads[JobName.ExpireLease]>): Promise<JobOutcome> {
+    return this.expireLease.execute(job.data.leaseId);
+  }
+}

@@ -1,0 +1,20 @@
+import { Processor } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { AppConfig } from '@app/config';
+import { JobName, JobPayloads, QueueName } from '@app/queue';
+import { JobOutcome, PublishVerdictUseCase } from '@app/workflow';
+import { StageProcessor } from './stage-processor';
+
+@Processor(QueueName.Publish)
+export class PublishProcessor extends StageProcessor {
+  constructor(
+    config: AppConfig,
+    private readonly publish: PublishVerdictUseCase,
+  ) {
+    super(config);
+  }
+
+  protected handle(job: Job<JobPayloads[JobName.PublishVerdict]>): Promise<JobOutcome> {
+    return this.publish.execute(job.data.verdictId);
+  }
+}

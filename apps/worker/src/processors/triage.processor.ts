@@ -1,0 +1,20 @@
+import { Processor } from '@nestjs/bullmq';
+import { Job } from 'bullmq';
+import { AppConfig } from '@app/config';
+import { JobName, JobPayloads, QueueName } from '@app/queue';
+import { JobOutcome, TriageArticleClaimsUseCase } from '@app/workflow';
+import { StageProcessor } from './stage-processor';
+
+@Processor(QueueName.Triage)
+export class TriageProcessor extends StageProcessor {
+  constructor(
+    config: AppConfig,
+    private readonly triage: TriageArticleClaimsUseCase,
+  ) {
+    super(config);
+  }
+
+  protected handle(job: Job<JobPayloads[JobName.TriageArticleClaims]>): Promise<JobOutcome> {
+    return this.triage.execute(job.data.articleId);
+  }
+}
