@@ -94,16 +94,24 @@ export class Attributor {
     });
   }
 
-  /** "…,” said Smith" / "…” Smith said." — the words after a quote attribute it. */
+  /** "…,” said Smith" / "…” Smith said." — the words after a quote attribute it (and report nothing else). */
   private startsAttribution(t: number): boolean {
     const toks = this.tokens;
     for (let k = t; k < Math.min(toks.length, t + 7); k++) {
       const u = toks[k];
       if (u.para !== toks[t].para) return false;
-      if (u.kind === 'p' && u.text !== ',' && u.text !== '.' && u.text !== '(' && u.text !== ')') return false;
-      if (u.text === '.' || u.kind === 'q') return false;
+      if (u.kind === 'q' || (u.kind === 'p' && u.text !== '(' && u.text !== ')' && u.text !== '-')) return false;
       const ci = cueInfo(u.lower);
-      if (ci && SPEECH_BASES.has(ci.base) && !u.cap) return true;
+      if (ci && SPEECH_BASES.has(ci.base) && !u.cap) {
+        // the cue must close the sentence: "Johnson said." / "said Johnson, …" / "he told reporters."
+        for (let m = k + 1; m < Math.min(toks.length, k + 8); m++) {
+          const v = toks[m];
+          if (v.kind === 'p' && /^[.,;!?]$/.test(v.text)) return true;
+          if (v.kind === 'q' || v.para !== u.para) return true;
+          if (v.kind === 'w' && /^(that|whether|if|how|why|what)$/.test(v.lower)) return false;
+        }
+        return false;
+      }
     }
     return false;
   }
@@ -146,7 +154,7 @@ export class Attributor {
     if (!ci) return null;
     const prev = toks[t - 1];
     // nouns: "the report", "a call", "his statement"
-    if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each)$/.test(prev.lower)) return null;
+    if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s|new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(prev.lower)) return null;
     if (prev && prev.kind === 'w' && prev.lower === 'to' && !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(toks[t - 2]?.lower ?? '')) {
       // infinitives "to say" are cues only after "went on"/"continued"
       if (!(toks[t - 2] && /^(on)$/.test(toks[t - 2].lower))) return null;
@@ -163,8 +171,9 @@ export class Attributor {
   // ---------------------------------------------------------------------------------------------------------------
   // noun phrases
 
-  private isNpWord(t: Token, allowCap = true): boolean {
+  private isNpWord(t: Token, allowCap = true, prev?: Token): boolean {
     if (t.kind !== 'w') return false;
+    if (prev && prev.kind === 'w' && !t.cap && /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) && !NP_STOP.has(t.lower)) return true;
     if (t.cap) return allowCap;
     if (NP_STOP.has(t.lower)) return false;
     if (/^['’]s$/.test(t.lower)) return true;
@@ -231,7 +240,7 @@ export class Attributor {
     const last = toks[j];
     if (last.kind !== 'w') return null;
     if (/^(he|she|they|i|we|it|you)$/.test(last.lower)) return { t0: j, t1: j + 1 };
-    if (!this.isNpWord(last)) return null;
+    if (!this.isNpWord(last, true, toks[j - 1])) return null;
     let k = j;
     let n = 0;
     while (k - 1 >= limit && n < 12) {
@@ -268,7 +277,7 @@ export class Attributor {
         }
         break;
       }
-      if (!this.isNpWord(u)) break;
+      if (!this.isNpWord(u, true, toks[k - 2])) break;
       // sentence-initial capitalised function/adverb word: "Separately Trump said"
       if (u.cap && (k - 1 === limit || this.sentOf[k - 2] !== this.sentOf[k - 1])) {
         const tag = lexTag(u.lower);
@@ -317,7 +326,7 @@ export class Attributor {
         k++;
         continue;
       }
-      if (!this.isNpWord(u)) break;
+      if (!this.isNpWord(u, true, toks[k - 1])) break;
       sawHead = true;
       k++;
     }
@@ -694,7 +703,7 @@ export class Attributor {
         const n1 = toks[m + 1];
         if (!n1) break;
         const c = this.cueAt(m + 1);
-        if (c && (/ing$/.test(n1.lower) || c.sourceAfter)) {
+        if (c && (/ing$/.test(n1.lower) || c.sourceAfter || ((u.lower === 'and' || u.lower === 'but') && SPEECH_BASES.has(c.base)))) {
           end = m;
           break;
         }
@@ -766,7 +775,7 @@ export class Attributor {
       }
       // something other than quotes between the last attributed quote and this one breaks the chain
       const lastQ = this.quotes[last.quotes[last.quotes.length - 1]];
-      if (this.hasWordsOutsideQuotes(lastQ.t1 + 1, q.t0)) {
+      if (this.hasWordsOutsideQuotes(lastQ.t1 + 1, q.t0, this.sentOf[lastQ.t1])) {
         last = undefined;
         continue;
       }
@@ -789,8 +798,8 @@ export class Attributor {
     return true;
   }
 
-  private hasWordsOutsideQuotes(a: number, b: number): boolean {
-    for (let k = a; k < b; k++) if (this.inQuote[k] < 0 && this.tokens[k].kind === 'w') return true;
+  private hasWordsOutsideQuotes(a: number, b: number, allowSentence = -1): boolean {
+    for (let k = a; k < b; k++) if (this.inQuote[k] < 0 && this.tokens[k].kind === 'w' && this.sentOf[k] !== allowSentence) return true;
     return false;
   }
 }

@@ -182,6 +182,7 @@ export function standalone(claim: string, r: Resolver): string {
     if (r.place) {
       s = s.replace(/\b([Oo]ur) (people|residents|citizens|constituents)\b/g, `${r.place} residents`);
       s = s.replace(/\b([Oo]ur) (city|state|town|county|community|communities)\b/g, r.place);
+      s = s.replace(/\b([Oo]ur) (?=[a-z])/g, `${r.place}’s `);
     }
     s = s.replace(/\b(I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]yself|[Oo]urselves)\b(['’](?:ve|re|m|ll|d))?(\s+(\w+))?/g, (m, pro: string, contr: string | undefined, rest: string | undefined, next: string | undefined) => {
       const kind = FIRST_PERSON[pro.toLowerCase()];

@@ -100,6 +100,22 @@ export class EntityIndex {
     private sentOf: Int32Array,
   ) {
     this.scan();
+    this.findPlaces();
+  }
+
+  /** "Chicago’s mayor", "Chicago Mayor", "mayor of Chicago": the place a titled person represents. */
+  private findPlaces() {
+    for (const e of this.entities) {
+      if (e.type !== 'person' || !e.title || e.place) continue;
+      const t = e.title.toLowerCase();
+      if (!/^(mayor|governor|senator|representative|president|sheriff|police chief|attorney general|lieutenant governor|prime minister)$/.test(t)) continue;
+      const forms = t === 'governor' ? 'governor|gov\\.' : t === 'senator' ? 'senator|sen\\.' : t === 'representative' ? 'representative|rep\\.' : t;
+      const alt = forms.split('|').map((f) => `[${f[0].toUpperCase()}${f[0]}]${f.slice(1)}`).join('|');
+      const re1 = new RegExp(`\\b((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+)?)(?:['’]s)? (?:${alt})\\b`, 'u');
+      const re2 = new RegExp(`\\b(?:${alt}) of ((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+)?)`, 'u');
+      const m = re1.exec(this.text) ?? re2.exec(this.text);
+      if (m && /^\p{Lu}/u.test(m[1]) && !/^(The|A|An|Former|Then|Our|Their|His|Her)\b/.test(m[1])) e.place = m[1];
+    }
   }
 
   private add(name: string, type: SpeakerType, gender: 'm' | 'f' | 'x', title?: string, place?: string): Entity {
@@ -145,9 +161,36 @@ export class EntityIndex {
   /** Walk the text once, finding capitalised name runs and what kind of thing they name. */
   private scan() {
     const toks = this.tokens;
+    // Title-case lines (headlines) capitalise every word: names found there are unreliable.
+    const titleCase = new Set<number>();
+    {
+      let para = -1;
+      let caps = 0;
+      let words = 0;
+      const flush = () => {
+        if (para >= 0 && words >= 4 && caps / words >= 0.7) titleCase.add(para);
+      };
+      for (const t of toks) {
+        if (t.para !== para) {
+          flush();
+          para = t.para;
+          caps = 0;
+          words = 0;
+        }
+        if (t.kind === 'w' && /^\p{L}/u.test(t.text) && t.text.length > 3) {
+          words++;
+          if (t.cap) caps++;
+        }
+      }
+      flush();
+    }
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
+      if (titleCase.has(t.para)) {
+        i++;
+        continue;
+      }
       if (!isNameToken(t)) {
         i++;
         continue;

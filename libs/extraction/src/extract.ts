@@ -43,11 +43,28 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
   const docNames = new Map<string, string>();
   const out: ExtractedQuote[] = [];
   const seen = new Set<string>();
+  const recent: { sentence: number; speaker: ResolvedSpeaker }[] = [];
 
   for (const raw of raws) {
     let speaker: ResolvedSpeaker | null = null;
     if (raw.inheritFrom) speaker = resolved.get(raw.inheritFrom) ?? null;
-    else if (raw.source) speaker = resolveSpeaker(text, tokens, raw.source, ents, speakerMentions, docNames);
+    else if (raw.source) {
+      speaker = resolveSpeaker(text, tokens, raw.source, ents, speakerMentions, docNames);
+      // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
+      const w = tokens[raw.source.t0].lower;
+      if (raw.source.t1 - raw.source.t0 === 1 && (w === 'it' || w === 'they')) {
+        const si = attributor.sentOf[raw.source.t0];
+        for (let k = recent.length - 1; k >= 0; k--) {
+          const r = recent[k];
+          if (si - r.sentence > 3) break;
+          if (r.speaker.type !== 'person' && r.speaker.type !== 'unknown' && (w === 'it' ? true : r.speaker.type !== 'document')) {
+            speaker = { ...r.speaker, mention: speaker.mention };
+            break;
+          }
+        }
+      }
+      recent.push({ sentence: attributor.sentOf[raw.source.t0], speaker });
+    }
     resolved.set(raw, speaker);
     if (speaker?.entity && raw.source) {
       speakerMentions.push({ start: tokens[raw.source.t0].start, entity: speaker.entity, sentence: attributor.sentOf[raw.source.t0] });
@@ -139,7 +156,7 @@ function resolveSpeaker(
       const ownerText = possWords.map((w) => w.text).join(' ');
       const title = titleFromWords(possWords.map((w) => normTitleKey(w.text)).filter((w) => w !== 'the'));
       let owner: Entity | undefined;
-      if (title && !possWords.some((w) => w.cap && !TITLES[normTitleKey(w.text)])) owner = ents.findByTitle(title, mention.start);
+      if (title && !possWords.some((w) => w.cap && !TITLES[normTitleKey(w.text)] && !/^(the|a|an|this|that)$/.test(w.lower))) owner = ents.findByTitle(title, mention.start);
       if (!owner) {
         const m = ents.mentionAt(src.t0, src.t0 + possIdx);
         owner = m?.entity;
@@ -206,10 +223,14 @@ function buildClaims(
     place: speaker?.place,
     reported: raw.kind !== 'direct',
   };
+  // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
+  const framing =
+    raw.kind !== 'direct' && cue && speaker && /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i.test(cue.text);
   for (const p of parts) {
     for (const c of splitClaims(text, p.start, p.end)) {
       if (!isClaimLike(c.text)) continue;
-      const sa = standalone(c.text, resolver);
+      let sa = standalone(c.text, resolver);
+      if (framing && c.start === parts[0].start) sa = `${speaker!.name} ${cue!.text} ${c.text[0]}${sa.slice(1)}`;
       const sc = score(sa);
       claims.push({
         id: `${quoteId}c${claims.length}`,

@@ -1,0 +1,323 @@
+/**
+ * Extraction evaluation on PolNeAR (and, when the check-worthiness module is present, CheckThat! 2024).
+ *
+ *   npm run eval                      # PolNeAR dev
+ *   npm run eval -- --split train     # PolNeAR train
+ *   npm run eval -- --errors 40       # also print up to 40 misses / false alarms to stderr
+ *
+ * Data is read from ../shared/data relative to the project root (never copied into the project).
+ *
+ * Gold: for each article the first annotator file (sorted by name) in attributions/ is the gold. Every
+ * attribution event (E lines: `Attribution` and `Attribution-no-source`) is one gold attribution; its Content
+ * span may be discontinuous (fragments joined by `;`, plus an optional Content2 role, treated as more fragments).
+ *
+ * Matching rule:
+ *  - A system quote is the set of its `parts` (the separate stretches of quoted words; [start, end) when absent).
+ *  - overlap(system, gold) = number of characters shared by the system pieces and the gold Content fragments.
+ *  - A pair is eligible when overlap >= 0.5 * min(|system|, |gold|) (lengths in characters, summed over pieces).
+ *  - One-to-one: eligible pairs are taken greedily by decreasing overlap; each system quote matches the gold
+ *    attribution it overlaps most among those still free, and vice versa.
+ *  - Precision = matched system quotes / system quotes; recall = matched gold / gold; F1 their harmonic mean.
+ *
+ * Direct quotes: a gold attribution is "direct" when its Content text contains a double quote mark
+ * (" “ ” or a doubled '' used as a double quote) — i.e. it contains the speaker's own words, either as the whole
+ * content or as a quoted fragment inside a reported clause. A system quote is "direct" when its kind is `direct` or
+ * `partial` (it contains quote marks). The direct scores match direct system quotes against direct gold only.
+ * "All attributions" matches every system quote (any kind) against every gold attribution.
+ *
+ * Speaker accuracy, over matched pairs whose gold attribution has a Source: the speaker is right when the system
+ * speaker's mention span overlaps the gold Source span by at least one character, or the gold Source is a proper
+ * name (see below) that shares a word with the system speaker's resolved name (case-insensitive). A missing
+ * system speaker is wrong.
+ *
+ * Resolved-name accuracy, over matched pairs whose gold Source is a proper name: the gold Source text is a proper
+ * name when it is not a pronoun and, after dropping determiners and title words (Mr., Gov., President, …), it
+ * still has a capitalised word that is not the first word of a common-noun phrase ("The report" is not a name).
+ * The resolved name is right when it shares at least one of those capitalised name words (case-insensitive).
+ * This measures that `speaker.name` carries the person's (or outlet's) name, not just a pronoun or description.
+ *
+ * Check-worthiness (only if libs/extraction/src/checkworthiness exports scoreCheckworthiness or
+ * evaluateCheckworthiness): F1 of the Yes class on CT24_checkworthy_english_dev-test.tsv, computed here from
+ * `scoreCheckworthiness(text).checkworthy`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { extractQuotes, ExtractedQuote, heuristicCheckworthiness } from '../libs/extraction/src';
+
+const ROOT = path.resolve(__dirname, '..');
+const DATA = path.resolve(ROOT, '..', 'shared', 'data');
+
+interface Frag {
+  start: number;
+  end: number;
+}
+interface GoldAttr {
+  content: Frag[];
+  contentText: string;
+  source: Frag[] | null;
+  sourceText: string | null;
+  cue: Frag[] | null;
+  direct: boolean;
+}
+interface Doc {
+  name: string;
+  text: string;
+  gold: GoldAttr[];
+}
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
+}
+
+function loadSplit(split: string): Doc[] {
+  const base = path.join(DATA, 'polnear', split);
+  const texts = fs.readdirSync(path.join(base, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  const anns = fs.readdirSync(path.join(base, 'attributions')).sort();
+  const docs: Doc[] = [];
+  for (const t of texts) {
+    const stem = t.replace(/\.txt$/, '');
+    const ann = anns.find((a) => a.startsWith(stem + '_') && /^_[^_]+\.ann$/.test(a.slice(stem.length)));
+    if (!ann) continue;
+    const text = fs.readFileSync(path.join(base, 'text', t), 'utf8');
+    docs.push({ name: stem, text, gold: parseAnn(text, fs.readFileSync(path.join(base, 'attributions', ann), 'utf8')) });
+  }
+  return docs;
+}
+
+function parseAnn(text: string, ann: string): GoldAttr[] {
+  const spans = new Map<string, Frag[]>();
+  const out: GoldAttr[] = [];
+  const events: string[] = [];
+  for (const line of ann.split('\n')) {
+    const m = /^(T\d+)\t(\S+) ([\d ;]+)\t/.exec(line);
+    if (m) {
+      const frags = m[3].split(';').map((s) => {
+        const [a, b] = s.trim().split(/\s+/).map(Number);
+        return { start: a, end: b };
+      });
+      spans.set(m[1], frags);
+    } else if (/^E\d+\t/.test(line)) events.push(line.split('\t')[1]);
+  }
+  for (const ev of events) {
+    const roles: Record<string, Frag[]> = {};
+    for (const r of ev.trim().split(/\s+/)) {
+      const [k, v] = r.split(':');
+      const f = spans.get(v);
+      if (!f) continue;
+      if (k === 'Content2') roles.Content = [...(roles.Content ?? []), ...f];
+      else if (k === 'Content') roles.Content = [...f, ...(roles.Content ?? [])];
+      else roles[k] = f;
+    }
+    if (!roles.Content) continue;
+    const contentText = roles.Content.map((f) => text.slice(f.start, f.end)).join(' ');
+    out.push({
+      content: roles.Content,
+      contentText,
+      source: roles.Source ?? null,
+      sourceText: roles.Source ? roles.Source.map((f) => text.slice(f.start, f.end)).join(' ') : null,
+      cue: roles.Cue ?? null,
+      direct: /["“”]|''/.test(contentText),
+    });
+  }
+  return out;
+}
+
+function pieces(q: ExtractedQuote): Frag[] {
+  const parts = (q as ExtractedQuote & { parts?: Frag[] }).parts;
+  return parts && parts.length ? parts : [{ start: q.start, end: q.end }];
+}
+
+const len = (fs_: Frag[]) => fs_.reduce((n, f) => n + Math.max(0, f.end - f.start), 0);
+function overlap(a: Frag[], b: Frag[]): number {
+  let n = 0;
+  for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
+  return n;
+}
+
+function match(sys: ExtractedQuote[], gold: GoldAttr[]): [number, number][] {
+  const pairs: { s: number; g: number; o: number }[] = [];
+  sys.forEach((q, s) => {
+    const sp = pieces(q);
+    gold.forEach((g, gi) => {
+      const o = overlap(sp, g.content);
+      if (o > 0 && o >= 0.5 * Math.min(len(sp), len(g.content))) pairs.push({ s, g: gi, o });
+    });
+  });
+  pairs.sort((a, b) => b.o - a.o || a.s - b.s || a.g - b.g);
+  const us = new Set<number>();
+  const ug = new Set<number>();
+  const out: [number, number][] = [];
+  for (const p of pairs) {
+    if (us.has(p.s) || ug.has(p.g)) continue;
+    us.add(p.s);
+    ug.add(p.g);
+    out.push([p.s, p.g]);
+  }
+  return out;
+}
+
+const PRONOUN = /^(he|she|they|it|i|we|you|who|him|her|them|us|this|that|these|those|one)$/i;
+const NON_NAME = new Set(
+  (
+    'the a an mr mrs ms dr sen sens rep reps gov president vice former then senator governor mayor secretary ' +
+    'spokesman spokeswoman chairman chief director judge justice general gen lt maj col u.s. us american democratic ' +
+    'republican democrat republicans democrats gop house white state federal press'
+  ).split(' '),
+);
+
+/** Capitalised name words of a gold source, or [] when it is not a proper name. */
+function nameWords(source: string): string[] {
+  const s = source.trim();
+  if (PRONOUN.test(s)) return [];
+  const words = s.split(/[\s,()]+/).filter(Boolean);
+  // a common-noun phrase ("The report", "A spokesman for the campaign") is not a name
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/[’']s$/, '').replace(/[.,:;]+$/, '');
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (NON_NAME.has(w.toLowerCase()) || NON_NAME.has(w.toLowerCase().replace(/\.$/, ''))) continue;
+    out.push(w.toLowerCase());
+  }
+  return out;
+}
+
+function nameShares(resolved: string, gold: string[]): boolean {
+  const r = new Set(resolved.toLowerCase().split(/[\s,()’']+/).map((w) => w.replace(/[.,:;]+$/, '')));
+  return gold.some((w) => r.has(w));
+}
+
+interface Counts {
+  sys: number;
+  gold: number;
+  matched: number;
+  speakerN: number;
+  speakerOk: number;
+  nameN: number;
+  nameOk: number;
+}
+const newCounts = (): Counts => ({ sys: 0, gold: 0, matched: 0, speakerN: 0, speakerOk: 0, nameN: 0, nameOk: 0 });
+
+function score(c: Counts) {
+  const p = c.sys ? c.matched / c.sys : 0;
+  const r = c.gold ? c.matched / c.gold : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  const pct = (x: number) => Math.round(x * 1000) / 10;
+  return {
+    precision: pct(p),
+    recall: pct(r),
+    f1: pct(f),
+    speakerAccuracy: pct(c.speakerN ? c.speakerOk / c.speakerN : 0),
+    resolvedNameAccuracy: pct(c.nameN ? c.nameOk / c.nameN : 0),
+    counts: c,
+  };
+}
+
+function tally(c: Counts, sys: ExtractedQuote[], gold: GoldAttr[], errors: string[] | null, docName: string, text: string) {
+  c.sys += sys.length;
+  c.gold += gold.length;
+  const m = match(sys, gold);
+  c.matched += m.length;
+  for (const [si, gi] of m) {
+    const q = sys[si];
+    const g = gold[gi];
+    if (!g.source) continue;
+    c.speakerN++;
+    const names = nameWords(g.sourceText ?? '');
+    const sp = q.speaker;
+    const ok =
+      !!sp &&
+      (overlap([{ start: sp.mention.start, end: sp.mention.end }], g.source) > 0 || (names.length > 0 && nameShares(sp.name, names)));
+    if (ok) c.speakerOk++;
+    else if (errors) errors.push(`SPEAKER ${docName}: gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.mention.text)}→${JSON.stringify(sp?.name)} | ${g.contentText.slice(0, 80)}`);
+    if (names.length) {
+      c.nameN++;
+      if (sp && nameShares(sp.name, names)) c.nameOk++;
+      else if (errors && ok) errors.push(`NAME ${docName}: gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.name)}`);
+    }
+  }
+  if (errors) {
+    const ms = new Set(m.map((x) => x[0]));
+    const mg = new Set(m.map((x) => x[1]));
+    sys.forEach((q, i) => {
+      if (!ms.has(i)) errors.push(`FP ${docName} [${q.kind}] ${JSON.stringify(q.cue?.text)} ${JSON.stringify(q.speaker?.mention.text)}: ${text.slice(q.start, q.end).slice(0, 120).replace(/\n/g, '⏎')}`);
+    });
+    gold.forEach((g, i) => {
+      if (!mg.has(i)) errors.push(`FN ${docName} ${JSON.stringify(g.cue ? text.slice(g.cue[0].start, g.cue[0].end) : null)} ${JSON.stringify(g.sourceText)}: ${g.contentText.slice(0, 120).replace(/\n/g, '⏎')}`);
+    });
+  }
+}
+
+function checkworthinessEval(): Record<string, unknown> | null {
+  let mod: { scoreCheckworthiness?: (t: string) => { checkworthy: boolean }; evaluateCheckworthiness?: unknown } | null = null;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require('../libs/extraction/src/checkworthiness');
+  } catch {
+    return null;
+  }
+  if (!mod || (typeof mod.scoreCheckworthiness !== 'function' && typeof mod.evaluateCheckworthiness !== 'function')) return null;
+  const file = path.join(DATA, 'checkworthiness', 'CT24_checkworthy_english_dev-test.tsv');
+  if (!fs.existsSync(file) || typeof mod.scoreCheckworthiness !== 'function') return { available: true, note: 'no scoreCheckworthiness or data' };
+  const lines = fs.readFileSync(file, 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const l of lines) {
+    const cols = l.split('\t');
+    const gold = (cols[cols.length - 1] ?? '').trim() === 'Yes';
+    const pred = !!mod.scoreCheckworthiness(cols.slice(1, cols.length - 1).join('\t')).checkworthy;
+    if (pred && gold) tp++;
+    else if (pred) fp++;
+    else if (gold) fn++;
+  }
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return { file: path.basename(file), n: lines.length, yesF1: Math.round((p + r ? (2 * p * r) / (p + r) : 0) * 1000) / 10, precision: Math.round(p * 1000) / 10, recall: Math.round(r * 1000) / 10 };
+}
+
+function main() {
+  const split = arg('split', 'dev');
+  const maxErrors = Number(arg('errors', '0'));
+  const docs = loadSplit(split);
+  const direct = newCounts();
+  const all = newCounts();
+  const errors: string[] | null = maxErrors > 0 ? [] : null;
+  let chars = 0;
+  let ms = 0;
+  let kinds: Record<string, number> = {};
+  for (const d of docs) {
+    const t0 = process.hrtime.bigint();
+    // a fixed scorer keeps the extraction timing independent of the check-worthiness model
+    const res = extractQuotes(d.text, { score: heuristicCheckworthiness });
+    ms += Number(process.hrtime.bigint() - t0) / 1e6;
+    chars += d.text.length;
+    for (const q of res.quotes) kinds[q.kind] = (kinds[q.kind] ?? 0) + 1;
+    tally(all, res.quotes, d.gold, errors, d.name, d.text);
+    tally(
+      direct,
+      res.quotes.filter((q) => q.kind !== 'indirect'),
+      d.gold.filter((g) => g.direct),
+      null,
+      d.name,
+      d.text,
+    );
+  }
+  kinds = Object.fromEntries(Object.entries(kinds).sort());
+  const result = {
+    split,
+    articles: docs.length,
+    direct: score(direct),
+    all: score(all),
+    systemKinds: kinds,
+    speed: { chars, ms: Math.round(ms), mbPerSecond: Math.round((chars / 1e6 / (ms / 1000)) * 100) / 100 },
+    checkworthiness: checkworthinessEval(),
+  };
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  if (errors) {
+    const pick = (prefix: string) => errors.filter((e) => e.startsWith(prefix)).slice(0, maxErrors);
+    for (const k of ['FP', 'FN', 'SPEAKER', 'NAME']) process.stderr.write(pick(k).join('\n') + '\n');
+  }
+}
+
+main();
