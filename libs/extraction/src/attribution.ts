@@ -4,7 +4,7 @@
  */
 import { Token, Paragraph } from './text';
 import { QuoteSpan } from './quotes';
-import { AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo } from './lexicon';
+import { AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS } from './lexicon';
 import { lexTag } from './entities';
 
 export interface Sentence {
@@ -217,6 +217,27 @@ export class Attributor {
     return this.npEndingAt(j, limit);
   }
 
+  /** A plausible speaker: pronoun, name, or a noun for people, groups, outlets or documents. */
+  validSource(np: { t0: number; t1: number } | null): boolean {
+    if (!np) return false;
+    const toks = this.tokens;
+    let h = np.t1 - 1;
+    while (h > np.t0 && toks[h].kind !== 'w') h--;
+    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at)$/.test(toks[i].lower)) { h = i - 1; break; }
+    const head = toks[h];
+    if (head.kind !== 'w') return false;
+    if (/^(he|she|they|i|we|it|you|who)$/.test(head.lower)) return true;
+    if (/^\d/.test(head.text)) return false;
+    if (head.cap) {
+      if (np.t1 - np.t0 === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
+      return true;
+    }
+    const hl = head.lower.replace(/['’]s$/, '');
+    if (PERSON_NOUNS.has(hl) || ORG_WORDS.has(hl) || DOCUMENT_NOUNS.has(hl) || MEDIA_HEADS.has(hl)) return true;
+    if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(hl) && !cueInfo(hl)) return true;
+    return false;
+  }
+
   private hasName(np: { t0: number; t1: number }): boolean {
     for (let k = np.t0; k < np.t1; k++) if (this.tokens[k].cap && k > np.t0) return true;
     const t = this.tokens[np.t0];
@@ -354,6 +375,8 @@ export class Attributor {
     // colon cue: "PENCE: …", "Pat Caddell: …" at the start of a paragraph
     const colon = this.colonAttribution(si);
     if (colon) out.push(colon);
+    const dash = this.dashAttribution(si);
+    if (dash) out.push(dash);
 
     // quotes in this sentence
     const sentQuotes: number[] = [];
@@ -361,7 +384,7 @@ export class Attributor {
       const qi = this.inQuote[t];
       if (qi >= 0 && !sentQuotes.includes(qi) && this.quotes[qi].t0 >= s.t0) sentQuotes.push(qi);
     }
-    const claimed = new Set<number>(colon ? colon.quotes : []);
+    const claimed = new Set<number>([...(colon ? colon.quotes : []), ...(dash ? dash.quotes : [])]);
 
     const contentEnds: number[] = [];
     for (let ci = 0; ci < cues.length; ci++) {
@@ -375,6 +398,26 @@ export class Attributor {
       }
     }
     return out;
+  }
+
+  /** "“…” ― Sonya Herridge": a quote signed with a dash and a name at the end of the paragraph. */
+  private dashAttribution(si: number): RawAttribution | null {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    for (let t = s.t0; t < s.t1; t++) {
+      const qi = this.inQuote[t];
+      if (qi < 0 || this.quotes[qi].t1 !== t) continue;
+      const d = toks[t + 1];
+      if (!d || d.para !== toks[t].para || !/^(―|—|–|-|--)$/.test(d.text)) continue;
+      const np = this.npStartingAt(t + 2, s.t1);
+      if (!np || !toks[np.t0].cap) continue;
+      const after = toks[np.t1];
+      if (after && after.para === d.para && !/^[,.(]$/.test(after.text)) continue;
+      const q = this.quotes[qi];
+      if (!this.onlyPunctBefore(s.t0, q.t0)) continue;
+      return { cue: { t0: t + 1, t1: t + 2 }, source: np, parts: [...q.pieces], quotes: [qi], kind: 'direct', sentence: si };
+    }
+    return null;
   }
 
   private colonAttribution(si: number): RawAttribution | null {
@@ -445,7 +488,7 @@ export class Attributor {
     if (cue.sourceAfter) {
       // "according to X"
       source = this.npStartingAt(cue.t1, s.t1);
-      if (!source) return null;
+      if (!source || !this.validSource(source)) return null;
       tail = source.t1;
     } else {
       // inverted "“…,” said Smith" / "…, said Smith."
@@ -455,12 +498,13 @@ export class Attributor {
       if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false) {
         // "said he" is rare; fall through to normal order
       }
-      if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && this.endsClause(afterNp.t1, s.t1)) {
+      if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)) {
         source = afterNp;
         inverted = true;
         tail = afterNp.t1;
       } else {
         source = this.subjectBefore(cue.t0, s.t0);
+        if (source && !this.validSource(source)) return null;
         if (source) head = Math.min(source.t0, cue.t0);
         if (!source) {
           // participles and coordination share the sentence subject: "…, saying …" / "… and told CBS that …"
@@ -517,7 +561,7 @@ export class Attributor {
     if (!parts.length) {
       // 2. fronted clause without quotes: "The plan will fail, Smith said." — group must end the sentence
       const commaBefore = head - 1 >= s.t0 && toks[head - 1].text === ',' && head - 1 > s.t0;
-      const restShort = this.endsClause(this.skipAdjuncts(tail, s.t1, true), s.t1);
+      const restShort = this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
       if (commaBefore && restShort && (isSpeech || cue.sourceAfter || cue.strength === 'strong')) {
         const c0 = this.clauseStart(s.t0, head - 1);
         const c1 = head - 1;
@@ -584,7 +628,7 @@ export class Attributor {
         const c1 = this.clauseEnd(k, s.t1, nextCue ? nextCue.t0 : s.t1);
         if (c1 <= c0) return null;
         const hasThat = toks[c0].lower === 'that' || toks[c0].lower === 'whether' || toks[c0].lower === 'if' || toks[c0].lower === 'how' || toks[c0].lower === 'why' || toks[c0].lower === 'what';
-        const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q));
+        const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q) && !this.looksLikeTitle(q));
         // ambiguous verbs ("called", "found", "showed") need a clause marker or a quote
         if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;
         if (cue.strength === 'weak' && !hasThat && !qs.length) return null;
@@ -609,6 +653,28 @@ export class Attributor {
     }
     if (!parts.length) return null;
     return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause };
+  }
+
+  /** "Fox News Sunday", "The Apprentice": short title-case quotes name things, nobody is quoted. */
+  looksLikeTitle(qi: number): boolean {
+    const q = this.quotes[qi];
+    let words = 0;
+    let caps = 0;
+    for (let k = q.t0 + 1; k < q.t1; k++) {
+      const u = this.tokens[k];
+      if (u.kind !== 'w') continue;
+      words++;
+      if (u.cap || /^(of|the|a|an|and|in|on|for|to|at|by|with)$/.test(u.lower)) caps++;
+    }
+    return words > 0 && words <= 6 && caps === words && this.tokens[q.t0 + 1]?.cap === true;
+  }
+
+  private onlyFinalPunct(t: number, t1: number): boolean {
+    for (let k = t; k < t1; k++) {
+      const u = this.tokens[k];
+      if (u.kind === 'w' || (this.inQuote[k] >= 0) || u.text === ',') return false;
+    }
+    return true;
   }
 
   private onlyPunctBefore(t0: number, t: number): boolean {

@@ -46,7 +46,9 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
       // A quote left open at the end of the previous paragraph continues here only if this paragraph re-opens it.
       const first = tokens[ti];
       const cls = first ? markClass(first, text) : null;
-      if (first && (cls === 'CO' || cls === 'S' || cls === 'DS') && cur.style === 'double') {
+      const openTok = tokens[cur.t0];
+      const sameStyle = !!first && (first.text === openTok.text || (first.text === '“' && openTok.text === '”') || (cls === 'CO' && markClass(openTok, text) === 'CO'));
+      if (first && (cls === 'CO' || cls === 'S' || cls === 'DS') && cur.style === 'double' && sameStyle) {
         pieceStart = first.start;
         ti++;
       } else {
