@@ -628,7 +628,7 @@ export class Attributor {
         const c1 = this.clauseEnd(k, s.t1, nextCue ? nextCue.t0 : s.t1);
         if (c1 <= c0) return null;
         const hasThat = toks[c0].lower === 'that' || toks[c0].lower === 'whether' || toks[c0].lower === 'if' || toks[c0].lower === 'how' || toks[c0].lower === 'why' || toks[c0].lower === 'what';
-        const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q) && !this.looksLikeTitle(q));
+        const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q) && !this.looksLikeTitle(q) && !/^so-called$/i.test(toks[this.quotes[q].t0 - 1]?.text ?? ''));
         // ambiguous verbs ("called", "found", "showed") need a clause marker or a quote
         if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;
         if (cue.strength === 'weak' && !hasThat && !qs.length) return null;
@@ -641,7 +641,9 @@ export class Attributor {
         if (qs.length && !isSpeech && !hasThat) {
           const q = this.quotes[qs[0]];
           if (!ambiguous && cue.strength === 'weak') return null;
-          if (q.t1 - q.t0 < 2) return null;
+          let words = 0;
+          for (let k = q.t0; k <= q.t1; k++) if (toks[k].kind === 'w') words++;
+          if (words < 3) return null;
         }
         const endOff = toks[c1 - 1].end;
         parts.push({ start: toks[c0].start, end: endOff });

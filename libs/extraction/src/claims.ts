@@ -141,7 +141,8 @@ export function isClaimLike(span: string): boolean {
   if (GREETING_RE.test(s)) return false;
   if (countWords(s) < 3) return false;
   // a claim needs a verb-like word (a finite verb or copula) — skip bare noun phrases and interjections
-  if (!/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(s)) return false;
+  const hasLexVerb = (s.match(/[A-Za-z]+/g) ?? []).some((w) => /Verb|Tense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle/.test(lexTag(w.toLowerCase()) ?? ''));
+  if (!hasLexVerb && !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(s)) return false;
   return true;
 }
 

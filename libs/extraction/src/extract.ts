@@ -194,7 +194,7 @@ function resolveSpeaker(
   let type: SpeakerType = 'unknown';
   if (ORG_WORDS.has(headLower) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
   if (capWords.length && words.some((w) => ORG_WORDS.has(w.lower) && w.cap)) type = 'organization';
-  if (PERSON_NOUNS.has(headLower) && !head.cap) type = 'person';
+  if (PERSON_NOUNS.has(headLower) && (!head.cap || words.length === 1)) type = 'person';
   if (type === 'unknown' && capWords.length && head.cap) type = 'person';
   const name = type === 'person' && capWords.length && head.cap ? capWords.filter((w) => !TITLES[normTitleKey(w.text)]).map((w) => w.text).join(' ') || mention.text : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
