@@ -105,7 +105,12 @@ export class EntityIndex {
 
   /** "Chicago’s mayor", "Chicago Mayor", "mayor of Chicago": the place a titled person represents. */
   private findPlaces() {
+    const done = new Map<string, string | undefined>();
     for (const e of this.entities) {
+      if (e.type === 'person' && e.title && !e.place && done.has(e.title)) {
+        e.place = done.get(e.title);
+        continue;
+      }
       if (e.type !== 'person' || !e.title || e.place) continue;
       const t = e.title.toLowerCase();
       if (!/^(mayor|governor|senator|representative|president|sheriff|police chief|attorney general|lieutenant governor|prime minister)$/.test(t)) continue;
@@ -115,6 +120,7 @@ export class EntityIndex {
       const re2 = new RegExp(`\\b(?:${alt}) of ((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+)?)`, 'u');
       const m = re1.exec(this.text) ?? re2.exec(this.text);
       if (m && /^\p{Lu}/u.test(m[1]) && !/^(The|A|An|Former|Then|Our|Their|His|Her)\b/.test(m[1])) e.place = m[1];
+      done.set(e.title, e.place);
     }
   }
 
@@ -150,6 +156,7 @@ export class EntityIndex {
         e = { id: this.entities.length, name, type, gender, title, place, words, last };
         this.entities.push(e);
       }
+      if (e.type === 'person') this.personLasts.add(e.last);
       this.byName.set(key, e);
     }
     if (title && !e.title) e.title = title;
@@ -314,8 +321,11 @@ export class EntityIndex {
   }
 
   private isKnownSurname(lower: string): boolean {
-    return this.entities.some((e) => e.type === 'person' && e.last === lower);
+    return this.personLasts.has(lower);
   }
+
+  private personLasts = new Set<string>();
+  private mentionByToken: Int32Array | null = null;
 
   private addMention(e: Entity, t0: number, t1: number) {
     const toks = this.tokens;
@@ -331,11 +341,18 @@ export class EntityIndex {
   }
 
   mentionAt(t0: number, t1: number): Mention | undefined {
+    if (!this.mentionByToken) {
+      this.mentionByToken = new Int32Array(this.tokens.length).fill(-1);
+      this.mentions.forEach((m, i) => {
+        for (let t = m.t0; t < m.t1; t++) this.mentionByToken![t] = i;
+      });
+    }
     let best: Mention | undefined;
-    for (const m of this.mentions) {
-      if (m.t0 < t1 && m.t1 > t0) {
-        if (!best || m.t1 - m.t0 > best.t1 - best.t0) best = m;
-      }
+    for (let t = t0; t < t1 && t < this.tokens.length; t++) {
+      const i = this.mentionByToken[t];
+      if (i < 0) continue;
+      const m = this.mentions[i];
+      if (!best || m.t1 - m.t0 > best.t1 - best.t0) best = m;
     }
     return best;
   }

@@ -171,7 +171,8 @@ function resolveSpeaker(
   }
   // a known person / organisation / outlet in the phrase
   const m = ents.mentionAt(src.t0, src.t1);
-  if (m && m.t0 <= tokens.indexOf(head, src.t0) && m.t1 > tokens.indexOf(head, src.t0)) return fromEntity(m.entity, mention);
+  const headTok = tokenIndexOf(tokens, head, src.t0, src.t1);
+  if (m && m.t0 <= headTok && m.t1 > headTok) return fromEntity(m.entity, mention);
   const capWords = words.filter((w) => w.cap && !/^(The|A|An)$/.test(w.text));
   if (mediaLike(words.map((w) => w.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
     return { name: capWords.map((w) => w.text).join(' ') || mention.text, type: 'media', mention, gender: 'x' };
@@ -198,6 +199,11 @@ function resolveSpeaker(
   if (type === 'unknown' && capWords.length && head.cap) type = 'person';
   const name = type === 'person' && capWords.length && head.cap ? capWords.filter((w) => !TITLES[normTitleKey(w.text)]).map((w) => w.text).join(' ') || mention.text : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
+}
+
+function tokenIndexOf(tokens: Token[], tok: Token, t0: number, t1: number): number {
+  for (let i = t0; i < t1; i++) if (tokens[i] === tok) return i;
+  return -1;
 }
 
 function fromEntity(e: Entity, mention: Span): ResolvedSpeaker {
