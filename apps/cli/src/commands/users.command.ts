@@ -1,0 +1,24 @@
+import { NestFactory } from '@nestjs/core';
+import { Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@app/config';
+import { DatabaseModule, Role, ROLE_ORDER, SYSTEM_USER_ID } from '@app/database';
+import { CreateUserUseCase, WorkflowModule } from '@app/workflow';
+
+/** `factcheck users create --name NAME --role ROLE`: prints the new key on stdout (and the user on stderr). */
+export async function createUserCommand(config: AppConfig, options: { name: string; role: string }): Promise<void> {
+  if (!ROLE_ORDER.includes(options.role as Role)) {
+    throw new Error(`--role must be one of: ${ROLE_ORDER.join(', ')}`);
+  }
+  @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, WorkflowModule] })
+  class UsersCliModule {}
+  const app = await NestFactory.createApplicationContext(UsersCliModule, { logger: ['error'] });
+  try {
+    const user = await app
+      .get(CreateUserUseCase)
+      .execute({ actorId: SYSTEM_USER_ID, name: options.name, role: options.role as Role });
+    process.stderr.write(`created ${user.role} "${user.name}" (${user.id}); the key is shown once:\n`);
+    process.stdout.write(`${user.apiKey}\n`);
+  } finally {
+    await app.close();
+  }
+}

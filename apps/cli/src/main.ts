@@ -1,0 +1,46 @@
+import 'reflect-metadata';
+import { Command } from 'commander';
+import { ConfigError, loadConfig } from '@app/config';
+import { checkworthyCommand } from './commands/checkworthy.command';
+import { extractCommand } from './commands/extract.command';
+import { migrateCommand } from './commands/migrate.command';
+import { serveCommand } from './commands/serve.command';
+import { createUserCommand } from './commands/users.command';
+
+const program = new Command('factcheck').description('The fact-checking workflow service: extraction, users, serving.');
+
+program
+  .command('extract')
+  .description('find quotes, speakers and claims in plain-text files (stdin when none); one JSON object a line')
+  .argument('[files...]')
+  .action((files: string[]) => extractCommand(files));
+
+program
+  .command('checkworthy')
+  .description('score one sentence a line (stdin when no file); one JSON object a line')
+  .argument('[file]')
+  .action((file?: string) => checkworthyCommand(file));
+
+const users = program.command('users').description('manage API users');
+users
+  .command('create')
+  .description('create a user and print their new API key')
+  .requiredOption('--name <name>', 'the person or system')
+  .requiredOption('--role <role>', 'ingester | factchecker | editor | admin')
+  .action((options: { name: string; role: string }) => createUserCommand(loadConfig(), options));
+
+program
+  .command('migrate')
+  .description('create the database if missing and run pending migrations')
+  .action(() => migrateCommand(loadConfig()));
+
+program
+  .command('serve')
+  .description('migrate, then run the API and the worker until Ctrl-C or SIGTERM')
+  .option('--demo', 'once up, submit a demo article and print what the service made of it')
+  .action((options: { demo?: boolean }) => serveCommand(loadConfig(), options));
+
+program.parseAsync(process.argv).catch((error) => {
+  process.stderr.write(`${error instanceof ConfigError ? error.message : `error: ${(error as Error).message}`}\n`);
+  process.exit(1);
+});
