@@ -43,7 +43,7 @@ export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSo
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'all',
     synchronize: false,
-    logging: ['error'],
+    logging: false,
     extra: { max: 20, connectionTimeoutMillis: 5000 },
     ...overrides,
   } as DataSourceOptions;

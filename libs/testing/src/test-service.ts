@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
+import { Pool } from 'pg';
 import request from 'supertest';
 import { AppConfig, loadConfig } from '@app/config';
 import { createApiApp } from '../../../apps/api/src/create-api-app';
@@ -13,6 +14,8 @@ export interface TestService {
   api: INestApplication;
   worker?: INestApplicationContext;
   adminKey: string;
+  /** Direct SQL on the suite's database, to check what was (not) stored. */
+  query<Row = Record<string, any>>(sql: string, params?: unknown[]): Promise<Row[]>;
   /** A supertest request against the API, with a key (the admin key unless another is given). */
   http(key?: string | null): {
     get: (path: string) => request.Test;
@@ -48,11 +51,14 @@ export async function startTestService(
     ...options.env,
   });
   const api = await createApiApp(config, { logger: false });
+  const pool = new Pool({ connectionString: database.url, max: 2 });
+  pool.on('error', () => undefined);
   const service: TestService = {
     config,
     database,
     api,
     adminKey,
+    query: async (sql, params) => (await pool.query(sql, params)).rows,
     http: (key = adminKey) => {
       const agent = request(api.getHttpServer());
       const withKey = (test: request.Test) => (key ? test.set('Authorization', `Bearer ${key}`) : test);
@@ -74,6 +80,7 @@ export async function startTestService(
     stop: async () => {
       await service.stopWorker();
       await api.close();
+      await pool.end();
       await database.drop();
       await deleteRedisPrefix(prefix);
     },
