@@ -3,3 +3,4 @@ export * from './test-service';
 export * from './wait-for';
 export * from './webhook-receiver';
 export * from './shared-data';
+export * from './seed';
