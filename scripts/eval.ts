@@ -4,6 +4,7 @@
  *   npm run eval                      # PolNeAR dev
  *   npm run eval -- --split train     # PolNeAR train
  *   npm run eval -- --errors 40       # also print up to 40 misses / false alarms to stderr
+ *   npm run eval -- --errors 40 --errors-for direct   # … for the direct-quote scores instead of all attributions
  *
  * Data is read from ../shared/data relative to the project root (never copied into the project).
  *
@@ -47,11 +48,11 @@ import { extractQuotes, ExtractedQuote, heuristicCheckworthiness } from '../libs
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.resolve(ROOT, '..', 'shared', 'data');
 
-interface Frag {
+export interface Frag {
   start: number;
   end: number;
 }
-interface GoldAttr {
+export interface GoldAttr {
   content: Frag[];
   contentText: string;
   source: Frag[] | null;
@@ -59,7 +60,7 @@ interface GoldAttr {
   cue: Frag[] | null;
   direct: boolean;
 }
-interface Doc {
+export interface Doc {
   name: string;
   text: string;
   gold: GoldAttr[];
@@ -70,7 +71,7 @@ function arg(name: string, dflt: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
 }
 
-function loadSplit(split: string): Doc[] {
+export function loadSplit(split: string): Doc[] {
   const base = path.join(DATA, 'polnear', split);
   const texts = fs.readdirSync(path.join(base, 'text')).filter((f) => f.endsWith('.txt')).sort();
   const anns = fs.readdirSync(path.join(base, 'attributions')).sort();
@@ -85,7 +86,7 @@ function loadSplit(split: string): Doc[] {
   return docs;
 }
 
-function parseAnn(text: string, ann: string): GoldAttr[] {
+export function parseAnn(text: string, ann: string): GoldAttr[] {
   const spans = new Map<string, Frag[]>();
   const out: GoldAttr[] = [];
   const events: string[] = [];
@@ -123,19 +124,19 @@ function parseAnn(text: string, ann: string): GoldAttr[] {
   return out;
 }
 
-function pieces(q: ExtractedQuote): Frag[] {
+export function pieces(q: ExtractedQuote): Frag[] {
   const parts = (q as ExtractedQuote & { parts?: Frag[] }).parts;
   return parts && parts.length ? parts : [{ start: q.start, end: q.end }];
 }
 
 const len = (fs_: Frag[]) => fs_.reduce((n, f) => n + Math.max(0, f.end - f.start), 0);
-function overlap(a: Frag[], b: Frag[]): number {
+export function overlap(a: Frag[], b: Frag[]): number {
   let n = 0;
   for (const x of a) for (const y of b) n += Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start));
   return n;
 }
 
-function match(sys: ExtractedQuote[], gold: GoldAttr[]): [number, number][] {
+export function match(sys: ExtractedQuote[], gold: GoldAttr[]): [number, number][] {
   const pairs: { s: number; g: number; o: number }[] = [];
   sys.forEach((q, s) => {
     const sp = pieces(q);
@@ -167,7 +168,7 @@ const NON_NAME = new Set(
 );
 
 /** Capitalised name words of a gold source, or [] when it is not a proper name. */
-function nameWords(source: string): string[] {
+export function nameWords(source: string): string[] {
   const s = source.trim();
   if (PRONOUN.test(s)) return [];
   const words = s.split(/[\s,()]+/).filter(Boolean);
@@ -182,7 +183,7 @@ function nameWords(source: string): string[] {
   return out;
 }
 
-function nameShares(resolved: string, gold: string[]): boolean {
+export function nameShares(resolved: string, gold: string[]): boolean {
   const r = new Set(resolved.toLowerCase().split(/[\s,()’']+/).map((w) => w.replace(/[.,:;]+$/, '')));
   return gold.some((w) => r.has(w));
 }
@@ -279,6 +280,8 @@ function checkworthinessEval(): Record<string, unknown> | null {
 function main() {
   const split = arg('split', 'dev');
   const maxErrors = Number(arg('errors', '0'));
+  // which scores the error listing is for: `all` (default) or `direct`
+  const errorsFor = arg('errors-for', 'all');
   const docs = loadSplit(split);
   const direct = newCounts();
   const all = newCounts();
@@ -295,12 +298,12 @@ function main() {
     ms += Number(process.hrtime.bigint() - t0) / 1e6;
     chars += d.text.length;
     for (const q of res.quotes) kinds[q.kind] = (kinds[q.kind] ?? 0) + 1;
-    tally(all, res.quotes, d.gold, errors, d.name, d.text);
+    tally(all, res.quotes, d.gold, errorsFor === 'all' ? errors : null, d.name, d.text);
     tally(
       direct,
       res.quotes.filter((q) => q.kind !== 'indirect'),
       d.gold.filter((g) => g.direct),
-      null,
+      errorsFor === 'direct' ? errors : null,
       d.name,
       d.text,
     );
@@ -322,4 +325,4 @@ function main() {
   }
 }
 
-main();
+if (require.main === module) main();
