@@ -230,7 +230,7 @@ function tally(c: Counts, sys: ExtractedQuote[], gold: GoldAttr[], errors: strin
       !!sp &&
       (overlap([{ start: sp.mention.start, end: sp.mention.end }], g.source) > 0 || (names.length > 0 && nameShares(sp.name, names)));
     if (ok) c.speakerOk++;
-    else if (errors) errors.push(`SPEAKER ${docName}: gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.mention.text)}→${JSON.stringify(sp?.name)} | ${g.contentText.slice(0, 80)}`);
+    else if (errors) errors.push(`SPEAKER ${docName}: [${q.kind} ${JSON.stringify(q.cue?.text)}] gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.mention.text)}→${JSON.stringify(sp?.name)} | ${g.contentText.slice(0, 80)}`);
     if (names.length) {
       c.nameN++;
       if (sp && nameShares(sp.name, names)) c.nameOk++;

@@ -127,8 +127,82 @@ export class Attributor {
       }
     }
     this.continuations(out, usedQuotes);
+    this.leftovers(out, usedQuotes);
     out.sort((a, b) => a.parts[0].start - b.parts[0].start);
     return out;
+  }
+
+  /**
+   * Quotes no cue claimed. Newsrooms quote people without a verb next to every quote (the speaker was named in the
+   * paragraph before, or the quote is a fragment inside a sentence about them); such quotes are still somebody's
+   * words. Titles and one-word scare quotes are not. The speaker is found from the sentence (its subject) or from the
+   * attributions around the quote.
+   */
+  private leftovers(out: RawAttribution[], used: Set<number>) {
+    const toks = this.tokens;
+    const bySentence = new Map<number, number[]>();
+    for (let qi = 0; qi < this.quotes.length; qi++) {
+      if (used.has(qi)) continue;
+      const q = this.quotes[qi];
+      if (!this.speechLike(qi)) continue;
+      const si = this.sentOf[q.t0];
+      const arr = bySentence.get(si);
+      if (arr) arr.push(qi);
+      else bySentence.set(si, [qi]);
+    }
+    if (!bySentence.size) return;
+    const attributed = out.filter((a) => a.source || a.inheritFrom).sort((a, b) => a.parts[0].start - b.parts[0].start);
+    for (const [si, qis] of bySentence) {
+      const s = this.sentences[si];
+      const first = this.quotes[qis[0]];
+      const last = this.quotes[qis[qis.length - 1]];
+      const whole = this.onlyPunctBefore(s.t0, first.t0) && this.onlyQuotes(first.t0, s.t1);
+      const parts = qis.flatMap((qi) => this.quotes[qi].pieces);
+      const a: RawAttribution = { cue: null, source: null, parts, quotes: qis, kind: whole ? 'direct' : 'partial', sentence: si };
+      void last;
+      if (!whole) {
+        // a fragment inside a sentence: the sentence's subject said it ("Huckabee is labeling the order “a blatant abuse”")
+        const subj = this.sentenceSubject(si, first.t0);
+        if (subj && this.validSource(subj) && !this.isInsideQuote(subj)) a.source = subj;
+      }
+      if (!a.source) {
+        const from = this.nearbyAttribution(attributed, first.start, toks[first.t0].para);
+        if (from) a.inheritFrom = from.inheritFrom ?? from;
+      }
+      qis.forEach((qi) => used.add(qi));
+      out.push(a);
+    }
+  }
+
+  private isInsideQuote(np: { t0: number; t1: number }): boolean {
+    for (let k = np.t0; k < np.t1; k++) if (this.inQuote[k] >= 0) return true;
+    return false;
+  }
+
+  /** The attribution a leftover quote most likely shares its speaker with: same paragraph first, then the one before. */
+  private nearbyAttribution(attributed: RawAttribution[], pos: number, para: number): RawAttribution | undefined {
+    const toks = this.tokens;
+    let before: RawAttribution | undefined;
+    let after: RawAttribution | undefined;
+    for (const a of attributed) {
+      if (a.parts[0].start < pos) before = a;
+      else if (!after) after = a;
+    }
+    const paraOf = (a: RawAttribution) => toks[this.sentences[a.sentence].t0].para;
+    if (before && paraOf(before) === para) return before;
+    if (after && paraOf(after) === para) return after;
+    if (before && para - paraOf(before) <= 1) return before;
+    return undefined;
+  }
+
+  /** Is this quote somebody's words (not a title, a name or a one-word scare quote)? */
+  private speechLike(qi: number): boolean {
+    const q = this.quotes[qi];
+    let words = 0;
+    for (let k = q.t0; k <= q.t1 && k < this.tokens.length; k++) if (this.tokens[k].kind === 'w') words++;
+    if (words < 2) return false;
+    if (this.looksLikeTitle(qi)) return false;
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -161,7 +235,11 @@ export class Attributor {
     }
     const next = toks[t + 1];
     // "said" as an adjective ("the said property") or passive "is said to"
-    if (next && next.lower === 'to' && /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(tok.lower)) return null;
+    if (next && next.lower === 'to' && /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(tok.lower)) {
+      // passive "is said to" — but not "Sanders said to cheers", "she said to reporters"
+      const before = toks[t - 1]?.lower ?? '';
+      if (/^(is|are|was|were|be|been|being|widely|also|not|generally|often|long|n't|n’t)$/.test(before) || tok.lower !== 'said') return null;
+    }
     // "call for", "called on", "speaking of"
     let t1 = t + 1;
     if (next && next.kind === 'w' && ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) || (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))) t1 = t + 2;
@@ -171,13 +249,13 @@ export class Attributor {
   // ---------------------------------------------------------------------------------------------------------------
   // noun phrases
 
-  private isNpWord(t: Token, allowCap = true, prev?: Token): boolean {
+  private isNpWord(t: Token, allowCap = true, prev?: Token, next?: Token): boolean {
     if (t.kind !== 'w') return false;
     if (prev && prev.kind === 'w' && !t.cap && /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) && !NP_STOP.has(t.lower)) return true;
     if (t.cap) return allowCap;
     if (NP_STOP.has(t.lower)) return false;
     if (/^['’]s$/.test(t.lower)) return true;
-    if (cueInfo(t.lower) && !/s$/.test(t.lower)) return false;
+    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower) && !cueInfo(next.lower))) return false;
     const tag = lexTag(t.lower);
     if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
       return false;
@@ -227,6 +305,7 @@ export class Attributor {
     const head = toks[h];
     if (head.kind !== 'w') return false;
     if (/^(he|she|they|i|we|it|you|who)$/.test(head.lower)) return true;
+    if (/^\d+-year-old$/.test(head.lower)) return true;
     if (/^\d/.test(head.text)) return false;
     if (head.cap) {
       if (np.t1 - np.t0 === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
@@ -235,7 +314,27 @@ export class Attributor {
     const hl = head.lower.replace(/['’]s$/, '');
     if (PERSON_NOUNS.has(hl) || ORG_WORDS.has(hl) || DOCUMENT_NOUNS.has(hl) || MEDIA_HEADS.has(hl)) return true;
     if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(hl) && !cueInfo(hl)) return true;
+    if (lexTag(hl) === 'Actor') return true;
     return false;
+  }
+
+  /**
+   * Next to a quote ("“…,” the organizer said" / "“…,” said a longtime adviser to Trump") the noun phrase is the
+   * speaker unless it is plainly not a noun phrase: any common-noun head will do.
+   */
+  plausibleNextToQuote(np: { t0: number; t1: number }): boolean {
+    if (this.validSource(np)) return true;
+    const toks = this.tokens;
+    let h = np.t1 - 1;
+    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at|in|with|from)$/.test(toks[i].lower)) { h = i - 1; break; }
+    const head = toks[h];
+    if (head.kind !== 'w' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower)) return false;
+    if (/^\d+$/.test(head.text)) return false;
+    const tag = lexTag(head.lower);
+    if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag)) return false;
+    // a determiner or a name must start it: "the organizer", "one Trump confidant"
+    const first = toks[np.t0];
+    return /^(the|a|an|one|another|this|that|his|her|their|its|our|my)$/.test(first.lower) || first.cap;
   }
 
   private hasName(np: { t0: number; t1: number }): boolean {
@@ -298,7 +397,7 @@ export class Attributor {
         }
         break;
       }
-      if (!this.isNpWord(u, true, toks[k - 2])) break;
+      if (!this.isNpWord(u, true, toks[k - 2], toks[k])) break;
       // sentence-initial capitalised function/adverb word: "Separately Trump said"
       if (u.cap && (k - 1 === limit || this.sentOf[k - 2] !== this.sentOf[k - 1])) {
         const tag = lexTag(u.lower);
@@ -347,7 +446,7 @@ export class Attributor {
         k++;
         continue;
       }
-      if (!this.isNpWord(u, true, toks[k - 1])) break;
+      if (!this.isNpWord(u, true, toks[k - 1], toks[k + 1])) break;
       sawHead = true;
       k++;
     }
@@ -498,13 +597,21 @@ export class Attributor {
       if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false) {
         // "said he" is rare; fall through to normal order
       }
-      if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)) {
+      const invertedOk =
+        !!afterNp &&
+        isSpeech &&
+        ((qBefore >= 0 && !/^(he|she|they|i|we|it|you|that|this)$/.test(toks[afterNp.t0].lower) && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
+          ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)));
+      if (afterNp && invertedOk) {
         source = afterNp;
         inverted = true;
         tail = afterNp.t1;
       } else {
         source = this.subjectBefore(cue.t0, s.t0);
-        if (source && !this.validSource(source)) return null;
+        if (source && !this.validSource(source)) {
+          // "“…,” the organizer told them."
+          if (!(isSpeech && (this.quoteEndsBefore(source.t0, si) >= 0 || /^(say|tell|add|write|tweet|note|explain|argue|claim|insist)$/.test(cue.base)) && this.plausibleNextToQuote(source))) return null;
+        }
         if (source) head = Math.min(source.t0, cue.t0);
         if (!source) {
           // participles and coordination share the sentence subject: "…, saying …" / "… and told CBS that …"
@@ -657,6 +764,19 @@ export class Attributor {
     return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause };
   }
 
+  /**
+   * What may follow an inverted attribution after a quote: the sentence end, a comma, another quote, or an adjunct
+   * ("in a statement", "as he closed out", "on Monday", "of the Clinton-Trump race").
+   */
+  private attributionTailOk(t: number, t1: number): boolean {
+    const toks = this.tokens;
+    if (t >= t1) return true;
+    const u = toks[t];
+    if (u.kind === 'p' || u.kind === 'q') return u.text !== "'s" && u.text !== '’s';
+    if (u.kind === 'w' && /^(in|at|on|during|after|before|as|while|when|of|about|to|from|via|through|with|who|last|this|earlier|recently|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|because|since|but|and|though|although|referring|speaking|adding|noting|citing|asked|told)$/.test(u.lower)) return true;
+    return false;
+  }
+
   /** "Fox News Sunday", "The Apprentice": short title-case quotes name things, nobody is quoted. */
   looksLikeTitle(qi: number): boolean {
     const q = this.quotes[qi];
@@ -797,19 +917,30 @@ export class Attributor {
   }
 
   private sentenceSubject(si: number, before: number): { t0: number; t1: number } | null {
-    // first NP of the sentence that is followed by a verb-ish word
+    // the subject of the sentence: its first noun phrase, after any introductory phrase ("After the signing,")
     const s = this.sentences[si];
     const toks = this.tokens;
     let k = s.t0;
-    // skip an introductory phrase ending with a comma ("After the signing,")
-    for (let m = s.t0; m < Math.min(before, s.t0 + 12); m++) {
-      if (toks[m].text === ',' && this.inQuote[m] < 0) {
-        k = m + 1;
-        break;
-      }
+    while (k < before && (toks[k].kind !== 'w' || /^(but|and|so|yet|still|however|meanwhile|instead|now|then|also|indeed|separately|later|earlier|nonetheless|nevertheless|moreover)$/.test(toks[k].lower))) {
+      if (this.inQuote[k] >= 0) return null;
+      k++;
+    }
+    if (k >= before) return null;
+    const w = toks[k];
+    const tag = lexTag(w.lower);
+    const intro =
+      ADJUNCT_PREPS.has(w.lower) ||
+      /^(when|while|as|if|although|though|because|since|after|before|until|unless|once|asked|given|like|unlike|amid|despite|among|according|following|speaking|appearing|responding|asked|by|for|into|into|about|against|without|within|across)$/.test(w.lower) ||
+      /ing$/.test(w.lower) ||
+      (!!tag && /Preposition|Conjunction|Adverb|Gerund|PastTense/.test(tag) && !w.cap === false && !/Noun|Actor|Name/.test(tag));
+    if (intro) {
+      let m = k + 1;
+      while (m < Math.min(before, k + 20) && !(toks[m].text === ',' && this.inQuote[m] < 0)) m++;
+      if (m >= before || toks[m].text !== ',') return null;
+      k = m + 1;
     }
     const np = this.npStartingAt(k, before);
-    if (np && np.t1 <= before) return np;
+    if (np && np.t1 <= before && this.validSource(np)) return np;
     return null;
   }
 
@@ -835,8 +966,12 @@ export class Attributor {
       }
       const si = this.sentOf[q.t0];
       const s = this.sentences[si];
-      // the quote must be the whole sentence
-      const whole = this.onlyPunctBefore(s.t0, q.t0) && this.endsClauseStrict(q.t1 + 1, s.t1);
+      const lastQ0 = last ? this.quotes[last.quotes[last.quotes.length - 1]] : undefined;
+      // a title inside the attribution ("he said on “Meet the Press.”") does not break the chain
+      if (lastQ0 && this.sentOf[lastQ0.t1] === si && !this.speechLike(qi)) continue;
+      // the quote must be the whole sentence, or follow the attribution of the last quote ("“A,” he said in Calif. “B.”")
+      const whole =
+        (this.onlyPunctBefore(s.t0, q.t0) || (!!lastQ0 && this.sentOf[lastQ0.t1] === si)) && this.endsClauseStrict(q.t1 + 1, s.t1);
       if (!whole || !last || q.style !== 'double') {
         if (q.t1 - q.t0 > 3) last = undefined;
         continue;

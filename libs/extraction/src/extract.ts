@@ -45,10 +45,11 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
   const seen = new Set<string>();
   const recent: { sentence: number; speaker: ResolvedSpeaker }[] = [];
 
+  // speakers first (in text order, so that pronouns resolve against earlier speakers), then inherited ones
   for (const raw of raws) {
+    if (raw.inheritFrom) continue;
     let speaker: ResolvedSpeaker | null = null;
-    if (raw.inheritFrom) speaker = resolved.get(raw.inheritFrom) ?? null;
-    else if (raw.source) {
+    if (raw.source) {
       speaker = resolveSpeaker(text, tokens, raw.source, ents, speakerMentions, docNames);
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
       const w = tokens[raw.source.t0].lower;
@@ -69,6 +70,11 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
     if (speaker?.entity && raw.source) {
       speakerMentions.push({ start: tokens[raw.source.t0].start, entity: speaker.entity, sentence: attributor.sentOf[raw.source.t0] });
     }
+  }
+  for (const raw of raws) {
+    let speaker: ResolvedSpeaker | null = null;
+    if (raw.inheritFrom) speaker = resolved.get(raw.inheritFrom) ?? null;
+    else speaker = resolved.get(raw) ?? null;
     const parts = raw.parts.filter((p) => p.end > p.start);
     if (!parts.length) continue;
     const start = parts[0].start;
