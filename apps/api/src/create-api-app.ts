@@ -14,7 +14,6 @@ export async function createApiApp(config: AppConfig, options: { logger?: false 
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(jsonBodyParser());
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

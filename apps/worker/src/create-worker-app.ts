@@ -9,7 +9,6 @@ export async function createWorkerApp(config: AppConfig, options: { logger?: fal
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: options.logger === false ? false : levels.slice(levels.indexOf(config.LOG_LEVEL)),
   });
-  app.enableShutdownHooks();
   await app.init();
   return app;
 }

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig } from '@app/config';
+import { ConfigError, exitGracefullyOnSignals, loadConfig } from '@app/config';
 import { createWorkerApp } from './create-worker-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  await createWorkerApp(config);
+  const app = await createWorkerApp(config);
+  exitGracefullyOnSignals(app, 'Worker', 60000);
   Logger.log(`processing queues (prefix "${config.QUEUE_PREFIX}")`, 'Worker');
 }
 
