@@ -99,10 +99,10 @@ describe('webhooks', () => {
     );
     expect(log[0].attempts).toBe(5);
     expect(new Set(receiver.received.map((request) => request.headers['webhook-id'])).size).toBe(1);
-    // Scheduled waits here are 1, 6, 24 and 120 ms: the last gap must show the schedule, not noise.
+    // Scheduled waits here are 1, 6, 24 and 120 ms; noise can only lengthen a gap, never shorten it.
     const gaps = receiver.received.slice(1).map((request, index) => request.at - receiver.received[index].at);
-    expect(gaps[3]).toBeGreaterThanOrEqual(110);
-    expect(gaps[3]).toBeGreaterThan(gaps[0]);
+    expect(gaps[3]).toBeGreaterThanOrEqual(115);
+    expect(gaps.reduce((sum, gap) => sum + gap, 0)).toBeGreaterThanOrEqual(145);
   });
 
   it('honours retry-after when it asks for longer than the schedule', async () => {

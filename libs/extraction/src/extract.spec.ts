@@ -1,5 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { sharedDataDir } from '@app/testing/shared-data';
 import { extractQuotes, ExtractedQuote, ExtractionResult } from './index';
 
 const score = (s: string) => ({ checkworthiness: s.length > 40 ? 0.8 : 0.2, checkworthy: s.length > 40 });
@@ -17,8 +18,9 @@ function expectOffsets(text: string, r: ExtractionResult) {
 }
 
 describe('extractQuotes on the sample article', () => {
-  const file = path.resolve(__dirname, '../../../../shared/data/sample-articles/chicago-mayor-executive-order.txt');
-  const have = fs.existsSync(file);
+  const dataDir = sharedDataDir();
+  const file = dataDir ? path.join(dataDir, 'sample-articles/chicago-mayor-executive-order.txt') : '';
+  const have = Boolean(file) && fs.existsSync(file);
   const text = have ? fs.readFileSync(file, 'utf8') : '';
   const r = have ? run(text) : { quotes: [] };
   (have ? it : it.skip)('attributes the mayor’s quotes to Mayor Brandon Johnson', () => {
