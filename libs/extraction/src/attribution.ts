@@ -4,7 +4,7 @@
  */
 import { Token, Paragraph } from './text';
 import { QuoteSpan } from './quotes';
-import { AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS } from './lexicon';
+import { STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS } from './lexicon';
 import { lexTag } from './entities';
 
 export interface Sentence {
@@ -33,6 +33,7 @@ export interface RawAttribution {
   clause?: { t0: number; t1: number };
 }
 
+const STANCE_ON = process.env.STANCE !== '0';
 const SENT_END = new Set(['.', '!', '?', '…', '...']);
 const OPEN_Q = new Set(['“', '"', "''", '‘', '``', '„', '«', "'"]);
 const TIME_WORDS = new Set([
@@ -127,6 +128,7 @@ export class Attributor {
       }
     }
     this.continuations(out, usedQuotes);
+    this.claimInnerQuotes(out, usedQuotes);
     this.leftovers(out, usedQuotes);
     out.sort((a, b) => a.parts[0].start - b.parts[0].start);
     return out;
@@ -140,19 +142,26 @@ export class Attributor {
    */
   private leftovers(out: RawAttribution[], used: Set<number>) {
     const toks = this.tokens;
-    const bySentence = new Map<number, number[]>();
+    const groups: number[][] = [];
+    const lastGroup = new Map<number, number[]>();
     for (let qi = 0; qi < this.quotes.length; qi++) {
       if (used.has(qi)) continue;
       const q = this.quotes[qi];
       if (!this.speechLike(qi)) continue;
       const si = this.sentOf[q.t0];
-      const arr = bySentence.get(si);
-      if (arr) arr.push(qi);
-      else bySentence.set(si, [qi]);
+      // quotes of one sentence go together when only a few words stand between them (“criminals” and “rapists”)
+      const arr = lastGroup.get(si);
+      if (arr && this.fewWordsBetween(this.quotes[arr[arr.length - 1]].t1 + 1, q.t0)) arr.push(qi);
+      else {
+        const g = [qi];
+        groups.push(g);
+        lastGroup.set(si, g);
+      }
     }
-    if (!bySentence.size) return;
+    if (!groups.length) return;
     const attributed = out.filter((a) => a.source || a.inheritFrom).sort((a, b) => a.parts[0].start - b.parts[0].start);
-    for (const [si, qis] of bySentence) {
+    for (const qis of groups) {
+      const si = this.sentOf[this.quotes[qis[0]].t0];
       const s = this.sentences[si];
       const first = this.quotes[qis[0]];
       const last = this.quotes[qis[qis.length - 1]];
@@ -160,6 +169,8 @@ export class Attributor {
       const parts = qis.flatMap((qi) => this.quotes[qi].pieces);
       const a: RawAttribution = { cue: null, source: null, parts, quotes: qis, kind: whole ? 'direct' : 'partial', sentence: si };
       void last;
+      // a headline quote has nobody to attribute it to
+      if (this.isHeadline(s.para)) continue;
       if (!whole) {
         // a fragment inside a sentence: the sentence's subject said it ("Huckabee is labeling the order “a blatant abuse”")
         const subj = this.sentenceSubject(si, first.t0);
@@ -169,8 +180,26 @@ export class Attributor {
         const from = this.nearbyAttribution(attributed, first.start, toks[first.t0].para);
         if (from) a.inheritFrom = from.inheritFrom ?? from;
       }
+      // short stretches with nobody to pin them on are more often slogans, names and scare quotes than quotations
+      const words = qis.reduce((n, qi) => n + this.wordCount(qi), 0);
+      if (!a.source && !a.inheritFrom && words < (whole ? 10 : 4)) continue;
+      if (whole && words < 6) continue;
       qis.forEach((qi) => used.add(qi));
       out.push(a);
+    }
+  }
+
+  /** Quotes inside reported content ("John McCain: Anger Appeals to ‘Bad Angels Of Our Nature’") belong to it. */
+  private claimInnerQuotes(out: RawAttribution[], used: Set<number>) {
+    for (let qi = 0; qi < this.quotes.length; qi++) {
+      if (used.has(qi) || !this.speechLike(qi)) continue;
+      const q = this.quotes[qi];
+      const a = out.find((x) => x.parts.some((p) => p.start <= q.start && p.end >= q.pieces[q.pieces.length - 1].end));
+      if (!a) continue;
+      a.quotes.push(qi);
+      a.quotes.sort((x, y) => x - y);
+      if (a.kind === 'indirect') a.kind = 'partial';
+      used.add(qi);
     }
   }
 
@@ -195,11 +224,29 @@ export class Attributor {
     return undefined;
   }
 
-  /** Is this quote somebody's words (not a title, a name or a one-word scare quote)? */
-  private speechLike(qi: number): boolean {
+  private fewWordsBetween(a: number, b: number): boolean {
+    let n = 0;
+    for (let k = a; k < b; k++) if (this.tokens[k].kind === 'w' && this.inQuote[k] < 0) n++;
+    return n <= 2;
+  }
+
+  private wordCount(qi: number): number {
     const q = this.quotes[qi];
     let words = 0;
     for (let k = q.t0; k <= q.t1 && k < this.tokens.length; k++) if (this.tokens[k].kind === 'w') words++;
+    return words;
+  }
+
+  /** The first paragraph of a multi-paragraph text when it is short: the headline. */
+  private isHeadline(para: number): boolean {
+    if (para !== 0 || this.paragraphs.length < 2) return false;
+    const p = this.paragraphs[0];
+    return p.t1 - p.t0 <= 40;
+  }
+
+  /** Is this quote somebody's words (not a title, a name or a one-word scare quote)? */
+  private speechLike(qi: number): boolean {
+    const words = this.wordCount(qi);
     if (words < 2) return false;
     if (this.looksLikeTitle(qi)) return false;
     return true;
@@ -234,6 +281,7 @@ export class Attributor {
       if (!(toks[t - 2] && /^(on)$/.test(toks[t - 2].lower))) return null;
     }
     const next = toks[t + 1];
+    if (!/^(say|tell|add)$/.test(ci.base) && !this.verbalForm(t, ci.base)) return null;
     // "said" as an adjective ("the said property") or passive "is said to"
     if (next && next.lower === 'to' && /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(tok.lower)) {
       // passive "is said to" — but not "Sanders said to cheers", "she said to reporters"
@@ -243,7 +291,32 @@ export class Attributor {
     // "call for", "called on", "speaking of"
     let t1 = t + 1;
     if (next && next.kind === 'w' && ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) || (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))) t1 = t + 2;
+    else if (next && next.kind === 'w' && STANCE_PARTICLES[ci.base] && new RegExp(`^(${STANCE_PARTICLES[ci.base]})$`).test(next.lower)) t1 = t + 2;
     return { t1, sourceAfter: false, base: ci.base, strength: ci.strength };
+  }
+
+  /**
+   * Is this stance word used as a verb? "the Trump campaign", "his plans", "support from donors" are nouns; "they
+   * support", "Trump plans to", "she will oppose" are verbs.
+   */
+  private verbalForm(t: number, base: string): boolean {
+    const toks = this.tokens;
+    const tok = toks[t];
+    const prev = toks[t - 1];
+    const next = toks[t + 1];
+    if (!prev || prev.kind !== 'w') return tok.lower !== base; // after punctuation: participles and past forms only
+    if (/^['’]s$/.test(prev.lower) || /^\d/.test(prev.text)) return false;
+    const pt = lexTag(prev.lower);
+    if (pt && /Adjective|Determiner/.test(pt) && !/Noun|Actor|Verb/.test(pt) && !AUX_ADV.has(prev.lower)) return false;
+    if (tok.lower === base) {
+      // the bare form needs an auxiliary, "to", or a plural / first- or second-person subject
+      if (/^(will|would|could|should|may|might|must|can|cannot|did|does|do|n't|n’t|not|to|they|we|i|you|who|also|still|now|often|never|always|generally|strongly|publicly|openly|repeatedly)$/.test(prev.lower)) return true;
+      if (/[^s']s$/.test(prev.lower) && !prev.cap) return true;
+      if (/^(democrats|republicans|americans|voters|officials|leaders|critics|supporters|lawmakers|members)$/.test(prev.lower)) return true;
+      return false;
+    }
+    if (/[^s]s$/.test(tok.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower)) return false;
+    return true;
   }
 
   // ---------------------------------------------------------------------------------------------------------------
@@ -736,16 +809,20 @@ export class Attributor {
         if (c1 <= c0) return null;
         const hasThat = toks[c0].lower === 'that' || toks[c0].lower === 'whether' || toks[c0].lower === 'if' || toks[c0].lower === 'how' || toks[c0].lower === 'why' || toks[c0].lower === 'what';
         const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q) && !this.looksLikeTitle(q) && !/^so-called$/i.test(toks[this.quotes[q].t0 - 1]?.text ?? ''));
-        // ambiguous verbs ("called", "found", "showed") need a clause marker or a quote
-        if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;
-        if (cue.strength === 'weak' && !hasThat && !qs.length) return null;
-        if (!isSpeech && !hasThat && !qs.length && ambiguous) return null;
+        // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
+        const stance = STANCE_ON && STANCE_BASES.has(cue.base) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
+        if (cue.base === 'continue' && !qs.length && !hasThat) return null;
+        if (stance) {
+          // fall through to the content below
+        } else if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;
+        else if (cue.strength === 'weak' && !hasThat && !qs.length) return null;
+        else if (!isSpeech && !hasThat && !qs.length && ambiguous) return null;
         // infinitive/NP complements are only reported speech for speech verbs
-        if (!hasThat && !qs.length && !isSpeech) return null;
-        if (!hasThat && !qs.length && toks[c0].lower === 'to') return null;
-        if (!hasThat && !qs.length && !this.looksLikeClause(c0, c1)) return null;
+        else if (!hasThat && !qs.length && !isSpeech) return null;
+        else if (!hasThat && !qs.length && toks[c0].lower === 'to') return null;
+        else if (!hasThat && !qs.length && !this.looksLikeClause(c0, c1)) return null;
         // a quoted fragment alone after a non-speech verb must look like speech, not a title
-        if (qs.length && !isSpeech && !hasThat) {
+        if (qs.length && !isSpeech && !hasThat && !stance) {
           const q = this.quotes[qs[0]];
           if (!ambiguous && cue.strength === 'weak') return null;
           let words = 0;
@@ -861,6 +938,18 @@ export class Attributor {
       break;
     }
     return k;
+  }
+
+  /** Complements that do not report anything: "said goodbye", "support from donors", "wants more". */
+  private startsNonComplement(c0: number, c1: number): boolean {
+    const t = this.tokens[c0];
+    if (t.kind === 'q') return false;
+    if (/^(by|from|in|at|into|during|after|before|since|until|while|when|because|as|so|up|down|out|off|over|back|away|here|there|now|then|more|less|much|it|this|itself|himself|herself|themselves|him|her|them|me|us|you)$/.test(t.lower)) {
+      // pronoun objects are content only when something follows ("urged them to vote")
+      if (/^(it|this|him|her|them|me|us|you)$/.test(t.lower) && c1 - c0 > 1) return false;
+      return true;
+    }
+    return false;
   }
 
   private looksLikeClause(c0: number, c1: number): boolean {
@@ -986,6 +1075,12 @@ export class Attributor {
         last.parts.push(...q.pieces);
         last.quotes.push(qi);
         used.add(qi);
+      } else if (para === lastPara + 1) {
+        // the speaker goes on in the next paragraph: one quotation, as PolNeAR and most readers count it
+        last.parts.push(...q.pieces);
+        last.quotes.push(qi);
+        used.add(qi);
+        lastPara = toks[q.t1].para;
       } else if (para === lastPara + 1 || para === lastPara) {
         const a: RawAttribution = { cue: null, source: null, parts: [...q.pieces], quotes: [qi], kind: 'direct', sentence: si, inheritFrom: last.inheritFrom ?? last };
         out.push(a);

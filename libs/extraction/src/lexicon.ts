@@ -23,6 +23,33 @@ feel|know|understand|see|consider|regard|view|recognize|realize|acknowledge|gues
 want|plan|intend|seek|aim|try|refuse|decline|push|press|lobby|campaign|vote|support|oppose|endorse|favor|back
 `);
 
+/**
+ * Stance and reporting verbs that attribute with any complement — an object ("criticized the plan"), an infinitive
+ * ("wants to run"), a clause or a prepositional object ("warned of a battle"). PolNeAR counts these as attributions
+ * (beliefs, plans, stances, evaluations) as long as the subject is someone who can hold a view.
+ */
+export const STANCE_BASES = set(`
+endorse|decline|describe|accuse|criticize|criticise|believe|explain|acknowledge|agree|express|support|offer|urge|seek|
+claim|warn|refuse|cite|propose|reveal|defend|conclude|vow|state|praise|promise|oppose|recall|hope|insist|question|
+reject|mention|attack|discuss|reply|deny|indicate|blast|dismiss|denounce|predict|confirm|worry|admit|blame|complain|
+assure|echo|mock|doubt|repeat|condemn|deem|assert|joke|remind|voice|request|stress|portray|concede|prefer|decry|
+highlight|tout|encourage|slam|boast|plead|thank|threaten|emphasize|emphasise|remark|answer|lament|promote|signal|hint|
+disclose|quote|retweet|assail|applaud|welcome|forecast|wonder|recommend|caution|allege|champion|bemoan|imply|liken|
+invoke|comment|detail|lambaste|rebuke|deride|inform|recount|speculate|label|knock|unveil|testify|want|plan|intend|
+ask|tell|say|note|argue|add|report|announce|write|tweet|suggest|demand|pledge|dispute|challenge|fault|chide|scold|
+applaud|hail|congratulate|credit|thank|acknowledge|argue|contend|veto|announce|
+lobby|refer|point|talk|speak|respond|rail|object|call|question|pressure
+`);
+
+/** Stance verbs taken by a preposition before their object ("referring to", "warned of", "called for"). */
+export const STANCE_PARTICLES: Record<string, string> = {
+  refer: 'to', point: 'to', respond: 'to', reply: 'to', object: 'to', talk: 'about|of', speak: 'about|of|out',
+  warn: 'of|about|against', complain: 'about|of', worry: 'about', rail: 'against', push: 'for|back', press: 'for',
+  lobby: 'for|against', campaign: 'for|against', call: 'for|on', vote: 'for|against', joke: 'about', boast: 'about|of',
+  insist: 'on', speculate: 'about|on', comment: 'on', testify: 'about|on', agree: 'with|to|on', hint: 'at',
+  question: 'whether', wonder: 'whether|if|about', argue: 'for|against', plead: 'for|with', lament: 'about',
+};
+
 /** Irregular inflections of cue verbs: base -> forms. */
 const IRREGULAR: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
@@ -47,6 +74,17 @@ const IRREGULAR: Record<string, string[]> = {
   try: ['try', 'tries', 'tried', 'trying'],
   theorize: ['theorize', 'theorizes', 'theorized', 'theorizing'],
   speak: ['speak', 'speaks', 'spoke', 'spoken', 'speaking'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  sign: ['sign', 'signs', 'signed', 'signing'],
+  plan: ['plan', 'plans', 'planned', 'planning'],
+  veto: ['veto', 'vetoes', 'vetoed', 'vetoing'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
+  mock: ['mock', 'mocks', 'mocked', 'mocking'],
+  knock: ['knock', 'knocks', 'knocked', 'knocking'],
+  fault: ['fault', 'faults', 'faulted', 'faulting'],
+  label: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'],
+  signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
+  rebuke: ['rebuke', 'rebukes', 'rebuked', 'rebuking'],
   point_out: [],
 };
 
@@ -80,7 +118,7 @@ write|post|predict|forecast|project|signal|hint|imply|fear|hope|expect|worry
 `);
 
 const CUE_FORMS = new Map<string, CueInfo>();
-for (const base of CUE_VERB_BASES) {
+for (const base of [...CUE_VERB_BASES, ...STANCE_BASES]) {
   if (base.includes(' ')) continue;
   for (const f of inflect(base)) {
     if (!CUE_FORMS.has(f)) CUE_FORMS.set(f, { base, strength: STRONG.has(base) ? 'strong' : 'weak' });

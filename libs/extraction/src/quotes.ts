@@ -69,7 +69,9 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
       let popTo: Frame | Frame[] | null = null;
       switch (cls) {
         case 'CO':
-          push = 'c';
+          // “rapists“: an opening mark glued to the end of a word closes the open quote (a common typo)
+          if (stack.length && stack[stack.length - 1] === 'c' && !opening && closing) popTo = 'c';
+          else push = 'c';
           break;
         case 'CC':
           if (stack.includes('c')) popTo = 'c';
