@@ -29,4 +29,11 @@ describe('loadConfig', () => {
   it('refuses a short admin key', () => {
     expect(() => loadConfig({ ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
   });
+
+  it('validates a custom rating scale', () => {
+    const scale = JSON.stringify([{ name: 'Wrong', value: 1 }, { name: 'Right', value: 2 }]);
+    expect(loadConfig({ RATING_SCALE: scale }).RATING_SCALE).toBe(scale);
+    expect(() => loadConfig({ RATING_SCALE: '[{"name": "Only", "value": 0}]' })).toThrow(/RATING_SCALE/);
+    expect(() => loadConfig({ RATING_SCALE: 'not json' })).toThrow(/RATING_SCALE/);
+  });
 });

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { parseRatingScale } from '@app/publishing';
 import {
   IsBoolean,
   IsIn,
@@ -137,15 +138,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
   );
   const config = plainToInstance(AppConfig, given);
-  const errors = validateSync(config, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigError(
-      errors.flatMap((error) =>
-        Object.values(error.constraints ?? {}).map((message) =>
-          message.startsWith(error.property) ? `${message} (got ${JSON.stringify(error.value)})` : message,
-        ),
-      ),
-    );
+  const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) =>
+      message.startsWith(error.property) ? `${message} (got ${JSON.stringify(error.value)})` : message,
+    ),
+  );
+  if (config.RATING_SCALE) {
+    try {
+      parseRatingScale(config.RATING_SCALE);
+    } catch (error) {
+      problems.push(`RATING_SCALE is not a valid rating scale: ${(error as Error).message}`);
+    }
   }
+  if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
