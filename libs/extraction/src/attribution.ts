@@ -944,6 +944,10 @@ export class Attributor {
   private startsNonComplement(c0: number, c1: number): boolean {
     const t = this.tokens[c0];
     if (t.kind === 'q') return false;
+    // "spoke to reporters", "spoke on Monday": a listener or an adjunct, nothing reported
+    const n1 = this.tokens[c0 + 1];
+    if (t.lower === 'to' && (!n1 || n1.cap || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|supporters|voters|him|them|me|us)$/.test(n1.lower))) return true;
+    if (/^(on|with|for|last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|too|briefly|privately|publicly)$/.test(t.lower)) return true;
     if (/^(by|from|in|at|into|during|after|before|since|until|while|when|because|as|so|up|down|out|off|over|back|away|here|there|now|then|more|less|much|it|this|itself|himself|herself|themselves|him|her|them|me|us|you)$/.test(t.lower)) {
       // pronoun objects are content only when something follows ("urged them to vote")
       if (/^(it|this|him|her|them|me|us|you)$/.test(t.lower) && c1 - c0 > 1) return false;

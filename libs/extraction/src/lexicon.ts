@@ -32,7 +32,7 @@ export const STANCE_BASES = set(`
 endorse|decline|describe|accuse|criticize|criticise|believe|explain|acknowledge|agree|express|support|offer|urge|seek|
 claim|warn|refuse|cite|propose|reveal|defend|conclude|vow|state|praise|promise|oppose|recall|hope|insist|question|
 reject|mention|attack|discuss|reply|deny|indicate|blast|dismiss|denounce|predict|confirm|worry|admit|blame|complain|
-assure|echo|mock|doubt|repeat|condemn|deem|assert|joke|remind|voice|request|stress|portray|concede|prefer|decry|
+assure|echo|doubt|repeat|condemn|deem|assert|joke|remind|voice|request|stress|portray|concede|prefer|decry|
 highlight|tout|encourage|slam|boast|plead|thank|threaten|emphasize|emphasise|remark|answer|lament|promote|signal|hint|
 disclose|quote|retweet|assail|applaud|welcome|forecast|wonder|recommend|caution|allege|champion|bemoan|imply|liken|
 invoke|comment|detail|lambaste|rebuke|deride|inform|recount|speculate|label|knock|unveil|testify|want|plan|intend|
