@@ -81,6 +81,29 @@ export function bestThreshold(scores: ArrayLike<number>, labels: ArrayLike<boole
   return { threshold: plateau[Math.floor(plateau.length / 2)] ?? 0.5, f1: best };
 }
 
+/**
+ * The threshold maximising the mean F1(Yes) over several labelled sets (each set counts equally,
+ * whatever its size), with the same plateau tie-break as bestThreshold.
+ */
+export function bestThresholdMean(
+  sets: Array<{ scores: ArrayLike<number>; labels: ArrayLike<boolean | number> }>,
+): { threshold: number; f1: number } {
+  const all = Array.from(new Set(sets.flatMap((s) => Array.from(s.scores)))).sort((a, b) => a - b);
+  let best = -1;
+  const plateau: number[] = [];
+  for (let i = 0; i + 1 < all.length; i++) {
+    const t = (all[i] + all[i + 1]) / 2;
+    let f = 0;
+    for (const s of sets) f += metricsAt(s.scores, s.labels, t).f1 / sets.length;
+    if (f > best + 1e-12) {
+      best = f;
+      plateau.length = 0;
+      plateau.push(t);
+    } else if (Math.abs(f - best) <= 1e-12) plateau.push(t);
+  }
+  return { threshold: plateau[Math.floor(plateau.length / 2)] ?? 0.5, f1: best };
+}
+
 export function round(x: number, d = 4): number {
   const p = 10 ** d;
   return Math.round(x * p) / p;

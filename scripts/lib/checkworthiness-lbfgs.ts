@@ -27,6 +27,21 @@ export function buildCsr(vectors: Array<{ indices: Int32Array; values: Float32Ar
   return { rows: vectors.length, cols, indptr, indices, values };
 }
 
+/** Renumber the columns that actually occur to 0..k-1; returns the compacted matrix and the old column of each new one. */
+export function compactColumns(X: Csr): { X: Csr; columns: Int32Array } {
+  const used = new Uint8Array(X.cols);
+  for (let k = 0; k < X.indices.length; k++) used[X.indices[k]] = 1;
+  const map = new Int32Array(X.cols).fill(-1);
+  const columns: number[] = [];
+  for (let j = 0; j < X.cols; j++) if (used[j]) {
+    map[j] = columns.length;
+    columns.push(j);
+  }
+  const indices = new Int32Array(X.indices.length);
+  for (let k = 0; k < X.indices.length; k++) indices[k] = map[X.indices[k]];
+  return { X: { ...X, cols: columns.length, indices }, columns: Int32Array.from(columns) };
+}
+
 export interface LogRegOptions {
   /** L2 strength (per-example averaged loss + l2/2 * ||w||^2). */
   l2: number;

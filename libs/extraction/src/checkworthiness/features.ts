@@ -24,17 +24,23 @@ export interface FeatureConfig {
   charWeight: number;
   /** Scale applied to the hand-written cues. */
   cueWeight: number;
+  /** N-gram orders over the shape stream (see shapeTokens); [] disables. */
+  shapeNgrams: number[];
+  /** Scale applied to the L2-normalised shape block. */
+  shapeWeight: number;
   /** Sublinear term frequency (1 + log tf) instead of raw counts. */
   sublinearTf: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
-  bits: 20,
+  bits: 18,
   wordNgrams: [1, 2],
   charNgrams: [2, 5],
   wordWeight: 1,
-  charWeight: 1,
-  cueWeight: 0.5,
+  charWeight: 1.5,
+  cueWeight: 0,
+  shapeNgrams: [1, 2, 3, 4],
+  shapeWeight: 1,
   sublinearTf: true,
 };
 
@@ -56,6 +62,7 @@ export function fnv1a(s: string, seed = 0x811c9dc5): number {
 const NS_WORD = fnv1a('w:');
 const NS_CHAR = fnv1a('c:');
 const NS_CUE = fnv1a('f:');
+const NS_SHAPE = fnv1a('s:');
 
 function hashIn(ns: number, s: string, mask: number): number {
   return fnv1a(s, ns) & mask;
@@ -113,13 +120,14 @@ const MONTHS = new Set([
  * Normalised lower-case token stream: words keep internal apostrophes/hyphens; numeric tokens are
  * collapsed to shape tokens (<year>, <pct>, <money>, <num>); "%" and "$" become tokens too.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, raw?: string[]): string[] {
   const out: string[] = [];
   const re = /\$\s?\d[\d,.]*|\d[\d,.]*\s?%|\d[\d,.]*(?:st|nd|rd|th|s)?|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[?!%$]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const t = m[0];
     const c = t.charCodeAt(0);
+    if (raw) raw.push(t);
     if (c === 36 /* $ */) {
       out.push(t.length === 1 ? '$' : '<money>');
     } else if (c >= 48 && c <= 57) {
@@ -131,6 +139,53 @@ export function tokenize(text: string): string[] {
     } else {
       out.push(t.toLowerCase().replace(/’/g, "'"));
     }
+  }
+  return out;
+}
+
+const FUNCTION_WORDS = new Set(
+  (
+    "i me my mine myself we us our ours ourselves you your yours yourself he him his himself she her hers " +
+    "herself it its itself they them their theirs themselves i'm i've i'll i'd we're we've we'll we'd you're " +
+    "you've you'll you'd he's he'll he'd she's she'll she'd it's they're they've they'll they'd that's there's " +
+    "this that these those the a an some any every each all no none both either neither such what which who " +
+    "whom whose when where why how whether if then than because since so as while although though until unless " +
+    "and or but nor not n't never also only just even very too really about above across after against along " +
+    "among around at before behind below between beyond by down during except for from in inside into like near " +
+    "of off on onto out outside over past per through throughout to toward towards under up upon with within " +
+    "without am is are was were be been being have has had having do does did doing will would shall should " +
+    "can could may might must ought don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't aren't " +
+    "wasn't weren't haven't hasn't hadn't let's here there now today yesterday tomorrow ago again already still " +
+    "more most less least much many few fewer lot lots going gonna got get gets want wants think know say said " +
+    "tell told believe"
+  ).split(' '),
+);
+
+const IRREGULAR_PAST = new Set(
+  (
+    "was were had did said made took got went came gave sold bought paid lost won left brought built cut put " +
+    "set spent told thought knew saw ran began became fell grew rose shut sent kept led met wrote held stood " +
+    "found felt heard meant brought fought caught taught sought struck broke chose drove forgot froze hid " +
+    "rode shook spoke stole swore threw woke withdrew overcame undid understood"
+  ).split(' '),
+);
+
+/**
+ * A coarse, lexicon-free part-of-speech-like stream: function words stay themselves, numbers keep
+ * their shape token, other words become a class from casing and suffix (<NNP>, <VBD>, <VBG>, <RB>, <S>, <W>).
+ */
+export function shapeTokens(tokens: string[], raw: string[]): string[] {
+  const out: string[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const r = raw[i];
+    if (t.charCodeAt(0) === 60 /* < */ || FUNCTION_WORDS.has(t) || t.length === 1) out[i] = t;
+    else if (i > 0 && r.charCodeAt(0) >= 65 && r.charCodeAt(0) <= 90) out[i] = '<NNP>';
+    else if (IRREGULAR_PAST.has(t) || (t.endsWith('ed') && t.length > 4)) out[i] = '<VBD>';
+    else if (t.endsWith('ing') && t.length > 5) out[i] = '<VBG>';
+    else if (t.endsWith('ly') && t.length > 4) out[i] = '<RB>';
+    else if (t.endsWith('s') && !t.endsWith('ss') && t.length > 3) out[i] = '<S>';
+    else out[i] = '<W>';
   }
   return out;
 }
@@ -203,60 +258,177 @@ export function cues(text: string, tokens: string[]): Array<[string, number]> {
   return f;
 }
 
-function addCount(map: Map<number, number>, key: number, v = 1): void {
-  map.set(key, (map.get(key) ?? 0) + v);
-}
-
-function flushBlock(map: Map<number, number>, scale: number, sublinear: boolean, into: Map<number, number>): void {
-  if (map.size === 0 || scale === 0) return;
-  let norm = 0;
-  for (const [k, c] of map) {
-    const v = sublinear ? 1 + Math.log(c) : c;
-    map.set(k, v);
-    norm += v * v;
+/** One FNV-1a step per UTF-16 code unit of `s`, continuing from hash `h`. */
+function fnvUpdate(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
-  const s = scale / Math.sqrt(norm);
-  for (const [k, v] of map) addCount(into, k, v * s);
+  return h;
 }
 
-/** The sparse feature vector of one sentence (indices sorted ascending, no duplicates). */
-export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURE_CONFIG): SparseVector {
-  const mask = (1 << cfg.bits) - 1;
-  const tokens = tokenize(text);
-  const acc = new Map<number, number>();
+function fnvChar(h: number, c: number): number {
+  h ^= c;
+  return Math.imul(h, 0x01000193) >>> 0;
+}
 
-  // Word n-grams with sentence boundary markers.
-  const words = new Map<number, number>();
-  const padded = ['<s>', ...tokens, '</s>'];
-  for (const n of cfg.wordNgrams) {
-    if (n === 1) {
-      for (const t of tokens) addCount(words, hashIn(NS_WORD, t, mask));
-    } else {
-      for (let i = 0; i + n <= padded.length; i++) addCount(words, hashIn(NS_WORD, padded.slice(i, i + n).join(' '), mask));
+const SPACE = 32;
+
+/**
+ * Scratch space reused across calls (featurize is synchronous, so this is safe and keeps the hot path
+ * free of Map allocations): per-block counts plus the accumulated vector, each with its touched list.
+ */
+class Accumulator {
+  private readonly block: Float64Array;
+  private readonly acc: Float64Array;
+  private readonly seen: Uint8Array;
+  private blockKeys = new Int32Array(1024);
+  private nBlock = 0;
+  private accKeys = new Int32Array(1024);
+  private nAcc = 0;
+
+  constructor(readonly size: number) {
+    this.block = new Float64Array(size);
+    this.acc = new Float64Array(size);
+    this.seen = new Uint8Array(size);
+  }
+
+  count(k: number): void {
+    if (this.block[k] === 0) {
+      if (this.nBlock === this.blockKeys.length) this.blockKeys = grow(this.blockKeys);
+      this.blockKeys[this.nBlock++] = k;
+    }
+    this.block[k] += 1;
+  }
+
+  add(k: number, v: number): void {
+    if (!this.seen[k]) {
+      this.seen[k] = 1;
+      if (this.nAcc === this.accKeys.length) this.accKeys = grow(this.accKeys);
+      this.accKeys[this.nAcc++] = k;
+    }
+    this.acc[k] += v;
+  }
+
+  /** Move the current block into the vector: (sublinear) tf, L2-normalised, times `scale`. */
+  flush(scale: number, sublinear: boolean): void {
+    const keys = this.blockKeys;
+    const n = this.nBlock;
+    const block = this.block;
+    if (n > 0 && scale !== 0) {
+      let norm = 0;
+      for (let i = 0; i < n; i++) {
+        const k = keys[i];
+        const c = block[k];
+        const v = sublinear && c !== 1 ? 1 + Math.log(c) : c;
+        block[k] = v;
+        norm += v * v;
+      }
+      const s = scale / Math.sqrt(norm);
+      for (let i = 0; i < n; i++) this.add(keys[i], block[keys[i]] * s);
+    }
+    for (let i = 0; i < n; i++) block[keys[i]] = 0;
+    this.nBlock = 0;
+  }
+
+  /** The accumulated vector (indices ascending unless `sorted` is false); resets the scratch space. */
+  take(sorted = true): SparseVector {
+    const indices = this.accKeys.slice(0, this.nAcc);
+    if (sorted) indices.sort();
+    const values = new Float32Array(indices.length);
+    for (let i = 0; i < indices.length; i++) {
+      const k = indices[i];
+      values[i] = this.acc[k];
+      this.acc[k] = 0;
+      this.seen[k] = 0;
+    }
+    this.nAcc = 0;
+    return { indices, values };
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+const accumulators = new Map<number, Accumulator>();
+
+function accumulatorFor(bits: number): Accumulator {
+  let a = accumulators.get(bits);
+  if (!a) {
+    a = new Accumulator(1 << bits);
+    accumulators.set(bits, a);
+  }
+  return a;
+}
+
+/**
+ * Hash the n-grams (for each n in `orders`) of a token sequence padded with <s> ... </s>; grams are
+ * the tokens joined by single spaces. Unigrams of the padding markers are skipped unless `padUnigrams`.
+ */
+function countNgrams(acc: Accumulator, ns: number, seq: string[], orders: number[], mask: number, padUnigrams: boolean): void {
+  let maxN = 0;
+  let wanted = 0;
+  for (const n of orders) {
+    if (n > maxN) maxN = n;
+    if (n < 31) wanted |= 1 << n;
+  }
+  const len = seq.length + 2;
+  const at = (i: number) => (i === 0 ? '<s>' : i === len - 1 ? '</s>' : seq[i - 1]);
+  for (let i = 0; i < len; i++) {
+    let h = ns;
+    for (let n = 1; n <= maxN && i + n <= len; n++) {
+      if (n > 1) h = fnvChar(h, SPACE);
+      h = fnvUpdate(h, at(i + n - 1));
+      if (!(wanted & (1 << n))) continue;
+      if (n === 1 && !padUnigrams && (i === 0 || i === len - 1)) continue;
+      acc.count(h & mask);
     }
   }
-  flushBlock(words, cfg.wordWeight, cfg.sublinearTf, acc);
+}
 
-  // Character n-grams inside word boundaries.
+/**
+ * The sparse feature vector of one sentence: no duplicate indices, sorted ascending unless `sorted`
+ * is false (scoring does not need the order).
+ */
+export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURE_CONFIG, sorted = true): SparseVector {
+  const mask = (1 << cfg.bits) - 1;
+  const raw: string[] = [];
+  const tokens = tokenize(text, raw);
+  const acc = accumulatorFor(cfg.bits);
+
+  // Word n-grams (unigrams over the tokens, longer grams with sentence boundary markers).
+  countNgrams(acc, NS_WORD, tokens, cfg.wordNgrams, mask, false);
+  acc.flush(cfg.wordWeight, cfg.sublinearTf);
+
+  // Character n-grams inside word boundaries: each token as " token ".
   const [cmin, cmax] = cfg.charNgrams;
   if (cmax > 0) {
-    const chars = new Map<number, number>();
     for (const t of tokens) {
-      const w = ` ${t} `;
-      for (let n = cmin; n <= cmax; n++) {
-        if (n > w.length) break;
-        for (let i = 0; i + n <= w.length; i++) addCount(chars, hashIn(NS_CHAR, w.substr(i, n), mask));
+      const len = t.length + 2;
+      for (let i = 0; i < len; i++) {
+        let h = NS_CHAR;
+        for (let n = 1; n <= cmax && i + n <= len; n++) {
+          const j = i + n - 1;
+          h = fnvChar(h, j === 0 || j === len - 1 ? SPACE : t.charCodeAt(j - 1));
+          if (n >= cmin) acc.count(h & mask);
+        }
       }
     }
-    flushBlock(chars, cfg.charWeight, cfg.sublinearTf, acc);
+    acc.flush(cfg.charWeight, cfg.sublinearTf);
+  }
+
+  // Word-shape n-grams (coarse part-of-speech-like classes).
+  if (cfg.shapeWeight && cfg.shapeNgrams?.length) {
+    countNgrams(acc, NS_SHAPE, shapeTokens(tokens, raw), cfg.shapeNgrams, mask, true);
+    acc.flush(cfg.shapeWeight, cfg.sublinearTf);
   }
 
   if (cfg.cueWeight !== 0) {
-    for (const [name, v] of cues(text, tokens)) if (v !== 0) addCount(acc, hashIn(NS_CUE, name, mask), v * cfg.cueWeight);
+    for (const [name, v] of cues(text, tokens)) if (v !== 0) acc.add(hashIn(NS_CUE, name, mask), v * cfg.cueWeight);
   }
 
-  const indices = Int32Array.from(acc.keys()).sort();
-  const values = new Float32Array(indices.length);
-  for (let i = 0; i < indices.length; i++) values[i] = acc.get(indices[i])!;
-  return { indices, values };
+  return acc.take(sorted);
 }

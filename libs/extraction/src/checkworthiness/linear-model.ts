@@ -51,6 +51,6 @@ export function createScorer(model: CheckworthinessModel): Scorer {
   return {
     threshold: model.threshold,
     scoreVector,
-    score: (text: string) => scoreVector(featurize(text, cfg)),
+    score: (text: string) => scoreVector(featurize(text, cfg, false)),
   };
 }
