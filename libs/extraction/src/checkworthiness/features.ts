@@ -282,9 +282,9 @@ class Accumulator {
   private readonly block: Float64Array;
   private readonly acc: Float64Array;
   private readonly seen: Uint8Array;
-  private blockKeys = new Int32Array(1024);
+  private blockKeys: Int32Array = new Int32Array(1024);
   private nBlock = 0;
-  private accKeys = new Int32Array(1024);
+  private accKeys: Int32Array = new Int32Array(1024);
   private nAcc = 0;
 
   constructor(readonly size: number) {
