@@ -33,7 +33,10 @@ export interface RawAttribution {
   clause?: { t0: number; t1: number };
 }
 
-const STANCE_ON = process.env.STANCE !== '0';
+const PHRASE_BY_FIRST = new Map<string, typeof PHRASE_CUES>();
+for (const pc of PHRASE_CUES) PHRASE_BY_FIRST.set(pc.words[0], [...(PHRASE_BY_FIRST.get(pc.words[0]) ?? []), pc]);
+const NO_PHRASES: typeof PHRASE_CUES = [];
+const PARTICLES = new Map(Object.entries(STANCE_PARTICLES).map(([k, v]) => [k, new Set(v.split('|'))]));
 const SENT_END = new Set(['.', '!', '?', '…', '...']);
 const OPEN_Q = new Set(['“', '"', "''", '‘', '``', '„', '«', "'"]);
 const TIME_WORDS = new Set([
@@ -259,7 +262,7 @@ export class Attributor {
     const toks = this.tokens;
     const tok = toks[t];
     if (tok.kind !== 'w' || this.inQuote[t] >= 0) return null;
-    for (const pc of PHRASE_CUES) {
+    for (const pc of PHRASE_BY_FIRST.get(tok.lower) ?? NO_PHRASES) {
       let ok = true;
       for (let k = 0; k < pc.words.length; k++) {
         const u = toks[t + k];
@@ -291,7 +294,7 @@ export class Attributor {
     // "call for", "called on", "speaking of"
     let t1 = t + 1;
     if (next && next.kind === 'w' && ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) || (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))) t1 = t + 2;
-    else if (next && next.kind === 'w' && STANCE_PARTICLES[ci.base] && new RegExp(`^(${STANCE_PARTICLES[ci.base]})$`).test(next.lower)) t1 = t + 2;
+    else if (next && next.kind === 'w' && PARTICLES.get(ci.base)?.has(next.lower)) t1 = t + 2;
     return { t1, sourceAfter: false, base: ci.base, strength: ci.strength };
   }
 
@@ -810,7 +813,7 @@ export class Attributor {
         const hasThat = toks[c0].lower === 'that' || toks[c0].lower === 'whether' || toks[c0].lower === 'if' || toks[c0].lower === 'how' || toks[c0].lower === 'why' || toks[c0].lower === 'what';
         const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q) && !this.looksLikeTitle(q) && !/^so-called$/i.test(toks[this.quotes[q].t0 - 1]?.text ?? ''));
         // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
-        const stance = STANCE_ON && STANCE_BASES.has(cue.base) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
+        const stance = STANCE_BASES.has(cue.base) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
         if (cue.base === 'continue' && !qs.length && !hasThat) return null;
         if (stance) {
           // fall through to the content below

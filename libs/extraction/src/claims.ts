@@ -1,6 +1,6 @@
 /** Splitting quoted or reported text into separate checkable assertions, and making each read on its own. */
 import { GREETING_RE } from './lexicon';
-import { lexTag } from './entities';
+import { isVerbalWord, lexTag } from './entities';
 
 export interface ClaimSpan {
   start: number;
@@ -102,8 +102,18 @@ function inBrackets(s: string): boolean {
 }
 
 function countWords(s: string): number {
-  return (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  // letters/digits runs, without building an array of matches
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORDCHAR.test(s[i]));
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
+const WORDCHAR = /[\p{L}\p{N}]/u;
 
 function trimSpan(text: string, a: number, b: number): ClaimSpan | null {
   // strip quote marks, whitespace, leading connectives, trailing punctuation
@@ -141,7 +151,7 @@ export function isClaimLike(span: string): boolean {
   if (GREETING_RE.test(s)) return false;
   if (countWords(s) < 3) return false;
   // a claim needs a verb-like word (a finite verb or copula) — skip bare noun phrases and interjections
-  const hasLexVerb = (s.match(/[A-Za-z]+/g) ?? []).some((w) => /Verb|Tense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle/.test(lexTag(w.toLowerCase()) ?? ''));
+  const hasLexVerb = (s.match(/[A-Za-z]+/g) ?? []).some((w) => isVerbalWord(w.toLowerCase()));
   if (!hasLexVerb && !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(s)) return false;
   return true;
 }

@@ -8,21 +8,35 @@ import { FUNCTION_WORDS, HONORIFICS, MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES
 
 // compromise's lexicon is static data (word -> tag); reading it once at load keeps lookups deterministic and cheap.
 // eslint-disable-next-line @typescript-eslint/no-var-requires
-const LEX: Record<string, string | string[]> = (() => {
+const LEX: Map<string, string> = (() => {
+  const m = new Map<string, string>();
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const nlp = require('compromise');
-    return nlp.model().one.lexicon ?? {};
+    const lex: Record<string, string | string[]> = nlp.model().one.lexicon ?? {};
+    for (const k of Object.keys(lex).sort()) {
+      const v = lex[k];
+      m.set(k, Array.isArray(v) ? v[0] : v);
+    }
   } catch {
-    return {};
+    // no lexicon: rules fall back to word lists
   }
+  return m;
 })();
 
+/** Words whose lexicon tag is verbal (finite verbs, infinitives, participles, auxiliaries). */
+const VERBAL = new Set<string>();
+for (const [w, t] of LEX) if (/Verb|Tense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle/.test(t)) VERBAL.add(w);
+
 export function lexTag(lower: string): string | undefined {
-  const v = LEX[lower];
-  if (v === undefined) return undefined;
-  return Array.isArray(v) ? v[0] : v;
+  return LEX.get(lower);
 }
+
+export function isVerbalWord(lower: string): boolean {
+  return VERBAL.has(lower);
+}
+
+const LETTER0 = /^\p{L}/u;
 
 export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
   const t = lexTag(word.toLowerCase());
@@ -63,7 +77,9 @@ export interface Mention {
 }
 
 export function normTitleKey(s: string): string {
-  return s.toLowerCase().replace(/\./g, '').replace(/\s+/g, ' ').trim();
+  const l = s.toLowerCase();
+  if (l.indexOf('.') < 0 && !/\s/.test(l)) return l;
+  return l.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function isNameToken(t: Token | undefined): boolean {
@@ -184,7 +200,7 @@ export class EntityIndex {
           caps = 0;
           words = 0;
         }
-        if (t.kind === 'w' && /^\p{L}/u.test(t.text) && t.text.length > 3) {
+        if (t.kind === 'w' && t.text.length > 3 && LETTER0.test(t.text)) {
           words++;
           if (t.cap) caps++;
         }

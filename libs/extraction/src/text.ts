@@ -72,12 +72,14 @@ export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph
       let end = i + m[0].length;
       let w = m[0];
       // Split off possessive / contraction suffixes so that names stay clean: "Trump’s" -> "Trump" "’s"
-      const poss = /^(.+?)(['’](?:s|S|d|ll|re|ve|m|t))$/.exec(w);
+      const hasApos = w.indexOf("'") >= 0 || w.indexOf('’') >= 0;
+      const poss = hasApos ? /^(.+?)(['’](?:s|S|d|ll|re|ve|m|t))$/.exec(w) : null;
+      const nt = hasApos && /n['’]t$/i.test(w);
       let suffix: string | null = null;
-      if (poss && !/n['’]t$/i.test(w)) {
+      if (poss && !nt) {
         w = poss[1];
         suffix = poss[2];
-      } else if (/n['’]t$/i.test(w) && w.length > 3) {
+      } else if (nt && w.length > 3) {
         // "doesn't" -> "does" "n't"
         suffix = w.slice(-3);
         w = w.slice(0, -3);
@@ -123,9 +125,13 @@ function isAbbrevWord(w: string, text: string, end: number): boolean {
   return false;
 }
 
+const UPPER = /^\p{Lu}/u;
+
 function pushTok(tokens: Token[], text: string, start: number, end: number, kind: Token['kind'], para: number) {
   const t = text.slice(start, end);
-  tokens.push({ text: t, lower: t.toLowerCase(), start, end, kind, cap: /^\p{Lu}/u.test(t), para });
+  const c = t.charCodeAt(0);
+  const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(t);
+  tokens.push({ text: t, lower: t.toLowerCase(), start, end, kind, cap, para });
 }
 
 /** Is the character at position p preceded by something that makes a quote mark an opener? */
