@@ -19,6 +19,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
     @InjectQueue(QueueName.Publish) publish: Queue,
     @InjectQueue(QueueName.Deliver) deliver: Queue,
     @InjectQueue(QueueName.Leases) leases: Queue,
+    @InjectQueue(QueueName.Deadlines) deadlines: Queue,
   ) {
     this.relay = new OutboxRelay(
       dataSource,
@@ -28,6 +29,7 @@ export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplica
         [QueueName.Publish]: publish,
         [QueueName.Deliver]: deliver,
         [QueueName.Leases]: leases,
+        [QueueName.Deadlines]: deadlines,
       },
       {
         databaseUrl: config.DATABASE_URL,

@@ -71,6 +71,21 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       jobs.push(jobRequest(JobName.ExpireLease, jobId.expireLease(lease.lease_id, expiresAt), { leaseId: lease.lease_id }, expiresAt));
     }
 
+    for (const claim of await rows<{ id: string; stage: 'research' | 'review'; stage_entered_at: Date }>(
+      `SELECT id, stage, stage_entered_at FROM claims WHERE stage IN ('research', 'review') AND NOT overdue`,
+    )) {
+      const enteredAt = new Date(claim.stage_entered_at);
+      const minutes = claim.stage === 'research' ? this.config.RESEARCH_DEADLINE_MINUTES : this.config.REVIEW_DEADLINE_MINUTES;
+      jobs.push(
+        jobRequest(
+          JobName.CheckDeadline,
+          jobId.deadline(claim.id, claim.stage, enteredAt),
+          { claimId: claim.id, stage: claim.stage, enteredAt: enteredAt.toISOString() },
+          new Date(enteredAt.getTime() + minutes * 60_000),
+        ),
+      );
+    }
+
     for (let start = 0; start < jobs.length; start += 1000) {
       await this.dataSource.transaction((manager) => enqueueInTransaction(manager, ...jobs.slice(start, start + 1000)));
     }

@@ -5,6 +5,7 @@ import { DatabaseModule } from '@app/database';
 import { QueueName, redisOptionsFromUrl } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { OutboxRelayService } from './outbox-relay.service';
+import { DeadlineProcessor } from './processors/deadline.processor';
 import { DeliverProcessor } from './processors/deliver.processor';
 import { ExtractProcessor } from './processors/extract.processor';
 import { LeaseProcessor } from './processors/lease.processor';
@@ -12,7 +13,7 @@ import { PublishProcessor } from './processors/publish.processor';
 import { TriageProcessor } from './processors/triage.processor';
 import { ReconcilerService } from './reconciler.service';
 
-const PROCESSORS = [ExtractProcessor, TriageProcessor, PublishProcessor, DeliverProcessor, LeaseProcessor];
+const PROCESSORS = [ExtractProcessor, TriageProcessor, PublishProcessor, DeliverProcessor, LeaseProcessor, DeadlineProcessor];
 
 /**
  * On shutdown the workers stop taking jobs and finish (or hand back) the ones they hold before Nest closes the
@@ -26,11 +27,12 @@ class GracefulWorkers implements BeforeApplicationShutdown {
     private readonly publish: PublishProcessor,
     private readonly deliver: DeliverProcessor,
     private readonly leases: LeaseProcessor,
+    private readonly deadlines: DeadlineProcessor,
   ) {}
 
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(
-      [this.extract, this.triage, this.publish, this.deliver, this.leases].map((processor) => processor.worker?.close()),
+      [this.extract, this.triage, this.publish, this.deliver, this.leases, this.deadlines].map((processor) => processor.worker?.close()),
     );
   }
 }

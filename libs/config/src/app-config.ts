@@ -116,6 +116,24 @@ export class AppConfig {
   @Min(1)
   EXTRACT_ATTEMPTS = 3;
 
+  /** A claim waiting longer than this in research is overdue: its priority rises and `claim.overdue` goes out. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  RESEARCH_DEADLINE_MINUTES = 24 * 60;
+
+  /** The same for review. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  REVIEW_DEADLINE_MINUTES = 8 * 60;
+
+  /** The service level: hours from a claim entering research to its verdict being published. */
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  PUBLISH_SLA_HOURS = 48;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 

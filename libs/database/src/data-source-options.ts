@@ -4,6 +4,7 @@ import {
   Article,
   AuditEvent,
   Claim,
+  ClaimMatch,
   IdempotencyRecord,
   Lease,
   OutboxMessage,
@@ -15,11 +16,13 @@ import {
   WebhookSubscription,
 } from './entities';
 import { InitialSchema1764100000000 } from './migrations/1764100000000-initial-schema';
+import { ReviewDesk1764200000000 } from './migrations/1764200000000-review-desk';
 
 export const ENTITIES = [
   Article,
   AuditEvent,
   Claim,
+  ClaimMatch,
   IdempotencyRecord,
   Lease,
   OutboxMessage,
@@ -32,7 +35,7 @@ export const ENTITIES = [
 ];
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
-export const MIGRATIONS = [InitialSchema1764100000000];
+export const MIGRATIONS = [InitialSchema1764100000000, ReviewDesk1764200000000];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

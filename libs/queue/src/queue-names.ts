@@ -5,6 +5,7 @@ export enum QueueName {
   Publish = 'publish',
   Deliver = 'deliver',
   Leases = 'leases',
+  Deadlines = 'deadlines',
 }
 
 /** A job's name is the name of what it does; producer and consumer share these symbols. */
@@ -14,6 +15,7 @@ export enum JobName {
   PublishVerdict = 'PublishVerdict',
   DeliverWebhook = 'DeliverWebhook',
   ExpireLease = 'ExpireLease',
+  CheckDeadline = 'CheckDeadline',
 }
 
 export interface JobPayloads {
@@ -22,6 +24,7 @@ export interface JobPayloads {
   [JobName.PublishVerdict]: { verdictId: string };
   [JobName.DeliverWebhook]: { deliveryId: string; round: number; attempt: number };
   [JobName.ExpireLease]: { leaseId: string };
+  [JobName.CheckDeadline]: { claimId: string; stage: 'research' | 'review'; enteredAt: string };
 }
 
 export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
@@ -30,6 +33,7 @@ export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
   [JobName.PublishVerdict]: QueueName.Publish,
   [JobName.DeliverWebhook]: QueueName.Deliver,
   [JobName.ExpireLease]: QueueName.Leases,
+  [JobName.CheckDeadline]: QueueName.Deadlines,
 };
 
 /**
@@ -42,6 +46,7 @@ export const jobId = {
   publish: (verdictId: string) => `publish.${verdictId}`,
   deliver: (deliveryId: string, round: number, attempt: number) => `deliver.${deliveryId}.${round}.${attempt}`,
   expireLease: (leaseId: string, expiresAt: Date) => `lease.${leaseId}.${expiresAt.getTime()}`,
+  deadline: (claimId: string, stage: string, enteredAt: Date) => `deadline.${claimId}.${stage}.${enteredAt.getTime()}`,
 };
 
 /** A job to hand to BullMQ: the payload type follows from the job name. */

@@ -3,6 +3,8 @@ export enum WebhookEventType {
   ArticleExtracted = 'article.extracted',
   /** A claim entered research. */
   ClaimReady = 'claim.ready',
+  /** A claim waited past its stage's deadline. */
+  ClaimOverdue = 'claim.overdue',
   VerdictSubmitted = 'verdict.submitted',
   VerdictPublished = 'verdict.published',
   VerdictCorrected = 'verdict.corrected',

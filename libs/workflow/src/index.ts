@@ -6,6 +6,8 @@ export * from './articles/extract-article.usecase';
 export * from './articles/get-article.usecase';
 export * from './articles/html-to-text';
 export * from './articles/ingest-article.usecase';
+export * from './claims/check-deadline.usecase';
+export * from './claims/claim-priority';
 export * from './claims/dismiss-claim.usecase';
 export * from './claims/get-claim.usecase';
 export * from './claims/list-claims.usecase';

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ExtractArticleUseCase } from './articles/extract-article.usecase';
 import { GetArticleUseCase } from './articles/get-article.usecase';
 import { IngestArticleUseCase } from './articles/ingest-article.usecase';
+import { CheckDeadlineUseCase } from './claims/check-deadline.usecase';
 import { DismissClaimUseCase } from './claims/dismiss-claim.usecase';
 import { GetClaimUseCase } from './claims/get-claim.usecase';
 import { ListClaimsUseCase } from './claims/list-claims.usecase';
@@ -24,6 +25,7 @@ import { WebhookSubscriptionsUseCase } from './webhooks/webhook-subscriptions.us
 
 const USE_CASES = [
   AuthenticateUseCase,
+  CheckDeadlineUseCase,
   CreateUserUseCase,
   DismissClaimUseCase,
   ExpireLeaseUseCase,

@@ -36,6 +36,12 @@ export class ListClaimsQueryDto {
   q?: string;
 
   @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @IsCleanText()
+  publisher?: string;
+
+  @IsOptional()
   @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)

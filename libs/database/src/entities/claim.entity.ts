@@ -53,8 +53,17 @@ export class Claim {
   @Column('boolean', { default: false })
   parked: boolean;
 
+  /** Base priority at triage: check-worthiness, the speaker's prominence and the news' recency. */
   @Column('double precision', { default: 0 })
   priority: number;
+
+  /** The queue's sort key: priority aged by waiting time (see claim-priority.ts), raised when overdue. */
+  @Column('double precision', { name: 'queue_rank', default: 0 })
+  queueRank: number;
+
+  /** Waited past its stage's deadline. */
+  @Column('boolean', { default: false })
+  overdue: boolean;
 
   @Column('timestamptz', { name: 'triaged_at', nullable: true })
   triagedAt: Date | null;

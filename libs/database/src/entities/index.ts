@@ -1,5 +1,6 @@
 export * from './article.entity';
 export * from './claim.entity';
+export * from './claim-match.entity';
 export * from './event.entity';
 export * from './idempotency-record.entity';
 export * from './lease.entity';

@@ -30,6 +30,10 @@ export class User {
   @Column('text')
   role: Role;
 
+  /** The desk a person works on, for per-team statistics. */
+  @Column('text', { nullable: true })
+  team: string | null;
+
   @Column('text', { name: 'api_key_hash', nullable: true, select: false })
   apiKeyHash: string | null;
 

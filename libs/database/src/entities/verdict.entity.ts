@@ -60,6 +60,14 @@ export class Verdict {
   @Column('timestamptz', { name: 'published_at', nullable: true })
   publishedAt: Date | null;
 
+  /** Why this version corrects the one before it. */
+  @Column('text', { name: 'correction_note', nullable: true })
+  correctionNote: string | null;
+
+  /** When a correction replaced this published version. */
+  @Column('timestamptz', { name: 'superseded_at', nullable: true })
+  supersededAt: Date | null;
+
   @Column('jsonb', { name: 'claim_review', nullable: true })
   claimReview: Record<string, unknown> | null;
 

@@ -76,6 +76,11 @@ export class ExtractArticleUseCase {
           claimCount += extracted.claims.length;
         }
       }
+      await manager.query(
+        `INSERT INTO claim_stage_periods (claim_id, stage, entered_at)
+         SELECT id, stage, stage_entered_at FROM claims WHERE article_id = $1`,
+        [articleId],
+      );
       article.status = ArticleStatus.Extracted;
       article.extractedAt = new Date();
       article.failureReason = null;

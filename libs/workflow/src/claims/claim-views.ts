@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { Article, Claim, Quote } from '@app/database';
 import { leaseView } from '../common/views';
+import { effectivePriority } from './claim-priority';
 
 /** A claim with what a reader needs to place it: who said it, in which article. Used in lists and webhooks. */
 export async function claimSummary(manager: EntityManager, claim: Claim) {
@@ -22,7 +23,10 @@ export function claimListItem(claim: Claim, quote: Quote, article: Pick<Article,
     checkworthy: claim.checkworthy,
     stage: claim.stage,
     parked: claim.parked,
-    priority: round(claim.priority),
+    /** Base priority plus what waiting added: the queue is in this order. */
+    priority: round(effectivePriority(claim.queueRank)),
+    basePriority: round(claim.priority),
+    overdue: claim.overdue,
     stageEnteredAt: claim.stageEnteredAt.toISOString(),
     createdAt: claim.createdAt.toISOString(),
     speaker: quote.speakerName

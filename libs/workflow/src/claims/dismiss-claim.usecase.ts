@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { Claim, ClaimStage } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { leaseIsLive } from '../leases/lease-rules';
 import { closeLease } from '../leases/lease-writer';
+import { moveToStage } from './claim-stage';
 
 /** Ends a claim without a verdict. Refused while someone else holds its lease, and once it is published. */
 @Injectable()
 export class DismissClaimUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async execute(claimId: string, actor: Actor, reason: string) {
     assertUuid('claim', claimId);
@@ -31,8 +36,7 @@ export class DismissClaimUseCase {
       }
       const from = claim.stage;
       await closeLease(manager, claim, 'dismissed');
-      claim.stage = ClaimStage.Dismissed;
-      claim.stageEnteredAt = new Date();
+      await moveToStage(manager, claim, ClaimStage.Dismissed, this.config);
       claim.dismissedReason = reason.trim();
       claim.version += 1;
       await manager.save(claim);

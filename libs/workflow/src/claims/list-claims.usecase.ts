@@ -9,8 +9,10 @@ export interface ListClaimsQuery {
   stage?: ClaimStage;
   /** Part of the speaker's name, or a speaker id. */
   speaker?: string;
-  /** Words that must appear in the claim. */
+  /** Words (and "phrases", -exclusions, or) to look for in the claim, stemmed: web search syntax. */
   q?: string;
+  /** Part of the publisher's name. */
+  publisher?: string;
   minScore?: number;
   articleId?: string;
   limit?: number;
@@ -18,7 +20,7 @@ export interface ListClaimsQuery {
 }
 
 interface Cursor {
-  priority: number;
+  rank: number;
   id: string;
 }
 
@@ -31,18 +33,20 @@ export class ListClaimsUseCase {
     const limit = query.limit ?? 20;
     const builder = this.dataSource.manager
       .createQueryBuilder(Claim, 'claim')
-      .orderBy('claim.priority', 'DESC')
+      .orderBy('claim.queueRank', 'DESC')
       .addOrderBy('claim.id', 'ASC')
       .take(limit + 1);
     if (query.stage) builder.andWhere('claim.stage = :stage', { stage: query.stage });
     if (query.articleId) builder.andWhere('claim.articleId = :articleId', { articleId: query.articleId });
     if (query.minScore !== undefined) builder.andWhere('claim.checkworthiness >= :minScore', { minScore: query.minScore });
-    if (query.q) {
-      for (const [index, word] of query.q.split(/\s+/).filter(Boolean).slice(0, 10).entries()) {
-        builder.andWhere(`(claim.text ILIKE :word${index} OR claim.standalone ILIKE :word${index})`, {
-          [`word${index}`]: `%${escapeLike(word)}%`,
-        });
-      }
+    if (query.q?.trim()) {
+      builder.andWhere(`claim.search_vector @@ websearch_to_tsquery('english', :q)`, { q: query.q });
+    }
+    if (query.publisher?.trim()) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM articles a WHERE a.id = claim.article_id AND lower(a.publisher) LIKE lower(:publisher))',
+        { publisher: `%${escapeLike(query.publisher.trim())}%` },
+      );
     }
     if (query.speaker) {
       const speaker = query.speaker.trim();
@@ -59,8 +63,8 @@ export class ListClaimsUseCase {
       builder.andWhere(
         new Brackets((where) =>
           where
-            .where('claim.priority < :cursorPriority', { cursorPriority: cursor.priority })
-            .orWhere('(claim.priority = :cursorPriority AND claim.id > :cursorId)', { cursorId: cursor.id }),
+            .where('claim.queueRank < :cursorRank', { cursorRank: cursor.rank })
+            .orWhere('(claim.queueRank = :cursorRank AND claim.id > :cursorId)', { cursorId: cursor.id }),
         ),
       );
     }
@@ -75,20 +79,20 @@ export class ListClaimsUseCase {
     const last = page[page.length - 1];
     return {
       items: page.map((claim) => claimListItem(claim, quoteById.get(claim.quoteId)!, articleById.get(claim.articleId)!)),
-      nextCursor: claims.length > limit && last ? encodeCursor({ priority: last.priority, id: last.id }) : null,
+      nextCursor: claims.length > limit && last ? encodeCursor({ rank: last.queueRank, id: last.id }) : null,
     };
   }
 }
 
 function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.priority, cursor.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([cursor.rank, cursor.id])).toString('base64url');
 }
 
 function decodeCursor(raw: string): Cursor {
   try {
-    const [priority, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (typeof priority === 'number' && Number.isFinite(priority) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
-      return { priority, id };
+    const [rank, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    if (typeof rank === 'number' && Number.isFinite(rank) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
+      return { rank, id };
     }
   } catch {
     // fall through to the error below

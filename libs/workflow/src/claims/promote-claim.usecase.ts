@@ -1,16 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { Claim, ClaimStage } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { claimSummary } from './claim-views';
+import { moveToStage } from './claim-stage';
 
 /** A person overrules triage: a parked claim enters research after all. */
 @Injectable()
 export class PromoteClaimUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
@@ -24,9 +29,8 @@ export class PromoteClaimUseCase {
           { stage: claim.stage },
         );
       }
-      claim.stage = ClaimStage.Research;
       claim.parked = false;
-      claim.stageEnteredAt = new Date();
+      await moveToStage(manager, claim, ClaimStage.Research, this.config);
       claim.version += 1;
       await manager.save(claim);
       const summary = await claimSummary(manager, claim);

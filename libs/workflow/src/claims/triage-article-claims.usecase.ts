@@ -1,19 +1,26 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Claim, ClaimStage, SYSTEM_USER_ID } from '@app/database';
+import { AppConfig } from '@app/config';
+import { Article, Claim, ClaimMatch, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
-import { claimSummary } from './claim-views';
-import { claimPriority } from './claim-priority';
+import { claimListItem } from './claim-views';
+import { basePriority, queueRank } from './claim-priority';
+import { findMatches, prepareMatching } from './claim-matching';
+import { moveToStage } from './claim-stage';
 
 /**
- * Ranks an article's new claims and routes them: check-worthy ones enter research (and `claim.ready` goes out),
- * the rest are parked in triage, where they stay listed and can be promoted by a person. None is dropped.
+ * Ranks an article's new claims, links them to earlier claims that say the same, and routes them: check-worthy
+ * ones enter research (and `claim.ready` goes out), the rest are parked in triage, where they stay listed and can
+ * be promoted by a person. None is dropped.
  */
 @Injectable()
 export class TriageArticleClaimsUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async execute(articleId: string): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -24,17 +31,49 @@ export class TriageArticleClaimsUseCase {
         .setLock('pessimistic_write')
         .getMany();
       if (claims.length === 0) return skipped('no untriaged claims');
+      const article = await manager.findOneByOrFail(Article, { id: articleId });
+      const quotes = await manager.findBy(Quote, { articleId });
+      const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+      const speakerIds = [...new Set(claims.map((claim) => claim.speakerId).filter((id): id is string => Boolean(id)))];
+      const articlesBySpeaker = new Map<string, number>(
+        speakerIds.length === 0
+          ? []
+          : (
+              await manager.query(
+                `SELECT speaker_id, count(DISTINCT article_id)::int AS articles FROM quotes
+                  WHERE speaker_id = ANY($1) GROUP BY speaker_id`,
+                [speakerIds],
+              )
+            ).map((row: { speaker_id: string; articles: number }) => [row.speaker_id, row.articles]),
+      );
       const now = new Date();
+      const newsAgeHours = (now.getTime() - (article.publishedAt ?? article.createdAt).getTime()) / 3_600_000;
+      await prepareMatching(manager);
+
       let ready = 0;
       for (const claim of claims) {
-        claim.priority = claimPriority(claim);
+        claim.priority = basePriority({
+          checkworthiness: claim.checkworthiness,
+          speakerArticles: claim.speakerId ? (articlesBySpeaker.get(claim.speakerId) ?? 1) : 0,
+          newsAgeHours,
+        });
         claim.triagedAt = now;
+        const matches = await findMatches(manager, claim);
+        if (matches.length > 0) {
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(ClaimMatch)
+            .values(matches.map((match) => ({ claimId: claim.id, ...match })))
+            .orIgnore()
+            .execute();
+        }
         if (claim.checkworthy) {
-          claim.stage = ClaimStage.Research;
-          claim.stageEnteredAt = now;
+          await moveToStage(manager, claim, ClaimStage.Research, this.config, now);
           ready++;
         } else {
           claim.parked = true;
+          claim.queueRank = queueRank(claim.priority, now);
         }
         await manager.save(claim);
         await recordEvent(manager, {
@@ -42,11 +81,16 @@ export class TriageArticleClaimsUseCase {
           actorId: SYSTEM_USER_ID,
           articleId,
           claimId: claim.id,
-          data: { checkworthiness: claim.checkworthiness, priority: claim.priority },
-          webhook: claim.checkworthy ? { claim: await claimSummary(manager, claim) } : undefined,
+          data: {
+            checkworthiness: claim.checkworthiness,
+            priority: claim.priority,
+            matches: matches.map(({ matchedClaimId, similarity, status }) => ({ matchedClaimId, similarity, status })),
+          },
+          webhook: claim.checkworthy ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article) } : undefined,
         });
       }
       return done(`${ready} ready, ${claims.length - ready} parked`);
     });
   }
 }
+

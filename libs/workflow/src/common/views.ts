@@ -31,6 +31,7 @@ export function claimInArticle(claim: Claim) {
     stage: claim.stage,
     parked: claim.parked,
     priority: round(claim.priority),
+    overdue: claim.overdue,
   };
 }
 

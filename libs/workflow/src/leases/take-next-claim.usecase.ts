@@ -37,7 +37,7 @@ export class TakeNextClaimUseCase {
                  AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
                  AND NOT EXISTS (SELECT 1 FROM verdicts own WHERE own.claim_id = candidate.id
                                     AND own.author_id = $3 AND own.status = 'submitted')
-               ORDER BY candidate.priority DESC, candidate.stage_entered_at, candidate.id
+               ORDER BY candidate.queue_rank DESC, candidate.id
                LIMIT 1
                FOR UPDATE SKIP LOCKED)
               AND (lease_expires_at IS NULL OR lease_expires_at <= now())

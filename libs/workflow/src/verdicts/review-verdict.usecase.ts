@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { Claim, ClaimStage, Role, roleAllows, Verdict, VerdictStatus } from '@app/database';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { Actor } from '../common/actor';
@@ -9,6 +10,7 @@ import { verdictView } from '../common/views';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { requireLease } from '../leases/lease-rules';
 import { closeLease } from '../leases/lease-writer';
+import { moveToStage } from '../claims/claim-stage';
 
 /**
  * An editor's decision on a submitted verdict, under their review lease: approve (the claim is published and the
@@ -16,7 +18,10 @@ import { closeLease } from '../leases/lease-writer';
  */
 @Injectable()
 export class ReviewVerdictUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async approve(claimId: string, actor: Actor) {
     return this.decide(claimId, actor, async (manager, claim, verdict) => {
@@ -26,8 +31,7 @@ export class ReviewVerdictUseCase {
       verdict.reviewComment = null;
       await manager.save(verdict);
       await closeLease(manager, claim, 'approved');
-      claim.stage = ClaimStage.Published;
-      claim.stageEnteredAt = new Date();
+      await moveToStage(manager, claim, ClaimStage.Published, this.config);
       await enqueueInTransaction(
         manager,
         jobRequest(JobName.PublishVerdict, jobId.publish(verdict.id), { verdictId: verdict.id }),
@@ -48,8 +52,7 @@ export class ReviewVerdictUseCase {
       verdict.reviewComment = comment.trim();
       await manager.save(verdict);
       await closeLease(manager, claim, 'rejected');
-      claim.stage = ClaimStage.Research;
-      claim.stageEnteredAt = new Date();
+      await moveToStage(manager, claim, ClaimStage.Research, this.config);
       return { type: EventType.VerdictRejected, data: { comment: comment.trim() } };
     });
   }

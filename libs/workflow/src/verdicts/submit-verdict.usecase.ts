@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { Claim, ClaimStage, Verdict, VerdictStatus } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
@@ -9,11 +10,15 @@ import { assertUuid, WorkflowError } from '../common/workflow-error';
 import { claimSummary } from '../claims/claim-views';
 import { requireLease } from '../leases/lease-rules';
 import { closeLease } from '../leases/lease-writer';
+import { moveToStage } from '../claims/claim-stage';
 
 /** Sends a complete draft to review: the claim moves to the review queue and the researcher's lease ends. */
 @Injectable()
 export class SubmitVerdictUseCase {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
@@ -39,8 +44,7 @@ export class SubmitVerdictUseCase {
       verdict.authorId = actor.id;
       await manager.save(verdict);
       await closeLease(manager, claim, 'submitted');
-      claim.stage = ClaimStage.Review;
-      claim.stageEnteredAt = new Date();
+      await moveToStage(manager, claim, ClaimStage.Review, this.config);
       claim.version += 1;
       await manager.save(claim);
       const view = verdictView(verdict);
