@@ -6,6 +6,8 @@ import { WorkflowModule } from '@app/workflow';
 import { ArticlesController } from './articles/articles.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
 import { ClaimsController } from './claims/claims.controller';
+import { DeskController } from './desk/desk.controller';
+import { ClaimReviewsController } from './exports/claim-reviews.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealth } from './health/redis-health';
 import { ProblemFilter } from './problems/problem.filter';
@@ -25,6 +27,8 @@ export class ApiModule {
       controllers: [
         ArticlesController,
         ClaimsController,
+        ClaimReviewsController,
+        DeskController,
         QueueController,
         RatingsController,
         UsersController,

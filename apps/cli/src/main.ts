@@ -27,7 +27,8 @@ users
   .description('create a user and print their new API key')
   .requiredOption('--name <name>', 'the person or system')
   .requiredOption('--role <role>', 'ingester | factchecker | editor | admin')
-  .action((options: { name: string; role: string }) => createUserCommand(loadConfig(), options));
+  .option('--team <team>', 'the desk they work on, for statistics')
+  .action((options: { name: string; role: string; team?: string }) => createUserCommand(loadConfig(), options));
 
 program
   .command('migrate')

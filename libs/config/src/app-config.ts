@@ -118,14 +118,14 @@ export class AppConfig {
 
   /** A claim waiting longer than this in research is overdue: its priority rises and `claim.overdue` goes out. */
   @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.001)
   RESEARCH_DEADLINE_MINUTES = 24 * 60;
 
   /** The same for review. */
   @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.001)
   REVIEW_DEADLINE_MINUTES = 8 * 60;
 
   /** The service level: hours from a claim entering research to its verdict being published. */

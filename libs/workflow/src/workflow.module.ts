@@ -3,7 +3,12 @@ import { ExtractArticleUseCase } from './articles/extract-article.usecase';
 import { GetArticleUseCase } from './articles/get-article.usecase';
 import { IngestArticleUseCase } from './articles/ingest-article.usecase';
 import { CheckDeadlineUseCase } from './claims/check-deadline.usecase';
+import { DecideClaimMatchUseCase } from './claims/claim-matches.usecase';
 import { DismissClaimUseCase } from './claims/dismiss-claim.usecase';
+import { DeskStatsUseCase } from './desk/desk-stats.usecase';
+import { ListEventsUseCase } from './desk/list-events.usecase';
+import { CorrectVerdictUseCase } from './verdicts/correct-verdict.usecase';
+import { ExportClaimReviewsUseCase } from './verdicts/export-claim-reviews.usecase';
 import { GetClaimUseCase } from './claims/get-claim.usecase';
 import { ListClaimsUseCase } from './claims/list-claims.usecase';
 import { PromoteClaimUseCase } from './claims/promote-claim.usecase';
@@ -26,6 +31,11 @@ import { WebhookSubscriptionsUseCase } from './webhooks/webhook-subscriptions.us
 const USE_CASES = [
   AuthenticateUseCase,
   CheckDeadlineUseCase,
+  CorrectVerdictUseCase,
+  DecideClaimMatchUseCase,
+  DeskStatsUseCase,
+  ExportClaimReviewsUseCase,
+  ListEventsUseCase,
   CreateUserUseCase,
   DismissClaimUseCase,
   ExpireLeaseUseCase,

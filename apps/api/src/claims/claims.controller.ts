@@ -2,6 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from
 import { Role } from '@app/database';
 import {
   Actor,
+  CorrectVerdictUseCase,
+  DecideClaimMatchUseCase,
   DismissClaimUseCase,
   GetClaimReviewUseCase,
   GetClaimUseCase,
@@ -14,7 +16,7 @@ import {
   SubmitVerdictUseCase,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { DismissDto, ListClaimsQueryDto, RejectDto, VerdictDraftDto } from './claims.dto';
+import { CorrectionDto, DismissDto, ListClaimsQueryDto, RejectDto, VerdictDraftDto } from './claims.dto';
 
 @Controller('v1/claims')
 @RequireRole(Role.FactChecker)
@@ -30,6 +32,8 @@ export class ClaimsController {
     private readonly dismissClaim: DismissClaimUseCase,
     private readonly promoteClaim: PromoteClaimUseCase,
     private readonly getClaimReview: GetClaimReviewUseCase,
+    private readonly correctVerdict: CorrectVerdictUseCase,
+    private readonly decideMatch: DecideClaimMatchUseCase,
   ) {}
 
   @Get()
@@ -83,6 +87,26 @@ export class ClaimsController {
   @RequireRole(Role.Editor)
   reject(@Param('id') id: string, @Body() dto: RejectDto, @CurrentActor() actor: Actor) {
     return this.reviewVerdict.reject(id, actor, dto.comment);
+  }
+
+  /** A new version of a published verdict; the old one is kept and the ClaimReview updated. */
+  @Post(':id/correct')
+  @HttpCode(202)
+  @RequireRole(Role.Editor)
+  correct(@Param('id') id: string, @Body() dto: CorrectionDto, @CurrentActor() actor: Actor) {
+    return this.correctVerdict.execute(id, actor, dto);
+  }
+
+  @Post(':id/matches/:matchId/confirm')
+  @HttpCode(200)
+  confirmMatch(@Param('id') id: string, @Param('matchId') matchId: string, @CurrentActor() actor: Actor) {
+    return this.decideMatch.execute(id, matchId, actor, 'confirmed');
+  }
+
+  @Post(':id/matches/:matchId/reject')
+  @HttpCode(200)
+  rejectMatch(@Param('id') id: string, @Param('matchId') matchId: string, @CurrentActor() actor: Actor) {
+    return this.decideMatch.execute(id, matchId, actor, 'rejected');
   }
 
   @Post(':id/dismiss')

@@ -111,6 +111,14 @@ export class RejectDto {
   comment: string;
 }
 
+export class CorrectionDto extends VerdictDraftDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(5000)
+  @IsCleanText()
+  note: string;
+}
+
 export class DismissDto {
   @IsString()
   @MinLength(1)

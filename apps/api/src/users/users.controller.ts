@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { Role, ROLE_ORDER, User } from '@app/database';
 import { Actor, CreateUserUseCase } from '@app/workflow';
@@ -16,6 +16,12 @@ export class CreateUserDto {
 
   @IsIn(ROLE_ORDER)
   role: Role;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  @IsCleanText()
+  team?: string;
 }
 
 @Controller('v1/users')
@@ -29,7 +35,7 @@ export class UsersController {
   /** The key is in this answer and nowhere else, ever. */
   @Post()
   create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor) {
-    return this.createUser.execute({ actorId: actor.id, name: dto.name, role: dto.role });
+    return this.createUser.execute({ actorId: actor.id, name: dto.name, role: dto.role, team: dto.team });
   }
 
   @Get()
@@ -41,7 +47,7 @@ export class UsersController {
     return {
       items: users
         .filter((user) => user.apiKeyPrefix)
-        .map((user) => ({ id: user.id, name: user.name, role: user.role, keyPrefix: user.apiKeyPrefix, createdAt: user.createdAt })),
+        .map((user) => ({ id: user.id, name: user.name, role: user.role, team: user.team, keyPrefix: user.apiKeyPrefix, createdAt: user.createdAt })),
     };
   }
 }

@@ -5,7 +5,7 @@ import { DatabaseModule, Role, ROLE_ORDER, SYSTEM_USER_ID } from '@app/database'
 import { CreateUserUseCase, WorkflowModule } from '@app/workflow';
 
 /** `factcheck users create --name NAME --role ROLE`: prints the new key on stdout (and the user on stderr). */
-export async function createUserCommand(config: AppConfig, options: { name: string; role: string }): Promise<void> {
+export async function createUserCommand(config: AppConfig, options: { name: string; role: string; team?: string }): Promise<void> {
   if (!ROLE_ORDER.includes(options.role as Role)) {
     throw new Error(`--role must be one of: ${ROLE_ORDER.join(', ')}`);
   }
@@ -15,7 +15,7 @@ export async function createUserCommand(config: AppConfig, options: { name: stri
   try {
     const user = await app
       .get(CreateUserUseCase)
-      .execute({ actorId: SYSTEM_USER_ID, name: options.name, role: options.role as Role });
+      .execute({ actorId: SYSTEM_USER_ID, name: options.name, role: options.role as Role, team: options.team });
     process.stderr.write(`created ${user.role} "${user.name}" (${user.id}); the key is shown once:\n`);
     process.stdout.write(`${user.apiKey}\n`);
   } finally {

@@ -5,6 +5,7 @@ import { Article, Claim, Quote, Verdict } from '@app/database';
 import { verdictView } from '../common/views';
 import { assertUuid, WorkflowError } from '../common/workflow-error';
 import { claimListItem } from './claim-views';
+import { matchesOf } from './claim-matches.usecase';
 
 /** One claim with everything a fact-checker needs: quote, speaker, article, lease, verdicts and history. */
 @Injectable()
@@ -16,11 +17,12 @@ export class GetClaimUseCase {
     const manager = this.dataSource.manager;
     const claim = await manager.findOneBy(Claim, { id });
     if (!claim) throw WorkflowError.notFound('claim', id);
-    const [quote, article, verdicts, history] = await Promise.all([
+    const [quote, article, verdicts, history, matches] = await Promise.all([
       manager.findOneByOrFail(Quote, { id: claim.quoteId }),
       manager.findOneByOrFail(Article, { id: claim.articleId }),
       manager.find(Verdict, { where: { claimId: id }, order: { version: 'DESC' } }),
       this.history(id),
+      matchesOf(manager, id),
     ]);
     return {
       ...claimListItem(claim, quote, article),
@@ -38,7 +40,7 @@ export class GetClaimUseCase {
       verdict: verdicts[0] ? verdictView(verdicts[0]) : null,
       verdicts: verdicts.map(verdictView),
       history,
-      matches: [] as unknown[],
+      matches,
     };
   }
 

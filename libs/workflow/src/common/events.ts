@@ -24,6 +24,7 @@ export enum EventType {
   VerdictApproved = 'verdict.approved',
   VerdictRejected = 'verdict.rejected',
   VerdictPublished = 'verdict.published',
+  VerdictCorrectionApproved = 'verdict.correction-approved',
   VerdictCorrected = 'verdict.corrected',
   UserCreated = 'user.created',
   WebhookCreated = 'webhook.created',

@@ -87,6 +87,8 @@ export function verdictView(verdict: Verdict) {
     authorId: verdict.authorId,
     reviewerId: verdict.reviewerId,
     reviewComment: verdict.reviewComment,
+    correctionNote: verdict.correctionNote,
+    supersededAt: verdict.supersededAt?.toISOString() ?? null,
     submittedAt: verdict.submittedAt?.toISOString() ?? null,
     approvedAt: verdict.approvedAt?.toISOString() ?? null,
     publishedAt: verdict.publishedAt?.toISOString() ?? null,

@@ -10,6 +10,8 @@ export interface CreateUserCommand {
   actorId: string;
   name: string;
   role: Role;
+  /** The desk they work on, for per-team statistics. */
+  team?: string;
 }
 
 /** Creates a person with a role and a fresh API key, which is returned once and only stored hashed. */
@@ -30,6 +32,7 @@ export class CreateUserUseCase {
         manager.create(User, {
           name,
           role: command.role,
+          team: command.team?.trim() || null,
           apiKeyHash: hashApiKey(apiKey),
           apiKeyPrefix: apiKey.slice(0, 8),
         }),
@@ -37,9 +40,9 @@ export class CreateUserUseCase {
       await recordEvent(manager, {
         type: EventType.UserCreated,
         actorId: command.actorId,
-        data: { userId: user.id, name: user.name, role: user.role },
+        data: { userId: user.id, name: user.name, role: user.role, team: user.team },
       });
-      return { id: user.id, name: user.name, role: user.role, apiKey, createdAt: user.createdAt.toISOString() };
+      return { id: user.id, name: user.name, role: user.role, team: user.team, apiKey, createdAt: user.createdAt.toISOString() };
     });
   }
 }

@@ -14,7 +14,7 @@ export class GetClaimReviewUseCase {
     const manager = this.dataSource.manager;
     if (!(await manager.existsBy(Claim, { id: claimId }))) throw WorkflowError.notFound('claim', claimId);
     const verdict = await manager.findOne(Verdict, {
-      where: { claimId, publishedAt: Not(IsNull()) },
+      where: { claimId, publishedAt: Not(IsNull()), supersededAt: IsNull() },
       order: { version: 'DESC' },
     });
     if (!verdict?.claimReview) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull, LessThan, Not } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { Article, Claim, Quote, SYSTEM_USER_ID, Verdict, VerdictStatus } from '@app/database';
 import { buildClaimReview } from '@app/publishing';
@@ -32,31 +32,51 @@ export class PublishVerdictUseCase {
         manager.findOneByOrFail(Quote, { id: claim.quoteId }),
         manager.findOneByOrFail(Article, { id: claim.articleId }),
       ]);
-      const publishedAt = new Date();
+      const now = new Date();
+      // A correction supersedes the version readers saw; the ClaimReview keeps its first publication date.
+      const previous = await manager.find(Verdict, {
+        where: { claimId: claim.id, version: LessThan(verdict.version), publishedAt: Not(IsNull()), supersededAt: IsNull() },
+      });
+      const firstPublished = await manager.findOne(Verdict, {
+        where: { claimId: claim.id, publishedAt: Not(IsNull()) },
+        order: { version: 'ASC' },
+      });
+      const isCorrection = previous.length > 0;
       verdict.claimReview = buildClaimReview({
         claim: { text: claim.text, standalone: claim.standalone },
         speaker: quote.speakerName
           ? { name: quote.speakerName, type: quote.speakerType ?? 'unknown', title: quote.speakerTitle }
           : null,
         article,
-        verdict: { rating: verdict.rating!, summary: verdict.summary, publishedAt, version: verdict.version },
+        verdict: {
+          rating: verdict.rating!,
+          summary: verdict.summary,
+          publishedAt: firstPublished?.publishedAt ?? now,
+          correctedAt: isCorrection ? now : null,
+          version: verdict.version,
+        },
         scale: this.ratings.scale,
         organization: { name: this.config.ORGANIZATION_NAME, url: this.config.ORGANIZATION_URL },
         reviewUrl: `${this.config.publicBaseUrl}/claims/${claim.id}`,
       }) as unknown as Record<string, unknown>;
       verdict.status = VerdictStatus.Published;
-      verdict.publishedAt = publishedAt;
+      verdict.publishedAt = now;
       await manager.save(verdict);
+      for (const old of previous) {
+        old.supersededAt = now;
+        await manager.save(old);
+      }
       await recordEvent(manager, {
-        type: EventType.VerdictPublished,
+        type: isCorrection ? EventType.VerdictCorrected : EventType.VerdictPublished,
         actorId: verdict.reviewerId ?? SYSTEM_USER_ID,
         articleId: claim.articleId,
         claimId: claim.id,
-        data: { verdictId, version: verdict.version, rating: verdict.rating },
+        data: { verdictId, version: verdict.version, rating: verdict.rating, ...(isCorrection ? { note: verdict.correctionNote } : {}) },
         webhook: {
           claim: claimListItem(claim, quote, article),
           verdict: verdictView(verdict),
           claimReview: verdict.claimReview,
+          ...(isCorrection ? { previous: previous.map(verdictView), note: verdict.correctionNote } : {}),
         },
       });
       return done();
