@@ -5,7 +5,7 @@
 import { Token, Paragraph } from './text';
 import { QuoteSpan } from './quotes';
 import { STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS } from './lexicon';
-import { lexTag } from './entities';
+import { isVerbalWord, lexTag } from './entities';
 
 export interface Sentence {
   t0: number;
@@ -33,6 +33,9 @@ export interface RawAttribution {
   clause?: { t0: number; t1: number };
 }
 
+const DOC_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|predict|conclude|confirm)$/;
+const BELIEF_VERBS = /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn)$/;
+const SAY_LIKE = /^(say|tell|add|write|note|explain|argue|claim|insist|warn|report|state|suggest|predict|acknowledge|admit|concede|caution|contend|assert|maintain|complain|counter|reply|respond|recall|announce|declare|confirm|stress|emphasize)$/;
 const PHRASE_BY_FIRST = new Map<string, typeof PHRASE_CUES>();
 for (const pc of PHRASE_CUES) PHRASE_BY_FIRST.set(pc.words[0], [...(PHRASE_BY_FIRST.get(pc.words[0]) ?? []), pc]);
 const NO_PHRASES: typeof PHRASE_CUES = [];
@@ -110,6 +113,9 @@ export class Attributor {
         // the cue must close the sentence: "Johnson said." / "said Johnson, …" / "he told reporters."
         for (let m = k + 1; m < Math.min(toks.length, k + 8); m++) {
           const v = toks[m];
+          // "…done.” He added, “In this case …”": after a finished sentence, an attribution that runs into a new
+          // quote introduces that quote
+          if (v.kind === 'p' && /^[,:]$/.test(v.text) && toks[m + 1] && this.inQuote[m + 1] >= 0 && this.quotes[this.inQuote[m + 1]].t0 === m + 1) return false;
           if (v.kind === 'p' && /^[.,;!?]$/.test(v.text)) return true;
           if (v.kind === 'q' || v.para !== u.para) return true;
           if (v.kind === 'w' && /^(that|whether|if|how|why|what)$/.test(v.lower)) return false;
@@ -552,6 +558,7 @@ export class Attributor {
     if (colon) out.push(colon);
     const dash = this.dashAttribution(si);
     if (dash) out.push(dash);
+    if (!colon && !dash) for (const r of this.raisingAttributions(si)) out.push(r);
 
     // quotes in this sentence
     const sentQuotes: number[] = [];
@@ -571,6 +578,42 @@ export class Attributor {
         out.push(a);
         contentEnds.push(a.parts[a.parts.length - 1].end);
       }
+    }
+    return out;
+  }
+
+  /**
+   * Evidential and expectation verbs with nobody named: "Clinton seemed irritated", "the fax machine appears to have
+   * been broken", "Trump is expected to win". The reported content is the subject together with its complement.
+   */
+  private raisingAttributions(si: number): RawAttribution[] {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    const out: RawAttribution[] = [];
+    for (let t = s.t0 + 1; t < s.t1 - 1; t++) {
+      const u = toks[t];
+      if (u.kind !== 'w' || this.inQuote[t] >= 0) continue;
+      let cue: { t0: number; t1: number } | null = null;
+      let subjEnd = t;
+      if (/^(seem|seems|seemed|appear|appears|appeared)$/.test(u.lower)) {
+        cue = { t0: t, t1: t + 1 };
+        // "appeared on Fox", "appears in court": only with a complement that describes or reports
+        const n = toks[t + 1];
+        if (!n || n.kind !== 'w' || /^(on|in|at|before|with|for|from|as|alongside|onstage|together|again)$/.test(n.lower)) continue;
+      } else if (u.lower === 'expected' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(toks[t - 1].lower) && toks[t + 1]?.lower === 'to') {
+        cue = { t0: t - 1, t1: t + 1 };
+        subjEnd = t - 1;
+      } else continue;
+      let j = subjEnd - 1;
+      while (j >= s.t0 && toks[j].kind === 'w' && AUX_ADV.has(toks[j].lower) && !/^(who|which|that)$/.test(toks[j].lower)) j--;
+      const np = j >= s.t0 ? this.npEndingAt(j, s.t0) : null;
+      if (!np) continue;
+      const c1 = this.clauseEnd(cue.t1, s.t1, s.t1);
+      if (c1 <= cue.t1) continue;
+      const parts: Range[] = [];
+      if (!(np.t1 - np.t0 === 1 && /^(it|there)$/.test(toks[np.t0].lower))) parts.push({ start: toks[np.t0].start, end: toks[np.t1 - 1].end });
+      parts.push({ start: toks[cue.t1].start, end: toks[c1 - 1].end });
+      out.push({ cue, source: null, parts, quotes: [], kind: 'indirect', sentence: si, clause: { t0: cue.t1, t1: c1 } });
     }
     return out;
   }
@@ -661,10 +704,15 @@ export class Attributor {
     let inverted = false;
 
     if (cue.sourceAfter) {
-      // "according to X"
+      // "according to X": the source runs to the next comma or the end of the sentence ("according to Democratic
+      // and independent analysts", "according to the average of recent polls compiled by Real Clear Politics")
       source = this.npStartingAt(cue.t1, s.t1);
-      if (!source || !this.validSource(source)) return null;
+      if (!source || !this.plausibleNextToQuote(source)) return null;
+      let e = source.t1;
+      while (e < s.t1 && this.inQuote[e] < 0 && !/^[,;:.!?—–()]$|^--$/.test(toks[e].text) && e - cue.t1 < 25) e++;
+      if (e >= s.t1 || /^[,;:.!?—–)]$|^--$/.test(toks[e].text)) source = { t0: source.t0, t1: e };
       tail = source.t1;
+      inverted = toks[cue.t0 - 1]?.text === ',';
     } else {
       // inverted "“…,” said Smith" / "…, said Smith."
       const qBefore = this.quoteEndsBefore(cue.t0, si);
@@ -673,15 +721,20 @@ export class Attributor {
       if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false) {
         // "said he" is rare; fall through to normal order
       }
+      const notPronoun = !!afterNp && !/^(he|she|they|i|we|it|you|that|this)$/.test(toks[afterNp.t0].lower);
       const invertedOk =
         !!afterNp &&
         isSpeech &&
-        ((qBefore >= 0 && !/^(he|she|they|i|we|it|you|that|this)$/.test(toks[afterNp.t0].lower) && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
+        (((qBefore >= 0 || (prevTok && prevTok.text === ',' && SAY_LIKE.test(cue.base))) && notPronoun && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
           ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)));
       if (afterNp && invertedOk) {
         source = afterNp;
         inverted = true;
-        tail = afterNp.t1;
+        // the source's own modifiers ("a source close to him", "an aide who spoke on condition …") end at a comma
+        let e = afterNp.t1;
+        while (e < s.t1 && this.inQuote[e] < 0 && !/^[,;:.!?—–(]$|^--$/.test(toks[e].text) && e - afterNp.t1 < 15) e++;
+        tail = e < s.t1 && toks[e].text === ',' ? e : afterNp.t1;
+        if (e >= s.t1 || /^[.!?]$/.test(toks[e].text)) tail = e;
       } else {
         source = this.subjectBefore(cue.t0, s.t0);
         if (source && !this.validSource(source)) {
@@ -744,7 +797,7 @@ export class Attributor {
     if (!parts.length) {
       // 2. fronted clause without quotes: "The plan will fail, Smith said." — group must end the sentence
       const commaBefore = head - 1 >= s.t0 && toks[head - 1].text === ',' && head - 1 > s.t0;
-      const restShort = this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
+      const restShort = inverted || this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
       if (commaBefore && restShort && (isSpeech || cue.sourceAfter || cue.strength === 'strong')) {
         const c0 = this.clauseStart(s.t0, head - 1);
         const c1 = head - 1;
@@ -808,12 +861,28 @@ export class Attributor {
       if (!parts.length) {
         // clause content
         let c0 = k;
-        const c1 = this.clauseEnd(k, s.t1, nextCue ? nextCue.t0 : s.t1);
+        let c1 = this.clauseEnd(k, s.t1, nextCue ? nextCue.t0 : s.t1);
+        // another cue later in the sentence starts its own attribution: stop at the clause break before it
+        if (nextCue && nextCue.t0 > k + 1 && nextCue.t0 < c1) {
+          for (let m = nextCue.t0 - 1; m > k; m--) {
+            if (this.inQuote[m] >= 0) continue;
+            const u = toks[m];
+            if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--' || u.lower === 'and' || u.lower === 'but' || u.lower === 'while') {
+              let e = m;
+              while (e > k + 1 && toks[e - 1].kind === 'p' && this.inQuote[e - 1] < 0) e--;
+              c1 = e;
+              break;
+            }
+          }
+        }
         if (c1 <= c0) return null;
         const hasThat = toks[c0].lower === 'that' || toks[c0].lower === 'whether' || toks[c0].lower === 'if' || toks[c0].lower === 'how' || toks[c0].lower === 'why' || toks[c0].lower === 'what';
         const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q) && !this.looksLikeTitle(q) && !/^so-called$/i.test(toks[this.quotes[q].t0 - 1]?.text ?? ''));
         // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
-        const stance = STANCE_BASES.has(cue.base) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
+        const docFinding = DOC_VERBS.test(cue.base) && !!source && this.isDocumentLike(source);
+        const belief = BELIEF_VERBS.test(cue.base) && !!source && this.validSource(source) && this.finiteClause(c0, c1);
+        const stance =
+          (STANCE_BASES.has(cue.base) || docFinding || belief) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
         if (cue.base === 'continue' && !qs.length && !hasThat) return null;
         if (stance) {
           // fall through to the content below
@@ -941,6 +1010,26 @@ export class Attributor {
       break;
     }
     return k;
+  }
+
+  /** "A new CNN poll", "the report", "exit polls": a document-like source. */
+  private isDocumentLike(np: { t0: number; t1: number }): boolean {
+    let h = np.t1 - 1;
+    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|by|from|in|on)$/.test(this.tokens[i].lower)) { h = i - 1; break; }
+    const hl = this.tokens[h].lower.replace(/['’]s$/, '');
+    return DOCUMENT_NOUNS.has(hl) || /^(polls|surveys|studies|reports|results|numbers|figures|statistics|records|documents|emails|data|filings|returns|tally|count|analysis|search|estimates)$/.test(hl);
+  }
+
+  /** A finite clause: a few words with a verb after its first word ("the progress is real"). */
+  private finiteClause(c0: number, c1: number): boolean {
+    if (c1 - c0 < 3) return false;
+    const first = this.tokens[c0];
+    if (first.kind !== 'w' || /^(to|about|of|so|how|what|in|on|at|for|with)$/.test(first.lower)) return false;
+    for (let k = c0 + 1; k < Math.min(c1, c0 + 12); k++) {
+      const u = this.tokens[k];
+      if (u.kind === 'w' && this.inQuote[k] < 0 && (isVerbalWord(u.lower) || /^(is|are|was|were|will|would|can|could|should|has|have|had|does|did|do|n't|n’t|’s|'s|’re|'re|’ll|'ll)$/.test(u.lower))) return true;
+    }
+    return false;
   }
 
   /** Complements that do not report anything: "said goodbye", "support from donors", "wants more". */
