@@ -29,17 +29,20 @@ describe('research and review', () => {
     await service.query(`UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL`);
   });
 
-  it('never gives one claim to two concurrent takers', async () => {
-    const ids = await seedResearchClaims(service, 8);
-    const keys = [checkerA, checkerB, editorA.apiKey, editorB];
+  it('never gives one claim to two of 50 concurrent takers', async () => {
+    const ids = await seedResearchClaims(service, 30);
+    const takers = [checkerA, checkerB, editorA.apiKey, editorB];
+    for (let n = 0; n < 8; n++) takers.push((await createUserKey(service, 'factchecker')).apiKey);
     const responses = await Promise.all(
-      Array.from({ length: 20 }, (_, index) => service.http(keys[index % keys.length]).post('/v1/queue/research/next')),
+      Array.from({ length: 50 }, (_, index) => service.http(takers[index % takers.length]).post('/v1/queue/research/next')),
     );
     const taken = responses.filter((response) => response.status === 200).map((response) => response.body.id);
+    expect(new Set(taken).size).toBe(taken.length);
     expect(taken.sort()).toEqual([...ids].sort());
-    expect(responses.filter((response) => response.status === 204)).toHaveLength(12);
+    expect(responses.filter((response) => response.status === 204)).toHaveLength(20);
+    expect(responses.every((response) => [200, 204].includes(response.status))).toBe(true);
     const open = await service.query('SELECT claim_id, count(*)::int AS n FROM leases WHERE released_at IS NULL GROUP BY claim_id');
-    expect(open).toHaveLength(8);
+    expect(open).toHaveLength(30);
     expect(open.every((row) => row.n === 1)).toBe(true);
   });
 

@@ -15,13 +15,17 @@ export interface FoundMatch {
 }
 
 /**
- * Earlier claims from other articles that say the same as this one: identical wording (an index on its hash) or
- * close wording (pg_trgm similarity over the normalised text, served by a GIN trigram index).
+ * Earlier claims from other articles that say the same as this one: identical or contained wording (linked), or
+ * close wording (suggested), by pg_trgm similarity over the normalised text, served by a GIN trigram index.
  */
 export async function findMatches(manager: EntityManager, claim: Claim, limit = 5): Promise<FoundMatch[]> {
-  const rows: { id: string; similarity: number }[] = await manager.query(
+  const rows: { id: string; similarity: number; contained: boolean }[] = await manager.query(
     `WITH target AS (SELECT match_text FROM claims WHERE id = $1)
-     SELECT candidate.id, similarity(candidate.match_text, target.match_text) AS similarity
+     SELECT candidate.id, similarity(candidate.match_text, target.match_text) AS similarity,
+            -- The same words, one claim cut shorter than the other (articles split a quote differently).
+            ((strpos(candidate.match_text, target.match_text) > 0 OR strpos(target.match_text, candidate.match_text) > 0)
+              AND least(length(candidate.match_text), length(target.match_text))
+                  >= 0.5 * greatest(length(candidate.match_text), length(target.match_text))) AS contained
        FROM claims candidate, target
       WHERE length(target.match_text) >= $4
         AND candidate.article_id <> $2
@@ -35,7 +39,7 @@ export async function findMatches(manager: EntityManager, claim: Claim, limit = 
   return rows.map((row) => ({
     matchedClaimId: row.id,
     similarity: Number(row.similarity),
-    status: Number(row.similarity) >= LINK_SIMILARITY ? 'linked' : 'suggested',
+    status: Number(row.similarity) >= LINK_SIMILARITY || row.contained ? 'linked' : 'suggested',
   }));
 }
 
