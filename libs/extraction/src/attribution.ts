@@ -4,7 +4,7 @@
  */
 import { Token, Paragraph } from './text';
 import { QuoteSpan } from './quotes';
-import { STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS } from './lexicon';
+import { QUOTE_ONLY_BASES, STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS } from './lexicon';
 import { isVerbalWord, lexTag } from './entities';
 
 export interface Sentence {
@@ -337,7 +337,7 @@ export class Attributor {
     if (t.cap) return allowCap;
     if (NP_STOP.has(t.lower)) return false;
     if (/^['’]s$/.test(t.lower)) return true;
-    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower) && !cueInfo(next.lower))) return false;
+    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower) && (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower))) return false;
     const tag = lexTag(t.lower);
     if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
       return false;
@@ -442,7 +442,7 @@ export class Attributor {
     const last = toks[j];
     if (last.kind !== 'w') return null;
     if (/^(he|she|they|i|we|it|you)$/.test(last.lower)) return { t0: j, t1: j + 1 };
-    if (!this.isNpWord(last, true, toks[j - 1])) return null;
+    if (!this.isNpWord(last, true, toks[j - 1], toks[j + 1])) return null;
     let k = j;
     let n = 0;
     while (k - 1 >= limit && n < 12) {
@@ -762,7 +762,20 @@ export class Attributor {
 
     // ----- content
     // 1. quote right before the group: "“…,” Johnson said."
-    const qBefore = this.quoteEndsBefore(head, si);
+    let qBefore = this.quoteEndsBefore(head, si);
+    if (qBefore < 0 && source && !inverted && isSpeech && source.t0 === head) {
+      // "“…,” Fight for $15 organizing director Kendall Fells told …": a long name phrase between quote and verb
+      let k = head - 1;
+      while (k >= s.t0 && head - k <= 8 && this.inQuote[k] < 0 && (toks[k].kind === 'w' || /^[$&\-]$/.test(toks[k].text)) && !cueInfo(toks[k].lower)) k--;
+      if (k >= s.t0 && head - k <= 8 && k < head - 1) {
+        const qb = this.quoteEndsBefore(k + 1, si);
+        if (qb >= 0 && /^[,—–]$|^--$/.test(toks[k].text) === false) {
+          qBefore = qb;
+          source = { t0: k + 1, t1: source.t1 };
+          head = k + 1;
+        }
+      }
+    }
     const parts: Range[] = [];
     const quotes: number[] = [];
     let kind: RawAttribution['kind'] = 'indirect';
@@ -883,7 +896,7 @@ export class Attributor {
         const belief = BELIEF_VERBS.test(cue.base) && !!source && this.validSource(source) && this.finiteClause(c0, c1);
         const stance =
           (STANCE_BASES.has(cue.base) || docFinding || belief) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
-        if (cue.base === 'continue' && !qs.length && !hasThat) return null;
+        if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && !qs.length && !hasThat) return null;
         if (stance) {
           // fall through to the content below
         } else if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;

@@ -88,8 +88,19 @@ const IRREGULAR: Record<string, string[]> = {
   point_out: [],
 };
 
+/** Verbs stressed on a final short syllable double the consonant: admitted, referred, quipped, regretted. */
+const DOUBLING = set(`
+admit|commit|omit|permit|submit|emit|refer|prefer|defer|confer|infer|transfer|occur|recur|concur|compel|propel|repel|
+expel|dispel|regret|abet|rebut|quip|control|patrol|deter|equip|allot|acquit|jab|nod|fret|chat|snap|stop|slam|plan|rip|
+spar|scrap|tap|tip|dub|drop|grab|bar|bat|pat|pin|pit|spot|hug|beg|tag|vet|cap|chop|jog|nab|pen|sob|zap
+`);
+
 function inflect(base: string): string[] {
   if (IRREGULAR[base]) return IRREGULAR[base];
+  if (DOUBLING.has(base)) {
+    const d = base + base.slice(-1);
+    return [base, base + 's', d + 'ed', d + 'ing'];
+  }
   const out = [base];
   if (/e$/.test(base)) out.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
   else if (/[^aeiou]y$/.test(base)) out.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
@@ -117,8 +128,20 @@ shout|yell|scream|whisper|mutter|exclaim|plead|threaten|confess|recount|find|sho
 write|post|predict|forecast|project|signal|hint|imply|fear|hope|expect|worry
 `);
 
+/** Verbs that may introduce a direct quote by themselves ("he said," / "she told reporters:"). */
+export const SPEECH_BASES = set(`
+say|tell|add|note|argue|claim|state|announce|report|write|explain|insist|warn|suggest|assert|contend|acknowledge|admit|
+predict|promise|vow|pledge|urge|deny|maintain|conclude|declare|confirm|reveal|recall|tweet|testify|complain|charge|
+allege|repeat|reply|respond|retort|stress|emphasize|emphasise|observe|remark|comment|concede|boast|brag|joke|quip|
+mention|caution|ask|demand|counter|continue|answer|agree|assure|speculate|reason|posit|reaffirm|reiterate|underscore|
+lament|wonder|proclaim|affirm|disclose|inform|remind|shout|yell|scream|whisper|mutter|exclaim|plead|threaten|confess|
+recount|write|post|chant|cry|sing|swear|call|describe|speak|accuse|cite|thank|summarize|begin|start|open|close|
+wonder|read|put|recall|echo|scoff|snap|sigh|laugh|muse|interject|interrupt|chime|gush|rave|rant|fume|bristle|
+announce|predict|declare|tell|answer|explain|concede|preach|pray|plead|vow|pledge|hint|elaborate|clarify|note
+`);
+
 const CUE_FORMS = new Map<string, CueInfo>();
-for (const base of [...CUE_VERB_BASES, ...STANCE_BASES]) {
+for (const base of [...CUE_VERB_BASES, ...STANCE_BASES, ...SPEECH_BASES]) {
   if (base.includes(' ')) continue;
   for (const f of inflect(base)) {
     if (!CUE_FORMS.has(f)) CUE_FORMS.set(f, { base, strength: STRONG.has(base) ? 'strong' : 'weak' });
@@ -149,24 +172,15 @@ characterize|characterizes|characterized|summarize|summarizes|summarized|recogni
 realize|realizes|realized|speak|speaks|spoke|speaking|tweet|tweets|tweeted|write|writes|wrote|written
 `);
 
+/** Speech verbs that report only what is in quote marks ("he began, “…”", "the sign read “…”", "she laughed: “…”"). */
+export const QUOTE_ONLY_BASES = set(`begin|start|open|close|read|put|laugh|sigh|snap|pray|sing|cry|chant|thank|interrupt|interject|chime|gush|rave|rant|fume|bristle|preach|muse|scoff|echo|elaborate|clarify`);
+
 export function cueInfo(lowerWord: string): CueInfo | undefined {
   return CUE_FORMS.get(lowerWord);
 }
 
 /** Verbs whose first object is the listener, not the content: "told CBS News that …". */
 export const LISTENER_VERBS = set(`tell|inform|remind|assure|warn|urge|ask|notify|advise|persuade|convince|promise|caution|beg|reassure`);
-
-/** Verbs that may introduce a direct quote by themselves ("he said," / "she told reporters:"). */
-export const SPEECH_BASES = set(`
-say|tell|add|note|argue|claim|state|announce|report|write|explain|insist|warn|suggest|assert|contend|acknowledge|admit|
-predict|promise|vow|pledge|urge|deny|maintain|conclude|declare|confirm|reveal|recall|tweet|testify|complain|charge|
-allege|repeat|reply|respond|retort|stress|emphasize|emphasise|observe|remark|comment|concede|boast|brag|joke|quip|
-mention|caution|ask|demand|counter|continue|answer|agree|assure|speculate|reason|posit|reaffirm|reiterate|underscore|
-lament|wonder|proclaim|affirm|disclose|inform|remind|shout|yell|scream|whisper|mutter|exclaim|plead|threaten|confess|
-recount|write|post|chant|cry|sing|swear|call|describe|speak|accuse|cite|thank|summarize|begin|start|open|close|
-wonder|read|put|recall|echo|scoff|snap|sigh|laugh|muse|interject|interrupt|chime|gush|rave|rant|fume|bristle|
-announce|predict|declare|tell|answer|explain|concede|preach|pray|plead|vow|pledge|hint|elaborate|clarify|note
-`);
 
 /** Multi-word cues: matched on lower-case token sequences. `according to` puts the source after. */
 export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
