@@ -35,7 +35,7 @@ export interface RawAttribution {
 
 const DOC_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|predict|conclude|confirm)$/;
 const BELIEF_VERBS = /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn)$/;
-const SAY_LIKE = /^(say|tell|add|write|note|explain|argue|claim|insist|warn|report|state|suggest|predict|acknowledge|admit|concede|caution|contend|assert|maintain|complain|counter|reply|respond|recall|announce|declare|confirm|stress|emphasize)$/;
+const SAY_LIKE = /^(say|add|write|note|explain|argue|claim|insist|warn|report|state|suggest|predict|acknowledge|admit|concede|caution|contend|assert|maintain|complain|counter|reply|respond|recall|announce|declare|confirm|stress|emphasize)$/;
 const PHRASE_BY_FIRST = new Map<string, typeof PHRASE_CUES>();
 for (const pc of PHRASE_CUES) PHRASE_BY_FIRST.set(pc.words[0], [...(PHRASE_BY_FIRST.get(pc.words[0]) ?? []), pc]);
 const NO_PHRASES: typeof PHRASE_CUES = [];
@@ -725,7 +725,7 @@ export class Attributor {
       const invertedOk =
         !!afterNp &&
         isSpeech &&
-        (((qBefore >= 0 || (prevTok && prevTok.text === ',' && SAY_LIKE.test(cue.base))) && notPronoun && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
+        (((qBefore >= 0 || (prevTok && prevTok.text === ',' && SAY_LIKE.test(cue.base))) && notPronoun && !(LISTENER_VERBS.has(cue.base) && qBefore < 0) && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
           ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)));
       if (afterNp && invertedOk) {
         source = afterNp;
