@@ -31,3 +31,4 @@ export function getDefaultScorer(): Scorer {
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractionResult {
   return extractQuotesWith(text, options.score ?? getDefaultScorer());
 }
+export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';

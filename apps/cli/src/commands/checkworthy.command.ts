@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { getDefaultScorer } from '@app/extraction';
+import { scoreCheckworthiness } from '@app/extraction';
 import { readStdin } from '../io';
 
 /** `factcheck checkworthy [FILE]`: one sentence a line in, one JSON object a line out. */
@@ -8,7 +8,7 @@ export async function checkworthyCommand(file?: string): Promise<void> {
   for (const line of text.split(/\r?\n/)) {
     const sentence = line.trim();
     if (!sentence) continue;
-    const score = getDefaultScorer()(sentence);
+    const score = scoreCheckworthiness(sentence);
     process.stdout.write(
       `${JSON.stringify({ text: sentence, checkworthiness: Math.round(score.checkworthiness * 1e4) / 1e4, checkworthy: score.checkworthy })}\n`,
     );
