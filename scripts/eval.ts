@@ -21,7 +21,9 @@
  *  - Precision = matched system quotes / system quotes; recall = matched gold / gold; F1 their harmonic mean.
  *
  * Direct quotes: a gold attribution is "direct" when its Content text contains a double quote mark
- * (" “ ” or a doubled '' used as a double quote) — i.e. it contains the speaker's own words, either as the whole
+ * (" “ ” or a doubled '' used as a double quote) or an opening single curly quote ‘ (headlines quote with single
+ * marks: "Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’"; the closing ’ and the straight ' are
+ * not counted because they double as apostrophes) — i.e. it contains the speaker's own words, either as the whole
  * content or as a quoted fragment inside a reported clause. A system quote is "direct" when its kind is `direct` or
  * `partial` (it contains quote marks). The direct scores match direct system quotes against direct gold only.
  * "All attributions" matches every system quote (any kind) against every gold attribution.
@@ -118,7 +120,7 @@ export function parseAnn(text: string, ann: string): GoldAttr[] {
       source: roles.Source ?? null,
       sourceText: roles.Source ? roles.Source.map((f) => text.slice(f.start, f.end)).join(' ') : null,
       cue: roles.Cue ?? null,
-      direct: /["“”]|''/.test(contentText),
+      direct: /["“”‘]|''/.test(contentText),
     });
   }
   return out;

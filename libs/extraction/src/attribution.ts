@@ -201,8 +201,9 @@ export class Attributor {
   /** Quotes inside reported content ("John McCain: Anger Appeals to ‘Bad Angels Of Our Nature’") belong to it. */
   private claimInnerQuotes(out: RawAttribution[], used: Set<number>) {
     for (let qi = 0; qi < this.quotes.length; qi++) {
-      if (used.has(qi) || !this.speechLike(qi)) continue;
       const q = this.quotes[qi];
+      // headlines are all title case and quote single words: every quote in a headline attribution is quoted speech
+      if (used.has(qi) || (!this.speechLike(qi) && !this.isHeadline(this.tokens[q.t0].para))) continue;
       const a = out.find((x) => x.parts.some((p) => p.start <= q.start && p.end >= q.pieces[q.pieces.length - 1].end));
       if (!a) continue;
       a.quotes.push(qi);
@@ -279,9 +280,10 @@ export class Attributor {
       }
       if (ok) return { t1: t + pc.words.length, sourceAfter: pc.sourceAfter, base: pc.words.join(' '), strength: 'strong' };
     }
-    if (tok.cap && !(t > 0 && toks[t - 1].kind === 'q')) return null;
     const ci = cueInfo(tok.lower);
     if (!ci) return null;
+    // title-case headlines capitalise their verbs: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
+    if (tok.cap && !(t > 0 && toks[t - 1].kind === 'q') && !(this.isHeadline(tok.para) && /[^s]s$/.test(tok.lower) && t > 0 && toks[t - 1].cap && toks[t - 1].kind === 'w')) return null;
     const prev = toks[t - 1];
     // nouns: "the report", "a call", "his statement"
     if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s|new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(prev.lower)) return null;
