@@ -192,7 +192,7 @@ export class Attributor {
       // short stretches with nobody to pin them on are more often slogans, names and scare quotes than quotations
       const words = qis.reduce((n, qi) => n + this.wordCount(qi), 0);
       if (!a.source && !a.inheritFrom && words < (whole ? 10 : 4)) continue;
-      if (whole && words < 6) continue;
+      if (whole && words < 10) continue;
       qis.forEach((qi) => used.add(qi));
       out.push(a);
     }
@@ -342,7 +342,8 @@ export class Attributor {
     if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower) && (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower))) return false;
     const tag = lexTag(t.lower);
     if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
-      return false;
+      // a bare verb form between capitalised words is a noun in a compound: "Republican party boss Reince Priebus"
+      if (!(tag === 'Infinitive' && prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower))) return false;
     }
     return true;
   }
@@ -728,7 +729,7 @@ export class Attributor {
         !!afterNp &&
         isSpeech &&
         (((qBefore >= 0 || (prevTok && prevTok.text === ',' && SAY_LIKE.test(cue.base))) && notPronoun && !(LISTENER_VERBS.has(cue.base) && qBefore < 0) && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
-          ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)));
+          ((qBefore >= 0 || (prevTok && prevTok.text === ',' && !LISTENER_VERBS.has(cue.base))) && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)));
       if (afterNp && invertedOk) {
         source = afterNp;
         inverted = true;
@@ -1008,6 +1009,8 @@ export class Attributor {
         k += 2;
         continue;
       }
+      // "wants to build a wall": an infinitive is the complement, not an adjunct
+      if (u.lower === 'to' && toks[k + 1] && toks[k + 1].kind === 'w' && !toks[k + 1].cap && !/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|reporters|supporters|voters)$/.test(toks[k + 1].lower)) break;
       if (ADJUNCT_PREPS.has(u.lower) && u.lower !== 'that') {
         // a prepositional phrase accepted only if followed by "that", a comma, a quote, or (greedy) the sentence end
         let m = k + 1;
