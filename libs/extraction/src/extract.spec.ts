@@ -179,6 +179,81 @@ describe('quote constructions', () => {
     expect(r.quotes[0].claims[0].checkworthiness).toBeGreaterThanOrEqual(0);
   });
 
+  it('attributes a quoted fragment without a speech verb to the sentence subject', () => {
+    const t = 'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant, belligerent abuse of power.”\n';
+    const q = find(run(t), 'blatant')!;
+    expect(q.kind).toBe('partial');
+    expect(q.speaker).toMatchObject({ name: 'Mike Huckabee', type: 'person' });
+  });
+
+  it('keeps a quote whose speaker is named in the sentence before, and skips short unattributed ones', () => {
+    const t =
+      'Sen. Ann Cole spoke to supporters in Denver on Monday about the budget and the coming vote.\n\n' +
+      'She said the plan would pass. Later the crowd cheered. “We will not stop until every family in this state can afford a home.”\n\n' +
+      '“Go home.”\n';
+    const r = run(t);
+    expect(find(r, 'every family')!.speaker!.name).toBe('Ann Cole');
+    expect(find(r, 'Go home')).toBeUndefined();
+    expectOffsets(t, r);
+  });
+
+  it('joins the two halves of a quote across the attribution sentence and into the next paragraph', () => {
+    const t =
+      '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, Calif. "The reality is this is going to the convention."\n\n' +
+      '"And nobody should doubt it."\n\nThe campaign declined further comment.\n';
+    const r = run(t);
+    const q = find(r, 'wrong')! as ExtractedQuote & { parts: { start: number; end: number }[] };
+    expect(q.parts).toHaveLength(3);
+    expect(q.text).toContain('nobody should doubt');
+    expect(q.speaker!.name).toBe('Michael Briggs');
+    expectOffsets(t, r);
+  });
+
+  it('finds inverted attributions with trailing clauses and adjuncts', () => {
+    const a = run('“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he added that it would pass.\n');
+    expect(find(a, 'distraction')!.speaker!.name).toBe('Reince Priebus');
+    const b = run('“We are going to the convention with momentum,” Sanders said to cheers at a rally.\n');
+    expect(find(b, 'momentum')!.speaker!.mention.text).toBe('Sanders');
+    const c = run('“Louisiana is a reliably red state with few electoral votes,” the newspaper admitted.\n');
+    expect(find(c, 'Louisiana')!.cue!.text).toBe('admitted');
+    const d = run('“This income was used for the campaign,” the Trump campaign explained in its release.\n');
+    expect(find(d, 'income')!.speaker!.mention.text).toBe('the Trump campaign');
+  });
+
+  it('does not take the listener of "told" for the speaker', () => {
+    const t = '“This party is not divided,” Senator Jeff Sessions, a close advisor to the nominee, told AFP.\n';
+    expect(find(run(t), 'not divided')!.speaker!.name).not.toBe('AFP');
+  });
+
+  it('attributes stances, plans, findings and expectations (indirect)', () => {
+    const t =
+      'Jeb Bush criticized the plan for its cost. Donald Trump wants to build a wall on the border. ' +
+      'A new CNN poll shows Clinton and Sanders in a dead heat. Trump is expected to win the primary on Tuesday. ' +
+      'Sanders needs to win big in California, according to Democratic and independent analysts.\n';
+    const r = run(t);
+    expect(find(r, 'the plan for its cost')).toMatchObject({ kind: 'indirect', cue: { text: 'criticized' }, speaker: { name: 'Jeb Bush' } });
+    expect(find(r, 'to build a wall')).toMatchObject({ cue: { text: 'wants' }, speaker: { name: 'Donald Trump' } });
+    expect(find(r, 'dead heat')!.speaker!.type).toBe('document');
+    const e = find(r, 'to win the primary')! as ExtractedQuote & { parts: { start: number; end: number }[] };
+    expect(e.cue!.text).toBe('is expected');
+    expect(e.parts).toHaveLength(2);
+    expect(find(r, 'win big')!.speaker!.mention.text).toBe('Democratic and independent analysts');
+    expectOffsets(t, r);
+  });
+
+  it('keeps nouns from acting as cues', () => {
+    const r = run('His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n');
+    expect(r.quotes).toHaveLength(0);
+  });
+
+  it('reads title-case headlines and a quote closed with a mistyped mark', () => {
+    const h = run('Trump: Cruz Has ‘To Come a Long Way’ On Ethanol.\n\nThe candidate spoke in Iowa.\n');
+    expect(find(h, 'To Come a Long Way')).toMatchObject({ kind: 'partial', speaker: { name: 'Trump' } });
+    const t = 'He called the migrants “criminals” and “rapists“ while calling for a wall. A month later he said nothing new about it.\n';
+    const q = find(run(t), 'criminals')!;
+    expect(q.text).not.toContain('month later');
+  });
+
   it('is fast on long input', () => {
     const para = '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
     const t = (para + '\n\n').repeat(5000);
