@@ -5,9 +5,8 @@
  *
  * Over the PolNeAR texts of a split (read from ../shared/data relative to the project root, never copied), on one
  * core (the extraction is synchronous JavaScript on the main thread):
- *  - speed: after a warm-up pass, timed passes over every text: articles/s, MB/s (UTF-8 bytes of article text, by the
- *    wall clock and by this process's CPU time, which is steadier when other work shares the machine) and the
- *    slowest article;
+ *  - speed: after a warm-up pass, timed passes over every text: articles/s, MB/s (UTF-8 bytes of article text; by
+ *    the wall clock, and per CPU-second of the whole process including V8's helper threads) and the slowest article;
  *  - memory: RSS and heap after a full GC before and after repeated passes totalling `articles` extractions (10,000 by
  *    default), to show that memory stays flat (no caches growing with the input);
  *  - baseline: compromise's quotation finder (`nlp(text).quotations()`) over the same texts, timed the same way, and
@@ -39,7 +38,10 @@ export interface BenchResult {
   split: string;
   texts: number;
   megabytes: number;
-  /** mbPerSecond is wall-clock; mbPerCpuSecond divides by this process's CPU time (steadier on a busy machine). */
+  /**
+   * mbPerSecond is wall-clock on the one thread that runs the extraction; mbPerCpuSecond divides by the CPU time of
+   * the whole process, which also counts V8's background GC and compiler threads (a conservative figure).
+   */
   ours: { articlesPerSecond: number; mbPerSecond: number; mbPerCpuSecond: number; slowestMs: number; slowestArticle: string; meanMs: number };
   baseline: { name: string; articlesPerSecond: number; mbPerSecond: number; mbPerCpuSecond: number; slowestMs: number } | null;
   /** ours.mbPerSecond / baseline.mbPerSecond */
