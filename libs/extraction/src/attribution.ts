@@ -653,7 +653,10 @@ export class Attributor {
     const after = toks[k + 1];
     if (!after || after.para !== toks[k].para) return null;
     const qi = this.inQuote[k + 1];
-    const end = this.sentenceContentEnd(si, p.t1);
+    // a transcript turn ("PENCE: Well, I think …") runs to the end of its paragraph
+    const allCaps = toks.slice(s.t0, k).every((u) => u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text));
+    const lastSi = allCaps && qi < 0 ? this.sentOf[p.t1 - 1] : si;
+    const end = this.sentenceContentEnd(lastSi, p.t1);
     const parts: Range[] = [{ start: after.start, end }];
     const quotes: number[] = [];
     if (qi >= 0) quotes.push(qi);

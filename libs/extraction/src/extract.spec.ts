@@ -254,6 +254,13 @@ describe('quote constructions', () => {
     expect(q.text).not.toContain('month later');
   });
 
+  it('takes a transcript turn to the end of its paragraph', () => {
+    const t = 'The interview went on.\n\nPENCE: Well, I think the American people are tired of it. We will win in November.\n';
+    const q = find(run(t), 'Well, I think')!;
+    expect(q.text).toContain('We will win in November');
+    expect(q.speaker!.mention.text).toBe('PENCE');
+  });
+
   it('is fast on long input', () => {
     const para = '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
     const t = (para + '\n\n').repeat(5000);
