@@ -35,6 +35,7 @@ export class SubmitArticleDto {
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
   @MaxLength(2048)
+  @IsCleanText()
   url?: string;
 
   @IsOptional()

@@ -3,19 +3,16 @@ import {
   ArrayMaxSize,
   IsArray,
   IsIn,
-  IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUrl,
   IsUUID,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
 import { ClaimStage } from '@app/database';
+import { IsIntParam, IsNumberParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
 
 export class ListClaimsQueryDto {
@@ -42,10 +39,7 @@ export class ListClaimsQueryDto {
   publisher?: string;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
-  @Max(1)
+  @IsNumberParam('minScore', 0, 1)
   minScore?: number;
 
   @IsOptional()
@@ -53,10 +47,7 @@ export class ListClaimsQueryDto {
   articleId?: string;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IsIntParam('limit', 1, 100)
   limit?: number;
 
   @IsOptional()
@@ -68,6 +59,7 @@ export class ListClaimsQueryDto {
 export class VerdictSourceDto {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'each source needs an http(s) url' })
   @MaxLength(2048)
+  @IsCleanText()
   url: string;
 
   @IsOptional()

@@ -1,9 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Role } from '@app/database';
 import { DeskStatsUseCase, ListEventsUseCase } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
+import { IsDateTimeParam, IsIntParam } from '../problems/query-params';
 
 export class ListEventsQueryDto {
   /** One type or several, comma-separated. */
@@ -27,20 +28,15 @@ export class ListEventsQueryDto {
   articleId?: string;
 
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'since must be a date-time' })
+  @IsDateTimeParam('since')
   since?: Date;
 
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'until must be a date-time' })
+  @IsDateTimeParam('until')
   until?: Date;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @IsIntParam('limit', 1, 500)
   limit?: number;
 
   @IsOptional()
@@ -51,8 +47,7 @@ export class ListEventsQueryDto {
 
 export class StatsQueryDto {
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'since must be a date-time' })
+  @IsDateTimeParam('since')
   since?: Date;
 }
 

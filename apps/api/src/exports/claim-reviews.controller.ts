@@ -1,22 +1,18 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { IsDate, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { Role } from '@app/database';
 import { ExportClaimReviewsUseCase } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
+import { IsDateTimeParam, IsIntParam } from '../problems/query-params';
 
 export class ExportQueryDto {
   @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'since must be a date-time' })
+  @IsDateTimeParam('since')
   since?: Date;
 
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IsIntParam('limit', 1, 1000)
   limit?: number;
 
   @IsOptional()

@@ -2,6 +2,10 @@ import express, { NextFunction, Request, Response } from 'express';
 import { problem, sendProblem } from './problem';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+/** No request of this API nests deeper than a few levels; deeper JSON only exhausts the validator's recursion. */
+export const MAX_JSON_DEPTH = 32;
+/** Keys that would reach an object's prototype when copied into a DTO; no field of this API has these names. */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -24,7 +28,10 @@ export function jsonBodyParser() {
       return sendProblem(response, problem(415, 'Send the request body as JSON (Content-Type: application/json).'));
     }
     parse(request, response, (error?: unknown) => {
-      if (!error) return next();
+      if (!error) {
+        const refusal = checkShape(request.body);
+        return refusal ? sendProblem(response, refusal) : next();
+      }
       const failure = error as { type?: string; status?: number; message?: string };
       if (failure.type === 'entity.too.large') {
         return sendProblem(response, problem(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
@@ -38,7 +45,33 @@ export function jsonBodyParser() {
       if (failure.type === 'encoding.unsupported' || failure.type === 'charset.unsupported') {
         return sendProblem(response, problem(415, `Unsupported body encoding: ${failure.message}`));
       }
+      if (request.headers['content-encoding'] && failure.status === 400) {
+        return sendProblem(response, problem(400, `The request body could not be decoded as ${request.headers['content-encoding']}.`, { type: '/problems/invalid-encoding' }));
+      }
       return sendProblem(response, problem(failure.status && failure.status < 500 ? failure.status : 400, failure.message ?? 'Unreadable request body.'));
     });
   };
+}
+
+/** Walks the parsed body without recursion: too deep, or a key that names a prototype, is refused. */
+function checkShape(body: unknown) {
+  const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
+  while (stack.length > 0) {
+    const { value, path, depth } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_JSON_DEPTH) {
+      return problem(400, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`, { type: '/problems/malformed-json' });
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const field = path ? `${path}.${key}` : key;
+      if (PROTOTYPE_KEYS.has(key)) {
+        return problem(400, `The request is not valid: ${field}: property ${key} should not exist`, {
+          type: '/problems/validation',
+          errors: [{ field, message: `property ${key} should not exist` }],
+        });
+      }
+      stack.push({ value: child, path: field, depth: depth + 1 });
+    }
+  }
+  return null;
 }

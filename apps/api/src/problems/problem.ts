@@ -31,5 +31,15 @@ export function problem(status: number, detail: string, extra: Partial<Problem> 
 
 export function sendProblem(response: Response, body: Problem, headers: Record<string, string> = {}): void {
   for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  response.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  response.status(body.status).type('application/problem+json').send(escapedJson(body));
+}
+
+/**
+ * JSON with <, > and & as \u escapes: the same data to any JSON parser, but text that a caller sent (a `<script>`
+ * in a claim, a summary, a URL) cannot end an HTML `<script>` block that embeds the answer, such as
+ * `<script type="application/ld+json">` around a ClaimReview. Express's "json escape" setting does the same for
+ * every other JSON answer.
+ */
+export function escapedJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

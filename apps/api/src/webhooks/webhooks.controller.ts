@@ -1,15 +1,16 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { DeliveryStatus, Role } from '@app/database';
 import { Actor, WebhookDeliveriesUseCase, WebhookSubscriptionsUseCase } from '@app/workflow';
 import { WEBHOOK_EVENT_TYPES } from '@app/webhooks';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { IsIntParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
 
 export class CreateWebhookDto {
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
   @MaxLength(2048)
+  @IsCleanText()
   url: string;
 
   @IsArray()
@@ -27,10 +28,7 @@ export class CreateWebhookDto {
 
 export class ListDeliveriesQueryDto {
   @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
+  @IsIntParam('limit', 1, 500)
   limit?: number;
 
   @IsOptional()

@@ -19,6 +19,8 @@ export interface ListClaimsQuery {
   cursor?: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 interface Cursor {
   rank: number;
   id: string;
@@ -91,7 +93,7 @@ function encodeCursor(cursor: Cursor): string {
 function decodeCursor(raw: string): Cursor {
   try {
     const [rank, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (typeof rank === 'number' && Number.isFinite(rank) && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id)) {
+    if (typeof rank === 'number' && Number.isFinite(rank) && typeof id === 'string' && UUID.test(id)) {
       return { rank, id };
     }
   } catch {

@@ -36,7 +36,8 @@ export class ListEventsUseCase {
     if (query.since) add('event.created_at >= ?', query.since);
     if (query.until) add('event.created_at < ?', query.until);
     if (query.cursor) {
-      if (!/^\d{1,19}$/.test(query.cursor)) {
+      // Event ids are bigints: a longer number would not fit and fail in Postgres rather than here.
+      if (!/^\d{1,18}$/.test(query.cursor)) {
         throw WorkflowError.invalid('cursor is not one this service gave out', [{ field: 'cursor', message: 'use nextCursor' }]);
       }
       add('event.id < ?', query.cursor);

@@ -119,7 +119,9 @@ function encodeCursor(publishedAt: string, id: string): string {
 function decodeCursor(raw: string): { publishedAt: string; id: string } {
   try {
     const [publishedAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
-    if (typeof publishedAt === 'string' && !Number.isNaN(Date.parse(publishedAt)) && /^[0-9a-f-]{36}$/.test(id)) {
+    // Exactly the shape encodeCursor writes, so that nothing Postgres cannot read reaches the query.
+    if (typeof publishedAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(publishedAt) && !Number.isNaN(Date.parse(publishedAt)) &&
+        typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
       return { publishedAt, id };
     }
   } catch {
