@@ -5,7 +5,7 @@
  *
  * Over the PolNeAR texts of a split (read from ../shared/data relative to the project root, never copied), on one
  * core (the extraction is synchronous JavaScript on the main thread):
- *  - speed: after a warm-up pass, timed passes over every text: articles/s, MB/s (UTF-8 bytes of article text; by
+ *  - speed: after warm-up passes, timed passes over every text: articles/s, MB/s (UTF-8 bytes of article text; by
  *    the wall clock, and per CPU-second of the whole process including V8's helper threads) and the slowest article;
  *  - memory: RSS and heap after a full GC before and after repeated passes totalling `articles` extractions (10,000 by
  *    default), to show that memory stays flat (no caches growing with the input);
@@ -24,9 +24,9 @@ export interface BenchOptions {
   split?: string;
   /** Extractions in the memory run (default 10,000). 0 skips the memory run. */
   articles?: number;
-  /** Warm-up passes before timing (default 1). */
+  /** Warm-up passes before timing (default 5: V8 needs a few thousand calls to optimise the hot paths). */
   warmupPasses?: number;
-  /** Timed passes; the speed is their mean (default 3). */
+  /** Timed passes; the speed is their mean (default 5). */
   timedPasses?: number;
   /** Also time compromise's quotation finder (default true). */
   baseline?: boolean;
@@ -49,6 +49,8 @@ export interface BenchResult {
   memory: {
     articles: number;
     seconds: number;
+    /** throughput over the whole memory run (wall clock) */
+    sustainedMbPerSecond: number;
     before: { rssMb: number; heapUsedMb: number };
     after: { rssMb: number; heapUsedMb: number };
     heapGrowthMb: number;
@@ -118,8 +120,8 @@ export function benchExtraction(opts: BenchOptions = {}): BenchResult {
   const bytes = texts.reduce((n, t) => n + t.bytes, 0);
   // a fixed scorer keeps the numbers about extraction, not about the check-worthiness model
   const ours = (t: string) => extractQuotes(t, { score: heuristicCheckworthiness });
-  const warm = opts.warmupPasses ?? 1;
-  const passes = Math.max(1, opts.timedPasses ?? 3);
+  const warm = opts.warmupPasses ?? 5;
+  const passes = Math.max(1, opts.timedPasses ?? 5);
 
   for (let p = 0; p < warm; p++) for (const t of texts) ours(t.text);
   const o = timePasses(texts, ours, passes);
@@ -137,7 +139,7 @@ export function benchExtraction(opts: BenchOptions = {}): BenchResult {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const nlp = require('compromise');
     const base = (t: string) => nlp(t).quotations().json();
-    for (let p = 0; p < warm; p++) for (const t of texts) base(t.text);
+    for (const t of texts) base(t.text); // one warm-up pass: the baseline is slow
     const b = timePasses(texts, base, 1);
     baseline = {
       name: 'compromise nlp(text).quotations()',
@@ -166,11 +168,14 @@ export function benchExtraction(opts: BenchOptions = {}): BenchResult {
     const t0 = Date.now();
     for (let i = 0; i < n; i++) ours(texts[i % texts.length].text);
     const seconds = (Date.now() - t0) / 1000;
+    let runBytes = 0;
+    for (let i = 0; i < n; i++) runBytes += texts[i % texts.length].bytes;
     const after = snap();
     const heapGrowthMb = r2(after.heapUsedMb - before.heapUsedMb);
     memory = {
       articles: n,
       seconds: r2(seconds),
+      sustainedMbPerSecond: r2(runBytes / 1e6 / seconds),
       before,
       after,
       heapGrowthMb,
