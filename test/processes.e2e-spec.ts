@@ -6,6 +6,8 @@ import { createTestDatabase, TEST_REDIS_URL, TestDatabase, waitFor } from '@app/
 
 /** The apps as processes, as users run them: the CLI's commands and the worker's graceful stop. */
 const ROOT = join(__dirname, '..');
+// Each case starts Node with ts-node: seconds alone, more while other suites load the machine.
+jest.setTimeout(120000);
 const TS_NODE = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'];
 
 function run(entry: string, args: string[], options: { env?: Record<string, string>; input?: string } = {}) {

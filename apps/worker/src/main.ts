@@ -6,7 +6,7 @@ import { createWorkerApp } from './create-worker-app';
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createWorkerApp(config);
-  exitGracefullyOnSignals(app, 'Worker', 60000);
+  exitGracefullyOnSignals(app, 'Worker', config.WORKER_SHUTDOWN_GRACE_MS);
   Logger.log(`processing queues (prefix "${config.QUEUE_PREFIX}")`, 'Worker');
 }
 

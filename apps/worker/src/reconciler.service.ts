@@ -2,12 +2,14 @@ import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap }
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { enqueueInTransaction, jobId, JobName, jobRequest, JobRequest } from '@app/queue';
+import { enqueueInTransaction, jobId, JobName, jobRequest, JobRequest, QUEUE_OF_JOB } from '@app/queue';
+import { StageQueues } from './stage-queues';
 
 /**
- * Rebuilds the queues from Postgres: every piece of unfinished work the tables show gets its job again, under its
- * deterministic id, through the outbox. Run at start-up and periodically, it makes the loss of Redis (or of a job)
- * a delay rather than a loss; jobs that still exist are left alone, finished ones run again as no-ops.
+ * Rebuilds the queues from Postgres. Every piece of unfinished work the tables show is looked up in its queue by
+ * its deterministic job id: a job Redis no longer has is enqueued again through the outbox, a job BullMQ gave up on
+ * (failed after its attempts or stalls) is retried, and live jobs are left alone. Run at start-up and every
+ * RECONCILE_SECONDS, it makes the loss of Redis, of a job or of a worker a delay rather than a loss.
  */
 @Injectable()
 export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -18,11 +20,15 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly queues: StageQueues,
   ) {}
 
   onApplicationBootstrap(): void {
     const tick = () => {
-      this.running = this.reconcile().catch((error) => this.logger.warn(`reconcile failed: ${error.message}`));
+      if (this.running) return;
+      this.running = this.reconcile()
+        .catch((error) => this.logger.warn(`reconcile failed: ${(error as Error).message}`))
+        .finally(() => (this.running = undefined));
     };
     tick();
     this.timer = setInterval(tick, this.config.RECONCILE_SECONDS * 1000);
@@ -34,14 +40,36 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
     await this.running;
   }
 
-  /** Returns how many jobs it re-enqueued, by job name. */
-  async reconcile(): Promise<Record<string, number>> {
-    const jobs: JobRequest[] = [];
-    const rows = async <Row>(sql: string): Promise<Row[]> => this.dataSource.query(sql);
+  /** Returns how many jobs it re-enqueued and retried. */
+  async reconcile(): Promise<{ enqueued: Record<string, number>; retried: number }> {
+    const candidates = await this.unfinishedWork();
+    const missing: JobRequest[] = [];
+    let retried = 0;
+    for (const job of candidates) {
+      const queue = this.queues.byName[QUEUE_OF_JOB[job.name]];
+      const state = await queue.getJobState(job.id);
+      if (state === 'unknown') missing.push(job);
+      else if (state === 'failed') {
+        await (await queue.getJob(job.id))?.retry('failed');
+        retried++;
+      }
+    }
+    for (let start = 0; start < missing.length; start += 1000) {
+      await this.dataSource.transaction((manager) => enqueueInTransaction(manager, ...missing.slice(start, start + 1000)));
+    }
+    const enqueued: Record<string, number> = {};
+    for (const job of missing) enqueued[job.name] = (enqueued[job.name] ?? 0) + 1;
+    if (missing.length > 0 || retried > 0) {
+      this.logger.log(`re-enqueued unfinished work ${JSON.stringify(enqueued)}, retried ${retried} failed jobs`);
+    }
+    return { enqueued, retried };
+  }
 
-    for (const { id } of await rows<{ id: string }>(
-      `SELECT id FROM articles WHERE status IN ('received', 'extracting')`,
-    )) {
+  /** The jobs that Postgres says must still run. */
+  private async unfinishedWork(): Promise<JobRequest[]> {
+    const rows = async <Row>(sql: string): Promise<Row[]> => this.dataSource.query(sql);
+    const jobs: JobRequest[] = [];
+    for (const { id } of await rows<{ id: string }>(`SELECT id FROM articles WHERE status IN ('received', 'extracting')`)) {
       jobs.push(jobRequest(JobName.ExtractArticle, jobId.extract(id), { articleId: id }));
     }
     for (const { article_id: articleId } of await rows<{ article_id: string }>(
@@ -70,7 +98,6 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       const expiresAt = new Date(lease.lease_expires_at);
       jobs.push(jobRequest(JobName.ExpireLease, jobId.expireLease(lease.lease_id, expiresAt), { leaseId: lease.lease_id }, expiresAt));
     }
-
     for (const claim of await rows<{ id: string; stage: 'research' | 'review'; stage_entered_at: Date }>(
       `SELECT id, stage, stage_entered_at FROM claims WHERE stage IN ('research', 'review') AND NOT overdue`,
     )) {
@@ -85,13 +112,6 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
         ),
       );
     }
-
-    for (let start = 0; start < jobs.length; start += 1000) {
-      await this.dataSource.transaction((manager) => enqueueInTransaction(manager, ...jobs.slice(start, start + 1000)));
-    }
-    const counts: Record<string, number> = {};
-    for (const job of jobs) counts[job.name] = (counts[job.name] ?? 0) + 1;
-    if (jobs.length > 0) this.logger.log(`re-enqueued unfinished work: ${JSON.stringify(counts)}`);
-    return counts;
+    return jobs;
   }
 }

@@ -12,6 +12,7 @@ import { LeaseProcessor } from './processors/lease.processor';
 import { PublishProcessor } from './processors/publish.processor';
 import { TriageProcessor } from './processors/triage.processor';
 import { ReconcilerService } from './reconciler.service';
+import { StageQueues } from './stage-queues';
 
 const PROCESSORS = [ExtractProcessor, TriageProcessor, PublishProcessor, DeliverProcessor, LeaseProcessor, DeadlineProcessor];
 
@@ -53,7 +54,7 @@ export class WorkerModule {
         }),
         BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
       ],
-      providers: [...PROCESSORS, GracefulWorkers, OutboxRelayService, ReconcilerService],
+      providers: [...PROCESSORS, GracefulWorkers, StageQueues, OutboxRelayService, ReconcilerService],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import { parseRatingScale } from '@app/publishing';
 import {
@@ -98,6 +99,36 @@ export class AppConfig {
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /** How long a worker's lock on a job lasts without renewal; a worker silent for longer loses the job. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  WORKER_LOCK_MS = 30000;
+
+  /** How often workers look for jobs whose worker died (stalled) to run them again. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  WORKER_STALLED_INTERVAL_MS = 30000;
+
+  /** How many times a job may stall before BullMQ fails it (the reconciler then re-adds it from Postgres). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  WORKER_MAX_STALLED = 3;
+
+  /** How long a stopping worker may take to finish its jobs before it exits anyway. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(100)
+  WORKER_SHUTDOWN_GRACE_MS = 60000;
+
+  /** Names this process in the audit trail and logs; host:pid when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  WORKER_NAME?: string;
+
   /** How often the outbox relay looks for work when no notification wakes it. */
   @Transform(toNumber)
   @IsInt()
@@ -136,6 +167,10 @@ export class AppConfig {
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  get workerName(): string {
+    return this.WORKER_NAME ?? `${hostname()}:${process.pid}`;
+  }
 
   get publicBaseUrl(): string {
     return (this.PUBLIC_BASE_URL ?? `http://localhost:${this.PORT}`).replace(/\/+$/, '');

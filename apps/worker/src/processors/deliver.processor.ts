@@ -1,11 +1,10 @@
-import { Processor } from '@nestjs/bullmq';
-import { Job } from 'bullmq';
+import { DelayedError, Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { JobOutcome, WebhookDeliveriesUseCase } from '@app/workflow';
-import { StageProcessor } from './stage-processor';
+import { StageProcessor, StageWorker } from './stage-processor';
 
-@Processor(QueueName.Deliver)
+@StageWorker(QueueName.Deliver)
 export class DeliverProcessor extends StageProcessor {
   constructor(
     config: AppConfig,
@@ -14,7 +13,13 @@ export class DeliverProcessor extends StageProcessor {
     super(config);
   }
 
-  protected handle(job: Job<JobPayloads[JobName.DeliverWebhook]>): Promise<JobOutcome> {
-    return this.deliveries.deliver(job.data);
+  protected async handle(job: Job<JobPayloads[JobName.DeliverWebhook]>, token?: string): Promise<JobOutcome> {
+    const outcome = await this.deliveries.deliver(job.data);
+    if ('waitFor' in outcome) {
+      // An earlier delivery for the same claim goes first: park this job without spending an attempt.
+      await job.moveToDelayed(Date.now() + outcome.waitFor, token);
+      throw new DelayedError();
+    }
+    return outcome;
   }
 }

@@ -1,10 +1,17 @@
-import { WorkerHost } from '@nestjs/bullmq';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
+import { QueueName } from '@app/queue';
 import { JobOutcome } from '@app/workflow';
 
-/** What every stage processor shares: configured concurrency, and a log line per outcome. */
+/**
+ * Declares the processor of a stage's queue. Workers are created stopped and started at bootstrap, once their
+ * lock, stall and concurrency settings from the configuration are applied (decorator options are static).
+ */
+export const StageWorker = (queue: QueueName) => Processor(queue, { autorun: false });
+
+/** What every stage processor shares: configured worker settings, and a log line per outcome. */
 export abstract class StageProcessor extends WorkerHost implements OnApplicationBootstrap {
   protected readonly logger = new Logger(this.constructor.name);
 
@@ -13,18 +20,24 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
   }
 
   onApplicationBootstrap(): void {
+    Object.assign(this.worker.opts, {
+      lockDuration: this.config.WORKER_LOCK_MS,
+      stalledInterval: this.config.WORKER_STALLED_INTERVAL_MS,
+      maxStalledCount: this.config.WORKER_MAX_STALLED,
+    });
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+    this.worker.run().catch((error) => this.logger.error(`worker stopped: ${(error as Error).message}`));
   }
 
-  async process(job: Job): Promise<JobOutcome> {
-    const outcome = await this.handle(job);
+  async process(job: Job, token?: string): Promise<JobOutcome> {
+    const outcome = await this.handle(job, token);
     this.logger.debug(
       `${job.name} ${job.id}: ${outcome.status === 'done' ? `done ${outcome.detail ?? ''}` : `skipped (${outcome.reason})`}`,
     );
     return outcome;
   }
 
-  protected abstract handle(job: Job): Promise<JobOutcome>;
+  protected abstract handle(job: Job, token?: string): Promise<JobOutcome>;
 
   /** True on the last try BullMQ will make, after which a failure is final. */
   protected isLastAttempt(job: Job): boolean {

@@ -1,11 +1,10 @@
-import { Processor } from '@nestjs/bullmq';
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { JobOutcome, TriageArticleClaimsUseCase } from '@app/workflow';
-import { StageProcessor } from './stage-processor';
+import { StageProcessor, StageWorker } from './stage-processor';
 
-@Processor(QueueName.Triage)
+@StageWorker(QueueName.Triage)
 export class TriageProcessor extends StageProcessor {
   constructor(
     config: AppConfig,

@@ -28,6 +28,10 @@ export class WebhookDelivery {
   @Column('text')
   body: string;
 
+  /** Deliveries with the same key (a claim, or an article) go out one after another, in event order. */
+  @Column('text', { name: 'ordering_key', nullable: true })
+  orderingKey: string | null;
+
   @Column('text', { default: DeliveryStatus.Pending })
   status: DeliveryStatus;
 

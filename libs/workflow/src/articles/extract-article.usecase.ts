@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { Article, ArticleStatus, Claim, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database';
 import { ExtractedQuote, extractQuotes } from '@app/extraction';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
@@ -16,7 +17,10 @@ import { articleSummary } from '../common/views';
 export class ExtractArticleUseCase {
   private readonly logger = new Logger(ExtractArticleUseCase.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
 
   async execute(articleId: string): Promise<JobOutcome> {
     const claimed = await this.dataSource.query(
@@ -89,7 +93,7 @@ export class ExtractArticleUseCase {
         type: EventType.ArticleExtracted,
         actorId: SYSTEM_USER_ID,
         articleId,
-        data: { quotes: quotes.length, claims: claimCount },
+        data: { quotes: quotes.length, claims: claimCount, worker: this.config.workerName },
         webhook: { article: { ...articleSummary(article), quoteCount: quotes.length, claimCount } },
       });
       if (claimCount > 0) {

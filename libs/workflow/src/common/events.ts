@@ -58,12 +58,12 @@ export async function recordEvent(manager: EntityManager, event: RecordEvent): P
   if (event.webhook && isWebhookEventType(event.type)) {
     const body = serializeWebhookPayload(event.type, event.webhook, new Date(row.created_at));
     const deliveries: { id: string }[] = await manager.query(
-      `INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, message_id, body)
-       SELECT id, $1, $2, $3, $4 FROM webhook_subscriptions
+      `INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, message_id, body, ordering_key)
+       SELECT id, $1, $2, $3, $4, $5 FROM webhook_subscriptions
         WHERE active AND deleted_at IS NULL AND $2 = ANY(events)
        ON CONFLICT (subscription_id, event_id) DO NOTHING
        RETURNING id`,
-      [eventId, event.type, `msg_${eventId}`, body],
+      [eventId, event.type, `msg_${eventId}`, body, event.claimId ? `claim:${event.claimId}` : event.articleId ? `article:${event.articleId}` : null],
     );
     await enqueueInTransaction(
       manager,

@@ -11,6 +11,9 @@ import { done, JobOutcome, skipped } from '../common/result';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { deliveryView, WebhookSubscriptionsUseCase } from './webhook-subscriptions.usecase';
 
+/** How long a delivery waits before looking again when an earlier one for the same claim is still pending. */
+export const ORDER_WAIT_MS = 1000;
+
 export interface DeliverCommand {
   deliveryId: string;
   round: number;
@@ -30,12 +33,24 @@ export class WebhookDeliveriesUseCase {
     private readonly subscriptions: WebhookSubscriptionsUseCase,
   ) {}
 
-  async deliver(command: DeliverCommand): Promise<JobOutcome> {
+  /**
+   * Makes one attempt. Returns `{ waitFor: ms }` instead of attempting when an earlier delivery about the same
+   * claim to the same subscriber is still pending, so a correction never overtakes the verdict it corrects.
+   */
+  async deliver(command: DeliverCommand): Promise<JobOutcome | { waitFor: number }> {
     const delivery = await this.dataSource.manager.findOneBy(WebhookDelivery, { id: command.deliveryId });
     if (!delivery) return skipped('delivery no longer exists');
     if (delivery.status !== DeliveryStatus.Pending) return skipped(`delivery is ${delivery.status}`);
     if (delivery.round !== command.round || delivery.attempts !== command.attempt) {
       return skipped('this attempt was already made');
+    }
+    if (delivery.orderingKey) {
+      const [earlier] = await this.dataSource.query(
+        `SELECT 1 FROM webhook_deliveries WHERE subscription_id = $1 AND ordering_key = $2 AND status = 'pending'
+            AND event_id < $3 LIMIT 1`,
+        [delivery.subscriptionId, delivery.orderingKey, delivery.eventId],
+      );
+      if (earlier) return { waitFor: ORDER_WAIT_MS };
     }
     const subscription = await this.dataSource.manager
       .createQueryBuilder(WebhookSubscription, 'subscription')
