@@ -1,16 +1,20 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { WorkflowModule } from '@app/workflow';
 import { ArticlesController } from './articles/articles.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
+import { RateLimitGuard } from './auth/rate-limit.guard';
+import { RequestAuthenticator } from './auth/request-authenticator';
 import { ClaimsController } from './claims/claims.controller';
 import { DeskController } from './desk/desk.controller';
 import { ClaimReviewsController } from './exports/claim-reviews.controller';
 import { HealthController } from './health/health.controller';
 import { RedisHealth } from './health/redis-health';
 import { ProblemFilter } from './problems/problem.filter';
+import { UnexpectedBodyInterceptor } from './problems/unexpected-body.interceptor';
 import { createValidationPipe } from './problems/validation';
 import { QueueController } from './queue/queue.controller';
 import { RatingsController } from './ratings/ratings.controller';
@@ -23,7 +27,17 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, WorkflowModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        WorkflowModule,
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
+          errorMessage: (_context, detail) =>
+            `More than ${detail.limit} requests in a minute from this API key (or, without a key, this address); ` +
+            `try again in ${detail.timeToBlockExpire} s.`,
+        }),
+      ],
       controllers: [
         ArticlesController,
         ClaimsController,
@@ -37,9 +51,13 @@ export class ApiModule {
       ],
       providers: [
         RedisHealth,
+        RequestAuthenticator,
+        // Guards run in this order: count the request against its key first, then check what the key may do.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: UnexpectedBodyInterceptor },
       ],
     };
   }

@@ -165,6 +165,12 @@ export class AppConfig {
   @Min(0)
   PUBLISH_SLA_HOURS = 48;
 
+  /** Requests per minute the API answers for one API key (or one address without a key) before it says 429. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PER_MINUTE = 600;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 

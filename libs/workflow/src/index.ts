@@ -25,6 +25,8 @@ export * from './leases/take-next-claim.usecase';
 export * from './users/api-keys';
 export * from './users/authenticate.usecase';
 export * from './users/create-user.usecase';
+export * from './users/revoke-user.usecase';
+export * from './users/rotate-api-key.usecase';
 export * from './verdicts/get-claim-review.usecase';
 export * from './verdicts/publish-verdict.usecase';
 export * from './verdicts/rating-scale.provider';

@@ -19,6 +19,8 @@ import { ReleaseLeaseUseCase } from './leases/release-lease.usecase';
 import { TakeNextClaimUseCase } from './leases/take-next-claim.usecase';
 import { AuthenticateUseCase } from './users/authenticate.usecase';
 import { CreateUserUseCase } from './users/create-user.usecase';
+import { RevokeUserUseCase } from './users/revoke-user.usecase';
+import { RotateApiKeyUseCase } from './users/rotate-api-key.usecase';
 import { GetClaimReviewUseCase } from './verdicts/get-claim-review.usecase';
 import { PublishVerdictUseCase } from './verdicts/publish-verdict.usecase';
 import { RatingScaleProvider } from './verdicts/rating-scale.provider';
@@ -51,6 +53,8 @@ const USE_CASES = [
   RatingScaleProvider,
   ReleaseLeaseUseCase,
   ReviewVerdictUseCase,
+  RevokeUserUseCase,
+  RotateApiKeyUseCase,
   SaveVerdictDraftUseCase,
   SubmitVerdictUseCase,
   TakeNextClaimUseCase,

@@ -2,9 +2,10 @@ import { CanActivate, ExecutionContext, ForbiddenException, Injectable, Unauthor
 import { Reflector } from '@nestjs/core';
 import { Request } from 'express';
 import { Role, roleAllows } from '@app/database';
-import { Actor, AuthenticateUseCase } from '@app/workflow';
+import { Actor } from '@app/workflow';
 import { problem } from '../problems/problem';
 import { PUBLIC_KEY, ROLE_KEY } from './auth.decorators';
+import { RequestAuthenticator } from './request-authenticator';
 
 /**
  * `Authorization: Bearer <api-key>` on every call that is not marked public: 401 without a known key, 403 when
@@ -15,19 +16,19 @@ import { PUBLIC_KEY, ROLE_KEY } from './auth.decorators';
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly authenticate: AuthenticateUseCase,
+    private readonly authenticator: RequestAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<Request & { actor?: Actor }>();
-    const header = request.headers.authorization;
-    if (!header) throw new UnauthorizedException(problem(401, 'Send your API key as "Authorization: Bearer <key>".'));
-    const match = /^Bearer ([\x21-\x7e]{1,512})$/i.exec(header.trim());
-    if (!match) throw new UnauthorizedException(problem(401, 'The Authorization header must be "Bearer <key>".'));
-    const actor = await this.authenticate.execute(match[1]);
-    if (!actor) throw new UnauthorizedException(problem(401, 'This API key is not known or has been revoked.'));
+    const authentication = await this.authenticator.resolve(request);
+    if (authentication.kind === 'anonymous') {
+      throw new UnauthorizedException(problem(401, 'Send your API key as "Authorization: Bearer <key>".'));
+    }
+    if (authentication.kind === 'refused') throw new UnauthorizedException(problem(401, authentication.detail));
+    const { actor } = authentication;
     request.actor = actor;
     const required = this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? Role.Admin;
     if (!roleAllows(actor.role, required)) {

@@ -1,12 +1,15 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth.decorators';
 import { problem } from '../problems/problem';
 import { RedisHealth } from './redis-health';
 
+/** Open and never rate-limited: orchestrators and load balancers poll these. */
 @Controller('health')
 @Public()
+@SkipThrottle()
 export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,

@@ -1,6 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
+import { Request, Response } from 'express';
 import { WorkflowError, WorkflowErrorCode } from '@app/workflow';
+import { allowedMethods } from './allowed-methods';
 import { Problem, problem, sendProblem } from './problem';
 
 const STATUS_OF: Record<WorkflowErrorCode, number> = {
@@ -21,6 +22,7 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
+    const request = host.switchToHttp().getRequest<Request>();
     if (response.headersSent) return;
     const headers: Record<string, string> = {};
     let body: Problem;
@@ -31,6 +33,19 @@ export class ProblemFilter implements ExceptionFilter {
         ...(errors?.length ? { errors } : {}),
         ...details,
       });
+    } else if (error instanceof NotFoundException && !request.route) {
+      // No route took the request: either nothing lives at this path (404) or it does, under other methods.
+      const allowed = allowedMethods(request);
+      if (allowed.length > 0) {
+        response.setHeader('Allow', allowed.join(', '));
+        if (request.method === 'OPTIONS') {
+          response.status(204).end();
+          return;
+        }
+        body = problem(405, `${request.method} is not allowed on ${request.path}; it answers ${allowed.join(', ')}.`);
+      } else {
+        body = problem(404, `There is nothing at ${request.path}.`);
+      }
     } else if (error instanceof HttpException) {
       const answer = error.getResponse();
       body =

@@ -27,6 +27,8 @@ export enum EventType {
   VerdictCorrectionApproved = 'verdict.correction-approved',
   VerdictCorrected = 'verdict.corrected',
   UserCreated = 'user.created',
+  UserRevoked = 'user.revoked',
+  UserKeyRotated = 'user.key-rotated',
   WebhookCreated = 'webhook.created',
   WebhookDeleted = 'webhook.deleted',
   WebhookDisabled = 'webhook.disabled',
