@@ -28,4 +28,21 @@ describe('htmlToArticleText', () => {
   it('gives empty text for markup with no words', () => {
     expect(htmlToArticleText('<div><script>x()</script></div>').text).toBe('');
   });
+
+  it('keeps no markup: event handlers, raw-text elements, escaped tags and control characters all come out as words or nothing', () => {
+    const html =
+      '<html><head><title>Budget <b>row</b> &lt;script&gt;alert(0)&lt;/script&gt;</title></head><body>' +
+      '<p>“Taxes rose 10 percent,” the mayor said.<img src=x onerror="alert(1)"><script>alert(2)</script></p>' +
+      '<p onclick="alert(3)">Second <a href="javascript:alert(4)">link</a><svg onload="alert(5)"><text>drawn</text></svg>' +
+      '<iframe src="javascript:alert(6)">framed</iframe></p><noscript><img src=x onerror=alert(7)></noscript>' +
+      '<p>&#1;Escaped &lt;img src=x onerror=alert(8)&gt;markup</p>' +
+      '<textarea><script>alert(10)</script></textarea><xmp><script>alert(11)</script></xmp>' +
+      '<plaintext><script>alert(12)</script></body></html>';
+    const { title, text } = htmlToArticleText(html);
+    expect(title).toBe('Budget row alert(0)');
+    expect(text).toBe('“Taxes rose 10 percent,” the mayor said.\n\nSecond link\n\nEscaped markup');
+    for (const value of [title!, text]) {
+      expect(value).not.toMatch(/[<>]|onerror|javascript:|[\u0000-\u0008]/);
+    }
+  });
 });
