@@ -1,5 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import { createUserKey, startTestService, TestService } from '@app/testing';
+import { createHash, randomUUID } from 'node:crypto';
+import net from 'node:net';
+import { AddressInfo } from 'node:net';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from '@app/testing';
 
 type Role = 'ingester' | 'factchecker' | 'editor' | 'admin';
 const ROLES: Role[] = ['ingester', 'factchecker', 'editor', 'admin'];
@@ -33,6 +35,8 @@ const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role
   { method: 'post', path: `/v1/claims/${someId}/reject`, role: 'editor', body: { comment: 'needs a source' } },
   { method: 'get', path: '/v1/users', role: 'admin' },
   { method: 'post', path: '/v1/users', role: 'admin', body: { name: 'New Person', role: 'ingester' } },
+  { method: 'delete', path: `/v1/users/${someId}`, role: 'admin' },
+  { method: 'post', path: `/v1/users/${someId}/key`, role: 'admin' },
   { method: 'get', path: '/v1/webhooks', role: 'admin' },
   { method: 'post', path: '/v1/webhooks', role: 'admin', body: { url: 'http://127.0.0.1:9/x', events: ['claim.ready'] } },
   { method: 'delete', path: `/v1/webhooks/${someId}`, role: 'admin' },
@@ -96,5 +100,148 @@ describe('access control', () => {
     await service.http(null).get('/health/live').expect(200);
     const ready = await service.http(null).get('/health/ready').expect(200);
     expect(ready.body.checks).toEqual({ postgres: 'up', redis: 'up', migrations: 'current' });
+  });
+
+  describe('a malformed Authorization header is a 401 problem, whatever the endpoint', () => {
+    const headers: [string, () => string][] = [
+      ['empty', () => ''],
+      ['"Bearer" alone', () => 'Bearer'],
+      ['"Bearer " with nothing after it', () => 'Bearer '],
+      ['two spaces before the key', () => `Bearer  ${keys.admin}`],
+      ['a tab instead of the space', () => `Bearer\t${keys.admin}`],
+      ['two keys', () => `Bearer ${keys.admin} ${keys.admin}`],
+      ['the key without a scheme', () => keys.admin],
+      ['another scheme', () => `Token ${keys.admin}`],
+      ['a non-ASCII key', () => `Bearer clé-${keys.admin.slice(4)}`],
+      ['a key of 600 characters', () => `Bearer ${'k'.repeat(600)}`],
+    ];
+
+    it.each(headers)('%s', async (_name, header) => {
+      for (const endpoint of [ENDPOINTS[0], ENDPOINTS.find((entry) => entry.path === '/v1/users')!]) {
+        const response = await send(null, endpoint, header());
+        expect(response.status).toBe(401);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+        expect(response.headers['www-authenticate']).toBe('Bearer');
+        expect(response.body).toMatchObject({ status: 401, title: 'Unauthorized', detail: expect.any(String) });
+      }
+    });
+
+    it('refuses raw UTF-8 bytes in the header (what curl sends for a pasted key with a curly quote)', async () => {
+      const server = service.api.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, '127.0.0.1', () => {
+          socket.write(
+            Buffer.concat([
+              Buffer.from('GET /v1/users HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: Bearer '),
+              Buffer.from(`”${keys.admin}”`, 'utf8'),
+              Buffer.from('\r\n\r\n'),
+            ]),
+          );
+        });
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 401 /);
+      expect(raw).toMatch(/content-type: application\/problem\+json/i);
+    });
+
+    it('still accepts the scheme in any case, as RFC 9110 says', async () => {
+      await service.http(null).get('/v1/users').set('Authorization', `bearer ${keys.admin}`).expect(200);
+    });
+  });
+
+  describe('revoking and rotating keys', () => {
+    const events = async (type: string, userId: string) =>
+      service.query(`SELECT actor_id, data FROM events WHERE type = $1 AND data->>'userId' = $2`, [type, userId]);
+
+    it('DELETE /v1/users/:id revokes the key: 401 from the next request on, and gone from the list', async () => {
+      const person = await createUserKey(service, 'factchecker', 'Leaving Person');
+      await service.http(person.apiKey).get('/v1/claims').expect(200);
+      const revoked = await service.http().delete(`/v1/users/${person.id}`);
+      expect(revoked.status).toBe(204);
+      for (const path of ['/v1/claims', '/v1/ratings', '/v1/stats']) {
+        const response = await service.http(person.apiKey).get(path);
+        expect({ path, status: response.status }).toEqual({ path, status: 401 });
+        expect(response.body.detail).toMatch(/not known or has been revoked/);
+      }
+      const listed = await service.http().get('/v1/users').expect(200);
+      expect(listed.body.items.map((user: { id: string }) => user.id)).not.toContain(person.id);
+      const [row] = await service.query('SELECT revoked_at, api_key_hash FROM users WHERE id = $1', [person.id]);
+      expect(row.revoked_at).toBeInstanceOf(Date);
+      expect(row.api_key_hash).toBeNull();
+      expect(await events('user.revoked', person.id)).toEqual([
+        { actor_id: '00000000-0000-0000-0000-000000000001', data: expect.objectContaining({ userId: person.id, role: 'factchecker' }) },
+      ]);
+    });
+
+    it('revoking twice changes nothing more; unknown, malformed and built-in users are refused', async () => {
+      const person = await createUserKey(service, 'ingester');
+      await service.http().delete(`/v1/users/${person.id}`).expect(204);
+      await service.http().delete(`/v1/users/${person.id}`).expect(204);
+      expect(await events('user.revoked', person.id)).toHaveLength(1);
+      for (const id of [randomUUID(), 'not-a-user', '00000000-0000-0000-0000-00000000000g']) {
+        const response = await service.http().delete(`/v1/users/${id}`).expect(404);
+        expect(response.headers['content-type']).toContain('application/problem+json');
+      }
+      for (const id of ['00000000-0000-0000-0000-000000000001', '00000000-0000-0000-0000-000000000000']) {
+        const response = await service.http().delete(`/v1/users/${id}`).expect(409);
+        expect(response.body.type).toBe('/problems/conflict');
+      }
+      await service.http(service.adminKey).get('/v1/users').expect(200);
+    });
+
+    it('a revoked holder gives back their leased claims at once', async () => {
+      await service.startWorker();
+      const [claimId] = await seedResearchClaims(service, 1);
+      const person = await createUserKey(service, 'factchecker');
+      await service.http(person.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+      await service.http().delete(`/v1/users/${person.id}`).expect(204);
+      const [claim] = await service.query('SELECT lease_id, lease_holder_id FROM claims WHERE id = $1', [claimId]);
+      expect(claim).toEqual({ lease_id: null, lease_holder_id: null });
+      const leases = await service.query('SELECT released_at, release_reason FROM leases WHERE claim_id = $1', [claimId]);
+      expect(leases).toEqual([{ released_at: expect.any(Date), release_reason: 'released' }]);
+      const other = await createUserKey(service, 'factchecker');
+      await service.http(other.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+    });
+
+    it('POST /v1/users/:id/key gives a new key once; the old one stops working', async () => {
+      const person = await createUserKey(service, 'editor', 'Rotating Person');
+      const rotated = await service.http().post(`/v1/users/${person.id}/key`).expect(200);
+      expect(rotated.body).toMatchObject({ id: person.id, name: 'Rotating Person', role: 'editor', apiKey: expect.stringMatching(/^fck_/) });
+      expect(rotated.body.apiKey).not.toBe(person.apiKey);
+      await service.http(person.apiKey).get('/v1/events').expect(401);
+      await service.http(rotated.body.apiKey).get('/v1/events').expect(200);
+      const [row] = await service.query('SELECT api_key_hash, api_key_prefix FROM users WHERE id = $1', [person.id]);
+      expect(row.api_key_hash).toBe(createHash('sha256').update(rotated.body.apiKey).digest('hex'));
+      const listed = await service.http().get('/v1/users').expect(200);
+      const entry = listed.body.items.find((user: { id: string }) => user.id === person.id);
+      expect(entry).toEqual(expect.objectContaining({ keyPrefix: rotated.body.apiKey.slice(0, 8) }));
+      expect(entry).not.toHaveProperty('apiKey');
+      expect(JSON.stringify(listed.body)).not.toContain(rotated.body.apiKey);
+      expect(JSON.stringify(listed.body)).not.toContain(person.apiKey);
+      expect(await events('user.key-rotated', person.id)).toEqual([
+        {
+          actor_id: '00000000-0000-0000-0000-000000000001',
+          data: expect.objectContaining({ previousKeyPrefix: person.apiKey.slice(0, 8), keyPrefix: rotated.body.apiKey.slice(0, 8) }),
+        },
+      ]);
+      expect(JSON.stringify(await service.query('SELECT data FROM events'))).not.toContain(rotated.body.apiKey);
+    });
+
+    it('does not rotate a revoked, unknown or built-in user', async () => {
+      const person = await createUserKey(service, 'ingester');
+      await service.http().delete(`/v1/users/${person.id}`).expect(204);
+      const revoked = await service.http().post(`/v1/users/${person.id}/key`).expect(409);
+      expect(revoked.body.detail).toMatch(/revoked/);
+      await service.http(person.apiKey).get('/v1/ratings').expect(401);
+      await service.http().post(`/v1/users/${randomUUID()}/key`).expect(404);
+      await service.http().post('/v1/users/nobody/key').expect(404);
+      await service.http().post('/v1/users/00000000-0000-0000-0000-000000000001/key').expect(409);
+      await service.http(service.adminKey).get('/v1/users').expect(200);
+    });
   });
 });

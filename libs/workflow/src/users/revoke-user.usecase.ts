@@ -29,7 +29,8 @@ export class RevokeUserUseCase {
       );
       if (!user) throw WorkflowError.notFound('user', command.userId);
       if (user.revoked_at) return { id: user.id, revokedAt: new Date(user.revoked_at).toISOString() };
-      const [revoked] = await manager.query(
+      // TypeORM answers an UPDATE … RETURNING with [rows, affected count].
+      const [[revoked]] = await manager.query(
         'UPDATE users SET revoked_at = now(), api_key_hash = NULL WHERE id = $1 RETURNING revoked_at',
         [user.id],
       );
