@@ -1162,12 +1162,17 @@ export class Attributor {
       const para = toks[q.t0].para;
       if (used.has(qi)) {
         const a = byQuote.get(qi);
-        if (a && a.kind === 'direct') {
+        if (last && a !== last && a?.kind !== 'direct' && this.sentOf[q.t0] === this.sentOf[this.quotes[last.quotes[last.quotes.length - 1]].t1]) {
+          // a quote inside the attribution's own sentence ("“A,” said Smith, who noted prices had “cratered.” “B.”")
+          // does not break the chain
+          continue;
+        }
+        if (a && (a.kind === 'direct' || (a.kind === 'partial' && !!a.source && !!a.cue && a.cue.t0 > q.t1 && a.quotes[a.quotes.length - 1] === qi))) {
+          // a partial quote with its own attribution ("Golf clubs are “just scratching out a profit,” Hedge said.") can
+          // go on in the next sentence too
           last = a;
           lastPara = toks[this.quotes[a.quotes[a.quotes.length - 1]].t1].para;
-        } else {
-          last = undefined;
-        }
+        } else last = undefined;
         continue;
       }
       const si = this.sentOf[q.t0];
@@ -1177,7 +1182,8 @@ export class Attributor {
       if (lastQ0 && this.sentOf[lastQ0.t1] === si && !this.speechLike(qi)) continue;
       // the quote must be the whole sentence, or follow the attribution of the last quote ("“A,” he said in Calif. “B.”")
       const whole =
-        (this.onlyPunctBefore(s.t0, q.t0) || (!!lastQ0 && this.sentOf[lastQ0.t1] === si)) && this.endsClauseStrict(q.t1 + 1, s.t1);
+        (this.onlyPunctBefore(s.t0, q.t0) || (!!lastQ0 && this.sentOf[lastQ0.t1] === si) || this.shortOpenerBefore(s.t0, q.t0)) &&
+        (this.endsClauseStrict(q.t1 + 1, s.t1) || (this.wordCount(qi) >= 5 && this.shortTail(q.t1 + 1, s.t1)));
       if (!whole || !last || q.style !== 'double') {
         if (q.t1 - q.t0 > 3) last = undefined;
         continue;
@@ -1206,6 +1212,27 @@ export class Attributor {
         lastPara = toks[q.t1].para;
       }
     }
+  }
+
+  /** "Now, “…”" / "Still, “…”": one or two words and a comma before a quote that opens the rest of the sentence. */
+  private shortOpenerBefore(t0: number, t: number): boolean {
+    if (t - t0 < 2 || t - t0 > 3 || this.tokens[t - 1].text !== ',') return false;
+    for (let k = t0; k < t - 1; k++) if (this.tokens[k].kind !== 'w' || this.inQuote[k] >= 0 || cueInfo(this.tokens[k].lower)) return false;
+    return true;
+  }
+
+  /** A few words after a quote that attribute nothing (", which votes June 7", "or to control the arsenal"). */
+  private shortTail(t: number, t1: number): boolean {
+    let words = 0;
+    for (let k = t; k < t1; k++) {
+      const u = this.tokens[k];
+      if (this.inQuote[k] >= 0) return false;
+      if (u.kind === 'w') {
+        words++;
+        if (cueInfo(u.lower) && !u.cap) return false;
+      }
+    }
+    return words <= 8;
   }
 
   private endsClauseStrict(t: number, t1: number): boolean {
