@@ -74,7 +74,9 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
           else push = 'c';
           break;
         case 'CC':
-          if (stack.includes('c')) popTo = 'c';
+          // ”Fear. I am …”: a closing mark typed at the start of a paragraph, with nothing open, opens a quote
+          if (!stack.length && opening && (tok.start === p.start || text[tok.start - 1] === '\n') && /\p{L}/u.test(text[tok.end] ?? '')) push = 'c';
+          else if (stack.includes('c')) popTo = 'c';
           else if (stack.length && stack[stack.length - 1] !== 'q') popTo = stack[stack.length - 1];
           else if (stack.length) popTo = stack[0];
           break;
