@@ -156,7 +156,7 @@ export class Attributor {
     for (let qi = 0; qi < this.quotes.length; qi++) {
       if (used.has(qi)) continue;
       const q = this.quotes[qi];
-      if (!this.speechLike(qi)) continue;
+      if (!this.speechLike(qi) && !(this.isHeadline(this.tokens[q.t0].para) && (q.style === 'double' || this.tokens[q.t0].text === '‘'))) continue;
       const si = this.sentOf[q.t0];
       // quotes of one sentence go together when only a few words stand between them (“criminals” and “rapists”)
       const arr = lastGroup.get(si);
@@ -178,8 +178,16 @@ export class Attributor {
       const parts = qis.flatMap((qi) => this.quotes[qi].pieces);
       const a: RawAttribution = { cue: null, source: null, parts, quotes: qis, kind: whole ? 'direct' : 'partial', sentence: si };
       void last;
-      // a headline quote has nobody to attribute it to
-      if (this.isHeadline(s.para)) continue;
+      if (this.isHeadline(s.para)) {
+        // a headline quotes whoever the headline starts with ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’",
+        // "Warren Hammers Wells Fargo CEO: ‘You Should Be …’"); without a recognisable subject, nobody
+        const src = this.headlineSource(s.para, first.t0);
+        if (!src) continue;
+        a.source = src;
+        qis.forEach((qi) => used.add(qi));
+        out.push(a);
+        continue;
+      }
       if (!whole) {
         // a fragment inside a sentence: the sentence's subject said it ("Huckabee is labeling the order “a blatant abuse”")
         const subj = this.sentenceSubject(si, first.t0);
@@ -196,6 +204,36 @@ export class Attributor {
       qis.forEach((qi) => used.add(qi));
       out.push(a);
     }
+  }
+
+  /** The subject of a headline that quotes somebody: the words before its colon, or before its first verb. */
+  private headlineSource(para: number, qt0: number): { t0: number; t1: number } | null {
+    const toks = this.tokens;
+    const p = this.paragraphs[para];
+    for (let k = p.t0 + 1; k < qt0 && k - p.t0 <= 10; k++) {
+      if (toks[k].text === ':' && this.inQuote[k] < 0) return this.validHeadlineNp(p.t0, k);
+    }
+    for (let k = p.t0 + 1; k < qt0 && k - p.t0 <= 8; k++) {
+      const u = toks[k];
+      if (u.kind !== 'w' || this.inQuote[k] >= 0) return null;
+      const l = u.lower;
+      const verb = (isVerbalWord(l) && !/ed$/.test(l)) || (/[^s]s$/.test(l) && !!cueInfo(l));
+      if (!verb) continue;
+      let e = k;
+      while (e > p.t0 + 1 && /^(just|now|also|still|again|finally|reportedly|officially)$/.test(toks[e - 1].lower)) e--;
+      return this.validHeadlineNp(p.t0, e);
+    }
+    return null;
+  }
+
+  private validHeadlineNp(t0: number, t1: number): { t0: number; t1: number } | null {
+    if (t1 <= t0 || t1 - t0 > 8) return null;
+    for (let k = t0; k < t1; k++) {
+      const u = this.tokens[k];
+      if (this.inQuote[k] >= 0) return null;
+      if (u.kind === 'w' && !u.cap && !/^(of|the|and|for|on|in|at|['’]s)$/.test(u.lower)) return null;
+    }
+    return { t0, t1 };
   }
 
   /** Quotes inside reported content ("John McCain: Anger Appeals to ‘Bad Angels Of Our Nature’") belong to it. */

@@ -19,22 +19,25 @@ export interface FoundMatch {
  * close wording (suggested), by pg_trgm similarity over the normalised text, served by a GIN trigram index.
  */
 export async function findMatches(manager: EntityManager, claim: Claim, limit = 5): Promise<FoundMatch[]> {
+  const [target] = await manager.query(`SELECT match_text, created_at FROM claims WHERE id = $1`, [claim.id]);
+  if (!target || target.match_text.length < MIN_MATCH_LENGTH) return [];
+  // The text is passed as a value, not joined in, so that Postgres can use the trigram and hash indexes.
   const rows: { id: string; similarity: number; contained: boolean }[] = await manager.query(
-    `WITH target AS (SELECT match_text FROM claims WHERE id = $1)
-     SELECT candidate.id, similarity(candidate.match_text, target.match_text) AS similarity,
+    `SELECT id, similarity,
             -- The same words, one claim cut shorter than the other (articles split a quote differently).
-            ((strpos(candidate.match_text, target.match_text) > 0 OR strpos(target.match_text, candidate.match_text) > 0)
-              AND least(length(candidate.match_text), length(target.match_text))
-                  >= 0.5 * greatest(length(candidate.match_text), length(target.match_text))) AS contained
-       FROM claims candidate, target
-      WHERE length(target.match_text) >= $4
-        AND candidate.article_id <> $2
-        AND candidate.created_at <= (SELECT created_at FROM claims WHERE id = $1)
-        AND (candidate.match_text % target.match_text OR md5(candidate.match_text) = md5(target.match_text))
-        AND similarity(candidate.match_text, target.match_text) >= $3
-      ORDER BY similarity DESC, candidate.created_at
+            ((strpos(match_text, $1) > 0 OR strpos($1, match_text) > 0)
+              AND least(length(match_text), length($1)) >= 0.5 * greatest(length(match_text), length($1))) AS contained
+       FROM (
+         SELECT id, match_text, created_at, similarity(match_text, $1) AS similarity
+           FROM claims WHERE match_text % $1 AND article_id <> $2
+         UNION
+         SELECT id, match_text, created_at, 1 AS similarity
+           FROM claims WHERE md5(match_text) = md5($1) AND match_text = $1 AND article_id <> $2
+       ) candidate
+      WHERE created_at <= $3 AND similarity >= $4
+      ORDER BY similarity DESC, created_at
       LIMIT $5`,
-    [claim.id, claim.articleId, SUGGEST_SIMILARITY, MIN_MATCH_LENGTH, limit],
+    [target.match_text, claim.articleId, target.created_at, SUGGEST_SIMILARITY, limit],
   );
   return rows.map((row) => ({
     matchedClaimId: row.id,
