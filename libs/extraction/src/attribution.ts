@@ -117,7 +117,9 @@ export class Attributor {
           // quote introduces that quote
           if (v.kind === 'p' && /^[,:]$/.test(v.text) && toks[m + 1] && this.inQuote[m + 1] >= 0 && this.quotes[this.inQuote[m + 1]].t0 === m + 1) return false;
           if (v.kind === 'p' && /^[.,;!?]$/.test(v.text)) return true;
-          if (v.kind === 'q' || v.para !== u.para) return true;
+          // “…” Trump called the senator a “nasty guy”: words between the verb and a quote are its complement
+          if (v.kind === 'q') return m === k + 1;
+          if (v.para !== u.para) return true;
           if (v.kind === 'w' && /^(that|whether|if|how|why|what)$/.test(v.lower)) return false;
         }
         return false;
@@ -824,6 +826,8 @@ export class Attributor {
     const quotes: number[] = [];
     let kind: RawAttribution['kind'] = 'indirect';
     let clause: { t0: number; t1: number } | undefined;
+    // a title before the attribution ("In his book, “Make Your Kid a Millionaire,” McKinley suggested …") is not its content
+    if (qBefore >= 0 && this.looksLikeTitle(qBefore) && !this.onlyPunctBefore(s.t0, this.quotes[qBefore].t0)) qBefore = -1;
     if (qBefore >= 0 && !claimed.has(qBefore) && isSpeech) {
       const q = this.quotes[qBefore];
       // the quote must start the sentence (possibly after an earlier quote chain) to be direct
@@ -905,7 +909,7 @@ export class Attributor {
         return null;
       }
       const qi = this.inQuote[k];
-      if (qi >= 0 && this.quotes[qi].t0 === k && !claimed.has(qi) && isSpeech) {
+      if (qi >= 0 && this.quotes[qi].t0 === k && !claimed.has(qi) && isSpeech && !(this.looksLikeTitle(qi) && ADJUNCT_PREPS.has(toks[k - 1].lower))) {
         const q = this.quotes[qi];
         // direct if the quote runs to the end of the sentence, else partial within a clause
         const afterQ = q.t1 + 1;
@@ -992,7 +996,7 @@ export class Attributor {
       const u = this.tokens[k];
       if (u.kind !== 'w') continue;
       words++;
-      if (u.cap || /^(of|the|a|an|and|in|on|for|to|at|by|with)$/.test(u.lower)) caps++;
+      if (u.cap || /^\d/.test(u.text) || /^(of|the|a|an|and|in|on|for|to|at|by|with)$/.test(u.lower)) caps++;
     }
     return words > 0 && words <= 6 && caps === words && this.tokens[q.t0 + 1]?.cap === true;
   }

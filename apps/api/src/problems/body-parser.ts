@@ -24,7 +24,8 @@ export function jsonBodyParser() {
   return (request: Request, response: Response, next: NextFunction) => {
     const length = Number(request.headers['content-length'] ?? 0);
     const hasBody = length > 0 || request.headers['transfer-encoding'] !== undefined;
-    if (hasBody && ['POST', 'PUT', 'PATCH'].includes(request.method) && !request.is(['application/json', 'application/*+json'])) {
+    // Whatever the method: a body the API cannot read is refused, never silently dropped.
+    if (hasBody && !request.is(['application/json', 'application/*+json'])) {
       return sendProblem(response, problem(415, 'Send the request body as JSON (Content-Type: application/json).'));
     }
     parse(request, response, (error?: unknown) => {

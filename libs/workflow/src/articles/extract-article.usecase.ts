@@ -33,7 +33,7 @@ export class ExtractArticleUseCase {
     const { quotes } = extractQuotes(rows[0].body);
 
     return this.dataSource.transaction(async (manager) => {
-      const article = await manager.findOne(Article, { where: { id: articleId }, lock: { mode: 'pessimistic_write' } });
+      const article = await manager.findOne(Article, { where: { id: articleId }, lock: { mode: 'for_no_key_update' } });
       if (!article || article.status !== ArticleStatus.Extracting) return skipped('already extracted');
       const speakerIds = await upsertSpeakers(manager, quotes);
       let claimCount = 0;

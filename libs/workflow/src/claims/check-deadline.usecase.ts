@@ -17,7 +17,7 @@ export class CheckDeadlineUseCase {
 
   async execute(command: { claimId: string; stage: string; enteredAt: string }): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: command.claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: command.claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) return skipped('claim no longer exists');
       const sameStay = claim.stage === command.stage && claim.stageEnteredAt.getTime() === new Date(command.enteredAt).getTime();
       if (!sameStay) return skipped('claim has moved on');

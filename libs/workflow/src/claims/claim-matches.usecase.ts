@@ -53,7 +53,7 @@ export class DecideClaimMatchUseCase {
     assertUuid('claim', claimId);
     assertUuid('match', matchId);
     return this.dataSource.transaction(async (manager) => {
-      const match = await manager.findOne(ClaimMatch, { where: { id: matchId, claimId }, lock: { mode: 'pessimistic_write' } });
+      const match = await manager.findOne(ClaimMatch, { where: { id: matchId, claimId }, lock: { mode: 'for_no_key_update' } });
       if (!match) throw WorkflowError.notFound('match', matchId);
       if (match.status === 'confirmed' || match.status === 'rejected') {
         throw new WorkflowError(WorkflowErrorCode.Conflict, `this match was already ${match.status}`);

@@ -24,7 +24,7 @@ export class DismissClaimUseCase {
       throw WorkflowError.invalid('a dismissal needs a reason', [{ field: 'reason', message: 'must not be empty' }]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       if (claim.stage === ClaimStage.Published || claim.stage === ClaimStage.Dismissed) {
         throw new WorkflowError(WorkflowErrorCode.WrongStage, `claim ${claimId} is already ${claim.stage}`, {

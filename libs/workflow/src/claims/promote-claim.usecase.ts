@@ -20,7 +20,7 @@ export class PromoteClaimUseCase {
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       if (claim.stage !== ClaimStage.Triage || !claim.triagedAt) {
         throw new WorkflowError(

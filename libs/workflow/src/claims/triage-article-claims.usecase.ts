@@ -28,7 +28,7 @@ export class TriageArticleClaimsUseCase {
         .createQueryBuilder(Claim, 'claim')
         .where('claim.articleId = :articleId AND claim.triagedAt IS NULL', { articleId })
         .orderBy('claim.start')
-        .setLock('pessimistic_write')
+        .setLock('for_no_key_update')
         .getMany();
       if (claims.length === 0) return skipped('no untriaged claims');
       const article = await manager.findOneByOrFail(Article, { id: articleId });

@@ -16,7 +16,7 @@ export class ExpireLeaseUseCase {
 
   async execute(leaseId: string): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { leaseId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { leaseId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) {
         await manager.query(
           `UPDATE leases SET released_at = now(), release_reason = 'expired'

@@ -23,7 +23,7 @@ export class LeaseClaimUseCase {
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
     await this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       const stage = claim.stage;
       if (!isLeasedStage(stage)) {

@@ -16,7 +16,7 @@ export class ReleaseLeaseUseCase {
   async execute(claimId: string, actor: Actor): Promise<void> {
     assertUuid('claim', claimId);
     await this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       if (claim.leaseHolderId !== actor.id || !leaseIsLive(claim)) {
         throw new WorkflowError(WorkflowErrorCode.LeaseNotHeld, `you hold no lease on claim ${claimId}`);

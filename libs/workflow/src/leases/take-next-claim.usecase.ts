@@ -10,7 +10,7 @@ import { GetClaimUseCase } from '../claims/get-claim.usecase';
 import { openLease } from './lease-writer';
 
 /**
- * Leases the highest-priority free claim of a stage to the caller. `FOR UPDATE SKIP LOCKED` lets concurrent callers
+ * Leases the highest-priority free claim of a stage to the caller. `FOR NO KEY UPDATE SKIP LOCKED` lets concurrent callers
  * pass over each other's rows instead of waiting, and the partial unique index on open leases makes a double grant
  * impossible even if the query were wrong. Editors are never handed their own verdicts.
  */
@@ -39,7 +39,7 @@ export class TakeNextClaimUseCase {
                                     AND own.author_id = $3 AND own.status = 'submitted')
                ORDER BY candidate.queue_rank DESC, candidate.id
                LIMIT 1
-               FOR UPDATE SKIP LOCKED)
+               FOR NO KEY UPDATE SKIP LOCKED)
               AND (lease_expires_at IS NULL OR lease_expires_at <= now())
            RETURNING id`,
           [stage, leaseId, actor.id, this.config.LEASE_SECONDS],

@@ -58,7 +58,7 @@ export function refuseBuiltInUser(userId: string): void {
 }
 
 async function releaseLeasesOf(manager: EntityManager, holderId: string, actorId: string): Promise<string[]> {
-  const claims = await manager.find(Claim, { where: { leaseHolderId: holderId }, lock: { mode: 'pessimistic_write' } });
+  const claims = await manager.find(Claim, { where: { leaseHolderId: holderId }, lock: { mode: 'for_no_key_update' } });
   for (const claim of claims) {
     const leaseId = claim.leaseId;
     await closeLease(manager, claim, 'released');

@@ -46,7 +46,7 @@ export class CorrectVerdictUseCase {
       throw WorkflowError.invalid('a verdict needs at least one source', [{ field: 'sources', message: 'must not be empty' }]);
     }
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       if (claim.stage !== ClaimStage.Published) {
         throw new WorkflowError(WorkflowErrorCode.WrongStage, `claim ${claimId} is in ${claim.stage}; only published verdicts are corrected`, {

@@ -24,7 +24,7 @@ export class PublishVerdictUseCase {
 
   async execute(verdictId: string): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const verdict = await manager.findOne(Verdict, { where: { id: verdictId }, lock: { mode: 'pessimistic_write' } });
+      const verdict = await manager.findOne(Verdict, { where: { id: verdictId }, lock: { mode: 'for_no_key_update' } });
       if (!verdict) return skipped('verdict no longer exists');
       if (verdict.status !== VerdictStatus.Approved) return skipped(`verdict is ${verdict.status}`);
       const claim = await manager.findOneByOrFail(Claim, { id: verdict.claimId });

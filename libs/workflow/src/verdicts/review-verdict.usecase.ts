@@ -71,7 +71,7 @@ export class ReviewVerdictUseCase {
       throw new WorkflowError(WorkflowErrorCode.Forbidden, 'only editors review verdicts');
     }
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       requireLease(claim, actor.id, ClaimStage.Review);
       const verdict = await manager.findOne(Verdict, { where: { claimId }, order: { version: 'DESC' } });

@@ -23,7 +23,7 @@ export class SubmitVerdictUseCase {
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
     return this.dataSource.transaction(async (manager) => {
-      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'pessimistic_write' } });
+      const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       requireLease(claim, actor.id, ClaimStage.Research);
       const verdict = await manager.findOne(Verdict, { where: { claimId }, order: { version: 'DESC' } });

@@ -145,7 +145,7 @@ export class WebhookDeliveriesUseCase {
     return this.dataSource.transaction(async (manager) => {
       const delivery = await manager.findOne(WebhookDelivery, {
         where: { id: deliveryId, subscriptionId },
-        lock: { mode: 'pessimistic_write' },
+        lock: { mode: 'for_no_key_update' },
       });
       if (!delivery) throw WorkflowError.notFound('delivery', deliveryId);
       const subscription = await manager.findOneBy(WebhookSubscription, { id: subscriptionId });
