@@ -48,6 +48,8 @@ export async function startTestService(
     WEBHOOK_TIMEOUT_MS: '2000',
     OUTBOX_POLL_MS: '50',
     LOG_LEVEL: 'warn',
+    // Suites poll the API while they wait; the rate limit has a suite of its own (test/security.e2e-spec.ts).
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...options.env,
   });
   const api = await createApiApp(config, { logger: false });
