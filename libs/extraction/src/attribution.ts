@@ -47,6 +47,12 @@ const TIME_WORDS = new Set([
   'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'afterward', 'afterwards', 'also', 'then',
   'once', 'twice', 'privately', 'publicly', 'separately', 'frequently', 'often', 'flatly', 'bluntly', 'simply',
 ]);
+const TIME_NOUNS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april ' +
+    'may june july august september october november december week weekend month year morning afternoon evening night'
+  ).split(' '),
+);
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'late', 'before', 'after', 'over', 'with', 'from', 'to', 'while', 'when', 'under', 'of']);
 
 export class Attributor {
@@ -424,6 +430,7 @@ export class Attributor {
   validSource(np: { t0: number; t1: number } | null): boolean {
     if (!np) return false;
     const toks = this.tokens;
+    if (this.isTimeNp(np)) return false;
     let h = np.t1 - 1;
     while (h > np.t0 && toks[h].kind !== 'w') h--;
     for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at)$/.test(toks[i].lower)) { h = i - 1; break; }
@@ -449,6 +456,7 @@ export class Attributor {
    */
   plausibleNextToQuote(np: { t0: number; t1: number }): boolean {
     if (this.validSource(np)) return true;
+    if (this.isTimeNp(np)) return false;
     const toks = this.tokens;
     let h = np.t1 - 1;
     for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at|in|with|from)$/.test(toks[i].lower)) { h = i - 1; break; }
@@ -460,6 +468,15 @@ export class Attributor {
     // a determiner or a name must start it: "the organizer", "one Trump confidant"
     const first = toks[np.t0];
     return /^(the|a|an|one|another|this|that|his|her|their|its|our|my)$/.test(first.lower) || first.cap;
+  }
+
+  /** "Thursday morning", "August", "last week": a time, not a speaker. */
+  private isTimeNp(np: { t0: number; t1: number }): boolean {
+    const toks = this.tokens;
+    const w = toks[np.t0].lower;
+    if (TIME_NOUNS.has(w)) return true;
+    if (/^(last|this|next|early|late|earlier|later)$/.test(w) && np.t1 - np.t0 >= 2 && TIME_NOUNS.has(toks[np.t0 + 1].lower)) return true;
+    return false;
   }
 
   private hasName(np: { t0: number; t1: number }): boolean {
@@ -782,7 +799,9 @@ export class Attributor {
         tail = e < s.t1 && toks[e].text === ',' ? e : afterNp.t1;
         if (e >= s.t1 || /^[.!?]$/.test(toks[e].text)) tail = e;
       } else {
-        source = this.subjectBefore(cue.t0, s.t0);
+        // "…, arguing that …": a participle after a comma shares the sentence's subject, not the noun before the comma
+        const participle = /ing$/.test(cueTok.lower) && toks[cue.t0 - 1]?.text === ',';
+        source = participle ? null : this.subjectBefore(cue.t0, s.t0);
         if (source && !this.validSource(source)) {
           // "“…,” the organizer told them."
           if (!(isSpeech && (this.quoteEndsBefore(source.t0, si) >= 0 || /^(say|tell|add|write|tweet|note|explain|argue|claim|insist)$/.test(cue.base)) && this.plausibleNextToQuote(source))) return null;
@@ -792,7 +811,10 @@ export class Attributor {
           // participles and coordination share the sentence subject: "…, saying …" / "… and told CBS that …"
           const prev = prior.filter((p) => p.sentence === si && p.source && p.cue && p.cue.t0 < cue.t0).pop();
           const p1 = toks[cue.t0 - 1];
-          if (prev && (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,)$/.test(p1.lower)))) {
+          if (participle) {
+            const subj = this.sentenceSubject(si, cue.t0);
+            source = subj && !this.isInsideQuote(subj) ? subj : prev?.source ?? null;
+          } else if (prev && (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,)$/.test(p1.lower)))) {
             source = prev.source;
           } else if (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,|then)$/.test(p1.lower))) {
             source = this.sentenceSubject(si, cue.t0);

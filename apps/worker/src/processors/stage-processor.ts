@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
@@ -35,6 +35,15 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
       `${job.name} ${job.id}: ${outcome.status === 'done' ? `done ${outcome.detail ?? ''}` : `skipped (${outcome.reason})`}`,
     );
     return outcome;
+  }
+
+  /** Every failed try is logged with its reason; BullMQ retries it, and the reconciler after the last. */
+  @OnWorkerEvent('failed')
+  onFailed(job: Job | undefined, error: Error): void {
+    if (error?.name === 'DelayedError') return;
+    this.logger.warn(
+      `${job?.name ?? 'job'} ${job?.id ?? ''} failed (try ${job?.attemptsMade ?? '?'} of ${job?.opts.attempts ?? '?'}): ${error?.message}`,
+    );
   }
 
   protected abstract handle(job: Job, token?: string): Promise<JobOutcome>;
