@@ -356,6 +356,19 @@ export class EntityIndex {
     });
   }
 
+  /** The mentions lying wholly inside tokens [t0, t1), in text order. */
+  mentionsIn(t0: number, t1: number): Mention[] {
+    this.mentionAt(t0, t0 + 1);
+    const out: Mention[] = [];
+    for (let t = t0; t < t1 && t < this.tokens.length; t++) {
+      const i = this.mentionByToken![t];
+      if (i < 0) continue;
+      const m = this.mentions[i];
+      if (m.t0 >= t0 && m.t1 <= t1 && out[out.length - 1] !== m) out.push(m);
+    }
+    return out;
+  }
+
   mentionAt(t0: number, t1: number): Mention | undefined {
     if (!this.mentionByToken) {
       this.mentionByToken = new Int32Array(this.tokens.length).fill(-1);

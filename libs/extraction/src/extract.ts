@@ -179,6 +179,16 @@ function resolveSpeaker(
   const m = ents.mentionAt(src.t0, src.t1);
   const headTok = tokenIndexOf(tokens, head, src.t0, src.t1);
   if (m && m.t0 <= headTok && m.t1 > headTok) return fromEntity(m.entity, mention);
+  {
+    // a name ends the phrase: "White House press secretary Josh Earnest", "former secretary of state Hillary Clinton",
+    // "a top strategist, John Weaver"
+    let e = src.t1 - 1;
+    if (tokens[e].text === ')') while (e > src.t0 && tokens[e].text !== '(') e--;
+    while (e > src.t0 && tokens[e].kind !== 'w') e--;
+    const inside = ents.mentionsIn(src.t0, src.t1);
+    const endM = inside.find((x) => x.t1 - 1 === e || (x.t0 <= headTok && x.t1 > headTok));
+    if (endM && endM.entity.type === 'person') return fromEntity(endM.entity, mention);
+  }
   const capWords = words.filter((w) => w.cap && !/^(The|A|An)$/.test(w.text));
   if (mediaLike(words.map((w) => w.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
     return { name: capWords.map((w) => w.text).join(' ') || mention.text, type: 'media', mention, gender: 'x' };

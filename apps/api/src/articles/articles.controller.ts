@@ -22,11 +22,17 @@ export class ArticlesController {
     @Res({ passthrough: true }) response: Response,
   ) {
     if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
-      throw new BadRequestException(problem(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.'));
+      throw new BadRequestException(
+        problem(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', {
+          type: '/problems/validation',
+          errors: [{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
+        }),
+      );
     }
     if (dto.body !== undefined && dto.html !== undefined) {
       throw new BadRequestException(
         problem(400, 'Send either body (plain text) or html, not both.', {
+          type: '/problems/validation',
           errors: [{ field: 'html', message: 'must not be given together with body' }],
         }),
       );

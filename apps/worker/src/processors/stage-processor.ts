@@ -22,10 +22,14 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
   onApplicationBootstrap(): void {
     Object.assign(this.worker.opts, {
       lockDuration: this.config.WORKER_LOCK_MS,
+      // Derived from lockDuration at construction, so it must follow it here.
+      lockRenewTime: this.config.WORKER_LOCK_MS / 2,
       stalledInterval: this.config.WORKER_STALLED_INTERVAL_MS,
       maxStalledCount: this.config.WORKER_MAX_STALLED,
     });
     this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+    // The lock manager copies its timings when the worker is built; build it again with the ones set above.
+    (this.worker as unknown as { createLockManager(): void }).createLockManager();
     this.worker.run().catch((error) => this.logger.error(`worker stopped: ${(error as Error).message}`));
   }
 

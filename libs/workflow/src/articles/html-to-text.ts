@@ -59,7 +59,7 @@ function plain(text: string): string {
     previous = text;
     text = text.replace(TAG_LIKE, '');
   } while (text !== previous);
-  return text.replace(CONTROL, '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text.replace(CONTROL, '').replace(/ {2,}/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 function renderText(root: Element): string {
