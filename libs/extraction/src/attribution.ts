@@ -4,7 +4,7 @@
  */
 import { Token, Paragraph } from './text';
 import { QuoteSpan } from './quotes';
-import { QUOTE_ONLY_BASES, STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS } from './lexicon';
+import { QUOTE_ONLY_BASES, STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS, TITLES } from './lexicon';
 import { isVerbalWord, lexTag } from './entities';
 
 export interface Sentence {
@@ -417,6 +417,8 @@ export class Attributor {
           const np = this.npEndingAt(k - 1, limit);
           const seg0 = toks[k + 1];
           if (np && seg0 && (seg0.kind === 'w') && (this.hasName(np) || this.isPronounNp(np))) return np;
+          // "a top strategist, John Weaver, said": a description with the name in apposition
+          if (np && this.nameRun(k + 1, j) && this.validSource(np)) return { t0: np.t0, t1: j };
           break;
         }
         if (SENT_END.has(toks[k].text)) break;
@@ -468,6 +470,16 @@ export class Attributor {
     // a determiner or a name must start it: "the organizer", "one Trump confidant"
     const first = toks[np.t0];
     return /^(the|a|an|one|another|this|that|his|her|their|its|our|my)$/.test(first.lower) || first.cap;
+  }
+
+  /** Tokens [a, b) are a short run of capitalised words (a name, maybe with initials). */
+  private nameRun(a: number, b: number): boolean {
+    if (b - a < 1 || b - a > 5) return false;
+    for (let k = a; k < b; k++) {
+      const u = this.tokens[k];
+      if (u.kind !== 'w' || !u.cap || this.inQuote[k] >= 0 || FUNCTION_WORDS.has(u.lower)) return false;
+    }
+    return true;
   }
 
   /** "Thursday morning", "August", "last week": a time, not a speaker. */
@@ -567,6 +579,11 @@ export class Attributor {
     while (k < limit && k - i < 14) {
       const u = toks[k];
       if (this.inQuote[k] >= 0) break;
+      if (u.lower === 'of' && sawHead && k + 1 < limit && TITLES[`${toks[k - 1].lower} of ${toks[k + 1].lower}`]) {
+        // "former secretary of state Hillary Clinton"
+        k += 2;
+        continue;
+      }
       if (u.kind === 'w' && /^(of|for|at)$/.test(u.lower) && sawHead && k + 1 < limit && toks[k + 1].kind === 'w' && (toks[k + 1].cap || /^(the|a|an|its|his|her|their)$/.test(toks[k + 1].lower))) {
         k++;
         continue;
@@ -780,7 +797,7 @@ export class Attributor {
       // inverted "“…,” said Smith" / "…, said Smith."
       const qBefore = this.quoteEndsBefore(cue.t0, si);
       const prevTok = toks[cue.t0 - 1];
-      const afterNp = this.npStartingAt(cue.t1, s.t1);
+      let afterNp = this.npStartingAt(cue.t1, s.t1);
       if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false) {
         // "said he" is rare; fall through to normal order
       }
@@ -794,6 +811,12 @@ export class Attributor {
         source = afterNp;
         inverted = true;
         // the source's own modifiers ("a source close to him", "an aide who spoke on condition …") end at a comma
+        // "said a top strategist, John Weaver."
+        if (toks[afterNp.t1]?.text === ',' && !this.hasName(afterNp)) {
+          let n = afterNp.t1 + 1;
+          while (n < s.t1 && n - afterNp.t1 <= 5 && toks[n].kind === 'w' && toks[n].cap) n++;
+          if (n > afterNp.t1 + 1 && (n >= s.t1 || /^[,.;]$/.test(toks[n].text)) && this.nameRun(afterNp.t1 + 1, n)) source = afterNp = { t0: afterNp.t0, t1: n };
+        }
         let e = afterNp.t1;
         while (e < s.t1 && this.inQuote[e] < 0 && !/^[,;:.!?—–(]$|^--$/.test(toks[e].text) && e - afterNp.t1 < 15) e++;
         tail = e < s.t1 && toks[e].text === ',' ? e : afterNp.t1;

@@ -4,6 +4,11 @@ import { problem, sendProblem } from './problem';
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** No request of this API nests deeper than a few levels; deeper JSON only exhausts the validator's recursion. */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * No field of this API takes more than a hundred items; validating each of 100k items would cost seconds of CPU
+ * for one 300 KB request, so longer arrays are refused before any validation.
+ */
+export const MAX_ARRAY_LENGTH = 1000;
 /** Keys that would reach an object's prototype when copied into a DTO; no field of this API has these names. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -54,7 +59,7 @@ export function jsonBodyParser() {
   };
 }
 
-/** Walks the parsed body without recursion: too deep, or a key that names a prototype, is refused. */
+/** Walks the parsed body without recursion: too deep, too long an array, or a key that names a prototype, is refused. */
 function checkShape(body: unknown) {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value: body, path: '', depth: 0 }];
   while (stack.length > 0) {
@@ -62,6 +67,11 @@ function checkShape(body: unknown) {
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_JSON_DEPTH) {
       return problem(400, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`, { type: '/problems/malformed-json' });
+    }
+    if (Array.isArray(value) && value.length > MAX_ARRAY_LENGTH) {
+      const field = path || '(body)';
+      const message = `must contain no more than ${MAX_ARRAY_LENGTH} elements (got ${value.length})`;
+      return problem(400, `The request is not valid: ${field}: ${message}`, { type: '/problems/validation', errors: [{ field, message }] });
     }
     for (const [key, child] of Object.entries(value)) {
       const field = path ? `${path}.${key}` : key;
