@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import net, { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { createUserKey, startTestService, TestService } from '@app/testing';
 
@@ -81,6 +83,49 @@ describe('security', () => {
         expect({ path, status: response.status }).toEqual({ path, status: 400 });
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       }
+    });
+
+    /** Writes bytes straight to the socket, for requests no HTTP client would send. */
+    async function rawRequest(bytes: string | Buffer): Promise<string> {
+      const server = service.api.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      return new Promise((resolve, reject) => {
+        let answer = '';
+        const socket = net.connect(port, '127.0.0.1', () => socket.write(bytes));
+        socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+      });
+    }
+
+    it('answers requests Node cannot parse with a problem too', async () => {
+      const garbage = await rawRequest('THIS IS NOT HTTP\r\n\r\n');
+      expect(garbage).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(garbage).toMatch(/content-type: application\/problem\+json/i);
+      expect(JSON.parse(garbage.split('\r\n\r\n')[1])).toMatchObject({ status: 400, title: 'Bad Request' });
+      const huge = await rawRequest(`GET /v1/ratings HTTP/1.1\r\nHost: x\r\nX-Filler: ${'f'.repeat(20_000)}\r\n\r\n`);
+      expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+      expect(JSON.parse(huge.split('\r\n\r\n')[1])).toMatchObject({ status: 431, detail: expect.stringMatching(/16 KB/) });
+    });
+
+    it('counts the 2 MB limit on the decompressed body: a gzip bomb is a 413', async () => {
+      const bomb = gzipSync(Buffer.from(JSON.stringify({ body: 'x'.repeat(20 * 1024 * 1024) })));
+      expect(bomb.length).toBeLessThan(100_000);
+      const before = (await service.query('SELECT count(*)::int AS n FROM articles'))[0].n;
+      const response = await service
+        .http(key)
+        .post('/v1/articles')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        .serialize((value: unknown) => value as string)
+        .send(bomb as unknown as string);
+      expect(response.status).toBe(413);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect((await service.query('SELECT count(*)::int AS n FROM articles'))[0].n).toBe(before);
+      const small = gzipSync(Buffer.from(JSON.stringify({ body: '“Exports rose 4 percent,” the minister said.' })));
+      await service.http(key).post('/v1/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip')
+        .serialize((value: unknown) => value as string).send(small as unknown as string).expect(403);
     });
 
     it('escapes <, > and & in every JSON answer, which still parses to the text that was sent', async () => {

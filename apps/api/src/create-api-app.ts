@@ -1,3 +1,5 @@
+import { STATUS_CODES } from 'node:http';
+import { Socket } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
@@ -5,6 +7,7 @@ import helmet from 'helmet';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 import { jsonBodyParser } from './problems/body-parser';
+import { escapedJson, problem } from './problems/problem';
 
 /** Builds the API application (used by main and by the tests, so both run the same thing). */
 export async function createApiApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
@@ -18,8 +21,28 @@ export async function createApiApp(config: AppConfig, options: { logger?: false 
   app.set('json escape', true);
   app.use(securityHeaders());
   app.use(jsonBodyParser());
+  app.getHttpServer().on('clientError', answerUnparsableRequest);
   await app.init();
   return app;
+}
+
+/**
+ * Requests Node cannot parse (a broken request line, headers over 16 KB) never reach express; Node's own answer is
+ * a bare status line. This one is a problem document like every other error.
+ */
+function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = escapedJson(
+    problem(status, status === 431 ? 'The request headers are larger than the server accepts (16 KB).' : 'The request is not valid HTTP.'),
+  );
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 /** A JSON API renders nothing: no scripts, frames, forms or referrers, and browsers must not guess content types. */

@@ -3,7 +3,7 @@
  * noun phrase) and what is reported (a quote, a clause, or both), PolNeAR-style.
  */
 import { Token, Paragraph } from './text';
-import { QuoteSpan } from './quotes';
+import { QuoteSpan, transcriptTurn } from './quotes';
 import { QUOTE_ONLY_BASES, STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS, TITLES } from './lexicon';
 import { isVerbalWord, lexTag } from './entities';
 
@@ -720,6 +720,16 @@ export class Attributor {
     const toks = this.tokens;
     const p = this.paragraphs[s.para];
     if (s.t0 !== p.t0) return null;
+    const q0 = this.inQuote[s.t0];
+    if (q0 >= 0 && this.quotes[q0].t0 === s.t0 && transcriptTurn(toks, s.t0 + 1, p.t1)) {
+      // '"WALLACE: Let’s start …' — a transcript quoted paragraph by paragraph: the turn is the quote after the colon
+      let c = s.t0 + 1;
+      while (toks[c].text !== ':') c++;
+      const q = this.quotes[q0];
+      const parts: Range[] = q.pieces.map((pc, i) => (i === 0 ? { start: toks[c + 1]?.start ?? pc.end, end: pc.end } : { ...pc }));
+      if (parts[0].end <= parts[0].start) return null;
+      return { cue: { t0: c, t1: c + 1 }, source: { t0: s.t0 + 1, t1: c }, parts, quotes: [q0], kind: 'direct', sentence: si };
+    }
     // NAME: at paragraph start, up to 4 name tokens
     let k = s.t0;
     while (k < s.t1 && k - s.t0 < 5 && toks[k].kind === 'w' && toks[k].cap) k++;

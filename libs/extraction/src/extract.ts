@@ -64,6 +64,11 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
           }
         }
       }
+      // "WALLACE: …" — the speaker of a transcript turn is a person (an acronym would not be introduced by a colon turn)
+      if (raw.cue && tokens[raw.cue.t0].text === ':' && speaker.type === 'organization' && !speaker.entity?.words.some((w) => w.length > 1 && w !== tokens[raw.source!.t0].lower)) {
+        const m = speaker.mention.text;
+        if (/^\p{Lu}{4,}$/u.test(m)) speaker = { ...speaker, type: 'person', name: m[0] + m.slice(1).toLowerCase(), entity: undefined };
+      }
       recent.push({ sentence: attributor.sentOf[raw.source.t0], speaker });
     }
     resolved.set(raw, speaker);

@@ -48,7 +48,7 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
       const cls = first ? markClass(first, text) : null;
       const openTok = tokens[cur.t0];
       const sameStyle = !!first && (first.text === openTok.text || (first.text === '“' && openTok.text === '”') || (cls === 'CO' && markClass(openTok, text) === 'CO'));
-      if (first && (cls === 'CO' || cls === 'S' || cls === 'DS') && cur.style === 'double' && sameStyle) {
+      if (first && (cls === 'CO' || cls === 'S' || cls === 'DS') && cur.style === 'double' && sameStyle && !transcriptTurn(tokens, ti + 1, p.t1)) {
         pieceStart = first.start;
         ti++;
       } else {
@@ -142,6 +142,13 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
   }
   if (cur) finishUnclosed(cur, tokens, paragraphs[paragraphs.length - 1], out);
   return out;
+}
+
+/** '"PENCE: Well, …' — a quoted transcript paragraph that starts a new speaker's turn (all-caps name and a colon). */
+export function transcriptTurn(tokens: Token[], t: number, t1: number): boolean {
+  let k = t;
+  while (k < t1 && k - t < 4 && tokens[k].kind === 'w' && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase() && /\p{Lu}/u.test(tokens[k].text)) k++;
+  return k > t && k < t1 && tokens[k].text === ':';
 }
 
 function finishUnclosed(cur: QuoteSpan, tokens: Token[], lastPara: Paragraph, out: QuoteSpan[]) {
