@@ -40,6 +40,7 @@ describe('security', () => {
       expect(response.headers['x-frame-options']).toBe('DENY');
       expect(response.headers['referrer-policy']).toBe('no-referrer');
       expect(response.headers['cross-origin-resource-policy']).toBe('same-origin');
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
       expect(response.headers).not.toHaveProperty('x-powered-by');
       if (status >= 400) {
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
