@@ -249,9 +249,12 @@ export class Attributor {
     for (let qi = 0; qi < this.quotes.length; qi++) {
       const q = this.quotes[qi];
       // headlines are all title case and quote single words: every quote in a headline attribution is quoted speech
-      if (used.has(qi) || (!this.speechLike(qi) && !this.isHeadline(this.tokens[q.t0].para))) continue;
+      if (used.has(qi)) continue;
       const a = out.find((x) => x.parts.some((p) => p.start <= q.start && p.end >= q.pieces[q.pieces.length - 1].end));
       if (!a) continue;
+      // inside reported content even a name or a one-word quote is the source's wording ("hailed Trump as “The
+      // Comeback Kid”", "rated it “Mostly True.”"); standing alone it would more likely be a title or a scare quote
+      if (!this.speechLike(qi) && !this.isHeadline(this.tokens[q.t0].para) && !(a.source && a.cue)) continue;
       a.quotes.push(qi);
       a.quotes.sort((x, y) => x - y);
       if (a.kind === 'indirect') a.kind = 'partial';
