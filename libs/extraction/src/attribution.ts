@@ -335,7 +335,9 @@ export class Attributor {
     if (tok.cap && !(t > 0 && toks[t - 1].kind === 'q') && !(this.isHeadline(tok.para) && /[^s]s$/.test(tok.lower) && t > 0 && toks[t - 1].cap && toks[t - 1].kind === 'w')) return null;
     const prev = toks[t - 1];
     // nouns: "the report", "a call", "his statement"
-    if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s|new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(prev.lower)) return null;
+    if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s)$/.test(prev.lower)) return null;
+    // "an official statement", "the first report" — but "a labor official said", "the first lady told"
+    if (prev && prev.kind === 'w' && /^(new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(prev.lower) && !/^(said|told|says|tells|added|wrote|asked|explained|noted|argued|warned)$/.test(tok.lower)) return null;
     if (prev && prev.kind === 'w' && prev.lower === 'to' && !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(toks[t - 2]?.lower ?? '')) {
       // infinitives "to say" are cues only after "went on"/"continued"
       if (!(toks[t - 2] && /^(on)$/.test(toks[t - 2].lower))) return null;
@@ -388,7 +390,10 @@ export class Attributor {
     if (t.cap) return allowCap;
     if (NP_STOP.has(t.lower)) return false;
     if (/^['’]s$/.test(t.lower)) return true;
-    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower) && (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower))) return false;
+    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower) && (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower))) {
+      // a noun between a name and the verb: "the Clinton campaign said", "the Trump campaign has"
+      if (!(prev && prev.cap && prev.kind === 'w' && cueInfo(t.lower)!.base === t.lower && next && next.kind === 'w' && (/^(said|says|told|tells|added|wrote|is|was|has|had|will|would)$/.test(next.lower)))) return false;
+    }
     const tag = lexTag(t.lower);
     if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
       // a bare verb form between capitalised words is a noun in a compound: "Republican party boss Reince Priebus"
@@ -450,6 +455,8 @@ export class Attributor {
     }
     const hl = head.lower.replace(/['’]s$/, '');
     if (PERSON_NOUNS.has(hl) || ORG_WORDS.has(hl) || DOCUMENT_NOUNS.has(hl) || MEDIA_HEADS.has(hl)) return true;
+    // poll shares: "47 percent (of voters)", "half of GOP primary voters", "a majority"
+    if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(hl)) return true;
     if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(hl) && !cueInfo(hl)) return true;
     if (lexTag(hl) === 'Actor') return true;
     return false;

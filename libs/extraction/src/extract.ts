@@ -158,6 +158,8 @@ function resolveSpeaker(
   }
   const head = words[headIdx];
   const headLower = head.lower.replace(/[’']s$/, '');
+  // "half of GOP primary voters", "47 percent of Democrats": a share of a group, not the group's name
+  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headLower) && !head.cap) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // documents: "the mayor’s order", "a memo", "the report"
   if (DOCUMENT_NOUNS.has(headLower) && !head.cap) {
     const possIdx = words.findIndex((w) => /^['’]s$/.test(w.text));

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -36,50 +37,53 @@ export class ExtractArticleUseCase {
       const article = await manager.findOne(Article, { where: { id: articleId }, lock: { mode: 'for_no_key_update' } });
       if (!article || article.status !== ArticleStatus.Extracting) return skipped('already extracted');
       const speakerIds = await upsertSpeakers(manager, quotes);
-      let claimCount = 0;
-      for (const [position, extracted] of quotes.entries()) {
+      // Ids are made here so that quotes and claims each go in with one multi-row INSERT.
+      const now = new Date();
+      const quoteRows = quotes.map((extracted, position) => {
         const speakerKey = extracted.speaker ? speakerKeyOf(extracted.speaker) : null;
-        const quote = await manager.save(
-          manager.create(Quote, {
-            articleId,
-            position,
-            text: extracted.text,
-            start: extracted.start,
-            end: extracted.end,
-            kind: extracted.kind,
-            speakerId: speakerKey ? (speakerIds.get(speakerKey) ?? null) : null,
-            speakerName: extracted.speaker?.name ?? null,
-            speakerType: extracted.speaker?.type ?? null,
-            speakerTitle: extracted.speaker?.title ?? null,
-            mentionText: extracted.speaker?.mention.text ?? null,
-            mentionStart: extracted.speaker?.mention.start ?? null,
-            mentionEnd: extracted.speaker?.mention.end ?? null,
-            cueText: extracted.cue?.text ?? null,
-            cueStart: extracted.cue?.start ?? null,
-            cueEnd: extracted.cue?.end ?? null,
-          }),
-        );
-        if (extracted.claims.length > 0) {
-          await manager.insert(
-            Claim,
-            extracted.claims.map((claim, claimPosition) => ({
-              articleId,
-              quoteId: quote.id,
-              position: claimPosition,
-              text: claim.text,
-              standalone: claim.standalone,
-              start: claim.start,
-              end: claim.end,
-              speakerId: quote.speakerId,
-              checkworthiness: clamp01(claim.checkworthiness),
-              checkworthy: claim.checkworthy,
-              stage: ClaimStage.Triage,
-              stageEnteredAt: new Date(),
-            })),
-          );
-          claimCount += extracted.claims.length;
-        }
+        return {
+          id: randomUUID(),
+          articleId,
+          position,
+          text: extracted.text,
+          start: extracted.start,
+          end: extracted.end,
+          kind: extracted.kind,
+          speakerId: speakerKey ? (speakerIds.get(speakerKey) ?? null) : null,
+          speakerName: extracted.speaker?.name ?? null,
+          speakerType: extracted.speaker?.type ?? null,
+          speakerTitle: extracted.speaker?.title ?? null,
+          mentionText: extracted.speaker?.mention.text ?? null,
+          mentionStart: extracted.speaker?.mention.start ?? null,
+          mentionEnd: extracted.speaker?.mention.end ?? null,
+          cueText: extracted.cue?.text ?? null,
+          cueStart: extracted.cue?.start ?? null,
+          cueEnd: extracted.cue?.end ?? null,
+        };
+      });
+      const claimRows = quotes.flatMap((extracted, index) =>
+        extracted.claims.map((claim, claimPosition) => ({
+          articleId,
+          quoteId: quoteRows[index].id,
+          position: claimPosition,
+          text: claim.text,
+          standalone: claim.standalone,
+          start: claim.start,
+          end: claim.end,
+          speakerId: quoteRows[index].speakerId,
+          checkworthiness: clamp01(claim.checkworthiness),
+          checkworthy: claim.checkworthy,
+          stage: ClaimStage.Triage,
+          stageEnteredAt: now,
+        })),
+      );
+      for (let start = 0; start < quoteRows.length; start += 500) {
+        await manager.insert(Quote, quoteRows.slice(start, start + 500));
       }
+      for (let start = 0; start < claimRows.length; start += 500) {
+        await manager.insert(Claim, claimRows.slice(start, start + 500));
+      }
+      const claimCount = claimRows.length;
       await manager.query(
         `INSERT INTO claim_stage_periods (claim_id, stage, entered_at)
          SELECT id, stage, stage_entered_at FROM claims WHERE article_id = $1`,
@@ -139,16 +143,21 @@ async function upsertSpeakers(manager: EntityManager, quotes: ExtractedQuote[]):
     }
   }
   const ids = new Map<string, string>();
+  if (unique.size === 0) return ids;
   // Sorted so concurrent extractions take the row locks in the same order.
-  for (const [key, speaker] of [...unique.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const [row] = await manager.query(
-      `INSERT INTO speakers (name, name_key, type, title) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (name_key, type) DO UPDATE SET title = COALESCE(speakers.title, EXCLUDED.title)
-       RETURNING id`,
-      [speaker.name, speaker.key, speaker.type, speaker.title],
-    );
-    ids.set(key, row.id);
-  }
+  const speakers = [...unique.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const values: unknown[] = [];
+  const tuples = speakers.map(([, speaker], index) => {
+    values.push(speaker.name, speaker.key, speaker.type, speaker.title);
+    return `($${index * 4 + 1}, $${index * 4 + 2}, $${index * 4 + 3}, $${index * 4 + 4})`;
+  });
+  const rows: { id: string; name_key: string; type: string }[] = await manager.query(
+    `INSERT INTO speakers (name, name_key, type, title) VALUES ${tuples.join(', ')}
+     ON CONFLICT (name_key, type) DO UPDATE SET title = COALESCE(speakers.title, EXCLUDED.title)
+     RETURNING id, name_key, type`,
+    values,
+  );
+  for (const row of rows) ids.set(`${row.type}:${row.name_key}`, row.id);
   return ids;
 }
 
