@@ -18,7 +18,7 @@ import {
 import { InitialSchema1764100000000 } from './migrations/1764100000000-initial-schema';
 import { ReviewDesk1764200000000 } from './migrations/1764200000000-review-desk';
 import { DeliveryOrder1764300000000 } from './migrations/1764300000000-delivery-order';
-import { TrigramCosts1764400000000 } from './migrations/1764400000000-trigram-costs';
+import { ClaimFingerprints1764400000000 } from './migrations/1764400000000-claim-fingerprints';
 
 export const ENTITIES = [
   Article,
@@ -41,7 +41,7 @@ export const MIGRATIONS = [
   InitialSchema1764100000000,
   ReviewDesk1764200000000,
   DeliveryOrder1764300000000,
-  TrigramCosts1764400000000,
+  ClaimFingerprints1764400000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -991,6 +991,10 @@ export class Attributor {
         // another cue later in the sentence starts its own attribution: stop at the clause break before it
         if (nextCue && nextCue.t0 > k + 1 && nextCue.t0 < c1) {
           for (let m = nextCue.t0 - 1; m > k; m--) {
+            if (this.innerPunctClose(m) && m + 1 < nextCue.t0) {
+              c1 = m + 1;
+              break;
+            }
             if (this.inQuote[m] >= 0) continue;
             const u = toks[m];
             if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--' || u.lower === 'and' || u.lower === 'but' || u.lower === 'while') {
@@ -1124,8 +1128,20 @@ export class Attributor {
       if (ADJUNCT_PREPS.has(u.lower) && u.lower !== 'that') {
         // a prepositional phrase accepted only if followed by "that", a comma, a quote, or (greedy) the sentence end
         let m = k + 1;
-        while (m < t1 && m - k <= 8 && toks[m].kind === 'w' && this.inQuote[m] < 0 && toks[m].lower !== 'that' && !ADJUNCT_PREPS.has(toks[m].lower)) m++;
-        if (m < t1 && m - k <= 8 && m > k + 1 && (toks[m].lower === 'that' || toks[m].text === ',' || toks[m].text === ':' || (this.inQuote[m] >= 0 && this.quotes[this.inQuote[m]].t0 === m) || ADJUNCT_PREPS.has(toks[m].lower))) {
+        let titleLen = 0;
+        for (;;) {
+          while (m < t1 && m - k - titleLen <= 8 && toks[m].kind === 'w' && this.inQuote[m] < 0 && toks[m].lower !== 'that' && !ADJUNCT_PREPS.has(toks[m].lower)) m++;
+          // a title inside the adjunct: 'said on ABC’s “This Week” that …'
+          const tq = m < t1 ? this.inQuote[m] : -1;
+          if (tq >= 0 && this.quotes[tq].t0 === m && m > k + 1 && this.looksLikeTitle(tq) && this.quotes[tq].t1 + 1 < t1) {
+            titleLen += this.quotes[tq].t1 + 1 - m;
+            m = this.quotes[tq].t1 + 1;
+            if (toks[m].text === ',' && toks[m + 1]?.lower === 'that') m++;
+            continue;
+          }
+          break;
+        }
+        if (m < t1 && m - k - titleLen <= 8 && m > k + 1 && (toks[m].lower === 'that' || toks[m].text === ',' || toks[m].text === ':' || (this.inQuote[m] >= 0 && this.quotes[this.inQuote[m]].t0 === m) || ADJUNCT_PREPS.has(toks[m].lower))) {
           k = m;
           continue;
         }
@@ -1198,20 +1214,24 @@ export class Attributor {
     let end = t1;
     // stop before a following attribution: ", adding …", ", according to …", "and told …", ", he said"
     for (let m = k + 1; m < t1; m++) {
-      if (this.inQuote[m] >= 0) continue;
-      const u = toks[m];
+      // a comma typed inside the closing quote ("… was “corrupt,” noting that …") breaks the clause after the mark
+      const inner = this.innerPunctClose(m);
+      if (this.inQuote[m] >= 0 && !inner) continue;
+      const u = inner ?? toks[m];
+      const cut = inner ? m + 1 : m;
       if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--' || u.lower === 'and' || u.lower === 'but') {
         const n1 = toks[m + 1];
         if (!n1) break;
         const c = this.cueAt(m + 1);
         if (c && (/ing$/.test(n1.lower) || c.sourceAfter || ((u.lower === 'and' || u.lower === 'but') && SPEECH_BASES.has(c.base)))) {
-          end = m;
+          end = cut;
           break;
         }
         if (u.text === ';') {
-          end = m;
+          end = cut;
           break;
         }
+        if (inner) continue;
         // ", he said." / ", Smith said."
         const np = this.npStartingAt(m + 1, t1);
         if (np && np.t1 < t1) {
@@ -1227,6 +1247,14 @@ export class Attributor {
     let e = end - 1;
     while (e > k && this.inQuote[e] < 0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–(]$|^\.\.\.$|^--$/.test(toks[e].text)) e--;
     return e + 1;
+  }
+
+  /** The comma or semicolon just inside a closing quote mark at token m, if m closes a quote that way. */
+  private innerPunctClose(m: number): Token | null {
+    const qi = this.inQuote[m];
+    if (qi < 0 || this.quotes[qi].t1 !== m || this.tokens[m].kind !== 'q') return null;
+    const p = this.tokens[m - 1];
+    return p && (p.text === ',' || p.text === ';') ? p : null;
   }
 
   private sentenceSubject(si: number, before: number): { t0: number; t1: number } | null {

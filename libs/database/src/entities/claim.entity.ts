@@ -61,6 +61,10 @@ export class Claim {
   @Column('double precision', { name: 'queue_rank', default: 0 })
   queueRank: number;
 
+  /** MinHash band keys of the claim's words: claims sharing one are candidates for "the same claim". */
+  @Column('bigint', { name: 'match_bands', array: true, default: () => "'{}'" })
+  matchBands: string[];
+
   /** Waited past its stage's deadline. */
   @Column('boolean', { default: false })
   overdue: boolean;

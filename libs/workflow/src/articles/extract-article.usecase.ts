@@ -9,6 +9,7 @@ import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
 import { articleSummary } from '../common/views';
+import { matchBands } from '../claims/claim-fingerprint';
 
 /**
  * Runs the extraction on a received article and stores its quotes, speakers and claims, then schedules triage.
@@ -75,6 +76,7 @@ export class ExtractArticleUseCase {
           checkworthy: claim.checkworthy,
           stage: ClaimStage.Triage,
           stageEnteredAt: now,
+          matchBands: matchBands(claim.standalone || claim.text).map(String),
         })),
       );
       for (let start = 0; start < quoteRows.length; start += 500) {

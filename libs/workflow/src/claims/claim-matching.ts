@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Claim, ClaimMatchStatus } from '@app/database';
+import { ClaimMatchStatus } from '@app/database';
 
 /** Trigram similarity at or above which two claims are the same claim, linked without asking. */
 export const LINK_SIMILARITY = 0.85;
@@ -18,35 +18,47 @@ export interface FoundMatch {
  * Earlier claims from other articles that say the same as this one: identical or contained wording (linked), or
  * close wording (suggested), by pg_trgm similarity over the normalised text, served by a GIN trigram index.
  */
-export async function findMatches(manager: EntityManager, claim: Claim, limit = 5): Promise<FoundMatch[]> {
-  const [target] = await manager.query(`SELECT match_text, created_at FROM claims WHERE id = $1`, [claim.id]);
-  if (!target || target.match_text.length < MIN_MATCH_LENGTH) return [];
-  // The text is passed as a value, not joined in, so that Postgres can use the trigram and hash indexes.
-  const rows: { id: string; similarity: number; contained: boolean }[] = await manager.query(
-    `SELECT id, similarity,
-            -- The same words, one claim cut shorter than the other (articles split a quote differently).
-            ((strpos(match_text, $1) > 0 OR strpos($1, match_text) > 0)
-              AND least(length(match_text), length($1)) >= 0.5 * greatest(length(match_text), length($1))) AS contained
-       FROM (
-         SELECT id, match_text, created_at, similarity(match_text, $1) AS similarity
-           FROM claims WHERE match_text % $1 AND article_id <> $2
-         UNION
-         SELECT id, match_text, created_at, 1 AS similarity
-           FROM claims WHERE md5(match_text) = md5($1) AND match_text = $1 AND article_id <> $2
-       ) candidate
-      WHERE created_at <= $3 AND similarity >= $4
-      ORDER BY similarity DESC, created_at
-      LIMIT $5`,
-    [target.match_text, claim.articleId, target.created_at, SUGGEST_SIMILARITY, limit],
-  );
-  return rows.map((row) => ({
-    matchedClaimId: row.id,
-    similarity: Number(row.similarity),
-    status: Number(row.similarity) >= LINK_SIMILARITY || row.contained ? 'linked' : 'suggested',
-  }));
-}
+/** At most this many candidates per claim are scored: a guard against a band shared by very many claims. */
+const MAX_CANDIDATES = 200;
 
-/** `%` filters by pg_trgm.similarity_threshold; set it for this transaction to the suggestion threshold. */
-export async function prepareMatching(manager: EntityManager): Promise<void> {
-  await manager.query(`SELECT set_config('pg_trgm.similarity_threshold', $1, true)`, [String(SUGGEST_SIMILARITY)]);
+/**
+ * Earlier claims from other articles that say the same as each untriaged claim of an article, in one query:
+ * candidates share a MinHash band (GIN index), pg_trgm similarity of the normalised texts decides. Identical or
+ * contained wording, or similarity ≥ LINK_SIMILARITY, is linked; ≥ SUGGEST_SIMILARITY is suggested.
+ */
+export async function findArticleMatches(
+  manager: EntityManager,
+  articleId: string,
+  perClaim = 5,
+): Promise<Map<string, FoundMatch[]>> {
+  const rows: { claim_id: string; id: string; similarity: number; contained: boolean }[] = await manager.query(
+    `SELECT claim_id, id, similarity, contained FROM (
+       SELECT target.id AS claim_id, candidate.id, scored.similarity,
+              ((strpos(candidate.match_text, target.match_text) > 0 OR strpos(target.match_text, candidate.match_text) > 0)
+                AND least(length(candidate.match_text), length(target.match_text))
+                    >= 0.5 * greatest(length(candidate.match_text), length(target.match_text))) AS contained,
+              row_number() OVER (PARTITION BY target.id ORDER BY scored.similarity DESC, candidate.created_at) AS rank
+         FROM claims target
+         CROSS JOIN LATERAL (
+           SELECT id, match_text, created_at FROM claims candidate
+            WHERE candidate.match_bands && target.match_bands
+              AND candidate.article_id <> target.article_id
+              AND candidate.created_at <= target.created_at
+            LIMIT $4) candidate
+         CROSS JOIN LATERAL (SELECT similarity(candidate.match_text, target.match_text) AS similarity) scored
+        WHERE target.article_id = $1 AND target.triaged_at IS NULL AND length(target.match_text) >= $2
+          AND cardinality(target.match_bands) > 0
+     ) ranked
+     WHERE similarity >= $3 AND rank <= $5`,
+    [articleId, MIN_MATCH_LENGTH, SUGGEST_SIMILARITY, MAX_CANDIDATES, perClaim],
+  );
+  const matches = new Map<string, FoundMatch[]>();
+  for (const row of rows) {
+    const similarity = Number(row.similarity);
+    matches.set(row.claim_id, [
+      ...(matches.get(row.claim_id) ?? []),
+      { matchedClaimId: row.id, similarity, status: similarity >= LINK_SIMILARITY || row.contained ? 'linked' : 'suggested' },
+    ]);
+  }
+  return matches;
 }

@@ -7,7 +7,7 @@ import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
 import { claimListItem } from './claim-views';
 import { basePriority, queueRank } from './claim-priority';
-import { findMatches, prepareMatching } from './claim-matching';
+import { findArticleMatches } from './claim-matching';
 import { moveToStage } from './claim-stage';
 
 /**
@@ -48,7 +48,7 @@ export class TriageArticleClaimsUseCase {
       );
       const now = new Date();
       const newsAgeHours = (now.getTime() - (article.publishedAt ?? article.createdAt).getTime()) / 3_600_000;
-      await prepareMatching(manager);
+      const matchesByClaim = await findArticleMatches(manager, articleId);
 
       let ready = 0;
       for (const claim of claims) {
@@ -58,7 +58,7 @@ export class TriageArticleClaimsUseCase {
           newsAgeHours,
         });
         claim.triagedAt = now;
-        const matches = await findMatches(manager, claim);
+        const matches = matchesByClaim.get(claim.id) ?? [];
         if (matches.length > 0) {
           await manager
             .createQueryBuilder()
