@@ -855,7 +855,12 @@ export class Attributor {
           const prev = prior.filter((p) => p.sentence === si && p.source && p.cue && p.cue.t0 < cue.t0).pop();
           const p1 = toks[cue.t0 - 1];
           if (participle) {
-            const subj = this.sentenceSubject(si, cue.t0);
+            // "…, Nefzi said, adding …" shares the attribution's speaker; "…, an architect who said …, saying …"
+            // the sentence's subject
+            const relative = !!prev?.source && /^(who|which|that)$/.test(toks[prev.source.t1]?.lower ?? '');
+            const prevBase = prev?.cue ? cueInfo(toks[prev.cue.t0].lower)?.base ?? '' : '';
+            const usePrev = !!prev?.source && !relative && this.validSource(prev.source) && SPEECH_BASES.has(prevBase);
+            const subj = usePrev ? null : this.sentenceSubject(si, cue.t0);
             source = subj && !this.isInsideQuote(subj) ? subj : prev?.source ?? null;
           } else if (prev && (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,)$/.test(p1.lower)))) {
             source = prev.source;
@@ -923,7 +928,12 @@ export class Attributor {
     if (!parts.length) {
       // 2. fronted clause without quotes: "The plan will fail, Smith said." — group must end the sentence
       const commaBefore = head - 1 >= s.t0 && toks[head - 1].text === ',' && head - 1 > s.t0;
-      const restShort = inverted || this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
+      const rest = this.skipAdjuncts(tail, s.t1, true);
+      // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
+      const restShort =
+        inverted ||
+        this.onlyFinalPunct(rest, s.t1) ||
+        (toks[rest]?.text === ',' && toks[rest + 1]?.kind === 'w' && /ing$/.test(toks[rest + 1].lower) && this.inQuote[rest + 1] < 0 && this.finiteClause(s.t0, head - 1));
       if (commaBefore && restShort && (isSpeech || cue.sourceAfter || cue.strength === 'strong')) {
         const c0 = this.clauseStart(s.t0, head - 1);
         const c1 = head - 1;
