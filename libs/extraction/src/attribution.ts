@@ -397,7 +397,7 @@ export class Attributor {
     const tag = lexTag(t.lower);
     if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
       // a bare verb form between capitalised words is a noun in a compound: "Republican party boss Reince Priebus"
-      if (!(tag === 'Infinitive' && prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower))) return false;
+      if (!(tag === 'Infinitive' && prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && (!NP_STOP.has(next.lower) || /^(said|says|told|tells)$/.test(next.lower)))) return false;
     }
     return true;
   }
@@ -433,7 +433,36 @@ export class Attributor {
       }
       return null;
     }
-    return this.npEndingAt(j, limit);
+    const np = this.npEndingAt(j, limit);
+    if (np && !this.validSource(np)) {
+      // "Democrats in Iowa who watched the Saturday debate said": the subject is the noun before "who"
+      for (let k = np.t0 - 1; k > limit && np.t0 - k <= 12; k--) {
+        const u = toks[k];
+        if (this.inQuote[k] >= 0 || u.kind !== 'w') break;
+        if (u.lower !== 'who') continue;
+        let subj = this.npEndingAt(k - 1, limit);
+        // "Democrats in Iowa", "voters from Ohio"
+        while (subj && subj.t0 - 2 >= limit && /^(in|from|at|of)$/.test(toks[subj.t0 - 1].lower)) {
+          const more = this.npEndingAt(subj.t0 - 2, limit);
+          if (!more || !this.validSource(more)) break;
+          subj = { t0: more.t0, t1: subj.t1 };
+        }
+        if (subj && this.validSource(subj)) return { t0: subj.t0, t1: np.t1 };
+        break;
+      }
+    }
+    return np;
+  }
+
+  /** "Name, description," right before token t: a subject with its apposition. */
+  private appositiveBefore(t: number, limit: number): boolean {
+    const np = this.subjectBefore(t, limit);
+    if (!np || np.t0 === np.t1) return false;
+    const toks = this.tokens;
+    // the appositive branch returns the name before the first comma; make sure it starts the sentence (or follows an
+    // opener like "But")
+    for (let k = limit; k < np.t0; k++) if (toks[k].kind === 'w' && !/^(but|and|so|meanwhile|still|also)$/i.test(toks[k].text)) return false;
+    return toks[np.t1]?.text === ',' && this.hasName(np);
   }
 
   /** A plausible speaker: pronoun, name, or a noun for people, groups, outlets or documents. */
@@ -822,9 +851,13 @@ export class Attributor {
         // "said he" is rare; fall through to normal order
       }
       const notPronoun = !!afterNp && !/^(he|she|they|i|we|it|you|that|this)$/.test(toks[afterNp.t0].lower);
+      // "Samantha Phillips, the city’s emergency director, said the heat …": a name and its apposition before the comma
+      // are the subject, not a fronted clause
+      const appositiveSubject = qBefore < 0 && prevTok?.text === ',' && this.appositiveBefore(cue.t0, s.t0);
       const invertedOk =
         !!afterNp &&
         isSpeech &&
+        !appositiveSubject &&
         (((qBefore >= 0 || (prevTok && prevTok.text === ',' && SAY_LIKE.test(cue.base))) && notPronoun && !(LISTENER_VERBS.has(cue.base) && qBefore < 0) && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
           ((qBefore >= 0 || (prevTok && prevTok.text === ',' && !LISTENER_VERBS.has(cue.base))) && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)));
       if (afterNp && invertedOk) {
