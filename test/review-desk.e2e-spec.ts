@@ -15,7 +15,7 @@ describe('research and review', () => {
   };
 
   beforeAll(async () => {
-    service = await startTestService({ env: { LEASE_SECONDS: '2' } });
+    service = await startTestService();
     checkerA = (await createUserKey(service, 'factchecker')).apiKey;
     checkerB = (await createUserKey(service, 'factchecker')).apiKey;
     editorA = await createUserKey(service, 'editor');
@@ -65,22 +65,6 @@ describe('research and review', () => {
     await service.http(checkerB).delete(`/v1/claims/${claimId}/lease`).expect(409);
     await service.http(checkerA).delete(`/v1/claims/${claimId}/lease`).expect(204);
     await service.http(checkerB).post(`/v1/claims/${claimId}/lease`).expect(200);
-  });
-
-  it('returns a claim to its queue when the lease runs out, and refuses the late holder with 409', async () => {
-    const [claimId] = await seedResearchClaims(service, 1);
-    await service.http(checkerA).post(`/v1/claims/${claimId}/lease`).expect(200);
-    // The delayed expiry job clears the lease from the claim (LEASE_SECONDS is 2 here).
-    await waitFor(
-      async () => (await service.query('SELECT lease_id FROM claims WHERE id = $1', [claimId]))[0].lease_id === null,
-      { what: 'the lease to expire', timeoutMs: 10000 },
-    );
-    const history = await service.http(checkerA).get(`/v1/claims/${claimId}/history`).expect(200);
-    expect(history.body.items.map((event: { type: string }) => event.type)).toContain('lease.expired');
-    const late = await service.http(checkerA).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(409);
-    expect(late.body.detail).toMatch(/lease/);
-    const next = await service.http(checkerB).post('/v1/queue/research/next').expect(200);
-    expect(next.body.id).toBe(claimId);
   });
 
   it('goes through reject with a comment and resubmission, never letting an editor review their own verdict', async () => {
@@ -174,5 +158,37 @@ describe('research and review', () => {
     await service.http(checkerA).get('/v1/claims?minScore=2').expect(400);
     await service.http(checkerA).get('/v1/claims?stage=limbo').expect(400);
     await service.http(checkerA).get('/v1/claims?cursor=garbage').expect(400);
+  });
+});
+
+describe('lease expiry', () => {
+  let service: TestService;
+  let checkerA: string;
+  let checkerB: string;
+  const draft = { rating: 'False', summary: 'No.', sources: [{ url: 'https://stats.example/unemployment' }] };
+
+  beforeAll(async () => {
+    // Two-second leases, so that one can be watched running out.
+    service = await startTestService({ env: { LEASE_SECONDS: '2' } });
+    checkerA = (await createUserKey(service, 'factchecker')).apiKey;
+    checkerB = (await createUserKey(service, 'factchecker')).apiKey;
+  });
+
+  afterAll(() => service?.stop());
+
+  it('returns a claim to its queue when the lease runs out, and refuses the late holder with 409', async () => {
+    const [claimId] = await seedResearchClaims(service, 1);
+    await service.http(checkerA).post(`/v1/claims/${claimId}/lease`).expect(200);
+    // The delayed expiry job clears the lease from the claim (LEASE_SECONDS is 2 here).
+    await waitFor(
+      async () => (await service.query('SELECT lease_id FROM claims WHERE id = $1', [claimId]))[0].lease_id === null,
+      { what: 'the lease to expire', timeoutMs: 10000 },
+    );
+    const history = await service.http(checkerA).get(`/v1/claims/${claimId}/history`).expect(200);
+    expect(history.body.items.map((event: { type: string }) => event.type)).toContain('lease.expired');
+    const late = await service.http(checkerA).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(409);
+    expect(late.body.detail).toMatch(/lease/);
+    const next = await service.http(checkerB).post('/v1/queue/research/next').expect(200);
+    expect(next.body.id).toBe(claimId);
   });
 });

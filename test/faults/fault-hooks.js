@@ -1,0 +1,36 @@
+// Fault hooks, preloaded into a worker process (`node -r`) by the fault-injection suite, never by the service.
+// They change nothing unless an article carries a marker or the environment asks for a crash:
+//   POISON-PILL          extraction throws, every time (a poison article)
+//   SLOW-PILL-<ms>       extraction blocks the process for <ms> (a long job; longer than the lock = a frozen worker)
+//   RUN-ID-<id>          each extraction of the article is logged, so tests can count runs
+//   FAULT_CRASH_AFTER_ENQUEUE=1   the relay's first hand-over to BullMQ kills the process before it can commit
+const path = require('node:path');
+
+const root = path.join(__dirname, '../..');
+const extraction = require(path.join(root, 'dist/libs/extraction/src/index.js'));
+const extractQuotes = extraction.extractQuotes;
+
+extraction.extractQuotes = function hookedExtractQuotes(text, options) {
+  const run = /RUN-ID-([\w-]+)/.exec(text);
+  if (run) process.stderr.write(`fault-hooks: extraction run ${run[1]} in ${process.pid}\n`);
+  if (text.includes('POISON-PILL')) throw new Error('poison pill: this article always breaks extraction');
+  const slow = /SLOW-PILL-(\d+)/.exec(text);
+  if (slow) {
+    const until = Date.now() + Number(slow[1]);
+    while (Date.now() < until) {
+      // Busy: the event loop is blocked, as in a pathological extraction; lock renewals cannot run either.
+    }
+  }
+  return extractQuotes.call(this, text, options);
+};
+
+if (process.env.FAULT_CRASH_AFTER_ENQUEUE === '1') {
+  const { Queue } = require('bullmq');
+  const addBulk = Queue.prototype.addBulk;
+  Queue.prototype.addBulk = async function crashAfterAddBulk(...args) {
+    const jobs = await addBulk.apply(this, args);
+    process.stderr.write(`fault-hooks: ${jobs.length} jobs handed to BullMQ; crashing before the outbox commit\n`);
+    process.kill(process.pid, 'SIGKILL');
+    return jobs;
+  };
+}
