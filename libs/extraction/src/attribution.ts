@@ -521,6 +521,17 @@ export class Attributor {
     return true;
   }
 
+  /** A noun phrase whose head is a plain noun (not a verb, pronoun or function word). */
+  private nounHeaded(np: { t0: number; t1: number }): boolean {
+    const toks = this.tokens;
+    let h = np.t1 - 1;
+    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at|in|with|from|by)$/.test(toks[i].lower)) { h = i - 1; break; }
+    const head = toks[h];
+    if (head.kind !== 'w' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower) || this.isTimeNp(np)) return false;
+    const tag = lexTag(head.lower);
+    return !(tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag) && !/Noun|Singular|Plural/.test(tag));
+  }
+
   /** "Thursday morning", "August", "last week": a time, not a speaker. */
   private isTimeNp(np: { t0: number; t1: number }): boolean {
     const toks = this.tokens;
@@ -644,7 +655,12 @@ export class Attributor {
         k++;
         continue;
       }
-      if (!this.isNpWord(u, true, toks[k - 1], toks[k + 1])) break;
+      if (!this.isNpWord(u, true, toks[k - 1], toks[k + 1])) {
+        // a verb-like first word used as a modifier: "according to state law", "said campaign officials"
+        const n = toks[k + 1];
+        const nt = n ? lexTag(n.lower) : undefined;
+        if (!(k === i && u.kind === 'w' && !NP_STOP.has(u.lower) && !FUNCTION_WORDS.has(u.lower) && !ADJUNCT_PREPS.has(u.lower) && !/Preposition|Adverb|Pronoun|Determiner/.test(lexTag(u.lower) ?? '') && n && n.kind === 'w' && this.inQuote[k + 1] < 0 && !NP_STOP.has(n.lower) && !cueInfo(n.lower) && (!nt || /Noun|Singular|Plural|Actor/.test(nt)))) break;
+      }
       sawHead = true;
       k++;
     }
@@ -836,7 +852,8 @@ export class Attributor {
       // "according to X": the source runs to the next comma or the end of the sentence ("according to Democratic
       // and independent analysts", "according to the average of recent polls compiled by Real Clear Politics")
       source = this.npStartingAt(cue.t1, s.t1);
-      if (!source || !this.plausibleNextToQuote(source)) return null;
+      // "according to" names its source whatever it is ("state law", "officials familiar with the system")
+      if (!source || !(this.plausibleNextToQuote(source) || this.nounHeaded(source))) return null;
       let e = source.t1;
       while (e < s.t1 && this.inQuote[e] < 0 && !/^[,;:.!?—–()]$|^--$/.test(toks[e].text) && e - cue.t1 < 25) e++;
       if (e >= s.t1 || /^[,;:.!?—–)]$|^--$/.test(toks[e].text)) source = { t0: source.t0, t1: e };
@@ -960,16 +977,20 @@ export class Attributor {
     }
     if (!parts.length) {
       // 2. fronted clause without quotes: "The plan will fail, Smith said." — group must end the sentence
-      const commaBefore = head - 1 >= s.t0 && toks[head - 1].text === ',' && head - 1 > s.t0;
+      // "Clinton leads by 271 delegates according to a count by The Associated Press."
+      const commaBefore = head - 1 > s.t0 && (toks[head - 1].text === ',' || (cue.sourceAfter && toks[head - 1].kind === 'w' && this.inQuote[head - 1] < 0));
       const rest = this.skipAdjuncts(tail, s.t1, true);
       // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
       const restShort =
         inverted ||
         this.onlyFinalPunct(rest, s.t1) ||
         (toks[rest]?.text === ',' && toks[rest + 1]?.kind === 'w' && /ing$/.test(toks[rest + 1].lower) && this.inQuote[rest + 1] < 0 && this.finiteClause(s.t0, head - 1));
-      if (commaBefore && restShort && (isSpeech || cue.sourceAfter || cue.strength === 'strong')) {
+      const frontEnd = toks[head - 1]?.text === ',' ? head - 1 : head;
+      // "In addition, according to the department, …": an adverbial opener is not the reported clause
+      const frontOk = !cue.sourceAfter || this.finiteClause(s.t0, frontEnd) || this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
+      if (commaBefore && restShort && frontOk && (isSpeech || cue.sourceAfter || cue.strength === 'strong')) {
         const c0 = this.clauseStart(s.t0, head - 1);
-        const c1 = head - 1;
+        const c1 = frontEnd;
         if (c1 > c0) {
           parts.push({ start: toks[c0].start, end: toks[c1 - 1].end });
           for (const qi of sentQuotes) if (this.quotes[qi].t0 >= c0 && this.quotes[qi].t1 < c1) quotes.push(qi);
