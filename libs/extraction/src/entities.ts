@@ -315,6 +315,11 @@ export class EntityIndex {
     const nameToks = words.slice(k);
     if (!nameToks.length) return;
     const nameLowers = nameToks.map((w) => w.toLowerCase());
+    // "PENCE:" in a transcript after "Mike Pence": the all-caps surname of a person already named
+    if (nameToks.length === 1 && isAllCapsAcronym(nameToks[0]) && nameToks[0].length > 3 && this.personLasts.has(nameLowers[0])) {
+      this.addMention(this.add(nameToks[0][0] + nameLowers[0].slice(1), 'person', 'x'), i + k, i1);
+      return;
+    }
     if (orgLike(nameToks) && !honor && !title) {
       const type: SpeakerType = 'organization';
       this.addMention(this.add(nameToks.join(' ').replace(/^The /, ''), type, 'x'), i + k, i1);

@@ -261,6 +261,94 @@ describe('quote constructions', () => {
     expect(q.speaker!.mention.text).toBe('PENCE');
   });
 
+  it('splits a quoted transcript into turns and resolves the all-caps speaker', () => {
+    const t =
+      'Pence on Fox.\n\nRepublican vice-presidential nominee Gov. Mike Pence spoke on Sunday about the debate.\n\n"WALLACE: Will she be there tomorrow night?\n\n' +
+      '"PENCE: She will not be attending the debate. Donald Trump was mocking the other campaign.\n\n' +
+      '"And that is why he is going to win.\n\n"WALLACE: Governor, thank you.\n';
+    const r = run(t);
+    const w = find(r, 'Will she be there')!;
+    expect(w.speaker).toMatchObject({ type: 'person', mention: { text: 'WALLACE' } });
+    const p = find(r, 'She will not be attending')! as ExtractedQuote & { parts: { start: number; end: number }[] };
+    expect(p.speaker).toMatchObject({ name: 'Mike Pence', type: 'person' });
+    expect(p.parts).toHaveLength(2);
+    expect(p.text).not.toContain('PENCE');
+    expect(find(r, 'thank you')!.speaker!.mention.text).toBe('WALLACE');
+    expectOffsets(t, r);
+  });
+
+  it('opens a quote with a closing mark typed at the start of a paragraph', () => {
+    const t = 'Readers wrote to us.\n\n”I am truly afraid of what comes next for this country and for my family.” ― Ana Ruiz\n';
+    const q = find(run(t), 'truly afraid')!;
+    expect(q.kind).toBe('direct');
+    expect(q.speaker!.name).toBe('Ana Ruiz');
+  });
+
+  it('continues a fronted partial quote into the next sentence, through quotes inside the attribution', () => {
+    const a = run('Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office. "Golf is a razor-thin industry."\n');
+    const q = find(a, 'scratching')! as ExtractedQuote & { parts: { start: number; end: number }[] };
+    expect(q.parts).toHaveLength(2);
+    expect(q.text).toContain('razor-thin');
+    const b = run('"Revenues are up a little bit," said Tom Ekovich, who noted that prices had "cratered" in the recession. "Things are moving in the right direction."\n');
+    const r = find(b, 'Revenues')! as ExtractedQuote & { parts: { start: number; end: number }[] };
+    expect(r.text).toContain('right direction');
+    expect(find(b, 'cratered')).toBeDefined();
+  });
+
+  it('attributes headline quotes to the headline subject', () => {
+    const r = run('Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\nThe general spoke on Friday in Washington.\n');
+    expect(find(r, 'Demoralizing')).toMatchObject({ kind: 'partial', speaker: { mention: { text: 'Retired General' } } });
+    const c = run('Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nThe hearing ran for hours on Tuesday.\n');
+    expect(find(c, 'Criminally')!.speaker!.mention.text).toBe('Warren Hammers Wells Fargo CEO');
+  });
+
+  it('does not take titles for reported words before an attribution', () => {
+    const t = 'In his 2002 book, “Make Your Kid a Millionaire,” Kevin McKinley suggested looking at your card statement.\n';
+    const r = run(t);
+    expect(find(r, 'Millionaire')).toBeUndefined();
+    const q = find(r, 'looking at your card')!;
+    expect(q.speaker!.name).toBe('Kevin McKinley');
+    const s = run('Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would "take a look" at the bill.\n');
+    expect(s.quotes).toHaveLength(1);
+    expect(s.quotes[0].text).toBe('"take a look"');
+  });
+
+  it('resolves names in apposition and names that end a title phrase', () => {
+    const t =
+      'The plan was announced on Monday.\n\n“We will not do this,” White House press secretary Josh Earnest said.\n\n' +
+      '“It is a bad idea,” a top strategist, John Weaver, said.\n\n“No way,” said former secretary of state Hillary Clinton.\n\n' +
+      'Samantha Phillips, the city’s emergency director, said the heat could last through the week.\n';
+    const r = run(t);
+    expect(find(r, 'not do this')!.speaker).toMatchObject({ name: 'Josh Earnest', type: 'person' });
+    expect(find(r, 'bad idea')!.speaker!.name).toBe('John Weaver');
+    expect(find(r, 'No way')!.speaker!.name).toBe('Hillary Clinton');
+    expect(find(r, 'the heat could last')!.speaker!.name).toBe('Samantha Phillips');
+    expectOffsets(t, r);
+  });
+
+  it('finds common attributions: "a labor official said", "the Clinton campaign said", poll shares, "according to"', () => {
+    const t =
+      'A labor official said that cutbacks could lead to layoffs.\n\nThe Clinton campaign said the report was misleading.\n\n' +
+      'Just 28 percent of voters said they had a positive view of the nominee.\n\n' +
+      'According to state law, no one may campaign near a polling place.\n\n' +
+      'Clinton leads by 271 delegates according to a count by The Associated Press.\n\n' +
+      'Sales were great, he said, wiping sweat off his brow.\n';
+    const r = run(t);
+    expect(find(r, 'cutbacks')!.speaker!.mention.text).toBe('A labor official');
+    expect(find(r, 'misleading')!.speaker!.mention.text).toBe('The Clinton campaign');
+    expect(find(r, 'positive view')!.speaker!.mention.text).toBe('28 percent of voters');
+    expect(find(r, 'no one may')!.speaker!.mention.text).toBe('state law');
+    expect(find(r, 'Clinton leads by 271 delegates')!.cue!.text).toBe('according to');
+    expect(find(r, 'Sales were great')!.speaker!.mention.text).toBe('he');
+    expectOffsets(t, r);
+  });
+
+  it('ends a reported clause at a comma inside the closing quote before a participle', () => {
+    const r = run('The senator said the system was "corrupt," noting that it is "very strange that a bank would pay him so much."\n');
+    expect(find(r, 'corrupt')!.text).toBe('"corrupt,"');
+    expect(find(r, 'very strange')!.cue!.text).toBe('noting');
+  });
+
   it('is fast on long input', () => {
     const para = '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
     const t = (para + '\n\n').repeat(5000);
