@@ -703,7 +703,9 @@ export class Attributor {
     const contentEnds: number[] = [];
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
-      const nextCue = cues[ci + 1];
+      // the next cue that can start an attribution of its own (weak cues inside a reported clause — "he had not seen" —
+      // rarely do)
+      const nextCue = cues.slice(ci + 1).find((c) => c.strength === 'strong' || c.sourceAfter) ?? cues[ci + 1];
       const a = this.attributeCue(si, cue, nextCue, sentQuotes, claimed, out);
       if (a) {
         a.quotes.forEach((q) => claimed.add(q));
