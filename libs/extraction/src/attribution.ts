@@ -796,6 +796,19 @@ export class Attributor {
     const qi = this.inQuote[k + 1];
     // a transcript turn ("PENCE: Well, I think …") runs to the end of its paragraph
     const allCaps = toks.slice(s.t0, k).every((u) => u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text));
+    if (qi < 0) {
+      // labels, not speakers: "The Latest: …", "Clinton: 547", "EMAIL: …", "CORRECTION: …"
+      if (/^(the|a|an)$/.test(toks[s.t0].lower)) return null;
+      let words = 0;
+      for (let m = k + 1; m < p.t1 && words < 3; m++) if (toks[m].kind === 'w' && /\p{L}/u.test(toks[m].text) && !toks[m].text.includes('@')) words++;
+      if (words < 3) return null;
+      if (allCaps && !this.knownTurnName(toks.slice(s.t0, k).map((u) => u.text).join(' '))) {
+        // an unknown label still opens a turn when what follows is somebody talking ("I", "we", "you")
+        let talk = false;
+        for (let m = k + 1; m < p.t1 && !talk; m++) talk = toks[m].kind === 'w' && /^(i|we|you|my|our|me|us)$/.test(toks[m].lower);
+        if (!talk) return null;
+      }
+    }
     const lastSi = allCaps && qi < 0 ? this.sentOf[p.t1 - 1] : si;
     const end = this.sentenceContentEnd(lastSi, p.t1);
     const parts: Range[] = [{ start: after.start, end }];
@@ -809,6 +822,15 @@ export class Attributor {
       kind: qi >= 0 ? 'direct' : 'indirect',
       sentence: si,
     };
+  }
+
+  /** An all-caps turn label is a speaker when it names someone in the text ("Ramos") or opens several turns. */
+  private knownTurnName(name: string): boolean {
+    const title = name.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+    if (this.text.includes(title)) return true;
+    let n = 0;
+    for (let i = this.text.indexOf(name + ':'); i >= 0 && n < 2; i = this.text.indexOf(name + ':', i + 1)) n++;
+    return n >= 2;
   }
 
   /** End offset of reported content that runs to the end of the sentence / paragraph (final period excluded). */
