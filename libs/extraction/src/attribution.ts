@@ -47,6 +47,22 @@ const TIME_WORDS = new Set([
   'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'afterward', 'afterwards', 'also', 'then',
   'once', 'twice', 'privately', 'publicly', 'separately', 'frequently', 'often', 'flatly', 'bluntly', 'simply',
 ]);
+/** Adjectives that hold a stance about something, with the prepositions that introduce it. */
+const STANCE_ADJECTIVES = new Map(
+  Object.entries({
+    critical: 'of', supportive: 'of', skeptical: 'of|about', sceptical: 'of|about', wary: 'of', proud: 'of', aware: 'of',
+    fond: 'of', afraid: 'of', fearful: 'of', dismissive: 'of', contemptuous: 'of', tolerant: 'of', respectful: 'of',
+    concerned: 'about', worried: 'about', optimistic: 'about', pessimistic: 'about', confident: 'about|in|of',
+    passionate: 'about', enthusiastic: 'about', angry: 'about|at|with', upset: 'about|with', nervous: 'about',
+    excited: 'about', frustrated: 'with|by', clear: 'about', vague: 'about', coy: 'about', silent: 'on|about',
+    quiet: 'about|on', open: 'about|to', candid: 'about', adamant: 'about', unhappy: 'with|about', happy: 'with|about',
+    disappointed: 'in|with|by', furious: 'about|at|with', unsure: 'about|of', certain: 'of|about', convinced: 'of',
+    doubtful: 'about|of', hopeful: 'about|of', bullish: 'on|about', bearish: 'on|about', outspoken: 'about|on',
+    focused: 'on', opposed: 'to', committed: 'to', sympathetic: 'to', hostile: 'to', receptive: 'to',
+    grateful: 'for', thankful: 'for', responsible: 'for', eager: 'for', anxious: 'about', alarmed: 'by|about',
+    troubled: 'by', outraged: 'by|at|over', offended: 'by', impressed: 'by|with', encouraged: 'by', disturbed: 'by',
+  }).map(([k, v]) => [k, new Set(v.split('|'))]),
+);
 const TIME_NOUNS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april ' +
@@ -691,6 +707,7 @@ export class Attributor {
     const dash = this.dashAttribution(si);
     if (dash) out.push(dash);
     if (!colon && !dash) for (const r of this.raisingAttributions(si)) out.push(r);
+    if (!colon && !dash) for (const r of this.stanceAdjectives(si)) out.push(r);
 
     // quotes in this sentence
     const sentQuotes: number[] = [];
@@ -748,6 +765,38 @@ export class Attributor {
       if (!(np.t1 - np.t0 === 1 && /^(it|there)$/.test(toks[np.t0].lower))) parts.push({ start: toks[np.t0].start, end: toks[np.t1 - 1].end });
       parts.push({ start: toks[cue.t1].start, end: toks[c1 - 1].end });
       out.push({ cue, source: null, parts, quotes: [], kind: 'indirect', sentence: si, clause: { t0: cue.t1, t1: c1 } });
+    }
+    return out;
+  }
+
+  /**
+   * Stances held in an adjective: "Graham has been critical of Trump", "aides were coy about whether …", "Democratic
+   * leaders increasingly worried about a lack of passion". The content is what the stance is about.
+   */
+  private stanceAdjectives(si: number): RawAttribution[] {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    const out: RawAttribution[] = [];
+    for (let t = s.t0 + 1; t < s.t1 - 2; t++) {
+      const u = toks[t];
+      if (u.kind !== 'w' || u.cap || this.inQuote[t] >= 0) continue;
+      const preps = STANCE_ADJECTIVES.get(u.lower);
+      const p = toks[t + 1];
+      if (!preps || p.kind !== 'w' || !preps.has(p.lower) || this.inQuote[t + 1] >= 0) continue;
+      // back over adverbs and a copula to the subject
+      let j = t - 1;
+      while (j > s.t0 && toks[j].kind === 'w' && !toks[j].cap && /^(too|so|very|more|less|most|least|increasingly|deeply|particularly|especially|not|n't|n’t|also|still|already|openly|publicly|privately|sharply|highly|extremely|fairly|quite|rather|somewhat|equally|remained|remain|remains|become|became|becoming|grew|grown|got|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|may|might|’s|'s|’re|'re)$/.test(toks[j].lower)) j--;
+      const np = this.npEndingAt(j, s.t0);
+      if (!np || !this.validSource(np) || this.isInsideQuote(np)) continue;
+      const c0 = t + 2;
+      const c1 = this.clauseEnd(c0, s.t1, s.t1);
+      if (c1 <= c0 || toks[c0].kind !== 'w') continue;
+      // quoted words nearby belong to the speech verbs around, not to a stance
+      let quoted = false;
+      for (let m = c0; m < c1 && !quoted; m++) quoted = this.inQuote[m] >= 0;
+      if (quoted) continue;
+      out.push({ cue: { t0: t, t1: t + 2 }, source: np, parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }], quotes: [], kind: 'indirect', sentence: si, clause: { t0: c0, t1: c1 } });
+      t = c1;
     }
     return out;
   }
