@@ -63,6 +63,20 @@ const STANCE_ADJECTIVES = new Map(
     troubled: 'by', outraged: 'by|at|over', offended: 'by', impressed: 'by|with', encouraged: 'by', disturbed: 'by',
   }).map(([k, v]) => [k, new Set(v.split('|'))]),
 );
+/** Nouns that name a stance or a statement, with the prepositions that introduce what it is about. */
+const STANCE_NOUNS = new Map(
+  Object.entries({
+    criticism: 'of', critique: 'of', attack: 'on|against', attacks: 'on|against', support: 'for', opposition: 'to',
+    endorsement: 'of', comments: 'about|on', comment: 'about|on', remarks: 'about|on', views: 'on|of|about',
+    view: 'of|on', position: 'on', stance: 'on', concerns: 'about|over', concern: 'about|over', claims: 'about|of',
+    claim: 'of|about', call: 'for', calls: 'for', demand: 'for', demands: 'for', praise: 'for|of', embrace: 'of',
+    rejection: 'of', condemnation: 'of', denunciation: 'of', description: 'of', characterization: 'of',
+    assessment: 'of', prediction: 'of', promise: 'of', promises: 'of', questions: 'about', allegations: 'of|about',
+    accusations: 'of|against', proposal: 'for', proposals: 'for', vision: 'for|of', message: 'of|about',
+    disdain: 'for', contempt: 'for', enthusiasm: 'for', skepticism: 'about|of', adulation: 'of', mention: 'of',
+    references: 'to', reference: 'to',
+  }).map(([k, v]) => [k, new Set(v.split('|'))]),
+);
 const TIME_NOUNS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april ' +
@@ -708,6 +722,7 @@ export class Attributor {
     if (dash) out.push(dash);
     if (!colon && !dash) for (const r of this.raisingAttributions(si)) out.push(r);
     if (!colon && !dash) for (const r of this.stanceAdjectives(si)) out.push(r);
+    if (!colon && !dash) for (const r of this.stanceNouns(si)) out.push(r);
 
     // quotes in this sentence
     const sentQuotes: number[] = [];
@@ -796,6 +811,45 @@ export class Attributor {
       for (let m = c0; m < c1 && !quoted; m++) quoted = this.inQuote[m] >= 0;
       if (quoted) continue;
       out.push({ cue: { t0: t, t1: t + 2 }, source: np, parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }], quotes: [], kind: 'indirect', sentence: si, clause: { t0: c0, t1: c1 } });
+      t = c1;
+    }
+    return out;
+  }
+
+  /**
+   * Stances and statements named by a noun: "his criticism of the plan", "Trump’s attacks on the judge", "questions
+   * about her health", "calls for a recount". The content is what they are about; the owner, when there is one, the
+   * source.
+   */
+  private stanceNouns(si: number): RawAttribution[] {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    const out: RawAttribution[] = [];
+    for (let t = s.t0; t < s.t1 - 2; t++) {
+      const u = toks[t];
+      if (u.kind !== 'w' || u.cap || this.inQuote[t] >= 0) continue;
+      const preps = STANCE_NOUNS.get(u.lower);
+      const p = toks[t + 1];
+      if (!preps || p.kind !== 'w' || !preps.has(p.lower) || this.inQuote[t + 1] >= 0) continue;
+      // the owner: "his", "Trump’s", "the senator’s"
+      let source: { t0: number; t1: number } | null = null;
+      let j = t - 1;
+      while (j >= s.t0 && toks[j].kind === 'w' && !toks[j].cap && /^(repeated|recent|latest|new|harsh|sharp|fierce|withering|public|frequent|earlier|early|strong|vocal|many|several|numerous|renewed|growing|continued|initial|infamous|controversial|own)$/.test(toks[j].lower)) j--;
+      if (j >= s.t0 && /^(his|her|their|its|my|our)$/.test(toks[j].lower)) source = { t0: j, t1: j + 1 };
+      else if (j >= s.t0 && /^['’]s$/.test(toks[j].text)) {
+        const np = this.npEndingAt(j - 1, s.t0);
+        if (np && this.validSource(np)) source = { t0: np.t0, t1: j + 1 };
+      }
+      if (!source) continue;
+      const c0 = t + 2;
+      let c1 = c0;
+      // the object: up to the next comma, semicolon, dash or sentence end
+      while (c1 < s.t1 && this.inQuote[c1] < 0 && !/^[,;:.!?()—–]$|^--$/.test(toks[c1].text) && c1 - c0 < 25) c1++;
+      if (c1 <= c0 || toks[c0].kind !== 'w' || c1 - c0 >= 25) continue;
+      let quoted = false;
+      for (let m = c0; m < c1 && !quoted; m++) quoted = this.inQuote[m] >= 0;
+      if (quoted) continue;
+      out.push({ cue: { t0: t, t1: t + 2 }, source, parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }], quotes: [], kind: 'indirect', sentence: si, clause: { t0: c0, t1: c1 } });
       t = c1;
     }
     return out;

@@ -22,7 +22,11 @@ export interface ExtractedQuoteWithParts extends ExtractedQuote {
   parts: { start: number; end: number }[];
 }
 
-const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = { he: 'm', she: 'f', it: 'n', they: 'p', i: 'x', we: 'p', you: 'x' };
+const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = {
+  he: 'm', she: 'f', it: 'n', they: 'p', i: 'x', we: 'p', you: 'x',
+  // possessives own a stance ("his criticism of …")
+  his: 'm', her: 'f', its: 'n', their: 'p', my: 'x', our: 'p',
+};
 
 interface ResolvedSpeaker extends ExtractedSpeaker {
   entity?: Entity;
@@ -53,12 +57,12 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
       speaker = resolveSpeaker(text, tokens, raw.source, ents, speakerMentions, docNames);
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
       const w = tokens[raw.source.t0].lower;
-      if (raw.source.t1 - raw.source.t0 === 1 && (w === 'it' || w === 'they')) {
+      if (raw.source.t1 - raw.source.t0 === 1 && /^(it|they|its|their)$/.test(w)) {
         const si = attributor.sentOf[raw.source.t0];
         for (let k = recent.length - 1; k >= 0; k--) {
           const r = recent[k];
           if (si - r.sentence > 3) break;
-          if (r.speaker.type !== 'person' && r.speaker.type !== 'unknown' && (w === 'it' ? true : r.speaker.type !== 'document')) {
+          if (r.speaker.type !== 'person' && r.speaker.type !== 'unknown' && (w === 'it' || w === 'its' ? true : r.speaker.type !== 'document')) {
             speaker = { ...r.speaker, mention: speaker.mention };
             break;
           }
