@@ -1222,6 +1222,8 @@ export class Attributor {
           for (let k = q.t0; k <= q.t1; k++) if (toks[k].kind === 'w') words++;
           if (words < 3) return null;
         }
+        // the content is nothing but a quote another attribution already took: a second reading of the same words
+        if (!qs.length && this.onlyQuotes(c0, c1) && this.inQuote[c0] >= 0 && claimed.has(this.inQuote[c0])) return null;
         const endOff = toks[c1 - 1].end;
         parts.push({ start: toks[c0].start, end: endOff });
         quotes.push(...qs);
