@@ -39,11 +39,11 @@ export async function startStack(options: { env?: Record<string, string>; ownPos
       workers.push(worker);
       return worker;
     },
-    count: async (sql, params) => Number((await database.pool.query(sql, params)).rows[0].count),
+    count: async (sql, params) => Number((await stack.pool.query(sql, params)).rows[0].count),
     stop: async () => {
       await Promise.all(workers.map((worker) => worker.stop().catch(() => undefined)));
       await api.stop().catch(() => undefined);
-      await database.pool.end().catch(() => undefined);
+      await stack.pool.end().catch(() => undefined);
       if (postgres) await postgres.destroy();
       else await dropDatabase(new URL(database.url).pathname.slice(1));
       await redis.stop();

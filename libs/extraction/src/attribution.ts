@@ -1205,6 +1205,8 @@ export class Attributor {
         const stance =
           (STANCE_BASES.has(cue.base) || docFinding || belief) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
         if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && !qs.length && !hasThat) return null;
+        // "spoke to reporters", "felt betrayed", "member states": these report something only with "that" or a particle
+        if (/^(speak|talk|feel|state)$/.test(cue.base) && !qs.length && !hasThat && cue.t1 - cue.t0 < 2) return null;
         if (stance) {
           // fall through to the content below
         } else if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;

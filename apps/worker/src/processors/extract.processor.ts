@@ -1,7 +1,7 @@
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { done, ExtractArticleUseCase, JobOutcome } from '@app/workflow';
+import { done, ExtractArticleUseCase, ExtractionFailedError, JobOutcome } from '@app/workflow';
 import { StageProcessor, StageWorker } from './stage-processor';
 
 @StageWorker(QueueName.Extract)
@@ -18,8 +18,9 @@ export class ExtractProcessor extends StageProcessor {
       return await this.extractArticle.execute(job.data.articleId);
     } catch (error) {
       // A poison article must not retry forever nor block the queue: after the last attempt it is marked failed
-      // with the reason, and the job ends.
-      if (!this.isLastAttempt(job)) throw error;
+      // with the reason, and the job ends. Any other failure (Postgres down, say) says nothing about the article:
+      // the job fails and the reconciler tries it again later.
+      if (!(error instanceof ExtractionFailedError) || !this.isLastAttempt(job)) throw error;
       await this.extractArticle.markFailed(job.data.articleId, (error as Error).message ?? String(error));
       return done('marked failed');
     }

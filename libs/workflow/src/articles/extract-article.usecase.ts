@@ -12,6 +12,17 @@ import { articleSummary } from '../common/views';
 import { matchBands } from '../claims/claim-fingerprint';
 
 /**
+ * The extractor itself failed on this article's text (not the database or the queue): retrying the same text can
+ * only fail the same way a few times before the article is marked failed.
+ */
+export class ExtractionFailedError extends Error {
+  constructor(reason: string) {
+    super(`extraction failed: ${reason}`);
+    this.name = 'ExtractionFailedError';
+  }
+}
+
+/**
  * Runs the extraction on a received article and stores its quotes, speakers and claims, then schedules triage.
  * Idempotent: the article row is locked and a second run over an extracted article changes nothing.
  */
@@ -32,7 +43,12 @@ export class ExtractArticleUseCase {
     );
     const rows = claimed[0] as { body: string }[] | undefined;
     if (!rows?.length) return skipped('article is not waiting for extraction');
-    const { quotes } = extractQuotes(rows[0].body);
+    let quotes: ExtractedQuote[];
+    try {
+      ({ quotes } = extractQuotes(rows[0].body));
+    } catch (error) {
+      throw new ExtractionFailedError((error as Error)?.message ?? String(error));
+    }
 
     return this.dataSource.transaction(async (manager) => {
       const article = await manager.findOne(Article, { where: { id: articleId }, lock: { mode: 'for_no_key_update' } });
