@@ -465,6 +465,16 @@ export class Attributor {
     }
     const np = this.npEndingAt(j, limit);
     if (np && !this.validSource(np)) {
+      // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
+      let cur = np;
+      for (let n = 0; n < 3; n++) {
+        let b = cur.t0 - 1;
+        if (b - 1 < limit || toks[b].kind !== 'w' || !/^(on|in|from|at|of|for|with|across|around|and)$/.test(toks[b].lower) || this.inQuote[b] >= 0) break;
+        const prev = this.npEndingAt(b - 1, limit);
+        if (!prev) break;
+        if (toks[b].lower !== 'and' && this.validSource(prev) && !this.isPronounNp(prev) && (!toks[prev.t1 - 1].cap || prev.t1 - 1 === limit)) return { t0: prev.t0, t1: np.t1 };
+        cur = prev;
+      }
       // "Democrats in Iowa who watched the Saturday debate said": the subject is the noun before "who"
       for (let k = np.t0 - 1; k > limit && np.t0 - k <= 12; k--) {
         const u = toks[k];
@@ -547,6 +557,16 @@ export class Attributor {
     for (let k = a; k < b; k++) {
       const u = this.tokens[k];
       if (u.kind !== 'w' || !u.cap || this.inQuote[k] >= 0 || FUNCTION_WORDS.has(u.lower)) return false;
+    }
+    return true;
+  }
+
+  /** Tokens [t, t1) hold no quote and no strong cue: a trailing adjunct or clause that reports nothing of its own. */
+  private reportsNothing(t: number, t1: number): boolean {
+    for (let k = t; k < t1; k++) {
+      if (this.inQuote[k] >= 0) return false;
+      const c = this.tokens[k].kind === 'w' ? this.cueAt(k) : null;
+      if (c && (c.strength === 'strong' || c.sourceAfter)) return false;
     }
     return true;
   }
@@ -1030,7 +1050,10 @@ export class Attributor {
         if (!source) {
           // participles and coordination share the sentence subject: "…, saying …" / "… and told CBS that …"
           const prev = prior.filter((p) => p.sentence === si && p.source && p.cue && p.cue.t0 < cue.t0).pop();
-          const p1 = toks[cue.t0 - 1];
+          // "… but has said she will …": the conjunction before the auxiliaries
+          let pj = cue.t0 - 1;
+          while (pj > s.t0 && toks[pj].kind === 'w' && !toks[pj].cap && AUX_ADV.has(toks[pj].lower) && !/^(and|but|then)$/.test(toks[pj].lower)) pj--;
+          const p1 = toks[pj];
           if (participle) {
             // "…, Nefzi said, adding …" shares the attribution's speaker; "…, an architect who said …, saying …"
             // the sentence's subject
@@ -1111,7 +1134,7 @@ export class Attributor {
       const restShort =
         inverted ||
         this.onlyFinalPunct(rest, s.t1) ||
-        (toks[rest]?.text === ',' && toks[rest + 1]?.kind === 'w' && /ing$/.test(toks[rest + 1].lower) && this.inQuote[rest + 1] < 0 && this.finiteClause(s.t0, head - 1));
+        (toks[rest]?.text === ',' && toks[rest + 1]?.kind === 'w' && this.inQuote[rest + 1] < 0 && this.finiteClause(s.t0, head - 1) && (/ing$/.test(toks[rest + 1].lower) || this.reportsNothing(rest + 1, s.t1)));
       const frontEnd = toks[head - 1]?.text === ',' ? head - 1 : head;
       // "In addition, according to the department, …": an adverbial opener is not the reported clause
       const frontOk = !cue.sourceAfter || this.finiteClause(s.t0, frontEnd) || this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
@@ -1312,6 +1335,8 @@ export class Attributor {
       if (u.kind !== 'w' || this.inQuote[k] >= 0) break;
       if (TIME_WORDS.has(u.lower)) {
         k++;
+        // "Friday afternoon"
+        if (k < t1 && /^(morning|afternoon|evening|night)$/.test(toks[k].lower)) k++;
         continue;
       }
       if (/^(last|this|next|earlier|late)$/.test(u.lower) && toks[k + 1] && /^(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|spring|summer|fall|winter)$/.test(toks[k + 1].lower)) {

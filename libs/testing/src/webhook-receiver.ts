@@ -17,7 +17,8 @@ export class WebhookReceiver {
     response.end();
   };
 
-  async start(): Promise<string> {
+  /** Listens on `port` (any free one when not given) and returns the URL to subscribe. */
+  async start(port = 0): Promise<string> {
     this.server = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk) => chunks.push(chunk));
@@ -27,7 +28,7 @@ export class WebhookReceiver {
         this.respond(received, response);
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
     return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/hooks`;
   }
 
