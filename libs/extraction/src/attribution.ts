@@ -449,6 +449,8 @@ export class Attributor {
     }
     // appositive: "Rucker Culpepper, who runs …, said" / "Meeks (D-N.Y.), chairman of the PAC, said"
     if (toks[j].text === ',') {
+      const long = this.longAppositiveSubject(j, limit);
+      if (long) return long;
       for (let k = j - 1; k >= Math.max(limit, j - 30); k--) {
         if (this.inQuote[k] >= 0) break;
         if (toks[k].text === ',' || (k > limit && toks[k].text === '(' && false)) {
@@ -463,6 +465,7 @@ export class Attributor {
       }
       return null;
     }
+    if (/^(—|–|-|--)$/.test(toks[j].text)) return this.longAppositiveSubject(j, limit);
     const np = this.npEndingAt(j, limit);
     if (np && !this.validSource(np)) {
       // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
@@ -503,6 +506,31 @@ export class Attributor {
     // opener like "But")
     for (let k = limit; k < np.t0; k++) if (toks[k].kind === 'w' && !/^(but|and|so|meanwhile|still|also)$/i.test(toks[k].text)) return false;
     return toks[np.t1]?.text === ',' && this.hasName(np);
+  }
+
+  /**
+   * "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of investors, said …" /
+   * "Kall -- co-editor of a book on the debates -- said …": a name opening the sentence, then a long apposition that
+   * reports nothing, up to the punctuation at `j` right before the verb.
+   */
+  private longAppositiveSubject(j: number, limit: number): { t0: number; t1: number } | null {
+    const toks = this.tokens;
+    let k = limit;
+    while (k < j && (toks[k].kind !== 'w' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(toks[k].text)) && this.inQuote[k] < 0) k++;
+    if (k >= j || this.inQuote[k] >= 0) return null;
+    let np = this.npStartingAt(k, j);
+    // a dateline: "WASHINGTON -- President Obama, dedicating the museum, said …"
+    if (np && /^(—|–|-|--)$/.test(toks[np.t1]?.text ?? '') && toks.slice(np.t0, np.t1).every((u) => u.kind !== 'w' || u.text === u.text.toUpperCase())) {
+      np = np.t1 + 1 < j ? this.npStartingAt(np.t1 + 1, j) : null;
+    }
+    if (!np || !this.hasName(np) || !/^[,—–-]$|^--$/.test(toks[np.t1]?.text ?? '') || j - np.t1 > 45) return null;
+    for (let m = np.t1; m < j; m++) {
+      if (this.inQuote[m] >= 0 || SENT_END.has(toks[m].text)) return null;
+      const c = toks[m].kind === 'w' && !toks[m].cap ? this.cueAt(m) : null;
+      // a cue inside a relative clause ("who said …") is part of the apposition
+      if (c && c.strength === 'strong' && !/^(who|which|that)$/.test(toks[m - 1]?.lower ?? '') && !/^(who|which|that)$/.test(toks[m - 2]?.lower ?? '')) return null;
+    }
+    return np;
   }
 
   /** A plausible speaker: pronoun, name, or a noun for people, groups, outlets or documents. */
