@@ -548,6 +548,8 @@ export class Attributor {
     if (/^\d/.test(head.text)) return false;
     if (head.cap) {
       if (np.t1 - np.t0 === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
+      // "Contrary to his claim", "Ironically, …": a sentence-initial adjective or adverb is not a name
+      if (np.t1 - np.t0 === 1 && (np.t0 === 0 || this.sentOf[np.t0 - 1] !== this.sentOf[np.t0]) && (/Adjective|Adverb|Conjunction|Preposition/.test(lexTag(head.lower) ?? '') || /ly$/.test(head.lower))) return false;
       return true;
     }
     const hl = head.lower.replace(/['’]s$/, '');
