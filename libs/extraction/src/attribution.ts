@@ -362,7 +362,9 @@ export class Attributor {
     const ci = cueInfo(tok.lower);
     if (!ci) return null;
     // title-case headlines capitalise their verbs: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
-    if (tok.cap && !(t > 0 && toks[t - 1].kind === 'q') && !(this.isHeadline(tok.para) && /[^s]s$/.test(tok.lower) && t > 0 && toks[t - 1].cap && toks[t - 1].kind === 'w')) return null;
+    // "Asked about …, she said": the participle opening a sentence
+    const askedOpener = tok.text === 'Asked' && (t === 0 || this.sentOf[t - 1] !== this.sentOf[t]);
+    if (tok.cap && !askedOpener && !(t > 0 && toks[t - 1].kind === 'q') && !(this.isHeadline(tok.para) && /[^s]s$/.test(tok.lower) && t > 0 && toks[t - 1].cap && toks[t - 1].kind === 'w')) return null;
     const prev = toks[t - 1];
     // nouns: "the report", "a call", "his statement"
     if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s)$/.test(prev.lower)) return null;
@@ -1025,6 +1027,11 @@ export class Attributor {
     let tail = cue.t1; // token after the source+cue group
     let inverted = false;
 
+    // "When asked whether …", "Asked about …", "was asked what …": a question put to somebody, with nobody named asking
+    if (cue.base === 'ask' && cue.t1 - cue.t0 === 1) {
+      const passive = this.passiveAsk(si, cue.t0);
+      if (passive) return passive;
+    }
     if (cue.sourceAfter) {
       // "according to X": the source runs to the next comma or the end of the sentence ("according to Democratic
       // and independent analysts", "according to the average of recent polls compiled by Real Clear Politics")
@@ -1168,7 +1175,7 @@ export class Attributor {
       const frontEnd = toks[head - 1]?.text === ',' ? head - 1 : head;
       // "In addition, according to the department, …": an adverbial opener is not the reported clause
       const frontOk = !cue.sourceAfter || this.finiteClause(s.t0, frontEnd) || this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
-      if (commaBefore && restShort && frontOk && (isSpeech || cue.sourceAfter || cue.strength === 'strong')) {
+      if (commaBefore && restShort && frontOk && (isSpeech || cue.sourceAfter || cue.strength === 'strong') && !(QUOTE_ONLY_BASES.has(cue.base) && !sentQuotes.some((q) => this.quotes[q].t1 < head))) {
         const c0 = this.clauseStart(s.t0, head - 1);
         const c1 = frontEnd;
         if (c1 > c0) {
@@ -1289,6 +1296,24 @@ export class Attributor {
     }
     if (!parts.length) return null;
     return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause };
+  }
+
+  private passiveAsk(si: number, t: number): RawAttribution | null {
+    const s = this.sentences[si];
+    const toks = this.tokens;
+    if (!/^(asked|being)$/.test(toks[t].lower) && toks[t].lower !== 'asked') return null;
+    let j = t - 1;
+    while (j >= s.t0 && toks[j].kind === 'w' && /^(when|was|were|is|are|been|being|be|after|also|later|repeatedly|once|again|then|twice|if)$/.test(toks[j].lower)) j--;
+    const opener = j < s.t0 || toks[j].text === ',' || (toks[j].kind === 'q' && this.inQuote[j] >= 0);
+    const passiveAux = /^(was|were|is|are|been|being|be)$/.test(toks[t - 1]?.lower ?? '');
+    if (!opener && !passiveAux) return null;
+    const n = toks[t + 1];
+    if (!n || n.kind !== 'w' || !/^(whether|if|what|who|whom|how|why|which|when|where|about)$/.test(n.lower)) return null;
+    const c0 = n.lower === 'about' ? t + 2 : t + 1;
+    let c1 = c0;
+    while (c1 < s.t1 && !/^[,;:.!?—–]$|^--$/.test(toks[c1].text) && this.inQuote[c1] < 0 && c1 - c0 < 40) c1++;
+    if (c1 - c0 < 1 || c1 - c0 >= 40) return null;
+    return { cue: { t0: t, t1: n.lower === 'about' ? t + 2 : t + 1 }, source: null, parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }], quotes: [], kind: 'indirect', sentence: si, clause: { t0: c0, t1: c1 } };
   }
 
   /**

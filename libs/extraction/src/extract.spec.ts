@@ -349,6 +349,23 @@ describe('quote constructions', () => {
     expect(find(r, 'very strange')!.cue!.text).toBe('noting');
   });
 
+  it('reads questions put to somebody, stances in adjectives and nouns, and long appositions', () => {
+    const t =
+      'When asked whether he would campaign for other candidates, Sanders said he would.\n\n' +
+      'Asked about her weaknesses, Clinton laughed.\n\n' +
+      'Graham has been critical of the nominee for months.\n\n' +
+      'Trump’s attacks on the judge drew rebukes.\n\n' +
+      'Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of investors, said many of the examples were wrong.\n';
+    const r = run(t);
+    expect(find(r, 'whether he would campaign')).toMatchObject({ kind: 'indirect', speaker: null });
+    expect(find(r, 'her weaknesses')!.cue!.text).toBe('Asked about');
+    expect(find(r, 'Asked about her weaknesses')).toBeUndefined();
+    expect(find(r, 'the nominee for months')!.speaker!.name).toBe('Graham');
+    expect(find(r, 'the judge')!.speaker!.mention.text).toBe('Trump’s');
+    expect(find(r, 'many of the examples')!.speaker!.name).toBe('Angelique Brunner');
+    expectOffsets(t, r);
+  });
+
   it('is fast on long input', () => {
     const para = '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
     const t = (para + '\n\n').repeat(5000);
