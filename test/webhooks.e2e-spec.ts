@@ -168,6 +168,21 @@ describe('webhooks', () => {
     expect(deliveries.body.items[0].status).toBe('failed');
   });
 
+  it('never follows a redirect, not even to a metadata address', async () => {
+    const subscription = await subscribe();
+    receiver.respond = (_request, response) => {
+      response.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+    };
+    await ingest();
+    const delivery = await waitFor(async () => {
+      const response = await service.http().get(`/v1/webhooks/${subscription.id}/deliveries`).expect(200);
+      return response.body.items[0]?.attempts >= 1 && response.body.items[0];
+    });
+    expect(delivery.lastStatusCode).toBe(302);
+    expect(delivery.lastError).toMatch(/redirects are not followed/);
+    expect(receiver.received.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('sends nothing to a deleted subscription', async () => {
     const subscription = await subscribe();
     await service.http().delete(`/v1/webhooks/${subscription.id}`).expect(204);
