@@ -4,3 +4,4 @@ export * from './wait-for';
 export * from './webhook-receiver';
 export * from './shared-data';
 export * from './seed';
+export * from './process-harness';
