@@ -173,11 +173,10 @@ const NON_NAME = new Set(
 export function nameWords(source: string): string[] {
   const s = source.trim();
   if (PRONOUN.test(s)) return [];
-  const words = s.split(/[\s,()]+/).filter(Boolean);
+  const words = nameSplit(s);
   // a common-noun phrase ("The report", "A spokesman for the campaign") is not a name
   const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i].replace(/[’']s$/, '').replace(/[.,:;]+$/, '');
+  for (const w of words) {
     if (!/^\p{Lu}/u.test(w)) continue;
     if (NON_NAME.has(w.toLowerCase()) || NON_NAME.has(w.toLowerCase().replace(/\.$/, ''))) continue;
     out.push(w.toLowerCase());
@@ -185,9 +184,23 @@ export function nameWords(source: string): string[] {
   return out;
 }
 
+/**
+ * The words of a name, split the same way on both sides of the comparison: at spaces, commas and brackets; a
+ * possessive ending ('s, ’s, or a bare ’ after s) and trailing punctuation dropped; curly apostrophes read as straight
+ * ones, and an apostrophe inside a word kept ("O’Neill" is one word, "o'neill", in the gold source and in the
+ * resolved name alike).
+ */
+export function nameSplit(s: string): string[] {
+  return s
+    .replace(/[‘’]/g, "'")
+    .split(/[\s,()]+/)
+    .map((w) => w.replace(/[.,:;]+$/, '').replace(/'s$/i, '').replace(/(?<=s)'$/i, '').replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
 export function nameShares(resolved: string, gold: string[]): boolean {
-  const r = new Set(resolved.toLowerCase().split(/[\s,()’']+/).map((w) => w.replace(/[.,:;]+$/, '')));
-  return gold.some((w) => r.has(w));
+  const r = new Set(nameSplit(resolved).map((w) => w.toLowerCase()));
+  return gold.some((w) => r.has(w.replace(/[‘’]/g, "'")));
 }
 
 interface Counts {
