@@ -12,6 +12,7 @@ import { ClaimsController } from './claims/claims.controller';
 import { DeskController } from './desk/desk.controller';
 import { ClaimReviewsController } from './exports/claim-reviews.controller';
 import { HealthController } from './health/health.controller';
+import { MeController } from './me/me.controller';
 import { RedisHealth } from './health/redis-health';
 import { ProblemFilter } from './problems/problem.filter';
 import { UnexpectedBodyInterceptor } from './problems/unexpected-body.interceptor';
@@ -43,6 +44,7 @@ export class ApiModule {
         ClaimsController,
         ClaimReviewsController,
         DeskController,
+        MeController,
         QueueController,
         RatingsController,
         UsersController,

@@ -1,0 +1,63 @@
+import { Controller, Get } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { Role, User } from '@app/database';
+import { Actor } from '@app/workflow';
+import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+
+/**
+ * The caller: who the key belongs to, so a client (the web desk) can show what the role allows without probing,
+ * and the verdicts the caller wrote, so a fact-checker finds the ones an editor sent back.
+ */
+@Controller('v1/me')
+@RequireRole(Role.Ingester)
+export class MeController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  async me(@CurrentActor() actor: Actor) {
+    // ADMIN_API_KEY has no user row; its actor is all there is.
+    const user = await this.dataSource.manager.findOneBy(User, { id: actor.id });
+    return { id: actor.id, name: actor.name, role: actor.role, team: user?.team ?? null };
+  }
+
+  /** The latest version of every verdict the caller wrote, most recently changed first (at most 200). */
+  @Get('verdicts')
+  @RequireRole(Role.FactChecker)
+  async verdicts(@CurrentActor() actor: Actor) {
+    const rows: Record<string, any>[] = await this.dataSource.query(
+      `SELECT v.id, v.claim_id, v.version, v.status, v.rating, v.summary, v.review_comment, v.updated_at,
+              c.text, c.standalone, c.stage, c.lease_holder_id, q.speaker_name, a.id AS article_id, a.title AS article_title
+         FROM verdicts v
+         JOIN claims c ON c.id = v.claim_id
+         JOIN quotes q ON q.id = c.quote_id
+         JOIN articles a ON a.id = c.article_id
+        WHERE v.author_id = $1
+          AND v.version = (SELECT max(version) FROM verdicts latest WHERE latest.claim_id = v.claim_id)
+        ORDER BY v.updated_at DESC
+        LIMIT 200`,
+      [actor.id],
+    );
+    return {
+      items: rows.map((row) => ({
+        id: row.id,
+        claimId: row.claim_id,
+        version: row.version,
+        status: row.status,
+        rating: row.rating,
+        summary: row.summary,
+        reviewComment: row.review_comment,
+        updatedAt: new Date(row.updated_at).toISOString(),
+        claim: {
+          id: row.claim_id,
+          text: row.text,
+          standalone: row.standalone,
+          stage: row.stage,
+          leasedByYou: row.lease_holder_id === actor.id,
+          speaker: row.speaker_name,
+          article: { id: row.article_id, title: row.article_title },
+        },
+      })),
+    };
+  }
+}
