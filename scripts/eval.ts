@@ -5,6 +5,7 @@
  *   npm run eval -- --split train     # PolNeAR train
  *   npm run eval -- --errors 40       # also print up to 40 misses / false alarms to stderr
  *   npm run eval -- --errors 40 --errors-for direct   # … for the direct-quote scores instead of all attributions
+ *   npm run eval -- --claims-errors 20                # the claims measure's worst cases (see Claims below)
  *
  * Data is read from ../shared/data relative to the project root (never copied into the project).
  *
@@ -39,13 +40,34 @@
  * The resolved name is right when it shares at least one of those capitalised name words (case-insensitive).
  * This measures that `speaker.name` carries the person's (or outlet's) name, not just a pronoun or description.
  *
+ * Claims (ClaimDecomp dev, claim-decomposition/claimdecomp_dev.jsonl: 200 fact-checked political claims, each with
+ * two annotators' decompositions into yes/no questions and the matching statements):
+ *   npm run eval -- --claims-errors 20   # also print the 20 claims the splitter handles worst to stderr
+ *  - Input: each record's `claim` text, run through the claim splitter (`claimsOf`) as one direct quote whose speaker
+ *    is the record's `person` (type person, or organization for "… posts", "Viral image" and the like). A leading
+ *    "Says (that)" — PolitiFact's way of writing "<person> says" — is dropped first; nothing else is changed.
+ *  - Content words of a text: lower-cased letter/digit runs ("U.S." -> "us", possessive 's dropped), minus a fixed
+ *    stop list (function words, pronouns, auxiliaries, say/said), with a light suffix strip (-ing, -ed, -ies, -es/-s)
+ *    applied the same way to both sides. System claims are compared by their `standalone` form.
+ *  - A human statement is covered when some single system claim contains at least half of its content words.
+ *    Coverage = covered statements / all statements (both annotators' statements pooled). It is also reported for
+ *    the statements marked question_source "claim" (restating what the claim says) apart from "reasoning" ones
+ *    (background the fact-checker needs, often not in the claim's words at all: a ceiling well under 100).
+ *  - A system claim corresponds to a human statement when at least half of its content words are in that one
+ *    statement. Correspondence = corresponding system claims / all system claims (mostly lowered by claims that
+ *    are too long — several assertions left in one — or not claims at all).
+ *  - f = harmonic mean of coverage and correspondence; perInput = system claims per input vs human statements per
+ *    annotation (mean over the two annotators); noClaims = inputs with no system claim at all.
+ *  - `unsplit` is the same measure for the whole claim text taken as one claim (no splitting, no rewriting): the
+ *    reference the splitter should beat.
+ *
  * Check-worthiness (only if libs/extraction/src/checkworthiness exports scoreCheckworthiness or
  * evaluateCheckworthiness): F1 of the Yes class on CT24_checkworthy_english_dev-test.tsv, computed here from
  * `scoreCheckworthiness(text).checkworthy`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { extractQuotes, ExtractedQuote, heuristicCheckworthiness } from '../libs/extraction/src';
+import { claimsOf, extractQuotes, ExtractedQuote, heuristicCheckworthiness } from '../libs/extraction/src';
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = path.resolve(ROOT, '..', 'shared', 'data');
@@ -292,6 +314,147 @@ function checkworthinessEval(): Record<string, unknown> | null {
   return { file: path.basename(file), n: lines.length, yesF1: Math.round((p + r ? (2 * p * r) / (p + r) : 0) * 1000) / 10, precision: Math.round(p * 1000) / 10, recall: Math.round(r * 1000) / 10 };
 }
 
+// ------------------------------------------------------------------------------------------------------------------
+// claims (ClaimDecomp)
+
+interface DecompRecord {
+  claim: string;
+  person: string;
+  annotations: { statements: string[]; question_source: string[] }[];
+}
+
+const CLAIM_STOP = new Set(
+  (
+    'a an the and or but if then so of to in on at for from by with about as into onto over under after before between ' +
+    'through during than that this these those there here it its is are was were be been being am has have had having ' +
+    'do does did done will would can could should may might must shall not no nor very just also only too i me my mine ' +
+    'we us our ours you your he him his she her they them their who whom whose which what when where why how all any ' +
+    'each every some such own same other another more most much many few s t don didn doesn isn wasn aren weren won ' +
+    'wouldn couldn shouldn hasn haven hadn says said say saying'
+  ).split(' '),
+);
+
+function stemWord(w: string): string {
+  if (/^\d/.test(w)) return w;
+  if (w.length > 5 && w.endsWith('ing')) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith('ied')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && w.endsWith('ed')) return w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (w.length > 4 && /(?:ch|sh|x|ss)es$/.test(w)) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+export function contentWords(s: string): Set<string> {
+  const norm = s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\b((?:[a-z]\.){2,})/g, (m) => m.replace(/\./g, ''))
+    .replace(/'s\b/g, '')
+    .replace(/(\d),(\d)/g, '$1$2');
+  const out = new Set<string>();
+  for (const w of norm.match(/[a-z0-9]+/g) ?? []) if (!CLAIM_STOP.has(w)) out.add(stemWord(w));
+  return out;
+}
+
+function shareOf(a: Set<string>, b: Set<string>): number {
+  if (!a.size) return 0;
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n / a.size;
+}
+
+export function claimInput(r: DecompRecord): { text: string; speaker: { name: string; type: 'person' | 'organization' } } {
+  const text = r.claim.trim().replace(/^Says,?\s+(?:that\s+)?/, '');
+  const type = /\b(posts?|image|video|tweets?|bloggers?|website|group|committee|party|association|campaign|PAC|memes?|chain|emails?|ads?|news|headline|stories|story)\b/i.test(r.person) ? 'organization' : 'person';
+  return { text, speaker: { name: r.person, type } };
+}
+
+interface ClaimTally {
+  inputs: number;
+  sysClaims: number;
+  humanStatements: number;
+  annotations: number;
+  covered: number;
+  coveredClaimSource: number;
+  claimSource: number;
+  corresponding: number;
+  noClaims: number;
+  absCountDiff: number;
+  meanBestCoverage: number;
+}
+
+function claimsEval(maxErrors: number): Record<string, unknown> | null {
+  const file = path.join(DATA, 'claim-decomposition', 'claimdecomp_dev.jsonl');
+  if (!fs.existsSync(file)) return null;
+  const recs: DecompRecord[] = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const newTally = (): ClaimTally => ({ inputs: 0, sysClaims: 0, humanStatements: 0, annotations: 0, covered: 0, coveredClaimSource: 0, claimSource: 0, corresponding: 0, noClaims: 0, absCountDiff: 0, meanBestCoverage: 0 });
+  const sys = newTally();
+  const base = newTally();
+  const worst: { f: number; line: string }[] = [];
+  const run = (t: ClaimTally, r: DecompRecord, claims: string[]): number => {
+    const human = r.annotations.flatMap((a) => a.statements.map((st, i) => ({ text: st.trim(), src: (a.question_source[i] ?? '').toLowerCase() })));
+    const hw = human.map((h) => contentWords(h.text));
+    const sw = claims.map((c) => contentWords(c));
+    t.inputs++;
+    t.sysClaims += claims.length;
+    t.humanStatements += human.length;
+    t.annotations += r.annotations.length;
+    for (const a of r.annotations) t.absCountDiff += Math.abs(claims.length - a.statements.length);
+    if (!claims.length) t.noClaims++;
+    let cov = 0;
+    let corr = 0;
+    human.forEach((h, i) => {
+      const best = Math.max(0, ...sw.map((s) => shareOf(hw[i], s)));
+      t.meanBestCoverage += best;
+      if (h.src === 'claim') t.claimSource++;
+      if (best >= 0.5) {
+        cov++;
+        if (h.src === 'claim') t.coveredClaimSource++;
+      }
+    });
+    sw.forEach((s) => {
+      if (hw.some((h) => shareOf(s, h) >= 0.5)) corr++;
+    });
+    t.covered += cov;
+    t.corresponding += corr;
+    const p = claims.length ? corr / claims.length : 0;
+    const rc = human.length ? cov / human.length : 0;
+    return p + rc ? (2 * p * rc) / (p + rc) : 0;
+  };
+  for (const r of recs) {
+    const inp = claimInput(r);
+    const claims = claimsOf(inp.text, [{ start: 0, end: inp.text.length }], { kind: 'direct', speaker: inp.speaker, score: heuristicCheckworthiness });
+    const f = run(sys, r, claims.map((c) => c.standalone));
+    run(base, r, [inp.text]);
+    if (maxErrors > 0) {
+      const human = r.annotations.map((a) => a.statements.map((x) => '      · ' + x.trim()).join('\n')).join('\n      --\n');
+      worst.push({ f, line: `CLAIM f=${Math.round(f * 100)} ${r.person}: ${inp.text}\n${claims.map((c) => '   => ' + c.standalone).join('\n') || '   => (none)'}\n${human}` });
+    }
+  }
+  const pct = (x: number) => Math.round(x * 1000) / 10;
+  const summary = (t: ClaimTally) => {
+    const coverage = t.humanStatements ? t.covered / t.humanStatements : 0;
+    const correspondence = t.sysClaims ? t.corresponding / t.sysClaims : 0;
+    return {
+      perInput: Math.round((t.sysClaims / t.inputs) * 100) / 100,
+      humanPerAnnotation: Math.round((t.humanStatements / t.annotations) * 100) / 100,
+      meanAbsCountDiff: Math.round((t.absCountDiff / t.annotations) * 100) / 100,
+      coverage: pct(coverage),
+      coverageClaimSource: pct(t.claimSource ? t.coveredClaimSource / t.claimSource : 0),
+      meanBestCoverage: pct(t.humanStatements ? t.meanBestCoverage / t.humanStatements : 0),
+      correspondence: pct(correspondence),
+      f: pct(coverage + correspondence ? (2 * coverage * correspondence) / (coverage + correspondence) : 0),
+      noClaims: t.noClaims,
+    };
+  };
+  if (maxErrors > 0) {
+    worst.sort((a, b) => a.f - b.f);
+    process.stderr.write(worst.slice(0, maxErrors).map((w) => w.line).join('\n') + '\n');
+  }
+  return { file: path.basename(file), inputs: sys.inputs, claimSourceStatements: sys.claimSource, system: summary(sys), unsplit: summary(base) };
+}
+
 function main() {
   const split = arg('split', 'dev');
   const maxErrors = Number(arg('errors', '0'));
@@ -333,6 +496,7 @@ function main() {
     systemKinds: kinds,
     speed: { chars, ms: Math.round(ms), mbPerSecond: Math.round((chars / 1e6 / (ms / 1000)) * 100) / 100 },
     checkworthiness: checkworthinessEval(),
+    claims: claimsEval(Number(arg('claims-errors', '0'))),
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   if (errors) {

@@ -1,7 +1,8 @@
 /**
  * extractQuotes: text in, quotes with speakers, cues and claims out. Pure, deterministic, no I/O.
  */
-import { CheckworthinessScore, ExtractedClaim, ExtractedQuote, ExtractedSpeaker, ExtractionResult, Span, SpeakerType } from './types';
+import { CheckworthinessScore, ExtractedClaim, ExtractedQuote, ExtractedSpeaker, ExtractionResult, QuoteKind, Span, SpeakerType } from './types';
+import { heuristicCheckworthiness } from './fallback-score';
 import { tokenize, Token } from './text';
 import { findQuotes } from './quotes';
 import { Attributor, RawAttribution } from './attribution';
@@ -248,25 +249,55 @@ function buildClaims(
   score: Scorer,
   quoteId: string,
 ): ExtractedClaim[] {
-  const claims: ExtractedClaim[] = [];
-  const resolver = {
-    speakerName: speaker?.name,
-    speakerType: speaker?.type,
-    gender: speaker?.gender,
-    place: speaker?.place,
-    reported: raw.kind !== 'direct',
-  };
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing =
-    raw.kind !== 'direct' && cue && speaker && /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i.test(cue.text);
+    raw.kind !== 'direct' && cue && speaker && /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i.test(cue.text)
+      ? cue.text
+      : undefined;
+  return claimsOf(text, parts, {
+    kind: raw.kind,
+    speaker: speaker ? { name: speaker.name, type: speaker.type, gender: speaker.gender, place: speaker.place } : undefined,
+    framing,
+    score,
+    idPrefix: quoteId,
+  });
+}
+
+export interface ClaimOptions {
+  /** How the words are reported: `direct` (the speaker's own words) or reported (`partial`, `indirect`). */
+  kind?: QuoteKind;
+  /** Who said them, as resolved: first-person words are rewritten to this speaker in the standalone form. */
+  speaker?: { name: string; type: SpeakerType; gender?: 'm' | 'f' | 'x'; place?: string };
+  /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
+  framing?: string;
+  score?: Scorer;
+  idPrefix?: string;
+}
+
+/**
+ * The checkable claims in the stretches `parts` of `text` (a quote's words): each split into separate assertions,
+ * with exact spans and a standalone form. Questions, greetings and fragments without a verb are left out.
+ */
+export function claimsOf(text: string, parts: { start: number; end: number }[], o: ClaimOptions = {}): ExtractedClaim[] {
+  const claims: ExtractedClaim[] = [];
+  const sp = o.speaker;
+  const resolver = {
+    speakerName: sp?.name,
+    speakerType: sp?.type,
+    gender: sp?.gender,
+    place: sp?.place,
+    reported: (o.kind ?? 'direct') !== 'direct',
+  };
+  const score = o.score ?? heuristicCheckworthiness;
+  const idPrefix = o.idPrefix ?? 'q';
   for (const p of parts) {
     for (const c of splitClaims(text, p.start, p.end)) {
       if (!isClaimLike(c.text)) continue;
       let sa = standalone(c.text, resolver);
-      if (framing && c.start === parts[0].start) sa = `${speaker!.name} ${cue!.text} ${c.text[0]}${sa.slice(1)}`;
+      if (o.framing && sp && c.start === parts[0].start) sa = `${sp.name} ${o.framing} ${c.text[0]}${sa.slice(1)}`;
       const sc = score(sa);
       claims.push({
-        id: `${quoteId}c${claims.length}`,
+        id: `${idPrefix}c${claims.length}`,
         text: c.text,
         standalone: sa,
         start: c.start,

@@ -4,7 +4,8 @@ import { extractQuotesWith, ExtractOptions, Scorer } from './extract';
 import { heuristicCheckworthiness } from './fallback-score';
 
 export * from './types';
-export type { ExtractOptions, Scorer, ExtractedQuoteWithParts } from './extract';
+export type { ExtractOptions, Scorer, ExtractedQuoteWithParts, ClaimOptions } from './extract';
+export { claimsOf } from './extract';
 export { heuristicCheckworthiness } from './fallback-score';
 
 let defaultScorer: Scorer | undefined;
