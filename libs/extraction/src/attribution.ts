@@ -405,8 +405,10 @@ export class Attributor {
     if (tok.lower === base) {
       // the bare form needs an auxiliary, "to", or a plural / first- or second-person subject
       if (/^(will|would|could|should|may|might|must|can|cannot|did|does|do|n't|n’t|not|to|they|we|i|you|who|also|still|now|often|never|always|generally|strongly|publicly|openly|repeatedly)$/.test(prev.lower)) return true;
-      if (/[^s']s$/.test(prev.lower) && !prev.cap) return true;
-      if (/^(democrats|republicans|americans|voters|officials|leaders|critics|supporters|lawmakers|members)$/.test(prev.lower)) return true;
+      // a plural subject: "voters support", "Polls show" (capitalised only because it opens the sentence)
+      const sentenceStart = t < 2 || this.sentOf[t - 2] !== this.sentOf[t - 1];
+      if (/[^s']s$/.test(prev.lower) && (!prev.cap || (sentenceStart && !/^(this|his|its|has|was|is|as|us|thus|yes)$/.test(prev.lower)))) return true;
+      if (/^(democrats|republicans|americans|voters|officials|leaders|critics|supporters|lawmakers|members|data|people|media|police|majority|majorities)$/.test(prev.lower)) return true;
       return false;
     }
     if (/[^s]s$/.test(tok.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower)) return false;
@@ -417,14 +419,20 @@ export class Attributor {
   // noun phrases
 
   private isNpWord(t: Token, allowCap = true, prev?: Token, next?: Token): boolean {
+    // a bare apostrophe after a plural or a name in -s is a possessive: "Sanders’ campaign", "the voters’ choice"
+    if (t.kind === 'q' && (t.text === '’' || t.text === "'") && prev?.kind === 'w' && /s$/i.test(prev.text) && prev.end === t.start && next?.kind === 'w' && next.start > t.end) return true;
     if (t.kind !== 'w') return false;
+    // a past form right after a name is its verb, whatever the lexicon says ("Clinton celebrated in Florida")
+    if (!t.cap && prev?.kind === 'w' && prev.cap && /[^e]ed$/.test(t.lower) && !cueInfo(t.lower) && /Adjective/.test(lexTag(t.lower) ?? '') && (!next || next.kind !== 'w' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))) return false;
     if (prev && prev.kind === 'w' && !t.cap && /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) && !NP_STOP.has(t.lower)) return true;
     if (t.cap) return allowCap;
     if (NP_STOP.has(t.lower)) return false;
     if (/^['’]s$/.test(t.lower)) return true;
-    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && !NP_STOP.has(next.lower) && (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower))) {
+    // a name or a possessive before a noun: "the Clinton campaign", "Sanders’ campaign", "Trump’s campaign"
+    const owner = !!prev && ((prev.cap && prev.kind === 'w') || /^['’]s$/.test(prev.lower) || (prev.kind === 'q' && /^['’]$/.test(prev.text)));
+    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(owner && next && next.kind === 'w' && !NP_STOP.has(next.lower) && (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower))) {
       // a noun between a name and the verb: "the Clinton campaign said", "the Trump campaign has"
-      if (!(prev && prev.cap && prev.kind === 'w' && cueInfo(t.lower)!.base === t.lower && next && next.kind === 'w' && (/^(said|says|told|tells|added|wrote|is|was|has|had|will|would)$/.test(next.lower)))) return false;
+      if (!(owner && cueInfo(t.lower)!.base === t.lower && next && next.kind === 'w' && (/^(said|says|told|tells|added|wrote|is|was|has|had|will|would)$/.test(next.lower)))) return false;
     }
     const tag = lexTag(t.lower);
     if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
@@ -555,7 +563,7 @@ export class Attributor {
       return true;
     }
     const hl = head.lower.replace(/['’]s$/, '');
-    if (PERSON_NOUNS.has(hl) || ORG_WORDS.has(hl) || DOCUMENT_NOUNS.has(hl) || MEDIA_HEADS.has(hl)) return true;
+    if (PERSON_NOUNS.has(hl) || ORG_WORDS.has(hl) || DOCUMENT_NOUNS.has(hl) || MEDIA_HEADS.has(hl) || this.isDocumentLike(np)) return true;
     // poll shares: "47 percent (of voters)", "half of GOP primary voters", "a majority"
     if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(hl)) return true;
     if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(hl) && !cueInfo(hl)) return true;
