@@ -190,7 +190,8 @@ describe('webhooks', () => {
     const articleId = await ingest();
     await waitFor(async () => (await service.http().get(`/v1/articles/${articleId}`)).body.status === 'extracted');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(receiver.received).toHaveLength(0);
+    // Only this article counts: a retry from an earlier test may still be arriving.
+    expect(receiver.received.filter((request) => request.body.includes(articleId))).toHaveLength(0);
   });
 });
 

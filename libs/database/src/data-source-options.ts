@@ -19,6 +19,7 @@ import { InitialSchema1764100000000 } from './migrations/1764100000000-initial-s
 import { ReviewDesk1764200000000 } from './migrations/1764200000000-review-desk';
 import { DeliveryOrder1764300000000 } from './migrations/1764300000000-delivery-order';
 import { ClaimFingerprints1764400000000 } from './migrations/1764400000000-claim-fingerprints';
+import { GinWithoutPendingList1764500000000 } from './migrations/1764500000000-gin-without-pending-list';
 
 export const ENTITIES = [
   Article,
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   ReviewDesk1764200000000,
   DeliveryOrder1764300000000,
   ClaimFingerprints1764400000000,
+  GinWithoutPendingList1764500000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -18,8 +18,10 @@ export interface FoundMatch {
  * Earlier claims from other articles that say the same as this one: identical or contained wording (linked), or
  * close wording (suggested), by pg_trgm similarity over the normalised text, served by a GIN trigram index.
  */
-/** At most this many candidates per claim are scored: a guard against a band shared by very many claims. */
+/** At most this many claims sharing a band are considered per claim: a guard against very common bands. */
 const MAX_CANDIDATES = 200;
+/** Of those, the ones sharing the most bands get a trigram score. */
+const SCORED_CANDIDATES = 10;
 
 /**
  * Earlier claims from other articles that say the same as each untriaged claim of an article, in one query:
@@ -40,17 +42,23 @@ export async function findArticleMatches(
               row_number() OVER (PARTITION BY target.id ORDER BY scored.similarity DESC, candidate.created_at) AS rank
          FROM claims target
          CROSS JOIN LATERAL (
-           SELECT id, match_text, created_at FROM claims candidate
-            WHERE candidate.match_bands && target.match_bands
-              AND candidate.article_id <> target.article_id
-              AND candidate.created_at <= target.created_at
-            LIMIT $4) candidate
+           -- Candidates sharing more bands are likelier repeats: only the best few get the costlier trigram score.
+           SELECT id, match_text, created_at FROM (
+             SELECT candidate.id, candidate.match_text, candidate.created_at,
+                    (SELECT count(*) FROM unnest(candidate.match_bands) band WHERE band = ANY(target.match_bands)) AS shared
+               FROM claims candidate
+              WHERE candidate.match_bands && target.match_bands
+                AND candidate.article_id <> target.article_id
+                AND candidate.created_at <= target.created_at
+              LIMIT $4) pool
+            ORDER BY shared DESC, created_at
+            LIMIT $6) candidate
          CROSS JOIN LATERAL (SELECT similarity(candidate.match_text, target.match_text) AS similarity) scored
         WHERE target.article_id = $1 AND target.triaged_at IS NULL AND length(target.match_text) >= $2
           AND cardinality(target.match_bands) > 0
      ) ranked
      WHERE similarity >= $3 AND rank <= $5`,
-    [articleId, MIN_MATCH_LENGTH, SUGGEST_SIMILARITY, MAX_CANDIDATES, perClaim],
+    [articleId, MIN_MATCH_LENGTH, SUGGEST_SIMILARITY, MAX_CANDIDATES, perClaim, SCORED_CANDIDATES],
   );
   const matches = new Map<string, FoundMatch[]>();
   for (const row of rows) {

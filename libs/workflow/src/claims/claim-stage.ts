@@ -5,32 +5,38 @@ import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { queueRank } from './claim-priority';
 
 /**
- * Moves a claim to a stage, in the caller's transaction: its time in the stage starts, its queue rank is set from
- * its priority and the entry time, the stage period log is updated, and the people's stages get a deadline timer.
- * Every stage change goes through here.
+ * Moves claims to a stage, in the caller's transaction: their time in the stage starts, their queue rank is set from
+ * their priority and the entry time, the stage period log is updated, and the people's stages get a deadline timer.
+ * Every stage change goes through here; the claims are changed in memory and saved by the caller.
  */
 export async function moveToStage(
   manager: EntityManager,
-  claim: Claim,
+  claims: Claim | Claim[],
   stage: ClaimStage,
   config: AppConfig,
   now: Date = new Date(),
 ): Promise<void> {
-  claim.stage = stage;
-  claim.stageEnteredAt = now;
-  claim.overdue = false;
-  claim.queueRank = queueRank(claim.priority, now);
-  await manager.query(`UPDATE claim_stage_periods SET left_at = $2 WHERE claim_id = $1 AND left_at IS NULL`, [claim.id, now]);
-  await manager.query(`INSERT INTO claim_stage_periods (claim_id, stage, entered_at) VALUES ($1, $2, $3)`, [claim.id, stage, now]);
+  const moving = Array.isArray(claims) ? claims : [claims];
+  if (moving.length === 0) return;
+  for (const claim of moving) {
+    claim.stage = stage;
+    claim.stageEnteredAt = now;
+    claim.overdue = false;
+    claim.queueRank = queueRank(claim.priority, now);
+  }
+  const ids = moving.map((claim) => claim.id);
+  await manager.query(`UPDATE claim_stage_periods SET left_at = $2 WHERE claim_id = ANY($1) AND left_at IS NULL`, [ids, now]);
+  await manager.query(
+    `INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT unnest($1::uuid[]), $2, $3`,
+    [ids, stage, now],
+  );
   if (stage === ClaimStage.Research || stage === ClaimStage.Review) {
     const minutes = stage === ClaimStage.Research ? config.RESEARCH_DEADLINE_MINUTES : config.REVIEW_DEADLINE_MINUTES;
+    const due = new Date(now.getTime() + minutes * 60_000);
     await enqueueInTransaction(
       manager,
-      jobRequest(
-        JobName.CheckDeadline,
-        jobId.deadline(claim.id, stage, now),
-        { claimId: claim.id, stage, enteredAt: now.toISOString() },
-        new Date(now.getTime() + minutes * 60_000),
+      ...moving.map((claim) =>
+        jobRequest(JobName.CheckDeadline, jobId.deadline(claim.id, stage, now), { claimId: claim.id, stage, enteredAt: now.toISOString() }, due),
       ),
     );
   }

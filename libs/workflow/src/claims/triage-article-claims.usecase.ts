@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Article, Claim, ClaimMatch, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database';
-import { EventType, recordEvent } from '../common/events';
+import { Article, Claim, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database';
+import { EventType, recordEvents } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
 import { claimListItem } from './claim-views';
 import { basePriority, queueRank } from './claim-priority';
@@ -13,7 +13,7 @@ import { moveToStage } from './claim-stage';
 /**
  * Ranks an article's new claims, links them to earlier claims that say the same, and routes them: check-worthy
  * ones enter research (and `claim.ready` goes out), the rest are parked in triage, where they stay listed and can
- * be promoted by a person. None is dropped.
+ * be promoted by a person. None is dropped. All of an article's claims are written with a handful of statements.
  */
 @Injectable()
 export class TriageArticleClaimsUseCase {
@@ -50,7 +50,6 @@ export class TriageArticleClaimsUseCase {
       const newsAgeHours = (now.getTime() - (article.publishedAt ?? article.createdAt).getTime()) / 3_600_000;
       const matchesByClaim = await findArticleMatches(manager, articleId);
 
-      let ready = 0;
       for (const claim of claims) {
         claim.priority = basePriority({
           checkworthiness: claim.checkworthiness,
@@ -58,25 +57,41 @@ export class TriageArticleClaimsUseCase {
           newsAgeHours,
         });
         claim.triagedAt = now;
-        const matches = matchesByClaim.get(claim.id) ?? [];
-        if (matches.length > 0) {
-          await manager
-            .createQueryBuilder()
-            .insert()
-            .into(ClaimMatch)
-            .values(matches.map((match) => ({ claimId: claim.id, ...match })))
-            .orIgnore()
-            .execute();
-        }
-        if (claim.checkworthy) {
-          await moveToStage(manager, claim, ClaimStage.Research, this.config, now);
-          ready++;
-        } else {
-          claim.parked = true;
-          claim.queueRank = queueRank(claim.priority, now);
-        }
-        await manager.save(claim);
-        await recordEvent(manager, {
+        claim.parked = !claim.checkworthy;
+        claim.queueRank = queueRank(claim.priority, now);
+      }
+      const ready = claims.filter((claim) => claim.checkworthy);
+      await moveToStage(manager, ready, ClaimStage.Research, this.config, now);
+
+      await manager.query(
+        `UPDATE claims SET priority = next.priority, triaged_at = $2, parked = next.parked, stage = next.stage,
+                stage_entered_at = next.stage_entered_at, queue_rank = next.queue_rank, overdue = false,
+                version = version + 1, updated_at = now()
+           FROM unnest($1::uuid[], $3::float8[], $4::boolean[], $5::text[], $6::timestamptz[], $7::float8[])
+                AS next(id, priority, parked, stage, stage_entered_at, queue_rank)
+          WHERE claims.id = next.id`,
+        [
+          claims.map((claim) => claim.id),
+          now,
+          claims.map((claim) => claim.priority),
+          claims.map((claim) => claim.parked),
+          claims.map((claim) => claim.stage),
+          claims.map((claim) => claim.stageEnteredAt),
+          claims.map((claim) => claim.queueRank),
+        ],
+      );
+      const matches = claims.flatMap((claim) => (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })));
+      if (matches.length > 0) {
+        await manager.query(
+          `INSERT INTO claim_matches (claim_id, matched_claim_id, similarity, status)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::real[], $4::text[])
+           ON CONFLICT (claim_id, matched_claim_id) DO NOTHING`,
+          [matches.map((m) => m.claimId), matches.map((m) => m.matchedClaimId), matches.map((m) => m.similarity), matches.map((m) => m.status)],
+        );
+      }
+      await recordEvents(
+        manager,
+        claims.map((claim) => ({
           type: claim.checkworthy ? EventType.ClaimReady : EventType.ClaimParked,
           actorId: SYSTEM_USER_ID,
           articleId,
@@ -84,13 +99,12 @@ export class TriageArticleClaimsUseCase {
           data: {
             checkworthiness: claim.checkworthiness,
             priority: claim.priority,
-            matches: matches.map(({ matchedClaimId, similarity, status }) => ({ matchedClaimId, similarity, status })),
+            matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({ matchedClaimId, similarity, status })),
           },
           webhook: claim.checkworthy ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article) } : undefined,
-        });
-      }
-      return done(`${ready} ready, ${claims.length - ready} parked`);
+        })),
+      );
+      return done(`${ready.length} ready, ${claims.length - ready.length} parked`);
     });
   }
 }
-
