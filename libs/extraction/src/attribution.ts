@@ -39,6 +39,8 @@ const SAY_LIKE = /^(say|add|write|note|explain|argue|claim|insist|warn|report|st
 const PHRASE_BY_FIRST = new Map<string, typeof PHRASE_CUES>();
 for (const pc of PHRASE_CUES) PHRASE_BY_FIRST.set(pc.words[0], [...(PHRASE_BY_FIRST.get(pc.words[0]) ?? []), pc]);
 const NO_PHRASES: typeof PHRASE_CUES = [];
+const ABOUT = new Set(['about']);
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/;
 const PARTICLES = new Map(Object.entries(STANCE_PARTICLES).map(([k, v]) => [k, new Set(v.split('|'))]));
 const SENT_END = new Set(['.', '!', '?', '…', '...']);
 const OPEN_Q = new Set(['“', '"', "''", '‘', '``', '„', '«', "'"]);
@@ -386,7 +388,32 @@ export class Attributor {
     let t1 = t + 1;
     if (next && next.kind === 'w' && ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) || (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))) t1 = t + 2;
     else if (next && next.kind === 'w' && PARTICLES.get(ci.base)?.has(next.lower)) t1 = t + 2;
+    else if (/^(talk|speak|testify|comment|joke|boast|complain|warn)$/.test(ci.base)) {
+      // "talking to voters about …", "spoke at length on Monday about …", "talked openly on social media about …"
+      const far = this.particleAfter(t + 1, ABOUT);
+      if (far > 0) t1 = far + 1;
+    }
     return { t1, sourceAfter: false, base: ci.base, strength: ci.strength };
+  }
+
+  /**
+   * The particle of a stance verb a few words on, past a listener or adjuncts ("to voters", "openly", "on social media",
+   * "at length", "with reporters"): its token index, or -1.
+   */
+  private particleAfter(k: number, particles: Set<string>): number {
+    const toks = this.tokens;
+    const start = k;
+    let sawPrep = false;
+    while (k < toks.length && k - start < 9) {
+      const u = toks[k];
+      if (u.kind !== 'w' || this.inQuote[k] >= 0 || this.sentOf[k] !== this.sentOf[start]) return -1;
+      if (particles.has(u.lower) && k > start && (sawPrep || /ly$|^(much|more|at|length|again|publicly|privately|often|briefly|little)$/.test(toks[k - 1].lower))) return k;
+      if (/^(to|with|on|at|in|during|before|after)$/.test(u.lower)) sawPrep = true;
+      else if (!sawPrep && !/ly$|^(much|more|little|again|at|length|often|also)$/.test(u.lower)) return -1;
+      else if (sawPrep && (cueInfo(u.lower) || /^(that|and|but|or|who|which|is|was|are|were|has|have|had|will|would)$/.test(u.lower))) return -1;
+      k++;
+    }
+    return -1;
   }
 
   /**
@@ -476,7 +503,8 @@ export class Attributor {
       return null;
     }
     if (/^(—|–|-|--)$/.test(toks[j].text)) return this.longAppositiveSubject(j, limit);
-    const np = this.npEndingAt(j, limit);
+    const np0 = this.npEndingAt(j, limit);
+    const np = np0 ? this.shareBefore(np0, limit) : np0;
     if (np && !this.validSource(np)) {
       // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
       let cur = np;
@@ -505,6 +533,29 @@ export class Attributor {
       }
     }
     return np;
+  }
+
+  /** "six in 10 (voters)", "one in four", "three-in-five GOP insiders", "55 percent", "a majority": a share of a group. */
+  private isShare(np: { t0: number; t1: number }): boolean {
+    const toks = this.tokens;
+    for (let k = np.t0; k < np.t1; k++) {
+      const l = toks[k].lower;
+      if (l === 'in' && k > np.t0 && k + 1 < np.t1 && NUMBER_WORD.test(toks[k - 1].lower) && NUMBER_WORD.test(toks[k + 1].lower)) return true;
+      if (/^\p{L}+-in-\p{L}+$|^\d+-in-\d+$/u.test(l)) return true;
+      if (l === 'percent' || l === '%') return true;
+    }
+    return false;
+  }
+
+  /** Extend a subject ending in a number back over "six in" / "More than six in" ("More than six in 10 said"). */
+  private shareBefore(np: { t0: number; t1: number }, limit: number): { t0: number; t1: number } {
+    const toks = this.tokens;
+    let k = np.t0;
+    if (!(k - 2 >= limit && toks[k - 1].lower === 'in' && NUMBER_WORD.test(toks[k - 2].lower) && NUMBER_WORD.test(toks[k].lower))) return np;
+    k -= 2;
+    if (k - 2 >= limit && /^(more|less|fewer)$/.test(toks[k - 2].lower) && toks[k - 1].lower === 'than') k -= 2;
+    else if (k - 1 >= limit && /^(nearly|almost|about|roughly|some|only|just|over|under|around|approximately|fully)$/.test(toks[k - 1].lower)) k -= 1;
+    return { t0: k, t1: np.t1 };
   }
 
   /** "Name, description," right before token t: a subject with its apposition. */
@@ -555,6 +606,14 @@ export class Attributor {
     if (head.kind !== 'w') return false;
     if (/^(he|she|they|i|we|it|you|who)$/.test(head.lower)) return true;
     if (/^\d+-year-old$/.test(head.lower)) return true;
+    if (this.isShare(np)) return true;
+    // groups and quantities of people: "the two sides", "both", "several", "others", "another"
+    if (!head.cap || np.t1 - np.t0 === 1 || /^(the|all|both)$/i.test(toks[np.t0].text)) {
+      if (/^(sides|both|several|others|another|many|some|few|most|everyone|everybody|someone|somebody|nobody|anyone|folks|groups|parties|campaigns|camps|teams|families|couples|public|electorate|audience|crowd|establishment|administration|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/.test(head.lower) && !/^(it|this|that|there)$/.test(toks[np.t0].lower)) {
+        // a bare number word is a group only with a determiner or as the whole subject ("The two spoke", "Several said")
+        return true;
+      }
+    }
     if (/^\d/.test(head.text)) return false;
     if (head.cap) {
       if (np.t1 - np.t0 === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
@@ -1270,8 +1329,10 @@ export class Attributor {
         // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
         const docFinding = DOC_VERBS.test(cue.base) && !!source && this.isDocumentLike(source);
         const belief = BELIEF_VERBS.test(cue.base) && !!source && this.validSource(source) && this.finiteClause(c0, c1);
+        // a verb with its preposition names a stance whatever its base: "pushed for free trade", "voted against the bill"
+        const particle = cue.t1 - cue.t0 >= 2 && cue.base !== 'vote' && !!PARTICLES.get(cue.base)?.has(toks[cue.t1 - 1].lower);
         const stance =
-          (STANCE_BASES.has(cue.base) || docFinding || belief) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
+          (STANCE_BASES.has(cue.base) || docFinding || belief || particle) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
         if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && !qs.length && !hasThat) return null;
         // "spoke to reporters", "felt betrayed", "member states": these report something only with "that" or a particle
         if (/^(speak|talk|feel|state)$/.test(cue.base) && !qs.length && !hasThat && cue.t1 - cue.t0 < 2) return null;

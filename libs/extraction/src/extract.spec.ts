@@ -366,6 +366,32 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('reads verbs after names, bare possessives, plural and document subjects, particles past a listener, groups and poll shares', () => {
+    const t =
+      'Clinton celebrated in Florida with supporters and said it was another step closer to winning.\n\n' +
+      'Bernie Sanders’ campaign says it raised more than $21 million in January.\n\n' +
+      'Polls show that majorities favor letting them stay.\n\n' +
+      'The results show that Catholic Republicans are out of step with the base.\n\n' +
+      'He is talking to voters about health care and big money in politics.\n\n' +
+      'Republican business leaders push for free trade.\n\n' +
+      'The two sides have talked about moving on.\n\n' +
+      'More than six in 10 said they were not looking forward to the campaign.\n\n' +
+      'Several said they would rather officials dole out the money.\n\n' +
+      'Mr. Rubio spoke on the condition of anonymity.\n';
+    const r = run(t);
+    expect(find(r, 'another step closer')!.speaker!.name).toBe('Clinton');
+    expect(find(r, 'raised more than')!.speaker!.mention.text).toBe('Bernie Sanders’ campaign');
+    expect(find(r, 'majorities favor')!.speaker!.mention.text).toBe('Polls');
+    expect(find(r, 'out of step')!.speaker!.mention.text).toBe('The results');
+    expect(find(r, 'health care')).toMatchObject({ kind: 'indirect', speaker: { mention: { text: 'He' } } });
+    expect(find(r, 'free trade')!.speaker!.mention.text).toBe('Republican business leaders');
+    expect(find(r, 'moving on')!.cue!.text).toBe('talked about');
+    expect(find(r, 'not looking forward')!.speaker!.mention.text).toBe('More than six in 10');
+    expect(find(r, 'dole out')!.speaker!.mention.text).toBe('Several');
+    expect(find(r, 'anonymity')).toBeUndefined();
+    expectOffsets(t, r);
+  });
+
   it('is fast on long input', () => {
     const para = '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
     const t = (para + '\n\n').repeat(5000);
