@@ -1,0 +1,113 @@
+import { useRef } from 'react';
+import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { roleAllows } from './api/types';
+import { SessionProvider, useSession } from './auth/session';
+import { useKeys } from './lib/hooks';
+import { AdminPage } from './pages/admin-page';
+import { ArticlePage } from './pages/article-page';
+import { ArticlesPage } from './pages/articles-page';
+import { ClaimPage } from './pages/claim-page';
+import { MyWorkPage } from './pages/my-work-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PublishedPage } from './pages/published-page';
+import { QueuePage } from './pages/queue-page';
+import { SignInPage } from './pages/sign-in-page';
+
+export function App() {
+  return (
+    <SessionProvider signIn={SignInPage}>
+      <BrowserRouter>
+        <Desk />
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}
+
+function Desk() {
+  const { me, signOut } = useSession();
+  const help = useRef<HTMLDialogElement>(null);
+  useKeys((event) => {
+    if (event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      if (help.current?.open) help.current.close();
+      else help.current?.showModal();
+    }
+  });
+  const checker = roleAllows(me.role, 'factchecker');
+  const editor = roleAllows(me.role, 'editor');
+  const admin = roleAllows(me.role, 'admin');
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to the content
+      </a>
+      <header className="top">
+        <div className="brand">Fact-check desk</div>
+        <nav aria-label="Desk">
+          <ul>
+            {checker && <li><NavLink to="/queue/research">Research queue</NavLink></li>}
+            {editor && <li><NavLink to="/queue/review">Review queue</NavLink></li>}
+            {checker && <li><NavLink to="/mine">My verdicts</NavLink></li>}
+            <li><NavLink to="/articles">Articles</NavLink></li>
+            <li><NavLink to="/published">Published</NavLink></li>
+            {admin && <li><NavLink to="/admin">Admin</NavLink></li>}
+          </ul>
+        </nav>
+        <div className="who">
+          <span data-testid="signed-in-as">
+            {me.name} <span className="role">({me.role})</span>
+          </span>
+          <button type="button" className="button-link" onClick={() => help.current?.showModal()} aria-label="Keyboard shortcuts">
+            ?
+          </button>
+          <button type="button" className="button-secondary" onClick={() => signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<Navigate to={checker ? '/queue/research' : '/articles'} replace />} />
+          <Route path="/queue" element={<Navigate to="/queue/research" replace />} />
+          <Route path="/queue/research" element={checker ? <QueuePage stage="research" /> : <Forbidden role="factchecker" />} />
+          <Route path="/queue/review" element={editor ? <QueuePage stage="review" /> : <Forbidden role="editor" />} />
+          <Route path="/queue/triage" element={checker ? <QueuePage stage="triage" /> : <Forbidden role="factchecker" />} />
+          <Route path="/claims/:id" element={checker ? <ClaimPage /> : <Forbidden role="factchecker" />} />
+          <Route path="/mine" element={checker ? <MyWorkPage /> : <Forbidden role="factchecker" />} />
+          <Route path="/articles" element={<ArticlesPage />} />
+          <Route path="/articles/:id" element={<ArticlePage />} />
+          <Route path="/published" element={<PublishedPage />} />
+          <Route path="/admin" element={admin ? <AdminPage /> : <Forbidden role="admin" />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </main>
+      <dialog ref={help} className="help" aria-labelledby="help-title">
+        <h2 id="help-title">Keyboard shortcuts</h2>
+        <dl>
+          <dt><kbd>j</kbd> / <kbd>k</kbd></dt><dd>next / previous item in a list</dd>
+          <dt><kbd>Enter</kbd></dt><dd>open the selected item</dd>
+          <dt><kbd>n</kbd></dt><dd>take the next claim of the queue</dd>
+          <dt><kbd>t</kbd></dt><dd>take the selected claim</dd>
+          <dt><kbd>/</kbd></dt><dd>search the queue</dd>
+          <dt><kbd>Alt</kbd> + <kbd>1</kbd>…<kbd>9</kbd></dt><dd>choose a rating in the verdict form</dd>
+          <dt><kbd>Ctrl</kbd> + <kbd>S</kbd></dt><dd>save the verdict draft</dd>
+          <dt><kbd>Ctrl</kbd> + <kbd>Enter</kbd></dt><dd>submit the verdict (or send a review comment)</dd>
+          <dt><kbd>?</kbd></dt><dd>show or hide this list</dd>
+        </dl>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}
+
+function Forbidden({ role }: { role: string }) {
+  return (
+    <section>
+      <h1>Not for your role</h1>
+      <p>This page needs the {role} role or higher.</p>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { HistoryEvent } from '../api/types';
+import { formatDateTime } from '../lib/format';
+
+const LABELS: Record<string, string> = {
+  'article.received': 'Article received',
+  'article.extracted': 'Quotes and claims extracted',
+  'claim.parked': 'Parked in triage',
+  'claim.ready': 'Entered the research queue',
+  'claim.promoted': 'Sent to research by hand',
+  'claim.dismissed': 'Dismissed',
+  'claim.overdue': 'Overdue',
+  'claim.matched': 'Matched with an earlier claim',
+  'match.confirmed': 'Match confirmed',
+  'match.rejected': 'Match rejected',
+  'lease.taken': 'Taken',
+  'lease.extended': 'Lease extended',
+  'lease.released': 'Given back',
+  'lease.expired': 'Lease ran out',
+  'verdict.drafted': 'Draft saved',
+  'verdict.submitted': 'Submitted for review',
+  'verdict.approved': 'Approved',
+  'verdict.rejected': 'Sent back',
+  'verdict.published': 'Published',
+  'verdict.correction-approved': 'Correction approved',
+  'verdict.corrected': 'Corrected',
+};
+
+/** What happened to the claim, oldest first; drafts and extensions are folded, as they are many. */
+export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
+  const shown = events.filter((event, index) => {
+    const next = events[index + 1];
+    return !(next && next.type === event.type && ['verdict.drafted', 'lease.extended'].includes(event.type));
+  });
+  return (
+    <section className="history" aria-labelledby="history-title">
+      <h2 id="history-title">History</h2>
+      {shown.length === 0 ? (
+        <p className="empty">Nothing yet.</p>
+      ) : (
+        <ol className="timeline">
+          {shown.map((event) => (
+            <li key={event.id}>
+              <time dateTime={event.at}>{formatDateTime(event.at)}</time> <strong>{LABELS[event.type] ?? event.type}</strong>
+              {event.actor.name && <span className="muted"> by {event.actor.name}</span>}
+              {detail(event) && <span className="event-detail">: {detail(event)}</span>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function detail(event: HistoryEvent): string | null {
+  const data = event.data ?? {};
+  for (const field of ['comment', 'reason', 'note']) {
+    if (typeof data[field] === 'string' && data[field]) return data[field] as string;
+  }
+  return null;
+}

@@ -1,0 +1,142 @@
+import { FormEvent, useState } from 'react';
+import { describeError } from '../api/client';
+import { ClaimDetail, ClaimReview, roleAllows } from '../api/types';
+import { useSession } from '../auth/session';
+import { useLoad } from '../lib/hooks';
+import { draftBody, draftProblems, fieldsFromVerdict, VerdictFields } from '../lib/verdict-form';
+import { CopyButton, Notice } from './ui';
+import { VerdictView } from './verdict-view';
+
+/** A published claim: its verdict and earlier versions, its ClaimReview to copy, and (editors) a correction. */
+export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onCorrected(): void }) {
+  const { api, me } = useSession();
+  const current = claim.verdict;
+  const published = current?.status === 'published';
+  const review = useLoad<ClaimReview | null>(
+    () => (published ? api.get<ClaimReview>(`/v1/claims/${claim.id}/claimreview`).then((response) => response.data) : Promise.resolve(null)),
+    [claim.id, published, current?.version],
+  );
+  const [correcting, setCorrecting] = useState(false);
+  const earlier = claim.verdicts.filter((verdict) => verdict.id !== current?.id);
+
+  if (!current) return <p>No verdict.</p>;
+  return (
+    <div className="published-panel">
+      {!published && <Notice tone="info">Approved: the publish step is building the ClaimReview…</Notice>}
+      <VerdictView verdict={current} />
+      {review.data && (
+        <details className="jsonld" open>
+          <summary>ClaimReview (JSON-LD)</summary>
+          <pre data-testid="claimreview-json">{JSON.stringify(review.data, null, 2)}</pre>
+          <CopyButton text={JSON.stringify(review.data, null, 2)} label="Copy JSON-LD" />
+        </details>
+      )}
+      {review.error && <Notice tone="error">{review.error}</Notice>}
+      {earlier.length > 0 && (
+        <details>
+          <summary>Earlier versions ({earlier.length})</summary>
+          {earlier.map((verdict) => (
+            <VerdictView key={verdict.id} verdict={verdict} />
+          ))}
+        </details>
+      )}
+      {roleAllows(me.role, 'editor') && published && !correcting && (
+        <button type="button" className="button-secondary" onClick={() => setCorrecting(true)}>
+          Correct this verdict
+        </button>
+      )}
+      {correcting && (
+        <CorrectionForm
+          claimId={claim.id}
+          initial={fieldsFromVerdict(current)}
+          onCancel={() => setCorrecting(false)}
+          onDone={() => {
+            setCorrecting(false);
+            onCorrected();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function CorrectionForm({ claimId, initial, onCancel, onDone }: { claimId: string; initial: VerdictFields; onCancel(): void; onDone(): void }) {
+  const { api, ratings } = useSession();
+  const [fields, setFields] = useState(initial);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!note.trim()) {
+      setError('Write a correction note: readers see what changed and why.');
+      return;
+    }
+    const problems = draftProblems(fields);
+    if (problems.length) {
+      setError(problems.map((problem) => problem.message).join(' '));
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.post(`/v1/claims/${claimId}/correct`, { ...draftBody(fields), note: note.trim() });
+      onDone();
+    } catch (caught) {
+      setError(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="correction-form" onSubmit={submit} noValidate aria-label="Correction">
+      <h3>Correction</h3>
+      <div className="field">
+        <label htmlFor="correction-rating">Rating</label>
+        <select id="correction-rating" value={fields.rating} onChange={(event) => setFields({ ...fields, rating: event.target.value })}>
+          {(ratings?.items ?? []).map((level) => (
+            <option key={level.name} value={level.name}>
+              {level.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="correction-summary">Summary</label>
+        <textarea id="correction-summary" rows={3} value={fields.summary} onChange={(event) => setFields({ ...fields, summary: event.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="correction-explanation">Explanation</label>
+        <textarea id="correction-explanation" rows={6} value={fields.explanation} onChange={(event) => setFields({ ...fields, explanation: event.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="correction-sources">Sources (one address a line)</label>
+        <textarea
+          id="correction-sources"
+          rows={3}
+          value={fields.sources.map((source) => source.url).join('\n')}
+          onChange={(event) =>
+            setFields({
+              ...fields,
+              sources: event.target.value.split('\n').map((url) => ({ url, title: fields.sources.find((source) => source.url === url)?.title ?? '' })),
+            })
+          }
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="correction-note">Correction note</label>
+        <textarea id="correction-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} aria-invalid={error && !note.trim() ? true : undefined} />
+      </div>
+      {error && <Notice tone="error">{error}</Notice>}
+      <div className="form-actions">
+        <button type="submit" disabled={busy}>
+          Publish correction
+        </button>
+        <button type="button" className="button-secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

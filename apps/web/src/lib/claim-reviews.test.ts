@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimReview } from '../api/types';
+import { claimIdOf, groupClaimReviews } from './claim-reviews';
+
+const A = '11111111-1111-4111-8111-111111111111';
+const B = '22222222-2222-4222-8222-222222222222';
+
+function review(claimId: string, version: number, datePublished: string, dateModified?: string, rating = 'False'): ClaimReview {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `https://desk.example/claims/${claimId}`,
+    claimReviewed: `claim ${claimId}`,
+    datePublished,
+    ...(dateModified ? { dateModified } : {}),
+    version,
+    author: { name: 'Desk' },
+    reviewRating: { ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: rating },
+    itemReviewed: {},
+  };
+}
+
+describe('groupClaimReviews', () => {
+  it('shows one entry per claim, the latest version on top of its earlier ones, most recently changed first', () => {
+    const feed = [
+      review(A, 1, '2026-09-01T10:00:00Z'),
+      review(B, 1, '2026-09-02T10:00:00Z'),
+      review(A, 2, '2026-09-01T10:00:00Z', '2026-09-03T10:00:00Z', 'Mostly False'),
+    ];
+    const entries = groupClaimReviews(feed);
+    expect(entries.map((entry) => entry.claimId)).toEqual([A, B]);
+    expect(entries[0].latest.reviewRating.alternateName).toBe('Mostly False');
+    expect(entries[0].earlier.map((entry) => entry.version)).toEqual([1]);
+    expect(entries[1].earlier).toEqual([]);
+  });
+
+  it('reads the claim id from the review url, and nothing from another shape', () => {
+    expect(claimIdOf(review(A, 1, '2026-09-01T10:00:00Z'))).toBe(A);
+    expect(claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'https://elsewhere.example/fact-check/12' })).toBeNull();
+    expect(claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'not a url' })).toBeNull();
+  });
+});

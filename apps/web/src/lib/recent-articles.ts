@@ -1,0 +1,40 @@
+/**
+ * The articles submitted from this tab, newest first (the API lists no articles, only reads one by id). Kept in
+ * sessionStorage like the key: ids and titles only.
+ */
+const STORAGE = 'factcheck-desk.recent-articles';
+const MAX = 30;
+
+export interface RecentArticle {
+  id: string;
+  title: string;
+  at: string;
+}
+
+export function recentArticles(storage: Pick<Storage, 'getItem'> = sessionStorage): RecentArticle[] {
+  try {
+    const parsed = JSON.parse(storage.getItem(STORAGE) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((entry) => typeof entry?.id === 'string' && typeof entry?.title === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rememberArticle(entry: RecentArticle, storage: Pick<Storage, 'getItem' | 'setItem'> = sessionStorage): RecentArticle[] {
+  const next = [entry, ...recentArticles(storage).filter((existing) => existing.id !== entry.id)].slice(0, MAX);
+  storage.setItem(STORAGE, JSON.stringify(next));
+  return next;
+}
+
+/** A title for an article pasted without one: its first line, shortened. */
+export function titleFromText(text: string): string {
+  const line = text.split('\n').map((part) => part.trim()).find(Boolean) ?? '';
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line || 'Untitled article';
+}
+
+/** Whether pasted or uploaded text is HTML rather than plain text. */
+export function looksLikeHtml(text: string, fileName?: string): boolean {
+  if (fileName && /\.html?$/i.test(fileName)) return true;
+  if (fileName && /\.txt$/i.test(fileName)) return false;
+  return /^\s*(<!doctype html|<html[\s>]|<body[\s>]|<article[\s>]|<p[\s>]|<div[\s>])/i.test(text);
+}

@@ -1,0 +1,320 @@
+import { FormEvent, useState } from 'react';
+import { describeError } from '../api/client';
+import { Delivery, Role, User, Webhook, WEBHOOK_EVENTS } from '../api/types';
+import { useSession } from '../auth/session';
+import { Loading, Notice, OneTimeSecret } from '../components/ui';
+import { formatDateTime } from '../lib/format';
+import { useDocumentTitle, useLoad } from '../lib/hooks';
+
+const ROLES: Role[] = ['ingester', 'factchecker', 'editor', 'admin'];
+
+export function AdminPage() {
+  useDocumentTitle('Admin');
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">Admin</h1>
+      <Users />
+      <Webhooks />
+    </section>
+  );
+}
+
+/** People and their keys: create (the key shown once), rotate (a new key shown once), revoke. */
+function Users() {
+  const { api, me } = useSession();
+  const users = useLoad(() => api.get<{ items: User[] }>('/v1/users').then((response) => response.data.items), []);
+  const [secret, setSecret] = useState<{ title: string; value: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [role, setRole] = useState<Role>('factchecker');
+  const [team, setTeam] = useState('');
+
+  const act = async (work: () => Promise<void>) => {
+    setError(null);
+    try {
+      await work();
+      await users.reload();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setError('Give the person a name.');
+      return;
+    }
+    void act(async () => {
+      const { data } = await api.post<User & { apiKey: string }>('/v1/users', { name: name.trim(), role, ...(team.trim() ? { team: team.trim() } : {}) });
+      setSecret({ title: `The API key for ${data.name}.`, value: data.apiKey });
+      setName('');
+      setTeam('');
+    });
+  };
+
+  const rotate = (user: User) => {
+    if (!window.confirm(`Give ${user.name} a new key? Their current key stops working at once.`)) return;
+    void act(async () => {
+      const { data } = await api.post<User & { apiKey: string }>(`/v1/users/${user.id}/key`);
+      setSecret({ title: `The new API key for ${data.name}.`, value: data.apiKey });
+    });
+  };
+
+  const revoke = (user: User) => {
+    if (!window.confirm(`Revoke ${user.name}’s key? They can no longer sign in, and the claims they hold go back to the queues.`)) return;
+    void act(async () => {
+      await api.delete(`/v1/users/${user.id}`);
+    });
+  };
+
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">People and keys</h2>
+      {secret && <OneTimeSecret title={secret.title} value={secret.value} onDone={() => setSecret(null)} />}
+      {error && <Notice tone="error">{error}</Notice>}
+      {users.error && <Notice tone="error">{users.error}</Notice>}
+      {!users.data && !users.error && <Loading what="people" />}
+      {users.data && (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">People with a live key</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Team</th>
+                <th scope="col">Key starts</th>
+                <th scope="col">Since</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {users.data.map((user) => (
+                <tr key={user.id}>
+                  <th scope="row">{user.name}</th>
+                  <td>{user.role}</td>
+                  <td>{user.team ?? ''}</td>
+                  <td>
+                    <code>{user.keyPrefix}…</code>
+                  </td>
+                  <td>{formatDateTime(user.createdAt)}</td>
+                  <td className="row-actions">
+                    {user.id !== me.id && (
+                      <>
+                        <button type="button" className="button-secondary" onClick={() => rotate(user)}>
+                          New key<span className="visually-hidden"> for {user.name}</span>
+                        </button>
+                        <button type="button" className="button-danger" onClick={() => revoke(user)}>
+                          Revoke<span className="visually-hidden"> {user.name}</span>
+                        </button>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <form className="inline-form" onSubmit={create} noValidate aria-label="Add a person">
+        <h3>Add a person</h3>
+        <div className="field">
+          <label htmlFor="user-name">Name</label>
+          <input id="user-name" value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="user-role">Role</label>
+          <select id="user-role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
+            {ROLES.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="user-team">Team</label>
+          <input id="user-team" value={team} onChange={(event) => setTeam(event.target.value)} />
+        </div>
+        <div className="field buttons">
+          <button type="submit">Create and show the key</button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+/** Newsroom subscriptions: create (the secret shown once), delete, and each one's delivery log with retries. */
+function Webhooks() {
+  const { api } = useSession();
+  const hooks = useLoad(() => api.get<{ items: Webhook[] }>('/v1/webhooks').then((response) => response.data.items), []);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
+  const [events, setEvents] = useState<string[]>(['verdict.published', 'verdict.corrected']);
+  const [open, setOpen] = useState<string | null>(null);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    if (!/^https?:\/\/\S+$/i.test(url.trim())) {
+      setError('The address must start with http:// or https://.');
+      return;
+    }
+    if (events.length === 0) {
+      setError('Choose at least one event.');
+      return;
+    }
+    try {
+      const { data } = await api.post<Webhook & { secret: string }>('/v1/webhooks', {
+        url: url.trim(),
+        events,
+        ...(description.trim() ? { description: description.trim() } : {}),
+      });
+      setSecret(data.secret);
+      setUrl('');
+      setDescription('');
+      await hooks.reload();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+
+  const remove = async (hook: Webhook) => {
+    if (!window.confirm(`Delete the subscription to ${hook.url}? Deliveries not yet made are ended.`)) return;
+    try {
+      await api.delete(`/v1/webhooks/${hook.id}`);
+      await hooks.reload();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+
+  return (
+    <section aria-labelledby="webhooks-title">
+      <h2 id="webhooks-title">Webhook subscriptions</h2>
+      {secret && <OneTimeSecret title="The signing secret of the new subscription." value={secret} onDone={() => setSecret(null)} />}
+      {error && <Notice tone="error">{error}</Notice>}
+      {hooks.error && <Notice tone="error">{hooks.error}</Notice>}
+      {hooks.data && hooks.data.length === 0 && <p className="empty">No subscriptions.</p>}
+      <ul className="plain-list webhooks">
+        {hooks.data?.map((hook) => (
+          <li key={hook.id} className="webhook">
+            <p>
+              <code>{hook.url}</code> {hook.active ? <span className="badge badge-ok">active</span> : <span className="badge badge-warning">disabled{hook.disabledReason ? `: ${hook.disabledReason}` : ''}</span>}
+            </p>
+            <p className="meta">
+              {hook.events.join(', ')}
+              {hook.description && <> · {hook.description}</>} · since {formatDateTime(hook.createdAt)}
+            </p>
+            <p className="actions">
+              <button type="button" className="button-secondary" aria-expanded={open === hook.id} onClick={() => setOpen(open === hook.id ? null : hook.id)}>
+                {open === hook.id ? 'Hide deliveries' : 'Deliveries'}
+              </button>
+              <button type="button" className="button-danger" onClick={() => remove(hook)}>
+                Delete<span className="visually-hidden"> the subscription to {hook.url}</span>
+              </button>
+            </p>
+            {open === hook.id && <Deliveries webhookId={hook.id} />}
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" onSubmit={create} noValidate aria-label="Add a subscription">
+        <h3>Add a subscription</h3>
+        <div className="field wide">
+          <label htmlFor="webhook-url">Endpoint address</label>
+          <input id="webhook-url" type="url" inputMode="url" placeholder="https://newsroom.example/hooks" value={url} onChange={(event) => setUrl(event.target.value)} />
+        </div>
+        <fieldset>
+          <legend>Events</legend>
+          {WEBHOOK_EVENTS.map((name) => (
+            <label key={name} className="checkbox">
+              <input
+                type="checkbox"
+                checked={events.includes(name)}
+                onChange={(event) => setEvents(event.target.checked ? [...events, name] : events.filter((existing) => existing !== name))}
+              />{' '}
+              {name}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field wide">
+          <label htmlFor="webhook-description">Description</label>
+          <input id="webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} />
+        </div>
+        <div className="field buttons">
+          <button type="submit">Subscribe and show the secret</button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function Deliveries({ webhookId }: { webhookId: string }) {
+  const { api } = useSession();
+  const deliveries = useLoad(
+    () => api.get<{ items: Delivery[] }>(`/v1/webhooks/${webhookId}/deliveries`, { limit: 100 }).then((response) => response.data.items),
+    [webhookId],
+    { pollMs: 5000, poll: (items) => !document.hidden && Boolean(items?.some((item) => item.status === 'pending')) },
+  );
+  const [error, setError] = useState<string | null>(null);
+  const retry = async (delivery: Delivery) => {
+    setError(null);
+    try {
+      await api.post(`/v1/webhooks/${webhookId}/deliveries/${delivery.id}/retry`);
+      await deliveries.reload();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+  if (!deliveries.data) return deliveries.error ? <Notice tone="error">{deliveries.error}</Notice> : <Loading what="deliveries" />;
+  return (
+    <div className="table-wrap">
+      {error && <Notice tone="error">{error}</Notice>}
+      {deliveries.data.length === 0 ? (
+        <p className="empty">Nothing delivered yet.</p>
+      ) : (
+        <table>
+          <caption className="visually-hidden">Delivery log</caption>
+          <thead>
+            <tr>
+              <th scope="col">Event</th>
+              <th scope="col">Status</th>
+              <th scope="col">Attempts</th>
+              <th scope="col">Last answer</th>
+              <th scope="col">Created</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {deliveries.data.map((delivery) => (
+              <tr key={delivery.id}>
+                <td>{delivery.eventType}</td>
+                <td>
+                  <span className={`badge delivery-${delivery.status}`}>{delivery.status}</span>
+                  {delivery.nextAttemptAt && delivery.status === 'pending' && <span className="muted"> next {formatDateTime(delivery.nextAttemptAt)}</span>}
+                </td>
+                <td>{delivery.attempts}</td>
+                <td>{delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}</td>
+                <td>{formatDateTime(delivery.createdAt)}</td>
+                <td>
+                  {delivery.status !== 'pending' && (
+                    <button type="button" className="button-secondary" onClick={() => retry(delivery)}>
+                      Retry<span className="visually-hidden"> delivery of {delivery.eventType}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+import { ChangeEvent, FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { describeError } from '../api/client';
+import { useSession } from '../auth/session';
+import { Notice } from '../components/ui';
+import { formatDateTime } from '../lib/format';
+import { useDocumentTitle } from '../lib/hooks';
+import { looksLikeHtml, recentArticles, rememberArticle, titleFromText } from '../lib/recent-articles';
+
+const MAX_BYTES = 2 * 1024 * 1024;
+
+/** Paste or upload an article (text or HTML) and follow its extraction. */
+export function ArticlesPage() {
+  const { api } = useSession();
+  const navigate = useNavigate();
+  const [text, setText] = useState('');
+  const [format, setFormat] = useState<'text' | 'html'>('text');
+  const [title, setTitle] = useState('');
+  const [url, setUrl] = useState('');
+  const [publisher, setPublisher] = useState('');
+  const [publishedAt, setPublishedAt] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [recent] = useState(() => recentArticles());
+  useDocumentTitle('Articles');
+
+  const upload = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      setError('The file is over 2 MB, the most the service takes.');
+      return;
+    }
+    const content = await file.text();
+    setText(content);
+    setFormat(looksLikeHtml(content, file.name) ? 'html' : 'text');
+    setError(null);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!text.trim()) {
+      setError('Paste the article’s text or choose a file.');
+      return;
+    }
+    if (url && !/^https?:\/\/\S+$/i.test(url.trim())) {
+      setError('The address must start with http:// or https://.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const body = {
+        ...(format === 'html' ? { html: text } : { body: text }),
+        ...(title.trim() ? { title: title.trim() } : {}),
+        ...(url.trim() ? { url: url.trim() } : {}),
+        ...(publisher.trim() ? { publisher: publisher.trim() } : {}),
+        ...(publishedAt ? { publishedAt: new Date(publishedAt).toISOString() } : {}),
+      };
+      const { data } = await api.post<{ id: string; title?: string | null }>('/v1/articles', body);
+      rememberArticle({ id: data.id, title: title.trim() || data.title || titleFromText(text), at: new Date().toISOString() });
+      navigate(`/articles/${data.id}`);
+    } catch (caught) {
+      setError(describeError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="articles-title">
+      <h1 id="articles-title">Articles</h1>
+      <form className="article-form" onSubmit={submit} noValidate aria-label="Submit an article">
+        <div className="grid-2">
+          <div className="field">
+            <label htmlFor="article-title">Title</label>
+            <input id="article-title" value={title} onChange={(event) => setTitle(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="article-url">Address (URL)</label>
+            <input id="article-url" type="url" inputMode="url" placeholder="https://…" value={url} onChange={(event) => setUrl(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="article-publisher">Publisher</label>
+            <input id="article-publisher" value={publisher} onChange={(event) => setPublisher(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor="article-published-at">Published</label>
+            <input id="article-published-at" type="datetime-local" value={publishedAt} onChange={(event) => setPublishedAt(event.target.value)} />
+          </div>
+        </div>
+        <fieldset className="inline">
+          <legend>Format</legend>
+          <label>
+            <input type="radio" name="format" value="text" checked={format === 'text'} onChange={() => setFormat('text')} /> Plain text
+          </label>
+          <label>
+            <input type="radio" name="format" value="html" checked={format === 'html'} onChange={() => setFormat('html')} /> HTML page
+          </label>
+        </fieldset>
+        <div className="field">
+          <label htmlFor="article-text">Article</label>
+          <textarea id="article-text" rows={14} value={text} onChange={(event) => setText(event.target.value)} aria-describedby="article-text-hint" />
+          <p id="article-text-hint" className="hint">
+            Paste the text, or the whole HTML page: the service takes the article out of it.
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="article-file">Or upload a file (.txt, .html)</label>
+          <input id="article-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={upload} />
+        </div>
+        {error && <Notice tone="error">{error}</Notice>}
+        <div className="form-actions">
+          <button type="submit" disabled={busy}>
+            {busy ? 'Submitting…' : 'Submit the article'}
+          </button>
+        </div>
+      </form>
+
+      <h2>Submitted from this tab</h2>
+      {recent.length === 0 ? (
+        <p className="empty">Nothing yet.</p>
+      ) : (
+        <ul className="plain-list">
+          {recent.map((article) => (
+            <li key={article.id}>
+              <Link to={`/articles/${article.id}`}>{article.title}</Link> <span className="muted">{formatDateTime(article.at)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

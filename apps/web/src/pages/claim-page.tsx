@@ -1,0 +1,239 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, describeError } from '../api/client';
+import { Article, ClaimDetail, roleAllows } from '../api/types';
+import { useSession } from '../auth/session';
+import { ArticleText } from '../components/article-text';
+import { ClaimHistory } from '../components/claim-history';
+import { ClaimMatches } from '../components/claim-matches';
+import { LeaseBar } from '../components/lease-bar';
+import { PublishedPanel } from '../components/published-panel';
+import { ReviewPanel } from '../components/review-panel';
+import { Loading, Notice, StageBadge } from '../components/ui';
+import { useLease } from '../components/use-lease';
+import { VerdictForm } from '../components/verdict-form';
+import { VerdictView } from '../components/verdict-view';
+import { formatScore } from '../lib/format';
+import { useDocumentTitle, useLoad } from '../lib/hooks';
+
+const KIND_LABELS: Record<string, string> = {
+  direct: 'Direct quote',
+  partial: 'Partial quote',
+  indirect: 'Reported speech',
+};
+
+/** One claim: the quote in its article, who said it, similar claims, history, and the work of its stage. */
+export function ClaimPage() {
+  const { id = '' } = useParams();
+  const { api, me } = useSession();
+  const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
+
+  const claim = useLoad(
+    async () => {
+      const response = await api.get<ClaimDetail>(`/v1/claims/${id}`);
+      return { claim: response.data, serverDate: response.date };
+    },
+    [id],
+    // An approved verdict is published by the worker in a moment: watch for it. Otherwise refresh now and then.
+    { pollMs: 2000, poll: (data, since) => !document.hidden && since >= (data?.claim.verdict?.status === 'approved' ? 2000 : 20_000) },
+  );
+  const detail = claim.data?.claim;
+  const articleId = detail?.article.id;
+  const article = useLoad<Article | null>(
+    () => (articleId ? api.get<Article>(`/v1/articles/${articleId}`).then((response) => response.data) : Promise.resolve(null)),
+    [articleId],
+  );
+  useDocumentTitle(detail ? `Claim: ${detail.text.slice(0, 60)}` : 'Claim');
+
+  const reload = useCallback(() => void claim.reload(), [claim.reload]);
+  const mine = detail?.lease?.holderId === me.id;
+  const held = useMemo(
+    () => (mine && detail?.lease ? { expiresAt: detail.lease.expiresAt, serverDate: claim.data?.serverDate ?? null } : null),
+    [mine, detail?.lease?.expiresAt, claim.data?.serverDate],
+  );
+  const lease = useLease(api, id, held, reload);
+
+  useEffect(() => setNotice(null), [id]);
+
+  if (claim.error && !detail) {
+    return (
+      <section>
+        <h1>Claim</h1>
+        <Notice tone="error">{claim.error}</Notice>
+        <p>
+          <Link to="/queue/research">Back to the queue</Link>
+        </p>
+      </section>
+    );
+  }
+  if (!detail) return <Loading what="the claim" />;
+
+  const stage = detail.stage;
+  const canWorkStage = stage === 'research' ? roleAllows(me.role, 'factchecker') : stage === 'review' ? roleAllows(me.role, 'editor') : false;
+  const takenByOther = detail.lease !== null && !mine;
+  const leaseActive = mine && lease.clock !== null;
+
+  const take = async () => {
+    setNotice(null);
+    try {
+      await api.post(`/v1/claims/${id}/lease`);
+      await claim.reload();
+    } catch (error) {
+      setNotice({ tone: 'error', text: error instanceof ApiError && error.status === 409 ? `You cannot take this claim: ${error.message}` : describeError(error) });
+    }
+  };
+
+  const done = (text: string) => {
+    setNotice({ tone: 'success', text });
+    void claim.reload();
+  };
+
+  const queuePath = stage === 'review' ? '/queue/review' : '/queue/research';
+
+  return (
+    <article className="claim-page" aria-labelledby="claim-title">
+      <p className="breadcrumbs">
+        <Link to={queuePath}>← {stage === 'review' ? 'Review queue' : 'Research queue'}</Link>
+      </p>
+      <header className="claim-head">
+        <h1 id="claim-title">{detail.standalone || detail.text}</h1>
+        <p className="meta">
+          <StageBadge stage={stage} parked={detail.parked} /> <span>Score {formatScore(detail.priority)}</span> ·{' '}
+          <span>Check-worthiness {formatScore(detail.checkworthiness)}</span>
+          {detail.overdue && <span className="badge badge-warning">Overdue</span>}
+        </p>
+        {detail.standalone && detail.standalone !== detail.text && (
+          <p className="as-written">
+            As written: <q>{detail.text}</q>
+          </p>
+        )}
+      </header>
+
+      {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
+      {claim.error && <Notice tone="error">{claim.error}</Notice>}
+
+      {canWorkStage && (
+        <LeaseBar
+          mine={leaseActive}
+          takenByOther={takenByOther}
+          remaining={lease.remaining}
+          clock={lease.clock}
+          lost={lease.lost}
+          error={lease.error}
+          onTake={take}
+          onExtend={lease.extend}
+          onRelease={lease.release}
+        />
+      )}
+
+      <div className="claim-layout">
+        <section className="claim-source" aria-labelledby="source-title">
+          <h2 id="source-title">In the article</h2>
+          <Attribution claim={detail} />
+          <p className="article-ref">
+            {detail.article.title ? <Link to={`/articles/${detail.article.id}`}>{detail.article.title}</Link> : <Link to={`/articles/${detail.article.id}`}>The article</Link>}
+            {detail.article.publisher && <> · {detail.article.publisher}</>}
+            {detail.article.url && (
+              <>
+                {' · '}
+                <a href={detail.article.url} target="_blank" rel="noopener noreferrer">
+                  original
+                </a>
+              </>
+            )}
+          </p>
+          {article.error && <Notice tone="error">{article.error}</Notice>}
+          {article.data ? (
+            <ArticleText
+              body={article.data.body}
+              marks={[
+                { start: detail.quote.start, end: detail.quote.end, kind: 'quote', id: detail.quote.id },
+                { start: detail.start, end: detail.end, kind: 'claim', id: detail.id },
+                ...(detail.quote.mention ? [{ start: detail.quote.mention.start, end: detail.quote.mention.end, kind: 'mention' }] : []),
+                ...(detail.quote.cue ? [{ start: detail.quote.cue.start, end: detail.quote.cue.end, kind: 'cue' }] : []),
+              ]}
+              focusId={`mark-${detail.id}`}
+              markId={(mark) => (mark.kind === 'claim' ? `mark-${mark.id}` : undefined)}
+            />
+          ) : (
+            !article.error && <Loading what="the article" />
+          )}
+        </section>
+
+        <section className="claim-work" aria-labelledby="work-title">
+          <h2 id="work-title">{stage === 'published' ? 'Published verdict' : stage === 'review' ? 'Verdict to review' : 'Verdict'}</h2>
+          {detail.verdict?.status === 'draft' && detail.verdict.reviewComment && (
+            <div className="notice notice-warning review-comment" role="note" aria-label="The editor’s comment">
+              <strong>Sent back by the editor:</strong> <span data-testid="review-comment">{detail.verdict.reviewComment}</span>
+            </div>
+          )}
+          {stage === 'dismissed' && <p>Dismissed{detail.dismissedReason ? `: ${detail.dismissedReason}` : '.'}</p>}
+          {stage === 'triage' && (
+            <p>
+              {detail.parked ? 'Triage parked this claim as not check-worthy enough. ' : 'This claim is still in triage. '}
+              {roleAllows(me.role, 'factchecker') && detail.parked && (
+                <button
+                  type="button"
+                  className="button-secondary"
+                  onClick={() => api.post(`/v1/claims/${id}/promote`).then(() => done('Sent to the research queue.'), (error) => setNotice({ tone: 'error', text: describeError(error) }))}
+                >
+                  Send to research
+                </button>
+              )}
+            </p>
+          )}
+          {stage === 'research' && leaseActive && (
+            <VerdictForm key={id} claimId={id} verdict={detail.verdict} onSubmitted={() => done('Submitted for review. Thank you!')} onDismissed={() => done('Dismissed.')} />
+          )}
+          {stage === 'research' && !leaseActive && (detail.verdict ? <VerdictView verdict={detail.verdict} /> : <p className="empty">No verdict yet.</p>)}
+          {stage === 'review' && leaseActive && detail.verdict && (
+            <ReviewPanel claimId={id} verdict={detail.verdict} onDecided={(approved) => done(approved ? 'Approved: it will be published in a moment.' : 'Sent back to the fact-checker.')} />
+          )}
+          {stage === 'review' && !leaseActive && detail.verdict && <VerdictView verdict={detail.verdict} />}
+          {stage === 'published' && <PublishedPanel claim={detail} onCorrected={() => done('Correction sent: the new version will be published in a moment.')} />}
+        </section>
+      </div>
+
+      <ClaimMatches claim={detail} onDecided={reload} />
+      <ClaimHistory events={detail.history} />
+    </article>
+  );
+}
+
+/** Who said it and how the service worked that out: the words the attribution points at and the verb it hangs on. */
+function Attribution({ claim }: { claim: ClaimDetail }) {
+  const speaker = claim.speaker;
+  return (
+    <div className="attribution">
+      <p>
+        <span className="badge">{KIND_LABELS[claim.quote.kind] ?? claim.quote.kind}</span>{' '}
+        {speaker ? (
+          <>
+            <strong data-testid="speaker-name">{speaker.name}</strong>
+            {speaker.title && <>, {speaker.title}</>}
+            {speaker.type && speaker.type !== 'person' && <span className="muted"> ({speaker.type})</span>}
+          </>
+        ) : (
+          <strong>Speaker not identified</strong>
+        )}
+      </p>
+      {(claim.quote.mention || claim.quote.cue) && (
+        <p className="muted">
+          Attributed through
+          {claim.quote.mention && (
+            <>
+              {' '}the mention <mark className="hl hl-mention">{claim.quote.mention.text}</mark>
+            </>
+          )}
+          {claim.quote.mention && claim.quote.cue && ' and'}
+          {claim.quote.cue && (
+            <>
+              {' '}the cue <mark className="hl hl-cue">{claim.quote.cue.text}</mark>
+            </>
+          )}
+          {claim.quote.mention && speaker && claim.quote.mention.text !== speaker.name && <>, resolved to {speaker.name} across the article</>}.
+        </p>
+      )}
+    </div>
+  );
+}
