@@ -31,6 +31,8 @@ export interface RawAttribution {
   inheritFrom?: RawAttribution;
   /** Token index of the clause content start (for indirect/partial). */
   clause?: { t0: number; t1: number };
+  /** "Trump, who said …": the relative pronoun the verb points at (`source` is its antecedent). */
+  relative?: { t0: number; t1: number };
 }
 
 const DOC_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|predict|conclude|confirm)$/;
@@ -408,6 +410,8 @@ export class Attributor {
       const u = toks[k];
       if (u.kind !== 'w' || this.inQuote[k] >= 0 || this.sentOf[k] !== this.sentOf[start]) return -1;
       if (particles.has(u.lower) && k > start && (sawPrep || /ly$|^(much|more|at|length|again|publicly|privately|often|briefly|little)$/.test(toks[k - 1].lower))) return k;
+      // "spoke highly of", "talks freely of" (but not "spoke on the condition of")
+      if (u.lower === 'of' && k > start && /ly$/.test(toks[k - 1].lower) && toks[k - 1].kind === 'w') return k;
       if (/^(to|with|on|at|in|during|before|after)$/.test(u.lower)) sawPrep = true;
       else if (!sawPrep && !/ly$|^(much|more|little|again|at|length|often|also)$/.test(u.lower)) return -1;
       else if (sawPrep && (cueInfo(u.lower) || /^(that|and|but|or|who|which|is|was|are|were|has|have|had|will|would)$/.test(u.lower))) return -1;
@@ -1330,7 +1334,7 @@ export class Attributor {
         const docFinding = DOC_VERBS.test(cue.base) && !!source && this.isDocumentLike(source);
         const belief = BELIEF_VERBS.test(cue.base) && !!source && this.validSource(source) && this.finiteClause(c0, c1);
         // a verb with its preposition names a stance whatever its base: "pushed for free trade", "voted against the bill"
-        const particle = cue.t1 - cue.t0 >= 2 && cue.base !== 'vote' && !!PARTICLES.get(cue.base)?.has(toks[cue.t1 - 1].lower);
+        const particle = cue.t1 - cue.t0 >= 2 && !!PARTICLES.get(cue.base)?.has(toks[cue.t1 - 1].lower);
         const stance =
           (STANCE_BASES.has(cue.base) || docFinding || belief || particle) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
         if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && !qs.length && !hasThat) return null;
@@ -1355,6 +1359,27 @@ export class Attributor {
         }
         // the content is nothing but a quote another attribution already took: a second reading of the same words
         if (!qs.length && this.onlyQuotes(c0, c1) && this.inQuote[c0] >= 0 && claimed.has(this.inQuote[c0])) return null;
+        // "Trump, who said he would build a wall, won the primary": the relative clause ends before the main verb
+        if (source && toks[source.t1]?.text === ',' && /^(who|which)$/.test(toks[source.t1 + 1]?.lower ?? '') && source.t1 + 1 < cue.t0) {
+          for (let m = c0 + 1; m < c1 - 1; m++) {
+            if (this.inQuote[m] >= 0 || toks[m].text !== ',') continue;
+            const v = toks[m + 1];
+            if (v.kind === 'w' && !v.cap && (isVerbalWord(v.lower) || /Verb|PastTense|PresentTense/.test(lexTag(v.lower) ?? '')) && !/ing$/.test(v.lower)) {
+              c1 = m;
+              break;
+            }
+          }
+        }
+        // the object of a verb and its preposition is a noun phrase: it ends at the first comma ("voted for the Ohio
+        // governor, compared to 39 percent for …")
+        if (particle && !hasThat && !qs.length) {
+          for (let m = c0 + 1; m < c1; m++) {
+            if (this.inQuote[m] < 0 && /^[,;:(—–]$|^--$/.test(toks[m].text)) {
+              c1 = m;
+              break;
+            }
+          }
+        }
         const endOff = toks[c1 - 1].end;
         parts.push({ start: toks[c0].start, end: endOff });
         quotes.push(...qs);
@@ -1364,7 +1389,14 @@ export class Attributor {
       }
     }
     if (!parts.length) return null;
-    return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause };
+    // "Trump, who said …": the relative pronoun is what the verb points at; the name before it is who that is
+    let relative: { t0: number; t1: number } | undefined;
+    if (source && !inverted && !cue.sourceAfter) {
+      let j = cue.t0 - 1;
+      while (j > source.t1 && toks[j].kind === 'w' && !toks[j].cap && AUX_ADV.has(toks[j].lower) && !/^(who|which|that)$/.test(toks[j].lower)) j--;
+      if (j >= source.t1 && toks[j].kind === 'w' && /^(who|which)$/.test(toks[j].lower) && this.onlyPunctBetween(source.t1, j)) relative = { t0: j, t1: j + 1 };
+    }
+    return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause, relative };
   }
 
   private passiveAsk(si: number, t: number): RawAttribution | null {

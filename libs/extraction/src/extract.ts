@@ -56,6 +56,8 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
     let speaker: ResolvedSpeaker | null = null;
     if (raw.source) {
       speaker = resolveSpeaker(text, tokens, raw.source, ents, speakerMentions, docNames);
+      // "Trump, who said …": the mention is the relative pronoun, the name that of its antecedent
+      if (raw.relative) speaker = { ...speaker, mention: spanOf(text, tokens, raw.relative.t0, raw.relative.t1) };
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
       const w = tokens[raw.source.t0].lower;
       if (raw.source.t1 - raw.source.t0 === 1 && /^(it|they|its|their)$/.test(w)) {
