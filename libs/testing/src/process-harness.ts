@@ -33,6 +33,10 @@ export class RedisServer {
 
   constructor(readonly port: number) {}
 
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   static async start(): Promise<RedisServer> {
     const server = new RedisServer(await freePort());
     await server.start();
@@ -139,6 +143,7 @@ export class ServiceProcess {
     private readonly entry: 'api' | 'worker',
     private readonly env: Record<string, string>,
     private readonly preload?: string,
+    private readonly nodeArgs: string[] = [],
   ) {}
 
   get pid(): number | undefined {
@@ -146,7 +151,7 @@ export class ServiceProcess {
   }
 
   async start(): Promise<this> {
-    const args = [...(this.preload ? ['-r', this.preload] : []), join(PROJECT_ROOT, `dist/apps/${this.entry}/src/main.js`)];
+    const args = [...this.nodeArgs, ...(this.preload ? ['-r', this.preload] : []), join(PROJECT_ROOT, `dist/apps/${this.entry}/src/main.js`)];
     this.process = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...this.env } });
     const append = (chunk: Buffer) => {
       this.output += chunk.toString();

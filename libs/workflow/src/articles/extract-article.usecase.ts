@@ -95,11 +95,41 @@ export class ExtractArticleUseCase {
           matchBands: matchBands(claim.standalone || claim.text).map(String),
         })),
       );
-      for (let start = 0; start < quoteRows.length; start += 500) {
-        await manager.insert(Quote, quoteRows.slice(start, start + 500));
+      // Column arrays through unnest: one statement per table, whatever the number of rows.
+      const column = <Row, Key extends keyof Row>(rows: Row[], key: Key) => rows.map((row) => row[key]);
+      if (quoteRows.length > 0) {
+        await manager.query(
+          `INSERT INTO quotes (id, article_id, position, text, start_offset, end_offset, kind, speaker_id, speaker_name,
+                               speaker_type, speaker_title, mention_text, mention_start, mention_end, cue_text, cue_start, cue_end)
+           SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::text[], $8::uuid[],
+                                $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::text[], $16::int[], $17::int[])`,
+          (
+            [
+              'id', 'articleId', 'position', 'text', 'start', 'end', 'kind', 'speakerId', 'speakerName', 'speakerType',
+              'speakerTitle', 'mentionText', 'mentionStart', 'mentionEnd', 'cueText', 'cueStart', 'cueEnd',
+            ] as const
+          ).map((key) => column(quoteRows, key)),
+        );
       }
-      for (let start = 0; start < claimRows.length; start += 500) {
-        await manager.insert(Claim, claimRows.slice(start, start + 500));
+      if (claimRows.length > 0) {
+        await manager.query(
+          `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
+                               checkworthiness, checkworthy, stage, stage_entered_at, match_bands)
+           SELECT article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness,
+                  checkworthy, $11, $12, string_to_array(match_bands, ',')::bigint[]
+             FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::uuid[],
+                         $9::real[], $10::boolean[], $13::text[])
+                  AS claim(article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
+                           checkworthiness, checkworthy, match_bands)`,
+          [
+            ...(
+              ['articleId', 'quoteId', 'position', 'text', 'standalone', 'start', 'end', 'speakerId', 'checkworthiness', 'checkworthy'] as const
+            ).map((key) => column(claimRows, key)),
+            ClaimStage.Triage,
+            now,
+            claimRows.map((row) => row.matchBands.join(',')),
+          ],
+        );
       }
       const claimCount = claimRows.length;
       await manager.query(

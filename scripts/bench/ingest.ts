@@ -1,0 +1,137 @@
+import { Queue } from 'bullmq';
+import { Pool } from 'pg';
+import { ensureDatabase, runMigrations } from '@app/database';
+import { QueueName, redisOptionsFromUrl } from '@app/queue';
+import { ApiClient, freePort, RedisServer, ServiceProcess, waitFor } from '@app/testing';
+import { benchDatabaseUrl, cpuMeter, pidsOf, round, rssMb, runTag, uniqueArticle } from './common';
+
+export interface IngestOptions {
+  articles: number;
+  workers: number;
+  texts: string[];
+  /** Write a V8 CPU profile of each worker process here. */
+  profileDir?: string;
+  /** Sample the RSS of the api and worker processes every second. */
+  sampleMemory?: boolean;
+}
+
+/**
+ * Ingest to ready: articles posted to the API (16 at a time) until every claim is triaged (ranked in research, or
+ * parked), with the api and the workers as separate processes on their own database and Redis.
+ */
+export async function benchIngest(options: IngestOptions) {
+  const database = await benchDatabaseUrl();
+  await ensureDatabase(database.url);
+  await runMigrations(database.url);
+  const redis = await RedisServer.start();
+  const env = {
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
+    QUEUE_PREFIX: 'bench',
+    ADMIN_API_KEY: `bench-admin-${runTag()}${runTag()}`,
+    PORT: String(await freePort()),
+    RATE_LIMIT_PER_MINUTE: '1000000000',
+    LOG_LEVEL: 'log',
+  };
+  const api = await new ServiceProcess('api', 'api', env).start();
+  const workers = await Promise.all(
+    Array.from({ length: options.workers }, (_, index) =>
+      new ServiceProcess(`worker-${index + 1}`, 'worker', { ...env, WORKER_NAME: `worker-${index + 1}` }, undefined, options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []).start(),
+    ),
+  );
+  const pool = new Pool({ connectionString: database.url, max: 2 });
+  const client = new ApiClient(`http://127.0.0.1:${env.PORT}`, env.ADMIN_API_KEY);
+  const run = runTag();
+  const meters = {
+    api: cpuMeter(() => [api.pid!]),
+    workers: cpuMeter(() => workers.map((worker) => worker.pid!)),
+    postgres: cpuMeter(() => pidsOf('postgres')),
+    redis: cpuMeter(() => [redis.pid!]),
+  };
+  const memory: { at: number; apiMb: number; workerMb: number }[] = [];
+  const sampler = options.sampleMemory
+    ? setInterval(() => {
+        memory.push({ at: Date.now(), apiMb: rssMb(api.pid!), workerMb: Math.max(...workers.map((worker) => rssMb(worker.pid!))) });
+      }, 1000)
+    : undefined;
+
+  try {
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < options.articles) {
+          const article = uniqueArticle(options.texts, next++, run);
+          await client.postArticle(article.body, { url: article.url });
+        }
+      }),
+    );
+    const postedSeconds = (performance.now() - started) / 1000;
+    const count = async (sql: string) => Number((await pool.query(sql)).rows[0].count);
+    await waitFor(
+      async () =>
+        (await count(`SELECT count(*) FROM articles WHERE status = 'extracted'`)) === options.articles &&
+        (await count(`SELECT count(*) FROM claims WHERE triaged_at IS NULL`)) === 0,
+      { timeoutMs: 60 * 60 * 1000, intervalMs: 100, what: 'every article to be ready' },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    const cpu = Object.fromEntries(Object.entries(meters).map(([name, read]) => [name, read()]));
+    const rows = (
+      await pool.query(
+        `SELECT (SELECT count(*) FROM quotes)::int AS quotes, (SELECT count(*) FROM claims)::int AS claims,
+                (SELECT count(*) FROM claims WHERE stage = 'research')::int AS research`,
+      )
+    ).rows[0];
+    return {
+      articles: options.articles,
+      workers: options.workers,
+      seconds: round(seconds, 2),
+      postedInSeconds: round(postedSeconds, 2),
+      articlesPerSecond: round(options.articles / seconds, 1),
+      rows: rows as { quotes: number; claims: number; research: number },
+      /** CPU seconds per article, by process: where the time goes. */
+      cpuMsPerArticle: Object.fromEntries(Object.entries(cpu).map(([name, value]) => [name, round((value / options.articles) * 1000, 2)])),
+      stages: await stageTimes(env.REDIS_URL, env.QUEUE_PREFIX),
+      memory: options.sampleMemory ? memoryGrowth(memory) : undefined,
+    };
+  } finally {
+    if (sampler) clearInterval(sampler);
+    await pool.end();
+    await Promise.all(workers.map((worker) => worker.stop()));
+    await api.stop();
+    await redis.stop();
+    await database.drop();
+  }
+}
+
+/** From the jobs BullMQ kept: how long each stage's jobs waited and ran. */
+async function stageTimes(redisUrl: string, prefix: string) {
+  const result: Record<string, { jobs: number; meanWaitMs: number; meanRunMs: number }> = {};
+  for (const name of [QueueName.Extract, QueueName.Triage]) {
+    const queue = new Queue(name, { connection: redisOptionsFromUrl(redisUrl), prefix });
+    try {
+      const jobs = await queue.getJobs(['completed'], 0, 20000);
+      const waits = jobs.map((job) => (job.processedOn ?? 0) - job.timestamp - (job.opts.delay ?? 0));
+      const runs = jobs.map((job) => (job.finishedOn ?? 0) - (job.processedOn ?? 0));
+      const mean = (values: number[]) => (values.length ? round(values.reduce((sum, value) => sum + value, 0) / values.length, 1) : 0);
+      result[name] = { jobs: jobs.length, meanWaitMs: mean(waits), meanRunMs: mean(runs) };
+    } finally {
+      await queue.close();
+    }
+  }
+  return result;
+}
+
+/** RSS after the first fifth of the run against the end: the growth a long run would keep adding. */
+function memoryGrowth(samples: { apiMb: number; workerMb: number }[]) {
+  if (samples.length < 5) return { samples: samples.length, note: 'run too short to judge' };
+  const warm = samples[Math.floor(samples.length / 5)];
+  const last = samples[samples.length - 1];
+  const peak = (key: 'apiMb' | 'workerMb') => Math.max(...samples.map((sample) => sample[key]));
+  const growth = (key: 'apiMb' | 'workerMb') => round(((last[key] - warm[key]) / warm[key]) * 100, 1);
+  return {
+    samples: samples.length,
+    api: { warmMb: warm.apiMb, endMb: last.apiMb, peakMb: peak('apiMb'), growthPercent: growth('apiMb') },
+    worker: { warmMb: warm.workerMb, endMb: last.workerMb, peakMb: peak('workerMb'), growthPercent: growth('workerMb') },
+  };
+}
