@@ -63,7 +63,7 @@ const STANCE_ADJECTIVES = new Map(
     disappointed: 'in|with|by', furious: 'about|at|with', unsure: 'about|of', certain: 'of|about', convinced: 'of',
     doubtful: 'about|of', hopeful: 'about|of', bullish: 'on|about', bearish: 'on|about', outspoken: 'about|on',
     focused: 'on', opposed: 'to', committed: 'to', sympathetic: 'to', hostile: 'to', receptive: 'to',
-    grateful: 'for', thankful: 'for', responsible: 'for', eager: 'for', anxious: 'about', alarmed: 'by|about',
+    grateful: 'for', thankful: 'for', eager: 'for', anxious: 'about', alarmed: 'by|about',
     troubled: 'by', outraged: 'by|at|over', offended: 'by', impressed: 'by|with', encouraged: 'by', disturbed: 'by',
   }).map(([k, v]) => [k, new Set(v.split('|'))]),
 );
@@ -81,6 +81,8 @@ const STANCE_NOUNS = new Map(
     references: 'to', reference: 'to',
   }).map(([k, v]) => [k, new Set(v.split('|'))]),
 );
+const OWNERLESS_STANCE =
+  /^(?:questions about|concerns about|concern about|criticism of|critique of|opposition to|endorsement of|calls for|demands for|comments about|remarks about|accusations of|allegations of|rejection of|stance on|enthusiasm for|praise for|praise of|embrace of|denunciation of|condemnation of|prediction of|attacks on|attacks against|skepticism about|disdain for|contempt for)$/;
 const TIME_NOUNS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april ' +
@@ -454,7 +456,7 @@ export class Attributor {
     if (t.kind === 'q' && (t.text === '’' || t.text === "'") && prev?.kind === 'w' && /s$/i.test(prev.text) && prev.end === t.start && next?.kind === 'w' && next.start > t.end) return true;
     if (t.kind !== 'w') return false;
     // a past form right after a name is its verb, whatever the lexicon says ("Clinton celebrated in Florida")
-    if (!t.cap && prev?.kind === 'w' && prev.cap && /[^e]ed$/.test(t.lower) && !cueInfo(t.lower) && /Adjective/.test(lexTag(t.lower) ?? '') && (!next || next.kind !== 'w' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))) return false;
+    if (!t.cap && prev?.kind === 'w' && prev.cap && /[^e]ed$/.test(t.lower) && !cueInfo(t.lower) && /^(?:Adjective)?$/.test(lexTag(t.lower) ?? '') && (!next || next.kind !== 'w' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))) return false;
     if (prev && prev.kind === 'w' && !t.cap && /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) && !NP_STOP.has(t.lower)) return true;
     if (t.cap) return allowCap;
     if (NP_STOP.has(t.lower)) return false;
@@ -963,7 +965,10 @@ export class Attributor {
         const np = this.npEndingAt(j - 1, s.t0);
         if (np && this.validSource(np)) source = { t0: np.t0, t1: j + 1 };
       }
-      if (!source) continue;
+      // without an owner, only nouns that nearly always report a stance held by somebody ("questions about her
+      // health", "calls for a recount", "criticism of the plan"); "support for", "an attack on", "a comment on" name
+      // as often a policy, a military strike or an invitation to comment
+      if (!source && !OWNERLESS_STANCE.test(`${u.lower} ${p.lower}`)) continue;
       const c0 = t + 2;
       let c1 = c0;
       // the object: up to the next comma, semicolon, dash or sentence end
@@ -1339,7 +1344,10 @@ export class Attributor {
           (STANCE_BASES.has(cue.base) || docFinding || belief || particle) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
         if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && !qs.length && !hasThat) return null;
         // "spoke to reporters", "felt betrayed", "member states": these report something only with "that" or a particle
-        if (/^(speak|talk|feel|state)$/.test(cue.base) && !qs.length && !hasThat && cue.t1 - cue.t0 < 2) return null;
+        if (/^(speak|talk|feel|state)$/.test(cue.base) && !qs.length && !hasThat && (cue.t1 - cue.t0 < 2 || /^(to|with)$/.test(toks[cue.t1 - 1].lower))) return null;
+        // "maintained a lead", "points for style": these report only a clause or a quote
+        if (/^maintain$/.test(cue.base) && !qs.length && !hasThat) return null;
+        if (/^points?$/.test(toks[cue.t0].lower) && cue.t1 - cue.t0 < 2 && !qs.length && !hasThat) return null;
         if (stance) {
           // fall through to the content below
         } else if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;
