@@ -27,7 +27,7 @@ export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onC
       {review.data && (
         <details className="jsonld" open>
           <summary>ClaimReview (JSON-LD)</summary>
-          <pre data-testid="claimreview-json">{JSON.stringify(review.data, null, 2)}</pre>
+          <pre data-testid="claimreview-json" tabIndex={0} aria-label="ClaimReview JSON-LD">{JSON.stringify(review.data, null, 2)}</pre>
           <CopyButton text={JSON.stringify(review.data, null, 2)} label="Copy JSON-LD" />
         </details>
       )}

@@ -78,7 +78,7 @@ export function PublishedPage() {
             {latest.reviewBody && <p>{latest.reviewBody}</p>}
             <details className="jsonld">
               <summary>ClaimReview JSON-LD</summary>
-              <pre>{JSON.stringify(latest, null, 2)}</pre>
+              <pre tabIndex={0} aria-label="ClaimReview JSON-LD">{JSON.stringify(latest, null, 2)}</pre>
               <CopyButton text={JSON.stringify(latest, null, 2)} label="Copy JSON-LD" />
             </details>
             {earlier.length > 0 && (

@@ -1,0 +1,105 @@
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BrowserContext, chromium, Page } from 'playwright-core';
+import { startTestService, TestService } from '@app/testing';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/** Kept out of git (test-output/ is ignored); CI can keep them as artifacts. */
+export const SCREENSHOT_DIR = join(__dirname, '../../test-output/screenshots');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Desk {
+  service: TestService;
+  baseUrl: string;
+  context: BrowserContext;
+  /** A new tab: sessionStorage is per tab, so each tab signs in as its own person. */
+  newPage(options?: { viewport?: { width: number; height: number } }): Promise<Page>;
+  /** Every problem the pages reported: uncaught errors, console errors (CSP violations among them). */
+  pageErrors: string[];
+  stop(): Promise<void>;
+}
+
+/** The API (and worker) in this process on a free port, and Debian's Chromium with a profile of its own. */
+export async function startDesk(options: { env?: Record<string, string> } = {}): Promise<Desk> {
+  const service = await startTestService({ env: options.env });
+  await service.api.listen(0, '127.0.0.1');
+  const { port } = service.api.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const profile = mkdtempSync(join(tmpdir(), 'factcheck-desk-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1366, height: 900 },
+    baseURL: baseUrl,
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  context.setDefaultTimeout(15000);
+  const pageErrors: string[] = [];
+  const watch = (page: Page) => {
+    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      // A 4xx the desk handles (409 on a taken claim, 204 handled) is logged by Chromium as a failed resource; the
+      // desk's own mistakes and CSP refusals are what matter.
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(`console: ${message.text()}`);
+    });
+  };
+  context.on('page', watch);
+  context.pages().forEach(watch);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    service,
+    baseUrl,
+    context,
+    pageErrors,
+    newPage: async ({ viewport } = {}) => {
+      const page = await context.newPage();
+      if (viewport) await page.setViewportSize(viewport);
+      return page;
+    },
+    stop: async () => {
+      await context.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+      await service.stop();
+    },
+  };
+}
+
+export async function signIn(page: Page, key: string, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('signed-in-as').waitFor();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core on the page (WCAG 2.1 A and AA: labels, contrast, names, landmarks) and returns the serious and
+ * critical violations. Evaluated through the DevTools protocol, which the page's CSP does not govern.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] = await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((result) => result.violations)`,
+  );
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
