@@ -1,0 +1,94 @@
+import { createUserKey, readSampleArticle } from '@app/testing';
+import { accessibilityViolations, Desk, screenshot, signIn, startDesk } from './desk-browser';
+
+/** Articles pasted or uploaded in the desk, and their quotes and claims appearing as extraction finishes. */
+describe('the web desk: articles', () => {
+  let desk: Desk;
+  let key: string;
+
+  beforeAll(async () => {
+    desk = await startDesk();
+    key = (await createUserKey(desk.service, 'factchecker', 'Paula Paster')).apiKey;
+  });
+
+  afterAll(() => desk?.stop());
+
+  afterEach(() => {
+    expect(desk.pageErrors).toEqual([]);
+  });
+
+  it('pastes the sample article and watches Brandon Johnson’s quotes and their claims appear', async () => {
+    const page = await desk.newPage();
+    await signIn(page, key, '/articles');
+    await page.getByLabel('Title', { exact: true }).fill('Chicago mayor orders police not to aid crackdown');
+    await page.getByLabel('Address (URL)').fill('https://news.example/chicago-mayor-order');
+    await page.getByLabel('Publisher').fill('Example News');
+    await page.getByLabel('Article', { exact: true }).fill(readSampleArticle());
+    await screenshot(page, 'article-submit');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Submit the article' }).click();
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+
+    await page.getByTestId('article-status').filter({ hasText: 'Extracted.' }).waitFor({ timeout: 30000 });
+    const johnson = page.getByTestId('quote').filter({ has: page.locator('.speaker', { hasText: 'Brandon Johnson' }) });
+    await johnson.first().waitFor();
+    expect(await johnson.count()).toBeGreaterThanOrEqual(2);
+    expect(await johnson.first().textContent()).toContain('We have not called for this.');
+    expect(await page.getByTestId('article-status').textContent()).toContain('Brandon Johnson');
+    // Claims link to their claim pages, and the text marks every quote.
+    await johnson.first().getByRole('link').first().waitFor();
+    expect(await page.getByTestId('article-text').locator('mark.hl-quote').count()).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'article');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: '← Articles' }).click();
+    await page.getByRole('link', { name: 'Chicago mayor orders police not to aid crackdown' }).waitFor();
+    await page.close();
+  });
+
+  it('shows markup in an article as text and never runs it', async () => {
+    const page = await desk.newPage();
+    await signIn(page, key, '/articles');
+    const body = `Council meeting notes.\n\n“<img src=x onerror="window.__pwned = 1">Taxes rose 40 percent last year,” Mayor Ann Lee said.`;
+    await page.getByLabel('Article', { exact: true }).fill(body);
+    await page.getByRole('button', { name: 'Submit the article' }).click();
+    await page.getByTestId('article-status').filter({ hasText: 'Extracted.' }).waitFor({ timeout: 30000 });
+    const text = await page.getByTestId('article-text').textContent();
+    expect(text).toContain('<img src=x onerror="window.__pwned = 1">');
+    expect(await page.getByTestId('article-text').locator('img').count()).toBe(0);
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    await page.close();
+  });
+
+  it('uploads an HTML page and takes the article out of it', async () => {
+    const page = await desk.newPage();
+    await signIn(page, key, '/articles');
+    const html = `<!doctype html><html><head><title>Budget row</title><script>window.__pwned = 1</script></head><body>
+      <nav>Home | World</nav><article><h1>Budget row</h1>
+      <p>The city budget is a mess, critics say.</p>
+      <p>“We cut the deficit by half in two years,” Governor Maria Santos said on Tuesday.</p>
+      <p>Officials disputed the figure.</p></article></body></html>`;
+    await page.getByLabel('Or upload a file (.txt, .html)').setInputFiles({ name: 'budget.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    expect(await page.getByRole('radio', { name: 'HTML page' }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Submit the article' }).click();
+    await page.getByTestId('article-status').filter({ hasText: 'Extracted.' }).waitFor({ timeout: 30000 });
+    await page.getByTestId('quote').filter({ hasText: 'Maria Santos' }).first().waitFor();
+    const text = await page.getByTestId('article-text').textContent();
+    expect(text).toContain('We cut the deficit by half in two years');
+    expect(text).not.toContain('<script');
+    expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    await page.close();
+  });
+
+  it('an ingester may submit and read articles, but sees no queues and no claim links', async () => {
+    const ingester = (await createUserKey(desk.service, 'ingester', 'Crawler Person')).apiKey;
+    const page = await desk.newPage();
+    await signIn(page, ingester);
+    await page.waitForURL('**/articles');
+    expect(await page.getByRole('link', { name: 'Research queue' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'My verdicts' }).count()).toBe(0);
+    await page.goto('/queue/research');
+    await page.getByRole('heading', { name: 'Not for your role' }).waitFor();
+    await page.close();
+  });
+});
