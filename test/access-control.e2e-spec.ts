@@ -12,6 +12,8 @@ const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role
   { method: 'post', path: '/v1/articles', role: 'ingester', body: { body: 'Text.' } },
   { method: 'get', path: `/v1/articles/${someId}`, role: 'ingester' },
   { method: 'get', path: '/v1/ratings', role: 'ingester' },
+  { method: 'get', path: '/v1/me', role: 'ingester' },
+  { method: 'get', path: '/v1/me/verdicts', role: 'factchecker' },
   { method: 'get', path: `/v1/claims/${someId}/claimreview`, role: 'ingester' },
   { method: 'get', path: '/v1/claimreviews', role: 'ingester' },
   { method: 'get', path: '/v1/claimreviews.csv', role: 'ingester' },
@@ -85,6 +87,17 @@ describe('access control', () => {
 
   it('accepts ADMIN_API_KEY from the environment as an admin key', async () => {
     await service.http(service.adminKey).get('/v1/users').expect(200);
+  });
+
+  it('GET /v1/me tells every role who the key belongs to, and nothing about the key', async () => {
+    const person = await service.http().post('/v1/users').send({ name: 'Mia Me', role: 'factchecker', team: 'Politics' }).expect(201);
+    const me = await service.http(person.body.apiKey).get('/v1/me').expect(200);
+    expect(me.body).toEqual({ id: person.body.id, name: 'Mia Me', role: 'factchecker', team: 'Politics' });
+    for (const role of ROLES) expect((await service.http(keys[role]).get('/v1/me').expect(200)).body.role).toBe(role);
+    const admin = await service.http(service.adminKey).get('/v1/me').expect(200);
+    expect(admin.body).toEqual({ id: '00000000-0000-0000-0000-000000000001', name: 'admin', role: 'admin', team: null });
+    await service.http().delete(`/v1/users/${person.body.id}`).expect(204);
+    await service.http(person.body.apiKey).get('/v1/me').expect(401);
   });
 
   it('never stores or shows a key in the clear after creating it', async () => {
