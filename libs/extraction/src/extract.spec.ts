@@ -165,6 +165,42 @@ describe('quote constructions', () => {
     }
   });
 
+  it('splits contrasts, reasons and lists of verb phrases into claims that read on their own', () => {
+    const t =
+      '“There’s a tremendous tax that we pay when we (American businesses) go into China, whereas when China sells to us there’s no tax,” Trump said.\n\n' +
+      '“While Rob Portman relies on his super PAC to do his dirty work, we don’t have a super PAC,” Strickland said.\n\n' +
+      '“Joe Biden has driven the current surge because he imported more virus by having a wide open border,” DeSantis said.\n\n' +
+      '“Kim Schrier has a plan to eliminate employer-provided coverage, double income taxes and put your care in the hands of bureaucrats,” the committee said.\n';
+    const r = run(t);
+    const tax = find(r, 'tremendous tax')!.claims;
+    expect(tax.map((c) => c.text)).toEqual(['There’s a tremendous tax that we pay when we (American businesses) go into China', 'when China sells to us there’s no tax']);
+    expect(tax[0].standalone).toBe('There’s a tremendous tax that Trump pays when American businesses go into China.');
+    const pac = find(r, 'super PAC')!.claims;
+    expect(pac.map((c) => c.standalone)).toEqual(['Rob Portman relies on his super PAC to do his dirty work.', 'Strickland doesn’t have a super PAC.']);
+    const surge = find(r, 'current surge')!.claims;
+    expect(surge.map((c) => c.standalone)).toEqual(['Joe Biden has driven the current surge.', 'Joe Biden imported more virus by having a wide open border.']);
+    const plan = find(r, 'Kim Schrier')!.claims;
+    expect(plan.map((c) => c.text)).toEqual(['Kim Schrier has a plan to eliminate employer-provided coverage', 'double income taxes', 'put your care in the hands of bureaucrats']);
+    expect(plan[1].standalone).toBe('Kim Schrier has a plan to double income taxes.');
+    expectOffsets(t, r);
+  });
+
+  it('keeps the first person of somebody quoted inside a quote, and closes quote marks the claim’s end cut off', () => {
+    const t =
+      '“And I heard that just yesterday, Joe Biden said that police in his words ‘become the enemy’ and he said that he would ‘absolutely cut funding for law enforcement.’” Pence said.\n\n' +
+      '“Biden said, ‘I will raise your taxes.’ We will not,” Trump said.\n';
+    const r = run(t);
+    const c = find(r, 'become the enemy')!.claims.map((x) => x.standalone);
+    expect(c).toEqual([
+      'Pence heard that just yesterday, Joe Biden said that police in his words ‘become the enemy’.',
+      'Joe Biden said that he would ‘absolutely cut funding for law enforcement’.',
+    ]);
+    const d = find(r, 'raise your taxes')!.claims.map((x) => x.standalone);
+    expect(d[0]).toBe('Biden said, ‘I will raise your taxes’.');
+    expect(d[1]).toBe('Trump will not.');
+    expectOffsets(t, r);
+  });
+
   it('handles straight quotes and empty input', () => {
     expect(run('').quotes).toEqual([]);
     const t = '"The numbers do not lie," said Mark Rivera, a spokesman for the campaign.\n';

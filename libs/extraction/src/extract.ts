@@ -8,7 +8,7 @@ import { findQuotes } from './quotes';
 import { Attributor, RawAttribution } from './attribution';
 import { Entity, EntityIndex, isAllCapsAcronym, mediaLike, titleFromWords, normTitleKey } from './entities';
 import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
-import { isClaimLike, splitClaims, standalone } from './claims';
+import { embeddedQuotes, isClaimLike, lastNamedSubject, splitClaims, standalone } from './claims';
 
 export type Scorer = (sentence: string) => CheckworthinessScore;
 
@@ -293,9 +293,19 @@ export function claimsOf(text: string, parts: { start: number; end: number }[], 
   const score = o.score ?? heuristicCheckworthiness;
   const idPrefix = o.idPrefix ?? 'q';
   for (const p of parts) {
+    const embedded = embeddedQuotes(text, p.start, p.end);
+    let antecedent: { name: string; number: 's' | 'p' } | null = null;
     for (const c of splitClaims(text, p.start, p.end)) {
-      if (!isClaimLike(c.text)) continue;
-      let sa = standalone(c.text, resolver);
+      if (!isClaimLike(c.context ? c.context + c.text : c.text)) continue;
+      // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
+      const inner = embedded.find((e) => c.start > e.open && c.start < e.close);
+      const framing = embedded.find((e) => e.open >= c.start && e.open < c.end);
+      const r = inner
+        ? { ...resolver, speakerName: inner.speaker, speakerType: 'person', gender: undefined, place: undefined, reported: false }
+        : resolver;
+      const ctx = c.context ?? '';
+      let sa = standalone(ctx + c.text, { ...r, antecedent: antecedent?.name, antecedentNumber: antecedent?.number }, framing ? ctx.length + framing.open - c.start : undefined);
+      antecedent = lastNamedSubject(c.text) ?? (/^(he|she|they)\b/i.test(c.text) ? antecedent : null);
       if (o.framing && sp && c.start === parts[0].start) sa = `${sp.name} ${o.framing} ${c.text[0]}${sa.slice(1)}`;
       const sc = score(sa);
       claims.push({
