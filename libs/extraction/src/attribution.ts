@@ -41,6 +41,7 @@ const SAY_LIKE = /^(say|add|write|note|explain|argue|claim|insist|warn|report|st
 const PHRASE_BY_FIRST = new Map<string, typeof PHRASE_CUES>();
 for (const pc of PHRASE_CUES) PHRASE_BY_FIRST.set(pc.words[0], [...(PHRASE_BY_FIRST.get(pc.words[0]) ?? []), pc]);
 const NO_PHRASES: typeof PHRASE_CUES = [];
+const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|So|Yet|If|When|While|After|Before|Since|His|Her|Their|Our|My|Its|There|Here|Now|Then|Still|Meanwhile|However|Instead|Asked|According)$/;
 const ABOUT = new Set(['about']);
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/;
 const PARTICLES = new Map(Object.entries(STANCE_PARTICLES).map(([k, v]) => [k, new Set(v.split('|'))]));
@@ -125,6 +126,11 @@ export class Attributor {
       }
       if (!next) break;
       const qi = this.inQuote[t];
+      // "… in the U.S. He says …": an abbreviation's period also ends the sentence when a sentence opener follows
+      if (qi < 0 && tok.kind === 'w' && /\.$/.test(tok.text) && /^(?:\p{Lu}\.){2,}$|^(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$/u.test(tok.text) && next.kind === 'w' && next.para === tok.para && SENTENCE_OPENER.test(next.text) && this.inQuote[t + 1] < 0) {
+        push(t + 1);
+        continue;
+      }
       if (qi < 0 && (SENT_END.has(tok.text) || (tok.text === ':' && next.para !== tok.para))) {
         if (next.para !== tok.para || next.cap || OPEN_Q.has(next.text) || /^\d/.test(next.text) || (next.kind === 'q')) {
           // a closing quote right after the period belongs to this sentence
