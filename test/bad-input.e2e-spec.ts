@@ -32,6 +32,8 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'post', path: '/v1/queue/research/next', role: 'factchecker' },
   { method: 'post', path: '/v1/queue/review/next', role: 'editor' },
   { method: 'get', path: '/v1/ratings', role: 'ingester' },
+  { method: 'get', path: '/v1/me', role: 'ingester' },
+  { method: 'get', path: '/v1/me/verdicts', role: 'factchecker' },
   { method: 'post', path: '/v1/users', role: 'admin' },
   { method: 'get', path: '/v1/users', role: 'admin' },
   { method: 'delete', path: '/v1/users/:id', role: 'admin' },

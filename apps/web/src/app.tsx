@@ -58,8 +58,8 @@ function Desk() {
           <span data-testid="signed-in-as">
             {me.name} <span className="role">({me.role})</span>
           </span>
-          <button type="button" className="button-link" onClick={() => help.current?.showModal()} aria-label="Keyboard shortcuts">
-            ?
+          <button type="button" className="button-secondary" onClick={() => help.current?.showModal()} aria-keyshortcuts="?">
+            Shortcuts
           </button>
           <button type="button" className="button-secondary" onClick={() => signOut()}>
             Sign out
@@ -95,9 +95,9 @@ function Desk() {
           <dt><kbd>Ctrl</kbd> + <kbd>Enter</kbd></dt><dd>submit the verdict (or send a review comment)</dd>
           <dt><kbd>?</kbd></dt><dd>show or hide this list</dd>
         </dl>
-        <form method="dialog">
-          <button type="submit">Close</button>
-        </form>
+        <button type="button" onClick={() => help.current?.close()}>
+          Close
+        </button>
       </dialog>
     </>
   );

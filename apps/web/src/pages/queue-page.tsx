@@ -38,7 +38,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
     [stage, params.toString()],
     { pollMs: 20_000, poll: () => !document.hidden },
   );
-  useEffect(() => setPages([]), [stage, params]);
+  useEffect(() => setPages([]), [stage, params.toString()]);
   const items = [...(first.data?.items ?? []), ...pages.flatMap((page) => page.items)];
   const nextCursor = pages.length ? pages[pages.length - 1].nextCursor : first.data?.nextCursor;
 
