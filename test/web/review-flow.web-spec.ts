@@ -62,6 +62,26 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
       ranked.body.items[0].standalone || ranked.body.items[0].text,
     );
 
+    // Filters: every word must match; "/" jumps to the words field; the filter lives in the address.
+    await checker.keyboard.press('/');
+    await checker.keyboard.type('district 3');
+    await checker.getByLabel('Speaker').fill('jane');
+    await checker.getByRole('button', { name: 'Filter' }).click();
+    await checker.waitForURL(/q=district\+3/);
+    await waitFor(async () => (await rows.count()) === 1, { what: 'the filtered queue' });
+    expect(await rows.first().locator('.claim-link').textContent()).toContain('district 3');
+    await checker.getByLabel('Speaker').fill('nobody like this');
+    await checker.getByRole('button', { name: 'Filter' }).click();
+    await checker.getByText('No claims here for these filters.').waitFor();
+    await checker.getByRole('button', { name: 'Clear' }).click();
+    await waitFor(async () => (await rows.count()) === 3, { what: 'the whole queue again' });
+
+    // "?" lists the shortcuts; Escape closes the list.
+    await checker.keyboard.press('?');
+    await checker.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+    await checker.keyboard.press('Escape');
+    await checker.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' });
+
     await checker.getByRole('button', { name: 'Take next' }).click();
     await checker.waitForURL(`**/claims/${ranked.body.items[0].id}`);
     await checker.getByTestId('lease-countdown').waitFor();
