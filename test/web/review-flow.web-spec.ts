@@ -197,6 +197,13 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     await entry.getByText('ClaimReview JSON-LD').click();
     const published = JSON.parse((await entry.locator('pre').textContent())!);
     expect(published).toEqual(jsonLd);
+    // The copy is ready to paste into a page: <, > and & escaped as the API sends them.
+    await desk.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: desk.baseUrl });
+    await entry.getByRole('button', { name: 'Copy JSON-LD' }).click();
+    await entry.getByText('Copied.').waitFor();
+    const copied = (await checker.evaluate('navigator.clipboard.readText()')) as string;
+    expect(JSON.parse(copied)).toEqual(jsonLd);
+    expect(copied).not.toMatch(/[<>&]/);
     await screenshot(checker, 'published');
     expect(await accessibilityViolations(checker)).toEqual([]);
   });
@@ -214,6 +221,14 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     const entry = checker.getByTestId('published-entry').first();
     await entry.getByText('Corrected (version 2)').waitFor();
     expect(await entry.textContent()).toContain('Mostly False');
+  });
+
+  it('signs out, forgetting the key: a reload asks for it again', async () => {
+    await checker.getByRole('button', { name: 'Sign out' }).click();
+    await checker.getByLabel('API key').waitFor();
+    expect(await checker.evaluate('Object.keys(sessionStorage)')).toEqual([]);
+    await checker.reload();
+    await checker.getByLabel('API key').waitFor();
   });
 
   it('reads well on a phone', async () => {

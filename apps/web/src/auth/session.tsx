@@ -1,6 +1,7 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiClient, ApiError, describeError } from '../api/client';
 import { Me, Ratings } from '../api/types';
+import { forgetRecentArticles } from '../lib/recent-articles';
 
 /**
  * Signing in with an API key: the key is checked against GET /v1/me and kept in sessionStorage only, so it goes
@@ -34,6 +35,7 @@ export function SessionProvider({ signIn: SignIn, children }: { signIn: (props: 
 
   const signOut = useCallback((message?: string) => {
     sessionStorage.removeItem(KEY_STORAGE);
+    forgetRecentArticles();
     setState({ status: 'signed-out', message });
   }, []);
 

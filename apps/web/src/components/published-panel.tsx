@@ -3,6 +3,7 @@ import { describeError } from '../api/client';
 import { ClaimDetail, ClaimReview, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { useLoad } from '../lib/hooks';
+import { jsonLdScriptTag, jsonLdText } from '../lib/claim-reviews';
 import { draftBody, draftProblems, fieldsFromVerdict, VerdictFields } from '../lib/verdict-form';
 import { CopyButton, Notice } from './ui';
 import { VerdictView } from './verdict-view';
@@ -28,7 +29,7 @@ export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onC
         <details className="jsonld" open>
           <summary>ClaimReview (JSON-LD)</summary>
           <pre data-testid="claimreview-json" tabIndex={0} aria-label="ClaimReview JSON-LD">{JSON.stringify(review.data, null, 2)}</pre>
-          <CopyButton text={JSON.stringify(review.data, null, 2)} label="Copy JSON-LD" />
+          <CopyButton text={jsonLdText(review.data)} label="Copy JSON-LD" /> <CopyButton text={jsonLdScriptTag(review.data)} label="Copy as a script tag" />
         </details>
       )}
       {review.error && <Notice tone="error">{review.error}</Notice>}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimReview } from '../api/types';
-import { claimIdOf, groupClaimReviews } from './claim-reviews';
+import { claimIdOf, groupClaimReviews, jsonLdScriptTag, jsonLdText } from './claim-reviews';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
@@ -38,5 +38,18 @@ describe('groupClaimReviews', () => {
     expect(claimIdOf(review(A, 1, '2026-09-01T10:00:00Z'))).toBe(A);
     expect(claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'https://elsewhere.example/fact-check/12' })).toBeNull();
     expect(claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'not a url' })).toBeNull();
+  });
+});
+
+describe('jsonLdText', () => {
+  it('escapes what could end a script element, and parses back to the same ClaimReview', () => {
+    const sneaky = { ...review(A, 1, '2026-09-01T10:00:00Z'), claimReviewed: 'He said </script><script>alert(1)</script> & more' };
+    const text = jsonLdText(sneaky);
+    expect(text).not.toMatch(/[<>&]/);
+    expect(text).toContain('\\u003c/script\\u003e');
+    expect(JSON.parse(text)).toEqual(sneaky);
+    const tag = jsonLdScriptTag(sneaky);
+    expect(tag.match(/<\/script>/g)).toHaveLength(1);
+    expect(tag.startsWith('<script type="application/ld+json">')).toBe(true);
   });
 });

@@ -36,3 +36,15 @@ export function groupClaimReviews(feed: readonly ClaimReview[]): PublishedEntry[
     })
     .sort((a, b) => changedAt(b.latest) - changedAt(a.latest));
 }
+
+/**
+ * The JSON-LD as text to paste into a page: `<`, `>` and `&` written as `\u003c`, `\u003e`, `\u0026` (as the API
+ * sends them), so a claim that quotes `</script>` cannot end the script element it is pasted into.
+ */
+export function jsonLdText(review: ClaimReview): string {
+  return JSON.stringify(review, null, 2).replace(/[<>&]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export function jsonLdScriptTag(review: ClaimReview): string {
+  return `<script type="application/ld+json">\n${jsonLdText(review)}\n</script>`;
+}

@@ -38,3 +38,8 @@ export function looksLikeHtml(text: string, fileName?: string): boolean {
   if (fileName && /\.txt$/i.test(fileName)) return false;
   return /^\s*(<!doctype html|<html[\s>]|<body[\s>]|<article[\s>]|<p[\s>]|<div[\s>])/i.test(text);
 }
+
+/** On sign-out: the next person at this tab does not see what the last one submitted. */
+export function forgetRecentArticles(storage: Pick<Storage, 'removeItem'> = sessionStorage): void {
+  storage.removeItem(STORAGE);
+}

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ClaimReview, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { CopyButton, Loading, Notice } from '../components/ui';
-import { groupClaimReviews } from '../lib/claim-reviews';
+import { groupClaimReviews, jsonLdScriptTag, jsonLdText } from '../lib/claim-reviews';
 import { formatDateTime } from '../lib/format';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
 
@@ -79,7 +79,7 @@ export function PublishedPage() {
             <details className="jsonld">
               <summary>ClaimReview JSON-LD</summary>
               <pre tabIndex={0} aria-label="ClaimReview JSON-LD">{JSON.stringify(latest, null, 2)}</pre>
-              <CopyButton text={JSON.stringify(latest, null, 2)} label="Copy JSON-LD" />
+              <CopyButton text={jsonLdText(latest)} label="Copy JSON-LD" /> <CopyButton text={jsonLdScriptTag(latest)} label="Copy as a script tag" />
             </details>
             {earlier.length > 0 && (
               <details>
