@@ -223,6 +223,18 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     expect(await entry.textContent()).toContain('Mostly False');
   });
 
+  it('shows the published verdict beside a later claim that repeats it', async () => {
+    const published = (await desk.service.http(checkerKey).get('/v1/claims?stage=published').expect(200)).body.items[0];
+    const repeats = await seedResearchClaims(desk.service, 3);
+    const [repeat] = await desk.service.query<{ id: string }>('SELECT id FROM claims WHERE id = ANY($1) AND text = $2', [repeats, published.text]);
+    await checker.goto(`/claims/${repeat.id}`);
+    const matches = checker.locator('section.matches');
+    await matches.getByRole('link', { name: published.standalone || published.text }).waitFor();
+    expect(await matches.textContent()).toContain('Mostly False');
+    expect(await matches.textContent()).toContain('Same claim');
+    await screenshot(checker, 'claim-with-match');
+  });
+
   it('signs out, forgetting the key: a reload asks for it again', async () => {
     await checker.getByRole('button', { name: 'Sign out' }).click();
     await checker.getByLabel('API key').waitFor();
