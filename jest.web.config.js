@@ -6,6 +6,7 @@ module.exports = {
   roots: ['<rootDir>/test/web'],
   testRegex: '.*\\.web-spec\\.ts$',
   globalSetup: '<rootDir>/test/web/build.global-setup.js',
+  globalTeardown: '<rootDir>/test/web/build.global-teardown.js',
   testTimeout: 120000,
   maxWorkers: 1,
 };

@@ -6,6 +6,13 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 import { startTestService, TestService } from '@app/testing';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** The desk this test run built (see build.global-setup.js). */
+export function webDeskDir(): string {
+  const dir = process.env.FACTCHECK_TEST_WEB_DESK_DIR;
+  if (!dir) throw new Error('run the browser tests with jest -c jest.web.config.js (its global setup builds the desk)');
+  return dir;
+}
 /** Kept out of git (test-output/ is ignored); CI can keep them as artifacts. */
 export const SCREENSHOT_DIR = join(__dirname, '../../test-output/screenshots');
 
@@ -32,7 +39,7 @@ export interface Desk {
 
 /** The API (and worker) in this process on a free port, and Debian's Chromium with a profile of its own. */
 export async function startDesk(options: { env?: Record<string, string> } = {}): Promise<Desk> {
-  const service = await startTestService({ env: options.env });
+  const service = await startTestService({ env: { WEB_DESK_DIR: webDeskDir(), ...options.env } });
   await service.api.listen(0, '127.0.0.1');
   const { port } = service.api.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

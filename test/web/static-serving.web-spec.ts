@@ -2,8 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
 import { startTestService, TestService } from '@app/testing';
+import { webDeskDir } from './desk-browser';
 
-const DIST = join(__dirname, '../../dist/web');
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 /** The API serves the built desk at `/` with its own CSP, and leaves every API path and answer as it was. */
@@ -12,7 +12,7 @@ describe('serving the web desk', () => {
   let agent: ReturnType<typeof request>;
 
   beforeAll(async () => {
-    service = await startTestService({ worker: false });
+    service = await startTestService({ worker: false, env: { WEB_DESK_DIR: webDeskDir() } });
     agent = request(service.api.getHttpServer());
   });
 
@@ -43,7 +43,7 @@ describe('serving the web desk', () => {
   });
 
   it('serves the hashed assets for a year, with the right types', async () => {
-    const assets = readdirSync(join(DIST, 'assets'));
+    const assets = readdirSync(join(webDeskDir(), 'assets'));
     const script = assets.find((name) => name.endsWith('.js'))!;
     const style = assets.find((name) => name.endsWith('.css'))!;
     const js = await agent.get(`/assets/${script}`).expect(200);
@@ -77,5 +77,15 @@ describe('serving the web desk', () => {
     expect(post.headers['content-type']).toMatch(/^application\/problem\+json/);
     await agent.get('/../package.json').set('Accept', HTML).expect((response) => expect(response.text).not.toContain('"scripts"'));
     await agent.get('/%2e%2e/%2e%2e/package.json').expect((response) => expect(response.text).not.toContain('"scripts"'));
+  });
+
+  it('without a built desk in WEB_DESK_DIR serves the API alone', async () => {
+    const bare = await startTestService({ worker: false, env: { WEB_DESK_DIR: join(webDeskDir(), 'assets') } });
+    try {
+      const response = await request(bare.api.getHttpServer()).get('/').set('Accept', HTML).expect(404);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    } finally {
+      await bare.stop();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
 import { jsonBodyParser } from './problems/body-parser';
 import { escapedJson, problem } from './problems/problem';
-import { webDesk } from './web-desk/web-desk';
+import { webDesk, webDeskRoot } from './web-desk/web-desk';
 
 /** Builds the API application (used by main and by the tests, so both run the same thing). */
 export async function createApiApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
@@ -21,7 +21,7 @@ export async function createApiApp(config: AppConfig, options: { logger?: false 
   // JSON answers carry <, > and & as \u escapes, so stored text can never close a <script> block that embeds them.
   app.set('json escape', true);
   app.use(securityHeaders());
-  app.use(webDesk());
+  app.use(webDesk(config.WEB_DESK_DIR ?? webDeskRoot()));
   app.use(jsonBodyParser());
   app.getHttpServer().on('clientError', answerUnparsableRequest);
   await app.init();

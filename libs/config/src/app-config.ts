@@ -99,6 +99,13 @@ export class AppConfig {
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /** Webhook deliveries each worker process makes at once: they wait on the network, not the CPU. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(512)
+  WEBHOOK_CONCURRENCY = 32;
+
   /** How long a worker's lock on a job lasts without renewal; a worker silent for longer loses the job. */
   @Transform(toNumber)
   @IsInt()
@@ -170,6 +177,12 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PER_MINUTE = 600;
+
+  /** The built web desk (index.html and assets/) the API serves at `/`; `dist/web` of this install when unset. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  WEB_DESK_DIR?: string;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';

@@ -34,9 +34,9 @@ export function webDeskRoot(): string | null {
  * browser), so that a bookmarked `/claims/<id>` opens. Requests under the API's paths, requests that are not
  * GET or HEAD and requests for anything but a page fall through to the API (and its 404 problem).
  */
-export function webDesk(root: string | null = webDeskRoot()): RequestHandler {
-  if (!root) {
-    new Logger('WebDesk').warn('the web desk is not built (npm run build:web); only the API is served');
+export function webDesk(root: string | null): RequestHandler {
+  if (!root || !existsSync(join(root, 'index.html'))) {
+    new Logger('WebDesk').warn(`the web desk is not built${root ? ` in ${root}` : ''} (npm run build:web); only the API is served`);
     return (_request, _response, next) => next();
   }
   const index = join(root, 'index.html');
