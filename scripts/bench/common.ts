@@ -54,6 +54,57 @@ export async function load(
   return { latency: latencies.summary(), perSecond: round(total / seconds, 1), seconds: round(seconds, 2) };
 }
 
+/**
+ * People at work: `people` loops, each doing `task` and then pausing for a random think time (exponential, mean
+ * `thinkMs`) before the next, until `total` tasks are done. Latency is of the task alone.
+ */
+export async function peopleLoad(
+  people: number,
+  thinkMs: number,
+  total: number,
+  task: (person: number) => Promise<unknown>,
+): Promise<{ latency: ReturnType<Latencies['summary']>; perSecond: number }> {
+  const latencies = new Latencies();
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: people }, async (_, person) => {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
+      while (next++ < total) {
+        const at = performance.now();
+        await task(person);
+        latencies.record(performance.now() - at);
+        await new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * thinkMs));
+      }
+    }),
+  );
+  return { latency: latencies.summary(), perSecond: round(total / ((performance.now() - started) / 1000), 1) };
+}
+
+/**
+ * An open-loop load: requests arrive at `perSecond` on average (Poisson), whatever the answers, as from people
+ * who each act now and then; latency counts from when a request was due, so a stall is not hidden.
+ */
+export async function openLoad(
+  perSecond: number,
+  total: number,
+  task: (index: number) => Promise<unknown>,
+): Promise<{ latency: ReturnType<Latencies['summary']>; achievedPerSecond: number }> {
+  const latencies = new Latencies();
+  const started = performance.now();
+  let due = started;
+  const inFlight: Promise<unknown>[] = [];
+  for (let index = 0; index < total; index++) {
+    due += -Math.log(1 - Math.random()) * (1000 / perSecond);
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const scheduled = due;
+    inFlight.push(task(index).then(() => latencies.record(performance.now() - scheduled)));
+  }
+  await Promise.all(inFlight);
+  return { latency: latencies.summary(), achievedPerSecond: round(total / ((performance.now() - started) / 1000), 1) };
+}
+
 /** CPU seconds used so far by a process (user + system), from /proc. */
 export function cpuSeconds(pid: number): number {
   try {

@@ -33,12 +33,25 @@ export async function benchIngest(options: IngestOptions) {
     RATE_LIMIT_PER_MINUTE: '1000000000',
     LOG_LEVEL: 'log',
   };
-  const api = await new ServiceProcess('api', 'api', env).start();
+  const started: { stop(): Promise<void> }[] = [redis];
+  const cleanup = async () => {
+    for (const item of started.reverse()) await item.stop().catch(() => undefined);
+    await database.drop();
+  };
+  const api = await new ServiceProcess('api', 'api', env).start().catch(async (error) => {
+    await cleanup();
+    throw error;
+  });
+  started.push(api);
   const workers = await Promise.all(
     Array.from({ length: options.workers }, (_, index) =>
       new ServiceProcess(`worker-${index + 1}`, 'worker', { ...env, WORKER_NAME: `worker-${index + 1}` }, undefined, options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []).start(),
     ),
-  );
+  ).catch(async (error) => {
+    await cleanup();
+    throw error;
+  });
+  started.push(...workers);
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const client = new ApiClient(`http://127.0.0.1:${env.PORT}`, env.ADMIN_API_KEY);
   const run = runTag();
@@ -97,10 +110,7 @@ export async function benchIngest(options: IngestOptions) {
   } finally {
     if (sampler) clearInterval(sampler);
     await pool.end();
-    await Promise.all(workers.map((worker) => worker.stop()));
-    await api.stop();
-    await redis.stop();
-    await database.drop();
+    await cleanup();
   }
 }
 

@@ -20,6 +20,7 @@ import { ReviewDesk1764200000000 } from './migrations/1764200000000-review-desk'
 import { DeliveryOrder1764300000000 } from './migrations/1764300000000-delivery-order';
 import { ClaimFingerprints1764400000000 } from './migrations/1764400000000-claim-fingerprints';
 import { GinWithoutPendingList1764500000000 } from './migrations/1764500000000-gin-without-pending-list';
+import { ListingIndexes1764600000000 } from './migrations/1764600000000-listing-indexes';
 
 export const ENTITIES = [
   Article,
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   DeliveryOrder1764300000000,
   ClaimFingerprints1764400000000,
   GinWithoutPendingList1764500000000,
+  ListingIndexes1764600000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

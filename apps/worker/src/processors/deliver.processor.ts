@@ -13,6 +13,10 @@ export class DeliverProcessor extends StageProcessor {
     super(config);
   }
 
+  protected concurrency(): number {
+    return this.config.WEBHOOK_CONCURRENCY;
+  }
+
   protected async handle(job: Job<JobPayloads[JobName.DeliverWebhook]>, token?: string): Promise<JobOutcome> {
     const outcome = await this.deliveries.deliver(job.data);
     if ('waitFor' in outcome) {

@@ -27,10 +27,15 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
       stalledInterval: this.config.WORKER_STALLED_INTERVAL_MS,
       maxStalledCount: this.config.WORKER_MAX_STALLED,
     });
-    this.worker.concurrency = this.config.WORKER_CONCURRENCY;
+    this.worker.concurrency = this.concurrency();
     // The lock manager copies its timings when the worker is built; build it again with the ones set above.
     (this.worker as unknown as { createLockManager(): void }).createLockManager();
     this.worker.run().catch((error) => this.logger.error(`worker stopped: ${(error as Error).message}`));
+  }
+
+  /** Jobs of this queue one process runs at once. */
+  protected concurrency(): number {
+    return this.config.WORKER_CONCURRENCY;
   }
 
   async process(job: Job, token?: string): Promise<JobOutcome> {

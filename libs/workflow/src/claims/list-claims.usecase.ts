@@ -46,7 +46,7 @@ export class ListClaimsUseCase {
     }
     if (query.publisher?.trim()) {
       builder.andWhere(
-        'EXISTS (SELECT 1 FROM articles a WHERE a.id = claim.article_id AND lower(a.publisher) LIKE lower(:publisher))',
+        'claim.articleId IN (SELECT id FROM articles WHERE lower(publisher) LIKE lower(:publisher))',
         { publisher: `%${escapeLike(query.publisher.trim())}%` },
       );
     }
@@ -56,7 +56,7 @@ export class ListClaimsUseCase {
       builder.andWhere(
         isId
           ? 'claim.speakerId = :speaker'
-          : 'EXISTS (SELECT 1 FROM quotes q WHERE q.id = claim.quote_id AND q.speaker_name ILIKE :speaker)',
+          : 'claim.speakerId IN (SELECT id FROM speakers WHERE name ILIKE :speaker)',
         { speaker: isId ? speaker : `%${escapeLike(speaker)}%` },
       );
     }

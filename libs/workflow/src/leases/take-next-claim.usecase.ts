@@ -3,14 +3,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Claim, LeasedStage } from '@app/database';
+import { LeasedStage } from '@app/database';
+import { jobId, jobRequest, JobName, QUEUE_OF_JOB } from '@app/queue';
 import { Actor } from '../common/actor';
-import { EventType, recordEvent } from '../common/events';
+import { EventType } from '../common/events';
 import { GetClaimUseCase } from '../claims/get-claim.usecase';
-import { openLease } from './lease-writer';
 
 /**
- * Leases the highest-priority free claim of a stage to the caller. `FOR NO KEY UPDATE SKIP LOCKED` lets concurrent callers
+ * Leases the highest-priority free claim of a stage to the caller. The lease's expiry is set by this process's clock
+ * (hosts keep NTP time; a few milliseconds do not matter to a lease of minutes). `FOR NO KEY UPDATE SKIP LOCKED` lets concurrent callers
  * pass over each other's rows instead of waiting, and the partial unique index on open leases makes a double grant
  * impossible even if the query were wrong. Editors are never handed their own verdicts.
  */
@@ -26,36 +27,54 @@ export class TakeNextClaimUseCase {
     // A row committed by a concurrent taker between our snapshot and our lock is re-checked and dropped by
     // Postgres, which can leave the page empty although other claims are free: look again before saying "none".
     for (let attempt = 0; attempt < 3; attempt++) {
-      const claimId = await this.dataSource.transaction(async (manager) => {
-        const leaseId = randomUUID();
-        const [rows] = (await manager.query(
-          `UPDATE claims SET lease_id = $2, lease_holder_id = $3,
-                  lease_expires_at = now() + make_interval(secs => $4), version = version + 1, updated_at = now()
-            WHERE id = (
-              SELECT id FROM claims candidate
-               WHERE candidate.stage = $1
-                 AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
-                 AND NOT EXISTS (SELECT 1 FROM verdicts own WHERE own.claim_id = candidate.id
-                                    AND own.author_id = $3 AND own.status = 'submitted')
-               ORDER BY candidate.queue_rank DESC, candidate.id
-               LIMIT 1
-               FOR NO KEY UPDATE SKIP LOCKED)
-              AND (lease_expires_at IS NULL OR lease_expires_at <= now())
-           RETURNING id`,
-          [stage, leaseId, actor.id, this.config.LEASE_SECONDS],
-        )) as [{ id: string }[], number];
-        if (rows.length === 0) return null;
-        const claim = await manager.findOneByOrFail(Claim, { id: rows[0].id });
-        await openLease(manager, claim, stage);
-        await recordEvent(manager, {
-          type: EventType.LeaseTaken,
-          actorId: actor.id,
-          articleId: claim.articleId,
-          claimId: claim.id,
-          data: { leaseId, stage, expiresAt: claim.leaseExpiresAt!.toISOString(), via: 'next' },
-        });
-        return claim.id;
-      });
+      const leaseId = randomUUID();
+      const expiresAt = new Date(Date.now() + this.config.LEASE_SECONDS * 1000);
+      const expiry = jobRequest(JobName.ExpireLease, jobId.expireLease(leaseId, expiresAt), { leaseId }, expiresAt);
+      // One statement, so one round trip and atomic without a transaction: pick and lock the claim, lease it,
+      // close a lease that ran out unnoticed, open the new one, schedule its expiry, and record the event.
+      const rows: { id: string }[] = await this.dataSource.query(
+        `WITH candidate AS (
+           SELECT id, lease_id AS stale_lease FROM claims candidate
+            WHERE candidate.stage = $1
+              AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
+              AND NOT EXISTS (SELECT 1 FROM verdicts own WHERE own.claim_id = candidate.id
+                                 AND own.author_id = $3 AND own.status = 'submitted')
+            ORDER BY candidate.queue_rank DESC, candidate.id
+            LIMIT 1
+            FOR NO KEY UPDATE SKIP LOCKED),
+         taken AS (
+           UPDATE claims SET lease_id = $2, lease_holder_id = $3, lease_expires_at = $4, version = version + 1, updated_at = now()
+             FROM candidate
+            WHERE claims.id = candidate.id AND (claims.lease_expires_at IS NULL OR claims.lease_expires_at <= now())
+           RETURNING claims.id, claims.article_id, candidate.stale_lease),
+         closed AS (
+           UPDATE leases SET released_at = now(), release_reason = 'expired'
+            WHERE id = (SELECT stale_lease FROM taken) AND released_at IS NULL
+           RETURNING id),
+         opened AS (
+           -- Joined to "closed" so that the lease that ran out is closed before the new one is opened.
+           INSERT INTO leases (id, claim_id, holder_id, stage, acquired_at, expires_at)
+           SELECT $2, taken.id, $3, $1, now(), $4 FROM taken CROSS JOIN (SELECT count(*) FROM closed) AS done
+           RETURNING id),
+         scheduled AS (
+           INSERT INTO outbox (queue, job_name, job_id, payload, run_at) SELECT $5, $6, $7, $8::jsonb, $4 FROM taken),
+         logged AS (
+           INSERT INTO events (type, actor_id, article_id, claim_id, data) SELECT $9, $3, article_id, id, $10::jsonb FROM taken)
+         SELECT taken.id FROM taken CROSS JOIN (SELECT count(*) FROM opened) AS done`,
+        [
+          stage,
+          leaseId,
+          actor.id,
+          expiresAt,
+          QUEUE_OF_JOB[JobName.ExpireLease],
+          expiry.name,
+          expiry.id,
+          JSON.stringify(expiry.payload),
+          EventType.LeaseTaken,
+          JSON.stringify({ leaseId, stage, expiresAt: expiresAt.toISOString(), via: 'next' }),
+        ],
+      );
+      const claimId = rows[0]?.id;
       if (claimId) return this.getClaim.execute(claimId);
       const [{ free }] = await this.dataSource.query(
         `SELECT EXISTS (SELECT 1 FROM claims WHERE stage = $1

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { DeliveryStatus, SYSTEM_USER_ID, WebhookDelivery, WebhookSubscription } from '@app/database';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
-import { deliverWebhook, deliveryOutcome, retryDelayMs, webhookHeaders } from '@app/webhooks';
+import { Agent } from 'undici';
+import { createWebhookAgent, deliverWebhook, deliveryOutcome, retryDelayMs, webhookHeaders } from '@app/webhooks';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
@@ -26,41 +27,51 @@ export interface DeliverCommand {
  * any point repeats at most one attempt. The receiver deduplicates by `webhook-id`.
  */
 @Injectable()
-export class WebhookDeliveriesUseCase {
+export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
+  /** One connection pool for every delivery of this process: keep-alive to each newsroom, addresses checked on connect. */
+  private readonly agent: Agent;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly subscriptions: WebhookSubscriptionsUseCase,
-  ) {}
+  ) {
+    this.agent = createWebhookAgent({ allowPrivateNetworks: config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.agent.close().catch(() => undefined);
+  }
 
   /**
    * Makes one attempt. Returns `{ waitFor: ms }` instead of attempting when an earlier delivery about the same
    * claim to the same subscriber is still pending, so a correction never overtakes the verdict it corrects.
    */
   async deliver(command: DeliverCommand): Promise<JobOutcome | { waitFor: number }> {
-    const delivery = await this.dataSource.manager.findOneBy(WebhookDelivery, { id: command.deliveryId });
-    if (!delivery) return skipped('delivery no longer exists');
-    if (delivery.status !== DeliveryStatus.Pending) return skipped(`delivery is ${delivery.status}`);
-    if (delivery.round !== command.round || delivery.attempts !== command.attempt) {
-      return skipped('this attempt was already made');
-    }
-    if (delivery.orderingKey) {
-      const [earlier] = await this.dataSource.query(
-        `SELECT 1 FROM webhook_deliveries WHERE subscription_id = $1 AND ordering_key = $2 AND status = 'pending'
-            AND event_id < $3 LIMIT 1`,
-        [delivery.subscriptionId, delivery.orderingKey, delivery.eventId],
-      );
-      if (earlier) return { waitFor: ORDER_WAIT_MS };
-    }
-    const subscription = await this.dataSource.manager
-      .createQueryBuilder(WebhookSubscription, 'subscription')
-      .addSelect('subscription.secret')
-      .where('subscription.id = :id', { id: delivery.subscriptionId })
-      .getOne();
-    if (!subscription?.active || subscription.deletedAt) {
-      await this.finish(delivery.id, command, { status: DeliveryStatus.Failed, lastError: 'subscription is disabled' });
+    // The delivery, its subscription and whether an earlier delivery for the same claim is pending, in one query.
+    const [row] = await this.dataSource.query(
+      `SELECT delivery.id, delivery.status, delivery.round, delivery.attempts, delivery.message_id, delivery.body,
+              subscription.id AS subscription_id, subscription.url, subscription.secret,
+              subscription.active AND subscription.deleted_at IS NULL AS subscription_active,
+              delivery.ordering_key IS NOT NULL AND EXISTS (
+                SELECT 1 FROM webhook_deliveries earlier
+                 WHERE earlier.subscription_id = delivery.subscription_id AND earlier.ordering_key = delivery.ordering_key
+                   AND earlier.status = 'pending' AND earlier.event_id < delivery.event_id) AS waits_for_earlier
+         FROM webhook_deliveries delivery
+         JOIN webhook_subscriptions subscription ON subscription.id = delivery.subscription_id
+        WHERE delivery.id = $1`,
+      [command.deliveryId],
+    );
+    if (!row) return skipped('delivery no longer exists');
+    if (row.status !== DeliveryStatus.Pending) return skipped(`delivery is ${row.status}`);
+    if (row.round !== command.round || row.attempts !== command.attempt) return skipped('this attempt was already made');
+    if (row.waits_for_earlier) return { waitFor: ORDER_WAIT_MS };
+    if (!row.subscription_active) {
+      await this.finish(row.id, command, { status: DeliveryStatus.Failed, lastError: 'subscription is disabled' });
       return skipped('subscription is disabled');
     }
+    const delivery = { id: row.id as string, messageId: row.message_id as string, body: row.body as string };
+    const subscription = { id: row.subscription_id as string, url: row.url as string, secret: row.secret as string };
 
     const result = await deliverWebhook({
       url: subscription.url,
@@ -73,6 +84,7 @@ export class WebhookDeliveriesUseCase {
       body: delivery.body,
       timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
       allowPrivateNetworks: this.config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
+      dispatcher: this.agent,
     });
     const outcome = deliveryOutcome(result);
     const attempts = command.attempt + 1;

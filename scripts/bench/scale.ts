@@ -1,0 +1,187 @@
+import { Pool } from 'pg';
+import { ApiClient, freePort, ServiceProcess } from '@app/testing';
+import { load, peopleLoad, round } from './common';
+import { createDataset, Dataset } from './dataset';
+
+/** Queries on the hot paths; each must be served by an index at a million claims. */
+const HOT_QUERIES: { name: string; sql: string; params: (dataset: Dataset) => unknown[] }[] = [
+  {
+    name: 'take-next (research)',
+    sql: `SELECT id FROM claims candidate WHERE candidate.stage = $1
+            AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
+            AND NOT EXISTS (SELECT 1 FROM verdicts own WHERE own.claim_id = candidate.id AND own.author_id = $2 AND own.status = 'submitted')
+          ORDER BY candidate.queue_rank DESC, candidate.id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED`,
+    params: () => ['research', '00000000-0000-0000-0000-000000000000'],
+  },
+  {
+    name: 'list by speaker',
+    sql: `SELECT id FROM claims WHERE stage = 'research' AND speaker_id IN (SELECT id FROM speakers WHERE name ILIKE $1)
+          ORDER BY queue_rank DESC, id LIMIT 21`,
+    params: (dataset) => [`%${dataset.sampleSpeaker}%`],
+  },
+  {
+    name: 'list by words',
+    sql: `SELECT id FROM claims WHERE stage = 'research' AND search_vector @@ websearch_to_tsquery('english', $1)
+          ORDER BY queue_rank DESC, id LIMIT 21`,
+    params: () => ['unemployment'],
+  },
+  {
+    name: 'list by article',
+    sql: `SELECT id FROM claims WHERE article_id = $1 ORDER BY queue_rank DESC, id LIMIT 21`,
+    params: (dataset) => [dataset.sampleArticleId],
+  },
+];
+
+export interface ScaleOptions {
+  sizes: number[];
+  sentences: string[];
+  takes: number;
+  /** Mean pause of each of the 50 reviewers between two take-next requests. */
+  thinkMs: number;
+  listRequests: number;
+}
+
+/**
+ * Take-next with 50 concurrent reviewers, claim listing with filters and triage's match query, on databases of
+ * growing size; the plan of any hot query that does not use an index is printed.
+ */
+export async function benchScale(options: ScaleOptions) {
+  const results = [];
+  for (const size of options.sizes) {
+    const generated = performance.now();
+    const dataset = await createDataset(size, options.sentences);
+    const generateSeconds = round((performance.now() - generated) / 1000, 1);
+    const port = await freePort();
+    const api = await new ServiceProcess('api', 'api', {
+      DATABASE_URL: dataset.url,
+      REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://localhost:6379',
+      ADMIN_API_KEY: dataset.adminKey,
+      PORT: String(port),
+      RATE_LIMIT_PER_MINUTE: '1000000000',
+      LOG_LEVEL: 'log',
+    }, undefined, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []).start();
+    const base = `http://127.0.0.1:${port}`;
+    const pool = new Pool({ connectionString: dataset.url, max: 4 });
+    try {
+      const clients = dataset.reviewerKeys.map((key) => new ApiClient(base, key));
+      const take = async (reviewer: number) => {
+        const response = await clients[reviewer % clients.length].request('POST', '/v1/queue/research/next');
+        if (response.status !== 200) throw new Error(`take-next answered ${response.status}`);
+        return response.body.id as string;
+      };
+      // One reviewer alone: what a take-next costs without any queueing behind other requests.
+      const alone = await load(1, 200, () => take(0).then((id) => clients[0].request('POST', `/v1/claims/${id}/dismiss`, { reason: 'benchmark' })));
+      // 50 reviewers, each taking the next claim, finishing with it after a couple of seconds (far faster than
+      // people) and taking the next: each holds one lease at a time, as at a real desk. Only take-next is timed.
+      const held = new Map<number, string>();
+      const takeNext = await peopleLoad(50, options.thinkMs, options.takes, async (reviewer) => {
+        const previous = held.get(reviewer);
+        if (previous) {
+          held.delete(reviewer);
+          void clients[reviewer].request('POST', `/v1/claims/${previous}/dismiss`, { reason: 'benchmark' });
+        }
+        held.set(reviewer, await take(reviewer));
+      });
+      // The most the API serves with all 50 asking back to back: latency there is 50 / throughput.
+      const saturated = await load(50, Math.min(options.takes, 1000), (loop) => take(loop));
+      const reviewer = clients[0];
+      // One request at a time: the cost of the query itself, at this size.
+      const list = async (query: string) =>
+        load(1, options.listRequests, async () => {
+          const response = await reviewer.request('GET', `/v1/claims?${query}`);
+          if (response.status !== 200) throw new Error(`GET /v1/claims?${query} answered ${response.status}`);
+        });
+      const listing = {
+        research: (await list('stage=research&limit=20')).latency,
+        bySpeaker: (await list(`stage=research&speaker=${encodeURIComponent(dataset.sampleSpeaker)}`)).latency,
+        byWords: (await list('stage=research&q=unemployment')).latency,
+        byPublisher: (await list(`stage=research&publisher=${dataset.samplePublisher}`)).latency,
+        byScore: (await list('stage=research&minScore=0.9')).latency,
+        byArticle: (await list(`articleId=${dataset.sampleArticleId}`)).latency,
+      };
+      const matching = await matchQuery(pool, options.sentences, Math.min(100, options.listRequests));
+      results.push({
+        claims: size,
+        generateSeconds,
+        takeNext: { reviewers: 50, thinkMs: options.thinkMs, perSecond: takeNext.perSecond, ...takeNext.latency },
+        takeNextPlusDismissAlone: { p50: alone.latency.p50, p99: alone.latency.p99 },
+        takeNextSaturated: { concurrent: 50, perSecond: saturated.perSecond, p50: saturated.latency.p50, p99: saturated.latency.p99 },
+        listing,
+        matching,
+        unindexedPlans: await unindexedPlans(pool, dataset),
+      });
+    } finally {
+      await pool.end();
+      await api.stop();
+      await dataset.drop();
+    }
+  }
+  const first = results[0];
+  const last = results[results.length - 1];
+  return {
+    sizes: results,
+    takeNextP99GrowthFirstToLast: round(last.takeNext.p99 / first.takeNext.p99, 2),
+  };
+}
+
+/**
+ * Triage's match query (libs/workflow claim-matching.ts) for new articles of 20 claims each, made of sentences
+ * already in the database (so there are real candidates), timed per article; per claim is that over 20.
+ */
+async function matchQuery(pool: Pool, sentences: string[], articles: number) {
+  const { findArticleMatches } = await import('../../libs/workflow/src/claims/claim-matching');
+  const { matchBands } = await import('../../libs/workflow/src/claims/claim-fingerprint');
+  const { Latencies } = await import('./common');
+  const latencies = new Latencies();
+  for (let index = 0; index < articles; index++) {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const [{ id: articleId }] = (
+        await client.query(
+          `INSERT INTO articles (body, body_hash, source_format, submitted_by) VALUES ('x', md5(random()::text), 'text', '00000000-0000-0000-0000-000000000000') RETURNING id`,
+        )
+      ).rows;
+      const [{ id: quoteId }] = (
+        await client.query(
+          `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind) VALUES ($1, 0, 'x', 0, 1, 'direct') RETURNING id`,
+          [articleId],
+        )
+      ).rows;
+      const texts = Array.from({ length: 20 }, (_, offset) => sentences[(index * 20 + offset) % sentences.length]);
+      await client.query(
+        `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness, checkworthy, stage_entered_at, match_bands)
+         SELECT $1, $2, n, text, text, 0, 1, 0.5, true, now(), string_to_array(bands, ',')::bigint[]
+           FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS claim(text, bands, n)`,
+        [articleId, quoteId, texts, texts.map((text) => matchBands(text).join(','))],
+      );
+      const manager = { query: (sql: string, params: unknown[]) => client.query(sql, params).then((result) => result.rows) };
+      const started = performance.now();
+      await findArticleMatches(manager as never, articleId);
+      latencies.record(performance.now() - started);
+      await client.query('ROLLBACK');
+    } finally {
+      client.release();
+    }
+  }
+  const perArticle = latencies.summary();
+  return { claimsPerArticle: 20, perArticle, perClaimP99: round(perArticle.p99 / 20, 2) };
+}
+
+async function unindexedPlans(pool: Pool, dataset: Dataset) {
+  const found: { query: string; plan: string }[] = [];
+  for (const query of HOT_QUERIES) {
+    const plan = (await pool.query(`EXPLAIN ${query.sql}`, query.params(dataset))).rows.map((row) => row['QUERY PLAN']).join('\n');
+    const scanned = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((match) => match[1]);
+    const big = [];
+    for (const table of scanned) {
+      const [{ rows }] = (await pool.query(`SELECT reltuples::bigint AS rows FROM pg_class WHERE relname = $1`, [table])).rows;
+      if (Number(rows) > 10_000) big.push(table);
+    }
+    if (big.length > 0) {
+      found.push({ query: query.name, plan });
+      process.stderr.write(`\nno index for "${query.name}":\n${plan}\n`);
+    }
+  }
+  return found;
+}
