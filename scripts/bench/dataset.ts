@@ -16,92 +16,110 @@ export interface Dataset {
   sampleSpeaker: string;
   samplePublisher: string;
   sampleArticleId: string;
+  /** Adds claims (with their articles and quotes) until there are `claims` in all. */
+  growTo(claims: number): Promise<void>;
   drop(): Promise<void>;
 }
 
 const PUBLISHERS = Array.from({ length: 50 }, (_, index) => `Publisher ${index} ${['Daily', 'Times', 'Post', 'Herald', 'Gazette'][index % 5]}`);
 
 /**
- * A database with `claims` claims in research, made of real news sentences (PolNeAR) with numbers changed, spread
- * over articles, quotes, 2,000 speakers and 50 publishers. Rows go in by COPY with the big indexes dropped and
- * rebuilt afterwards, as one would load data in bulk.
+ * A database of claims in research made of real news sentences (PolNeAR) with numbers changed, spread over
+ * articles, quotes, 2,000 speakers and 50 publishers, grown step by step. Rows go in by COPY with the big indexes
+ * dropped and rebuilt afterwards, as one loads data in bulk.
  */
-export async function createDataset(claims: number, sentences: string[], reviewers = 50): Promise<Dataset> {
+export async function createDataset(sentences: string[], reviewers = 50): Promise<Dataset> {
   const database = await benchDatabaseUrl();
   await ensureDatabase(database.url);
   await runMigrations(database.url);
   const pool = new Pool({ connectionString: database.url, max: 2 });
-  const random = seeded(claims);
+  const random = seeded(42);
   const speakers = Array.from({ length: 2000 }, (_, index) => ({ id: randomUUID(), name: `Speaker ${index} ${surname(index)}` }));
-  const articles = Array.from({ length: Math.max(1, Math.ceil(claims / 25)) }, (_, index) => ({
-    id: randomUUID(),
-    publisher: PUBLISHERS[index % PUBLISHERS.length],
-  }));
-  const quotes = Array.from({ length: Math.max(1, Math.ceil(claims / 5)) }, (_, index) => ({
-    id: randomUUID(),
-    article: articles[Math.floor(index / 5) % articles.length],
-    speaker: speakers[Math.floor(random() * speakers.length)],
-  }));
-  const indexes: { name: string; definition: string }[] = (
-    await pool.query(
-      `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
-        WHERE tablename IN ('claims', 'quotes', 'articles') AND indexname NOT LIKE '%pkey' AND indexdef NOT LIKE '%UNIQUE%'`,
-    )
-  ).rows;
-  for (const index of indexes) await pool.query(`DROP INDEX ${index.name}`);
-
   await copy(pool, 'speakers (id, name, name_key, type)', speakers.map((speaker) => [speaker.id, speaker.name, speaker.name.toLowerCase(), 'person']));
-  await copy(
-    pool,
-    'articles (id, url, url_key, body_hash, title, body, source_format, publisher, submitted_by, status, extracted_at)',
-    articles.map((article, index) => {
-      const url = `https://bench.example/articles/${index}`;
-      return [article.id, url, url, md5(url), `Article ${index}`, sentences[index % sentences.length], 'text', article.publisher, '00000000-0000-0000-0000-000000000000', 'extracted', new Date().toISOString()];
-    }),
-  );
-  await copy(
-    pool,
-    'quotes (id, article_id, position, text, start_offset, end_offset, kind, speaker_id, speaker_name, speaker_type)',
-    quotes.map((quote, index) => [quote.id, quote.article.id, index, sentences[index % sentences.length], 0, 10, 'direct', quote.speaker.id, quote.speaker.name, 'person']),
-  );
-  const now = Date.now();
-  await copy(
-    pool,
-    'claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness, checkworthy, stage, parked, priority, queue_rank, triaged_at, stage_entered_at, match_bands)',
-    (function* () {
-      for (let index = 0; index < claims; index++) {
-        const quote = quotes[Math.floor(index / 5) % quotes.length];
-        const text = sentences[Math.floor(random() * sentences.length)].replace(/\d+/g, () => String(Math.floor(random() * 1000)));
-        const score = random();
-        yield [
-          quote.article.id, quote.id, index % 5, text, text, 0, text.length, quote.speaker.id, score.toFixed(4), 't', 'research', 'f',
-          score.toFixed(4), (score - random() * 2).toFixed(6), new Date(now).toISOString(), new Date(now - random() * 86_400_000).toISOString(),
-          `{${matchBands(text).join(',')}}`,
-        ];
-      }
-    })(),
-  );
-  for (const index of indexes) await pool.query(index.definition);
-  await pool.query('INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT id, stage, stage_entered_at FROM claims');
-  await pool.query('ANALYZE');
-
   const reviewerKeys = Array.from({ length: reviewers }, (_, index) => `bench-reviewer-${index}-${randomUUID()}`);
   await pool.query(
     `INSERT INTO users (name, role, api_key_hash, api_key_prefix) SELECT 'Reviewer ' || n, 'factchecker', hash, 'bench'
        FROM unnest($1::text[]) WITH ORDINALITY AS reviewer(hash, n)`,
     [reviewerKeys.map((key) => createHash('sha256').update(key).digest('hex'))],
   );
-  await pool.end();
-  return {
+  let total = 0;
+  let articleCount = 0;
+  let sampleArticleId = '';
+  const dataset: Dataset = {
     url: database.url,
-    claims,
+    claims: 0,
     reviewerKeys,
     adminKey: `bench-admin-${randomUUID()}`,
     sampleSpeaker: speakers[42].name,
     samplePublisher: 'Herald',
-    sampleArticleId: articles[Math.floor(articles.length / 2)].id,
-    drop: database.drop,
+    sampleArticleId,
+    growTo: async (target: number) => {
+      const adding = target - total;
+      if (adding <= 0) return;
+      const articles = Array.from({ length: Math.max(1, Math.ceil(adding / 25)) }, () => {
+        const index = articleCount++;
+        return { id: randomUUID(), index, publisher: PUBLISHERS[index % PUBLISHERS.length] };
+      });
+      const quotes = Array.from({ length: Math.max(1, Math.ceil(adding / 5)) }, (_, index) => ({
+        id: randomUUID(),
+        article: articles[Math.floor(index / 5) % articles.length],
+        speaker: speakers[Math.floor(random() * speakers.length)],
+      }));
+      const indexes: { name: string; definition: string }[] = (
+        await pool.query(
+          `SELECT indexname AS name, indexdef AS definition FROM pg_indexes
+            WHERE tablename IN ('claims', 'quotes', 'articles') AND indexname NOT LIKE '%pkey' AND indexdef NOT LIKE '%UNIQUE%'`,
+        )
+      ).rows;
+      for (const index of indexes) await pool.query(`DROP INDEX ${index.name}`);
+      await copy(
+        pool,
+        'articles (id, url, url_key, body_hash, title, body, source_format, publisher, submitted_by, status, extracted_at)',
+        articles.map((article) => {
+          const url = `https://bench.example/articles/${article.index}`;
+          return [article.id, url, url, md5(url), `Article ${article.index}`, sentences[article.index % sentences.length], 'text', article.publisher, '00000000-0000-0000-0000-000000000000', 'extracted', new Date().toISOString()];
+        }),
+      );
+      await copy(
+        pool,
+        'quotes (id, article_id, position, text, start_offset, end_offset, kind, speaker_id, speaker_name, speaker_type)',
+        quotes.map((quote, index) => [quote.id, quote.article.id, index, sentences[index % sentences.length], 0, 10, 'direct', quote.speaker.id, quote.speaker.name, 'person']),
+      );
+      const now = Date.now();
+      await copy(
+        pool,
+        'claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness, checkworthy, stage, parked, priority, queue_rank, triaged_at, stage_entered_at, match_bands)',
+        (function* () {
+          for (let index = 0; index < adding; index++) {
+            const quote = quotes[Math.floor(index / 5) % quotes.length];
+            const text = sentences[Math.floor(random() * sentences.length)].replace(/\d+/g, () => String(Math.floor(random() * 1000)));
+            const score = random();
+            yield [
+              quote.article.id, quote.id, index % 5, text, text, 0, text.length, quote.speaker.id, score.toFixed(4), 't', 'research', 'f',
+              score.toFixed(4), (score - random() * 2).toFixed(6), new Date(now).toISOString(), new Date(now - random() * 86_400_000).toISOString(),
+              `{${matchBands(text).join(',')}}`,
+            ];
+          }
+        })(),
+      );
+      for (const index of indexes) await pool.query(index.definition);
+      await pool.query(
+        `INSERT INTO claim_stage_periods (claim_id, stage, entered_at)
+         SELECT id, stage, stage_entered_at FROM claims WHERE article_id = ANY($1)`,
+        [articles.map((article) => article.id)],
+      );
+      await pool.query('ANALYZE');
+      total = target;
+      dataset.claims = total;
+      sampleArticleId ||= articles[Math.floor(articles.length / 2)].id;
+      dataset.sampleArticleId = sampleArticleId;
+    },
+    drop: async () => {
+      await pool.end();
+      await database.drop();
+    },
   };
+  return dataset;
 }
 
 async function copy(pool: Pool, target: string, rows: Iterable<unknown[]>): Promise<void> {

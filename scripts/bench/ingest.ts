@@ -132,16 +132,19 @@ async function stageTimes(redisUrl: string, prefix: string) {
   return result;
 }
 
-/** RSS after the first fifth of the run against the end: the growth a long run would keep adding. */
+/**
+ * Memory a long run keeps: RSS rises and falls with garbage collection, so the lowest RSS of the second fifth of the
+ * run (after warm-up) is compared with the lowest of the last fifth. Leaked memory raises the troughs.
+ */
 function memoryGrowth(samples: { apiMb: number; workerMb: number }[]) {
-  if (samples.length < 5) return { samples: samples.length, note: 'run too short to judge' };
-  const warm = samples[Math.floor(samples.length / 5)];
-  const last = samples[samples.length - 1];
-  const peak = (key: 'apiMb' | 'workerMb') => Math.max(...samples.map((sample) => sample[key]));
-  const growth = (key: 'apiMb' | 'workerMb') => round(((last[key] - warm[key]) / warm[key]) * 100, 1);
-  return {
-    samples: samples.length,
-    api: { warmMb: warm.apiMb, endMb: last.apiMb, peakMb: peak('apiMb'), growthPercent: growth('apiMb') },
-    worker: { warmMb: warm.workerMb, endMb: last.workerMb, peakMb: peak('workerMb'), growthPercent: growth('workerMb') },
+  if (process.env.BENCH_MEMORY_TRACE) process.stderr.write(`${samples.map((sample) => `${sample.apiMb}/${sample.workerMb}`).join(' ')}\n`);
+  if (samples.length < 10) return { samples: samples.length, note: 'run too short to judge' };
+  const fifth = Math.floor(samples.length / 5);
+  const trough = (from: number, to: number, key: 'apiMb' | 'workerMb') => Math.min(...samples.slice(from, to).map((sample) => sample[key]));
+  const judge = (key: 'apiMb' | 'workerMb') => {
+    const early = trough(fifth, 2 * fifth, key);
+    const late = trough(samples.length - fifth, samples.length, key);
+    return { earlyTroughMb: early, lateTroughMb: late, peakMb: Math.max(...samples.map((sample) => sample[key])), growthPercent: round(((late - early) / early) * 100, 1) };
   };
+  return { samples: samples.length, api: judge('apiMb'), worker: judge('workerMb') };
 }

@@ -47,22 +47,29 @@ export interface ScaleOptions {
  */
 export async function benchScale(options: ScaleOptions) {
   const results = [];
-  for (const size of options.sizes) {
-    const generated = performance.now();
-    const dataset = await createDataset(size, options.sentences);
-    const generateSeconds = round((performance.now() - generated) / 1000, 1);
-    const port = await freePort();
-    const api = await new ServiceProcess('api', 'api', {
+  const dataset = await createDataset(options.sentences);
+  const port = await freePort();
+  const api = await new ServiceProcess(
+    'api',
+    'api',
+    {
       DATABASE_URL: dataset.url,
       REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://localhost:6379',
       ADMIN_API_KEY: dataset.adminKey,
       PORT: String(port),
       RATE_LIMIT_PER_MINUTE: '1000000000',
       LOG_LEVEL: 'log',
-    }, undefined, process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []).start();
-    const base = `http://127.0.0.1:${port}`;
-    const pool = new Pool({ connectionString: dataset.url, max: 4 });
-    try {
+    },
+    undefined,
+    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+  ).start();
+  const base = `http://127.0.0.1:${port}`;
+  const pool = new Pool({ connectionString: dataset.url, max: 4 });
+  try {
+    for (const size of options.sizes) {
+      const generated = performance.now();
+      await dataset.growTo(size);
+      const generateSeconds = round((performance.now() - generated) / 1000, 1);
       const clients = dataset.reviewerKeys.map((key) => new ApiClient(base, key));
       const take = async (reviewer: number) => {
         const response = await clients[reviewer % clients.length].request('POST', '/v1/queue/research/next');
@@ -84,6 +91,12 @@ export async function benchScale(options: ScaleOptions) {
       });
       // The most the API serves with all 50 asking back to back: latency there is 50 / throughput.
       const saturated = await load(50, Math.min(options.takes, 1000), (loop) => take(loop));
+      // Those claims are done with, as a desk would be, so the next size starts from a queue without held leases.
+      await pool.query(
+        `WITH done AS (UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL
+                        WHERE lease_id IS NOT NULL RETURNING id)
+         UPDATE leases SET released_at = now(), release_reason = 'dismissed' WHERE claim_id IN (SELECT id FROM done) AND released_at IS NULL`,
+      );
       const reviewer = clients[0];
       // One request at a time: the cost of the query itself, at this size.
       const list = async (query: string) =>
@@ -110,11 +123,11 @@ export async function benchScale(options: ScaleOptions) {
         matching,
         unindexedPlans: await unindexedPlans(pool, dataset),
       });
-    } finally {
-      await pool.end();
-      await api.stop();
-      await dataset.drop();
     }
+  } finally {
+    await pool.end();
+    await api.stop();
+    await dataset.drop();
   }
   const first = results[0];
   const last = results[results.length - 1];
