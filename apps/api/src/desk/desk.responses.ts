@@ -1,0 +1,146 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { EventActorDto } from '../claims/claim.responses';
+
+@ApiSchema({ name: 'Event', description: 'One entry of the append-only audit trail.' })
+export class EventDto {
+  @ApiProperty({ example: '1042' })
+  id: string;
+
+  @ApiProperty({ example: 'verdict.published' })
+  type: string;
+
+  @ApiProperty({ type: () => EventActorDto })
+  actor: EventActorDto;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  articleId: string | null;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  claimId: string | null;
+
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What the event records; depends on its type.' })
+  data: Record<string, unknown>;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
+}
+
+@ApiSchema({ name: 'EventPage' })
+export class EventPageDto {
+  @ApiProperty({ type: () => [EventDto], description: 'Newest first.' })
+  items: EventDto[];
+
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next (older) page; null on the last page.' })
+  nextCursor: string | null;
+}
+
+@ApiSchema({ name: 'StageQueue' })
+export class StageQueueDto {
+  @ApiProperty()
+  total: number;
+
+  @ApiProperty({ description: 'Kept in triage as not check-worthy enough.' })
+  parked: number;
+
+  @ApiProperty()
+  overdue: number;
+
+  @ApiProperty()
+  leased: number;
+}
+
+@ApiSchema({ name: 'StageQueues' })
+export class StageQueuesDto {
+  @ApiProperty({ type: () => StageQueueDto })
+  triage: StageQueueDto;
+
+  @ApiProperty({ type: () => StageQueueDto })
+  research: StageQueueDto;
+
+  @ApiProperty({ type: () => StageQueueDto })
+  review: StageQueueDto;
+
+  @ApiProperty({ type: () => StageQueueDto })
+  published: StageQueueDto;
+
+  @ApiProperty({ type: () => StageQueueDto })
+  dismissed: StageQueueDto;
+}
+
+@ApiSchema({ name: 'StageMedian' })
+export class StageMedianDto {
+  @ApiProperty({ type: Number, nullable: true, description: 'Median minutes a claim spent in the stage; null without data.' })
+  median: number | null;
+
+  @ApiProperty({ description: 'How many stays in the stage the median is over.' })
+  periods: number;
+}
+
+@ApiSchema({ name: 'StageMedians' })
+export class StageMediansDto {
+  @ApiProperty({ type: () => StageMedianDto })
+  triage: StageMedianDto;
+
+  @ApiProperty({ type: () => StageMedianDto })
+  research: StageMedianDto;
+
+  @ApiProperty({ type: () => StageMedianDto })
+  review: StageMedianDto;
+}
+
+@ApiSchema({ name: 'RatingCount' })
+export class RatingCountDto {
+  @ApiProperty({ type: String, nullable: true })
+  rating: string | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  ratingValue: number | null;
+
+  @ApiProperty()
+  count: number;
+}
+
+@ApiSchema({ name: 'TeamServiceLevel' })
+export class TeamServiceLevelDto {
+  @ApiProperty({ type: String, nullable: true, description: 'null for people without a team.' })
+  team: string | null;
+
+  @ApiProperty()
+  published: number;
+
+  @ApiProperty({ description: 'Published within PUBLISH_SLA_HOURS of the claim entering research.' })
+  withinSla: number;
+
+  @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1 })
+  share: number | null;
+
+  @ApiProperty({ type: Number, nullable: true })
+  medianHours: number | null;
+}
+
+@ApiSchema({ name: 'ServiceLevel' })
+export class ServiceLevelDto {
+  @ApiProperty({ description: 'PUBLISH_SLA_HOURS.' })
+  hours: number;
+
+  @ApiProperty({ type: () => [TeamServiceLevelDto] })
+  teams: TeamServiceLevelDto[];
+}
+
+@ApiSchema({ name: 'DeskStats' })
+export class DeskStatsDto {
+  @ApiProperty({ format: 'date-time', description: 'The start of the period (30 days back unless `since` is given).' })
+  since: string;
+
+  @ApiProperty({ type: () => StageQueuesDto, description: 'Claims in each stage now.' })
+  queues: StageQueuesDto;
+
+  @ApiProperty({ type: () => StageMediansDto })
+  medianMinutesInStage: StageMediansDto;
+
+  @ApiProperty({ type: () => [RatingCountDto], description: 'Published verdicts in force (corrections replace what they correct), per rating.' })
+  verdictsByRating: RatingCountDto[];
+
+  @ApiProperty({ type: () => ServiceLevelDto })
+  sla: ServiceLevelDto;
+}
