@@ -1,11 +1,15 @@
 import { BadRequestException, Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Role } from '@app/database';
 import { Actor, GetArticleUseCase, IngestArticleUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 import { problem } from '../problems/problem';
+import { ArticleDto, ArticleReceivedDto } from './article.responses';
 import { SubmitArticleDto } from './submit-article.dto';
 
+@ApiTags('Articles')
 @Controller('v1/articles')
 @RequireRole(Role.Ingester)
 export class ArticlesController {
@@ -15,6 +19,27 @@ export class ArticlesController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    summary: 'Submit an article',
+    description:
+      'Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is ' +
+      'stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a ' +
+      'url the same body) answers 200 with the existing article and creates nothing.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      '1 to 255 visible ASCII characters. A retry with the same key and request replays the first answer; the same ' +
+      'key with another request is a 422.',
+  })
+  @ApiAcceptedResponse({
+    description: 'Stored; extraction is scheduled.',
+    type: ArticleReceivedDto,
+    headers: { Location: { description: '`/v1/articles/<id>`', schema: { type: 'string' } } },
+  })
+  @ApiOkResponse({ description: 'The article was submitted before: the existing article.', type: ArticleDto })
+  @ApiProblem(422, 'The Idempotency-Key was used before for a different request.')
   async submit(
     @Body() dto: SubmitArticleDto,
     @CurrentActor() actor: Actor,
@@ -44,6 +69,11 @@ export class ArticlesController {
   }
 
   @Get(':id')
+  @ApiOperation({
+    summary: 'An article with its quotes and claims',
+    description: 'Poll `status` (`received` → `extracting` → `extracted`, or `failed` with `failureReason`).',
+  })
+  @ApiOkResponse({ type: ArticleDto })
   get(@Param('id') id: string) {
     return this.getArticle.execute(id);
   }

@@ -9,45 +9,52 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
+import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsCleanText } from '../problems/text-validators';
 
+@ApiSchema({ name: 'SubmitArticle', description: 'Either `body` or `html` is required, not both; the rest is optional.' })
 export class SubmitArticleDto {
+  @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   @IsCleanText()
   title?: string;
 
-  /** The article as plain text; offsets in the extraction index into exactly this string. */
+  @ApiPropertyOptional({ minLength: 1, description: 'The article as plain text; offsets in the extraction index into exactly this string.' })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @IsCleanText()
   body?: string;
 
-  /** A whole page or a fragment; the article text is taken out of it. */
+  @ApiPropertyOptional({ minLength: 1, description: 'A whole page or a fragment; the article text is taken out of it (no markup kept).' })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @IsCleanText()
   html?: string;
 
+  @ApiPropertyOptional({ maxLength: 2048, example: 'https://news.example/story', description: 'http(s); the same url again is the same article.' })
   @IsOptional()
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
   @MaxLength(2048)
   @IsCleanText()
   url?: string;
 
+  @ApiPropertyOptional({ maxLength: 500 })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   @IsCleanText()
   publisher?: string;
 
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-09-06T12:00:00Z', description: 'ISO 8601, years 1 to 9999.' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO 8601 date-time such as 2026-09-06T12:00:00Z' })
   publishedAt?: string;
 
+  @ApiPropertyOptional({ type: [String], maxItems: 100, description: 'Each at most 300 characters.' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
@@ -56,6 +63,7 @@ export class SubmitArticleDto {
   @IsCleanText({ each: true })
   authors?: string[];
 
+  @ApiPropertyOptional({ example: 'en', description: 'A language tag; `en` when absent.' })
   @IsOptional()
   @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { message: 'language must be a language tag such as "en" or "en-US"' })
   language?: string;

@@ -1,4 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/database';
 import {
   Actor,
@@ -16,8 +17,22 @@ import {
   SubmitVerdictUseCase,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { ClaimReviewDto } from '../exports/claim-review.responses';
+import { ApiProblem } from '../openapi/api-problem.decorator';
+import {
+  ClaimDetailDto,
+  ClaimHistoryDto,
+  ClaimListItemDto,
+  ClaimPageDto,
+  DismissedClaimDto,
+  MatchDecisionDto,
+  VerdictDto,
+} from './claim.responses';
 import { CorrectionDto, DismissDto, ListClaimsQueryDto, RejectDto, VerdictDraftDto } from './claims.dto';
 
+const STALE_LEASE = 'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
+
+@ApiTags('Claims')
 @Controller('v1/claims')
 @RequireRole(Role.FactChecker)
 export class ClaimsController {
@@ -37,16 +52,25 @@ export class ClaimsController {
   ) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'Claims in queue order',
+    description: 'Highest aged priority first; overdue claims jump up. Filters combine; page with `cursor`.',
+  })
+  @ApiOkResponse({ type: ClaimPageDto })
   list(@Query() query: ListClaimsQueryDto) {
     return this.listClaims.execute(query);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'A claim with its quote, speaker, article, lease, verdicts, history and matches' })
+  @ApiOkResponse({ type: ClaimDetailDto })
   get(@Param('id') id: string) {
     return this.getClaim.execute(id);
   }
 
   @Get(':id/history')
+  @ApiOperation({ summary: 'A claim’s history', description: 'Every event about the claim, oldest first.' })
+  @ApiOkResponse({ type: ClaimHistoryDto })
   async history(@Param('id') id: string) {
     await this.getClaim.execute(id);
     return { items: await this.getClaim.history(id) };
@@ -54,23 +78,47 @@ export class ClaimsController {
 
   @Post(':id/lease')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Take or extend the lease on a claim',
+    description:
+      'A claim in research (or, for editors, in review) is yours for LEASE_SECONDS; call again to extend it. A lease ' +
+      'that runs out puts the claim back in its queue.',
+  })
+  @ApiOkResponse({ description: 'The claim, leased to you (`lease.expiresAt`).', type: ClaimDetailDto })
+  @ApiProblem(403, 'The key’s role is below `factchecker`; a review lease needs an editor who did not write the verdict.')
+  @ApiProblem(409, 'Someone else holds the lease, or the claim is not in research or review.')
   lease(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.leaseClaim.execute(id, actor);
   }
 
   @Delete(':id/lease')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Give a claim back', description: 'Ends your lease; the claim returns to its queue.' })
+  @ApiNoContentResponse({ description: 'Released.' })
+  @ApiProblem(409, 'You hold no lease on the claim.')
   async release(@Param('id') id: string, @CurrentActor() actor: Actor) {
     await this.releaseLease.execute(id, actor);
   }
 
   @Put(':id/verdict')
+  @ApiOperation({
+    summary: 'Save the draft verdict',
+    description: 'The lease holder of a claim in research writes the draft; each save replaces the fields it sends.',
+  })
+  @ApiOkResponse({ type: VerdictDto })
+  @ApiProblem(409, STALE_LEASE)
   saveVerdict(@Param('id') id: string, @Body() dto: VerdictDraftDto, @CurrentActor() actor: Actor) {
     return this.saveDraft.execute(id, actor, dto);
   }
 
   @Post(':id/submit')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Submit the draft for review',
+    description: 'Needs a rating, a summary and at least one source (400 names what is missing); the claim moves to review.',
+  })
+  @ApiOkResponse({ description: 'The submitted verdict.', type: VerdictDto })
+  @ApiProblem(409, STALE_LEASE)
   submit(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.submitVerdict.execute(id, actor);
   }
@@ -78,6 +126,13 @@ export class ClaimsController {
   @Post(':id/approve')
   @HttpCode(200)
   @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Approve and publish the verdict',
+    description: 'The editor holding the review lease, who did not write the verdict, approves it; publishing follows.',
+  })
+  @ApiOkResponse({ description: 'The approved verdict.', type: VerdictDto })
+  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote this verdict.')
+  @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
   approve(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.reviewVerdict.approve(id, actor);
   }
@@ -85,6 +140,13 @@ export class ClaimsController {
   @Post(':id/reject')
   @HttpCode(200)
   @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Send the verdict back to research',
+    description: 'With a comment for the fact-checker, shown with the verdict.',
+  })
+  @ApiOkResponse({ description: 'The verdict, back to draft with the comment.', type: VerdictDto })
+  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote this verdict.')
+  @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
   reject(@Param('id') id: string, @Body() dto: RejectDto, @CurrentActor() actor: Actor) {
     return this.reviewVerdict.reject(id, actor, dto.comment);
   }
@@ -93,36 +155,62 @@ export class ClaimsController {
   @Post(':id/correct')
   @HttpCode(202)
   @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Correct a published verdict',
+    description:
+      'A new version with the fields sent (the rest kept) and a note; publishing supersedes the old version (kept), ' +
+      'updates the ClaimReview (`dateModified`, `version`) and sends `verdict.corrected`.',
+  })
+  @ApiAcceptedResponse({ description: 'The new version, to be published.', type: VerdictDto })
+  @ApiProblem(409, 'The claim is not published.')
   correct(@Param('id') id: string, @Body() dto: CorrectionDto, @CurrentActor() actor: Actor) {
     return this.correctVerdict.execute(id, actor, dto);
   }
 
   @Post(':id/matches/:matchId/confirm')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Confirm a suggested repeat', description: 'The earlier claim says the same thing.' })
+  @ApiOkResponse({ type: MatchDecisionDto })
+  @ApiProblem(409, 'The match was already confirmed or rejected.')
   confirmMatch(@Param('id') id: string, @Param('matchId') matchId: string, @CurrentActor() actor: Actor) {
     return this.decideMatch.execute(id, matchId, actor, 'confirmed');
   }
 
   @Post(':id/matches/:matchId/reject')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Reject a suggested repeat', description: 'The earlier claim says something else.' })
+  @ApiOkResponse({ type: MatchDecisionDto })
+  @ApiProblem(409, 'The match was already confirmed or rejected.')
   rejectMatch(@Param('id') id: string, @Param('matchId') matchId: string, @CurrentActor() actor: Actor) {
     return this.decideMatch.execute(id, matchId, actor, 'rejected');
   }
 
   @Post(':id/dismiss')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Dismiss a claim', description: 'Ends it without a verdict, with the reason.' })
+  @ApiOkResponse({ type: DismissedClaimDto })
+  @ApiProblem(409, 'The claim is already published or dismissed, or someone else holds its lease.')
   dismiss(@Param('id') id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor) {
     return this.dismissClaim.execute(id, actor, dto.reason);
   }
 
   @Post(':id/promote')
   @HttpCode(200)
+  @ApiOperation({
+    summary: 'Send a parked claim to research',
+    description: 'Triage parks claims that are not check-worthy enough; this sends one on (and `claim.ready` out).',
+  })
+  @ApiOkResponse({ type: ClaimListItemDto })
+  @ApiProblem(409, 'The claim is not parked in triage.')
   promote(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.promoteClaim.execute(id, actor);
   }
 
   @Get(':id/claimreview')
   @RequireRole(Role.Ingester)
+  @ApiOperation({ summary: 'The ClaimReview JSON-LD of the published verdict', description: 'The version in force.' })
+  @ApiOkResponse({ type: ClaimReviewDto })
+  @ApiProblem(404, 'No such claim, or it has no published verdict.')
   claimReview(@Param('id') id: string) {
     return this.getClaimReview.execute(id);
   }

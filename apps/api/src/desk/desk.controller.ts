@@ -1,13 +1,19 @@
 import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Role } from '@app/database';
 import { DeskStatsUseCase, ListEventsUseCase } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
 import { IsDateTimeParam, IsIntParam } from '../problems/query-params';
+import { DeskStatsDto, EventPageDto } from './desk.responses';
 
 export class ListEventsQueryDto {
-  /** One type or several, comma-separated. */
+  @ApiPropertyOptional({
+    type: String,
+    example: 'verdict.published,verdict.corrected',
+    description: 'One event type or several, comma-separated (at most 30).',
+  })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value))
   @IsArray()
@@ -15,30 +21,37 @@ export class ListEventsQueryDto {
   @Matches(/^[a-z][a-z.-]{1,60}$/, { each: true, message: 'each type must look like verdict.published' })
   type?: string[];
 
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only what this person did.' })
   @IsOptional()
   @IsUUID()
   actorId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   claimId?: string;
 
+  @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID()
   articleId?: string;
 
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'From this time on (inclusive).' })
   @IsOptional()
   @IsDateTimeParam('since')
   since?: Date;
 
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Before this time.' })
   @IsOptional()
   @IsDateTimeParam('until')
   until?: Date;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 50 })
   @IsOptional()
   @IsIntParam('limit', 1, 500)
   limit?: number;
 
+  @ApiPropertyOptional({ maxLength: 30, description: 'The `nextCursor` of the page before.' })
   @IsOptional()
   @IsString()
   @MaxLength(30)
@@ -46,11 +59,13 @@ export class ListEventsQueryDto {
 }
 
 export class StatsQueryDto {
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'The start of the period; 30 days ago when absent.' })
   @IsOptional()
   @IsDateTimeParam('since')
   since?: Date;
 }
 
+@ApiTags('Desk')
 @Controller('v1')
 export class DeskController {
   constructor(
@@ -61,6 +76,8 @@ export class DeskController {
   /** The whole desk's audit trail, newest first. */
   @Get('events')
   @RequireRole(Role.Editor)
+  @ApiOperation({ summary: 'The audit trail', description: 'Every action on the desk, newest first; filters combine.' })
+  @ApiOkResponse({ type: EventPageDto })
   events(@Query() query: ListEventsQueryDto) {
     return this.listEvents.execute(query);
   }
@@ -68,6 +85,13 @@ export class DeskController {
   /** Queue sizes, median time per stage, verdicts per rating, and the publication service level per team. */
   @Get('stats')
   @RequireRole(Role.FactChecker)
+  @ApiOperation({
+    summary: 'Desk statistics',
+    description:
+      'Claims per stage now, the median time in each stage, published verdicts per rating, and per team how many ' +
+      'verdicts were published within PUBLISH_SLA_HOURS of the claim entering research.',
+  })
+  @ApiOkResponse({ type: DeskStatsDto })
   deskStats(@Query() query: StatsQueryDto) {
     return this.stats.execute(query);
   }

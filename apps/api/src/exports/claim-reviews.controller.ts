@@ -1,20 +1,25 @@
 import { Controller, Get, Header, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { Role } from '@app/database';
 import { ExportClaimReviewsUseCase } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
 import { IsDateTimeParam, IsIntParam } from '../problems/query-params';
+import { ClaimReviewPageDto } from './claim-review.responses';
 
 export class ExportQueryDto {
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Versions published from this time on.' })
   @IsOptional()
   @IsDateTimeParam('since')
   since?: Date;
 
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 })
   @IsOptional()
   @IsIntParam('limit', 1, 1000)
   limit?: number;
 
+  @ApiPropertyOptional({ maxLength: 200, description: 'The `nextCursor` (or the `Link` of the CSV) of the page before.' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -22,12 +27,18 @@ export class ExportQueryDto {
 }
 
 /** Published verdicts for other systems: a ClaimReview JSON-LD feed and a CSV export, both paged. */
+@ApiTags('ClaimReviews')
 @Controller('v1')
 @RequireRole(Role.Ingester)
 export class ClaimReviewsController {
   constructor(private readonly exports: ExportClaimReviewsUseCase) {}
 
   @Get('claimreviews')
+  @ApiOperation({
+    summary: 'Every published version as ClaimReview JSON-LD',
+    description: 'Oldest first, corrections included as the versions they are; page with `cursor`.',
+  })
+  @ApiOkResponse({ type: ClaimReviewPageDto })
   feed(@Query() query: ExportQueryDto) {
     return this.exports.feed(query);
   }
@@ -35,6 +46,19 @@ export class ClaimReviewsController {
   @Get('claimreviews.csv')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="claimreviews.csv"')
+  @ApiOperation({
+    summary: 'Every published version as CSV',
+    description:
+      'RFC 4180 with a header row: claim_id, version, published_at, superseded_at, speaker, claim, rating, ' +
+      'rating_value, summary, sources, correction_note, article_url, article_title, publisher, review_url. Cells ' +
+      "starting with =, +, - or @ are prefixed with ' so spreadsheets do not run them.",
+  })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({
+    description: 'One page of rows.',
+    content: { 'text/csv': { schema: { type: 'string' } } },
+    headers: { Link: { description: '`</v1/claimreviews.csv?…cursor=…>; rel="next"` while there are more rows.', schema: { type: 'string' } } },
+  })
   async csv(@Query() query: ExportQueryDto, @Res({ passthrough: true }) response: Response) {
     const { text, nextCursor } = await this.exports.csv(query);
     if (nextCursor) {

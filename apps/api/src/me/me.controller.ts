@@ -1,20 +1,25 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Role, User } from '@app/database';
 import { Actor } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { MeDto, MyVerdictsDto } from './me.responses';
 
 /**
  * The caller: who the key belongs to, so a client (the web desk) can show what the role allows without probing,
  * and the verdicts the caller wrote, so a fact-checker finds the ones an editor sent back.
  */
+@ApiTags('Desk')
 @Controller('v1/me')
 @RequireRole(Role.Ingester)
 export class MeController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
+  @ApiOperation({ summary: 'Whom the key belongs to', description: 'What a client such as the web desk shows by role.' })
+  @ApiOkResponse({ type: MeDto })
   async me(@CurrentActor() actor: Actor) {
     // ADMIN_API_KEY has no user row; its actor is all there is.
     const user = await this.dataSource.manager.findOneBy(User, { id: actor.id });
@@ -24,6 +29,11 @@ export class MeController {
   /** The latest version of every verdict the caller wrote, most recently changed first (at most 200). */
   @Get('verdicts')
   @RequireRole(Role.FactChecker)
+  @ApiOperation({
+    summary: 'The caller’s verdicts',
+    description: 'The latest version of each verdict the caller wrote, with its status and the editor’s comment.',
+  })
+  @ApiOkResponse({ type: MyVerdictsDto })
   async verdicts(@CurrentActor() actor: Actor) {
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT v.id, v.claim_id, v.version, v.status, v.rating, v.summary, v.review_comment, v.updated_at,

@@ -1,10 +1,13 @@
 import { Controller, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ClaimStage, Role } from '@app/database';
 import { Actor, TakeNextClaimUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { ClaimDetailDto } from '../claims/claim.responses';
 
 /** Take-next for the people's stages: 200 with a leased claim, 204 when the queue is empty. */
+@ApiTags('Queue')
 @Controller('v1/queue')
 export class QueueController {
   constructor(private readonly takeNext: TakeNextClaimUseCase) {}
@@ -12,6 +15,12 @@ export class QueueController {
   @Post('research/next')
   @HttpCode(200)
   @RequireRole(Role.FactChecker)
+  @ApiOperation({
+    summary: 'Take the next research claim',
+    description: 'The highest-priority unleased claim in research, leased to the caller. Two callers never get the same claim.',
+  })
+  @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
+  @ApiNoContentResponse({ description: 'Nothing is waiting.' })
   research(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
     return this.next(ClaimStage.Research, actor, response);
   }
@@ -19,6 +28,12 @@ export class QueueController {
   @Post('review/next')
   @HttpCode(200)
   @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Take the next review claim',
+    description: 'The highest-priority unleased claim in review whose verdict the caller did not write, leased to them.',
+  })
+  @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
+  @ApiNoContentResponse({ description: 'Nothing is waiting.' })
   review(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
     return this.next(ClaimStage.Review, actor, response);
   }

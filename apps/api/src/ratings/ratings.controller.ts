@@ -1,8 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/database';
 import { RatingScaleProvider } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
+import { RatingScaleDto } from './rating.responses';
 
+@ApiTags('ClaimReviews')
 @Controller('v1/ratings')
 @RequireRole(Role.Ingester)
 export class RatingsController {
@@ -10,6 +13,8 @@ export class RatingsController {
 
   /** Ordered worst to best; `value` is the ClaimReview ratingValue. */
   @Get()
+  @ApiOperation({ summary: 'The rating scale in force', description: 'RATING_SCALE; the default runs from False to True.' })
+  @ApiOkResponse({ type: RatingScaleDto })
   list() {
     const values = this.ratings.scale.map((level) => level.value);
     return { worstRating: Math.min(...values), bestRating: Math.max(...values), items: this.ratings.scale };
