@@ -1,24 +1,50 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiSchema,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { DeliveryStatus, Role } from '@app/database';
 import { Actor, WebhookDeliveriesUseCase, WebhookSubscriptionsUseCase } from '@app/workflow';
 import { WEBHOOK_EVENT_TYPES } from '@app/webhooks';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 import { IsIntParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
+import {
+  CreatedWebhookSubscriptionDto,
+  WebhookDeliveryDto,
+  WebhookDeliveryListDto,
+  WebhookSubscriptionListDto,
+} from './webhook.responses';
 
+@ApiSchema({ name: 'CreateWebhook' })
 export class CreateWebhookDto {
+  @ApiProperty({
+    maxLength: 2048,
+    example: 'https://newsroom.example/hooks/factcheck',
+    description: 'http(s); loopback and private addresses only with WEBHOOKS_ALLOW_PRIVATE_NETWORKS.',
+  })
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
   @MaxLength(2048)
   @IsCleanText()
   url: string;
 
+  @ApiProperty({ type: [String], enum: [...WEBHOOK_EVENT_TYPES], minItems: 1, maxItems: 20 })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `each event must be one of: ${WEBHOOK_EVENT_TYPES.join(', ')}` })
   events: string[];
 
+  @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -27,15 +53,18 @@ export class CreateWebhookDto {
 }
 
 export class ListDeliveriesQueryDto {
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 50 })
   @IsOptional()
   @IsIntParam('limit', 1, 500)
   limit?: number;
 
+  @ApiPropertyOptional({ enum: DeliveryStatus, enumName: 'DeliveryStatus' })
   @IsOptional()
   @IsIn(Object.values(DeliveryStatus))
   status?: DeliveryStatus;
 }
 
+@ApiTags('Webhooks')
 @Controller('v1/webhooks')
 @RequireRole(Role.Admin)
 export class WebhooksController {
@@ -46,28 +75,45 @@ export class WebhooksController {
 
   /** The `whsec_` secret is in this answer and nowhere else. */
   @Post()
+  @ApiOperation({
+    summary: 'Subscribe a newsroom endpoint',
+    description:
+      'Deliveries are Standard Webhooks: a JSON body `{type, timestamp, data}` with `webhook-id`, `webhook-timestamp` ' +
+      'and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed with the base64 bytes after ' +
+      '`whsec_`). Failed deliveries are retried for about a day, then kept as failed.',
+  })
+  @ApiCreatedResponse({ description: 'The subscription with its `secret`, shown this once.', type: CreatedWebhookSubscriptionDto })
   create(@Body() dto: CreateWebhookDto, @CurrentActor() actor: Actor) {
     return this.subscriptions.create(dto, actor);
   }
 
   @Get()
+  @ApiOperation({ summary: 'Webhook subscriptions', description: 'Never their secrets.' })
+  @ApiOkResponse({ type: WebhookSubscriptionListDto })
   list() {
     return this.subscriptions.list();
   }
 
   @Delete(':id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Unsubscribe', description: 'Deliveries not yet made end as failed.' })
+  @ApiNoContentResponse({ description: 'Deleted.' })
   async delete(@Param('id') id: string, @CurrentActor() actor: Actor) {
     await this.subscriptions.delete(id, actor);
   }
 
   @Get(':id/deliveries')
+  @ApiOperation({ summary: 'A subscription’s deliveries', description: 'Newest first, with the outcome of their attempts.' })
+  @ApiOkResponse({ type: WebhookDeliveryListDto })
   listDeliveries(@Param('id') id: string, @Query() query: ListDeliveriesQueryDto) {
     return this.deliveries.list(id, query);
   }
 
   @Post(':id/deliveries/:deliveryId/retry')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Send a finished delivery again', description: 'From the first step of the retry schedule.' })
+  @ApiAcceptedResponse({ type: WebhookDeliveryDto })
+  @ApiProblem(409, 'The delivery is still pending, or the subscription is disabled.')
   retry(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentActor() actor: Actor) {
     return this.deliveries.retry(id, deliveryId, actor);
   }
