@@ -13,6 +13,7 @@ import { DeskController } from './desk/desk.controller';
 import { ClaimReviewsController } from './exports/claim-reviews.controller';
 import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
+import { OpenApiModule } from './openapi/openapi.module';
 import { RedisHealth } from './health/redis-health';
 import { ProblemFilter } from './problems/problem.filter';
 import { UnexpectedBodyInterceptor } from './problems/unexpected-body.interceptor';
@@ -32,6 +33,7 @@ export class ApiModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         WorkflowModule,
+        OpenApiModule,
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
           errorMessage: (_context, detail) =>

@@ -6,6 +6,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { AppConfig } from '@app/config';
 import { ApiModule } from './api.module';
+import { setupOpenApi } from './openapi/setup-openapi';
 import { jsonBodyParser } from './problems/body-parser';
 import { escapedJson, problem } from './problems/problem';
 import { webDesk, webDeskRoot } from './web-desk/web-desk';
@@ -24,6 +25,7 @@ export async function createApiApp(config: AppConfig, options: { logger?: false 
   app.use(webDesk(config.WEB_DESK_DIR ?? webDeskRoot()));
   app.use(jsonBodyParser());
   app.getHttpServer().on('clientError', answerUnparsableRequest);
+  setupOpenApi(app);
   await app.init();
   return app;
 }
