@@ -13,7 +13,7 @@ export class WebhookSubscriptionDto {
   @ApiProperty({ enum: ['standard', 'slack'], description: '`standard`: signed Standard Webhooks; `slack`: Slack incoming-webhook messages.' })
   kind: string;
 
-  @ApiProperty({ type: [String], enum: WEBHOOK_EVENT_TYPES })
+  @ApiProperty({ type: [String], enum: [...WEBHOOK_EVENT_TYPES] })
   events: string[];
 
   @ApiProperty({ type: String, nullable: true })
@@ -55,7 +55,7 @@ export class WebhookDeliveryDto {
   @ApiProperty({ description: 'The `webhook-id` header, the same on every attempt.' })
   messageId: string;
 
-  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES })
+  @ApiProperty({ enum: [...WEBHOOK_EVENT_TYPES] })
   eventType: string;
 
   @ApiProperty({ enum: DeliveryStatus, enumName: 'DeliveryStatus' })
