@@ -1,0 +1,74 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { ENVIRONMENT_ADMIN_ID, Role } from '@app/database';
+import { Actor, hashApiKey } from '@app/workflow';
+import { BoardQueues } from './board-queues.provider';
+
+/** A dashboard session ends after this long without a request. */
+export const SESSION_IDLE_SECONDS = 15 * 60;
+
+interface StoredSession {
+  actorId: string;
+  /** The SHA-256 of the key the session was opened with: rotating or revoking that key ends the session. */
+  keyHash: string;
+}
+
+/**
+ * Sign-in sessions for the queue dashboard, whose pages a browser opens without an Authorization header. The
+ * cookie carries a random token, never the API key; Redis keeps only the token's SHA-256 with the holder and the
+ * hash of their key, for SESSION_IDLE_SECONDS after the last request. Kept in Redis, so every API process behind a
+ * load balancer knows every session and a restart ends none.
+ */
+@Injectable()
+export class BoardSessions {
+  constructor(
+    private readonly board: BoardQueues,
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  async open(actor: Actor, apiKey: string): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    const session: StoredSession = { actorId: actor.id, keyHash: hashApiKey(apiKey) };
+    await this.board.redis.set(this.keyOf(token), JSON.stringify(session), 'EX', SESSION_IDLE_SECONDS);
+    return token;
+  }
+
+  /** The session's holder as they are now: null when the session expired or their key changed since. */
+  async resolve(token: string): Promise<Actor | null> {
+    const key = this.keyOf(token);
+    const stored = await this.board.redis.get(key);
+    if (!stored) return null;
+    const session = JSON.parse(stored) as StoredSession;
+    const actor = await this.holder(session);
+    if (!actor) {
+      await this.board.redis.del(key);
+      return null;
+    }
+    await this.board.redis.expire(key, SESSION_IDLE_SECONDS);
+    return actor;
+  }
+
+  async close(token: string): Promise<void> {
+    await this.board.redis.del(this.keyOf(token));
+  }
+
+  private async holder(session: StoredSession): Promise<Actor | null> {
+    if (session.actorId === ENVIRONMENT_ADMIN_ID) {
+      const current = this.config.ADMIN_API_KEY;
+      return current && hashApiKey(current) === session.keyHash ? { id: ENVIRONMENT_ADMIN_ID, name: 'admin', role: Role.Admin } : null;
+    }
+    const [user] = await this.dataSource.query(
+      'SELECT id, name, role FROM users WHERE id = $1 AND api_key_hash = $2 AND revoked_at IS NULL',
+      [session.actorId, session.keyHash],
+    );
+    return user ? { id: user.id, name: user.name, role: user.role } : null;
+  }
+
+  private keyOf(token: string): string {
+    return `${this.config.QUEUE_PREFIX}:queue-board:session:${createHash('sha256').update(token).digest('hex')}`;
+  }
+}

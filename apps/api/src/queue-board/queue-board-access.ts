@@ -1,0 +1,167 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DEFAULT_IPV6_SUBNET_PREFIX, InjectThrottlerStorage, normalizeIp, ThrottlerStorage } from '@nestjs/throttler';
+import { NextFunction, Request, RequestHandler, Response } from 'express';
+import { AppConfig } from '@app/config';
+import { Role, roleAllows } from '@app/database';
+import { Actor } from '@app/workflow';
+import { RequestAuthenticator } from '../auth/request-authenticator';
+import { problem, sendProblem } from '../problems/problem';
+import { BoardSessions } from './board-sessions';
+import { BOARD_POLICY, QUEUE_BOARD_PATH, SESSION_COOKIE } from './queue-board.constants';
+import { SIGN_IN_PAGE, SIGN_IN_POLICY, SIGN_IN_SCRIPT } from './sign-in-page';
+
+type Caller =
+  | { kind: 'actor'; actor: Actor; via: 'key' | 'session' }
+  | { kind: 'anonymous' }
+  | { kind: 'refused'; detail: string };
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/**
+ * Admins only, like the API's admin endpoints. Bull Board is plain express middleware, out of reach of the Nest
+ * guards, so this does their work in front of it: the same `Authorization: Bearer <key>` rules (RequestAuthenticator
+ * and AuthenticateUseCase), the same roles, the same rate limit, the same problem answers. A browser cannot send
+ * that header when it navigates, so `POST /admin/queues/session` with an admin key opens a session: an HttpOnly,
+ * SameSite=Strict cookie scoped to /admin/queues whose random token (never the key) ends after 15 idle minutes,
+ * when the key is rotated or revoked, or on `DELETE /admin/queues/session`.
+ */
+@Injectable()
+export class QueueBoardAccess {
+  constructor(
+    private readonly authenticator: RequestAuthenticator,
+    private readonly sessions: BoardSessions,
+    private readonly config: AppConfig,
+    @InjectThrottlerStorage() private readonly throttler: ThrottlerStorage,
+  ) {}
+
+  middleware(): RequestHandler {
+    return (request, response, next) => {
+      this.admit(request, response, next).catch(() => {
+        if (!response.headersSent) sendProblem(response, problem(503, 'The queue dashboard needs Redis, which is not answering.'));
+      });
+    };
+  }
+
+  private async admit(request: Request, response: Response, next: NextFunction): Promise<void> {
+    // Paths are relative to /admin/queues here.
+    if (request.path === '/sign-in.js' && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.type('text/javascript').setHeader('Cache-Control', 'no-cache');
+      response.send(SIGN_IN_SCRIPT);
+      return;
+    }
+    const caller = await this.identify(request);
+    if (await this.overRateLimit(request, response, caller)) return;
+    if (request.path === '/session') return this.session(request, response, caller);
+    if (caller.kind !== 'actor') return this.unauthorized(request, response, caller.kind === 'refused' ? caller.detail : undefined);
+    if (!roleAllows(caller.actor.role, Role.Admin)) {
+      return sendProblem(response, problem(403, `The queue dashboard needs the admin role; your key has ${caller.actor.role}.`));
+    }
+    // SameSite=Strict keeps the cookie off other sites' requests; a changing request must also say it comes from here.
+    if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && !fromThisOrigin(request)) {
+      return sendProblem(response, problem(403, 'Changes to the queues must come from this origin.'));
+    }
+    response.setHeader('Cache-Control', 'no-store');
+    if (!request.path.startsWith('/api/') && !request.path.startsWith('/static/')) {
+      response.setHeader('Content-Security-Policy', BOARD_POLICY);
+    }
+    next();
+  }
+
+  private async identify(request: Request): Promise<Caller> {
+    if (request.headers.authorization !== undefined) {
+      const authentication = await this.authenticator.resolve(request);
+      if (authentication.kind === 'actor') return { kind: 'actor', actor: authentication.actor, via: 'key' };
+      return authentication.kind === 'refused' ? authentication : { kind: 'anonymous' };
+    }
+    const token = sessionToken(request);
+    if (token === undefined) return { kind: 'anonymous' };
+    const actor = TOKEN.test(token) ? await this.sessions.resolve(token) : null;
+    return actor ? { kind: 'actor', actor, via: 'session' } : { kind: 'refused', detail: 'The dashboard session has ended; sign in again.' };
+  }
+
+  /** POST opens a session for the admin whose key is in the Authorization header; DELETE ends the current one. */
+  private async session(request: Request, response: Response, caller: Caller): Promise<void> {
+    if (request.method === 'DELETE') {
+      const token = sessionToken(request);
+      if (token !== undefined && TOKEN.test(token)) await this.sessions.close(token);
+      response.setHeader('Set-Cookie', cookie(request, '', 0));
+      response.status(204).end();
+      return;
+    }
+    if (request.method !== 'POST') {
+      response.setHeader('Allow', 'DELETE, POST');
+      return sendProblem(response, problem(405, `${request.method} is not allowed on ${QUEUE_BOARD_PATH}/session; it answers DELETE, POST.`));
+    }
+    if (caller.kind !== 'actor' || caller.via !== 'key') {
+      return this.unauthorized(request, response, caller.kind === 'refused' ? caller.detail : 'Sign in with "Authorization: Bearer <admin key>".', false);
+    }
+    if (!roleAllows(caller.actor.role, Role.Admin)) {
+      return sendProblem(response, problem(403, `The queue dashboard needs the admin role; your key has ${caller.actor.role}.`));
+    }
+    const key = request.headers.authorization!.slice('Bearer '.length);
+    const token = await this.sessions.open(caller.actor, key);
+    response.setHeader('Set-Cookie', cookie(request, token));
+    response.setHeader('Cache-Control', 'no-store');
+    response.status(204).end();
+  }
+
+  /** 401 as a problem; a browser opening a page gets the sign-in form instead (still 401). */
+  private unauthorized(request: Request, response: Response, detail?: string, page = true): void {
+    response.setHeader('WWW-Authenticate', 'Bearer');
+    if (page && request.method === 'GET' && request.accepts(['json', 'html']) === 'html') {
+      response.status(401).type('html').setHeader('Content-Security-Policy', SIGN_IN_POLICY);
+      response.setHeader('Cache-Control', 'no-store');
+      response.send(SIGN_IN_PAGE);
+      return;
+    }
+    sendProblem(
+      response,
+      problem(401, detail ?? `Send an admin API key as "Authorization: Bearer <key>", or sign in at ${QUEUE_BOARD_PATH}.`),
+    );
+  }
+
+  /** Counted with the API's own requests: the same RATE_LIMIT_PER_MINUTE bucket as RateLimitGuard uses. */
+  private async overRateLimit(request: Request, response: Response, caller: Caller): Promise<boolean> {
+    const tracker = caller.kind === 'actor' ? `user:${caller.actor.id}` : `address:${normalizeIp(request.ip ?? '', DEFAULT_IPV6_SUBNET_PREFIX)}`;
+    const key = createHash('sha256').update(`default:${tracker}`).digest('hex');
+    const limit = this.config.RATE_LIMIT_PER_MINUTE;
+    const { isBlocked, timeToBlockExpire } = await this.throttler.increment(key, 60_000, limit, 60_000, 'default');
+    if (!isBlocked) return false;
+    response.setHeader('Retry-After', String(timeToBlockExpire));
+    sendProblem(response, problem(429, `More than ${limit} requests in a minute; try again in ${timeToBlockExpire} s.`));
+    return true;
+  }
+}
+
+function sessionToken(request: Request): string | undefined {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return value.join('=');
+  }
+  return undefined;
+}
+
+/** A browser-session cookie (the server ends idle sessions); a Max-Age of 0 deletes it. */
+function cookie(request: Request, token: string, maxAgeSeconds?: number): string {
+  return [
+    `${SESSION_COOKIE}=${token}`,
+    `Path=${QUEUE_BOARD_PATH}`,
+    ...(maxAgeSeconds === undefined ? [] : [`Max-Age=${maxAgeSeconds}`]),
+    'HttpOnly',
+    'SameSite=Strict',
+    ...(request.secure ? ['Secure'] : []),
+  ].join('; ');
+}
+
+/** Browsers send Origin with every changing request; it must name this host. */
+function fromThisOrigin(request: Request): boolean {
+  const origin = request.headers.origin;
+  if (!origin) return false;
+  try {
+    return new URL(origin).host === request.host;
+  } catch {
+    return false;
+  }
+}

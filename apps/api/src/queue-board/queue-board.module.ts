@@ -1,0 +1,58 @@
+import { Inject, Module, OnModuleInit } from '@nestjs/common';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import { BULL_BOARD_ADAPTER, BullBoardInstance, BullBoardModule, InjectBullBoard } from '@bull-board/nestjs';
+import { WorkflowModule } from '@app/workflow';
+import { RequestAuthenticator } from '../auth/request-authenticator';
+import { problem } from '../problems/problem';
+import { BoardQueues } from './board-queues.provider';
+import { BoardSessions } from './board-sessions';
+import { QueueBoardAccess } from './queue-board-access';
+import { QUEUE_BOARD_PATH } from './queue-board.constants';
+
+/** The dashboard's access check and what it needs: the queues' Redis connection, sessions, the key lookup. */
+@Module({
+  imports: [WorkflowModule],
+  providers: [BoardQueues, BoardSessions, QueueBoardAccess, RequestAuthenticator],
+  exports: [BoardQueues, QueueBoardAccess],
+})
+class QueueBoardAccessModule {}
+
+/**
+ * Bull Board at /admin/queues, for admins: every queue of the service (libs/queue QueueName) under this
+ * deployment's QUEUE_PREFIX, with counts, jobs, failures and retries. The API process only reads and manages the
+ * queues; the workers consume them.
+ */
+@Module({
+  imports: [
+    QueueBoardAccessModule,
+    BullBoardModule.forRootAsync({
+      imports: [QueueBoardAccessModule],
+      inject: [QueueBoardAccess],
+      useFactory: (access: QueueBoardAccess) => ({
+        route: QUEUE_BOARD_PATH,
+        adapter: ExpressAdapter,
+        // Runs before the board's own router, on every path under /admin/queues.
+        middleware: access.middleware(),
+        boardOptions: { uiConfig: { boardTitle: 'factcheck queues' } },
+      }),
+    }),
+  ],
+})
+export class QueueBoardModule implements OnModuleInit {
+  constructor(
+    @InjectBullBoard() private readonly board: BullBoardInstance,
+    @Inject(BULL_BOARD_ADAPTER) private readonly adapter: ExpressAdapter,
+    private readonly queues: BoardQueues,
+  ) {}
+
+  onModuleInit(): void {
+    this.board.setQueues(this.queues.queues.map((queue) => new BullMQAdapter(queue)));
+    // The board runs its own express app: no x-powered-by there either, and its errors are problems without stacks.
+    this.adapter.getRouter().disable('x-powered-by');
+    this.adapter.setErrorHandler((error: Error & { statusCode?: number }) => {
+      const status = ([400, 403, 404, 405, 409] as const).find((code) => code === error.statusCode) ?? 500;
+      return { status, body: problem(status, `The queue dashboard could not do that: ${error.message}`) };
+    });
+  }
+}
