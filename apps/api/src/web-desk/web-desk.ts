@@ -20,8 +20,8 @@ export const WEB_DESK_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Paths that belong to the API, never to the desk, whatever is or is not routed there. */
-const API_PATHS = /^\/(v1|health|metrics|docs)(\/|$)/;
+/** Paths that belong to the API, never to the desk, whatever is or is not routed there (the queue dashboard too). */
+const API_PATHS = /^\/(v1|health|metrics|docs|admin\/queues)(\/|$)/;
 
 /** Built by `npm run build:web` into dist/web: beside dist/apps when compiled, under dist/ when run from source. */
 export function webDeskRoot(): string | null {
