@@ -19,6 +19,7 @@ import { ProblemFilter } from './problems/problem.filter';
 import { UnexpectedBodyInterceptor } from './problems/unexpected-body.interceptor';
 import { createValidationPipe } from './problems/validation';
 import { QueueController } from './queue/queue.controller';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RatingsController } from './ratings/ratings.controller';
 import { UsersController } from './users/users.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
@@ -34,6 +35,7 @@ export class ApiModule {
         DatabaseModule,
         WorkflowModule,
         OpenApiModule,
+        QueueBoardModule,
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
           errorMessage: (_context, detail) =>
