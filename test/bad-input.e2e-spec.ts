@@ -45,6 +45,8 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'post', path: '/v1/webhooks/:id/deliveries/:deliveryId/retry', role: 'admin' },
   { method: 'get', path: '/health/live', role: 'none' },
   { method: 'get', path: '/health/ready', role: 'none' },
+  { method: 'get', path: '/docs', role: 'none' },
+  { method: 'get', path: '/docs-json', role: 'none' },
 ];
 
 const INJECTIONS = ["'; DROP TABLE claims; --", '{{7*7}}', '${7*7}', '<%= 7*7 %>', '#{7*7}', '" OR 1=1 --'];
