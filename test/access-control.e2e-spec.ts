@@ -46,6 +46,9 @@ const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role
   { method: 'post', path: `/v1/webhooks/${someId}/deliveries/${randomUUID()}/retry`, role: 'admin' },
 ];
 
+/** Endpoints anyone may call without a key: health checks for orchestrators, and the API's documentation. */
+const PUBLIC_ENDPOINTS = ['/health/live', '/health/ready', '/docs', '/docs-json'];
+
 describe('access control', () => {
   let service: TestService;
   const keys = {} as Record<Role, string>;
@@ -113,6 +116,12 @@ describe('access control', () => {
     await service.http(null).get('/health/live').expect(200);
     const ready = await service.http(null).get('/health/ready').expect(200);
     expect(ready.body.checks).toEqual({ postgres: 'up', redis: 'up', migrations: 'current' });
+  });
+
+  it.each(PUBLIC_ENDPOINTS)('GET %s is open without a key, and with any key', async (path) => {
+    await service.http(null).get(path).expect(200);
+    await service.http(keys.ingester).get(path).expect(200);
+    await service.http(null).get(path).set('Authorization', 'Bearer fck_not-a-real-key').expect(200);
   });
 
   describe('a malformed Authorization header is a 401 problem, whatever the endpoint', () => {
