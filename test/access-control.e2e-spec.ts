@@ -47,7 +47,7 @@ const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role
 ];
 
 /** Endpoints anyone may call without a key: health checks for orchestrators, and the API's documentation. */
-const PUBLIC_ENDPOINTS = ['/health/live', '/health/ready', '/docs', '/docs-json'];
+const PUBLIC_ENDPOINTS = ['/health/live', '/health/ready', '/metrics', '/docs', '/docs-json'];
 
 describe('access control', () => {
   let service: TestService;

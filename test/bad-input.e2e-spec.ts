@@ -47,6 +47,7 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'get', path: '/health/ready', role: 'none' },
   { method: 'get', path: '/docs', role: 'none' },
   { method: 'get', path: '/docs-json', role: 'none' },
+  { method: 'get', path: '/metrics', role: 'none' },
 ];
 
 const INJECTIONS = ["'; DROP TABLE claims; --", '{{7*7}}', '${7*7}', '<%= 7*7 %>', '#{7*7}', '" OR 1=1 --'];

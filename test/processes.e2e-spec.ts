@@ -106,7 +106,7 @@ describe('the worker process', () => {
     let output = '';
     worker = spawn(process.execPath, [...TS_NODE, join(ROOT, 'apps/worker/src/main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `factcheck-test-${process.pid}` },
+      env: { ...process.env, DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `factcheck-test-${process.pid}`, WORKER_HEALTH_PORT: '0' },
     });
     worker.stdout!.on('data', (chunk) => (output += chunk));
     worker.stderr!.on('data', (chunk) => (output += chunk));

@@ -149,12 +149,17 @@ export function round(value: number, digits = 1): number {
   return Math.round(value * factor) / factor;
 }
 
-/** PolNeAR dev texts, each made unique (a different last line), so dedupe does not merge them. */
-export function polnearTexts(): string[] {
+/**
+ * PolNeAR texts (train and dev: 924 real articles), to be made unique per use (see uniqueArticle). Ten thousand
+ * articles repeat each about eleven times, so repeats are common, as with wire copy, without dominating.
+ */
+export function polnearTexts(splits: string[] = ['train', 'dev']): string[] {
   const dir = sharedDataDir();
   if (!dir) throw new Error('the shared data folder was not found; set FACTCHECK_DATA_DIR');
-  const textDir = join(dir, 'polnear/dev/text');
-  return readdirSync(textDir).sort().map((file) => readFileSync(join(textDir, file), 'utf8'));
+  return splits.flatMap((split) => {
+    const textDir = join(dir, 'polnear', split, 'text');
+    return readdirSync(textDir).sort().map((file) => readFileSync(join(textDir, file), 'utf8'));
+  });
 }
 
 export function uniqueArticle(texts: string[], index: number, run: string) {

@@ -32,6 +32,7 @@ export async function benchIngest(options: IngestOptions) {
     PORT: String(await freePort()),
     RATE_LIMIT_PER_MINUTE: '1000000000',
     LOG_LEVEL: 'log',
+    WORKER_HEALTH_PORT: '0',
   };
   const started: { stop(): Promise<void> }[] = [redis];
   const cleanup = async () => {

@@ -22,6 +22,7 @@ export async function benchWebhooks(options: { subscriptions: number; articles: 
     RATE_LIMIT_PER_MINUTE: '1000000000',
     WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
     LOG_LEVEL: 'log',
+    WORKER_HEALTH_PORT: '0',
   };
   const api = await new ServiceProcess('api', 'api', env).start();
   const worker = await new ServiceProcess('worker', 'worker', env).start();

@@ -24,6 +24,7 @@ export function faultEnv(overrides: Record<string, string> = {}): Record<string,
     WEBHOOK_TIMEOUT_MS: '1000',
     WEBHOOK_RETRY_SCALE: '0.001',
     LOG_LEVEL: 'log',
+    WORKER_HEALTH_PORT: '0',
     // The tests poll the API far more often than people do.
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...overrides,

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
+import { HealthModule } from '@app/observability';
 import { WorkflowModule } from '@app/workflow';
 import { ArticlesController } from './articles/articles.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
@@ -11,10 +12,8 @@ import { RequestAuthenticator } from './auth/request-authenticator';
 import { ClaimsController } from './claims/claims.controller';
 import { DeskController } from './desk/desk.controller';
 import { ClaimReviewsController } from './exports/claim-reviews.controller';
-import { HealthController } from './health/health.controller';
 import { MeController } from './me/me.controller';
 import { OpenApiModule } from './openapi/openapi.module';
-import { RedisHealth } from './health/redis-health';
 import { ProblemFilter } from './problems/problem.filter';
 import { UnexpectedBodyInterceptor } from './problems/unexpected-body.interceptor';
 import { createValidationPipe } from './problems/validation';
@@ -36,6 +35,7 @@ export class ApiModule {
         WorkflowModule,
         OpenApiModule,
         QueueBoardModule,
+        HealthModule,
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
           errorMessage: (_context, detail) =>
@@ -53,10 +53,8 @@ export class ApiModule {
         RatingsController,
         UsersController,
         WebhooksController,
-        HealthController,
       ],
       providers: [
-        RedisHealth,
         RequestAuthenticator,
         // Guards run in this order: count the request against its key first, then check what the key may do.
         { provide: APP_GUARD, useClass: RateLimitGuard },

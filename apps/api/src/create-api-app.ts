@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { AppConfig } from '@app/config';
+import { createLogger, httpLogger, httpMetrics, PinoLoggerService, requestContext } from '@app/observability';
 import { ApiModule } from './api.module';
 import { setupOpenApi } from './openapi/setup-openapi';
 import { jsonBodyParser } from './problems/body-parser';
@@ -13,14 +14,18 @@ import { webDesk, webDeskRoot } from './web-desk/web-desk';
 
 /** Builds the API application (used by main and by the tests, so both run the same thing). */
 export async function createApiApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
+  const logger = createLogger(options.logger === false ? 'silent' : config.LOG_LEVEL, 'api');
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
     bodyParser: false,
-    logger: options.logger === false ? false : levelsFrom(config.LOG_LEVEL),
+    logger: new PinoLoggerService(logger),
   });
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // JSON answers carry <, > and & as \u escapes, so stored text can never close a <script> block that embeds them.
   app.set('json escape', true);
+  app.use(requestContext());
+  app.use(httpLogger(logger));
+  app.use(httpMetrics());
   app.use(securityHeaders());
   app.use(webDesk(config.WEB_DESK_DIR ?? webDeskRoot()));
   app.use(jsonBodyParser());
@@ -60,9 +65,4 @@ function securityHeaders() {
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
-}
-
-function levelsFrom(level: AppConfig["LOG_LEVEL"]): AppConfig["LOG_LEVEL"][] {
-  const order: AppConfig['LOG_LEVEL'][] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
-  return order.slice(order.indexOf(level));
 }

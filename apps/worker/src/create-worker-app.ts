@@ -1,14 +1,21 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '@app/config';
+import { createLogger, PinoLoggerService, requestContext } from '@app/observability';
 import { WorkerModule } from './worker.module';
 
-/** Builds the worker (used by main and by the tests). */
-export async function createWorkerApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplicationContext> {
-  const levels: AppConfig['LOG_LEVEL'][] = ['verbose', 'debug', 'log', 'warn', 'error', 'fatal'];
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
-    logger: options.logger === false ? false : levels.slice(levels.indexOf(config.LOG_LEVEL)),
-  });
-  await app.init();
+/**
+ * Builds the worker (used by main and by the tests): the BullMQ processors, the relay and the reconciler, plus a
+ * small HTTP server of its own for /health and /metrics on WORKER_HEALTH_PORT when `listen` is set.
+ */
+export async function createWorkerApp(
+  config: AppConfig,
+  options: { logger?: false; listen?: boolean } = {},
+): Promise<INestApplication> {
+  const logger = createLogger(options.logger === false ? 'silent' : config.LOG_LEVEL, 'worker');
+  const app = await NestFactory.create(WorkerModule.forRoot(config), { logger: new PinoLoggerService(logger) });
+  app.use(requestContext());
+  if (options.listen) await app.listen(config.WORKER_HEALTH_PORT);
+  else await app.init();
   return app;
 }

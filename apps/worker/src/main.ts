@@ -5,9 +5,9 @@ import { createWorkerApp } from './create-worker-app';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = await createWorkerApp(config);
+  const app = await createWorkerApp(config, { listen: true });
   exitGracefullyOnSignals(app, 'Worker', config.WORKER_SHUTDOWN_GRACE_MS);
-  Logger.log(`processing queues (prefix "${config.QUEUE_PREFIX}")`, 'Worker');
+  Logger.log(`processing queues (prefix "${config.QUEUE_PREFIX}"); health and metrics on ${await app.getUrl()}`, 'Worker');
 }
 
 main().catch((error) => {

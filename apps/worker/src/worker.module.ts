@@ -3,6 +3,7 @@ import { BeforeApplicationShutdown, DynamicModule, Injectable, Module } from '@n
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueName, redisOptionsFromUrl } from '@app/queue';
+import { HealthModule } from '@app/observability';
 import { WorkflowModule } from '@app/workflow';
 import { OutboxRelayService } from './outbox-relay.service';
 import { DeadlineProcessor } from './processors/deadline.processor';
@@ -46,6 +47,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        HealthModule,
         DatabaseModule,
         WorkflowModule,
         BullModule.forRoot({

@@ -99,6 +99,13 @@ export class AppConfig {
   @Max(64)
   WORKER_CONCURRENCY = 4;
 
+  /** The worker's own port for /health and /metrics; 0 picks a free one (several workers on one host). */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
   /** Webhook deliveries each worker process makes at once: they wait on the network, not the CPU. */
   @Transform(toNumber)
   @IsInt()

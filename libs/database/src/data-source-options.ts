@@ -21,6 +21,8 @@ import { DeliveryOrder1764300000000 } from './migrations/1764300000000-delivery-
 import { ClaimFingerprints1764400000000 } from './migrations/1764400000000-claim-fingerprints';
 import { GinWithoutPendingList1764500000000 } from './migrations/1764500000000-gin-without-pending-list';
 import { ListingIndexes1764600000000 } from './migrations/1764600000000-listing-indexes';
+import { OutboxRequestId1764700000000 } from './migrations/1764700000000-outbox-request-id';
+import { SlackSubscriptions1764800000000 } from './migrations/1764800000000-slack-subscriptions';
 
 export const ENTITIES = [
   Article,
@@ -46,6 +48,8 @@ export const MIGRATIONS = [
   ClaimFingerprints1764400000000,
   GinWithoutPendingList1764500000000,
   ListingIndexes1764600000000,
+  OutboxRequestId1764700000000,
+  SlackSubscriptions1764800000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

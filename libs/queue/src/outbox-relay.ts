@@ -12,6 +12,7 @@ interface OutboxRow {
   job_id: string;
   payload: Record<string, unknown>;
   run_at: Date | null;
+  request_id: string | null;
 }
 
 export interface OutboxRelayOptions {
@@ -59,7 +60,7 @@ export class OutboxRelay {
   async dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const rows: OutboxRow[] = await manager.query(
-        `SELECT id, queue, job_name, job_id, payload, run_at FROM outbox
+        `SELECT id, queue, job_name, job_id, payload, run_at, request_id FROM outbox
           WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.options.batchSize ?? 200],
       );
@@ -73,7 +74,7 @@ export class OutboxRelay {
         await queue.addBulk(
           queueRows.map((row) => ({
             name: row.job_name,
-            data: row.payload,
+            data: row.request_id ? { ...row.payload, requestId: row.request_id } : row.payload,
             opts: {
               ...jobOptionsFor(row.job_name, this.options.attempts),
               jobId: row.job_id,

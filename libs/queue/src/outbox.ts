@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { currentRequestId } from '@app/observability/request-context';
 import { JobRequest, QUEUE_OF_JOB } from './queue-names';
 
 /**
@@ -7,11 +8,17 @@ import { JobRequest, QUEUE_OF_JOB } from './queue-names';
  */
 export async function enqueueInTransaction(manager: EntityManager, ...jobs: JobRequest[]): Promise<void> {
   if (jobs.length === 0) return;
-  const values: unknown[] = [];
-  const rows = jobs.map((job, index) => {
-    values.push(QUEUE_OF_JOB[job.name], job.name, job.id, JSON.stringify(job.payload), job.runAt ?? null);
-    const at = index * 5;
-    return `($${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}::jsonb, $${at + 5}::timestamptz)`;
-  });
-  await manager.query(`INSERT INTO outbox (queue, job_name, job_id, payload, run_at) VALUES ${rows.join(', ')}`, values);
+  await manager.query(
+    `INSERT INTO outbox (queue, job_name, job_id, payload, run_at, request_id)
+     SELECT queue, job_name, job_id, payload, run_at, $6 FROM unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::timestamptz[])
+       AS job(queue, job_name, job_id, payload, run_at)`,
+    [
+      jobs.map((job) => QUEUE_OF_JOB[job.name]),
+      jobs.map((job) => job.name),
+      jobs.map((job) => job.id),
+      jobs.map((job) => JSON.stringify(job.payload)),
+      jobs.map((job) => job.runAt ?? null),
+      currentRequestId() ?? null,
+    ],
+  );
 }

@@ -5,3 +5,4 @@ export * from './webhook-message';
 export * from './webhook-url-safety';
 export * from './webhook-delivery';
 export * from './webhook-retry-schedule';
+export * from './slack-message';

@@ -44,6 +44,16 @@ export class CreateWebhookDto {
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `each event must be one of: ${WEBHOOK_EVENT_TYPES.join(', ')}` })
   events: string[];
 
+  /** `standard` (the default): Standard Webhooks, signed. `slack`: Slack incoming-webhook messages, one a second. */
+  @ApiPropertyOptional({
+    enum: ['standard', 'slack'],
+    default: 'standard',
+    description: '`standard`: signed Standard Webhooks. `slack`: Slack incoming-webhook messages (the url is the secret).',
+  })
+  @IsOptional()
+  @IsIn(['standard', 'slack'])
+  kind?: 'standard' | 'slack';
+
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
   @IsString()

@@ -3,6 +3,7 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { QueueName } from '@app/queue';
+import { jobDuration, jobsCompleted, jobsFailed, jobWait, runWithRequestId } from '@app/observability';
 import { JobOutcome } from '@app/workflow';
 
 /**
@@ -38,20 +39,34 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
     return this.config.WORKER_CONCURRENCY;
   }
 
+  /** Runs a job inside the request id that caused it, and counts and times it. */
   async process(job: Job, token?: string): Promise<JobOutcome> {
-    const outcome = await this.handle(job, token);
-    this.logger.debug(
-      `${job.name} ${job.id}: ${outcome.status === 'done' ? `done ${outcome.detail ?? ''}` : `skipped (${outcome.reason})`}`,
-    );
-    return outcome;
+    return runWithRequestId(job.data?.requestId ?? `job:${job.id}`, async () => {
+      const queue = this.worker.name;
+      if (job.processedOn) jobWait.observe({ queue }, Math.max(0, job.processedOn - job.timestamp - (job.opts.delay ?? 0)) / 1000);
+      const stop = jobDuration.startTimer({ queue });
+      const outcome = await this.handle(job, token);
+      stop();
+      jobsCompleted.inc({ queue, outcome: outcome.status });
+      this.logger.log({
+        msg: `${job.name} ${outcome.status === 'done' ? 'done' : 'skipped'}: ${outcome.status === 'done' ? (outcome.detail ?? '') : outcome.reason}`,
+        job: job.name,
+        jobId: job.id,
+        ...job.data,
+      });
+      return outcome;
+    });
   }
 
   /** Every failed try is logged with its reason; BullMQ retries it, and the reconciler after the last. */
   @OnWorkerEvent('failed')
   onFailed(job: Job | undefined, error: Error): void {
     if (error?.name === 'DelayedError') return;
-    this.logger.warn(
-      `${job?.name ?? 'job'} ${job?.id ?? ''} failed (try ${job?.attemptsMade ?? '?'} of ${job?.opts.attempts ?? '?'}): ${error?.message}`,
+    jobsFailed.inc({ queue: this.worker.name });
+    runWithRequestId(job?.data?.requestId ?? `job:${job?.id}`, () =>
+      this.logger.warn(
+        `${job?.name ?? 'job'} ${job?.id ?? ''} failed (try ${job?.attemptsMade ?? '?'} of ${job?.opts.attempts ?? '?'}): ${error?.message}`,
+      ),
     );
   }
 

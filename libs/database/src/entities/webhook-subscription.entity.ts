@@ -8,6 +8,10 @@ export class WebhookSubscription {
   @Column('text')
   url: string;
 
+  /** `standard`: Standard Webhooks JSON, signed; `slack`: a Slack incoming-webhook message, one a second at most. */
+  @Column('text', { default: 'standard' })
+  kind: 'standard' | 'slack';
+
   @Column('text', { array: true })
   events: string[];
 

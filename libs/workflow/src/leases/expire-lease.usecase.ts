@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Claim, SYSTEM_USER_ID } from '@app/database';
+import { leaseExpiries } from '@app/observability/metrics';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
 import { closeLease } from './lease-writer';
@@ -38,6 +39,7 @@ export class ExpireLeaseUseCase {
         claimId: claim.id,
         data: { leaseId, holderId },
       });
+      leaseExpiries.inc();
       return done('claim returned to its queue');
     });
   }

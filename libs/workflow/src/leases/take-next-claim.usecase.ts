@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { LeasedStage } from '@app/database';
+import { currentRequestId } from '@app/observability/request-context';
 import { jobId, jobRequest, JobName, QUEUE_OF_JOB } from '@app/queue';
 import { Actor } from '../common/actor';
 import { EventType } from '../common/events';
@@ -57,7 +58,7 @@ export class TakeNextClaimUseCase {
            SELECT $2, taken.id, $3, $1, now(), $4 FROM taken CROSS JOIN (SELECT count(*) FROM closed) AS done
            RETURNING id),
          scheduled AS (
-           INSERT INTO outbox (queue, job_name, job_id, payload, run_at) SELECT $5, $6, $7, $8::jsonb, $4 FROM taken),
+           INSERT INTO outbox (queue, job_name, job_id, payload, run_at, request_id) SELECT $5, $6, $7, $8::jsonb, $4, $11 FROM taken),
          logged AS (
            INSERT INTO events (type, actor_id, article_id, claim_id, data) SELECT $9, $3, article_id, id, $10::jsonb FROM taken)
          SELECT taken.id FROM taken CROSS JOIN (SELECT count(*) FROM opened) AS done`,
@@ -72,6 +73,7 @@ export class TakeNextClaimUseCase {
           JSON.stringify(expiry.payload),
           EventType.LeaseTaken,
           JSON.stringify({ leaseId, stage, expiresAt: expiresAt.toISOString(), via: 'next' }),
+          currentRequestId() ?? null,
         ],
       );
       const claimId = rows[0]?.id;

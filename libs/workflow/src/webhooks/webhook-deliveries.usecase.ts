@@ -5,7 +5,17 @@ import { AppConfig } from '@app/config';
 import { DeliveryStatus, SYSTEM_USER_ID, WebhookDelivery, WebhookSubscription } from '@app/database';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { Agent } from 'undici';
-import { createWebhookAgent, deliverWebhook, deliveryOutcome, retryDelayMs, webhookHeaders } from '@app/webhooks';
+import { webhookDeliveries } from '@app/observability/metrics';
+import {
+  createWebhookAgent,
+  DEFAULT_WEBHOOK_USER_AGENT,
+  deliverWebhook,
+  deliveryOutcome,
+  retryDelayMs,
+  slackMessage,
+  WebhookEventType,
+  webhookHeaders,
+} from '@app/webhooks';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
@@ -14,6 +24,23 @@ import { deliveryView, WebhookSubscriptionsUseCase } from './webhook-subscriptio
 
 /** How long a delivery waits before looking again when an earlier one for the same claim is still pending. */
 export const ORDER_WAIT_MS = 1000;
+
+/** Standard Webhooks: the stored body as is, signed afresh for this attempt. */
+function signedRequest(secret: string, delivery: { messageId: string; body: string }) {
+  return {
+    headers: webhookHeaders({ secret, id: delivery.messageId, timestamp: Math.floor(Date.now() / 1000), body: delivery.body }),
+    body: delivery.body,
+  };
+}
+
+/** Slack: the same event as a Slack message. */
+function slackRequest(storedBody: string) {
+  const { type, data } = JSON.parse(storedBody) as { type: WebhookEventType; data: Parameters<typeof slackMessage>[1] };
+  return {
+    headers: { 'content-type': 'application/json', 'user-agent': DEFAULT_WEBHOOK_USER_AGENT },
+    body: JSON.stringify(slackMessage(type, data)),
+  };
+}
 
 export interface DeliverCommand {
   deliveryId: string;
@@ -51,7 +78,7 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
     // The delivery, its subscription and whether an earlier delivery for the same claim is pending, in one query.
     const [row] = await this.dataSource.query(
       `SELECT delivery.id, delivery.status, delivery.round, delivery.attempts, delivery.message_id, delivery.body,
-              subscription.id AS subscription_id, subscription.url, subscription.secret,
+              subscription.id AS subscription_id, subscription.url, subscription.secret, subscription.kind,
               subscription.active AND subscription.deleted_at IS NULL AS subscription_active,
               delivery.ordering_key IS NOT NULL AND EXISTS (
                 SELECT 1 FROM webhook_deliveries earlier
@@ -71,22 +98,23 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
       return skipped('subscription is disabled');
     }
     const delivery = { id: row.id as string, messageId: row.message_id as string, body: row.body as string };
-    const subscription = { id: row.subscription_id as string, url: row.url as string, secret: row.secret as string };
+    const subscription = { id: row.subscription_id as string, url: row.url as string, secret: row.secret as string, kind: row.kind as string };
+    if (subscription.kind === 'slack') {
+      const wait = await this.takeSlackSlot(subscription.id);
+      if (wait > 0) return { waitFor: wait };
+    }
 
+    const request = subscription.kind === 'slack' ? slackRequest(delivery.body) : signedRequest(subscription.secret, delivery);
     const result = await deliverWebhook({
       url: subscription.url,
-      headers: webhookHeaders({
-        secret: subscription.secret,
-        id: delivery.messageId,
-        timestamp: Math.floor(Date.now() / 1000),
-        body: delivery.body,
-      }),
-      body: delivery.body,
+      headers: request.headers,
+      body: request.body,
       timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
       allowPrivateNetworks: this.config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
       dispatcher: this.agent,
     });
     const outcome = deliveryOutcome(result);
+    webhookDeliveries.inc({ outcome, kind: subscription.kind });
     const attempts = command.attempt + 1;
     const record = { attempts, lastStatusCode: result.status ?? null, lastError: result.error ?? null };
 
@@ -189,6 +217,25 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
       });
       return deliveryView(delivery);
     });
+  }
+
+  /**
+   * Slack accepts about one message a second per incoming webhook: a delivery may go when the subscription's next
+   * slot has come, and takes the slot after it; otherwise it waits (without spending an attempt) until then.
+   */
+  private async takeSlackSlot(subscriptionId: string): Promise<number> {
+    // An UPDATE through TypeORM's query() answers [rows, count].
+    const [taken] = (await this.dataSource.query(
+      `UPDATE webhook_subscriptions SET next_send_at = now() + interval '1 second'
+        WHERE id = $1 AND (next_send_at IS NULL OR next_send_at <= now()) RETURNING id`,
+      [subscriptionId],
+    )) as [unknown[], number];
+    if (taken.length > 0) return 0;
+    const [{ wait }] = await this.dataSource.query(
+      `SELECT greatest(0, extract(epoch FROM next_send_at - now()) * 1000)::int + 20 AS wait FROM webhook_subscriptions WHERE id = $1`,
+      [subscriptionId],
+    );
+    return Number(wait);
   }
 
   /** Records an attempt if the delivery is still at that attempt (a duplicate job changes nothing). */

@@ -12,12 +12,15 @@ export interface CreateSubscriptionCommand {
   url: string;
   events: string[];
   description?: string;
+  /** `standard` (Standard Webhooks, signed; the default) or `slack` (Slack incoming-webhook messages). */
+  kind?: 'standard' | 'slack';
 }
 
 function subscriptionView(subscription: WebhookSubscription) {
   return {
     id: subscription.id,
     url: subscription.url,
+    kind: subscription.kind,
     events: subscription.events,
     description: subscription.description,
     active: subscription.active,
@@ -56,6 +59,7 @@ export class WebhookSubscriptionsUseCase {
           url: command.url,
           events: [...new Set(command.events)],
           description: command.description?.trim() || null,
+          kind: command.kind ?? 'standard',
           secret,
           createdBy: actor.id,
         }),
@@ -63,9 +67,10 @@ export class WebhookSubscriptionsUseCase {
       await recordEvent(manager, {
         type: EventType.WebhookCreated,
         actorId: actor.id,
-        data: { subscriptionId: subscription.id, url: subscription.url, events: subscription.events },
+        data: { subscriptionId: subscription.id, url: subscription.url, kind: subscription.kind, events: subscription.events },
       });
-      return { ...subscriptionView(subscription), secret };
+      // A Slack webhook's url is its secret; there is nothing to sign.
+      return subscription.kind === 'slack' ? subscriptionView(subscription) : { ...subscriptionView(subscription), secret };
     });
   }
 

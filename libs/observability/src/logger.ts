@@ -1,0 +1,89 @@
+import { LoggerService } from '@nestjs/common';
+import pino, { Logger } from 'pino';
+import pinoHttp from 'pino-http';
+import { currentRequestId } from './request-context';
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose' | 'silent';
+const PINO_LEVEL: Record<LogLevel, pino.LevelWithSilent> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+  silent: 'silent',
+};
+
+/** Fields that must never reach a log line: keys, secrets, cookies. */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.apiKey',
+  '*.secret',
+  '*.password',
+];
+
+/**
+ * Structured JSON logs (pino) for the api and the worker: one object a line, naming the process, and carrying the
+ * request id of the work it is about.
+ */
+export function createLogger(level: LogLevel, processName: 'api' | 'worker'): Logger {
+  return pino({
+    level: PINO_LEVEL[level],
+    base: { process: processName },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+  });
+}
+
+/** One line per HTTP request (health and metrics scrapes left out), without credentials. */
+export function httpLogger(logger: Logger) {
+  return pinoHttp({
+    logger,
+    // The request id was chosen by the request-context middleware, which runs first.
+    genReqId: (request) => (request as { id?: string }).id ?? 'none',
+    autoLogging: { ignore: (request) => /^\/(health|metrics)/.test(request.url ?? '') },
+    serializers: {
+      req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+      res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+    },
+  });
+}
+
+/** Nest's logger calls (`log(message, context)`, objects or strings) written through pino. */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...rest: unknown[]) {
+    this.write('info', message, rest);
+  }
+  error(message: unknown, ...rest: unknown[]) {
+    this.write('error', message, rest);
+  }
+  warn(message: unknown, ...rest: unknown[]) {
+    this.write('warn', message, rest);
+  }
+  debug(message: unknown, ...rest: unknown[]) {
+    this.write('debug', message, rest);
+  }
+  verbose(message: unknown, ...rest: unknown[]) {
+    this.write('trace', message, rest);
+  }
+  fatal(message: unknown, ...rest: unknown[]) {
+    this.write('fatal', message, rest);
+  }
+
+  private write(level: pino.Level, message: unknown, rest: unknown[]) {
+    // Nest passes the context (the class name) last; an error's stack comes before it.
+    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
+    const stack = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
+    const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
+    if (message && typeof message === 'object' && !(message instanceof Error)) this.logger[level]({ ...fields, ...message });
+    else if (message instanceof Error) this.logger[level]({ ...fields, err: message }, message.message);
+    else this.logger[level](fields, String(message));
+  }
+}
