@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { QueueName, redisOptionsFromUrl } from '@app/queue';
-import { createUserKey, startTestService, TestService } from '@app/testing';
+import { createUserKey, startTestService, TestService, waitFor } from '@app/testing';
 
 const BOARD = '/admin/queues';
 const COOKIE = 'factcheck_queue_board';
@@ -185,6 +185,47 @@ describe('queue dashboard', () => {
       const response = await get(`${BOARD}/api/queues/no-such-queue/pause`).expect(404);
       expect(response.text).not.toMatch(/\bat [\w.<>]+ \(|node_modules/);
     });
+  });
+
+  describe('with a Redis Cluster hash tag as QUEUE_PREFIX', () => {
+    // Redis Cluster needs all keys of a queue in one slot: a prefix in braces puts every key of every queue there.
+    const tag = `{factcheck-test-${process.pid}-${Date.now()}}`;
+    let tagged: TestService;
+
+    beforeAll(async () => {
+      tagged = await startTestService({ env: { QUEUE_PREFIX: tag } });
+    }, 60_000);
+
+    afterAll(async () => {
+      await tagged?.stop();
+      const { default: Redis } = await import('ioredis');
+      const redis = new Redis(service.config.REDIS_URL);
+      try {
+        const keys = await redis.keys(`${tag}:*`);
+        if (keys.length > 0) await redis.del(...keys);
+      } finally {
+        redis.disconnect();
+      }
+    });
+
+    it('is accepted, and the pipeline and the board work with it', async () => {
+      expect(tagged.config.QUEUE_PREFIX).toBe(tag);
+      const article = await tagged
+        .http()
+        .post('/v1/articles')
+        .send({ body: '“Crime fell 20 percent last year, the largest drop in a decade,” Mayor Jane Roe said.' })
+        .expect(202);
+      await waitFor(async () => (await tagged.http().get(`/v1/articles/${article.body.id}`)).body.status === 'extracted', {
+        what: 'extraction with a hash-tag prefix',
+      });
+      const api = await tagged.http().get(`${BOARD}/api/queues`).query({ activeQueue: QueueName.Extract, status: 'completed' }).expect(200);
+      const extract = api.body.queues.find((entry: { name: string }) => entry.name === QueueName.Extract);
+      expect(extract.counts.completed).toBeGreaterThanOrEqual(1);
+      const keys = await redisKeys(`${tag}:*`);
+      expect(keys.length).toBeGreaterThan(0);
+      // Every key of every queue starts with the tag, so Redis Cluster hashes them all to one slot.
+      expect(keys.every((key) => key.startsWith(`${tag}:`))).toBe(true);
+    }, 60_000);
   });
 
   async function redisKeys(pattern: string): Promise<string[]> {
