@@ -9,10 +9,10 @@ export class SpanDto {
   @ApiProperty({ example: 'Johnson' })
   text: string;
 
-  @ApiProperty({ example: 1105 })
+  @ApiProperty({ type: 'integer', example: 1105 })
   start: number;
 
-  @ApiProperty({ example: 1112 })
+  @ApiProperty({ type: 'integer', example: 1112 })
   end: number;
 }
 
@@ -78,10 +78,10 @@ export class ArticleClaimDto {
   @ApiProperty({ description: 'The claim reading on its own (pronouns resolved where the article allows).' })
   standalone: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   start: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   end: number;
 
   @ApiProperty({ minimum: 0, maximum: 1, example: 0.71 })
@@ -129,10 +129,10 @@ export class QuoteDto {
   @ApiProperty()
   text: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   start: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   end: number;
 
   @ApiProperty({ enum: QUOTE_KINDS })

@@ -29,10 +29,10 @@ export class ClaimQuoteDto {
   @ApiProperty({ enum: QUOTE_KINDS })
   kind: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   start: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   end: number;
 }
 
@@ -86,10 +86,10 @@ export class ClaimListItemDto {
   @ApiProperty()
   standalone: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   start: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   end: number;
 
   @ApiProperty({ minimum: 0, maximum: 1 })
@@ -149,7 +149,7 @@ export class VerdictDto {
   @ApiProperty({ format: 'uuid' })
   claimId: string;
 
-  @ApiProperty({ description: '1 for the first verdict; each correction of a published verdict adds one.' })
+  @ApiProperty({ type: 'integer', description: '1 for the first verdict; each correction of a published verdict adds one.' })
   version: number;
 
   @ApiProperty({ enum: VerdictStatus, enumName: 'VerdictStatus' })
@@ -269,7 +269,7 @@ export class MatchedVerdictDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   version: number;
 
   @ApiProperty({ type: String, nullable: true })

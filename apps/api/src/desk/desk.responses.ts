@@ -36,16 +36,16 @@ export class EventPageDto {
 
 @ApiSchema({ name: 'StageQueue' })
 export class StageQueueDto {
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   total: number;
 
-  @ApiProperty({ description: 'Kept in triage as not check-worthy enough.' })
+  @ApiProperty({ type: 'integer', description: 'Kept in triage as not check-worthy enough.' })
   parked: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   overdue: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   leased: number;
 }
 
@@ -72,7 +72,7 @@ export class StageMedianDto {
   @ApiProperty({ type: Number, nullable: true, description: 'Median minutes a claim spent in the stage; null without data.' })
   median: number | null;
 
-  @ApiProperty({ description: 'How many stays in the stage the median is over.' })
+  @ApiProperty({ type: 'integer', description: 'How many stays in the stage the median is over.' })
   periods: number;
 }
 
@@ -96,7 +96,7 @@ export class RatingCountDto {
   @ApiProperty({ type: Number, nullable: true })
   ratingValue: number | null;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   count: number;
 }
 
@@ -105,10 +105,10 @@ export class TeamServiceLevelDto {
   @ApiProperty({ type: String, nullable: true, description: 'null for people without a team.' })
   team: string | null;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   published: number;
 
-  @ApiProperty({ description: 'Published within PUBLISH_SLA_HOURS of the claim entering research.' })
+  @ApiProperty({ type: 'integer', description: 'Published within PUBLISH_SLA_HOURS of the claim entering research.' })
   withinSla: number;
 
   @ApiProperty({ type: Number, nullable: true, minimum: 0, maximum: 1 })

@@ -100,7 +100,7 @@ export class ClaimReviewDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'When a correction last changed it.' })
   dateModified?: string;
 
-  @ApiPropertyOptional({ description: '1 for the first publication, counting up with each correction.' })
+  @ApiPropertyOptional({ type: 'integer', description: '1 for the first publication, counting up with each correction.' })
   version?: number;
 
   @ApiProperty({ type: () => JsonLdOrganizationDto, description: 'The fact-checking organisation (ORGANIZATION_NAME, ORGANIZATION_URL).' })

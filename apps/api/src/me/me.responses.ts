@@ -57,7 +57,7 @@ export class MyVerdictDto {
   @ApiProperty({ format: 'uuid' })
   claimId: string;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   version: number;
 
   @ApiProperty({ enum: VerdictStatus, enumName: 'VerdictStatus' })

@@ -30,7 +30,7 @@ export class ProblemDto {
   @ApiProperty({ example: 'Bad Request' })
   title: string;
 
-  @ApiProperty({ example: 400 })
+  @ApiProperty({ type: 'integer', example: 400 })
   status: number;
 
   @ApiProperty({ example: 'The request is not valid: body: body must be longer than or equal to 1 characters' })
@@ -39,6 +39,6 @@ export class ProblemDto {
   @ApiPropertyOptional({ type: [FieldErrorDto], description: 'For validation problems: each field that is wrong (at most 50).' })
   errors?: FieldErrorDto[];
 
-  @ApiPropertyOptional({ description: 'How many field errors there were when more than `errors` lists.' })
+  @ApiPropertyOptional({ type: 'integer', description: 'How many field errors there were when more than `errors` lists.' })
   errorCount?: number;
 }

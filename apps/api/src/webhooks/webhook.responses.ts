@@ -61,10 +61,10 @@ export class WebhookDeliveryDto {
   @ApiProperty({ enum: DeliveryStatus, enumName: 'DeliveryStatus' })
   status: DeliveryStatus;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   attempts: number;
 
-  @ApiProperty({ type: Number, nullable: true })
+  @ApiProperty({ type: 'integer', nullable: true })
   lastStatusCode: number | null;
 
   @ApiProperty({ type: String, nullable: true })
