@@ -53,8 +53,8 @@ describe('serving the web desk', () => {
     expect(css.headers['content-type']).toMatch(/^text\/css/);
   });
 
-  it('keeps every API path the API’s: /v1, /health, /metrics and /docs never fall back to the desk', async () => {
-    for (const path of ['/v1/nothing-here', '/v1', '/health', '/metrics', '/docs', '/docs/anything']) {
+  it('keeps every API path the API’s: /v1, /health, /metrics, /docs and /admin/queues never fall back to the desk', async () => {
+    for (const path of ['/v1/nothing-here', '/v1', '/health', '/docs/anything']) {
       const response = await agent.get(path).set('Accept', HTML);
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -66,6 +66,12 @@ describe('serving the web desk', () => {
     expect(ratings.headers['content-type']).toMatch(/^application\/json/);
     expect(ratings.headers['content-security-policy']).not.toContain("script-src");
     await agent.get('/health/live').expect(200);
+    // What the API serves itself under these paths is its own answer, never the desk's page.
+    for (const [path, status] of [['/metrics', 200], ['/docs', 200], ['/admin/queues', 401], ['/admin/queues/queue/extract', 401]] as const) {
+      const response = await agent.get(path).set('Accept', HTML);
+      expect({ path, status: response.status }).toEqual({ path, status });
+      expect(response.text).not.toContain('<div id="root"></div>');
+    }
   });
 
   it('answers a missing file, a non-page request and other methods as the API always did', async () => {
