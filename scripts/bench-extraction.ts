@@ -18,6 +18,7 @@ import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { extractQuotes, heuristicCheckworthiness } from '../libs/extraction/src';
+import { sharedDataDir } from '../libs/testing/src/shared-data';
 
 export interface BenchOptions {
   /** PolNeAR split whose texts are used (default `dev`). */
@@ -114,7 +115,7 @@ function timePasses(texts: { name: string; text: string }[], fn: (t: string) => 
 
 export function benchExtraction(opts: BenchOptions = {}): BenchResult {
   const split = opts.split ?? 'dev';
-  const dataDir = opts.dataDir ?? path.resolve(ROOT, '..', 'shared', 'data');
+  const dataDir = opts.dataDir ?? sharedDataDir() ?? path.resolve(ROOT, '..', 'shared', 'data');
   const texts = loadTexts(dataDir, split);
   if (!texts.length) throw new Error(`no texts in ${path.join(dataDir, 'polnear', split, 'text')}`);
   const bytes = texts.reduce((n, t) => n + t.bytes, 0);

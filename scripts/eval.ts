@@ -67,10 +67,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { sharedDataDir } from '../libs/testing/src/shared-data';
 import { claimsOf, extractQuotes, ExtractedQuote, heuristicCheckworthiness } from '../libs/extraction/src';
 
 const ROOT = path.resolve(__dirname, '..');
-const DATA = path.resolve(ROOT, '..', 'shared', 'data');
+const DATA = sharedDataDir() ?? path.resolve(ROOT, '..', 'shared', 'data');
 
 export interface Frag {
   start: number;

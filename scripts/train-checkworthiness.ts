@@ -28,6 +28,7 @@ import {
 } from '../libs/extraction/src/checkworthiness/features';
 import { CheckworthinessModel, createScorer } from '../libs/extraction/src/checkworthiness/linear-model';
 import { bestThreshold, bestThresholdMean, Example, metricsAt, Metrics, readSplit, round, Split, SPLITS } from './lib/checkworthiness-data';
+import { sharedDataDir } from '../libs/testing/src/shared-data';
 import { buildCsr, compactColumns, trainLogReg } from './lib/checkworthiness-lbfgs';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -170,7 +171,7 @@ function fmt(m: Metrics) {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const dataDir = path.resolve(typeof args.data === 'string' ? args.data : path.join(ROOT, '..', 'shared', 'data', 'checkworthiness'));
+  const dataDir = path.resolve(typeof args.data === 'string' ? args.data : path.join(sharedDataDir() ?? path.join(ROOT, '..', 'shared', 'data'), 'checkworthiness'));
   const outFile = path.resolve(typeof args.out === 'string' ? args.out : path.join(ROOT, 'libs/extraction/src/checkworthiness/model.json'));
   if (!fs.existsSync(dataDir)) {
     process.stderr.write(`data directory not found: ${dataDir} (use --data DIR)\n`);
