@@ -1,4 +1,4 @@
-import { createUserKey, readSampleArticle } from '@app/testing';
+import { createUserKey, readSampleArticle, waitFor } from '@app/testing';
 import { accessibilityViolations, Desk, screenshot, signIn, startDesk } from './desk-browser';
 
 /** Articles pasted or uploaded in the desk, and their quotes and claims appearing as extraction finishes. */
@@ -69,7 +69,8 @@ describe('the web desk: articles', () => {
       <p>“We cut the deficit by half in two years,” Governor Maria Santos said on Tuesday.</p>
       <p>Officials disputed the figure.</p></article></body></html>`;
     await page.getByLabel('Or upload a file (.txt, .html)').setInputFiles({ name: 'budget.html', mimeType: 'text/html', buffer: Buffer.from(html) });
-    expect(await page.getByRole('radio', { name: 'HTML page' }).isChecked()).toBe(true);
+    // The browser reads the file asynchronously; the form switches to HTML once it has.
+    await waitFor(() => page.getByRole('radio', { name: 'HTML page' }).isChecked(), { what: 'the HTML choice' });
     await page.getByRole('button', { name: 'Submit the article' }).click();
     await page.getByTestId('article-status').filter({ hasText: 'Extracted.' }).waitFor({ timeout: 30000 });
     await page.getByTestId('quote').filter({ hasText: 'Maria Santos' }).first().waitFor();

@@ -107,7 +107,7 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     // Alt+1 picks the first rating of the scale.
     await checker.getByLabel('Summary').click();
     await checker.keyboard.press('Alt+1');
-    expect(await checker.getByRole('radio', { name: 'False', exact: true }).isChecked()).toBe(true);
+    await waitFor(() => checker.getByRole('radio', { name: 'False', exact: true }).isChecked(), { what: 'the rating chosen by Alt+1' });
     await checker.getByLabel('Summary').fill('Unemployment there was higher than claimed.');
     await checker.getByLabel('Explanation').fill('The labour bureau’s series shows a higher rate for 2025.');
     await checker.getByLabel('Address 1').fill('https://stats.example/unemployment');

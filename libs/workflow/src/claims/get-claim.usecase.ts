@@ -15,15 +15,16 @@ export class GetClaimUseCase {
   async execute(id: string) {
     assertUuid('claim', id);
     const manager = this.dataSource.manager;
-    const claim = await manager.findOneBy(Claim, { id });
-    if (!claim) throw WorkflowError.notFound('claim', id);
-    const [quote, article, verdicts, history, matches] = await Promise.all([
-      manager.findOneByOrFail(Quote, { id: claim.quoteId }),
-      manager.findOneByOrFail(Article, { id: claim.articleId }),
+    // Every part is looked up by the claim's id, all at once: one round trip's wait, not two.
+    const [claim, quote, article, verdicts, history, matches] = await Promise.all([
+      manager.findOneBy(Claim, { id }),
+      manager.createQueryBuilder(Quote, 'quote').innerJoin(Claim, 'claim', 'claim.quote_id = quote.id').where('claim.id = :id', { id }).getOne(),
+      manager.createQueryBuilder(Article, 'article').innerJoin(Claim, 'claim', 'claim.article_id = article.id').where('claim.id = :id', { id }).getOne(),
       manager.find(Verdict, { where: { claimId: id }, order: { version: 'DESC' } }),
       this.history(id),
       matchesOf(manager, id),
     ]);
+    if (!claim || !quote || !article) throw WorkflowError.notFound('claim', id);
     return {
       ...claimListItem(claim, quote, article),
       quote: {
