@@ -29,15 +29,22 @@ export const REDACTED_PATHS = [
  * request id of the work it is about.
  */
 export function createLogger(level: LogLevel, processName: 'api' | 'worker'): Logger {
-  return pino({
-    level: PINO_LEVEL[level],
-    base: { process: processName },
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-    mixin: () => {
-      const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+  // Written off the main thread: a synchronous write per line cost the API about a tenth of its CPU. Flushed when
+  // the process exits, so the last lines are not lost.
+  const destination = pino.destination({ dest: 1, sync: false });
+  process.once('exit', () => destination.flushSync());
+  return pino(
+    {
+      level: PINO_LEVEL[level],
+      base: { process: processName },
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
     },
-  });
+    destination,
+  );
 }
 
 /** One line per HTTP request (health and metrics scrapes left out), without credentials. */
