@@ -101,6 +101,22 @@ describe('the review desk', () => {
     expect(otherClaim.matches).toEqual([]);
   });
 
+  it('matches every later repeat with the first claim of its kind, which alone stays in the band index', async () => {
+    const quote = '“Property taxes rose 9 percent while school budgets were cut twice,” Governor Rae Chain said';
+    const first = (await post(`${quote}.`)).claims[0].id;
+    const second = (await post(`${quote} on Monday.`)).claims[0].id;
+    const third = (await post(`${quote} again on Tuesday.`)).claims[0].id;
+    const matchesOf = async (claimId: string) => (await service.http(checker.apiKey).get(`/v1/claims/${claimId}`).expect(200)).body.matches;
+    expect(await matchesOf(third)).toEqual([expect.objectContaining({ status: 'linked', claim: expect.objectContaining({ id: first }) })]);
+    const indexed = async (claimId: string) =>
+      (await service.query<{ n: number }>('SELECT cardinality(match_bands) AS n FROM claims WHERE id = $1', [claimId]))[0].n > 0;
+    expect([await indexed(first), await indexed(second), await indexed(third)]).toEqual([true, false, false]);
+    // A person says the second is not the same claim after all: it becomes a claim later repeats can match.
+    const [link] = await matchesOf(second);
+    await service.http(checker.apiKey).post(`/v1/claims/${second}/matches/${link.id}/reject`).expect(200);
+    expect(await indexed(second)).toBe(true);
+  });
+
   it('shows the earlier verdict on a later repeat, and corrects a published verdict keeping both versions', async () => {
     const first = await post('“Violent crime fell by 30 percent in the last two years,” Chief Ana Correct said.');
     const claimId = first.claims[0].id;

@@ -142,7 +142,7 @@ export async function benchScale(options: ScaleOptions) {
  * already in the database (so there are real candidates), timed per article; per claim is that over 20.
  */
 async function matchQuery(pool: Pool, sentences: string[], articles: number) {
-  const { findArticleMatches } = await import('../../libs/workflow/src/claims/claim-matching');
+  const { findMatches } = await import('../../libs/workflow/src/claims/claim-matching');
   const { matchBands } = await import('../../libs/workflow/src/claims/claim-fingerprint');
   const { Latencies } = await import('./common');
   const latencies = new Latencies();
@@ -162,15 +162,15 @@ async function matchQuery(pool: Pool, sentences: string[], articles: number) {
         )
       ).rows;
       const texts = Array.from({ length: 20 }, (_, offset) => sentences[(index * 20 + offset) % sentences.length]);
-      await client.query(
-        `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness, checkworthy, stage_entered_at, match_bands)
-         SELECT $1, $2, n, text, text, 0, 1, 0.5, true, now(), string_to_array(bands, ',')::bigint[]
-           FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS claim(text, bands, n)`,
-        [articleId, quoteId, texts, texts.map((text) => matchBands(text).join(','))],
+      const { rows: claims } = await client.query(
+        `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness, checkworthy, stage_entered_at)
+         SELECT $1, $2, n, text, text, 0, 1, 0.5, true, now() FROM unnest($3::text[]) WITH ORDINALITY AS claim(text, n)
+         RETURNING id, text`,
+        [articleId, quoteId, texts],
       );
       const manager = { query: (sql: string, params: unknown[]) => client.query(sql, params).then((result) => result.rows) };
       const started = performance.now();
-      await findArticleMatches(manager as never, articleId);
+      await findMatches(manager as never, claims.map((claim: { id: string; text: string }) => ({ id: claim.id, bands: matchBands(claim.text) })));
       latencies.record(performance.now() - started);
       await client.query('ROLLBACK');
     } finally {

@@ -23,6 +23,8 @@ import { GinWithoutPendingList1764500000000 } from './migrations/1764500000000-g
 import { ListingIndexes1764600000000 } from './migrations/1764600000000-listing-indexes';
 import { OutboxRequestId1764700000000 } from './migrations/1764700000000-outbox-request-id';
 import { SlackSubscriptions1764800000000 } from './migrations/1764800000000-slack-subscriptions';
+import { RepeatBandsOnFirstOnly1764900000000 } from './migrations/1764900000000-repeat-bands-on-first-only';
+import { QuotesBySpeakerAndArticle1765000000000 } from './migrations/1765000000000-quotes-by-speaker-and-article';
 
 export const ENTITIES = [
   Article,
@@ -50,6 +52,8 @@ export const MIGRATIONS = [
   ListingIndexes1764600000000,
   OutboxRequestId1764700000000,
   SlackSubscriptions1764800000000,
+  RepeatBandsOnFirstOnly1764900000000,
+  QuotesBySpeakerAndArticle1765000000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -9,7 +9,6 @@ import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
 import { articleSummary } from '../common/views';
-import { matchBands } from '../claims/claim-fingerprint';
 
 /**
  * The extractor itself failed on this article's text (not the database or the queue): retrying the same text can
@@ -50,10 +49,13 @@ export class ExtractArticleUseCase {
       throw new ExtractionFailedError((error as Error)?.message ?? String(error));
     }
 
+    // Speakers are shared by every article: upserted on their own, outside the article's transaction, so the row
+    // locks of a popular speaker last one statement, not a whole extraction. A speaker left behind by an extraction
+    // that fails later is harmless: the retry finds it.
+    const speakerIds = await upsertSpeakers(this.dataSource.manager, quotes);
     return this.dataSource.transaction(async (manager) => {
       const article = await manager.findOne(Article, { where: { id: articleId }, lock: { mode: 'for_no_key_update' } });
       if (!article || article.status !== ArticleStatus.Extracting) return skipped('already extracted');
-      const speakerIds = await upsertSpeakers(manager, quotes);
       // Ids are made here so that quotes and claims each go in with one multi-row INSERT.
       const now = new Date();
       const quoteRows = quotes.map((extracted, position) => {
@@ -92,7 +94,6 @@ export class ExtractArticleUseCase {
           checkworthy: claim.checkworthy,
           stage: ClaimStage.Triage,
           stageEnteredAt: now,
-          matchBands: matchBands(claim.standalone || claim.text).map(String),
         })),
       );
       // Column arrays through unnest: one statement per table, whatever the number of rows.
@@ -114,20 +115,19 @@ export class ExtractArticleUseCase {
       if (claimRows.length > 0) {
         await manager.query(
           `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
-                               checkworthiness, checkworthy, stage, stage_entered_at, match_bands)
+                               checkworthiness, checkworthy, stage, stage_entered_at)
            SELECT article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness,
-                  checkworthy, $11, $12, string_to_array(match_bands, ',')::bigint[]
+                  checkworthy, $11, $12
              FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::int[], $7::int[], $8::uuid[],
-                         $9::real[], $10::boolean[], $13::text[])
+                         $9::real[], $10::boolean[])
                   AS claim(article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
-                           checkworthiness, checkworthy, match_bands)`,
+                           checkworthiness, checkworthy)`,
           [
             ...(
               ['articleId', 'quoteId', 'position', 'text', 'standalone', 'start', 'end', 'speakerId', 'checkworthiness', 'checkworthy'] as const
             ).map((key) => column(claimRows, key)),
             ClaimStage.Triage,
             now,
-            claimRows.map((row) => row.matchBands.join(',')),
           ],
         );
       }

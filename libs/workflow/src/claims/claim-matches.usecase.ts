@@ -5,6 +5,7 @@ import { ClaimMatch } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
+import { refreshRepeatBands } from './claim-matching';
 
 /** Earlier claims that say the same as a claim, each with its current published verdict, if any. */
 export async function matchesOf(manager: EntityManager, claimId: string) {
@@ -18,9 +19,15 @@ export async function matchesOf(manager: EntityManager, claimId: string) {
        JOIN claims c ON c.id = m.matched_claim_id
        JOIN articles a ON a.id = c.article_id
        JOIN quotes q ON q.id = c.quote_id
+       -- The verdict published on the matched claim or on any of its repeats: repeats are matched with the first
+       -- claim of their kind, whichever of them was checked.
        LEFT JOIN LATERAL (
-         SELECT * FROM verdicts WHERE claim_id = c.id AND published_at IS NOT NULL AND superseded_at IS NULL
-          ORDER BY version DESC LIMIT 1) v ON true
+         SELECT verdict.* FROM (SELECT c.id AS claim_id
+                                 UNION SELECT repeat.claim_id FROM claim_matches repeat
+                                        WHERE repeat.matched_claim_id = c.id AND repeat.status IN ('linked', 'confirmed')) checked
+           JOIN verdicts verdict ON verdict.claim_id = checked.claim_id
+          WHERE verdict.published_at IS NOT NULL AND verdict.superseded_at IS NULL
+          ORDER BY verdict.published_at DESC LIMIT 1) v ON true
       WHERE m.claim_id = $1 AND m.status <> 'rejected'
       ORDER BY (v.id IS NOT NULL) DESC, m.similarity DESC`,
     [claimId],
@@ -62,6 +69,7 @@ export class DecideClaimMatchUseCase {
       match.decidedBy = actor.id;
       match.decidedAt = new Date();
       await manager.save(match);
+      await refreshRepeatBands(manager, claimId);
       await recordEvent(manager, {
         type: decision === 'confirmed' ? EventType.MatchConfirmed : EventType.MatchRejected,
         actorId: actor.id,

@@ -6,8 +6,9 @@ import { Article, Claim, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database
 import { EventType, recordEvents } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
 import { claimListItem } from './claim-views';
-import { basePriority, queueRank } from './claim-priority';
-import { findArticleMatches } from './claim-matching';
+import { basePriority, PROMINENT_AFTER_ARTICLES, queueRank } from './claim-priority';
+import { findMatches, repeatBands } from './claim-matching';
+import { matchBands } from './claim-fingerprint';
 import { moveToStage } from './claim-stage';
 
 /**
@@ -39,16 +40,19 @@ export class TriageArticleClaimsUseCase {
         speakerIds.length === 0
           ? []
           : (
+              // Counted only up to the number at which a speaker is fully prominent, along (speaker_id, article_id).
               await manager.query(
-                `SELECT speaker_id, count(DISTINCT article_id)::int AS articles FROM quotes
-                  WHERE speaker_id = ANY($1) GROUP BY speaker_id`,
-                [speakerIds],
+                `SELECT speaker.id AS speaker_id,
+                        (SELECT count(*) FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = speaker.id LIMIT $2) quoted)::int AS articles
+                   FROM unnest($1::uuid[]) AS speaker(id)`,
+                [speakerIds, PROMINENT_AFTER_ARTICLES],
               )
             ).map((row: { speaker_id: string; articles: number }) => [row.speaker_id, row.articles]),
       );
       const now = new Date();
       const newsAgeHours = (now.getTime() - (article.publishedAt ?? article.createdAt).getTime()) / 3_600_000;
-      const matchesByClaim = await findArticleMatches(manager, articleId);
+      const bandsByClaim = new Map(claims.map((claim) => [claim.id, matchBands(claim.standalone || claim.text)]));
+      const matchesByClaim = await findMatches(manager, claims.map((claim) => ({ id: claim.id, bands: bandsByClaim.get(claim.id)! })));
 
       for (const claim of claims) {
         claim.priority = basePriority({
@@ -66,9 +70,9 @@ export class TriageArticleClaimsUseCase {
       await manager.query(
         `UPDATE claims SET priority = next.priority, triaged_at = $2, parked = next.parked, stage = next.stage,
                 stage_entered_at = next.stage_entered_at, queue_rank = next.queue_rank, overdue = false,
-                version = version + 1, updated_at = now()
-           FROM unnest($1::uuid[], $3::float8[], $4::boolean[], $5::text[], $6::timestamptz[], $7::float8[])
-                AS next(id, priority, parked, stage, stage_entered_at, queue_rank)
+                match_bands = string_to_array(next.match_bands, ',')::bigint[], version = version + 1, updated_at = now()
+           FROM unnest($1::uuid[], $3::float8[], $4::boolean[], $5::text[], $6::timestamptz[], $7::float8[], $8::text[])
+                AS next(id, priority, parked, stage, stage_entered_at, queue_rank, match_bands)
           WHERE claims.id = next.id`,
         [
           claims.map((claim) => claim.id),
@@ -78,6 +82,8 @@ export class TriageArticleClaimsUseCase {
           claims.map((claim) => claim.stage),
           claims.map((claim) => claim.stageEnteredAt),
           claims.map((claim) => claim.queueRank),
+          // A repeat of an earlier claim stays out of the band index: later repeats find the first one.
+          claims.map((claim) => repeatBands(bandsByClaim.get(claim.id)!, matchesByClaim.get(claim.id)).join(',')),
         ],
       );
       const matches = claims.flatMap((claim) => (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })));
