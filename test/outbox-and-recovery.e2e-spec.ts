@@ -1,6 +1,9 @@
+import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
+import { jobId, JobName, QueueName, redisOptionsFromUrl } from '@app/queue';
 import { ExtractArticleUseCase, TriageArticleClaimsUseCase } from '@app/workflow';
-import { createUserKey, startTestService, TEST_REDIS_URL, TestService, waitFor } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TEST_REDIS_URL, TestService, waitFor } from '@app/testing';
+import { ReconcilerService } from '../apps/worker/src/reconciler.service';
 
 /** Postgres is the truth: work committed there reaches its end state whatever happened to the queues. */
 describe('outbox relay, reconciler and idempotent stages', () => {
@@ -45,6 +48,47 @@ describe('outbox relay, reconciler and idempotent stages', () => {
       const rows = await service.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1 AND triaged_at IS NULL', [id]);
       return rows[0].n === 0;
     });
+    await service.stopWorker();
+  });
+
+  it('retries a job the queue gave up on, found by its id', async () => {
+    const id = await post('“Water bills went up 18 percent since the plant was sold,” the residents said.');
+    await service.query('UPDATE outbox SET dispatched_at = now() WHERE dispatched_at IS NULL');
+    const connection = { ...redisOptionsFromUrl(TEST_REDIS_URL), maxRetriesPerRequest: null };
+    const prefix = service.config.QUEUE_PREFIX;
+    const queue = new Queue(QueueName.Extract, { connection, prefix });
+    const failing = new Worker(QueueName.Extract, async () => Promise.reject(new Error('a broken worker')), { connection, prefix });
+    try {
+      await queue.add(JobName.ExtractArticle, { articleId: id }, { jobId: jobId.extract(id), attempts: 1 });
+      await waitFor(async () => (await queue.getJobState(jobId.extract(id))) === 'failed', { what: 'the job to fail' });
+    } finally {
+      await failing.close();
+    }
+    await service.startWorker();
+    await waitFor(async () => (await statusOf(id)) === 'extracted', { what: 'the reconciler to retry the failed job' });
+    await queue.close();
+    await service.stopWorker();
+  });
+
+  it('brings back lost deadline checks that fall due before its next rounds, not every waiting claim', async () => {
+    const worker = await service.startWorker();
+    const [near, far] = await seedResearchClaims(service, 2);
+    const deadlineMinutes = service.config.RESEARCH_DEADLINE_MINUTES;
+    // One claim's deadline is a minute away, the other's a day.
+    await service.query(`UPDATE claims SET stage_entered_at = now() - make_interval(mins => $2) WHERE id = $1`, [near, deadlineMinutes - 1]);
+    const redis = new Redis(TEST_REDIS_URL);
+    const keys = await redis.keys(`${service.config.QUEUE_PREFIX}:${QueueName.Deadlines}:*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+    const since = new Date();
+    const { enqueued } = await worker.get(ReconcilerService).reconcile();
+    expect(enqueued[JobName.CheckDeadline]).toBeGreaterThanOrEqual(1);
+    const scheduled = await service.query<{ job_id: string }>(
+      `SELECT job_id FROM outbox WHERE job_name = $1 AND created_at >= $2`,
+      [JobName.CheckDeadline, since],
+    );
+    expect(scheduled.some((row) => row.job_id.startsWith(`deadline.${near}.`))).toBe(true);
+    expect(scheduled.some((row) => row.job_id.startsWith(`deadline.${far}.`))).toBe(false);
     await service.stopWorker();
   });
 

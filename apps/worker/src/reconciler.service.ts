@@ -1,9 +1,13 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { enqueueInTransaction, jobId, JobName, jobRequest, JobRequest, QUEUE_OF_JOB } from '@app/queue';
 import { StageQueues } from './stage-queues';
+
+/** Jobs whose state is read from Redis in one pipeline. */
+const STATE_BATCH = 1000;
 
 /**
  * Rebuilds the queues from Postgres. Every piece of unfinished work the tables show is looked up in its queue by
@@ -45,13 +49,15 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
     const candidates = await this.unfinishedWork();
     const missing: JobRequest[] = [];
     let retried = 0;
-    for (const job of candidates) {
-      const queue = this.queues.byName[QUEUE_OF_JOB[job.name]];
-      const state = await queue.getJobState(job.id);
-      if (state === 'unknown') missing.push(job);
-      else if (state === 'failed') {
-        await (await queue.getJob(job.id))?.retry('failed');
-        retried++;
+    for (let start = 0; start < candidates.length; start += STATE_BATCH) {
+      const batch = candidates.slice(start, start + STATE_BATCH);
+      const states = await this.jobStates(batch);
+      for (const [index, job] of batch.entries()) {
+        if (states[index] === 'missing') missing.push(job);
+        else if (states[index] === 'failed') {
+          await (await this.queues.byName[QUEUE_OF_JOB[job.name]].getJob(job.id))?.retry('failed');
+          retried++;
+        }
       }
     }
     for (let start = 0; start < missing.length; start += 1000) {
@@ -63,6 +69,26 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       this.logger.log(`re-enqueued unfinished work ${JSON.stringify(enqueued)}, retried ${retried} failed jobs`);
     }
     return { enqueued, retried };
+  }
+
+  /**
+   * Whether each job is in its queue, failed there, or missing: two commands a job, sent in one pipeline a batch
+   * (BullMQ's getJobState is a script a job, one round trip each).
+   */
+  private async jobStates(jobs: JobRequest[]): Promise<('live' | 'failed' | 'missing')[]> {
+    const queues = jobs.map((job) => this.queues.byName[QUEUE_OF_JOB[job.name]]);
+    // One Redis node (REDIS_URL) holds every queue, so one connection's pipeline can read them all.
+    const pipeline = ((await queues[0].client) as unknown as Redis).pipeline();
+    jobs.forEach((job, index) => {
+      pipeline.exists(queues[index].toKey(job.id));
+      pipeline.zscore(queues[index].keys.failed, job.id);
+    });
+    const replies = (await pipeline.exec()) ?? [];
+    return jobs.map((_, index) => {
+      const [[existsError, exists], [failedError, failedScore]] = [replies[index * 2], replies[index * 2 + 1]];
+      if (existsError || failedError) throw existsError ?? failedError;
+      return !exists ? 'missing' : failedScore !== null ? 'failed' : 'live';
+    });
   }
 
   /** The jobs that Postgres says must still run. */
@@ -98,8 +124,14 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       const expiresAt = new Date(lease.lease_expires_at);
       jobs.push(jobRequest(JobName.ExpireLease, jobId.expireLease(lease.lease_id, expiresAt), { leaseId: lease.lease_id }, expiresAt));
     }
-    for (const claim of await rows<{ id: string; stage: 'research' | 'review'; stage_entered_at: Date }>(
-      `SELECT id, stage, stage_entered_at FROM claims WHERE stage IN ('research', 'review') AND NOT overdue`,
+    // Deadline checks are delayed jobs: a lost one only has to be back before it is due, so only deadlines that
+    // fall before the next two rounds are looked at, not every claim waiting in the queues.
+    const horizon = Date.now() + 2 * this.config.RECONCILE_SECONDS * 1000;
+    const enteredBy = (minutes: number) => new Date(horizon - minutes * 60_000);
+    for (const claim of await this.dataSource.query<{ id: string; stage: 'research' | 'review'; stage_entered_at: Date }[]>(
+      `SELECT id, stage, stage_entered_at FROM claims
+        WHERE NOT overdue AND ((stage = 'research' AND stage_entered_at <= $1) OR (stage = 'review' AND stage_entered_at <= $2))`,
+      [enteredBy(this.config.RESEARCH_DEADLINE_MINUTES), enteredBy(this.config.REVIEW_DEADLINE_MINUTES)],
     )) {
       const enteredAt = new Date(claim.stage_entered_at);
       const minutes = claim.stage === 'research' ? this.config.RESEARCH_DEADLINE_MINUTES : this.config.REVIEW_DEADLINE_MINUTES;
