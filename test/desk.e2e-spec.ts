@@ -11,8 +11,8 @@ describe('the review desk', () => {
   let secret: string;
 
   beforeAll(async () => {
-    // Research deadline 3 s, so overdue claims can be watched happening.
-    service = await startTestService({ env: { RESEARCH_DEADLINE_MINUTES: '0.05', PUBLISH_SLA_HOURS: '1' } });
+    // Research deadline 3 s, looked for twice a second, so overdue claims can be watched happening.
+    service = await startTestService({ env: { RESEARCH_DEADLINE_MINUTES: '0.05', DEADLINE_SWEEP_SECONDS: '0.5', PUBLISH_SLA_HOURS: '1' } });
     checker = await createUserKey(service, 'factchecker', 'Checker One');
     await service.query(`UPDATE users SET team = 'politics' WHERE id = $1`, [checker.id]);
     editor = await createUserKey(service, 'editor', 'Editor One');

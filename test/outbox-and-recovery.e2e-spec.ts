@@ -1,9 +1,9 @@
 import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { jobId, JobName, QueueName, redisOptionsFromUrl } from '@app/queue';
-import { ExtractArticleUseCase, TriageArticleClaimsUseCase } from '@app/workflow';
+import { ExtractArticleUseCase, SweepDeadlinesUseCase, TriageArticleClaimsUseCase } from '@app/workflow';
 import { createUserKey, seedResearchClaims, startTestService, TEST_REDIS_URL, TestService, waitFor } from '@app/testing';
-import { ReconcilerService } from '../apps/worker/src/reconciler.service';
+import { DEADLINE_SWEEP, ReconcilerService } from '../apps/worker/src/reconciler.service';
 
 /** Postgres is the truth: work committed there reaches its end state whatever happened to the queues. */
 describe('outbox relay, reconciler and idempotent stages', () => {
@@ -70,25 +70,32 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     await service.stopWorker();
   });
 
-  it('brings back lost deadline checks that fall due before its next rounds, not every waiting claim', async () => {
+  it('schedules the deadline sweep again after Redis lost it; the sweep marks only claims past their deadline', async () => {
     const worker = await service.startWorker();
-    const [near, far] = await seedResearchClaims(service, 2);
+    const [due, waiting] = await seedResearchClaims(service, 2);
     const deadlineMinutes = service.config.RESEARCH_DEADLINE_MINUTES;
-    // One claim's deadline is a minute away, the other's a day.
-    await service.query(`UPDATE claims SET stage_entered_at = now() - make_interval(mins => $2) WHERE id = $1`, [near, deadlineMinutes - 1]);
+    await service.query(`UPDATE claims SET stage_entered_at = now() - make_interval(mins => $2) WHERE id = $1`, [due, deadlineMinutes + 1]);
     const redis = new Redis(TEST_REDIS_URL);
     const keys = await redis.keys(`${service.config.QUEUE_PREFIX}:${QueueName.Deadlines}:*`);
     if (keys.length) await redis.del(...keys);
     redis.disconnect();
-    const since = new Date();
-    const { enqueued } = await worker.get(ReconcilerService).reconcile();
-    expect(enqueued[JobName.CheckDeadline]).toBeGreaterThanOrEqual(1);
-    const scheduled = await service.query<{ job_id: string }>(
-      `SELECT job_id FROM outbox WHERE job_name = $1 AND created_at >= $2`,
-      [JobName.CheckDeadline, since],
-    );
-    expect(scheduled.some((row) => row.job_id.startsWith(`deadline.${near}.`))).toBe(true);
-    expect(scheduled.some((row) => row.job_id.startsWith(`deadline.${far}.`))).toBe(false);
+    const deadlines = new Queue(QueueName.Deadlines, { connection: redisOptionsFromUrl(TEST_REDIS_URL), prefix: service.config.QUEUE_PREFIX });
+    try {
+      expect(await deadlines.getJobScheduler(DEADLINE_SWEEP)).toBeUndefined();
+      await worker.get(ReconcilerService).reconcile();
+      expect(await deadlines.getJobScheduler(DEADLINE_SWEEP)).toMatchObject({ name: JobName.SweepDeadlines });
+    } finally {
+      await deadlines.close();
+    }
+    // The schedule's first sweep runs at once.
+    await waitFor(async () => (await service.query('SELECT overdue FROM claims WHERE id = $1', [due]))[0].overdue, {
+      what: 'the sweep to mark the claim past its deadline',
+    });
+    expect((await service.query('SELECT overdue FROM claims WHERE id = $1', [waiting]))[0].overdue).toBe(false);
+    const events = await service.query('SELECT claim_id FROM events WHERE type = $1 AND claim_id = ANY($2)', ['claim.overdue', [due, waiting]]);
+    expect(events).toEqual([{ claim_id: due }]);
+    // A second sweep finds nothing more to do.
+    expect(await worker.get(SweepDeadlinesUseCase).execute()).toMatchObject({ status: 'skipped' });
     await service.stopWorker();
   });
 

@@ -14,6 +14,7 @@ export interface Dataset {
   reviewerKeys: string[];
   adminKey: string;
   sampleSpeaker: string;
+  sampleSpeakerId: string;
   samplePublisher: string;
   sampleArticleId: string;
   /** Adds claims (with their articles and quotes) until there are `claims` in all. */
@@ -51,6 +52,7 @@ export async function createDataset(sentences: string[], reviewers = 50): Promis
     reviewerKeys,
     adminKey: `bench-admin-${randomUUID()}`,
     sampleSpeaker: speakers[42].name,
+    sampleSpeakerId: speakers[42].id,
     samplePublisher: 'Herald',
     sampleArticleId,
     growTo: async (target: number) => {

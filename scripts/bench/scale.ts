@@ -14,6 +14,18 @@ const HOT_QUERIES: { name: string; sql: string; params: (dataset: Dataset) => un
     params: () => ['research', '00000000-0000-0000-0000-000000000000'],
   },
   {
+    name: 'deadline sweep',
+    sql: `SELECT id FROM claims WHERE NOT overdue AND stage IN ('research', 'review')
+            AND ((stage = 'research' AND stage_entered_at <= now() - interval '1 day') OR (stage = 'review' AND stage_entered_at <= now() - interval '8 hours'))
+          ORDER BY stage_entered_at LIMIT 200 FOR NO KEY UPDATE SKIP LOCKED`,
+    params: () => [],
+  },
+  {
+    name: 'speaker prominence',
+    sql: `SELECT count(*) FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = $1 LIMIT 50) quoted`,
+    params: (dataset) => [dataset.sampleSpeakerId],
+  },
+  {
     name: 'list by speaker',
     sql: `SELECT id FROM claims WHERE stage = 'research' AND speaker_id IN (SELECT id FROM speakers WHERE name ILIKE $1)
           ORDER BY queue_rank DESC, id LIMIT 21`,

@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { enqueueInTransaction, jobId, JobName, jobRequest, JobRequest, QUEUE_OF_JOB } from '@app/queue';
+import { enqueueInTransaction, jobId, JobName, jobRequest, JobRequest, QUEUE_OF_JOB, QueueName } from '@app/queue';
 import { StageQueues } from './stage-queues';
 
 /** Jobs whose state is read from Redis in one pipeline. */
 const STATE_BATCH = 1000;
+/** The id of the deadline sweep's schedule in the deadlines queue. */
+export const DEADLINE_SWEEP = 'deadline-sweep';
 
 /**
  * Rebuilds the queues from Postgres. Every piece of unfinished work the tables show is looked up in its queue by
@@ -46,6 +48,12 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
 
   /** Returns how many jobs it re-enqueued and retried. */
   async reconcile(): Promise<{ enqueued: Record<string, number>; retried: number }> {
+    // The deadline sweep's schedule lives in Redis: set again every round, in case Redis lost it (idempotent).
+    await this.queues.byName[QueueName.Deadlines].upsertJobScheduler(
+      DEADLINE_SWEEP,
+      { every: Math.round(this.config.DEADLINE_SWEEP_SECONDS * 1000) },
+      { name: JobName.SweepDeadlines, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
     const candidates = await this.unfinishedWork();
     const missing: JobRequest[] = [];
     let retried = 0;
@@ -123,26 +131,6 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
     )) {
       const expiresAt = new Date(lease.lease_expires_at);
       jobs.push(jobRequest(JobName.ExpireLease, jobId.expireLease(lease.lease_id, expiresAt), { leaseId: lease.lease_id }, expiresAt));
-    }
-    // Deadline checks are delayed jobs: a lost one only has to be back before it is due, so only deadlines that
-    // fall before the next two rounds are looked at, not every claim waiting in the queues.
-    const horizon = Date.now() + 2 * this.config.RECONCILE_SECONDS * 1000;
-    const enteredBy = (minutes: number) => new Date(horizon - minutes * 60_000);
-    for (const claim of await this.dataSource.query<{ id: string; stage: 'research' | 'review'; stage_entered_at: Date }[]>(
-      `SELECT id, stage, stage_entered_at FROM claims
-        WHERE NOT overdue AND ((stage = 'research' AND stage_entered_at <= $1) OR (stage = 'review' AND stage_entered_at <= $2))`,
-      [enteredBy(this.config.RESEARCH_DEADLINE_MINUTES), enteredBy(this.config.REVIEW_DEADLINE_MINUTES)],
-    )) {
-      const enteredAt = new Date(claim.stage_entered_at);
-      const minutes = claim.stage === 'research' ? this.config.RESEARCH_DEADLINE_MINUTES : this.config.REVIEW_DEADLINE_MINUTES;
-      jobs.push(
-        jobRequest(
-          JobName.CheckDeadline,
-          jobId.deadline(claim.id, claim.stage, enteredAt),
-          { claimId: claim.id, stage: claim.stage, enteredAt: enteredAt.toISOString() },
-          new Date(enteredAt.getTime() + minutes * 60_000),
-        ),
-      );
     }
     return jobs;
   }

@@ -173,6 +173,12 @@ export class AppConfig {
   @Min(0.001)
   REVIEW_DEADLINE_MINUTES = 8 * 60;
 
+  /** How often claims past their deadline are looked for: how late, at most, a claim is marked overdue. */
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  DEADLINE_SWEEP_SECONDS = 60;
+
   /** The service level: hours from a claim entering research to its verdict being published. */
   @Transform(toNumber)
   @IsNumber({ allowNaN: false, allowInfinity: false })

@@ -15,6 +15,14 @@ export function exitGracefullyOnSignals(app: { close(): Promise<void> }, name: s
     }
     closing = true;
     logger.log(`${signal}: shutting down`);
+    // A queue command still in flight when its Redis connection closes is cut off; BullMQ hands the job back (or
+    // the reconciler finds it), so that is no reason to fail the shutdown. Anything else still is.
+    process.on('unhandledRejection', (reason) => {
+      const message = (reason as Error)?.message ?? String(reason);
+      if (message === 'Connection is closed.') return logger.warn('a queue command was cut off by the shutdown');
+      logger.error(`unhandled rejection while shutting down: ${message}`);
+      process.exit(1);
+    });
     setTimeout(() => {
       logger.error(`shutdown took longer than ${graceMs} ms: exiting`);
       process.exit(1);

@@ -24,7 +24,7 @@ import { ListingIndexes1764600000000 } from './migrations/1764600000000-listing-
 import { OutboxRequestId1764700000000 } from './migrations/1764700000000-outbox-request-id';
 import { SlackSubscriptions1764800000000 } from './migrations/1764800000000-slack-subscriptions';
 import { RepeatBandsOnFirstOnly1764900000000 } from './migrations/1764900000000-repeat-bands-on-first-only';
-import { QuotesBySpeakerAndArticle1765000000000 } from './migrations/1765000000000-quotes-by-speaker-and-article';
+import { ProminenceAndDeadlineIndexes1765000000000 } from './migrations/1765000000000-prominence-and-deadline-indexes';
 
 export const ENTITIES = [
   Article,
@@ -53,7 +53,7 @@ export const MIGRATIONS = [
   OutboxRequestId1764700000000,
   SlackSubscriptions1764800000000,
   RepeatBandsOnFirstOnly1764900000000,
-  QuotesBySpeakerAndArticle1765000000000,
+  ProminenceAndDeadlineIndexes1765000000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -1,4 +1,4 @@
-/** Every BullMQ queue: one per automatic stage, and one for the timers that guard people's leases. */
+/** Every BullMQ queue: one per automatic stage, and the timers that guard people's leases and deadlines. */
 export enum QueueName {
   Extract = 'extract',
   Triage = 'triage',
@@ -15,7 +15,7 @@ export enum JobName {
   PublishVerdict = 'PublishVerdict',
   DeliverWebhook = 'DeliverWebhook',
   ExpireLease = 'ExpireLease',
-  CheckDeadline = 'CheckDeadline',
+  SweepDeadlines = 'SweepDeadlines',
 }
 
 export interface JobPayloads {
@@ -24,7 +24,7 @@ export interface JobPayloads {
   [JobName.PublishVerdict]: { verdictId: string };
   [JobName.DeliverWebhook]: { deliveryId: string; round: number; attempt: number };
   [JobName.ExpireLease]: { leaseId: string };
-  [JobName.CheckDeadline]: { claimId: string; stage: 'research' | 'review'; enteredAt: string };
+  [JobName.SweepDeadlines]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
@@ -33,7 +33,7 @@ export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
   [JobName.PublishVerdict]: QueueName.Publish,
   [JobName.DeliverWebhook]: QueueName.Deliver,
   [JobName.ExpireLease]: QueueName.Leases,
-  [JobName.CheckDeadline]: QueueName.Deadlines,
+  [JobName.SweepDeadlines]: QueueName.Deadlines,
 };
 
 /**
@@ -46,7 +46,6 @@ export const jobId = {
   publish: (verdictId: string) => `publish.${verdictId}`,
   deliver: (deliveryId: string, round: number, attempt: number) => `deliver.${deliveryId}.${round}.${attempt}`,
   expireLease: (leaseId: string, expiresAt: Date) => `lease.${leaseId}.${expiresAt.getTime()}`,
-  deadline: (claimId: string, stage: string, enteredAt: Date) => `deadline.${claimId}.${stage}.${enteredAt.getTime()}`,
 };
 
 /** A job to hand to BullMQ: the payload type follows from the job name. */

@@ -6,7 +6,7 @@ export * from './articles/extract-article.usecase';
 export * from './articles/get-article.usecase';
 export * from './articles/html-to-text';
 export * from './articles/ingest-article.usecase';
-export * from './claims/check-deadline.usecase';
+export * from './claims/sweep-deadlines.usecase';
 export * from './claims/claim-priority';
 export * from './claims/claim-matches.usecase';
 export * from './claims/dismiss-claim.usecase';

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ExtractArticleUseCase } from './articles/extract-article.usecase';
 import { GetArticleUseCase } from './articles/get-article.usecase';
 import { IngestArticleUseCase } from './articles/ingest-article.usecase';
-import { CheckDeadlineUseCase } from './claims/check-deadline.usecase';
+import { SweepDeadlinesUseCase } from './claims/sweep-deadlines.usecase';
 import { DecideClaimMatchUseCase } from './claims/claim-matches.usecase';
 import { DismissClaimUseCase } from './claims/dismiss-claim.usecase';
 import { DeskStatsUseCase } from './desk/desk-stats.usecase';
@@ -32,7 +32,7 @@ import { WebhookSubscriptionsUseCase } from './webhooks/webhook-subscriptions.us
 
 const USE_CASES = [
   AuthenticateUseCase,
-  CheckDeadlineUseCase,
+  SweepDeadlinesUseCase,
   CorrectVerdictUseCase,
   DecideClaimMatchUseCase,
   DeskStatsUseCase,

@@ -1,19 +1,20 @@
-import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { CheckDeadlineUseCase, JobOutcome } from '@app/workflow';
+import { QueueName } from '@app/queue';
+import { JobOutcome, SweepDeadlinesUseCase } from '@app/workflow';
 import { StageProcessor, StageWorker } from './stage-processor';
 
+/** The deadline sweep, scheduled every DEADLINE_SWEEP_SECONDS by the reconciler (see DEADLINE_SWEEP). */
 @StageWorker(QueueName.Deadlines)
 export class DeadlineProcessor extends StageProcessor {
   constructor(
     config: AppConfig,
-    private readonly checkDeadline: CheckDeadlineUseCase,
+    private readonly sweepDeadlines: SweepDeadlinesUseCase,
   ) {
     super(config);
   }
 
-  protected handle(job: Job<JobPayloads[JobName.CheckDeadline]>): Promise<JobOutcome> {
-    return this.checkDeadline.execute(job.data);
+  // Every job of this queue is a sweep; any timer left by an older version is one too.
+  protected handle(): Promise<JobOutcome> {
+    return this.sweepDeadlines.execute();
   }
 }

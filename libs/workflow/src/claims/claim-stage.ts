@@ -1,19 +1,16 @@
 import { EntityManager } from 'typeorm';
-import { AppConfig } from '@app/config';
 import { Claim, ClaimStage } from '@app/database';
-import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { queueRank } from './claim-priority';
 
 /**
  * Moves claims to a stage, in the caller's transaction: their time in the stage starts, their queue rank is set from
- * their priority and the entry time, the stage period log is updated, and the people's stages get a deadline timer.
- * Every stage change goes through here; the claims are changed in memory and saved by the caller.
+ * their priority and the entry time, and the stage period log is updated (deadlines are found by SweepDeadlines from
+ * the entry time). Every stage change goes through here; the claims are changed in memory and saved by the caller.
  */
 export async function moveToStage(
   manager: EntityManager,
   claims: Claim | Claim[],
   stage: ClaimStage,
-  config: AppConfig,
   now: Date = new Date(),
 ): Promise<void> {
   const moving = Array.isArray(claims) ? claims : [claims];
@@ -30,14 +27,4 @@ export async function moveToStage(
     `INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT unnest($1::uuid[]), $2, $3`,
     [ids, stage, now],
   );
-  if (stage === ClaimStage.Research || stage === ClaimStage.Review) {
-    const minutes = stage === ClaimStage.Research ? config.RESEARCH_DEADLINE_MINUTES : config.REVIEW_DEADLINE_MINUTES;
-    const due = new Date(now.getTime() + minutes * 60_000);
-    await enqueueInTransaction(
-      manager,
-      ...moving.map((claim) =>
-        jobRequest(JobName.CheckDeadline, jobId.deadline(claim.id, stage, now), { claimId: claim.id, stage, enteredAt: now.toISOString() }, due),
-      ),
-    );
-  }
 }

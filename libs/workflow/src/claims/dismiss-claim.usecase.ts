@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@app/config';
 import { Claim, ClaimStage } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
@@ -13,10 +12,7 @@ import { moveToStage } from './claim-stage';
 /** Ends a claim without a verdict. Refused while someone else holds its lease, and once it is published. */
 @Injectable()
 export class DismissClaimUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(claimId: string, actor: Actor, reason: string) {
     assertUuid('claim', claimId);
@@ -36,7 +32,7 @@ export class DismissClaimUseCase {
       }
       const from = claim.stage;
       await closeLease(manager, claim, 'dismissed');
-      await moveToStage(manager, claim, ClaimStage.Dismissed, this.config);
+      await moveToStage(manager, claim, ClaimStage.Dismissed);
       claim.dismissedReason = reason.trim();
       claim.version += 1;
       await manager.save(claim);

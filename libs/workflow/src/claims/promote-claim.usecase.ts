@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@app/config';
 import { Claim, ClaimStage } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
@@ -12,10 +11,7 @@ import { moveToStage } from './claim-stage';
 /** A person overrules triage: a parked claim enters research after all. */
 @Injectable()
 export class PromoteClaimUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
@@ -30,7 +26,7 @@ export class PromoteClaimUseCase {
         );
       }
       claim.parked = false;
-      await moveToStage(manager, claim, ClaimStage.Research, this.config);
+      await moveToStage(manager, claim, ClaimStage.Research);
       claim.version += 1;
       await manager.save(claim);
       const summary = await claimSummary(manager, claim);

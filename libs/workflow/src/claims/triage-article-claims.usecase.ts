@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@app/config';
 import { Article, Claim, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database';
 import { EventType, recordEvents } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
@@ -18,10 +17,7 @@ import { moveToStage } from './claim-stage';
  */
 @Injectable()
 export class TriageArticleClaimsUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(articleId: string): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
@@ -65,7 +61,7 @@ export class TriageArticleClaimsUseCase {
         claim.queueRank = queueRank(claim.priority, now);
       }
       const ready = claims.filter((claim) => claim.checkworthy);
-      await moveToStage(manager, ready, ClaimStage.Research, this.config, now);
+      await moveToStage(manager, ready, ClaimStage.Research, now);
 
       await manager.query(
         `UPDATE claims SET priority = next.priority, triaged_at = $2, parked = next.parked, stage = next.stage,

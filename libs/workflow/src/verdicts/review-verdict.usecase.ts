@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppConfig } from '@app/config';
 import { Claim, ClaimStage, Role, roleAllows, Verdict, VerdictStatus } from '@app/database';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { Actor } from '../common/actor';
@@ -18,10 +17,7 @@ import { moveToStage } from '../claims/claim-stage';
  */
 @Injectable()
 export class ReviewVerdictUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async approve(claimId: string, actor: Actor) {
     return this.decide(claimId, actor, async (manager, claim, verdict) => {
@@ -31,7 +27,7 @@ export class ReviewVerdictUseCase {
       verdict.reviewComment = null;
       await manager.save(verdict);
       await closeLease(manager, claim, 'approved');
-      await moveToStage(manager, claim, ClaimStage.Published, this.config);
+      await moveToStage(manager, claim, ClaimStage.Published);
       await enqueueInTransaction(
         manager,
         jobRequest(JobName.PublishVerdict, jobId.publish(verdict.id), { verdictId: verdict.id }),
@@ -52,7 +48,7 @@ export class ReviewVerdictUseCase {
       verdict.reviewComment = comment.trim();
       await manager.save(verdict);
       await closeLease(manager, claim, 'rejected');
-      await moveToStage(manager, claim, ClaimStage.Research, this.config);
+      await moveToStage(manager, claim, ClaimStage.Research);
       return { type: EventType.VerdictRejected, data: { comment: comment.trim() } };
     });
   }

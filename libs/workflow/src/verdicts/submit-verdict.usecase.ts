@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '@app/config';
 import { Claim, ClaimStage, Verdict, VerdictStatus } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
@@ -15,10 +14,7 @@ import { moveToStage } from '../claims/claim-stage';
 /** Sends a complete draft to review: the claim moves to the review queue and the researcher's lease ends. */
 @Injectable()
 export class SubmitVerdictUseCase {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
@@ -44,7 +40,7 @@ export class SubmitVerdictUseCase {
       verdict.authorId = actor.id;
       await manager.save(verdict);
       await closeLease(manager, claim, 'submitted');
-      await moveToStage(manager, claim, ClaimStage.Review, this.config);
+      await moveToStage(manager, claim, ClaimStage.Review);
       claim.version += 1;
       await manager.save(claim);
       const view = verdictView(verdict);
