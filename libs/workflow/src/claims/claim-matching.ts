@@ -37,15 +37,16 @@ export async function findMatches(manager: EntityManager, targets: MatchTarget[]
   const matches = new Map<string, FoundMatch[]>();
   if (searched.length === 0) return matches;
   const rows: { claim_id: string; id: string; similarity: number; contained: boolean }[] = await manager.query(
-    `SELECT claim_id, id, similarity, contained FROM (
+    `WITH input AS MATERIALIZED (
+       SELECT id, string_to_array(bands, ',')::bigint[] AS bands FROM unnest($1::uuid[], $2::text[]) AS input(id, bands))
+     SELECT claim_id, id, similarity, contained FROM (
        SELECT target.id AS claim_id, candidate.id, scored.similarity,
               ((strpos(candidate.match_text, target.match_text) > 0 OR strpos(target.match_text, candidate.match_text) > 0)
                 AND least(length(candidate.match_text), length(target.match_text))
                     >= 0.5 * greatest(length(candidate.match_text), length(target.match_text))) AS contained,
               row_number() OVER (PARTITION BY target.id ORDER BY scored.similarity DESC, candidate.created_at) AS rank
-         FROM unnest($1::uuid[], $2::text[]) AS input(id, bands)
-         JOIN claims target ON target.id = input.id
-         CROSS JOIN LATERAL (SELECT string_to_array(input.bands, ',')::bigint[] AS bands) own
+         FROM input own
+         JOIN claims target ON target.id = own.id
          CROSS JOIN LATERAL (
            -- Candidates sharing more bands are likelier repeats: only the best few get the costlier trigram score.
            SELECT id, match_text, created_at FROM (
