@@ -14,7 +14,7 @@ import { benchWebhooks } from './bench/webhooks';
 const quick = process.argv.includes('--quick');
 const SIZES = quick
   ? { extraction: 300, ingest: 150, scaleOut: 60, claims: [10_000], takes: 300, list: 50, deliveries: { subscriptions: 20, articles: 5 } }
-  : { extraction: 10_000, ingest: 10_000, scaleOut: 300, claims: [10_000, 100_000, 1_000_000], takes: 2000, list: 200, deliveries: { subscriptions: 100, articles: 20 } };
+  : { extraction: 10_000, ingest: 10_000, scaleOut: 300, claims: [10_000, 100_000, 1_000_000], takes: 1000, list: 200, deliveries: { subscriptions: 100, articles: 20 } };
 
 async function main() {
   const started = Date.now();
@@ -65,6 +65,7 @@ async function main() {
       service: ingest,
       bare,
       ratioToBarePipeline: round(ingest.articlesPerSecond / bare.pipelineArticlesPerSecond, 2),
+      whatHoldsItBack: cpuBudget(ingest, bare),
     },
     scaleOut,
     memory: ingest.memory,
@@ -86,6 +87,29 @@ async function main() {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
+/**
+ * Why ingest runs at the speed it does: the CPU an article costs, summed over every process (api, workers,
+ * Postgres, Redis), against the cores of the machine. If the service reaches most of that CPU limit, it is
+ * CPU-bound, and only less work per article (or more cores) makes it faster; the bare pipeline's CPU per article
+ * says how much more work the service does.
+ */
+function cpuBudget(ingest: Awaited<ReturnType<typeof benchIngest>>, bare: Awaited<ReturnType<typeof benchBareLimit>>) {
+  const cores = machine().cpus;
+  const total = (costs: Record<string, number>) => round(Object.values(costs).reduce((sum, ms) => sum + ms, 0), 1);
+  const serviceMs = total(ingest.cpuMsPerArticle);
+  const bareMs = total(bare.pipelineCpuMsPerArticle);
+  const cpuLimit = round((cores * 1000) / serviceMs, 1);
+  const [busiest] = Object.entries(ingest.cpuMsPerArticle).sort(([, a], [, b]) => b - a);
+  return {
+    cpuMsPerArticle: serviceMs,
+    bareCpuMsPerArticle: bareMs,
+    workRatioToBare: round(serviceMs / bareMs, 1),
+    cpuLimitArticlesPerSecond: cpuLimit,
+    shareOfCpuLimitReached: round(ingest.articlesPerSecond / cpuLimit, 2),
+    busiestProcess: { name: busiest[0], cpuMsPerArticle: busiest[1] },
+  };
+}
+
 function printTable(result: any) {
   const rows: [string, string][] = [
     ['machine', `${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}`],
@@ -93,6 +117,22 @@ function printTable(result: any) {
     ['ingest to ready', `${result.ingest.service.articlesPerSecond} articles/s (1 worker); bare pipeline ${result.ingest.bare.pipelineArticlesPerSecond}/s → ${Math.round(result.ingest.ratioToBarePipeline * 100)}%`],
     ['  bare parts', `BullMQ 2 no-op stages ${result.ingest.bare.queueOnlyArticlesPerSecond}/s; Postgres rows alone ${result.ingest.bare.postgresOnlyArticlesPerSecond}/s`],
     ['  CPU per article', Object.entries(result.ingest.service.cpuMsPerArticle).map(([name, ms]) => `${name} ${ms} ms`).join(', ')],
+    [
+      '  what holds it back',
+      ((held) =>
+        `${held.cpuMsPerArticle} ms CPU an article (bare pipeline ${held.bareCpuMsPerArticle} ms: ×${held.workRatioToBare} the work); ` +
+        `on ${result.machine.cpus} cores that allows ${held.cpuLimitArticlesPerSecond}/s, ${Math.round(held.shareOfCpuLimitReached * 100)}% reached; ` +
+        `most CPU: ${held.busiestProcess.name}`)(result.ingest.whatHoldsItBack),
+    ],
+    [
+      '  Postgres time/article',
+      result.ingest.service.postgresStatements.top
+        ? result.ingest.service.postgresStatements.top
+            .slice(0, 5)
+            .map((row: any) => `${row.msPerArticle} ms ${row.statement.replace(/^(\w+(?: INTO| FROM)? \w+).*$/, '$1')}`)
+            .join('; ')
+        : result.ingest.service.postgresStatements.note,
+    ],
     ['  stages', Object.entries(result.ingest.service.stages).map(([name, stage]: [string, any]) => `${name}: runs ${stage.meanRunMs} ms, waits ${stage.meanWaitMs} ms`).join('; ')],
     ['scale out', result.scaleOut.map((run: any) => `${run.workers} worker${run.workers > 1 ? 's' : ''}: ${run.articlesPerSecond}/s`).join(', ')],
     ['memory (RSS troughs)', result.memory?.api ? `api ${result.memory.api.earlyTroughMb}→${result.memory.api.lateTroughMb} MB (${result.memory.api.growthPercent}%), worker ${result.memory.worker.earlyTroughMb}→${result.memory.worker.lateTroughMb} MB (${result.memory.worker.growthPercent}%) over ${result.ingest.service.articles} articles` : 'run too short'],

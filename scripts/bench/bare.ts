@@ -4,7 +4,7 @@ import { Pool, PoolClient } from 'pg';
 import { ensureDatabase, runMigrations } from '@app/database';
 import { redisOptionsFromUrl } from '@app/queue';
 import { RedisServer } from '@app/testing';
-import { benchDatabaseUrl, round } from './common';
+import { benchDatabaseUrl, cpuMeter, pidsOf, round } from './common';
 
 export interface BareOptions {
   articles: number;
@@ -30,6 +30,7 @@ export async function benchBareLimit(options: BareOptions) {
   try {
     const queueOnly = await chain(redis.url, options, async () => undefined, async () => undefined);
     const postgresOnly = await postgresAlone(pool, options, sentences);
+    const meters = { postgres: cpuMeter(() => pidsOf('postgres')), redis: cpuMeter(() => [redis.pid!]), bench: cpuMeter(() => [process.pid]) };
     const pipeline = await chain(
       redis.url,
       options,
@@ -40,6 +41,10 @@ export async function benchBareLimit(options: BareOptions) {
       queueOnlyArticlesPerSecond: queueOnly,
       postgresOnlyArticlesPerSecond: postgresOnly,
       pipelineArticlesPerSecond: pipeline,
+      /** CPU milliseconds per article of the pipeline run, by process ("bench" is the no-op workers). */
+      pipelineCpuMsPerArticle: Object.fromEntries(
+        Object.entries(meters).map(([name, read]) => [name, round((read() / options.articles) * 1000, 2)]),
+      ) as Record<string, number>,
     };
   } finally {
     await pool.end();

@@ -104,7 +104,14 @@ export async function createDataset(sentences: string[], reviewers = 50): Promis
           }
         })(),
       );
-      for (const index of indexes) await pool.query(index.definition);
+      // Index builds, GIN ones above all, run several times faster with the memory a bulk load is given.
+      const builder = await pool.connect();
+      try {
+        await builder.query(`SET maintenance_work_mem = '1GB'`);
+        for (const index of indexes) await builder.query(index.definition);
+      } finally {
+        builder.release();
+      }
       await pool.query(
         `INSERT INTO claim_stage_periods (claim_id, stage, entered_at)
          SELECT id, stage, stage_entered_at FROM claims WHERE article_id = ANY($1)`,

@@ -70,6 +70,7 @@ export async function benchIngest(options: IngestOptions) {
     : undefined;
 
   try {
+    const statements = await statementTimes(pool);
     const started = performance.now();
     let next = 0;
     await Promise.all(
@@ -81,31 +82,39 @@ export async function benchIngest(options: IngestOptions) {
       }),
     );
     const postedSeconds = (performance.now() - started) / 1000;
-    const count = async (sql: string) => Number((await pool.query(sql)).rows[0].count);
+    // Polled with two EXISTS on partial indexes, which stop at the first row: counting a growing table every
+    // few milliseconds would take CPU from the service being measured.
     await waitFor(
       async () =>
-        (await count(`SELECT count(*) FROM articles WHERE status = 'extracted'`)) === options.articles &&
-        (await count(`SELECT count(*) FROM claims WHERE triaged_at IS NULL`)) === 0,
-      { timeoutMs: 60 * 60 * 1000, intervalMs: 100, what: 'every article to be ready' },
+        (
+          await pool.query(
+            `SELECT NOT EXISTS (SELECT 1 FROM articles WHERE status IN ('received', 'extracting'))
+                AND NOT EXISTS (SELECT 1 FROM claims WHERE triaged_at IS NULL) AS ready`,
+          )
+        ).rows[0].ready,
+      { timeoutMs: 60 * 60 * 1000, intervalMs: 250, what: 'every article to be ready' },
     );
     const seconds = (performance.now() - started) / 1000;
     const cpu = Object.fromEntries(Object.entries(meters).map(([name, read]) => [name, read()]));
     const rows = (
       await pool.query(
-        `SELECT (SELECT count(*) FROM quotes)::int AS quotes, (SELECT count(*) FROM claims)::int AS claims,
+        `SELECT (SELECT count(*) FROM articles WHERE status = 'extracted')::int AS extracted,
+                (SELECT count(*) FROM quotes)::int AS quotes, (SELECT count(*) FROM claims)::int AS claims,
                 (SELECT count(*) FROM claims WHERE stage = 'research')::int AS research`,
       )
     ).rows[0];
+    if (rows.extracted !== options.articles) throw new Error(`${rows.extracted} of ${options.articles} articles were extracted`);
     return {
       articles: options.articles,
       workers: options.workers,
       seconds: round(seconds, 2),
       postedInSeconds: round(postedSeconds, 2),
       articlesPerSecond: round(options.articles / seconds, 1),
-      rows: rows as { quotes: number; claims: number; research: number },
+      rows: { quotes: rows.quotes as number, claims: rows.claims as number, research: rows.research as number },
       /** CPU seconds per article, by process: where the time goes. */
       cpuMsPerArticle: Object.fromEntries(Object.entries(cpu).map(([name, value]) => [name, round((value / options.articles) * 1000, 2)])),
       stages: await stageTimes(env.REDIS_URL, env.QUEUE_PREFIX),
+      postgresStatements: await statements.read(options.articles),
       memory: options.sampleMemory ? memoryGrowth(memory) : undefined,
     };
   } finally {
@@ -113,6 +122,38 @@ export async function benchIngest(options: IngestOptions) {
     await pool.end();
     await cleanup();
   }
+}
+
+/**
+ * Where Postgres spends its time, by statement, per article: from pg_stat_statements when the server loads it
+ * (`shared_preload_libraries`); otherwise the bench says so and goes on.
+ */
+async function statementTimes(pool: Pool) {
+  try {
+    await pool.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    await pool.query('SELECT pg_stat_statements_reset()');
+  } catch (error) {
+    const note = `pg_stat_statements is not loaded (${(error as Error).message.split('\n')[0]})`;
+    return { read: async () => ({ note }) };
+  }
+  return {
+    read: async (articles: number) => {
+      const rows: { query: string; calls: string; total: number }[] = (
+        await pool.query(
+          `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, total_exec_time AS total FROM pg_stat_statements
+            WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+            ORDER BY total_exec_time DESC LIMIT 8`,
+        )
+      ).rows;
+      return {
+        top: rows.map((row) => ({
+          statement: row.query.slice(0, 100),
+          callsPerArticle: round(Number(row.calls) / articles, 2),
+          msPerArticle: round(row.total / articles, 2),
+        })),
+      };
+    },
+  };
 }
 
 /** From the jobs BullMQ kept: how long each stage's jobs waited and ran. */
