@@ -63,6 +63,8 @@ export async function peopleLoad(
   thinkMs: number,
   total: number,
   task: (person: number) => Promise<unknown>,
+  /** Done by the person before each task, not timed (finishing the previous piece of work). */
+  before: (person: number) => Promise<unknown> = async () => undefined,
 ): Promise<{ latency: ReturnType<Latencies['summary']>; perSecond: number }> {
   const latencies = new Latencies();
   let next = 0;
@@ -71,6 +73,7 @@ export async function peopleLoad(
     Array.from({ length: people }, async (_, person) => {
       await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
       while (next++ < total) {
+        await before(person);
         const at = performance.now();
         await task(person);
         latencies.record(performance.now() - at);

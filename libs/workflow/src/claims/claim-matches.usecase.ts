@@ -7,10 +7,11 @@ import { EventType, recordEvent } from '../common/events';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { refreshRepeatBands } from './claim-matching';
 
-/** Earlier claims that say the same as a claim, each with its current published verdict, if any. */
-export async function matchesOf(manager: EntityManager, claimId: string) {
-  const rows: Record<string, any>[] = await manager.query(
-    `SELECT m.id, m.status, m.similarity, m.created_at, m.decided_at,
+/**
+ * Earlier claims that say the same as a claim, each with its current published verdict, if any; `claim` is the SQL
+ * expression of the claim's id.
+ */
+export const matchesSql = (claim: string) => `SELECT m.id, m.status, m.similarity, m.created_at, m.decided_at,
             c.id AS claim_id, c.text, c.standalone, c.stage,
             a.id AS article_id, a.title AS article_title, a.url AS article_url, a.publisher,
             q.speaker_name,
@@ -28,10 +29,14 @@ export async function matchesOf(manager: EntityManager, claimId: string) {
            JOIN verdicts verdict ON verdict.claim_id = checked.claim_id
           WHERE verdict.published_at IS NOT NULL AND verdict.superseded_at IS NULL
           ORDER BY verdict.published_at DESC LIMIT 1) v ON true
-      WHERE m.claim_id = $1 AND m.status <> 'rejected'
-      ORDER BY (v.id IS NOT NULL) DESC, m.similarity DESC`,
-    [claimId],
-  );
+      WHERE m.claim_id = ${claim} AND m.status <> 'rejected'
+      ORDER BY (v.id IS NOT NULL) DESC, m.similarity DESC`;
+
+export async function matchesOf(manager: EntityManager, claimId: string) {
+  return matchViews(await manager.query(matchesSql('$1'), [claimId]));
+}
+
+export function matchViews(rows: Record<string, any>[]) {
   return rows.map((row) => ({
     id: row.id,
     status: row.status,
