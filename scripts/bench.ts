@@ -14,7 +14,7 @@ import { benchWebhooks } from './bench/webhooks';
 const quick = process.argv.includes('--quick');
 const SIZES = quick
   ? { extraction: 300, ingest: 150, scaleOut: 60, claims: [10_000], takes: 300, list: 50, deliveries: { subscriptions: 20, articles: 5 } }
-  : { extraction: 10_000, ingest: 10_000, scaleOut: 300, claims: [10_000, 100_000, 1_000_000], takes: 1000, list: 200, deliveries: { subscriptions: 100, articles: 20 } };
+  : { extraction: 10_000, ingest: 10_000, scaleOut: 300, claims: [10_000, 100_000, 1_000_000], takes: 800, list: 200, deliveries: { subscriptions: 100, articles: 20 } };
 
 async function main() {
   const started = Date.now();
