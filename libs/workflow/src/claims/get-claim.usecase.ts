@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Client, QueryResult } from 'pg';
+import type { QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
-import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { Article, Claim, Quote, Verdict } from '@app/database';
 import { verdictView } from '../common/views';
+import { simpleQuery } from '../common/simple-query';
 import { assertUuid, WorkflowError } from '../common/workflow-error';
 import { claimListItem } from './claim-views';
 import { matchesSql, matchViews } from './claim-matches.usecase';
@@ -43,23 +43,23 @@ export class GetClaimUseCase {
 
   async execute(id: string) {
     assertUuid('claim', id);
-    // Every part in one round trip: six statements sent as one query on one connection (the simple protocol takes
-    // no parameters, so the id, checked to be a UUID above, goes in as an escaped literal). Take-next answers with
+    // Every part in one round trip: six statements sent as one query on one connection. Take-next answers with
     // this view, so it is on the desk's hottest path.
-    const [client, release] = (await (this.dataSource.driver as PostgresDriver).obtainMasterConnection()) as [Client, (error?: Error) => void];
-    let results: QueryResult[];
-    try {
-      const claimId = `${client.escapeLiteral(id)}::uuid`;
-      results = (await client.query(
-        [CLAIM_SQL, QUOTE_SQL, ARTICLE_SQL, VERDICTS_SQL, HISTORY_SQL, matchesSql].map((sql) => sql(claimId)).join(';\n'),
-      )) as unknown as QueryResult[];
-    } catch (error) {
-      release(error as Error); // a connection that failed is not handed out again
-      throw error;
-    }
-    release();
+    const results = await simpleQuery(this.dataSource, (literal) => this.statements(`${literal(id)}::uuid`));
+    const view = this.fromResults(results);
+    if (!view) throw WorkflowError.notFound('claim', id);
+    return view;
+  }
+
+  /** The statements that read a claim's view; `claim` is an SQL expression of its id. */
+  statements(claim: string): string[] {
+    return [CLAIM_SQL, QUOTE_SQL, ARTICLE_SQL, VERDICTS_SQL, HISTORY_SQL, matchesSql].map((sql) => sql(claim));
+  }
+
+  /** The view from the results of those statements, in order; null when there is no such claim. */
+  fromResults(results: QueryResult[]) {
     const [[claim], [quote], [article], verdicts, history, matches] = results.map((result) => result.rows);
-    if (!claim || !quote || !article) throw WorkflowError.notFound('claim', id);
+    if (!claim || !quote || !article) return null;
     return this.view(claim as Claim, quote as Quote, article as Article, verdicts as Verdict[], history, matches);
   }
 

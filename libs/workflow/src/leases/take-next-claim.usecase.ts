@@ -9,6 +9,7 @@ import { jobId, jobRequest, JobName, QUEUE_OF_JOB } from '@app/queue';
 import { Actor } from '../common/actor';
 import { EventType } from '../common/events';
 import { GetClaimUseCase } from '../claims/get-claim.usecase';
+import { simpleQuery } from '../common/simple-query';
 
 /**
  * Leases the highest-priority free claim of a stage to the caller. The lease's expiry is set by this process's clock
@@ -31,20 +32,23 @@ export class TakeNextClaimUseCase {
       const leaseId = randomUUID();
       const expiresAt = new Date(Date.now() + this.config.LEASE_SECONDS * 1000);
       const expiry = jobRequest(JobName.ExpireLease, jobId.expireLease(leaseId, expiresAt), { leaseId }, expiresAt);
-      // One statement, so one round trip and atomic without a transaction: pick and lock the claim, lease it,
-      // close a lease that ran out unnoticed, open the new one, schedule its expiry, and record the event.
-      const rows: { id: string }[] = await this.dataSource.query(
+      const requestId = currentRequestId() ?? null;
+      // One statement picks and locks the claim, leases it, closes a lease that ran out unnoticed, opens the new
+      // one, schedules its expiry and records the event; the claim's view is read after it, found through the new
+      // lease, in the same round trip.
+      const results = await simpleQuery(this.dataSource, (literal) => [
         `WITH candidate AS (
            SELECT id, lease_id AS stale_lease FROM claims candidate
-            WHERE candidate.stage = $1
+            WHERE candidate.stage = ${literal(stage)}
               AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
               AND NOT EXISTS (SELECT 1 FROM verdicts own WHERE own.claim_id = candidate.id
-                                 AND own.author_id = $3 AND own.status = 'submitted')
+                                 AND own.author_id = ${literal(actor.id)}::uuid AND own.status = 'submitted')
             ORDER BY candidate.queue_rank DESC, candidate.id
             LIMIT 1
             FOR NO KEY UPDATE SKIP LOCKED),
          taken AS (
-           UPDATE claims SET lease_id = $2, lease_holder_id = $3, lease_expires_at = $4, version = version + 1, updated_at = now()
+           UPDATE claims SET lease_id = ${literal(leaseId)}::uuid, lease_holder_id = ${literal(actor.id)}::uuid,
+                  lease_expires_at = ${literal(expiresAt.toISOString())}::timestamptz, version = version + 1, updated_at = now()
              FROM candidate
             WHERE claims.id = candidate.id AND (claims.lease_expires_at IS NULL OR claims.lease_expires_at <= now())
            RETURNING claims.id, claims.article_id, candidate.stale_lease),
@@ -55,29 +59,25 @@ export class TakeNextClaimUseCase {
          opened AS (
            -- Joined to "closed" so that the lease that ran out is closed before the new one is opened.
            INSERT INTO leases (id, claim_id, holder_id, stage, acquired_at, expires_at)
-           SELECT $2, taken.id, $3, $1, now(), $4 FROM taken CROSS JOIN (SELECT count(*) FROM closed) AS done
+           SELECT ${literal(leaseId)}::uuid, taken.id, ${literal(actor.id)}::uuid, ${literal(stage)}, now(),
+                  ${literal(expiresAt.toISOString())}::timestamptz
+             FROM taken CROSS JOIN (SELECT count(*) FROM closed) AS done
            RETURNING id),
          scheduled AS (
-           INSERT INTO outbox (queue, job_name, job_id, payload, run_at, request_id) SELECT $5, $6, $7, $8::jsonb, $4, $11 FROM taken),
+           INSERT INTO outbox (queue, job_name, job_id, payload, run_at, request_id)
+           SELECT ${literal(QUEUE_OF_JOB[JobName.ExpireLease])}, ${literal(expiry.name)}, ${literal(expiry.id)},
+                  ${literal(JSON.stringify(expiry.payload))}::jsonb, ${literal(expiresAt.toISOString())}::timestamptz,
+                  ${requestId === null ? 'NULL' : literal(requestId)}
+             FROM taken),
          logged AS (
-           INSERT INTO events (type, actor_id, article_id, claim_id, data) SELECT $9, $3, article_id, id, $10::jsonb FROM taken)
+           INSERT INTO events (type, actor_id, article_id, claim_id, data)
+           SELECT ${literal(EventType.LeaseTaken)}, ${literal(actor.id)}::uuid, article_id, id,
+                  ${literal(JSON.stringify({ leaseId, stage, expiresAt: expiresAt.toISOString(), via: 'next' }))}::jsonb
+             FROM taken)
          SELECT taken.id FROM taken CROSS JOIN (SELECT count(*) FROM opened) AS done`,
-        [
-          stage,
-          leaseId,
-          actor.id,
-          expiresAt,
-          QUEUE_OF_JOB[JobName.ExpireLease],
-          expiry.name,
-          expiry.id,
-          JSON.stringify(expiry.payload),
-          EventType.LeaseTaken,
-          JSON.stringify({ leaseId, stage, expiresAt: expiresAt.toISOString(), via: 'next' }),
-          currentRequestId() ?? null,
-        ],
-      );
-      const claimId = rows[0]?.id;
-      if (claimId) return this.getClaim.execute(claimId);
+        ...this.getClaim.statements(`(SELECT claim_id FROM leases WHERE id = ${literal(leaseId)}::uuid)`),
+      ]);
+      if (results[0].rows.length > 0) return this.getClaim.fromResults(results.slice(1));
       const [{ free }] = await this.dataSource.query(
         `SELECT EXISTS (SELECT 1 FROM claims WHERE stage = $1
                   AND (lease_expires_at IS NULL OR lease_expires_at <= now())) AS free`,
