@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -121,9 +122,12 @@ export async function createDataset(sentences: string[], reviewers = 50): Promis
         [articles.map((article) => article.id)],
       );
       // As after any bulk load: hint bits and the visibility map set, statistics fresh and the dirty pages written,
-      // so the measurements see the steady state rather than the first reads cleaning up after COPY.
+      // so the measurements see the steady state rather than the aftermath of COPY.
       await pool.query('VACUUM (ANALYZE)');
       await pool.query('CHECKPOINT');
+      // The operating system still holds much of the load's writes: flushed now, or every commit's WAL flush
+      // would wait behind them during the measurements.
+      spawnSync('sync');
       total = target;
       dataset.claims = total;
       sampleArticleId ||= articles[Math.floor(articles.length / 2)].id;

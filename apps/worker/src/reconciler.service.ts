@@ -127,7 +127,7 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       );
     }
     for (const lease of await rows<{ lease_id: string; lease_expires_at: Date }>(
-      `SELECT lease_id, lease_expires_at FROM claims WHERE lease_id IS NOT NULL`,
+      `SELECT id AS lease_id, expires_at AS lease_expires_at FROM leases WHERE released_at IS NULL`,
     )) {
       const expiresAt = new Date(lease.lease_expires_at);
       jobs.push(jobRequest(JobName.ExpireLease, jobId.expireLease(lease.lease_id, expiresAt), { leaseId: lease.lease_id }, expiresAt));

@@ -25,6 +25,7 @@ import { OutboxRequestId1764700000000 } from './migrations/1764700000000-outbox-
 import { SlackSubscriptions1764800000000 } from './migrations/1764800000000-slack-subscriptions';
 import { RepeatBandsOnFirstOnly1764900000000 } from './migrations/1764900000000-repeat-bands-on-first-only';
 import { ProminenceAndDeadlineIndexes1765000000000 } from './migrations/1765000000000-prominence-and-deadline-indexes';
+import { HotLeaseUpdates1765100000000 } from './migrations/1765100000000-hot-lease-updates';
 
 export const ENTITIES = [
   Article,
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   SlackSubscriptions1764800000000,
   RepeatBandsOnFirstOnly1764900000000,
   ProminenceAndDeadlineIndexes1765000000000,
+  HotLeaseUpdates1765100000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
