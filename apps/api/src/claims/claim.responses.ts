@@ -250,19 +250,7 @@ export class MatchedClaimDto {
 }
 
 @ApiSchema({ name: 'MatchedArticle' })
-export class MatchedArticleDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  title: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  url: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  publisher: string | null;
-}
+export class MatchedArticleDto extends OmitType(ClaimArticleDto, ['publishedAt'] as const) {}
 
 @ApiSchema({ name: 'MatchedVerdict', description: 'The current published verdict of the earlier claim.' })
 export class MatchedVerdictDto {

@@ -1,20 +1,9 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { ClaimStage, Role, VerdictStatus } from '@app/database';
+import { ApiProperty, ApiSchema, PickType } from '@nestjs/swagger';
+import { ClaimStage, VerdictStatus } from '@app/database';
+import { UserDto } from '../users/user.responses';
 
 @ApiSchema({ name: 'Me', description: 'Whom the API key belongs to.' })
-export class MeDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ enum: Role, enumName: 'Role' })
-  role: Role;
-
-  @ApiProperty({ type: String, nullable: true })
-  team: string | null;
-}
+export class MeDto extends PickType(UserDto, ['id', 'name', 'role', 'team'] as const) {}
 
 @ApiSchema({ name: 'MyVerdictArticle' })
 export class MyVerdictArticleDto {

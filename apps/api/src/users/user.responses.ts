@@ -1,4 +1,4 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema, PickType } from '@nestjs/swagger';
 import { Role } from '@app/database';
 
 @ApiSchema({ name: 'User', description: 'A person with a live key; never the key itself.' })
@@ -29,19 +29,7 @@ export class UserListDto {
 }
 
 @ApiSchema({ name: 'UserWithKey', description: 'A person and their new API key: shown in this answer only, stored hashed.' })
-export class UserWithKeyDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  name: string;
-
-  @ApiProperty({ enum: Role, enumName: 'Role' })
-  role: Role;
-
-  @ApiProperty({ type: String, nullable: true })
-  team: string | null;
-
+export class UserWithKeyDto extends PickType(UserDto, ['id', 'name', 'role', 'team'] as const) {
   @ApiProperty({ example: 'fck_3kQz…', description: 'Send it as `Authorization: Bearer <apiKey>`.' })
   apiKey: string;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ClaimMatch } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
@@ -31,10 +31,6 @@ export const matchesSql = (claim: string) => `SELECT m.id, m.status, m.similarit
           ORDER BY verdict.published_at DESC LIMIT 1) v ON true
       WHERE m.claim_id = ${claim} AND m.status <> 'rejected'
       ORDER BY (v.id IS NOT NULL) DESC, m.similarity DESC`;
-
-export async function matchesOf(manager: EntityManager, claimId: string) {
-  return matchViews(await manager.query(matchesSql('$1'), [claimId]));
-}
 
 export function matchViews(rows: Record<string, any>[]) {
   return rows.map((row) => ({
