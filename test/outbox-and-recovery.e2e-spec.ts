@@ -102,7 +102,11 @@ describe('outbox relay, reconciler and idempotent stages', () => {
   it('runs extraction and triage twice, even at once, with one result', async () => {
     const id = await post('“Exports grew 7 percent in 2025, and imports fell 3 percent,” the minister said.');
     const worker = await service.startWorker();
+    // Both stages done once by the worker, so every second run below must find nothing to do.
     await waitFor(async () => (await statusOf(id)) === 'extracted');
+    await waitFor(async () => (await service.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1 AND triaged_at IS NULL', [id]))[0].n === 0, {
+      what: 'triage to finish',
+    });
     const count = async () =>
       (await service.query('SELECT (SELECT count(*) FROM quotes WHERE article_id = $1)::int AS quotes, (SELECT count(*) FROM claims WHERE article_id = $1)::int AS claims', [id]))[0];
     const before = await count();
