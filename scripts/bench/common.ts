@@ -4,7 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'hdr-histogram-js';
 import { Client } from 'pg';
-import { sharedDataDir, TEST_POSTGRES_URL } from '@app/testing';
+import { sharedDataDir, TEST_POSTGRES_URL, waitFor } from '@app/testing';
 
 /** Shared pieces of the benchmarks: the machine, latency histograms, process sampling, data. */
 
@@ -183,7 +183,17 @@ export async function benchDatabaseUrl(): Promise<{ url: string; drop: () => Pro
     drop: async () => {
       const admin = new Client({ connectionString: TEST_POSTGRES_URL });
       await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => admin.end());
+      try {
+        // A pool's end() returns while its connections are still closing; forcing them then raises an error in
+        // the closing client. Give them a moment; FORCE is for the connections of processes that were killed.
+        await waitFor(
+          async () => (await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows[0].n === 0,
+          { timeoutMs: 5000, intervalMs: 50 },
+        ).catch(() => undefined);
+        await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
     },
   };
 }
