@@ -1,7 +1,6 @@
 import {
   ArrayMaxSize,
   IsArray,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUrl,
@@ -10,6 +9,7 @@ import {
   MinLength,
 } from 'class-validator';
 import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsCleanText } from '../problems/text-validators';
 
 @ApiSchema({ name: 'SubmitArticle', description: 'Either `body` or `html` is required, not both; the rest is optional.' })
@@ -49,10 +49,10 @@ export class SubmitArticleDto {
   @IsCleanText()
   publisher?: string;
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2026-09-06T12:00:00Z', description: 'ISO 8601, years 1 to 9999.' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-09-06T12:00:00Z', description: `When the article was published: ${DATE_TIME_FORMS}.` })
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'publishedAt must be an ISO 8601 date-time such as 2026-09-06T12:00:00Z' })
-  publishedAt?: string;
+  @IsDateTime()
+  publishedAt?: Date;
 
   @ApiPropertyOptional({ type: [String], maxItems: 100, description: 'Each at most 300 characters.' })
   @IsOptional()

@@ -5,7 +5,8 @@ import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength
 import { Role } from '@app/database';
 import { DeskStatsUseCase, ListEventsUseCase } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
-import { IsDateTimeParam, IsIntParam } from '../problems/query-params';
+import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
+import { IsIntParam } from '../problems/query-params';
 import { DeskStatsDto, EventPageDto } from './desk.responses';
 
 export class ListEventsQueryDto {
@@ -36,14 +37,14 @@ export class ListEventsQueryDto {
   @IsUUID()
   articleId?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'From this time on (inclusive).' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: `From this time on (inclusive): ${DATE_TIME_FORMS}.` })
   @IsOptional()
-  @IsDateTimeParam('since')
+  @IsDateTime()
   since?: Date;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Before this time.' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: `Before this time: ${DATE_TIME_FORMS}.` })
   @IsOptional()
-  @IsDateTimeParam('until')
+  @IsDateTime()
   until?: Date;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 500, default: 50 })
@@ -59,9 +60,9 @@ export class ListEventsQueryDto {
 }
 
 export class StatsQueryDto {
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'The start of the period; 30 days ago when absent.' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: `The start of the period, 30 days ago when absent: ${DATE_TIME_FORMS}.` })
   @IsOptional()
-  @IsDateTimeParam('since')
+  @IsDateTime()
   since?: Date;
 }
 

@@ -5,13 +5,14 @@ import { Response } from 'express';
 import { Role } from '@app/database';
 import { ExportClaimReviewsUseCase } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
-import { IsDateTimeParam, IsIntParam } from '../problems/query-params';
+import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
+import { IsIntParam } from '../problems/query-params';
 import { ClaimReviewPageDto } from './claim-review.responses';
 
 export class ExportQueryDto {
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Versions published from this time on.' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: `Versions published from this time on: ${DATE_TIME_FORMS}.` })
   @IsOptional()
-  @IsDateTimeParam('since')
+  @IsDateTime()
   since?: Date;
 
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100 })

@@ -19,7 +19,7 @@ export interface IngestArticleCommand {
     html?: string;
     url?: string;
     publisher?: string;
-    publishedAt?: string;
+    publishedAt?: Date;
     authors?: string[];
     language?: string;
   };
@@ -159,7 +159,7 @@ function prepare(input: IngestArticleCommand['article']): PreparedArticle {
       body,
       sourceFormat,
       publisher: input.publisher?.trim() || null,
-      publishedAt: input.publishedAt ? new Date(input.publishedAt) : null,
+      publishedAt: input.publishedAt ?? null,
       authors: input.authors ?? [],
       language: input.language ?? 'en',
     },
