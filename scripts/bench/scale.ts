@@ -9,7 +9,8 @@ const HOT_QUERIES: { name: string; sql: string; params: (dataset: Dataset) => un
     name: 'take-next (research)',
     sql: `SELECT id FROM claims candidate WHERE candidate.stage = $1
             AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
-            AND NOT EXISTS (SELECT 1 FROM verdicts own WHERE own.claim_id = candidate.id AND own.author_id = $2 AND own.status = 'submitted')
+            AND NOT EXISTS (SELECT 1 FROM verdicts own JOIN verdict_authors wrote ON wrote.verdict_id = own.id
+                             WHERE own.claim_id = candidate.id AND own.status = 'submitted' AND wrote.user_id = $2)
           ORDER BY candidate.queue_rank DESC, candidate.id LIMIT 1 FOR NO KEY UPDATE SKIP LOCKED`,
     params: () => ['research', '00000000-0000-0000-0000-000000000000'],
   },

@@ -1,7 +1,7 @@
 import { createUserKey, seedResearchClaims, waitFor } from '@app/testing';
 import { Desk, signIn, startDesk } from './desk-browser';
 
-/** The desk keeps a lease alive while the person works on the claim, and lets it go when they walk away. */
+/** The desk keeps a lease alive while the person works on the claim, lets it go when they walk away, and says whose draft a new holder took over. */
 describe('the web desk: leases', () => {
   let desk: Desk;
   let key: string;
@@ -44,6 +44,26 @@ describe('the web desk: leases', () => {
       what: 'the lease to be gone',
     });
     await page.getByRole('button', { name: 'Take this one' }).waitFor();
+    expect(desk.pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('says whose draft the person took over when someone else started it', async () => {
+    const [inheritedId] = await seedResearchClaims(desk.service, 1);
+    const first = await createUserKey(desk.service, 'factchecker', 'Dora Draft');
+    await desk.service.http(first.apiKey).post(`/v1/claims/${inheritedId}/lease`).expect(200);
+    await desk.service.http(first.apiKey).put(`/v1/claims/${inheritedId}/verdict`).send({ rating: 'False', summary: 'Not so.' }).expect(200);
+    await desk.service.http(first.apiKey).delete(`/v1/claims/${inheritedId}/lease`).expect(204);
+
+    const page = await desk.newPage();
+    await signIn(page, key, `/claims/${inheritedId}`);
+    await page.getByTestId('verdict-authors').waitFor();
+    expect(await page.getByTestId('verdict-authors').textContent()).toBe('Written by Dora Draft');
+    expect(await page.getByTestId('inherited-draft').count()).toBe(0);
+    await page.getByRole('button', { name: 'Take this one' }).click();
+    await page.getByTestId('lease-countdown').waitFor();
+    expect(await page.getByTestId('inherited-draft').textContent()).toBe('Draft inherited from Dora Draft.');
+    expect(await page.getByLabel('Summary').inputValue()).toBe('Not so.');
     expect(desk.pageErrors).toEqual([]);
     await page.close();
   });

@@ -26,6 +26,7 @@ import { SlackSubscriptions1764800000000 } from './migrations/1764800000000-slac
 import { RepeatBandsOnFirstOnly1764900000000 } from './migrations/1764900000000-repeat-bands-on-first-only';
 import { ProminenceAndDeadlineIndexes1765000000000 } from './migrations/1765000000000-prominence-and-deadline-indexes';
 import { HotLeaseUpdates1765100000000 } from './migrations/1765100000000-hot-lease-updates';
+import { VerdictAuthors1765200000000 } from './migrations/1765200000000-verdict-authors';
 
 export const ENTITIES = [
   Article,
@@ -56,6 +57,7 @@ export const MIGRATIONS = [
   RepeatBandsOnFirstOnly1764900000000,
   ProminenceAndDeadlineIndexes1765000000000,
   HotLeaseUpdates1765100000000,
+  VerdictAuthors1765200000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

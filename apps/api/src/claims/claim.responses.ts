@@ -141,6 +141,15 @@ export class ClaimPageDto {
   nextCursor: string | null;
 }
 
+@ApiSchema({ name: 'VerdictAuthor', description: 'A person who wrote part of a verdict version.' })
+export class VerdictAuthorDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Fiona' })
+  name: string;
+}
+
 @ApiSchema({ name: 'Verdict', description: 'One version of a verdict on a claim.' })
 export class VerdictDto {
   @ApiProperty({ format: 'uuid' })
@@ -170,8 +179,16 @@ export class VerdictDto {
   @ApiProperty({ type: () => [VerdictSourceDto] })
   sources: VerdictSourceDto[];
 
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty({ format: 'uuid', description: 'The last person who wrote or submitted this version.' })
   authorId: string;
+
+  @ApiProperty({
+    type: () => [VerdictAuthorDto],
+    description:
+      'Everyone who wrote part of this version (a draft save that changed it, the submission, a correction), in the order ' +
+      'they first did. A draft whose first author is not the lease holder was inherited. None of them may review it.',
+  })
+  authors: VerdictAuthorDto[];
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   reviewerId: string | null;

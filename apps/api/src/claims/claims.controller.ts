@@ -85,7 +85,7 @@ export class ClaimsController {
       'that runs out puts the claim back in its queue.',
   })
   @ApiOkResponse({ description: 'The claim, leased to you (`lease.expiresAt`).', type: ClaimDetailDto })
-  @ApiProblem(403, 'The key’s role is below `factchecker`; a review lease needs an editor who did not write the verdict.')
+  @ApiProblem(403, 'The key’s role is below `factchecker`; a review lease needs an editor who wrote no part of the verdict (`/problems/own-verdict`).')
   @ApiProblem(409, 'Someone else holds the lease, or the claim is not in research or review.')
   lease(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.leaseClaim.execute(id, actor);
@@ -128,10 +128,12 @@ export class ClaimsController {
   @RequireRole(Role.Editor)
   @ApiOperation({
     summary: 'Approve and publish the verdict',
-    description: 'The editor holding the review lease, who did not write the verdict, approves it; publishing follows.',
+    description:
+      'The editor holding the review lease approves it; publishing follows. Nobody who wrote part of the verdict (saved a ' +
+      'change to its draft, submitted it) may approve it: the two-person rule.',
   })
   @ApiOkResponse({ description: 'The approved verdict.', type: VerdictDto })
-  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote this verdict.')
+  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).')
   @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
   approve(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.reviewVerdict.approve(id, actor);
@@ -145,7 +147,7 @@ export class ClaimsController {
     description: 'With a comment for the fact-checker, shown with the verdict.',
   })
   @ApiOkResponse({ description: 'The verdict, back to draft with the comment.', type: VerdictDto })
-  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote this verdict.')
+  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).')
   @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
   reject(@Param('id') id: string, @Body() dto: RejectDto, @CurrentActor() actor: Actor) {
     return this.reviewVerdict.reject(id, actor, dto.comment);

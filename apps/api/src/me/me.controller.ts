@@ -26,12 +26,12 @@ export class MeController {
     return { id: actor.id, name: actor.name, role: actor.role, team: user?.team ?? null };
   }
 
-  /** The latest version of every verdict the caller wrote, most recently changed first (at most 200). */
+  /** The latest version of every verdict the caller wrote part of, most recently changed first (at most 200). */
   @Get('verdicts')
   @RequireRole(Role.FactChecker)
   @ApiOperation({
     summary: 'The caller’s verdicts',
-    description: 'The latest version of each verdict the caller wrote, with its status and the editor’s comment.',
+    description: 'The latest version of each verdict the caller wrote part of, with its status and the editor’s comment.',
   })
   @ApiOkResponse({ type: MyVerdictsDto })
   async verdicts(@CurrentActor() actor: Actor) {
@@ -42,7 +42,7 @@ export class MeController {
          JOIN claims c ON c.id = v.claim_id
          JOIN quotes q ON q.id = c.quote_id
          JOIN articles a ON a.id = c.article_id
-        WHERE v.author_id = $1
+        WHERE v.id IN (SELECT verdict_id FROM verdict_authors WHERE user_id = $1)
           AND v.version = (SELECT max(version) FROM verdicts latest WHERE latest.claim_id = v.claim_id)
         ORDER BY v.updated_at DESC
         LIMIT 200`,

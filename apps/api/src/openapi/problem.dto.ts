@@ -21,7 +21,7 @@ export class ProblemDto {
     example: '/problems/validation',
     description:
       '`about:blank` when the status says it all; otherwise one of `/problems/validation`, `/problems/malformed-json`, ' +
-      '`/problems/invalid-encoding`, `/problems/not-found`, `/problems/invalid`, `/problems/forbidden`, ' +
+      '`/problems/invalid-encoding`, `/problems/not-found`, `/problems/invalid`, `/problems/forbidden`, `/problems/own-verdict`, ' +
       '`/problems/wrong-stage`, `/problems/lease-held`, `/problems/lease-not-held`, `/problems/conflict`, ' +
       '`/problems/idempotency-key-reused`.',
   })

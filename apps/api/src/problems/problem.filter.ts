@@ -8,6 +8,7 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   [WorkflowErrorCode.NotFound]: 404,
   [WorkflowErrorCode.Invalid]: 400,
   [WorkflowErrorCode.Forbidden]: 403,
+  [WorkflowErrorCode.OwnVerdict]: 403,
   [WorkflowErrorCode.WrongStage]: 409,
   [WorkflowErrorCode.LeaseHeld]: 409,
   [WorkflowErrorCode.LeaseNotHeld]: 409,

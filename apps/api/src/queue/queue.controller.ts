@@ -30,7 +30,7 @@ export class QueueController {
   @RequireRole(Role.Editor)
   @ApiOperation({
     summary: 'Take the next review claim',
-    description: 'The highest-priority unleased claim in review whose verdict the caller did not write, leased to them.',
+    description: 'The highest-priority unleased claim in review whose verdict the caller wrote no part of, leased to them.',
   })
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })

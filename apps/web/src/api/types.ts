@@ -60,6 +60,11 @@ export interface Source {
   title?: string | null;
 }
 
+export interface VerdictAuthor {
+  id: string;
+  name: string;
+}
+
 export interface Verdict {
   id: string;
   claimId: string;
@@ -70,7 +75,10 @@ export interface Verdict {
   summary: string | null;
   explanation: string | null;
   sources: Source[];
+  /** The last person who wrote or submitted this version. */
   authorId: string;
+  /** Everyone who wrote part of this version, in the order they first did. */
+  authors: VerdictAuthor[];
   reviewerId: string | null;
   reviewComment: string | null;
   correctionNote: string | null;

@@ -1,5 +1,6 @@
 import { Verdict } from '../api/types';
 import { formatDateTime } from '../lib/format';
+import { listNames } from '../lib/verdict-authors';
 import { ExternalLink } from './ui';
 
 /** A verdict as written, for reading (review, published, someone else's draft). */
@@ -13,6 +14,11 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
           {verdict.updatedAt && <> · {formatDateTime(verdict.updatedAt)}</>}
         </span>
       </p>
+      {verdict.authors.length > 0 && (
+        <p className="muted" data-testid="verdict-authors">
+          Written by {listNames(verdict.authors.map((author) => author.name))}
+        </p>
+      )}
       {verdict.summary && <p className="summary">{verdict.summary}</p>}
       {verdict.explanation && <div className="explanation">{verdict.explanation}</div>}
       {verdict.sources.length > 0 && (

@@ -14,6 +14,7 @@ import { useLease } from '../components/use-lease';
 import { VerdictForm } from '../components/verdict-form';
 import { VerdictView } from '../components/verdict-view';
 import { formatScore } from '../lib/format';
+import { inheritedFrom, listNames } from '../lib/verdict-authors';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
 
 const KIND_LABELS: Record<string, string> = {
@@ -87,6 +88,9 @@ export function ClaimPage() {
     setNotice({ tone: 'success', text });
     void claim.reload();
   };
+
+  // A lease that ran out or was given back hands its draft on: say whose words the holder is working from.
+  const inherited = inheritedFrom(detail.verdict, detail.lease?.holderId);
 
   const queuePath = stage === 'review' ? '/queue/review' : '/queue/research';
 
@@ -165,6 +169,11 @@ export function ClaimPage() {
           {detail.verdict?.status === 'draft' && detail.verdict.reviewComment && (
             <div className="notice notice-warning review-comment" role="note" aria-label="The editor’s comment">
               <strong>Sent back by the editor:</strong> <span data-testid="review-comment">{detail.verdict.reviewComment}</span>
+            </div>
+          )}
+          {inherited.length > 0 && (
+            <div className="notice inherited-draft" role="note" data-testid="inherited-draft">
+              Draft inherited from {listNames(inherited)}.
             </div>
           )}
           {stage === 'dismissed' && <p>Dismissed{detail.dismissedReason ? `: ${detail.dismissedReason}` : '.'}</p>}

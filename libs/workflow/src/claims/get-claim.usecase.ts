@@ -3,11 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
 import { Article, Claim, Quote, Verdict } from '@app/database';
-import { verdictView } from '../common/views';
+import { VerdictAuthor, verdictView } from '../common/views';
 import { simpleQuery } from '../common/simple-query';
 import { assertUuid, WorkflowError } from '../common/workflow-error';
 import { claimListItem } from './claim-views';
 import { matchesSql, matchViews } from './claim-matches.usecase';
+import { authorsJsonSql } from '../verdicts/verdict-authors';
 
 // Columns named as the entities' properties, so the rows read like the entities the views take.
 const CLAIM_SQL = (id: string) => `
@@ -29,8 +30,10 @@ const VERDICTS_SQL = (id: string) => `
   SELECT id, claim_id AS "claimId", version, status, rating, rating_value AS "ratingValue", summary, explanation, sources,
          author_id AS "authorId", reviewer_id AS "reviewerId", review_comment AS "reviewComment",
          correction_note AS "correctionNote", superseded_at AS "supersededAt", submitted_at AS "submittedAt",
-         approved_at AS "approvedAt", published_at AS "publishedAt", updated_at AS "updatedAt"
+         approved_at AS "approvedAt", published_at AS "publishedAt", updated_at AS "updatedAt",
+         ${authorsJsonSql('verdicts.id')} AS authors
     FROM verdicts WHERE claim_id = ${id} ORDER BY version DESC`;
+type VerdictRow = Verdict & { authors: VerdictAuthor[] };
 const HISTORY_SQL = (id: string) => `
   SELECT event.id, event.type, event.actor_id, actor.name AS actor_name, event.data, event.created_at
     FROM events event LEFT JOIN users actor ON actor.id = event.actor_id
@@ -60,7 +63,7 @@ export class GetClaimUseCase {
   fromResults(results: QueryResult[]) {
     const [[claim], [quote], [article], verdicts, history, matches] = results.map((result) => result.rows);
     if (!claim || !quote || !article) return null;
-    return this.view(claim as Claim, quote as Quote, article as Article, verdicts as Verdict[], history, matches);
+    return this.view(claim as Claim, quote as Quote, article as Article, verdicts as VerdictRow[], history, matches);
   }
 
   async history(claimId: string) {
@@ -68,7 +71,7 @@ export class GetClaimUseCase {
     return historyViews(await this.dataSource.query(HISTORY_SQL('$1'), [claimId]));
   }
 
-  private view(claim: Claim, quote: Quote, article: Article, verdicts: Verdict[], history: HistoryRow[], matches: Record<string, any>[]) {
+  private view(claim: Claim, quote: Quote, article: Article, verdicts: VerdictRow[], history: HistoryRow[], matches: Record<string, any>[]) {
     return {
       ...claimListItem(claim, quote, article),
       quote: {
@@ -82,8 +85,8 @@ export class GetClaimUseCase {
         cue: quote.cueStart === null ? null : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
       },
       dismissedReason: claim.dismissedReason,
-      verdict: verdicts[0] ? verdictView(verdicts[0]) : null,
-      verdicts: verdicts.map(verdictView),
+      verdict: verdicts[0] ? verdictView(verdicts[0], verdicts[0].authors) : null,
+      verdicts: verdicts.map((verdict) => verdictView(verdict, verdict.authors)),
       history: historyViews(history),
       matches: matchViews(matches),
     };

@@ -73,7 +73,14 @@ export function leaseView(claim: Claim) {
   return { id: claim.leaseId, holderId: claim.leaseHolderId, expiresAt: claim.leaseExpiresAt.toISOString() };
 }
 
-export function verdictView(verdict: Verdict) {
+/** A person who wrote part of a verdict version. */
+export interface VerdictAuthor {
+  id: string;
+  name: string;
+}
+
+/** `authors`: everyone who wrote part of the version, in the order they first did; `authorId` is the last of them. */
+export function verdictView(verdict: Verdict, authors: VerdictAuthor[]) {
   return {
     id: verdict.id,
     claimId: verdict.claimId,
@@ -85,6 +92,7 @@ export function verdictView(verdict: Verdict) {
     explanation: verdict.explanation,
     sources: verdict.sources,
     authorId: verdict.authorId,
+    authors,
     reviewerId: verdict.reviewerId,
     reviewComment: verdict.reviewComment,
     correctionNote: verdict.correctionNote,

@@ -3,6 +3,8 @@ export enum WorkflowErrorCode {
   NotFound = 'not-found',
   Invalid = 'invalid',
   Forbidden = 'forbidden',
+  /** The two-person rule: the reviewer wrote part of the verdict. */
+  OwnVerdict = 'own-verdict',
   WrongStage = 'wrong-stage',
   LeaseHeld = 'lease-held',
   LeaseNotHeld = 'lease-not-held',

@@ -3,11 +3,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Claim, ClaimStage, Role, roleAllows, Verdict, VerdictStatus } from '@app/database';
+import { Claim, ClaimStage, Role, roleAllows } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { GetClaimUseCase } from '../claims/get-claim.usecase';
+import { refuseReviewByAuthor } from '../verdicts/verdict-authors';
 import { isLeasedStage, leaseIsLive } from './lease-rules';
 import { openLease, scheduleExpiry } from './lease-writer';
 
@@ -37,8 +38,7 @@ export class LeaseClaimUseCase {
         if (!roleAllows(actor.role, Role.Editor)) {
           throw new WorkflowError(WorkflowErrorCode.Forbidden, 'only editors review verdicts');
         }
-        const own = await manager.existsBy(Verdict, { claimId, authorId: actor.id, status: VerdictStatus.Submitted });
-        if (own) throw new WorkflowError(WorkflowErrorCode.Forbidden, 'an editor may not review their own verdict');
+        await refuseReviewByAuthor(manager, claimId, actor.id);
       }
       const live = leaseIsLive(claim);
       if (live && claim.leaseHolderId !== actor.id) {

@@ -10,12 +10,13 @@ import { Actor } from '../common/actor';
 import { EventType } from '../common/events';
 import { GetClaimUseCase } from '../claims/get-claim.usecase';
 import { simpleQuery } from '../common/simple-query';
+import { wroteSubmittedVerdictSql } from '../verdicts/verdict-authors';
 
 /**
  * Leases the highest-priority free claim of a stage to the caller. The lease's expiry is set by this process's clock
  * (hosts keep NTP time; a few milliseconds do not matter to a lease of minutes). `FOR NO KEY UPDATE SKIP LOCKED` lets concurrent callers
  * pass over each other's rows instead of waiting, and the partial unique index on open leases makes a double grant
- * impossible even if the query were wrong. Editors are never handed their own verdicts.
+ * impossible even if the query were wrong. Editors are never handed a verdict they wrote part of.
  */
 @Injectable()
 export class TakeNextClaimUseCase {
@@ -41,8 +42,7 @@ export class TakeNextClaimUseCase {
            SELECT id, lease_id AS stale_lease FROM claims candidate
             WHERE candidate.stage = ${literal(stage)}
               AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
-              AND NOT EXISTS (SELECT 1 FROM verdicts own WHERE own.claim_id = candidate.id
-                                 AND own.author_id = ${literal(actor.id)}::uuid AND own.status = 'submitted')
+              AND NOT ${wroteSubmittedVerdictSql('candidate.id', `${literal(actor.id)}::uuid`)}
             ORDER BY candidate.queue_rank DESC, candidate.id
             LIMIT 1
             FOR NO KEY UPDATE SKIP LOCKED),

@@ -6,10 +6,10 @@ import { findRating } from '@app/publishing';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
-import { verdictView } from '../common/views';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { RatingScaleProvider } from './rating-scale.provider';
 import { VerdictDraft } from './save-verdict-draft.usecase';
+import { addVerdictAuthor, copyVerdictAuthors, viewOfVerdict } from './verdict-authors';
 
 export interface VerdictCorrection extends VerdictDraft {
   /** What changed and why; shown with the new version. */
@@ -19,7 +19,8 @@ export interface VerdictCorrection extends VerdictDraft {
 /**
  * An editor corrects a published verdict: a new version is approved at once and published by the publish stage,
  * which supersedes the old version (kept, with its ClaimReview), updates the ClaimReview and sends
- * `verdict.corrected`. Fields not given are carried over from the published version.
+ * `verdict.corrected`. Fields not given are carried over from the published version, and so are its authors, the
+ * editor joining them. A correction is the editor's own decision, not reviewed by a second person.
  */
 @Injectable()
 export class CorrectVerdictUseCase {
@@ -79,6 +80,9 @@ export class CorrectVerdictUseCase {
           correctionNote: correction.note.trim(),
         }),
       );
+      // What the correction keeps is the earlier authors' words; the editor's correction is theirs.
+      await copyVerdictAuthors(manager, current.id, next.id);
+      await addVerdictAuthor(manager, next.id, actor.id);
       await enqueueInTransaction(manager, jobRequest(JobName.PublishVerdict, jobId.publish(next.id), { verdictId: next.id }));
       await recordEvent(manager, {
         type: EventType.VerdictCorrectionApproved,
@@ -87,7 +91,7 @@ export class CorrectVerdictUseCase {
         claimId,
         data: { verdictId: next.id, version: next.version, replaces: current.version, note: next.correctionNote },
       });
-      return verdictView(next);
+      return viewOfVerdict(manager, next);
     });
   }
 }

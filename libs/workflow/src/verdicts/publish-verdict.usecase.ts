@@ -6,9 +6,9 @@ import { Article, Claim, Quote, SYSTEM_USER_ID, Verdict, VerdictStatus } from '@
 import { buildClaimReview } from '@app/publishing';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
-import { verdictView } from '../common/views';
 import { claimListItem } from '../claims/claim-views';
 import { RatingScaleProvider } from './rating-scale.provider';
+import { verdictViews } from './verdict-authors';
 
 /**
  * The publish stage: turns an approved verdict into its ClaimReview JSON-LD, marks it published and announces
@@ -66,6 +66,7 @@ export class PublishVerdictUseCase {
         old.supersededAt = now;
         await manager.save(old);
       }
+      const [published, ...replaced] = await verdictViews(manager, [verdict, ...previous]);
       await recordEvent(manager, {
         type: isCorrection ? EventType.VerdictCorrected : EventType.VerdictPublished,
         actorId: verdict.reviewerId ?? SYSTEM_USER_ID,
@@ -74,9 +75,9 @@ export class PublishVerdictUseCase {
         data: { verdictId, version: verdict.version, rating: verdict.rating, ...(isCorrection ? { note: verdict.correctionNote } : {}) },
         webhook: {
           claim: claimListItem(claim, quote, article),
-          verdict: verdictView(verdict),
+          verdict: published,
           claimReview: verdict.claimReview,
-          ...(isCorrection ? { previous: previous.map(verdictView), note: verdict.correctionNote } : {}),
+          ...(isCorrection ? { previous: replaced, note: verdict.correctionNote } : {}),
         },
       });
       return done();

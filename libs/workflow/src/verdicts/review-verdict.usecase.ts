@@ -5,15 +5,17 @@ import { Claim, ClaimStage, Role, roleAllows, Verdict, VerdictStatus } from '@ap
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
-import { verdictView } from '../common/views';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { requireLease } from '../leases/lease-rules';
 import { closeLease } from '../leases/lease-writer';
 import { moveToStage } from '../claims/claim-stage';
+import { refuseReviewByAuthor, viewOfVerdict } from './verdict-authors';
 
 /**
  * An editor's decision on a submitted verdict, under their review lease: approve (the claim is published and the
- * publish stage builds its ClaimReview and tells subscribers) or reject with a comment (back to research).
+ * publish stage builds its ClaimReview and tells subscribers) or reject with a comment (back to research). Nobody
+ * who wrote part of the verdict decides on it; rejecting writes nothing, so the editor who sent a verdict back may
+ * approve it once it returns.
  */
 @Injectable()
 export class ReviewVerdictUseCase {
@@ -74,9 +76,7 @@ export class ReviewVerdictUseCase {
       if (!verdict || verdict.status !== VerdictStatus.Submitted) {
         throw new WorkflowError(WorkflowErrorCode.Conflict, `claim ${claimId} has no submitted verdict to review`);
       }
-      if (verdict.authorId === actor.id) {
-        throw new WorkflowError(WorkflowErrorCode.Forbidden, 'an editor may not review their own verdict');
-      }
+      await refuseReviewByAuthor(manager, claimId, actor.id);
       const event = await apply(manager, claim, verdict);
       claim.version += 1;
       await manager.save(claim);
@@ -87,7 +87,7 @@ export class ReviewVerdictUseCase {
         claimId,
         data: { verdictId: verdict.id, version: verdict.version, ...event.data },
       });
-      return verdictView(verdict);
+      return viewOfVerdict(manager, verdict);
     });
   }
 }

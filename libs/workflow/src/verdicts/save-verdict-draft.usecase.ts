@@ -5,10 +5,10 @@ import { Claim, ClaimStage, Verdict, VerdictSource, VerdictStatus } from '@app/d
 import { findRating } from '@app/publishing';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
-import { verdictView } from '../common/views';
 import { assertUuid, WorkflowError } from '../common/workflow-error';
 import { requireLease } from '../leases/lease-rules';
 import { RatingScaleProvider } from './rating-scale.provider';
+import { addVerdictAuthor, draftChanges, viewOfVerdict } from './verdict-authors';
 
 export interface VerdictDraft {
   rating?: string;
@@ -17,7 +17,10 @@ export interface VerdictDraft {
   sources?: VerdictSource[];
 }
 
-/** Saves the research lease holder's draft; a draft may be incomplete, submitting is what requires it whole. */
+/**
+ * Saves the research lease holder's draft; a draft may be incomplete, submitting is what requires it whole. A save
+ * that starts or changes the draft makes the holder one of its authors.
+ */
 @Injectable()
 export class SaveVerdictDraftUseCase {
   constructor(
@@ -37,33 +40,38 @@ export class SaveVerdictDraftUseCase {
       const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       requireLease(claim, actor.id, ClaimStage.Research);
-      let verdict = await manager.findOne(Verdict, { where: { claimId }, order: { version: 'DESC' } });
-      if (!verdict || verdict.status !== VerdictStatus.Draft) {
-        verdict = manager.create(Verdict, {
-          claimId,
-          version: (verdict?.version ?? 0) + 1,
-          status: VerdictStatus.Draft,
-          authorId: actor.id,
-          sources: [],
-        });
-      }
+      const latest = await manager.findOne(Verdict, { where: { claimId }, order: { version: 'DESC' } });
+      const starts = !latest || latest.status !== VerdictStatus.Draft;
+      let verdict = starts
+        ? manager.create(Verdict, {
+            claimId,
+            version: (latest?.version ?? 0) + 1,
+            status: VerdictStatus.Draft,
+            authorId: actor.id,
+            sources: [],
+          })
+        : latest;
+      const sources = draft.sources?.map(({ url, title }) => ({ url, ...(title ? { title } : {}) }));
+      // Saving someone else's draft unchanged (a form that saves what it loaded) does not make it yours.
+      const writes = starts || draftChanges(verdict, { ...draft, rating: rating?.name, sources });
       if (rating) {
         verdict.rating = rating.name;
         verdict.ratingValue = rating.value;
       }
       if (draft.summary !== undefined) verdict.summary = draft.summary;
       if (draft.explanation !== undefined) verdict.explanation = draft.explanation;
-      if (draft.sources !== undefined) verdict.sources = draft.sources.map(({ url, title }) => ({ url, ...(title ? { title } : {}) }));
-      verdict.authorId = actor.id;
+      if (sources !== undefined) verdict.sources = sources;
+      if (writes) verdict.authorId = actor.id;
       verdict = await manager.save(verdict);
+      if (writes) await addVerdictAuthor(manager, verdict.id, actor.id);
       await recordEvent(manager, {
         type: EventType.VerdictDrafted,
         actorId: actor.id,
         articleId: claim.articleId,
         claimId,
-        data: { verdictId: verdict.id, version: verdict.version, rating: verdict.rating },
+        data: { verdictId: verdict.id, version: verdict.version, rating: verdict.rating, changed: writes },
       });
-      return verdictView(verdict);
+      return viewOfVerdict(manager, verdict);
     });
   }
 }

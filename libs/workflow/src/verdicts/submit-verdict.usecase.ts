@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { Claim, ClaimStage, Verdict, VerdictStatus } from '@app/database';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
-import { verdictView } from '../common/views';
 import { assertUuid, WorkflowError } from '../common/workflow-error';
 import { claimSummary } from '../claims/claim-views';
 import { requireLease } from '../leases/lease-rules';
 import { closeLease } from '../leases/lease-writer';
 import { moveToStage } from '../claims/claim-stage';
+import { addVerdictAuthor, viewOfVerdict } from './verdict-authors';
 
 /** Sends a complete draft to review: the claim moves to the review queue and the researcher's lease ends. */
 @Injectable()
@@ -39,11 +39,13 @@ export class SubmitVerdictUseCase {
       verdict.submittedAt = new Date();
       verdict.authorId = actor.id;
       await manager.save(verdict);
+      // Submitting puts one's name to the words, whoever drafted them: the submitter is an author too.
+      await addVerdictAuthor(manager, verdict.id, actor.id);
       await closeLease(manager, claim, 'submitted');
       await moveToStage(manager, claim, ClaimStage.Review);
       claim.version += 1;
       await manager.save(claim);
-      const view = verdictView(verdict);
+      const view = await viewOfVerdict(manager, verdict);
       await recordEvent(manager, {
         type: EventType.VerdictSubmitted,
         actorId: actor.id,
