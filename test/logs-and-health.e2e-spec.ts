@@ -81,6 +81,35 @@ describe('logs and health of the running processes', () => {
     expect(api.output + worker.output).not.toContain(adminKey);
   });
 
+  it('writes no key, token, secret or signature from an address, and no Authorization or Cookie header', async () => {
+    const secret = (name: string) => `${name}-${randomBytes(8).toString('hex')}`;
+    const [apiKey, token, signature, password, bearer, cookie] = ['apikey', 'token', 'signature', 'password', 'bearer', 'cookie'].map(secret);
+    const requestId = `redact-${randomBytes(6).toString('hex')}`;
+    const refused = await fetch(`http://127.0.0.1:${port}/v1/claims?api_key=${apiKey}&token=${token}&page=2`, {
+      headers: { 'x-request-id': requestId },
+    });
+    expect(refused.status).toBe(401);
+    const others = [
+      `/v1/claims?apiKey=${apiKey}&access_token=${token}&X-Signature=${signature}&page=2`,
+      `/v1/nothing-here?PASSWORD=${password}&page=2`,
+    ];
+    for (const path of others) {
+      await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${bearer}`, cookie: `session=${cookie}` } });
+    }
+    const lines = await waitFor(
+      () => {
+        const found = api.lines().filter((line) => /[?&]page=2\b/.test(String(line.req?.url)));
+        return found.length === 3 && found;
+      },
+      { what: 'the three request lines' },
+    );
+    expect(lines.find((line) => line.req.id === requestId)).toMatchObject({
+      req: { method: 'GET', url: '/v1/claims?api_key=[redacted]&token=[redacted]&page=2' },
+      res: { statusCode: 401 },
+    });
+    for (const value of [apiKey, token, signature, password, bearer, cookie]) expect(api.output).not.toContain(value);
+  });
+
   it('serves health and metrics on the worker’s own port', async () => {
     const line = worker.lines().find((entry) => /health and metrics on /.test(String(entry.msg)));
     const base = String(line!.msg).split('health and metrics on ')[1].replace('[::1]', '127.0.0.1').replace('[::]', '127.0.0.1');

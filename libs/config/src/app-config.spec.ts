@@ -30,6 +30,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ADMIN_API_KEY: 'short' })).toThrow(/ADMIN_API_KEY/);
   });
 
+  it('names a bad key or URL without printing its value, which may be a secret', () => {
+    const error = (() => {
+      try {
+        loadConfig({ ADMIN_API_KEY: 'short-SECRET', DATABASE_URL: 'mysql://app:pw-SECRET@db/factcheck', REDIS_URL: 'ftp://:pw-SECRET@redis' });
+      } catch (thrown) {
+        return thrown as ConfigError;
+      }
+    })();
+    expect(error?.message).toMatch(/ADMIN_API_KEY[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*ADMIN_API_KEY/);
+    expect(error?.message).toContain('REDIS_URL');
+    expect(error?.message).not.toContain('SECRET');
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL.*\(got "loud"\)/);
+  });
+
   it('validates a custom rating scale', () => {
     const scale = JSON.stringify([{ name: 'Wrong', value: 1 }, { name: 'Right', value: 2 }]);
     expect(loadConfig({ RATING_SCALE: scale }).RATING_SCALE).toBe(scale);

@@ -216,6 +216,9 @@ export class ConfigError extends Error {
   }
 }
 
+/** A key, or a URL that may carry a password: a bad value is named in the error, never printed. */
+const MAY_HOLD_A_SECRET = /KEY|SECRET|PASSWORD|TOKEN|_URL$/;
+
 /** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const known = Object.keys(new AppConfig());
@@ -225,7 +228,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = plainToInstance(AppConfig, given);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) ? `${message} (got ${JSON.stringify(error.value)})` : message,
+      message.startsWith(error.property) && !MAY_HOLD_A_SECRET.test(error.property) ? `${message} (got ${JSON.stringify(error.value)})` : message,
     ),
   );
   if (config.RATING_SCALE) {

@@ -25,6 +25,39 @@ export const REDACTED_PATHS = [
 ];
 
 /**
+ * Names of URL query parameters that carry credentials: `api_key`, `apiKey`, `access_token`, `X-Signature`,
+ * `password`, `sig`… (any case, anywhere in the name, percent-decoded).
+ */
+const CREDENTIAL_NAME = /key|token|secret|passw(or)?d|pwd|signature|credential|session|jwt|^(auth|sig)$/i;
+/**
+ * A query (or fragment) parameter in a serialized log line. Its value ends where the URL or the JSON string does;
+ * a JSON escape inside it (`\"`, `\\`, `\n`) belongs to it, so no part of a value is left behind.
+ */
+const QUERY_PARAMETER = /([?&#])([^=&#\s"\\?]+)=((?:\\.|[^&#\s"\\])*)/g;
+/** The password of a URL's userinfo (`postgres://user:password@host`). */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^:@/\s"\\]*:)[^@/\s"\\]+@/gi;
+
+/**
+ * Removes credentials from a log line wherever a URL appears in it: the request line, an error's message or stack,
+ * a job's detail. Clients do send keys as `?api_key=`; the answer is a 401, but the line must not keep the key.
+ */
+export function redactUrlSecrets(line: string): string {
+  return line
+    .replace(QUERY_PARAMETER, (whole, separator: string, name: string, value: string) =>
+      value && CREDENTIAL_NAME.test(decodedName(name)) ? `${separator}${name}=[redacted]` : whole,
+    )
+    .replace(URL_PASSWORD, '$1[redacted]@');
+}
+
+function decodedName(name: string): string {
+  try {
+    return decodeURIComponent(name.replace(/\+/g, ' '));
+  } catch {
+    return name;
+  }
+}
+
+/**
  * Structured JSON logs (pino) for the api and the worker: one object a line, naming the process, and carrying the
  * request id of the work it is about.
  */
@@ -38,6 +71,8 @@ export function createLogger(level: LogLevel, processName: 'api' | 'worker'): Lo
       level: PINO_LEVEL[level],
       base: { process: processName },
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      // Every line, whatever wrote it, just before it is written.
+      hooks: { streamWrite: redactUrlSecrets },
       mixin: () => {
         const requestId = currentRequestId();
         return requestId ? { requestId } : {};
