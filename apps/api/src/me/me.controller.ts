@@ -37,7 +37,8 @@ export class MeController {
   async verdicts(@CurrentActor() actor: Actor) {
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT v.id, v.claim_id, v.version, v.status, v.rating, v.summary, v.review_comment, v.updated_at,
-              c.text, c.standalone, c.stage, c.lease_holder_id, q.speaker_name, a.id AS article_id, a.title AS article_title
+              c.text, c.standalone, c.stage, (c.lease_holder_id = $1 AND c.lease_expires_at > now()) IS TRUE AS leased_by_you,
+              q.speaker_name, a.id AS article_id, a.title AS article_title
          FROM verdicts v
          JOIN claims c ON c.id = v.claim_id
          JOIN quotes q ON q.id = c.quote_id
@@ -63,7 +64,7 @@ export class MeController {
           text: row.text,
           standalone: row.standalone,
           stage: row.stage,
-          leasedByYou: row.lease_holder_id === actor.id,
+          leasedByYou: row.leased_by_you,
           speaker: row.speaker_name,
           article: { id: row.article_id, title: row.article_title },
         },

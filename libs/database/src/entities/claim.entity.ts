@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 
 export enum ClaimStage {
   Triage = 'triage',
@@ -83,6 +83,13 @@ export class Claim {
 
   @Column('timestamptz', { name: 'lease_expires_at', nullable: true })
   leaseExpiresAt: Date | null;
+
+  /**
+   * Whether the lease was live when the row was read, by the database's clock: a lease whose time is up is over even
+   * while its row still names it (its expiry job has not run yet, or Redis lost it). Read-only.
+   */
+  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT coalesce(${alias}.lease_expires_at > now(), false)` })
+  leaseLive: boolean;
 
   @Column('text', { name: 'dismissed_reason', nullable: true })
   dismissedReason: string | null;

@@ -15,6 +15,7 @@ const CLAIM_SQL = (id: string) => `
   SELECT id, text, standalone, start_offset AS "start", end_offset AS "end", checkworthiness, checkworthy, stage, parked,
          priority, queue_rank AS "queueRank", overdue, stage_entered_at AS "stageEnteredAt", created_at AS "createdAt",
          lease_id AS "leaseId", lease_holder_id AS "leaseHolderId", lease_expires_at AS "leaseExpiresAt",
+         coalesce(lease_expires_at > now(), false) AS "leaseLive",
          dismissed_reason AS "dismissedReason"
     FROM claims WHERE id = ${id}`;
 const QUOTE_SQL = (id: string) => `

@@ -68,8 +68,9 @@ export function articleView(article: Article, quotes: Quote[], claims: Claim[]) 
   };
 }
 
+/** The claim's lease while it is live (see Claim.leaseLive): one whose time is up shows as no lease at all. */
 export function leaseView(claim: Claim) {
-  if (!claim.leaseId || !claim.leaseExpiresAt) return null;
+  if (!claim.leaseId || !claim.leaseExpiresAt || !claim.leaseLive) return null;
   return { id: claim.leaseId, holderId: claim.leaseHolderId, expiresAt: claim.leaseExpiresAt.toISOString() };
 }
 

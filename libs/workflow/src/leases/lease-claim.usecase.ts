@@ -51,6 +51,7 @@ export class LeaseClaimUseCase {
         [this.config.LEASE_SECONDS],
       );
       claim.leaseExpiresAt = new Date(expiresAt);
+      claim.leaseLive = true;
       claim.version += 1;
       if (live) {
         await manager.save(claim);

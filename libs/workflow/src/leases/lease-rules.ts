@@ -5,8 +5,9 @@ export function isLeasedStage(stage: ClaimStage): stage is LeasedStage {
   return stage === ClaimStage.Research || stage === ClaimStage.Review;
 }
 
-export function leaseIsLive(claim: Claim, now = new Date()): boolean {
-  return Boolean(claim.leaseId && claim.leaseExpiresAt && claim.leaseExpiresAt > now);
+/** Whether the claim is leased: its lease's expiry was still ahead, by the database's clock, when the row was read. */
+export function leaseIsLive(claim: Pick<Claim, 'leaseId' | 'leaseLive'>): boolean {
+  return Boolean(claim.leaseId && claim.leaseLive);
 }
 
 /** A write by a person on a leased claim: they must hold its live lease, or their view of it is stale (409). */

@@ -37,4 +37,5 @@ export async function closeLease(manager: EntityManager, claim: Claim, reason: L
   claim.leaseId = null;
   claim.leaseHolderId = null;
   claim.leaseExpiresAt = null;
+  claim.leaseLive = false;
 }
