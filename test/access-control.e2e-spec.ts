@@ -172,7 +172,74 @@ describe('access control', () => {
     });
 
     it('still accepts the scheme in any case, as RFC 9110 says', async () => {
-      await service.http(null).get('/v1/users').set('Authorization', `bearer ${keys.admin}`).expect(200);
+      for (const scheme of ['bearer', 'BEARER', 'BeArEr']) {
+        await service.http(null).get('/v1/users').set('Authorization', `${scheme} ${keys.admin}`).expect(200);
+      }
+    });
+  });
+
+  describe('one credential, in the header: two are a 401 problem, whichever would have worked', () => {
+    /** A request with headers exactly as given (supertest cannot send a header twice). */
+    async function rawRequest(method: string, path: string, headers: [string, string][], body?: object): Promise<{ status: number; body: any }> {
+      const server = service.api.getHttpServer();
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      const payload = body === undefined ? '' : JSON.stringify(body);
+      const head = [
+        `${method} ${path} HTTP/1.1`,
+        'Host: localhost',
+        'Connection: close',
+        ...headers.map(([name, value]) => `${name}: ${value}`),
+        ...(body === undefined ? [] : ['Content-Type: application/json', `Content-Length: ${Buffer.byteLength(payload)}`]),
+      ];
+      const answer = await new Promise<string>((resolve, reject) => {
+        let text = '';
+        const socket = net.connect(port, '127.0.0.1', () => socket.write(`${head.join('\r\n')}\r\n\r\n${payload}`));
+        socket.on('data', (chunk) => (text += chunk.toString('utf8')));
+        socket.on('end', () => resolve(text));
+        socket.on('error', reject);
+      });
+      const [status, ...rest] = answer.split('\r\n\r\n');
+      expect(status).toMatch(/content-type: application\/problem\+json|content-type: application\/json/i);
+      return { status: Number(status.split(' ')[1]), body: JSON.parse(rest.join('\r\n\r\n')) };
+    }
+
+    const users = async () => (await service.query('SELECT count(*)::int AS n FROM users'))[0].n;
+
+    it('refuses two Authorization headers, valid or not, in either order, and creates nothing', async () => {
+      const pairs: [string, string][] = [
+        [`Bearer ${keys.admin}`, `Bearer ${keys.admin}`],
+        [`Bearer ${keys.admin}`, `Bearer ${keys.ingester}`],
+        [`Bearer ${keys.ingester}`, `Bearer ${keys.admin}`],
+        [`Bearer ${keys.admin}`, 'Basic dXNlcjpwYXNz'],
+        ['Bearer fck_not-a-real-key', `Bearer ${keys.admin}`],
+      ];
+      for (const [first, second] of pairs) {
+        const before = await users();
+        const response = await rawRequest('POST', '/v1/users', [['Authorization', first], ['authorization', second]], { name: 'Twice', role: 'admin' });
+        expect({ first, second, status: response.status }).toEqual({ first, second, status: 401 });
+        expect(response.body).toMatchObject({ status: 401, title: 'Unauthorized', detail: 'Send one Authorization header; this request has 2.' });
+        expect(await users()).toBe(before);
+      }
+      const once = await rawRequest('GET', '/v1/me', [['Authorization', `Bearer ${keys.admin}`]]);
+      expect(once.status).toBe(200);
+    });
+
+    it('refuses a key in the address, alone or beside the header, and creates nothing', async () => {
+      for (const name of ['api_key', 'apiKey', 'API-KEY', 'access_token', 'token', 'key']) {
+        for (const header of [null, `Bearer ${keys.admin}`]) {
+          const before = await users();
+          let test = service.http(null).post(`/v1/users?${name}=${encodeURIComponent(keys.admin)}`);
+          if (header) test = test.set('Authorization', header);
+          const response = await test.send({ name: 'Addressed', role: 'ingester' });
+          expect({ name, header: Boolean(header), status: response.status }).toEqual({ name, header: Boolean(header), status: 401 });
+          expect(response.headers['content-type']).toContain('application/problem+json');
+          expect(response.body.detail).toMatch(/Authorization header only, never in the address/);
+          expect(await users()).toBe(before);
+        }
+      }
+      // Parameters that only look alike are the API's own and stay allowed.
+      await service.http(keys.factchecker).get('/v1/claims').query({ q: 'api_key token' }).expect(200);
     });
   });
 

@@ -146,6 +146,35 @@ describe('queue dashboard', () => {
       await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', second).expect(401);
     });
 
+    it('the key and a session cookie together are refused, except when signing in again', async () => {
+      const cookie = sessionCookie((await service.http().post(`${BOARD}/session`).expect(204)).headers['set-cookie']);
+      for (const path of [BOARD, `${BOARD}/api/queues`]) {
+        const both = await get(path).set('Cookie', cookie);
+        expect({ path, status: both.status }).toEqual({ path, status: 401 });
+        expect(both.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(both.body.detail).toMatch(/Authorization header or the dashboard session cookie, not both/);
+      }
+      // A browser signing in again still holds the cookie of the session it replaces.
+      const again = await service.http().post(`${BOARD}/session`).set('Cookie', cookie).expect(204);
+      await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', sessionCookie(again.headers['set-cookie'])).expect(200);
+    });
+
+    it('two session cookies are refused, and signing out ends both', async () => {
+      const open = async () => sessionCookie((await service.http().post(`${BOARD}/session`).expect(204)).headers['set-cookie']);
+      const [first, second] = [await open(), await open()];
+      const both = await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', `${first}; ${second}`);
+      expect(both.status).toBe(401);
+      expect(both.body.detail).toMatch(/one dashboard session cookie/);
+      await service.http(null).delete(`${BOARD}/session`).set('Cookie', `${first}; ${second}`).expect(204);
+      for (const cookie of [first, second]) await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', cookie).expect(401);
+    });
+
+    it('a key in the address is refused', async () => {
+      const response = await service.http(null).get(`${BOARD}/api/queues`).query({ api_key: service.adminKey });
+      expect(response.status).toBe(401);
+      expect(response.body.detail).toMatch(/never in the address/);
+    });
+
     it('a forged or malformed cookie is refused', async () => {
       for (const value of ['A'.repeat(43), 'not a token', '', `${'x'.repeat(42)};`]) {
         const response = await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', `${COOKIE}=${value}`);

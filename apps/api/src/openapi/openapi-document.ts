@@ -14,10 +14,11 @@ const DESCRIPTION = `
 A self-hosted fact-checking workflow: articles in, quotes and claims out, a ranked review queue, verdicts reviewed by
 editors and published as schema.org ClaimReview and signed Standard Webhooks.
 
-**Authentication.** Every \`/v1\` call takes \`Authorization: Bearer <api-key>\` (exactly that: one space, printable
-ASCII). Roles, each allowed what the ones before it are: \`ingester\` < \`factchecker\` < \`editor\` < \`admin\`; each
-operation names its least role in \`${REQUIRED_ROLE_EXTENSION}\` and in its description. Missing, malformed, unknown or
-revoked key: 401; a role below the operation's: 403.
+**Authentication.** Every \`/v1\` call takes \`Authorization: Bearer <api-key>\`: the scheme in any case, one space,
+the key (printable ASCII). One such header and no other credential: a second \`Authorization\` header, or a key in
+the address (\`?api_key=\`), is a 401. Roles, each allowed what the ones before it are: \`ingester\` <
+\`factchecker\` < \`editor\` < \`admin\`; each operation names its least role in \`${REQUIRED_ROLE_EXTENSION}\` and
+in its description. Missing, malformed, unknown or revoked key: 401; a role below the operation's: 403.
 
 **Errors** are RFC 9457 problem documents (\`application/problem+json\`) with \`errors[]\` naming each invalid field.
 Bodies are JSON only (415 otherwise), strict UTF-8, at most 2 MB (413); fields a schema does not declare are refused
@@ -114,7 +115,7 @@ export function describeAccess(document: OpenAPIObject, access: Map<string, Rout
         const higher = ROLE_ORDER.slice(ROLE_ORDER.indexOf(rule.role!) + 1);
         const who = `**Least role: \`${rule.role}\`**${higher.length ? ` (${higher.map((role) => `\`${role}\``).join(', ')} too)` : ''}.`;
         operation.description = operation.description ? `${who}\n\n${operation.description}` : who;
-        errors[401] = problemResponse('No API key, a malformed `Authorization` header, or a key that is unknown or revoked.', {
+        errors[401] = problemResponse('No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address).', {
           'WWW-Authenticate': { description: '`Bearer`', schema: { type: 'string' } },
         });
         errors[403] = problemResponse(`The key’s role is below \`${rule.role}\`.`);

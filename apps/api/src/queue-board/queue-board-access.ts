@@ -69,14 +69,23 @@ export class QueueBoardAccess {
     next();
   }
 
+  /**
+   * By key or by session, never both: which one counts must not depend on who reads the request. Signing in is the
+   * exception, as a browser still holds the cookie of the session it is replacing.
+   */
   private async identify(request: Request): Promise<Caller> {
-    if (request.headers.authorization !== undefined) {
-      const authentication = await this.authenticator.resolve(request);
-      if (authentication.kind === 'actor') return { kind: 'actor', actor: authentication.actor, via: 'key' };
-      return authentication.kind === 'refused' ? authentication : { kind: 'anonymous' };
+    const authentication = await this.authenticator.resolve(request);
+    if (authentication.kind === 'refused') return authentication;
+    const tokens = sessionTokens(request);
+    if (authentication.kind === 'actor') {
+      if (tokens.length > 0 && request.path !== '/session') {
+        return { kind: 'refused', detail: 'Send the Authorization header or the dashboard session cookie, not both.' };
+      }
+      return { kind: 'actor', actor: authentication.actor, via: 'key' };
     }
-    const token = sessionToken(request);
-    if (token === undefined) return { kind: 'anonymous' };
+    if (tokens.length === 0) return { kind: 'anonymous' };
+    if (tokens.length > 1) return { kind: 'refused', detail: 'Send one dashboard session cookie, not several.' };
+    const [token] = tokens;
     const actor = TOKEN.test(token) ? await this.sessions.resolve(token) : null;
     return actor ? { kind: 'actor', actor, via: 'session' } : { kind: 'refused', detail: 'The dashboard session has ended; sign in again.' };
   }
@@ -84,8 +93,7 @@ export class QueueBoardAccess {
   /** POST opens a session for the admin whose key is in the Authorization header; DELETE ends the current one. */
   private async session(request: Request, response: Response, caller: Caller): Promise<void> {
     if (request.method === 'DELETE') {
-      const token = sessionToken(request);
-      if (token !== undefined && TOKEN.test(token)) await this.sessions.close(token);
+      for (const token of sessionTokens(request).filter((value) => TOKEN.test(value))) await this.sessions.close(token);
       response.setHeader('Set-Cookie', cookie(request, '', 0));
       response.status(204).end();
       return;
@@ -135,12 +143,13 @@ export class QueueBoardAccess {
   }
 }
 
-function sessionToken(request: Request): string | undefined {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return value.join('=');
-  }
-  return undefined;
+/** Every session cookie the request carries (Node joins several Cookie headers into one). */
+function sessionTokens(request: Request): string[] {
+  return (request.headers.cookie ?? '')
+    .split(';')
+    .map((part) => part.trim().split('='))
+    .filter(([name]) => name === SESSION_COOKIE)
+    .map(([, ...value]) => value.join('='));
 }
 
 /** A browser-session cookie (the server ends idle sessions); a Max-Age of 0 deletes it. */
