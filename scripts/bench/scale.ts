@@ -15,6 +15,12 @@ const HOT_QUERIES: { name: string; sql: string; params: (dataset: Dataset) => un
     params: () => ['research', '00000000-0000-0000-0000-000000000000'],
   },
   {
+    name: 'leases held (take-next, lease limit)',
+    sql: `SELECT count(*) FROM leases open_lease JOIN claims held ON held.id = open_lease.claim_id AND held.lease_id = open_lease.id
+          WHERE open_lease.holder_id = $1 AND open_lease.released_at IS NULL AND held.lease_expires_at > now()`,
+    params: () => ['00000000-0000-0000-0000-000000000000'],
+  },
+  {
     name: 'deadline sweep',
     sql: `SELECT id FROM claims WHERE NOT overdue AND stage IN ('research', 'review')
             AND ((stage = 'research' AND stage_entered_at <= now() - interval '1 day') OR (stage = 'review' AND stage_entered_at <= now() - interval '8 hours'))
@@ -71,6 +77,8 @@ export async function benchScale(options: ScaleOptions) {
       ADMIN_API_KEY: dataset.adminKey,
       PORT: String(port),
       RATE_LIMIT_PER_MINUTE: '1000000000',
+      // The saturation run takes claims back to back without finishing them: many leases each, on purpose.
+      MAX_LEASES_PER_PERSON: '1000000',
       LOG_LEVEL: 'log',
     },
     undefined,

@@ -59,6 +59,12 @@ export class AppConfig {
   @Min(1)
   LEASE_SECONDS = 1800;
 
+  /** Claims one person may hold leases on at once, research and review together: nobody empties a queue alone. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  MAX_LEASES_PER_PERSON = 3;
+
   @Transform(toBool)
   @IsBoolean()
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS = false;

@@ -27,6 +27,7 @@ import { RepeatBandsOnFirstOnly1764900000000 } from './migrations/1764900000000-
 import { ProminenceAndDeadlineIndexes1765000000000 } from './migrations/1765000000000-prominence-and-deadline-indexes';
 import { HotLeaseUpdates1765100000000 } from './migrations/1765100000000-hot-lease-updates';
 import { VerdictAuthors1765200000000 } from './migrations/1765200000000-verdict-authors';
+import { OpenLeasesByHolder1765300000000 } from './migrations/1765300000000-open-leases-by-holder';
 
 export const ENTITIES = [
   Article,
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   ProminenceAndDeadlineIndexes1765000000000,
   HotLeaseUpdates1765100000000,
   VerdictAuthors1765200000000,
+  OpenLeasesByHolder1765300000000,
 ];
 
 export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {

@@ -86,7 +86,7 @@ export class ClaimsController {
   })
   @ApiOkResponse({ description: 'The claim, leased to you (`lease.expiresAt`).', type: ClaimDetailDto })
   @ApiProblem(403, 'The key’s role is below `factchecker`; a review lease needs an editor who wrote no part of the verdict (`/problems/own-verdict`).')
-  @ApiProblem(409, 'Someone else holds the lease, or the claim is not in research or review.')
+  @ApiProblem(409, 'Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed).')
   lease(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.leaseClaim.execute(id, actor);
   }

@@ -22,7 +22,7 @@ export class ProblemDto {
     description:
       '`about:blank` when the status says it all; otherwise one of `/problems/validation`, `/problems/malformed-json`, ' +
       '`/problems/invalid-encoding`, `/problems/not-found`, `/problems/invalid`, `/problems/forbidden`, `/problems/own-verdict`, ' +
-      '`/problems/wrong-stage`, `/problems/lease-held`, `/problems/lease-not-held`, `/problems/conflict`, ' +
+      '`/problems/wrong-stage`, `/problems/lease-held`, `/problems/lease-not-held`, `/problems/lease-limit`, `/problems/conflict`, ' +
       '`/problems/idempotency-key-reused`.',
   })
   type: string;

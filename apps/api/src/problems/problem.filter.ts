@@ -12,6 +12,7 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   [WorkflowErrorCode.WrongStage]: 409,
   [WorkflowErrorCode.LeaseHeld]: 409,
   [WorkflowErrorCode.LeaseNotHeld]: 409,
+  [WorkflowErrorCode.LeaseLimit]: 409,
   [WorkflowErrorCode.IdempotencyKeyReused]: 422,
   [WorkflowErrorCode.Conflict]: 409,
 };

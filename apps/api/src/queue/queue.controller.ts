@@ -5,8 +5,11 @@ import { ClaimStage, Role } from '@app/database';
 import { Actor, TakeNextClaimUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ClaimDetailDto } from '../claims/claim.responses';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 
-/** Take-next for the people's stages: 200 with a leased claim, 204 when the queue is empty. */
+const LEASE_LIMIT = 'You already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`): submit or release one first.';
+
+/** Take-next for the people's stages: 200 with a leased claim, 204 when the queue is empty, 409 over the lease limit. */
 @ApiTags('Queue')
 @Controller('v1/queue')
 export class QueueController {
@@ -21,6 +24,7 @@ export class QueueController {
   })
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })
+  @ApiProblem(409, LEASE_LIMIT)
   research(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
     return this.next(ClaimStage.Research, actor, response);
   }
@@ -34,6 +38,7 @@ export class QueueController {
   })
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })
+  @ApiProblem(409, LEASE_LIMIT)
   review(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
     return this.next(ClaimStage.Review, actor, response);
   }

@@ -9,10 +9,13 @@ import { EventType, recordEvent } from '../common/events';
 import { assertUuid, WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { GetClaimUseCase } from '../claims/get-claim.usecase';
 import { refuseReviewByAuthor } from '../verdicts/verdict-authors';
-import { isLeasedStage, leaseIsLive } from './lease-rules';
+import { heldLeasesSql, isLeasedStage, leaseIsLive, lockTakerSql, refuseOverLimit } from './lease-rules';
 import { openLease, scheduleExpiry } from './lease-writer';
 
-/** Takes one chosen claim, or extends the caller's lease on it; 409 while someone else holds it. */
+/**
+ * Takes one chosen claim, or extends the caller's lease on it; 409 while someone else holds it, or when taking it
+ * would give the caller more leases than MAX_LEASES_PER_PERSON (extending never does).
+ */
 @Injectable()
 export class LeaseClaimUseCase {
   constructor(
@@ -24,6 +27,8 @@ export class LeaseClaimUseCase {
   async execute(claimId: string, actor: Actor) {
     assertUuid('claim', claimId);
     await this.dataSource.transaction(async (manager) => {
+      // The taker's row before the claim's, in the order take-next and revoking a user lock them.
+      await manager.query(lockTakerSql('$1::uuid'), [actor.id]);
       const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       const stage = claim.stage;
@@ -45,6 +50,10 @@ export class LeaseClaimUseCase {
         throw new WorkflowError(WorkflowErrorCode.LeaseHeld, `claim ${claimId} is leased by someone else`, {
           expiresAt: claim.leaseExpiresAt!.toISOString(),
         });
+      }
+      if (!live) {
+        const [{ held }] = await manager.query(heldLeasesSql('$1::uuid'), [actor.id]);
+        refuseOverLimit(held, this.config.MAX_LEASES_PER_PERSON);
       }
       const [{ expires_at: expiresAt }] = await manager.query(
         `SELECT now() + make_interval(secs => $1) AS expires_at`,

@@ -26,3 +26,27 @@ export function requireLease(claim: Claim, actorId: string, stage: LeasedStage):
     );
   }
 }
+
+/**
+ * Locks the person's user row for the rest of the transaction, so that their takes happen one after another: the
+ * count of their leases that follows, in a statement of its own (a fresh snapshot), sees every take before it.
+ * `person` is an SQL expression of their id.
+ */
+export const lockTakerSql = (person: string) => `SELECT 1 FROM users WHERE id = ${person} FOR NO KEY UPDATE`;
+
+/** How many claims the person holds live leases on; `person` is an SQL expression of their id. */
+export const heldLeasesSql = (person: string) => `
+  SELECT count(*)::int AS held FROM leases open_lease
+    JOIN claims held ON held.id = open_lease.claim_id AND held.lease_id = open_lease.id
+   WHERE open_lease.holder_id = ${person} AND open_lease.released_at IS NULL AND held.lease_expires_at > now()`;
+
+/** Refuses another lease to a person who holds as many as one may. */
+export function refuseOverLimit(held: number, limit: number): void {
+  if (held >= limit) {
+    throw new WorkflowError(
+      WorkflowErrorCode.LeaseLimit,
+      `you already hold ${held} ${held === 1 ? 'claim' : 'claims'}; submit or release one first`,
+      { held, limit },
+    );
+  }
+}

@@ -11,6 +11,7 @@ import { EventType } from '../common/events';
 import { GetClaimUseCase } from '../claims/get-claim.usecase';
 import { simpleQuery } from '../common/simple-query';
 import { wroteSubmittedVerdictSql } from '../verdicts/verdict-authors';
+import { heldLeasesSql, lockTakerSql, refuseOverLimit } from './lease-rules';
 
 /**
  * Leases the highest-priority free claim of a stage to the caller. The lease's expiry is set by this process's clock
@@ -34,13 +35,17 @@ export class TakeNextClaimUseCase {
       const expiresAt = new Date(Date.now() + this.config.LEASE_SECONDS * 1000);
       const expiry = jobRequest(JobName.ExpireLease, jobId.expireLease(leaseId, expiresAt), { leaseId }, expiresAt);
       const requestId = currentRequestId() ?? null;
-      // One statement picks and locks the claim, leases it, closes a lease that ran out unnoticed, opens the new
-      // one, schedules its expiry and records the event; the claim's view is read after it, found through the new
-      // lease, in the same round trip.
+      // The taker's row is locked first, so that one person's takes run one after another. Then one statement counts
+      // the leases they hold, picks and locks the claim unless they hold as many as one may, leases it, closes a
+      // lease that ran out unnoticed, opens the new one, schedules its expiry and records the event; the claim's
+      // view is read after it, found through the new lease. All in one round trip and one transaction.
       const results = await simpleQuery(this.dataSource, (literal) => [
-        `WITH candidate AS (
+        lockTakerSql(`${literal(actor.id)}::uuid`),
+        `WITH holding AS (${heldLeasesSql(`${literal(actor.id)}::uuid`)}),
+         candidate AS (
            SELECT id, lease_id AS stale_lease FROM claims candidate
-            WHERE candidate.stage = ${literal(stage)}
+            WHERE (SELECT held FROM holding) < ${literal(String(this.config.MAX_LEASES_PER_PERSON))}::int
+              AND candidate.stage = ${literal(stage)}
               AND (candidate.lease_expires_at IS NULL OR candidate.lease_expires_at <= now())
               AND NOT ${wroteSubmittedVerdictSql('candidate.id', `${literal(actor.id)}::uuid`)}
             ORDER BY candidate.queue_rank DESC, candidate.id
@@ -74,10 +79,12 @@ export class TakeNextClaimUseCase {
            SELECT ${literal(EventType.LeaseTaken)}, ${literal(actor.id)}::uuid, article_id, id,
                   ${literal(JSON.stringify({ leaseId, stage, expiresAt: expiresAt.toISOString(), via: 'next' }))}::jsonb
              FROM taken)
-         SELECT taken.id FROM taken CROSS JOIN (SELECT count(*) FROM opened) AS done`,
+         SELECT taken.id, holding.held FROM holding LEFT JOIN taken ON true CROSS JOIN (SELECT count(*) FROM opened) AS done`,
         ...this.getClaim.statements(`(SELECT claim_id FROM leases WHERE id = ${literal(leaseId)}::uuid)`),
       ]);
-      if (results[0].rows.length > 0) return this.getClaim.fromResults(results.slice(1));
+      const [{ id, held }] = results[1].rows;
+      if (id) return this.getClaim.fromResults(results.slice(2));
+      refuseOverLimit(held, this.config.MAX_LEASES_PER_PERSON);
       const [{ free }] = await this.dataSource.query(
         `SELECT EXISTS (SELECT 1 FROM claims WHERE stage = $1
                   AND (lease_expires_at IS NULL OR lease_expires_at <= now())) AS free`,
