@@ -6,6 +6,7 @@ import { Token, Paragraph } from './text';
 import { QuoteSpan, transcriptTurn } from './quotes';
 import { QUOTE_ONLY_BASES, STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS, TITLES } from './lexicon';
 import { isVerbalWord, lexTag } from './entities';
+import { ExtractionLimitError, ExtractionLimits, LimitKind, TimeBudget } from './limits';
 
 export interface Sentence {
   t0: number;
@@ -92,8 +93,16 @@ const TIME_NOUNS = new Set(
 );
 const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'late', 'before', 'after', 'over', 'with', 'from', 'to', 'while', 'when', 'under', 'of']);
 
+type Cue = { t0: number; t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' };
+
+/** Verbs that report an impression with nobody named ("seemed", "is expected to"): see raisingAttributions. */
+const RAISING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared|expected)$/;
+
 export class Attributor {
   sentences: Sentence[] = [];
+  /** The reporting cues of each sentence, in order. */
+  private readonly sentenceCues: Cue[][];
+  private readonly knownTurnNames = new Map<string, boolean>();
   sentOf: Int32Array;
   inQuote: Int32Array;
 
@@ -102,6 +111,8 @@ export class Attributor {
     private tokens: Token[],
     private paragraphs: Paragraph[],
     private quotes: QuoteSpan[],
+    private readonly limits: ExtractionLimits,
+    private readonly budget: TimeBudget,
   ) {
     this.inQuote = new Int32Array(tokens.length).fill(-1);
     quotes.forEach((q, qi) => {
@@ -109,6 +120,51 @@ export class Attributor {
     });
     this.sentOf = new Int32Array(tokens.length);
     this.splitSentences();
+    this.sentenceCues = this.sentences.map((s) => this.findCues(s));
+    this.checkWork();
+  }
+
+  private findCues(s: Sentence): Cue[] {
+    const cues: Cue[] = [];
+    for (let t = s.t0; t < s.t1; t++) {
+      const c = this.cueAt(t);
+      if (c) {
+        cues.push({ t0: t, ...c });
+        t = c.t1 - 1;
+      }
+    }
+    return cues;
+  }
+
+  /**
+   * Refuses, before any analysis, a text whose sentences would cost more than the bounds (see EXTRACTION_LIMITS):
+   * too many quote marks in one sentence, or too many scans of its sentences for its length.
+   */
+  private checkWork() {
+    let work = 0;
+    this.sentences.forEach((s, si) => {
+      let marks = 0;
+      let anchors = this.sentenceCues[si].length;
+      for (let t = s.t0; t < s.t1; t++) {
+        const token = this.tokens[t];
+        if (token.kind === 'q') marks++;
+        else if (RAISING_VERB.test(token.lower)) anchors++;
+      }
+      if (marks > this.limits.maxQuoteMarksPerSentence) {
+        throw new ExtractionLimitError(
+          LimitKind.QuoteMarks,
+          `a sentence has ${marks.toLocaleString('en')} quote marks; at most ${this.limits.maxQuoteMarksPerSentence} are read in one sentence`,
+        );
+      }
+      work += (s.t1 - s.t0) * (1 + anchors + marks);
+    });
+    const perToken = work / Math.max(1, this.tokens.length);
+    if (this.tokens.length >= 1_000 && perToken > this.limits.maxScansPerToken) {
+      throw new ExtractionLimitError(
+        LimitKind.ScanWork,
+        `the text packs so many quotes and reporting verbs into its sentences that analysing it would take ${Math.round(perToken)} scans per word; at most ${this.limits.maxScansPerToken} are made`,
+      );
+    }
   }
 
   private splitSentences() {
@@ -180,6 +236,7 @@ export class Attributor {
     const out: RawAttribution[] = [];
     const usedQuotes = new Set<number>();
     for (let si = 0; si < this.sentences.length; si++) {
+      this.budget.check();
       const found = this.analyzeSentence(si, usedQuotes);
       for (const a of found) {
         a.quotes.forEach((q) => usedQuotes.add(q));
@@ -204,6 +261,7 @@ export class Attributor {
     const groups: number[][] = [];
     const lastGroup = new Map<number, number[]>();
     for (let qi = 0; qi < this.quotes.length; qi++) {
+      this.budget.check();
       if (used.has(qi)) continue;
       const q = this.quotes[qi];
       if (!this.speechLike(qi) && !(this.isHeadline(this.tokens[q.t0].para) && (q.style === 'double' || this.tokens[q.t0].text === '‘'))) continue;
@@ -289,6 +347,7 @@ export class Attributor {
   /** Quotes inside reported content ("John McCain: Anger Appeals to ‘Bad Angels Of Our Nature’") belong to it. */
   private claimInnerQuotes(out: RawAttribution[], used: Set<number>) {
     for (let qi = 0; qi < this.quotes.length; qi++) {
+      this.budget.check();
       const q = this.quotes[qi];
       // headlines are all title case and quote single words: every quote in a headline attribution is quoted speech
       if (used.has(qi)) continue;
@@ -838,13 +897,13 @@ export class Attributor {
     const s = this.sentences[si];
     const toks = this.tokens;
     const out: RawAttribution[] = [];
-    const cues: { t0: number; t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' }[] = [];
+    const cues = this.sentenceCues[si];
+    // quotes in this sentence
+    const sentQuotes: number[] = [];
     for (let t = s.t0; t < s.t1; t++) {
-      const c = this.cueAt(t);
-      if (c) {
-        cues.push({ t0: t, ...c });
-        t = c.t1 - 1;
-      }
+      const qi = this.inQuote[t];
+      // a quote's tokens are consecutive, so a new one shows at its first token
+      if (qi >= 0 && qi !== this.inQuote[t - 1] && this.quotes[qi].t0 >= s.t0) sentQuotes.push(qi);
     }
     // colon cue: "PENCE: …", "Pat Caddell: …" at the start of a paragraph
     const colon = this.colonAttribution(si);
@@ -855,25 +914,22 @@ export class Attributor {
     if (!colon && !dash) for (const r of this.stanceAdjectives(si)) out.push(r);
     if (!colon && !dash) for (const r of this.stanceNouns(si)) out.push(r);
 
-    // quotes in this sentence
-    const sentQuotes: number[] = [];
-    for (let t = s.t0; t < s.t1; t++) {
-      const qi = this.inQuote[t];
-      if (qi >= 0 && !sentQuotes.includes(qi) && this.quotes[qi].t0 >= s.t0) sentQuotes.push(qi);
-    }
     const claimed = new Set<number>([...(colon ? colon.quotes : []), ...(dash ? dash.quotes : [])]);
 
-    const contentEnds: number[] = [];
+    // the next cue that can start an attribution of its own (weak cues inside a reported clause — "he had not seen" —
+    // rarely do), found from the end so that a sentence full of cues costs one pass
+    const nextStrong: Cue[] = [];
+    for (let ci = cues.length - 1, found: Cue | undefined; ci >= 0; ci--) {
+      nextStrong[ci] = found ?? cues[ci + 1];
+      if (cues[ci].strength === 'strong' || cues[ci].sourceAfter) found = cues[ci];
+    }
     for (let ci = 0; ci < cues.length; ci++) {
       const cue = cues[ci];
-      // the next cue that can start an attribution of its own (weak cues inside a reported clause — "he had not seen" —
-      // rarely do)
-      const nextCue = cues.slice(ci + 1).find((c) => c.strength === 'strong' || c.sourceAfter) ?? cues[ci + 1];
+      const nextCue = nextStrong[ci];
       const a = this.attributeCue(si, cue, nextCue, sentQuotes, claimed, out);
       if (a) {
         a.quotes.forEach((q) => claimed.add(q));
         out.push(a);
-        contentEnds.push(a.parts[a.parts.length - 1].end);
       }
     }
     return out;
@@ -892,7 +948,7 @@ export class Attributor {
       if (u.kind !== 'w' || this.inQuote[t] >= 0) continue;
       let cue: { t0: number; t1: number } | null = null;
       let subjEnd = t;
-      if (/^(seem|seems|seemed|appear|appears|appeared)$/.test(u.lower)) {
+      if (RAISING_VERB.test(u.lower) && u.lower !== 'expected') {
         cue = { t0: t, t1: t + 1 };
         // "appeared on Fox", "appears in court": only with a complement that describes or reports
         const n = toks[t + 1];
@@ -1063,11 +1119,16 @@ export class Attributor {
 
   /** An all-caps turn label is a speaker when it names someone in the text ("Ramos") or opens several turns. */
   private knownTurnName(name: string): boolean {
-    const title = name.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
-    if (this.text.includes(title)) return true;
-    let n = 0;
-    for (let i = this.text.indexOf(name + ':'); i >= 0 && n < 2; i = this.text.indexOf(name + ':', i + 1)) n++;
-    return n >= 2;
+    // Each look searches the whole text: asked once per name, however many turns it opens.
+    let known = this.knownTurnNames.get(name);
+    if (known === undefined) {
+      const title = name.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+      let n = 0;
+      for (let i = this.text.indexOf(name + ':'); i >= 0 && n < 2; i = this.text.indexOf(name + ':', i + 1)) n++;
+      known = this.text.includes(title) || n >= 2;
+      this.knownTurnNames.set(name, known);
+    }
+    return known;
   }
 
   /** End offset of reported content that runs to the end of the sentence / paragraph (final period excluded). */
@@ -1683,6 +1744,7 @@ export class Attributor {
     let lastPara = -1;
     const toks = this.tokens;
     for (let qi = 0; qi < this.quotes.length; qi++) {
+      this.budget.check();
       const q = this.quotes[qi];
       const para = toks[q.t0].para;
       if (used.has(qi)) {

@@ -147,30 +147,11 @@ export class EntityIndex {
       // "Johnson" after "Brandon Johnson": the same person.
       const words = key.split(/\s+/);
       const last = words[words.length - 1];
-      if (type === 'person') {
-        for (let i = this.entities.length - 1; i >= 0; i--) {
-          const o = this.entities[i];
-          if (o.type !== 'person') continue;
-          if (words.length === 1 && (o.last === last || o.words.includes(last))) {
-            e = o;
-            break;
-          }
-          if (words.length > 1 && o.words.length === 1 && o.last === last) {
-            // Upgrade an earlier surname-only entity to the full name.
-            o.name = name;
-            o.words = words;
-            e = o;
-            break;
-          }
-          if (words.length > 1 && o.words.length > 1 && o.last === last && o.words[0] === words[0]) {
-            e = o;
-            break;
-          }
-        }
-      }
+      if (type === 'person') e = this.samePerson(name, words, last);
       if (!e) {
         e = { id: this.entities.length, name, type, gender, title, place, words, last };
         this.entities.push(e);
+        if (type === 'person') this.indexPerson(e);
       }
       if (e.type === 'person') this.personLasts.add(e.last);
       this.byName.set(key, e);
@@ -179,6 +160,50 @@ export class EntityIndex {
     if (place && !e.place) e.place = place;
     if (gender !== 'x' && e.gender === 'x') e.gender = gender;
     return e;
+  }
+
+  /**
+   * An earlier person this name refers to, the latest introduced if several: for a single word, anyone with that
+   * word in their name; for a full name, someone known by the surname only (upgraded to the full name) or with the
+   * same first and last names. Kept in maps, so that a text naming thousands of people stays linear.
+   */
+  private samePerson(name: string, words: string[], last: string): Entity | undefined {
+    if (words.length === 1) return this.latestWithWord.get(last);
+    const single = this.latestSingle(last);
+    const full = this.latestByFirstAndLast.get(`${words[0]} ${last}`);
+    if (single && (!full || single.id > full.id)) {
+      // Upgrade an earlier surname-only entity to the full name.
+      single.name = name;
+      single.words = words;
+      this.indexPerson(single);
+      return single;
+    }
+    return full;
+  }
+
+  private readonly latestWithWord = new Map<string, Entity>();
+  private readonly latestByFirstAndLast = new Map<string, Entity>();
+  /** People known by one word, by that word, in the order introduced; an upgraded one is skipped when met. */
+  private readonly singles = new Map<string, Entity[]>();
+
+  private latestSingle(last: string): Entity | undefined {
+    const list = this.singles.get(last);
+    while (list?.length && list[list.length - 1].words.length > 1) list.pop();
+    return list?.[list.length - 1];
+  }
+
+  private indexPerson(person: Entity) {
+    const later = (map: Map<string, Entity>, key: string) => {
+      const current = map.get(key);
+      if (!current || current.id < person.id) map.set(key, person);
+    };
+    for (const word of person.words) later(this.latestWithWord, word);
+    if (person.words.length > 1) later(this.latestByFirstAndLast, `${person.words[0]} ${person.last}`);
+    else {
+      const list = this.singles.get(person.last);
+      if (list) list.push(person);
+      else this.singles.set(person.last, [person]);
+    }
   }
 
   /** Walk the text once, finding capitalised name runs and what kind of thing they name. */
@@ -391,16 +416,51 @@ export class EntityIndex {
     return best;
   }
 
+  /**
+   * Lookups by word, title and sentence, built once the scan is done: every speaker resolves against them, so a
+   * look at each mention per speaker would make a text with many names quadratic.
+   */
+  private lookups?: {
+    byWord: Map<string, number[]>;
+    byTitle: Map<string, number[]>;
+    bySentence: Map<number, number[]>;
+    firstWithTitle: Map<string, Entity>;
+  };
+
+  private index() {
+    if (this.lookups) return this.lookups;
+    const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
+      const list = map.get(key);
+      if (!list) map.set(key, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    const lookups = { byWord: new Map(), byTitle: new Map(), bySentence: new Map(), firstWithTitle: new Map() };
+    this.mentions.forEach((m, i) => {
+      for (const word of m.entity.words) push(lookups.byWord, word, i);
+      push(lookups.byWord, m.entity.name.toLowerCase(), i);
+      if (m.entity.title) push(lookups.byTitle, m.entity.title, i);
+      push(lookups.bySentence, m.sentence, i);
+    });
+    for (const e of this.entities) if (e.title && !lookups.firstWithTitle.has(e.title)) lookups.firstWithTitle.set(e.title, e);
+    this.lookups = lookups;
+    return lookups;
+  }
+
   /** A bare surname or full name: match against known people (earlier ones first by recency). */
   findByWords(words: string[], before: number): Entity | undefined {
     const lw = words.map((w) => w.toLowerCase());
     const last = lw[lw.length - 1];
+    const full = lw.join(' ');
+    const { byWord } = this.index();
+    // Every match has the last word among its words, or is the full name: those lists, in text order.
+    const candidates = [...new Set([...(byWord.get(last) ?? []), ...(byWord.get(full) ?? [])])].sort((a, b) => a - b);
     let best: Entity | undefined;
     let bestPos = -1;
-    for (const m of this.mentions) {
+    for (const i of candidates) {
+      const m = this.mentions[i];
       if (m.entity.type !== 'person' && words.length === 1 && m.entity.last !== last) continue;
       const e = m.entity;
-      const ok = e.last === last || (lw.length === 1 && e.words.includes(last)) || e.name.toLowerCase() === lw.join(' ');
+      const ok = e.last === last || (lw.length === 1 && e.words.includes(last)) || e.name.toLowerCase() === full;
       if (!ok) continue;
       const pos = m.start <= before ? m.start : -m.start; // prefer earlier mentions, most recent first
       if (pos > bestPos || (bestPos < 0 && pos > bestPos)) {
@@ -413,26 +473,31 @@ export class EntityIndex {
 
   /** "the mayor" -> the person with that title, most recently mentioned before `pos` (or first after). */
   findByTitle(title: string, pos: number): Entity | undefined {
+    const { byTitle, firstWithTitle } = this.index();
     let before: Mention | undefined;
     let after: Mention | undefined;
-    for (const m of this.mentions) {
-      if (m.entity.title !== title) continue;
+    for (const i of byTitle.get(title) ?? []) {
+      const m = this.mentions[i];
       if (m.start <= pos) before = m;
       else if (!after) after = m;
     }
     if (before) return before.entity;
     if (after) return after.entity;
-    return this.entities.find((e) => e.title === title);
+    return firstWithTitle.get(title);
   }
 
-  /** Candidate antecedents for a pronoun at token index `ti`, searching back sentence by sentence. */
+  /**
+   * Candidate antecedents for a pronoun at token index `ti`, searching back sentence by sentence. `speakerMentions`
+   * are the speakers resolved so far, by sentence.
+   */
   resolvePronoun(
     ti: number,
     gender: 'm' | 'f' | 'n' | 'p' | 'x',
-    speakerMentions: { start: number; entity: Entity; sentence: number }[],
+    speakerMentions: Map<number, { start: number; entity: Entity; sentence: number }[]>,
   ): Entity | undefined {
     const pos = this.tokens[ti].start;
     const sent = this.sentOf[ti];
+    const { bySentence } = this.index();
     const compatible = (e: Entity) => {
       if (gender === 'm' || gender === 'f') return e.type === 'person' && (e.gender === gender || e.gender === 'x');
       if (gender === 'n') return e.type !== 'person';
@@ -441,12 +506,13 @@ export class EntityIndex {
     };
     for (let s = sent; s >= Math.max(0, sent - 6); s--) {
       const cands: { start: number; entity: Entity; speaker: boolean }[] = [];
-      for (const m of this.mentions) {
-        if (m.sentence !== s || m.inQuote || m.start >= pos) continue;
+      for (const i of bySentence.get(s) ?? []) {
+        const m = this.mentions[i];
+        if (m.inQuote || m.start >= pos) continue;
         if (compatible(m.entity)) cands.push({ start: m.start, entity: m.entity, speaker: false });
       }
-      for (const sm of speakerMentions) {
-        if (sm.sentence === s && sm.start < pos && compatible(sm.entity)) cands.push({ ...sm, speaker: true });
+      for (const sm of speakerMentions.get(s) ?? []) {
+        if (sm.start < pos && compatible(sm.entity)) cands.push({ ...sm, speaker: true });
       }
       if (!cands.length) continue;
       const sp = cands.filter((c) => c.speaker);

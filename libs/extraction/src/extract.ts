@@ -9,12 +9,15 @@ import { Attributor, RawAttribution } from './attribution';
 import { Entity, EntityIndex, isAllCapsAcronym, mediaLike, titleFromWords, normTitleKey } from './entities';
 import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { embeddedQuotes, isClaimLike, lastNamedSubject, splitClaims, standalone } from './claims';
+import { EXTRACTION_LIMITS, ExtractionLimitError, ExtractionLimits, LimitKind, TimeBudget } from './limits';
 
 export type Scorer = (sentence: string) => CheckworthinessScore;
 
 export interface ExtractOptions {
   /** Check-worthiness scorer for claims; defaults to the package's own. */
   score?: Scorer;
+  /** Bounds on the work; the defaults are EXTRACTION_LIMITS. */
+  limits?: Partial<ExtractionLimits>;
 }
 
 /** A quote as produced internally, with the pieces of quoted text (several for broken or multi-paragraph quotes). */
@@ -29,21 +32,33 @@ const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = {
   his: 'm', her: 'f', its: 'n', their: 'p', my: 'x', our: 'p',
 };
 
+type SpeakerMention = { start: number; entity: Entity; sentence: number };
+
 interface ResolvedSpeaker extends ExtractedSpeaker {
   entity?: Entity;
   gender: 'm' | 'f' | 'x';
   place?: string;
 }
 
-export function extractQuotesWith(text: string, score: Scorer): ExtractionResult {
+export function extractQuotesWith(text: string, score: Scorer, bounds: Partial<ExtractionLimits> = {}): ExtractionResult {
   if (!text) return { quotes: [] };
+  const limits: ExtractionLimits = { ...EXTRACTION_LIMITS, ...bounds };
+  const budget = new TimeBudget(limits.timeBudgetMs);
   const { tokens, paragraphs } = tokenize(text);
   const quotes = findQuotes(text, tokens, paragraphs);
-  const attributor = new Attributor(text, tokens, paragraphs, quotes);
+  if (quotes.length > limits.maxQuotes) {
+    throw new ExtractionLimitError(
+      LimitKind.Quotes,
+      `the text has ${quotes.length.toLocaleString('en')} quotations; at most ${limits.maxQuotes.toLocaleString('en')} are read in one article`,
+    );
+  }
+  const attributor = new Attributor(text, tokens, paragraphs, quotes, limits, budget);
   const raws = attributor.analyze();
+  checkReportedCoverage(raws, text.length, limits);
   const ents = new EntityIndex(text, tokens, attributor.inQuote, attributor.sentOf);
 
-  const speakerMentions: { start: number; entity: Entity; sentence: number }[] = [];
+  // speakers resolved so far, by sentence: what a pronoun further on may refer back to
+  const speakerMentions = new Map<number, SpeakerMention[]>();
   const resolved = new Map<RawAttribution, ResolvedSpeaker | null>();
   const docNames = new Map<string, string>();
   const out: ExtractedQuote[] = [];
@@ -52,6 +67,7 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
 
   // speakers first (in text order, so that pronouns resolve against earlier speakers), then inherited ones
   for (const raw of raws) {
+    budget.check();
     if (raw.inheritFrom) continue;
     let speaker: ResolvedSpeaker | null = null;
     if (raw.source) {
@@ -80,10 +96,15 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
     }
     resolved.set(raw, speaker);
     if (speaker?.entity && raw.source) {
-      speakerMentions.push({ start: tokens[raw.source.t0].start, entity: speaker.entity, sentence: attributor.sentOf[raw.source.t0] });
+      const sentence = attributor.sentOf[raw.source.t0];
+      const mention = { start: tokens[raw.source.t0].start, entity: speaker.entity, sentence };
+      const inSentence = speakerMentions.get(sentence);
+      if (inSentence) inSentence.push(mention);
+      else speakerMentions.set(sentence, [mention]);
     }
   }
   for (const raw of raws) {
+    budget.check();
     let speaker: ResolvedSpeaker | null = null;
     if (raw.inheritFrom) speaker = resolved.get(raw.inheritFrom) ?? null;
     else speaker = resolved.get(raw) ?? null;
@@ -127,6 +148,17 @@ export function extractQuotesWith(text: string, score: Scorer): ExtractionResult
   return { quotes: out };
 }
 
+function checkReportedCoverage(raws: RawAttribution[], textLength: number, limits: ExtractionLimits): void {
+  let reported = 0;
+  for (const raw of raws) for (const part of raw.parts) reported += part.end - part.start;
+  if (reported > Math.max(20_000, limits.maxReportedCoverage * textLength)) {
+    throw new ExtractionLimitError(
+      LimitKind.ReportedCoverage,
+      `the reported speech found nests in itself ${(reported / textLength).toFixed(1)} times over the text; at most ${limits.maxReportedCoverage} is analysed`,
+    );
+  }
+}
+
 function spanOf(text: string, tokens: Token[], t0: number, t1: number): Span {
   const start = tokens[t0].start;
   const end = tokens[t1 - 1].end;
@@ -138,7 +170,7 @@ function resolveSpeaker(
   tokens: Token[],
   src: { t0: number; t1: number },
   ents: EntityIndex,
-  speakerMentions: { start: number; entity: Entity; sentence: number }[],
+  speakerMentions: Map<number, SpeakerMention[]>,
   docNames: Map<string, string>,
 ): ResolvedSpeaker {
   const mention = spanOf(text, tokens, src.t0, src.t1);

@@ -4,6 +4,9 @@ import { extractQuotesWith, ExtractOptions, Scorer } from './extract';
 import { heuristicCheckworthiness } from './fallback-score';
 
 export * from './types';
+export * from './limits';
+export { htmlToArticleText, scanHtml } from './html/html-to-text';
+export type { HtmlArticle, HtmlShape } from './html/html-to-text';
 export type { ExtractOptions, Scorer, ExtractedQuoteWithParts, ClaimOptions } from './extract';
 export { claimsOf } from './extract';
 export { heuristicCheckworthiness } from './fallback-score';
@@ -30,6 +33,6 @@ export function getDefaultScorer(): Scorer {
 
 /** Find the quotes in an article, who said them, and the checkable claims in each. */
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractionResult {
-  return extractQuotesWith(text, options.score ?? getDefaultScorer());
+  return extractQuotesWith(text, options.score ?? getDefaultScorer(), options.limits);
 }
 export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';

@@ -4,7 +4,6 @@ export * from './common/result';
 export * from './common/workflow-error';
 export * from './articles/extract-article.usecase';
 export * from './articles/get-article.usecase';
-export * from './articles/html-to-text';
 export * from './articles/ingest-article.usecase';
 export * from './claims/sweep-deadlines.usecase';
 export * from './claims/claim-priority';

@@ -7,7 +7,7 @@ import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { EventType, recordEvent } from '../common/events';
 import { articleSummary } from '../common/views';
 import { WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
-import { htmlToArticleText } from './html-to-text';
+import { htmlToArticleText } from '@app/extraction';
 import { GetArticleUseCase } from './get-article.usecase';
 
 export interface IngestArticleCommand {
