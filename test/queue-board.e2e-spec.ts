@@ -1,6 +1,7 @@
 import { Queue } from 'bullmq';
 import { QueueName, redisOptionsFromUrl } from '@app/queue';
-import { createUserKey, startTestService, TestService, waitFor } from '@app/testing';
+import request from 'supertest';
+import { createUserKey, freePort, RedisServer, startTestService, TestService, waitFor } from '@app/testing';
 
 const BOARD = '/admin/queues';
 const COOKIE = 'factcheck_queue_board';
@@ -213,6 +214,58 @@ describe('queue dashboard', () => {
     it('an unknown queue is a 404 without a stack trace', async () => {
       const response = await get(`${BOARD}/api/queues/no-such-queue/pause`).expect(404);
       expect(response.text).not.toMatch(/\bat [\w.<>]+ \(|node_modules/);
+    });
+  });
+
+  describe('while Redis is down', () => {
+    /** What a Redis client says when it cannot reach its server, or names about where it looked. */
+    const INTERNAL = /ECONNREFUSED|enableOfflineQueue|Stream isn|max retries|Connection is closed|127\.0\.0\.1|ioredis|redis:\/\//i;
+
+    /** The board's API, a change, signing in and a session: each a 503 problem that names no internals. */
+    async function expectUnavailable(board: TestService): Promise<void> {
+      const requests: [string, () => request.Test][] = [
+        ['the queues', () => board.http().get(`${BOARD}/api/queues`)],
+        ['one queue’s jobs', () => board.http().get(`${BOARD}/api/queues`).query({ activeQueue: QueueName.Extract, status: 'failed' })],
+        ['pausing a queue', () => board.http().put(`${BOARD}/api/queues/${QueueName.Deliver}/pause`)],
+        ['retrying a job', () => board.http().put(`${BOARD}/api/queues/${QueueName.Deliver}/some-job/retry/failed`)],
+        ['signing in', () => board.http().post(`${BOARD}/session`)],
+        ['a session cookie', () => board.http(null).get(`${BOARD}/api/queues`).set('Cookie', `${COOKIE}=${'A'.repeat(43)}`)],
+      ];
+      for (const [what, send] of requests) {
+        const response = await send();
+        expect({ what, status: response.status }).toEqual({ what, status: 503 });
+        expect({ what, type: response.headers['content-type'] }).toEqual({ what, type: expect.stringMatching(/^application\/problem\+json/) });
+        expect(response.body).toMatchObject({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: expect.stringMatching(/Redis/) });
+        expect({ what, text: response.text }).toEqual({ what, text: expect.not.stringMatching(INTERNAL) });
+      }
+      // The key is still checked first, and the API itself goes on taking articles.
+      await board.http(null).get(`${BOARD}/api/queues`).expect(401);
+      await board.http().post('/v1/articles').send({ body: `“Bus fares fell ${Math.random()} percent,” the mayor said.` }).expect(202);
+    }
+
+    it('from the start (nothing listens on its port): 503 problems, and the API stops promptly', async () => {
+      // A loopback port the OS handed out as free and that was closed again at once.
+      const down = await startTestService({ worker: false, env: { REDIS_URL: `redis://127.0.0.1:${await freePort()}` } });
+      try {
+        await expectUnavailable(down);
+      } finally {
+        await down.stop();
+      }
+    });
+
+    it('after it was up (the Redis server is killed): 503 problems, and the board is back with Redis', async () => {
+      const redis = await RedisServer.start();
+      const service = await startTestService({ worker: false, env: { REDIS_URL: redis.url } });
+      try {
+        await service.http().get(`${BOARD}/api/queues`).expect(200);
+        await redis.kill();
+        await expectUnavailable(service);
+        await redis.start();
+        await waitFor(async () => (await service.http().get(`${BOARD}/api/queues`)).status === 200, { what: 'the board to see Redis again' });
+      } finally {
+        await service.stop();
+        await redis.stop();
+      }
     });
   });
 

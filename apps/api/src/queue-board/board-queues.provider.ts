@@ -22,8 +22,15 @@ export class BoardQueues implements OnApplicationShutdown {
     for (const queue of this.queues) queue.on('error', () => undefined);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.queues.map((queue) => queue.close().catch(() => undefined)));
+  /** Whether the dashboard can ask Redis anything now. */
+  get redisReady(): boolean {
+    return this.redis.status === 'ready';
+  }
+
+  onApplicationShutdown(): void {
+    // Closing a queue of a shared connection only lets go of the connection, and drops the queue's error listener:
+    // a queue still setting up (Redis slow or down) then fails with nobody listening, an unhandled error. Left
+    // open, each keeps its listener for the attempt the disconnect ends.
     this.redis.disconnect();
   }
 }

@@ -1,12 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DEFAULT_IPV6_SUBNET_PREFIX, InjectThrottlerStorage, normalizeIp, ThrottlerStorage } from '@nestjs/throttler';
 import { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '@app/config';
 import { Role, roleAllows } from '@app/database';
 import { Actor } from '@app/workflow';
 import { RequestAuthenticator } from '../auth/request-authenticator';
-import { problem, sendProblem } from '../problems/problem';
+import { Problem, problem, sendProblem } from '../problems/problem';
+import { BoardQueues } from './board-queues.provider';
 import { BoardSessions } from './board-sessions';
 import { BOARD_POLICY, QUEUE_BOARD_PATH, SESSION_COOKIE } from './queue-board.constants';
 import { SIGN_IN_PAGE, SIGN_IN_POLICY, SIGN_IN_SCRIPT } from './sign-in-page';
@@ -17,6 +19,8 @@ type Caller =
   | { kind: 'refused'; detail: string };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const REDIS_DOWN = 'The queue dashboard needs Redis, which is not answering; try again once it is back.';
+const PROBLEM_TYPE = 'application/problem+json';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
@@ -29,19 +33,40 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
  */
 @Injectable()
 export class QueueBoardAccess {
+  private readonly logger = new Logger('QueueBoard');
+  /** The answer being made, for failure(), which Bull Board calls with the error alone. */
+  private readonly responses = new AsyncLocalStorage<Response>();
+
   constructor(
     private readonly authenticator: RequestAuthenticator,
     private readonly sessions: BoardSessions,
+    private readonly board: BoardQueues,
     private readonly config: AppConfig,
     @InjectThrottlerStorage() private readonly throttler: ThrottlerStorage,
   ) {}
 
   middleware(): RequestHandler {
     return (request, response, next) => {
-      this.admit(request, response, next).catch(() => {
-        if (!response.headersSent) sendProblem(response, problem(503, 'The queue dashboard needs Redis, which is not answering.'));
-      });
+      this.responses.run(response, () =>
+        this.admit(request, response, next).catch(() => {
+          if (!response.headersSent) sendProblem(response, problem(503, REDIS_DOWN));
+        }),
+      );
     };
+  }
+
+  /**
+   * What the board answers when one of its handlers fails: its own 4xx as they are; a Redis that stopped answering
+   * mid-request a 503; anything else a 500 that is logged. Never the error's text, which names the Redis client's
+   * internals; always a problem document (Bull Board sends the body, so the type is set here first).
+   */
+  failure(error: Error & { statusCode?: number }): { status: number; body: Problem } {
+    this.responses.getStore()?.type(PROBLEM_TYPE);
+    const status = ([400, 403, 404, 405, 409] as const).find((code) => code === error.statusCode);
+    if (status) return { status, body: problem(status, `The queue dashboard could not do that: ${error.message}`) };
+    if (!this.board.redisReady) return { status: 503, body: problem(503, REDIS_DOWN) };
+    this.logger.error(error.stack ?? String(error));
+    return { status: 500, body: problem(500, 'The queue dashboard failed to answer this request; it has been logged.') };
   }
 
   private async admit(request: Request, response: Response, next: NextFunction): Promise<void> {
@@ -62,6 +87,8 @@ export class QueueBoardAccess {
     if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && !fromThisOrigin(request)) {
       return sendProblem(response, problem(403, 'Changes to the queues must come from this origin.'));
     }
+    // BullMQ waits for a connection instead of failing: without this, every call would hang until Redis is back.
+    if (request.path.startsWith('/api/') && !this.board.redisReady) return sendProblem(response, problem(503, REDIS_DOWN));
     response.setHeader('Cache-Control', 'no-store');
     if (!request.path.startsWith('/api/') && !request.path.startsWith('/static/')) {
       response.setHeader('Content-Security-Policy', BOARD_POLICY);

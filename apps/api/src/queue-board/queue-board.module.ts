@@ -1,10 +1,10 @@
 import { Inject, Module, OnModuleInit } from '@nestjs/common';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import type { ControllerHandlerReturnType } from '@bull-board/api/typings/app';
 import { ExpressAdapter } from '@bull-board/express';
 import { BULL_BOARD_ADAPTER, BullBoardInstance, BullBoardModule, InjectBullBoard } from '@bull-board/nestjs';
 import { WorkflowModule } from '@app/workflow';
 import { RequestAuthenticator } from '../auth/request-authenticator';
-import { problem } from '../problems/problem';
 import { BoardQueues } from './board-queues.provider';
 import { BoardSessions } from './board-sessions';
 import { QueueBoardAccess } from './queue-board-access';
@@ -44,15 +44,14 @@ export class QueueBoardModule implements OnModuleInit {
     @InjectBullBoard() private readonly board: BullBoardInstance,
     @Inject(BULL_BOARD_ADAPTER) private readonly adapter: ExpressAdapter,
     private readonly queues: BoardQueues,
+    private readonly access: QueueBoardAccess,
   ) {}
 
   onModuleInit(): void {
     this.board.setQueues(this.queues.queues.map((queue) => new BullMQAdapter(queue)));
     // The board runs its own express app: no x-powered-by there either, and its errors are problems without stacks.
     this.adapter.getRouter().disable('x-powered-by');
-    this.adapter.setErrorHandler((error: Error & { statusCode?: number }) => {
-      const status = ([400, 403, 404, 405, 409] as const).find((code) => code === error.statusCode) ?? 500;
-      return { status, body: problem(status, `The queue dashboard could not do that: ${error.message}`) };
-    });
+    // Bull Board's type lists the statuses of its own handlers; express sends any, and a Redis that is away is a 503.
+    this.adapter.setErrorHandler((error: Error & { statusCode?: number }) => this.access.failure(error) as ControllerHandlerReturnType);
   }
 }
