@@ -167,6 +167,31 @@ export class AppConfig {
   @Min(1)
   EXTRACT_ATTEMPTS = 3;
 
+  /** Threads each process runs extraction and page reading in, off its event loop; 0: the cores less one, at most 4. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  EXTRACTION_THREADS = 0;
+
+  /** An article whose extraction takes longer is stopped and marked failed with the reason. */
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  EXTRACTION_TIME_LIMIT_SECONDS = 20;
+
+  /** A submitted page that takes longer to read is refused (422). */
+  @Transform(toNumber)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  HTML_TIME_LIMIT_SECONDS = 10;
+
+  /** Heap of each extraction thread; work that needs more is stopped like work that takes too long. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(64)
+  EXTRACTION_MEMORY_MB = 1024;
+
   /** A claim waiting longer than this in research is overdue: its priority rises and `claim.overdue` goes out. */
   @Transform(toNumber)
   @IsNumber({ allowNaN: false, allowInfinity: false })

@@ -154,7 +154,7 @@ function checkReportedCoverage(raws: RawAttribution[], textLength: number, limit
   if (reported > Math.max(20_000, limits.maxReportedCoverage * textLength)) {
     throw new ExtractionLimitError(
       LimitKind.ReportedCoverage,
-      `the reported speech found nests in itself ${(reported / textLength).toFixed(1)} times over the text; at most ${limits.maxReportedCoverage} is analysed`,
+      `reported speech nested in reported speech covers the text ${(reported / textLength).toFixed(1)} times over; at most ${limits.maxReportedCoverage} times is analysed`,
     );
   }
 }
@@ -187,6 +187,8 @@ function resolveSpeaker(
     const type: SpeakerType = g === 'm' || g === 'f' ? 'person' : 'unknown';
     return { name: mention.text, type, mention, gender: g === 'm' || g === 'f' ? g : 'x' };
   }
+  // a source of marks only (a bracket, a stray quote mark) names nobody
+  if (words.length === 0) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
   let headIdx = words.length - 1;
   for (let i = 1; i < words.length; i++) {

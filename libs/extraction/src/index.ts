@@ -7,6 +7,8 @@ export * from './types';
 export * from './limits';
 export { htmlToArticleText, scanHtml } from './html/html-to-text';
 export type { HtmlArticle, HtmlShape } from './html/html-to-text';
+export { ExtractionPool, ExtractionPoolBusyError } from './threads/extraction-pool';
+export type { ExtractionPoolOptions } from './threads/extraction-pool';
 export type { ExtractOptions, Scorer, ExtractedQuoteWithParts, ClaimOptions } from './extract';
 export { claimsOf } from './extract';
 export { heuristicCheckworthiness } from './fallback-score';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ExtractArticleUseCase } from './articles/extract-article.usecase';
+import { ExtractionThreads } from './articles/extraction-threads';
 import { GetArticleUseCase } from './articles/get-article.usecase';
 import { IngestArticleUseCase } from './articles/ingest-article.usecase';
 import { SweepDeadlinesUseCase } from './claims/sweep-deadlines.usecase';
@@ -42,6 +43,7 @@ const USE_CASES = [
   DismissClaimUseCase,
   ExpireLeaseUseCase,
   ExtractArticleUseCase,
+  ExtractionThreads,
   GetArticleUseCase,
   GetClaimReviewUseCase,
   GetClaimUseCase,

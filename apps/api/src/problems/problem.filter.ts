@@ -14,6 +14,8 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   [WorkflowErrorCode.LeaseNotHeld]: 409,
   [WorkflowErrorCode.LeaseLimit]: 409,
   [WorkflowErrorCode.IdempotencyKeyReused]: 422,
+  [WorkflowErrorCode.TooComplex]: 422,
+  [WorkflowErrorCode.Busy]: 503,
   [WorkflowErrorCode.Conflict]: 409,
 };
 
@@ -35,6 +37,7 @@ export class ProblemFilter implements ExceptionFilter {
         ...(errors?.length ? { errors } : {}),
         ...details,
       });
+      if (error.code === WorkflowErrorCode.Busy) headers['Retry-After'] = '5';
     } else if (error instanceof NotFoundException && !request.route) {
       // No route took the request: either nothing lives at this path (404) or it does, under other methods.
       const allowed = allowedMethods(request);

@@ -1,4 +1,5 @@
-import { htmlToArticleText } from './html-to-text';
+import { ExtractionLimitError, LimitKind, TimeBudget } from '../limits';
+import { htmlToArticleText, scanHtml, stripTagLike } from './html-to-text';
 
 describe('htmlToArticleText', () => {
   it('takes the article out of a whole page and drops the chrome, scripts and styles', () => {
@@ -44,5 +45,56 @@ describe('htmlToArticleText', () => {
     for (const value of [title!, text]) {
       expect(value).not.toMatch(/[<>]|onerror|javascript:|[\u0000-\u0008]/);
     }
+  });
+});
+
+describe('htmlToArticleText on hostile markup', () => {
+  const refusal = (work: () => unknown): ExtractionLimitError | null => {
+    try {
+      work();
+      return null;
+    } catch (error) {
+      if (error instanceof ExtractionLimitError) return error;
+      throw error;
+    }
+  };
+
+  it('refuses 5,000 nested elements before building any DOM', () => {
+    const error = refusal(() => htmlToArticleText('<div>'.repeat(5_000) + 'x' + '</div>'.repeat(5_000)));
+    expect(error?.kind).toBe(LimitKind.HtmlDepth);
+    expect(error?.message).toBe('the page nests elements more than 400 deep');
+  });
+
+  it('refuses 200,000 sibling paragraphs', () => {
+    const error = refusal(() => htmlToArticleText('<p>hello</p>'.repeat(200_000)));
+    expect(error?.kind).toBe(LimitKind.HtmlElements);
+    expect(error?.message).toBe('the page has more than 50,000 elements');
+  });
+
+  it('reads a page nested as deep as allowed, with an explicit stack', () => {
+    const html = '<div>'.repeat(399) + '<p>Deep words.</p>' + '</div>'.repeat(399);
+    expect(htmlToArticleText(html).text).toBe('Deep words.');
+  });
+
+  it('stops at its time budget', () => {
+    const html = `<article>${'<p>Crime fell 20 percent last year, the mayor said.</p>'.repeat(20_000)}</article>`;
+    expect(refusal(() => htmlToArticleText(html, new TimeBudget(1)))?.kind).toBe(LimitKind.Time);
+  });
+
+  it('strips tag-like text nested 100,000 deep in one pass', () => {
+    // Removing the innermost tag, <b>, makes <a> a tag, and so on outwards: a pass each, were it done by passes.
+    expect(stripTagLike(`${'<'.repeat(100_000)}b>${'a>'.repeat(99_999)} words`)).toBe(' words');
+    expect(stripTagLike('a < b and c > d, <1> and </>')).toBe('a < b and c > d, <1> and </>');
+  });
+
+  it('counts elements and depth as the DOM parser will, and tells a document from a fragment', () => {
+    expect(scanHtml('<!doctype html><html><body><div><p>x<br>y</p></div></body></html>')).toEqual({
+      elements: 5,
+      depth: 5,
+      hasText: true,
+      isDocument: true,
+    });
+    expect(scanHtml('<p>a<p>b<script>c</script>')).toEqual({ elements: 3, depth: 2, hasText: true, isDocument: false });
+    expect(scanHtml('<style>p{}</style><script>x()</script>').hasText).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { Parser } from 'htmlparser2';
 import { parseHTML } from 'linkedom';
-import { ExtractionLimitError, HTML_LIMITS, LimitKind } from '../limits';
+import { ExtractionLimitError, HTML_LIMITS, LimitKind, TimeBudget } from '../limits';
 
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
@@ -78,10 +78,12 @@ export function scanHtml(html: string, limits: { maxElements: number; maxDepth: 
  * styles dropped, never executed. The page is scanned first and refused beyond the bounds, so the DOM work that
  * follows is bounded too.
  */
-export function htmlToArticleText(html: string, limits = HTML_LIMITS): HtmlArticle {
+export function htmlToArticleText(html: string, budget = TimeBudget.unlimited(), limits = HTML_LIMITS): HtmlArticle {
   const { isDocument } = scanHtml(html, limits);
+  budget.check(true);
   // The DOM parser builds a document's structure only from a document: a fragment goes into a body of its own.
   const { document } = parseHTML(isDocument ? html : `<!doctype html><html><body>${html}</body></html>`);
+  budget.check(true);
   const pageTitle = plain(document.querySelector('title')?.textContent ?? '') || null;
   let root: Node = document.body ?? document.documentElement;
   let title = pageTitle;
@@ -95,8 +97,9 @@ export function htmlToArticleText(html: string, limits = HTML_LIMITS): HtmlArtic
       root = parsed.content;
       title = plain(parsed.title ?? '') || pageTitle;
     }
+    budget.check(true);
   }
-  return { title, text: plain(renderText(root)) };
+  return { title, text: plain(renderText(root, budget)) };
 }
 
 /**
@@ -143,7 +146,7 @@ export function stripTagLike(text: string): string {
 }
 
 /** Plain text of a subtree, one paragraph per block element; an explicit stack, so any depth is safe. */
-function renderText(root: Node): string {
+function renderText(root: Node, budget: TimeBudget): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -154,6 +157,7 @@ function renderText(root: Node): string {
   // A block is flushed on entry and again on exit; `exit` entries mark the way out.
   const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
+    budget.check();
     const { node, exit } = stack.pop()!;
     if (exit) {
       flush();

@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { Article, ArticleStatus, Claim, ClaimStage, Quote, SYSTEM_USER_ID } from '@app/database';
-import { ExtractedQuote, extractQuotes } from '@app/extraction';
+import { ExtractedQuote, ExtractionLimitError, ExtractionPoolBusyError } from '@app/extraction';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
 import { articleSummary } from '../common/views';
+import { ExtractionThreads } from './extraction-threads';
 
 /**
  * The extractor itself failed on this article's text (not the database or the queue): retrying the same text can
@@ -32,6 +33,7 @@ export class ExtractArticleUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly threads: ExtractionThreads,
   ) {}
 
   async execute(articleId: string): Promise<JobOutcome> {
@@ -44,8 +46,15 @@ export class ExtractArticleUseCase {
     if (!rows?.length) return skipped('article is not waiting for extraction');
     let quotes: ExtractedQuote[];
     try {
-      ({ quotes } = extractQuotes(rows[0].body));
+      ({ quotes } = await this.threads.extract(rows[0].body, this.config.EXTRACTION_TIME_LIMIT_SECONDS * 1000));
     } catch (error) {
+      // An article beyond the bounds fails the same way every time: it is marked failed at once, with the reason.
+      if (error instanceof ExtractionLimitError) {
+        await this.markFailed(articleId, `the article was refused: ${error.message}`);
+        return done(`refused: ${error.kind}`);
+      }
+      // The pool was busy: nothing is wrong with the article, so the job fails and runs again.
+      if (error instanceof ExtractionPoolBusyError) throw error;
       throw new ExtractionFailedError((error as Error)?.message ?? String(error));
     }
 

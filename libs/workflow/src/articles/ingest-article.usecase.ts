@@ -2,12 +2,14 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
 import { Article, ArticleStatus, IdempotencyRecord, isUniqueViolation } from '@app/database';
+import type { HtmlArticle } from '@app/extraction';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { EventType, recordEvent } from '../common/events';
 import { articleSummary } from '../common/views';
 import { WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
-import { htmlToArticleText } from '@app/extraction';
+import { ExtractionThreads, refusal } from './extraction-threads';
 import { GetArticleUseCase } from './get-article.usecase';
 
 export interface IngestArticleCommand {
@@ -40,11 +42,13 @@ export class IngestArticleUseCase {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly getArticle: GetArticleUseCase,
+    private readonly threads: ExtractionThreads,
+    private readonly config: AppConfig,
   ) {}
 
   async execute(command: IngestArticleCommand): Promise<IngestArticleResult> {
     const requestHash = sha256(JSON.stringify(command.article));
-    const prepared = prepare(command.article);
+    const prepared = prepare(command.article, await this.readHtml(command.article.html));
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.dataSource.transaction((manager) => this.ingest(manager, command, prepared, requestHash));
@@ -118,6 +122,16 @@ export class IngestArticleUseCase {
     }
     return result;
   }
+
+  /** A page's article text, read in an extraction thread under the page-reading time limit. */
+  private async readHtml(html: string | undefined): Promise<HtmlArticle | null> {
+    if (html === undefined || html === null) return null;
+    try {
+      return await this.threads.readHtml(html, this.config.HTML_TIME_LIMIT_SECONDS * 1000);
+    } catch (error) {
+      throw refusal(error, 'html');
+    }
+  }
 }
 
 interface PreparedArticle {
@@ -126,19 +140,18 @@ interface PreparedArticle {
   fields: Partial<Article>;
 }
 
-function prepare(input: IngestArticleCommand['article']): PreparedArticle {
+function prepare(input: IngestArticleCommand['article'], page: HtmlArticle | null): PreparedArticle {
   let body = input.body;
   let title = input.title?.trim() || null;
   let sourceFormat: 'text' | 'html' = 'text';
   if (body === undefined || body === null) {
-    if (input.html === undefined || input.html === null) {
+    if (!page) {
       throw WorkflowError.invalid('either body (plain text) or html is required', [
         { field: 'body', message: 'either body or html is required' },
       ]);
     }
-    const extracted = htmlToArticleText(input.html);
-    body = extracted.text;
-    title ??= extracted.title;
+    body = page.text;
+    title ??= page.title;
     sourceFormat = 'html';
   }
   if (!body.trim()) {

@@ -11,6 +11,10 @@ export enum WorkflowErrorCode {
   /** The person already holds as many leases as one may (MAX_LEASES_PER_PERSON). */
   LeaseLimit = 'lease-limit',
   IdempotencyKeyReused = 'idempotency-key-reused',
+  /** The input asks for more work than the service's bounds allow (a page too deep, an article too dense). */
+  TooComplex = 'too-complex',
+  /** No capacity right now: the same request may succeed later. */
+  Busy = 'busy',
   Conflict = 'conflict',
 }
 

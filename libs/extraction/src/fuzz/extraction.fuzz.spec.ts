@@ -1,0 +1,128 @@
+/**
+ * Property-based fuzzing of the extraction core and the HTML reader with hostile input: every input ends, within a
+ * bound of CPU time per KB, either with a result or with a refusal within the bounds (ExtractionLimitError) —
+ * never with any other error, never quadratic. `npm test` runs a short seeded round; `npm run test:fuzz` a long one
+ * on bigger texts (jest.fuzz.config.js sets the globals below).
+ */
+import fc from 'fast-check';
+import { extractQuotes } from '../index';
+import { htmlToArticleText, stripTagLike } from '../html/html-to-text';
+import { ExtractionLimitError } from '../limits';
+import { cpuMs, markupPattern, markupShape, repeatTo, shapedMarkup, textPattern } from './adversarial-inputs';
+
+interface FuzzSettings {
+  runs: number;
+  kb: number;
+  seed?: number;
+}
+const settings: FuzzSettings = (globalThis as { FUZZ?: FuzzSettings }).FUZZ ?? { runs: 20, kb: 64, seed: 20261203 };
+const options = { numRuns: settings.runs, seed: settings.seed, endOnFailure: true };
+
+/**
+ * CPU time per KB that no input may exceed. Ordinary news costs 1–3 ms/KB here; the quadratic paths this suite
+ * found cost 50–230 ms/KB at 16–32 KB, and more the longer the text.
+ */
+const MAX_MS_PER_KB = 25;
+
+/** Runs the work; a refusal within the bounds is an answer too. Returns CPU ms per KB of input. */
+function msPerKb(input: string, work: (input: string) => unknown): number {
+  const ms = cpuMs(() => {
+    try {
+      work(input);
+    } catch (error) {
+      if (!(error instanceof ExtractionLimitError)) throw error;
+    }
+  });
+  return ms / (input.length / 1024);
+}
+
+const extract = (text: string) => extractQuotes(text);
+
+describe('extraction under hostile input', () => {
+  beforeAll(() => {
+    // Loads the lexicons and warms the code up, so the first measured input pays for nothing but itself.
+    extract(repeatTo(' “Crime fell 20 percent,” Mayor {N} said.', 32 * 1024));
+    htmlToArticleText(`<p>${'word '.repeat(5000)}</p>`);
+  });
+
+  it('ends within a bound of CPU time per KB on repeated patterns of quotes, cues, names and punctuation', () => {
+    fc.assert(
+      fc.property(textPattern, (pattern) => {
+        const text = repeatTo(pattern, settings.kb * 1024);
+        expect(msPerKb(text, extract)).toBeLessThan(MAX_MS_PER_KB);
+      }),
+      options,
+    );
+  });
+
+  it('ends within the bound on runs of one quote mark of every kind, unclosed, with a speaker after them', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('"', '“', '”', '‘', '’', "'", "''", '``', '«', '»', '„'), fc.constantFrom('', ' a', '\n'), (mark, gap) => {
+        const text = repeatTo(mark + gap, settings.kb * 1024) + ' said Smith.';
+        expect(msPerKb(text, extract)).toBeLessThan(MAX_MS_PER_KB);
+      }),
+      { ...options, numRuns: Math.min(options.numRuns, 33) },
+    );
+  });
+
+  it('keeps every span it returns inside the text and equal to the text at its offsets', () => {
+    fc.assert(
+      fc.property(textPattern, fc.integer({ min: 64, max: 4096 }), (pattern, size) => {
+        const text = repeatTo(pattern, size);
+        let quotes;
+        try {
+          ({ quotes } = extract(text));
+        } catch (error) {
+          if (error instanceof ExtractionLimitError) return;
+          throw error;
+        }
+        for (const quote of quotes) {
+          expect(0 <= quote.start && quote.start <= quote.end && quote.end <= text.length).toBe(true);
+          for (const claim of quote.claims) expect(text.slice(claim.start, claim.end)).toBe(claim.text);
+          const mention = quote.speaker?.mention;
+          if (mention) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+        }
+      }),
+      { ...options, numRuns: options.numRuns * 4 },
+    );
+  });
+});
+
+describe('the HTML reader under hostile markup', () => {
+  it('ends within a bound of CPU time per KB on repeated patterns of tags, entities, comments and text', () => {
+    fc.assert(
+      fc.property(markupPattern, (pattern) => {
+        const html = repeatTo(pattern, settings.kb * 1024);
+        expect(msPerKb(html, htmlToArticleText)).toBeLessThan(MAX_MS_PER_KB);
+      }),
+      options,
+    );
+  });
+
+  it('ends within the bound on deep and wide markup, refusing what nests too deep or holds too many elements', () => {
+    fc.assert(
+      fc.property(markupShape, (shape) => {
+        const html = shapedMarkup(shape, settings.kb * 1024);
+        expect(msPerKb(html, htmlToArticleText)).toBeLessThan(MAX_MS_PER_KB);
+      }),
+      options,
+    );
+  });
+
+  it('strips tag-like text in one pass exactly as removing tags until none are left would', () => {
+    const untilNoneLeft = (text: string) => {
+      let previous: string;
+      do {
+        previous = text;
+        text = text.replace(/<\/?[A-Za-z!?][^<>]*>/g, '');
+      } while (text !== previous);
+      return text;
+    };
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', 'a', 'B', '!', '?', '1', ' ', '&'), maxLength: 60 }), (text) => {
+        expect(stripTagLike(text)).toBe(untilNoneLeft(text));
+      }),
+      { ...options, numRuns: options.numRuns * 40 },
+    );
+  });
+});

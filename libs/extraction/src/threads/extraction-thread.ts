@@ -1,0 +1,37 @@
+/**
+ * What a thread of the extraction pool runs: the pure core, on input handed over by the pool. A refusal within
+ * the bounds comes back as a value, because an error's own fields do not survive the trip between threads.
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { htmlToArticleText } from '../html/html-to-text';
+import { extractQuotes } from '../index';
+import { ExtractionLimitError, LimitKind, TimeBudget } from '../limits';
+
+export interface ThreadTask<Input> {
+  input: Input;
+  /** The budget of the work itself, checked as it goes; the pool ends a thread that overruns it. */
+  timeBudgetMs: number;
+  /** Told when the work starts, so that the pool's deadline does not count the wait for a free thread. */
+  started: MessagePort;
+}
+
+export type ThreadOutcome<Value> = { value: Value } | { limit: { kind: LimitKind; message: string } };
+
+function run<Value>(task: ThreadTask<unknown>, work: () => Value): ThreadOutcome<Value> {
+  task.started.postMessage('started');
+  task.started.close();
+  try {
+    return { value: work() };
+  } catch (error) {
+    if (error instanceof ExtractionLimitError) return { limit: { kind: error.kind, message: error.message } };
+    throw error;
+  }
+}
+
+export function readHtml(task: ThreadTask<string>) {
+  return run(task, () => htmlToArticleText(task.input, new TimeBudget(task.timeBudgetMs)));
+}
+
+export function extract(task: ThreadTask<string>) {
+  return run(task, () => extractQuotes(task.input, { limits: { timeBudgetMs: task.timeBudgetMs } }));
+}
