@@ -273,11 +273,12 @@ describe('OpenAPI documentation', () => {
       key: string | null,
       method: Method,
       template: string,
-      options: { params?: Record<string, string>; body?: object; query?: Record<string, string> } = {},
+      options: { params?: Record<string, string>; body?: object; query?: Record<string, string>; headers?: Record<string, string> } = {},
     ): Promise<request.Response> {
       const url = template.replace(/\{(\w+)\}/g, (_match, name: string) => options.params![name]);
       let test = service.http(key)[method](url);
       if (options.query) test = test.query(options.query);
+      if (options.headers) test = test.set(options.headers);
       const response = await (options.body ? test.send(options.body) : test);
       const name = `${method.toUpperCase()} ${template} → ${response.status}`;
       const documented = document.paths[template]?.[method]?.responses[String(response.status)];
@@ -301,8 +302,10 @@ describe('OpenAPI documentation', () => {
     afterAll(() => receiver.stop());
 
     it('users, the caller and the rating scale', async () => {
-      const created = await call(keys.admin, 'post', '/v1/users', { body: { name: 'Schema Person', role: 'editor', team: 'Politics' } });
+      const person = { body: { name: 'Schema Person', role: 'editor', team: 'Politics' }, headers: { 'Idempotency-Key': randomUUID() } };
+      const created = await call(keys.admin, 'post', '/v1/users', person);
       expect(created.status).toBe(201);
+      expect((await call(keys.admin, 'post', '/v1/users', person)).status).toBe(200);
       await call(keys.admin, 'get', '/v1/users');
       expect((await call(keys.admin, 'post', '/v1/users/{id}/key', { params: { id: created.body.id } })).status).toBe(200);
       expect((await call(keys.admin, 'delete', '/v1/users/{id}', { params: { id: created.body.id } })).status).toBe(204);
@@ -340,10 +343,13 @@ describe('OpenAPI documentation', () => {
     });
 
     it('research, review, publication, correction, repeats, exports, the audit trail and webhooks', async () => {
-      const hook = await call(keys.admin, 'post', '/v1/webhooks', {
+      const subscription = {
         body: { url: await receiver.start(), events: ['verdict.published', 'verdict.corrected'], description: 'Schema newsroom' },
-      });
+        headers: { 'Idempotency-Key': randomUUID() },
+      };
+      const hook = await call(keys.admin, 'post', '/v1/webhooks', subscription);
       expect(hook.status).toBe(201);
+      expect((await call(keys.admin, 'post', '/v1/webhooks', subscription)).status).toBe(200);
       await call(keys.admin, 'get', '/v1/webhooks');
 
       const [, second] = await seedResearchClaims(service, 3);

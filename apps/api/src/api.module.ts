@@ -12,6 +12,7 @@ import { RequestAuthenticator } from './auth/request-authenticator';
 import { ClaimsController } from './claims/claims.controller';
 import { DeskController } from './desk/desk.controller';
 import { ClaimReviewsController } from './exports/claim-reviews.controller';
+import { IdempotencyKeyInterceptor } from './idempotency/idempotency-key';
 import { MeController } from './me/me.controller';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './problems/problem.filter';
@@ -61,6 +62,7 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: ApiKeyGuard },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyKeyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: UnexpectedBodyInterceptor },
       ],
     };

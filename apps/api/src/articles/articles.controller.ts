@@ -1,10 +1,10 @@
-import { BadRequestException, Body, Controller, Get, Headers, Param, Post, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Role } from '@app/database';
 import { Actor, GetArticleUseCase, IngestArticleUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { ApiProblem } from '../openapi/api-problem.decorator';
+import { AcceptsIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { problem } from '../problems/problem';
 import { ArticleDto, ArticleReceivedDto } from './article.responses';
 import { SubmitArticleDto } from './submit-article.dto';
@@ -26,34 +26,19 @@ export class ArticlesController {
       'stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a ' +
       'url the same body) answers 200 with the existing article and creates nothing.',
   })
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description:
-      '1 to 255 visible ASCII characters. A retry with the same key and request replays the first answer; the same ' +
-      'key with another request is a 422.',
-  })
+  @AcceptsIdempotencyKey('A retry with the same key and request replays the first answer.')
   @ApiAcceptedResponse({
     description: 'Stored; extraction is scheduled.',
     type: ArticleReceivedDto,
     headers: { Location: { description: '`/v1/articles/<id>`', schema: { type: 'string' } } },
   })
   @ApiOkResponse({ description: 'The article was submitted before: the existing article.', type: ArticleDto })
-  @ApiProblem(422, 'The Idempotency-Key was used before for a different request.')
   async submit(
     @Body() dto: SubmitArticleDto,
     @CurrentActor() actor: Actor,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
-      throw new BadRequestException(
-        problem(400, 'Idempotency-Key must be 1 to 255 visible ASCII characters.', {
-          type: '/problems/validation',
-          errors: [{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
-        }),
-      );
-    }
     if (dto.body !== undefined && dto.html !== undefined) {
       throw new BadRequestException(
         problem(400, 'Send either body (plain text) or html, not both.', {

@@ -103,8 +103,9 @@ export function describeAccess(document: OpenAPIObject, access: Map<string, Rout
       const errors: Record<string, unknown> = {
         400: problemResponse(
           'Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the ' +
-            'schema does not declare (or a body where the operation reads none), or a value that fails validation; ' +
-            '`errors[]` names each field.',
+            'schema does not declare (or a body where the operation reads none), or a value that fails validation' +
+            (method === 'post' && !rule.idempotent ? '; an `Idempotency-Key` header, which this operation does not take' : '') +
+            '; `errors[]` names each field.',
         ),
       };
       if (rule.public) {

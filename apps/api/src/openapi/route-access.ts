@@ -3,6 +3,7 @@ import { PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Role } from '@app/database';
 import { PUBLIC_KEY, ROLE_KEY } from '../auth/auth.decorators';
+import { IDEMPOTENT_KEY } from '../idempotency/idempotency-key';
 
 /** What the guards will ask of a caller of one route, read from the same metadata they read. */
 export interface RouteAccess {
@@ -11,6 +12,8 @@ export interface RouteAccess {
   role: Role | null;
   /** Counted by the rate limiter (everything but what `@SkipThrottle()` exempts). */
   rateLimited: boolean;
+  /** Honours an Idempotency-Key (`@AcceptsIdempotencyKey`); a POST that does not refuses one. */
+  idempotent: boolean;
 }
 
 /** @nestjs/throttler's metadata key for `@SkipThrottle()` of the throttler named "default" (not exported by it). */
@@ -18,7 +21,8 @@ const SKIP_DEFAULT_THROTTLER = 'THROTTLER:SKIPdefault';
 
 /**
  * The access rules of every controller route, keyed the way the OpenAPI document names operations
- * (`<Controller>_<method>`), so that the document states exactly what ApiKeyGuard and RateLimitGuard enforce.
+ * (`<Controller>_<method>`), so that the document states exactly what ApiKeyGuard, RateLimitGuard and
+ * IdempotencyKeyInterceptor enforce.
  */
 export function routeAccessByOperationId(app: INestApplication): Map<string, RouteAccess> {
   const discovery = app.get(DiscoveryService, { strict: false });
@@ -37,6 +41,7 @@ export function routeAccessByOperationId(app: INestApplication): Map<string, Rou
         public: isPublic,
         role: isPublic ? null : (reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? Role.Admin),
         rateLimited: reflector.getAllAndOverride<boolean>(SKIP_DEFAULT_THROTTLER, targets) !== true,
+        idempotent: reflector.getAllAndOverride<boolean>(IDEMPOTENT_KEY, targets) === true,
       });
     }
   }

@@ -1,14 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSchema, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { Response } from 'express';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { DataSource, IsNull } from 'typeorm';
 import { Role, ROLE_ORDER, User } from '@app/database';
 import { Actor, CreateUserUseCase, RevokeUserUseCase, RotateApiKeyUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { AcceptsIdempotencyKey, IdempotencyKey, REPLAYED_HEADER, replayedResponse } from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 import { IsCleanText } from '../problems/text-validators';
-import { CreatedUserDto, UserListDto, UserWithKeyDto } from './user.responses';
+import { CreatedUserDto, UserDto, UserListDto, UserWithKeyDto } from './user.responses';
 
 @ApiSchema({ name: 'CreateUser' })
 export class CreateUserDto {
@@ -45,9 +47,22 @@ export class UsersController {
   /** The key is in this answer and nowhere else, ever. */
   @Post()
   @ApiOperation({ summary: 'Create a person with a role and an API key', description: 'The key is in this answer only.' })
+  @AcceptsIdempotencyKey(
+    'A retry with the same key and request answers 200 with the person it created, without the key, which is shown ' +
+      'once and not kept (`POST /v1/users/{id}/key` gives a new one).',
+  )
   @ApiCreatedResponse({ type: CreatedUserDto })
-  create(@Body() dto: CreateUserDto, @CurrentActor() actor: Actor) {
-    return this.createUser.execute({ actorId: actor.id, name: dto.name, role: dto.role, team: dto.team });
+  @replayedResponse('A retry: the person the first request created, without the key.', UserDto)
+  async create(
+    @Body() dto: CreateUserDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { replayed, answer } = await this.createUser.execute({ actorId: actor.id, name: dto.name, role: dto.role, team: dto.team, idempotencyKey });
+    response.status(answer.statusCode);
+    if (replayed) response.setHeader(REPLAYED_HEADER, 'true');
+    return answer.body;
   }
 
   /** People with a live key; never the key itself, only its first characters to tell keys apart. */

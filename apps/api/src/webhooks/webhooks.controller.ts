@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -10,11 +10,13 @@ import {
   ApiSchema,
   ApiTags,
 } from '@nestjs/swagger';
+import { Response } from 'express';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { DeliveryStatus, Role } from '@app/database';
 import { Actor, WebhookDeliveriesUseCase, WebhookSubscriptionsUseCase } from '@app/workflow';
 import { WEBHOOK_EVENT_TYPES } from '@app/webhooks';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { AcceptsIdempotencyKey, IdempotencyKey, REPLAYED_HEADER, replayedResponse } from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 import { IsIntParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
@@ -22,6 +24,7 @@ import {
   CreatedWebhookSubscriptionDto,
   WebhookDeliveryDto,
   WebhookDeliveryListDto,
+  WebhookSubscriptionDto,
   WebhookSubscriptionListDto,
 } from './webhook.responses';
 
@@ -92,9 +95,22 @@ export class WebhooksController {
       'and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed with the base64 bytes after ' +
       '`whsec_`). Failed deliveries are retried for about a day, then kept as failed.',
   })
+  @AcceptsIdempotencyKey(
+    'A retry with the same key and request answers 200 with the subscription it created, without the secret, which ' +
+      'is shown once (delete the subscription and subscribe again for a new one).',
+  )
   @ApiCreatedResponse({ description: 'The subscription with its `secret`, shown this once.', type: CreatedWebhookSubscriptionDto })
-  create(@Body() dto: CreateWebhookDto, @CurrentActor() actor: Actor) {
-    return this.subscriptions.create(dto, actor);
+  @replayedResponse('A retry: the subscription the first request created, without its secret.', WebhookSubscriptionDto)
+  async create(
+    @Body() dto: CreateWebhookDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const { replayed, answer } = await this.subscriptions.create(dto, actor, idempotencyKey);
+    response.status(answer.statusCode);
+    if (replayed) response.setHeader(REPLAYED_HEADER, 'true');
+    return answer.body;
   }
 
   @Get()

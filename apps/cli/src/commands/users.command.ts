@@ -13,9 +13,10 @@ export async function createUserCommand(config: AppConfig, options: { name: stri
   class UsersCliModule {}
   const app = await NestFactory.createApplicationContext(UsersCliModule, { logger: ['error'] });
   try {
-    const user = await app
+    const { answer } = await app
       .get(CreateUserUseCase)
       .execute({ actorId: SYSTEM_USER_ID, name: options.name, role: options.role as Role, team: options.team });
+    const user = answer.body;
     process.stderr.write(`created ${user.role} "${user.name}" (${user.id}); the key is shown once:\n`);
     process.stdout.write(`${user.apiKey}\n`);
   } finally {

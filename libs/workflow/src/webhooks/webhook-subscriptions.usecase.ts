@@ -6,6 +6,7 @@ import { WebhookDelivery, WebhookSubscription } from '@app/database';
 import { assertSafeWebhookUrl, generateWebhookSecret, isWebhookEventType, WebhookUrlError } from '@app/webhooks';
 import { Actor } from '../common/actor';
 import { EventType, recordEvent } from '../common/events';
+import { idempotentRequest, runOnce } from '../common/idempotency';
 import { assertUuid, WorkflowError } from '../common/workflow-error';
 
 export interface CreateSubscriptionCommand {
@@ -37,7 +38,11 @@ export class WebhookSubscriptionsUseCase {
     private readonly config: AppConfig,
   ) {}
 
-  async create(command: CreateSubscriptionCommand, actor: Actor) {
+  /**
+   * With an Idempotency-Key, a retry gets the subscription it created (status 200) without its secret: the secret is
+   * not kept a second time to be shown again (it is kept once, to sign deliveries).
+   */
+  async create(command: CreateSubscriptionCommand, actor: Actor, idempotencyKey?: string) {
     const unknown = command.events.filter((event) => !isWebhookEventType(event));
     if (unknown.length > 0 || command.events.length === 0) {
       throw WorkflowError.invalid('unknown webhook event types', [
@@ -52,25 +57,27 @@ export class WebhookSubscriptionsUseCase {
       }
       throw error;
     }
+    const fields = {
+      url: command.url,
+      events: [...new Set(command.events)],
+      description: command.description?.trim() || null,
+      kind: command.kind ?? 'standard',
+    };
+    const request = idempotentRequest(actor.id, idempotencyKey, 'create-webhook', fields);
     const secret = generateWebhookSecret();
-    return this.dataSource.transaction(async (manager) => {
-      const subscription = await manager.save(
-        manager.create(WebhookSubscription, {
-          url: command.url,
-          events: [...new Set(command.events)],
-          description: command.description?.trim() || null,
-          kind: command.kind ?? 'standard',
-          secret,
-          createdBy: actor.id,
-        }),
-      );
+    return runOnce(this.dataSource, request, async (manager) => {
+      const subscription = await manager.save(manager.create(WebhookSubscription, { ...fields, secret, createdBy: actor.id }));
       await recordEvent(manager, {
         type: EventType.WebhookCreated,
         actorId: actor.id,
         data: { subscriptionId: subscription.id, url: subscription.url, kind: subscription.kind, events: subscription.events },
       });
-      // A Slack webhook's url is its secret; there is nothing to sign.
-      return subscription.kind === 'slack' ? subscriptionView(subscription) : { ...subscriptionView(subscription), secret };
+      const view = subscriptionView(subscription);
+      return {
+        // A Slack webhook's url is its secret; there is nothing to sign.
+        first: { statusCode: 201, body: subscription.kind === 'slack' ? view : { ...view, secret } },
+        replay: { statusCode: 200, body: view },
+      };
     });
   }
 
