@@ -1,7 +1,8 @@
-// Fault hooks, preloaded into a worker process (`node -r`) by the fault-injection suite, never by the service.
+// Fault hooks, preloaded into a worker process (`node -r`) by the fault-injection suite, never by the service; its
+// extraction threads inherit the preload, so the hooks run where the extraction runs.
 // They change nothing unless an article carries a marker or the environment asks for a crash:
 //   POISON-PILL          extraction throws, every time (a poison article)
-//   SLOW-PILL-<ms>       extraction blocks the process for <ms> (a long job; longer than the lock = a frozen worker)
+//   SLOW-PILL-<ms>       extraction busies its thread for <ms> (a long job; or, with a limit, one that never ends)
 //   RUN-ID-<id>          each extraction of the article is logged, so tests can count runs
 //   FAULT_CRASH_AFTER_ENQUEUE=1   the relay's first hand-over to BullMQ kills the process before it can commit
 const path = require('node:path');
@@ -18,7 +19,7 @@ extraction.extractQuotes = function hookedExtractQuotes(text, options) {
   if (slow) {
     const until = Date.now() + Number(slow[1]);
     while (Date.now() < until) {
-      // Busy: the event loop is blocked, as in a pathological extraction; lock renewals cannot run either.
+      // Busy, as a pathological extraction is: the thread checks no budget, only the pool's deadline ends it.
     }
   }
   return extractQuotes.call(this, text, options);

@@ -17,6 +17,15 @@ const SKIP = new Set([
 // C0 controls other than tab and line feed, which character references (&#1;) can still put into text.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
+/** What the renderer reads of a DOM node; the server is compiled without the browser's DOM types. */
+interface DomNode {
+  nodeType: number;
+  tagName?: string;
+  textContent: string | null;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+}
+
 export interface HtmlArticle {
   title: string | null;
   text: string;
@@ -85,10 +94,10 @@ export function htmlToArticleText(html: string, budget = TimeBudget.unlimited(),
   const { document } = parseHTML(isDocument ? html : `<!doctype html><html><body>${html}</body></html>`);
   budget.check(true);
   const pageTitle = plain(document.querySelector('title')?.textContent ?? '') || null;
-  let root: Node = document.body ?? document.documentElement;
+  let root: DomNode = document.body ?? document.documentElement;
   let title = pageTitle;
   if (isProbablyReaderable(document, { minContentLength: 140, minScore: 20 })) {
-    const parsed = new Readability<Node>(document.cloneNode(true) as Document, {
+    const parsed = new Readability<DomNode>(document.cloneNode(true) as typeof document, {
       maxElemsToParse: limits.maxElements,
       // The article's element itself, rendered below: no second parse of serialised markup.
       serializer: (node) => node,
@@ -146,7 +155,7 @@ export function stripTagLike(text: string): string {
 }
 
 /** Plain text of a subtree, one paragraph per block element; an explicit stack, so any depth is safe. */
-function renderText(root: Node, budget: TimeBudget): string {
+function renderText(root: DomNode, budget: TimeBudget): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -155,7 +164,7 @@ function renderText(root: Node, budget: TimeBudget): string {
     current = '';
   };
   // A block is flushed on entry and again on exit; `exit` entries mark the way out.
-  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  const stack: { node: DomNode; exit: boolean }[] = [{ node: root, exit: false }];
   while (stack.length > 0) {
     budget.check();
     const { node, exit } = stack.pop()!;
@@ -168,7 +177,7 @@ function renderText(root: Node, budget: TimeBudget): string {
       continue;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const tag = node.nodeType === 1 ? (node as Element).tagName.toUpperCase() : '';
+    const tag = node.nodeType === 1 ? (node.tagName ?? '').toUpperCase() : '';
     if (SKIP.has(tag)) continue;
     if (tag === 'BR') {
       current += '\n';
@@ -179,7 +188,7 @@ function renderText(root: Node, budget: TimeBudget): string {
       flush();
       stack.push({ node, exit: true });
     }
-    const children: Node[] = [];
+    const children: DomNode[] = [];
     for (let child = node.firstChild; child; child = child.nextSibling) children.push(child);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
   }
