@@ -7,14 +7,15 @@
 import { benchExtraction } from './bench-extraction';
 import { benchBareLimit } from './bench/bare';
 import { machine, polnearTexts, round } from './bench/common';
+import { benchHostileInput } from './bench/hostile';
 import { benchIngest } from './bench/ingest';
 import { benchScale } from './bench/scale';
 import { benchWebhooks } from './bench/webhooks';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick
-  ? { extraction: 300, ingest: 150, scaleOut: 60, claims: [10_000], takes: 300, list: 50, deliveries: { subscriptions: 20, articles: 5 } }
-  : { extraction: 10_000, ingest: 10_000, scaleOut: 300, claims: [10_000, 100_000, 1_000_000], takes: 800, list: 200, deliveries: { subscriptions: 100, articles: 20 } };
+  ? { extraction: 300, hostileKb: 64, ingest: 150, scaleOut: 60, claims: [10_000], takes: 300, list: 50, deliveries: { subscriptions: 20, articles: 5 } }
+  : { extraction: 10_000, hostileKb: 512, ingest: 10_000, scaleOut: 300, claims: [10_000, 100_000, 1_000_000], takes: 800, list: 200, deliveries: { subscriptions: 100, articles: 20 } };
 
 async function main() {
   const started = Date.now();
@@ -24,6 +25,9 @@ async function main() {
 
   step('extraction');
   const extraction = benchExtraction({ articles: SIZES.extraction });
+
+  step(`hostile input: the worst cases found, ${SIZES.hostileKb} KB each, next to ordinary news`);
+  const hostileInput = benchHostileInput({ kb: SIZES.hostileKb, texts });
 
   step(`ingest to ready: ${SIZES.ingest} articles, 1 worker, memory sampled`);
   const ingest = await benchIngest({ articles: SIZES.ingest, workers: 1, texts, sampleMemory: true });
@@ -61,6 +65,7 @@ async function main() {
       ratioToBaseline: extraction.ratioToBaseline,
       memory: extraction.memory,
     },
+    hostileInput,
     ingest: {
       service: ingest,
       bare,
@@ -81,6 +86,8 @@ async function main() {
       memoryGrowthUnder20Percent:
         typeof ingest.memory?.api === 'object' && ingest.memory.api.growthPercent < 20 && ingest.memory.worker!.growthPercent < 20,
       extractionAtLeast1MbPerSecond: extraction.ours.mbPerSecond >= 1,
+      hostileInputUnder10xOrdinaryPerKb:
+        hostileInput.extraction.worstRatioToOrdinary < 10 && hostileInput.html.worstRatioToOrdinary < 10,
     },
   };
   printTable(result);
@@ -114,6 +121,14 @@ function printTable(result: any) {
   const rows: [string, string][] = [
     ['machine', `${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}`],
     ['extraction', `${result.extraction.mbPerSecond} MB/s, ${result.extraction.articlesPerSecond} articles/s; compromise quotations(): ×${result.extraction.ratioToBaseline}; slowest ${result.extraction.slowestArticleMs} ms`],
+    ...(['extraction', 'html'] as const).map((part): [string, string] => [
+      `hostile ${part === 'html' ? 'pages' : 'texts'}`,
+      `${result.hostileInput[part].rows[0].msPerKb} ms/KB ordinary; worst ×${result.hostileInput[part].worstRatioToOrdinary}: ` +
+        result.hostileInput[part].rows
+          .slice(1)
+          .map((row: any) => `${row.name} ${row.msPerKb}${row.outcome === 'read' ? '' : ` (${row.outcome.replace('refused: ', 'refused ')})`}`)
+          .join('; '),
+    ]),
     ['ingest to ready', `${result.ingest.service.articlesPerSecond} articles/s (1 worker); bare pipeline ${result.ingest.bare.pipelineArticlesPerSecond}/s → ${Math.round(result.ingest.ratioToBarePipeline * 100)}%`],
     ['  bare parts', `BullMQ 2 no-op stages ${result.ingest.bare.queueOnlyArticlesPerSecond}/s; Postgres rows alone ${result.ingest.bare.postgresOnlyArticlesPerSecond}/s`],
     ['  CPU per article', Object.entries(result.ingest.service.cpuMsPerArticle).map(([name, ms]) => `${name} ${ms} ms`).join(', ')],
