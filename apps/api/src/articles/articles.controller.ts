@@ -6,6 +6,7 @@ import { Actor, GetArticleUseCase, IngestArticleUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { problem } from '../problems/problem';
+import { ApiProblem } from '../openapi/api-problem.decorator';
 import { ArticleDto, ArticleReceivedDto } from './article.responses';
 import { SubmitArticleDto } from './submit-article.dto';
 
@@ -26,6 +27,13 @@ export class ArticlesController {
       'stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a ' +
       'url the same body) answers 200 with the existing article and creates nothing.',
   })
+  // Above AcceptsIdempotencyKey, so that this 422 (which says both) is the one documented.
+  @ApiProblem(
+    422,
+    'The `html` page was refused (`limit`: `nested-too-deep`, `too-many-elements` or `time-budget`), or the ' +
+      'Idempotency-Key was used before for a different request.',
+  )
+  @ApiProblem(503, 'No thread was free to read the `html` page in time; try again after `Retry-After` seconds.')
   @AcceptsIdempotencyKey('A retry with the same key and request replays the first answer.')
   @ApiAcceptedResponse({
     description: 'Stored; extraction is scheduled.',
