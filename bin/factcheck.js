@@ -8,6 +8,9 @@ const root = join(__dirname, '..');
 const entry = join(root, 'dist/apps/cli/src/main.js');
 if (!existsSync(entry)) {
   process.stderr.write('factcheck: building the project first (npm run build)…\n');
-  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
+  execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', 'build'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+  });
 }
 require(entry);

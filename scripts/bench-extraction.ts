@@ -43,8 +43,21 @@ export interface BenchResult {
    * mbPerSecond is wall-clock on the one thread that runs the extraction; mbPerCpuSecond divides by the CPU time of
    * the whole process, which also counts V8's background GC and compiler threads (a conservative figure).
    */
-  ours: { articlesPerSecond: number; mbPerSecond: number; mbPerCpuSecond: number; slowestMs: number; slowestArticle: string; meanMs: number };
-  baseline: { name: string; articlesPerSecond: number; mbPerSecond: number; mbPerCpuSecond: number; slowestMs: number } | null;
+  ours: {
+    articlesPerSecond: number;
+    mbPerSecond: number;
+    mbPerCpuSecond: number;
+    slowestMs: number;
+    slowestArticle: string;
+    meanMs: number;
+  };
+  baseline: {
+    name: string;
+    articlesPerSecond: number;
+    mbPerSecond: number;
+    mbPerCpuSecond: number;
+    slowestMs: number;
+  } | null;
   /** ours.mbPerSecond / baseline.mbPerSecond */
   ratioToBaseline: number | null;
   memory: {

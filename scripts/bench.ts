@@ -14,14 +14,35 @@ import { benchWebhooks } from './bench/webhooks';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick
-  ? { extraction: 300, hostileKb: 64, ingest: 150, scaleOut: 60, claims: [10_000], takes: 300, list: 50, deliveries: { subscriptions: 20, articles: 5 } }
-  : { extraction: 10_000, hostileKb: 512, ingest: 10_000, scaleOut: 300, claims: [10_000, 100_000, 1_000_000], takes: 800, list: 200, deliveries: { subscriptions: 100, articles: 20 } };
+  ? {
+      extraction: 300,
+      hostileKb: 64,
+      ingest: 150,
+      scaleOut: 60,
+      claims: [10_000],
+      takes: 300,
+      list: 50,
+      deliveries: { subscriptions: 20, articles: 5 },
+    }
+  : {
+      extraction: 10_000,
+      hostileKb: 512,
+      ingest: 10_000,
+      scaleOut: 300,
+      claims: [10_000, 100_000, 1_000_000],
+      takes: 800,
+      list: 200,
+      deliveries: { subscriptions: 100, articles: 20 },
+    };
 
 async function main() {
   const started = Date.now();
   const texts = polnearTexts();
-  const sentences = texts.flatMap((text) => text.split(/(?<=[.!?])\s+/)).filter((sentence) => sentence.length > 40 && sentence.length < 300);
-  const step = (name: string) => process.stderr.write(`bench: ${name} (${round((Date.now() - started) / 1000, 0)} s)\n`);
+  const sentences = texts
+    .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+    .filter((sentence) => sentence.length > 40 && sentence.length < 300);
+  const step = (name: string) =>
+    process.stderr.write(`bench: ${name} (${round((Date.now() - started) / 1000, 0)} s)\n`);
 
   step('extraction');
   const extraction = benchExtraction({ articles: SIZES.extraction });
@@ -47,7 +68,13 @@ async function main() {
     scaleOut.push({ workers, articlesPerSecond: run.articlesPerSecond, cpuMsPerArticle: run.cpuMsPerArticle });
   }
   step('take-next, listing and matching at scale');
-  const scale = await benchScale({ sizes: SIZES.claims, sentences, takes: SIZES.takes, thinkMs: 2000, listRequests: SIZES.list });
+  const scale = await benchScale({
+    sizes: SIZES.claims,
+    sentences,
+    takes: SIZES.takes,
+    thinkMs: 2000,
+    listRequests: SIZES.list,
+  });
   step('webhook fan-out');
   const webhooks = await benchWebhooks({ ...SIZES.deliveries, texts });
 
@@ -84,7 +111,9 @@ async function main() {
       everyHotQueryIndexed: largest.unindexedPlans.length === 0,
       webhooksAtLeast500PerSecond: webhooks.deliveriesPerSecond >= 500,
       memoryGrowthUnder20Percent:
-        typeof ingest.memory?.api === 'object' && ingest.memory.api.growthPercent < 20 && ingest.memory.worker!.growthPercent < 20,
+        typeof ingest.memory?.api === 'object' &&
+        ingest.memory.api.growthPercent < 20 &&
+        ingest.memory.worker!.growthPercent < 20,
       extractionAtLeast1MbPerSecond: extraction.ours.mbPerSecond >= 1,
       hostileInputUnder10xOrdinaryPerKb:
         hostileInput.extraction.worstRatioToOrdinary < 10 && hostileInput.html.worstRatioToOrdinary < 10,
@@ -102,7 +131,11 @@ async function main() {
  */
 function cpuBudget(ingest: Awaited<ReturnType<typeof benchIngest>>, bare: Awaited<ReturnType<typeof benchBareLimit>>) {
   const cores = machine().cpus;
-  const total = (costs: Record<string, number>) => round(Object.values(costs).reduce((sum, ms) => sum + ms, 0), 1);
+  const total = (costs: Record<string, number>) =>
+    round(
+      Object.values(costs).reduce((sum, ms) => sum + ms, 0),
+      1,
+    );
   const serviceMs = total(ingest.cpuMsPerArticle);
   const bareMs = total(bare.pipelineCpuMsPerArticle);
   const cpuLimit = round((cores * 1000) / serviceMs, 1);
@@ -119,19 +152,39 @@ function cpuBudget(ingest: Awaited<ReturnType<typeof benchIngest>>, bare: Awaite
 
 function printTable(result: any) {
   const rows: [string, string][] = [
-    ['machine', `${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}`],
-    ['extraction', `${result.extraction.mbPerSecond} MB/s, ${result.extraction.articlesPerSecond} articles/s; compromise quotations(): ×${result.extraction.ratioToBaseline}; slowest ${result.extraction.slowestArticleMs} ms`],
+    [
+      'machine',
+      `${result.machine.cpus} × ${result.machine.cpuModel}, ${result.machine.memoryGb} GB, Node ${result.machine.node}`,
+    ],
+    [
+      'extraction',
+      `${result.extraction.mbPerSecond} MB/s, ${result.extraction.articlesPerSecond} articles/s; compromise quotations(): ×${result.extraction.ratioToBaseline}; slowest ${result.extraction.slowestArticleMs} ms`,
+    ],
     ...(['extraction', 'html'] as const).map((part): [string, string] => [
       `hostile ${part === 'html' ? 'pages' : 'texts'}`,
       `${result.hostileInput[part].rows[0].msPerKb} ms/KB ordinary; worst ×${result.hostileInput[part].worstRatioToOrdinary}: ` +
         result.hostileInput[part].rows
           .slice(1)
-          .map((row: any) => `${row.name} ${row.msPerKb}${row.outcome === 'read' ? '' : ` (${row.outcome.replace('refused: ', 'refused ')})`}`)
+          .map(
+            (row: any) =>
+              `${row.name} ${row.msPerKb}${row.outcome === 'read' ? '' : ` (${row.outcome.replace('refused: ', 'refused ')})`}`,
+          )
           .join('; '),
     ]),
-    ['ingest to ready', `${result.ingest.service.articlesPerSecond} articles/s (1 worker); bare pipeline ${result.ingest.bare.pipelineArticlesPerSecond}/s → ${Math.round(result.ingest.ratioToBarePipeline * 100)}%`],
-    ['  bare parts', `BullMQ 2 no-op stages ${result.ingest.bare.queueOnlyArticlesPerSecond}/s; Postgres rows alone ${result.ingest.bare.postgresOnlyArticlesPerSecond}/s`],
-    ['  CPU per article', Object.entries(result.ingest.service.cpuMsPerArticle).map(([name, ms]) => `${name} ${ms} ms`).join(', ')],
+    [
+      'ingest to ready',
+      `${result.ingest.service.articlesPerSecond} articles/s (1 worker); bare pipeline ${result.ingest.bare.pipelineArticlesPerSecond}/s → ${Math.round(result.ingest.ratioToBarePipeline * 100)}%`,
+    ],
+    [
+      '  bare parts',
+      `BullMQ 2 no-op stages ${result.ingest.bare.queueOnlyArticlesPerSecond}/s; Postgres rows alone ${result.ingest.bare.postgresOnlyArticlesPerSecond}/s`,
+    ],
+    [
+      '  CPU per article',
+      Object.entries(result.ingest.service.cpuMsPerArticle)
+        .map(([name, ms]) => `${name} ${ms} ms`)
+        .join(', '),
+    ],
     [
       '  what holds it back',
       ((held) =>
@@ -148,16 +201,39 @@ function printTable(result: any) {
             .join('; ')
         : result.ingest.service.postgresStatements.note,
     ],
-    ['  stages', Object.entries(result.ingest.service.stages).map(([name, stage]: [string, any]) => `${name}: runs ${stage.meanRunMs} ms, waits ${stage.meanWaitMs} ms`).join('; ')],
-    ['scale out', result.scaleOut.map((run: any) => `${run.workers} worker${run.workers > 1 ? 's' : ''}: ${run.articlesPerSecond}/s`).join(', ')],
-    ['memory (RSS troughs)', result.memory?.api ? `api ${result.memory.api.earlyTroughMb}→${result.memory.api.lateTroughMb} MB (${result.memory.api.growthPercent}%), worker ${result.memory.worker.earlyTroughMb}→${result.memory.worker.lateTroughMb} MB (${result.memory.worker.growthPercent}%) over ${result.ingest.service.articles} articles` : 'run too short'],
+    [
+      '  stages',
+      Object.entries(result.ingest.service.stages)
+        .map(([name, stage]: [string, any]) => `${name}: runs ${stage.meanRunMs} ms, waits ${stage.meanWaitMs} ms`)
+        .join('; '),
+    ],
+    [
+      'scale out',
+      result.scaleOut
+        .map((run: any) => `${run.workers} worker${run.workers > 1 ? 's' : ''}: ${run.articlesPerSecond}/s`)
+        .join(', '),
+    ],
+    [
+      'memory (RSS troughs)',
+      result.memory?.api
+        ? `api ${result.memory.api.earlyTroughMb}→${result.memory.api.lateTroughMb} MB (${result.memory.api.growthPercent}%), worker ${result.memory.worker.earlyTroughMb}→${result.memory.worker.lateTroughMb} MB (${result.memory.worker.growthPercent}%) over ${result.ingest.service.articles} articles`
+        : 'run too short',
+    ],
     ...result.scale.sizes.map((size: any): [string, string] => [
       `${size.claims.toLocaleString('en')} claims`,
       `take-next p50 ${size.takeNext.p50} p99 ${size.takeNext.p99} ms (50 reviewers, ${size.takeNext.perSecond}/s); saturated ${size.takeNextSaturated.perSecond}/s; ` +
         `list p99 ${Math.max(...Object.values(size.listing).map((latency: any) => latency.p99))} ms; match p99 ${size.matching.perArticle.p99} ms/article`,
     ]),
-    ['webhooks', `${result.webhooks.deliveriesPerSecond} deliveries/s to ${result.webhooks.subscriptions} subscriptions`],
-    ['targets', Object.entries(result.targets).map(([name, ok]) => `${ok ? '✓' : '✗'} ${name}`).join('  ')],
+    [
+      'webhooks',
+      `${result.webhooks.deliveriesPerSecond} deliveries/s to ${result.webhooks.subscriptions} subscriptions`,
+    ],
+    [
+      'targets',
+      Object.entries(result.targets)
+        .map(([name, ok]) => `${ok ? '✓' : '✗'} ${name}`)
+        .join('  '),
+    ],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   process.stderr.write(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\n`);

@@ -98,7 +98,10 @@ function arg(name: string, dflt: string): string {
 
 export function loadSplit(split: string): Doc[] {
   const base = path.join(DATA, 'polnear', split);
-  const texts = fs.readdirSync(path.join(base, 'text')).filter((f) => f.endsWith('.txt')).sort();
+  const texts = fs
+    .readdirSync(path.join(base, 'text'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const anns = fs.readdirSync(path.join(base, 'attributions')).sort();
   const docs: Doc[] = [];
   for (const t of texts) {
@@ -106,7 +109,11 @@ export function loadSplit(split: string): Doc[] {
     const ann = anns.find((a) => a.startsWith(stem + '_') && /^_[^_]+\.ann$/.test(a.slice(stem.length)));
     if (!ann) continue;
     const text = fs.readFileSync(path.join(base, 'text', t), 'utf8');
-    docs.push({ name: stem, text, gold: parseAnn(text, fs.readFileSync(path.join(base, 'attributions', ann), 'utf8')) });
+    docs.push({
+      name: stem,
+      text,
+      gold: parseAnn(text, fs.readFileSync(path.join(base, 'attributions', ann), 'utf8')),
+    });
   }
   return docs;
 }
@@ -217,7 +224,13 @@ export function nameSplit(s: string): string[] {
   return s
     .replace(/[‘’]/g, "'")
     .split(/[\s,()]+/)
-    .map((w) => w.replace(/[.,:;]+$/, '').replace(/'s$/i, '').replace(/(?<=s)'$/i, '').replace(/^'+|'+$/g, ''))
+    .map((w) =>
+      w
+        .replace(/[.,:;]+$/, '')
+        .replace(/'s$/i, '')
+        .replace(/(?<=s)'$/i, '')
+        .replace(/^'+|'+$/g, ''),
+    )
     .filter(Boolean);
 }
 
@@ -252,7 +265,14 @@ function score(c: Counts) {
   };
 }
 
-function tally(c: Counts, sys: ExtractedQuote[], gold: GoldAttr[], errors: string[] | null, docName: string, text: string) {
+function tally(
+  c: Counts,
+  sys: ExtractedQuote[],
+  gold: GoldAttr[],
+  errors: string[] | null,
+  docName: string,
+  text: string,
+) {
   c.sys += sys.length;
   c.gold += gold.length;
   const m = match(sys, gold);
@@ -266,39 +286,59 @@ function tally(c: Counts, sys: ExtractedQuote[], gold: GoldAttr[], errors: strin
     const sp = q.speaker;
     const ok =
       !!sp &&
-      (overlap([{ start: sp.mention.start, end: sp.mention.end }], g.source) > 0 || (names.length > 0 && nameShares(sp.name, names)));
+      (overlap([{ start: sp.mention.start, end: sp.mention.end }], g.source) > 0 ||
+        (names.length > 0 && nameShares(sp.name, names)));
     if (ok) c.speakerOk++;
-    else if (errors) errors.push(`SPEAKER ${docName}: [${q.kind} ${JSON.stringify(q.cue?.text)}] gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.mention.text)}→${JSON.stringify(sp?.name)} | ${g.contentText.slice(0, 80)}`);
+    else if (errors)
+      errors.push(
+        `SPEAKER ${docName}: [${q.kind} ${JSON.stringify(q.cue?.text)}] gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.mention.text)}→${JSON.stringify(sp?.name)} | ${g.contentText.slice(0, 80)}`,
+      );
     if (names.length) {
       c.nameN++;
       if (sp && nameShares(sp.name, names)) c.nameOk++;
-      else if (errors && ok) errors.push(`NAME ${docName}: gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.name)}`);
+      else if (errors && ok)
+        errors.push(`NAME ${docName}: gold=${JSON.stringify(g.sourceText)} sys=${JSON.stringify(sp?.name)}`);
     }
   }
   if (errors) {
     const ms = new Set(m.map((x) => x[0]));
     const mg = new Set(m.map((x) => x[1]));
     sys.forEach((q, i) => {
-      if (!ms.has(i)) errors.push(`FP ${docName} [${q.kind}] ${JSON.stringify(q.cue?.text)} ${JSON.stringify(q.speaker?.mention.text)}: ${text.slice(q.start, q.end).slice(0, 120).replace(/\n/g, '⏎')}`);
+      if (!ms.has(i))
+        errors.push(
+          `FP ${docName} [${q.kind}] ${JSON.stringify(q.cue?.text)} ${JSON.stringify(q.speaker?.mention.text)}: ${text.slice(q.start, q.end).slice(0, 120).replace(/\n/g, '⏎')}`,
+        );
     });
     gold.forEach((g, i) => {
-      if (!mg.has(i)) errors.push(`FN ${docName} ${JSON.stringify(g.cue ? text.slice(g.cue[0].start, g.cue[0].end) : null)} ${JSON.stringify(g.sourceText)}: ${g.contentText.slice(0, 120).replace(/\n/g, '⏎')}`);
+      if (!mg.has(i))
+        errors.push(
+          `FN ${docName} ${JSON.stringify(g.cue ? text.slice(g.cue[0].start, g.cue[0].end) : null)} ${JSON.stringify(g.sourceText)}: ${g.contentText.slice(0, 120).replace(/\n/g, '⏎')}`,
+        );
     });
   }
 }
 
 function checkworthinessEval(): Record<string, unknown> | null {
-  let mod: { scoreCheckworthiness?: (t: string) => { checkworthy: boolean }; evaluateCheckworthiness?: unknown } | null = null;
+  let mod: {
+    scoreCheckworthiness?: (t: string) => { checkworthy: boolean };
+    evaluateCheckworthiness?: unknown;
+  } | null = null;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require('../libs/extraction/src/checkworthiness');
   } catch {
     return null;
   }
-  if (!mod || (typeof mod.scoreCheckworthiness !== 'function' && typeof mod.evaluateCheckworthiness !== 'function')) return null;
+  if (!mod || (typeof mod.scoreCheckworthiness !== 'function' && typeof mod.evaluateCheckworthiness !== 'function'))
+    return null;
   const file = path.join(DATA, 'checkworthiness', 'CT24_checkworthy_english_dev-test.tsv');
-  if (!fs.existsSync(file) || typeof mod.scoreCheckworthiness !== 'function') return { available: true, note: 'no scoreCheckworthiness or data' };
-  const lines = fs.readFileSync(file, 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  if (!fs.existsSync(file) || typeof mod.scoreCheckworthiness !== 'function')
+    return { available: true, note: 'no scoreCheckworthiness or data' };
+  const lines = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim());
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -312,7 +352,13 @@ function checkworthinessEval(): Record<string, unknown> | null {
   }
   const p = tp + fp ? tp / (tp + fp) : 0;
   const r = tp + fn ? tp / (tp + fn) : 0;
-  return { file: path.basename(file), n: lines.length, yesF1: Math.round((p + r ? (2 * p * r) / (p + r) : 0) * 1000) / 10, precision: Math.round(p * 1000) / 10, recall: Math.round(r * 1000) / 10 };
+  return {
+    file: path.basename(file),
+    n: lines.length,
+    yesF1: Math.round((p + r ? (2 * p * r) / (p + r) : 0) * 1000) / 10,
+    precision: Math.round(p * 1000) / 10,
+    recall: Math.round(r * 1000) / 10,
+  };
 }
 
 // ------------------------------------------------------------------------------------------------------------------
@@ -365,9 +411,17 @@ function shareOf(a: Set<string>, b: Set<string>): number {
   return n / a.size;
 }
 
-export function claimInput(r: DecompRecord): { text: string; speaker: { name: string; type: 'person' | 'organization' } } {
+export function claimInput(r: DecompRecord): {
+  text: string;
+  speaker: { name: string; type: 'person' | 'organization' };
+} {
   const text = r.claim.trim().replace(/^Says,?\s+(?:that\s+)?/, '');
-  const type = /\b(posts?|image|video|tweets?|bloggers?|website|group|committee|party|association|campaign|PAC|memes?|chain|emails?|ads?|news|headline|stories|story)\b/i.test(r.person) ? 'organization' : 'person';
+  const type =
+    /\b(posts?|image|video|tweets?|bloggers?|website|group|committee|party|association|campaign|PAC|memes?|chain|emails?|ads?|news|headline|stories|story)\b/i.test(
+      r.person,
+    )
+      ? 'organization'
+      : 'person';
   return { text, speaker: { name: r.person, type } };
 }
 
@@ -388,13 +442,31 @@ interface ClaimTally {
 function claimsEval(maxErrors: number): Record<string, unknown> | null {
   const file = path.join(DATA, 'claim-decomposition', 'claimdecomp_dev.jsonl');
   if (!fs.existsSync(file)) return null;
-  const recs: DecompRecord[] = fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  const newTally = (): ClaimTally => ({ inputs: 0, sysClaims: 0, humanStatements: 0, annotations: 0, covered: 0, coveredClaimSource: 0, claimSource: 0, corresponding: 0, noClaims: 0, absCountDiff: 0, meanBestCoverage: 0 });
+  const recs: DecompRecord[] = fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  const newTally = (): ClaimTally => ({
+    inputs: 0,
+    sysClaims: 0,
+    humanStatements: 0,
+    annotations: 0,
+    covered: 0,
+    coveredClaimSource: 0,
+    claimSource: 0,
+    corresponding: 0,
+    noClaims: 0,
+    absCountDiff: 0,
+    meanBestCoverage: 0,
+  });
   const sys = newTally();
   const base = newTally();
   const worst: { f: number; line: string }[] = [];
   const run = (t: ClaimTally, r: DecompRecord, claims: string[]): number => {
-    const human = r.annotations.flatMap((a) => a.statements.map((st, i) => ({ text: st.trim(), src: (a.question_source[i] ?? '').toLowerCase() })));
+    const human = r.annotations.flatMap((a) =>
+      a.statements.map((st, i) => ({ text: st.trim(), src: (a.question_source[i] ?? '').toLowerCase() })),
+    );
     const hw = human.map((h) => contentWords(h.text));
     const sw = claims.map((c) => contentWords(c));
     t.inputs++;
@@ -425,12 +497,25 @@ function claimsEval(maxErrors: number): Record<string, unknown> | null {
   };
   for (const r of recs) {
     const inp = claimInput(r);
-    const claims = claimsOf(inp.text, [{ start: 0, end: inp.text.length }], { kind: 'direct', speaker: inp.speaker, score: heuristicCheckworthiness });
-    const f = run(sys, r, claims.map((c) => c.standalone));
+    const claims = claimsOf(inp.text, [{ start: 0, end: inp.text.length }], {
+      kind: 'direct',
+      speaker: inp.speaker,
+      score: heuristicCheckworthiness,
+    });
+    const f = run(
+      sys,
+      r,
+      claims.map((c) => c.standalone),
+    );
     run(base, r, [inp.text]);
     if (maxErrors > 0) {
-      const human = r.annotations.map((a) => a.statements.map((x) => '      · ' + x.trim()).join('\n')).join('\n      --\n');
-      worst.push({ f, line: `CLAIM f=${Math.round(f * 100)} ${r.person}: ${inp.text}\n${claims.map((c) => '   => ' + c.standalone).join('\n') || '   => (none)'}\n${human}` });
+      const human = r.annotations
+        .map((a) => a.statements.map((x) => '      · ' + x.trim()).join('\n'))
+        .join('\n      --\n');
+      worst.push({
+        f,
+        line: `CLAIM f=${Math.round(f * 100)} ${r.person}: ${inp.text}\n${claims.map((c) => '   => ' + c.standalone).join('\n') || '   => (none)'}\n${human}`,
+      });
     }
   }
   const pct = (x: number) => Math.round(x * 1000) / 10;
@@ -451,9 +536,20 @@ function claimsEval(maxErrors: number): Record<string, unknown> | null {
   };
   if (maxErrors > 0) {
     worst.sort((a, b) => a.f - b.f);
-    process.stderr.write(worst.slice(0, maxErrors).map((w) => w.line).join('\n') + '\n');
+    process.stderr.write(
+      worst
+        .slice(0, maxErrors)
+        .map((w) => w.line)
+        .join('\n') + '\n',
+    );
   }
-  return { file: path.basename(file), inputs: sys.inputs, claimSourceStatements: sys.claimSource, system: summary(sys), unsplit: summary(base) };
+  return {
+    file: path.basename(file),
+    inputs: sys.inputs,
+    claimSourceStatements: sys.claimSource,
+    system: summary(sys),
+    unsplit: summary(base),
+  };
 }
 
 function main() {

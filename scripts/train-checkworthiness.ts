@@ -21,13 +21,19 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  DEFAULT_FEATURE_CONFIG,
-  FeatureConfig,
-  featurize,
-} from '../libs/extraction/src/checkworthiness/features';
+import { DEFAULT_FEATURE_CONFIG, FeatureConfig, featurize } from '../libs/extraction/src/checkworthiness/features';
 import { CheckworthinessModel, createScorer } from '../libs/extraction/src/checkworthiness/linear-model';
-import { bestThreshold, bestThresholdMean, Example, metricsAt, Metrics, readSplit, round, Split, SPLITS } from './lib/checkworthiness-data';
+import {
+  bestThreshold,
+  bestThresholdMean,
+  Example,
+  metricsAt,
+  Metrics,
+  readSplit,
+  round,
+  Split,
+  SPLITS,
+} from './lib/checkworthiness-data';
 import { sharedDataDir } from '../libs/testing/src/shared-data';
 import { buildCsr, compactColumns, trainLogReg } from './lib/checkworthiness-lbfgs';
 
@@ -84,7 +90,12 @@ interface Trained {
 function fit(data: Record<Split, Example[]>, h: Hyper, verbose = false): Trained {
   const cfg = h.config;
   const train = data.train;
-  const { X, columns } = compactColumns(buildCsr(train.map((e) => featurize(e.text, cfg)), 1 << cfg.bits));
+  const { X, columns } = compactColumns(
+    buildCsr(
+      train.map((e) => featurize(e.text, cfg)),
+      1 << cfg.bits,
+    ),
+  );
   const y = Uint8Array.from(train.map((e) => (e.label ? 1 : 0)));
   const t0 = Date.now();
   let r: Float64Array | null = null;
@@ -109,7 +120,10 @@ function fit(data: Record<Split, Example[]>, h: Hyper, verbose = false): Trained
   const full = new Float64Array(1 << cfg.bits);
   for (let j = 0; j < columns.length; j++) full[columns[j]] = fitted.weights[j] * (r ? r[j] : 1);
   const res = { ...fitted, weights: full };
-  if (verbose) process.stderr.write(`trained in ${Date.now() - t0} ms, ${res.iterations} iterations, loss ${res.loss.toFixed(5)}\n`);
+  if (verbose)
+    process.stderr.write(
+      `trained in ${Date.now() - t0} ms, ${res.iterations} iterations, loss ${res.loss.toFixed(5)}\n`,
+    );
 
   // Prune to the largest-magnitude weights and quantise.
   const nz: number[] = [];
@@ -151,7 +165,8 @@ function fit(data: Record<Split, Example[]>, h: Hyper, verbose = false): Trained
     { scores: scores.dev, labels: labels('dev') },
     { scores: scores['dev-test'], labels: labels('dev-test') },
   ]).threshold;
-  const at = (t: number) => Object.fromEntries(SPLITS.map((s) => [s, metricsAt(scores[s], labels(s), t)])) as Record<Split, Metrics>;
+  const at = (t: number) =>
+    Object.fromEntries(SPLITS.map((s) => [s, metricsAt(scores[s], labels(s), t)])) as Record<Split, Metrics>;
   const devTestOracle = bestThreshold(scores['dev-test'], labels('dev-test')).f1;
   model.threshold = round(h.thresholdOn === 'dev' ? devOnly : pooled, 6);
   return {
@@ -166,13 +181,26 @@ function fit(data: Record<Split, Example[]>, h: Hyper, verbose = false): Trained
 }
 
 function fmt(m: Metrics) {
-  return { f1: round(m.f1), precision: round(m.precision), recall: round(m.recall), accuracy: round(m.accuracy), n: m.n, positives: m.positives };
+  return {
+    f1: round(m.f1),
+    precision: round(m.precision),
+    recall: round(m.recall),
+    accuracy: round(m.accuracy),
+    n: m.n,
+    positives: m.positives,
+  };
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
-  const dataDir = path.resolve(typeof args.data === 'string' ? args.data : path.join(sharedDataDir() ?? path.join(ROOT, '..', 'shared', 'data'), 'checkworthiness'));
-  const outFile = path.resolve(typeof args.out === 'string' ? args.out : path.join(ROOT, 'libs/extraction/src/checkworthiness/model.json'));
+  const dataDir = path.resolve(
+    typeof args.data === 'string'
+      ? args.data
+      : path.join(sharedDataDir() ?? path.join(ROOT, '..', 'shared', 'data'), 'checkworthiness'),
+  );
+  const outFile = path.resolve(
+    typeof args.out === 'string' ? args.out : path.join(ROOT, 'libs/extraction/src/checkworthiness/model.json'),
+  );
   if (!fs.existsSync(dataDir)) {
     process.stderr.write(`data directory not found: ${dataDir} (use --data DIR)\n`);
     process.exit(2);

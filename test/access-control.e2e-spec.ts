@@ -40,7 +40,12 @@ const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role
   { method: 'delete', path: `/v1/users/${someId}`, role: 'admin' },
   { method: 'post', path: `/v1/users/${someId}/key`, role: 'admin' },
   { method: 'get', path: '/v1/webhooks', role: 'admin' },
-  { method: 'post', path: '/v1/webhooks', role: 'admin', body: { url: 'http://127.0.0.1:9/x', events: ['claim.ready'] } },
+  {
+    method: 'post',
+    path: '/v1/webhooks',
+    role: 'admin',
+    body: { url: 'http://127.0.0.1:9/x', events: ['claim.ready'] },
+  },
   { method: 'delete', path: `/v1/webhooks/${someId}`, role: 'admin' },
   { method: 'get', path: `/v1/webhooks/${someId}/deliveries`, role: 'admin' },
   { method: 'post', path: `/v1/webhooks/${someId}/deliveries/${randomUUID()}/retry`, role: 'admin' },
@@ -66,39 +71,50 @@ describe('access control', () => {
     return endpoint.body ? test.send(endpoint.body) : test;
   };
 
-  it.each(ENDPOINTS.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path.replace(someId, ':id')}`, endpoint]))(
-    '%s answers by role',
-    async (_name, endpoint) => {
-      const rank = ROLES.indexOf(endpoint.role);
-      for (const [index, role] of ROLES.entries()) {
-        const response = await send(keys[role], endpoint);
-        if (index < rank) {
-          expect({ role, status: response.status }).toEqual({ role, status: 403 });
-          expect(response.headers['content-type']).toContain('application/problem+json');
-        } else {
-          expect({ role, allowed: ![401, 403].includes(response.status) && response.status < 500 }).toEqual({ role, allowed: true });
-        }
+  it.each(
+    ENDPOINTS.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path.replace(someId, ':id')}`, endpoint]),
+  )('%s answers by role', async (_name, endpoint) => {
+    const rank = ROLES.indexOf(endpoint.role);
+    for (const [index, role] of ROLES.entries()) {
+      const response = await send(keys[role], endpoint);
+      if (index < rank) {
+        expect({ role, status: response.status }).toEqual({ role, status: 403 });
+        expect(response.headers['content-type']).toContain('application/problem+json');
+      } else {
+        expect({ role, allowed: ![401, 403].includes(response.status) && response.status < 500 }).toEqual({
+          role,
+          allowed: true,
+        });
       }
-      const missing = await send(null, endpoint);
-      expect(missing.status).toBe(401);
-      expect(missing.headers['www-authenticate']).toBe('Bearer');
-      expect((await send(null, endpoint, 'Bearer fck_not-a-real-key')).status).toBe(401);
-      expect((await send(null, endpoint, 'Basic dXNlcjpwYXNz')).status).toBe(401);
-      expect((await send(null, endpoint, `Bearer ${keys.admin} extra`)).status).toBe(401);
-    },
-  );
+    }
+    const missing = await send(null, endpoint);
+    expect(missing.status).toBe(401);
+    expect(missing.headers['www-authenticate']).toBe('Bearer');
+    expect((await send(null, endpoint, 'Bearer fck_not-a-real-key')).status).toBe(401);
+    expect((await send(null, endpoint, 'Basic dXNlcjpwYXNz')).status).toBe(401);
+    expect((await send(null, endpoint, `Bearer ${keys.admin} extra`)).status).toBe(401);
+  });
 
   it('accepts ADMIN_API_KEY from the environment as an admin key', async () => {
     await service.http(service.adminKey).get('/v1/users').expect(200);
   });
 
   it('GET /v1/me tells every role who the key belongs to, and nothing about the key', async () => {
-    const person = await service.http().post('/v1/users').send({ name: 'Mia Me', role: 'factchecker', team: 'Politics' }).expect(201);
+    const person = await service
+      .http()
+      .post('/v1/users')
+      .send({ name: 'Mia Me', role: 'factchecker', team: 'Politics' })
+      .expect(201);
     const me = await service.http(person.body.apiKey).get('/v1/me').expect(200);
     expect(me.body).toEqual({ id: person.body.id, name: 'Mia Me', role: 'factchecker', team: 'Politics' });
     for (const role of ROLES) expect((await service.http(keys[role]).get('/v1/me').expect(200)).body.role).toBe(role);
     const admin = await service.http(service.adminKey).get('/v1/me').expect(200);
-    expect(admin.body).toEqual({ id: '00000000-0000-0000-0000-000000000001', name: 'admin', role: 'admin', team: null });
+    expect(admin.body).toEqual({
+      id: '00000000-0000-0000-0000-000000000001',
+      name: 'admin',
+      role: 'admin',
+      team: null,
+    });
     await service.http().delete(`/v1/users/${person.body.id}`).expect(204);
     await service.http(person.body.apiKey).get('/v1/me').expect(401);
   });
@@ -180,7 +196,12 @@ describe('access control', () => {
 
   describe('one credential, in the header: two are a 401 problem, whichever would have worked', () => {
     /** A request with headers exactly as given (supertest cannot send a header twice). */
-    async function rawRequest(method: string, path: string, headers: [string, string][], body?: object): Promise<{ status: number; body: any }> {
+    async function rawRequest(
+      method: string,
+      path: string,
+      headers: [string, string][],
+      body?: object,
+    ): Promise<{ status: number; body: any }> {
       const server = service.api.getHttpServer();
       if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       const { port } = server.address() as AddressInfo;
@@ -190,7 +211,9 @@ describe('access control', () => {
         'Host: localhost',
         'Connection: close',
         ...headers.map(([name, value]) => `${name}: ${value}`),
-        ...(body === undefined ? [] : ['Content-Type: application/json', `Content-Length: ${Buffer.byteLength(payload)}`]),
+        ...(body === undefined
+          ? []
+          : ['Content-Type: application/json', `Content-Length: ${Buffer.byteLength(payload)}`]),
       ];
       const answer = await new Promise<string>((resolve, reject) => {
         let text = '';
@@ -216,9 +239,21 @@ describe('access control', () => {
       ];
       for (const [first, second] of pairs) {
         const before = await users();
-        const response = await rawRequest('POST', '/v1/users', [['Authorization', first], ['authorization', second]], { name: 'Twice', role: 'admin' });
+        const response = await rawRequest(
+          'POST',
+          '/v1/users',
+          [
+            ['Authorization', first],
+            ['authorization', second],
+          ],
+          { name: 'Twice', role: 'admin' },
+        );
         expect({ first, second, status: response.status }).toEqual({ first, second, status: 401 });
-        expect(response.body).toMatchObject({ status: 401, title: 'Unauthorized', detail: 'Send one Authorization header; this request has 2.' });
+        expect(response.body).toMatchObject({
+          status: 401,
+          title: 'Unauthorized',
+          detail: 'Send one Authorization header; this request has 2.',
+        });
         expect(await users()).toBe(before);
       }
       const once = await rawRequest('GET', '/v1/me', [['Authorization', `Bearer ${keys.admin}`]]);
@@ -232,7 +267,11 @@ describe('access control', () => {
           let test = service.http(null).post(`/v1/users?${name}=${encodeURIComponent(keys.admin)}`);
           if (header) test = test.set('Authorization', header);
           const response = await test.send({ name: 'Addressed', role: 'ingester' });
-          expect({ name, header: Boolean(header), status: response.status }).toEqual({ name, header: Boolean(header), status: 401 });
+          expect({ name, header: Boolean(header), status: response.status }).toEqual({
+            name,
+            header: Boolean(header),
+            status: 401,
+          });
           expect(response.headers['content-type']).toContain('application/problem+json');
           expect(response.body.detail).toMatch(/Authorization header only, never in the address/);
           expect(await users()).toBe(before);
@@ -263,7 +302,10 @@ describe('access control', () => {
       expect(row.revoked_at).toBeInstanceOf(Date);
       expect(row.api_key_hash).toBeNull();
       expect(await events('user.revoked', person.id)).toEqual([
-        { actor_id: '00000000-0000-0000-0000-000000000001', data: expect.objectContaining({ userId: person.id, role: 'factchecker' }) },
+        {
+          actor_id: '00000000-0000-0000-0000-000000000001',
+          data: expect.objectContaining({ userId: person.id, role: 'factchecker' }),
+        },
       ]);
     });
 
@@ -291,7 +333,9 @@ describe('access control', () => {
       await service.http().delete(`/v1/users/${person.id}`).expect(204);
       const [claim] = await service.query('SELECT lease_id, lease_holder_id FROM claims WHERE id = $1', [claimId]);
       expect(claim).toEqual({ lease_id: null, lease_holder_id: null });
-      const leases = await service.query('SELECT released_at, release_reason FROM leases WHERE claim_id = $1', [claimId]);
+      const leases = await service.query('SELECT released_at, release_reason FROM leases WHERE claim_id = $1', [
+        claimId,
+      ]);
       expect(leases).toEqual([{ released_at: expect.any(Date), release_reason: 'released' }]);
       const other = await createUserKey(service, 'factchecker');
       await service.http(other.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
@@ -300,7 +344,12 @@ describe('access control', () => {
     it('POST /v1/users/:id/key gives a new key once; the old one stops working', async () => {
       const person = await createUserKey(service, 'editor', 'Rotating Person');
       const rotated = await service.http().post(`/v1/users/${person.id}/key`).expect(200);
-      expect(rotated.body).toMatchObject({ id: person.id, name: 'Rotating Person', role: 'editor', apiKey: expect.stringMatching(/^fck_/) });
+      expect(rotated.body).toMatchObject({
+        id: person.id,
+        name: 'Rotating Person',
+        role: 'editor',
+        apiKey: expect.stringMatching(/^fck_/),
+      });
       expect(rotated.body.apiKey).not.toBe(person.apiKey);
       await service.http(person.apiKey).get('/v1/events').expect(401);
       await service.http(rotated.body.apiKey).get('/v1/events').expect(200);
@@ -315,7 +364,10 @@ describe('access control', () => {
       expect(await events('user.key-rotated', person.id)).toEqual([
         {
           actor_id: '00000000-0000-0000-0000-000000000001',
-          data: expect.objectContaining({ previousKeyPrefix: person.apiKey.slice(0, 8), keyPrefix: rotated.body.apiKey.slice(0, 8) }),
+          data: expect.objectContaining({
+            previousKeyPrefix: person.apiKey.slice(0, 8),
+            keyPrefix: rotated.body.apiKey.slice(0, 8),
+          }),
         },
       ]);
       expect(JSON.stringify(await service.query('SELECT data FROM events'))).not.toContain(rotated.body.apiKey);

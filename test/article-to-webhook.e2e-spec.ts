@@ -1,5 +1,12 @@
 import { verifyWebhook } from '@app/webhooks';
-import { createUserKey, readSampleArticle, startTestService, TestService, waitFor, WebhookReceiver } from '@app/testing';
+import {
+  createUserKey,
+  readSampleArticle,
+  startTestService,
+  TestService,
+  waitFor,
+  WebhookReceiver,
+} from '@app/testing';
 
 /** The whole path through the HTTP API alone: article in, claims ranked, verdict reviewed, ClaimReview and webhook out. */
 describe('article in, verdict out, webhook delivered', () => {
@@ -24,7 +31,11 @@ describe('article in, verdict out, webhook delivered', () => {
     const subscription = await service
       .http()
       .post('/v1/webhooks')
-      .send({ url: receiverUrl, events: ['article.extracted', 'claim.ready', 'verdict.published'], description: 'newsroom' })
+      .send({
+        url: receiverUrl,
+        events: ['article.extracted', 'claim.ready', 'verdict.published'],
+        description: 'newsroom',
+      })
       .expect(201);
     expect(subscription.body.secret).toMatch(/^whsec_/);
 
@@ -32,7 +43,12 @@ describe('article in, verdict out, webhook delivered', () => {
     const submitted = await service
       .http(factChecker.apiKey)
       .post('/v1/articles')
-      .send({ title: 'Chicago mayor defies Trump', body, url: 'https://news.example/chicago-order', publisher: 'Example News' })
+      .send({
+        title: 'Chicago mayor defies Trump',
+        body,
+        url: 'https://news.example/chicago-order',
+        publisher: 'Example News',
+      })
       .expect(202);
     expect(submitted.body).toMatchObject({ id: expect.any(String), status: 'received' });
 
@@ -48,8 +64,8 @@ describe('article in, verdict out, webhook delivered', () => {
     const speakers = new Set(article.quotes.map((quote: { speaker?: { name: string } }) => quote.speaker?.name));
     expect(speakers).toContain('Brandon Johnson');
     expect(speakers).toContain('J.B. Pritzker');
-    const johnson = article.quotes.find(
-      (quote: { text: string }) => quote.text.includes('We have not called for this'),
+    const johnson = article.quotes.find((quote: { text: string }) =>
+      quote.text.includes('We have not called for this'),
     );
     expect(johnson.speaker).toMatchObject({ name: 'Brandon Johnson', type: 'person', title: 'Mayor' });
     // A quote broken by its attribution ("A," he said, "B.") spans both parts; its text is the quoted words.
@@ -135,7 +151,14 @@ describe('article in, verdict out, webhook delivered', () => {
     const claim = await service.http(factChecker.apiKey).get(`/v1/claims/${claimId}`).expect(200);
     expect(claim.body.stage).toBe('published');
     expect(claim.body.history.map((event: { type: string }) => event.type)).toEqual(
-      expect.arrayContaining(['claim.ready', 'lease.taken', 'verdict.drafted', 'verdict.submitted', 'verdict.approved', 'verdict.published']),
+      expect.arrayContaining([
+        'claim.ready',
+        'lease.taken',
+        'verdict.drafted',
+        'verdict.submitted',
+        'verdict.approved',
+        'verdict.published',
+      ]),
     );
   });
 });

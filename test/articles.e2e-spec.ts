@@ -29,7 +29,9 @@ describe('POST /v1/articles', () => {
       .expect(202);
     expect(response.body).toMatchObject({ id: expect.any(String), status: 'received' });
     expect(response.headers.location).toBe(`/v1/articles/${response.body.id}`);
-    const outbox = await service.query(`SELECT job_name, payload FROM outbox WHERE payload->>'articleId' = $1`, [response.body.id]);
+    const outbox = await service.query(`SELECT job_name, payload FROM outbox WHERE payload->>'articleId' = $1`, [
+      response.body.id,
+    ]);
     expect(outbox).toEqual([{ job_name: 'ExtractArticle', payload: { articleId: response.body.id } }]);
 
     const article = await service.http(key).get(`/v1/articles/${response.body.id}`).expect(200);
@@ -47,7 +49,11 @@ describe('POST /v1/articles', () => {
   });
 
   it('answers the same url again with 200 and the existing article, creating nothing', async () => {
-    const first = await service.http(key).post('/v1/articles').send({ body: 'One.', url: 'https://news.example/same' }).expect(202);
+    const first = await service
+      .http(key)
+      .post('/v1/articles')
+      .send({ body: 'One.', url: 'https://news.example/same' })
+      .expect(202);
     const before = await count('articles');
     const again = await service
       .http(key)
@@ -71,7 +77,9 @@ describe('POST /v1/articles', () => {
     const responses = await Promise.all(
       Array.from({ length: 10 }, () => service.http(key).post('/v1/articles').send({ body: 'Racing.', url })),
     );
-    expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 200, 200, 202]);
+    expect(responses.map((response) => response.status).sort()).toEqual([
+      200, 200, 200, 200, 200, 200, 200, 200, 200, 202,
+    ]);
     expect(new Set(responses.map((response) => response.body.id)).size).toBe(1);
     expect((await service.query('SELECT count(*)::int AS n FROM articles WHERE url = $1', [url]))[0].n).toBe(1);
   });
@@ -103,7 +111,11 @@ describe('POST /v1/articles', () => {
   });
 
   describe('bad input: a clear 4xx problem and nothing stored', () => {
-    const cases: [string, (request: ReturnType<TestService['http']>) => Promise<{ status: number; headers: any; body: any }>, number][] = [
+    const cases: [
+      string,
+      (request: ReturnType<TestService['http']>) => Promise<{ status: number; headers: any; body: any }>,
+      number,
+    ][] = [
       ['no body and no html', (http) => http.post('/v1/articles').send({ title: 'Only a title' }), 400],
       ['an empty body', (http) => http.post('/v1/articles').send({ body: '' }), 400],
       ['a body of whitespace', (http) => http.post('/v1/articles').send({ body: '  \n ' }), 400],
@@ -111,15 +123,47 @@ describe('POST /v1/articles', () => {
       ['both body and html', (http) => http.post('/v1/articles').send({ body: 'a', html: '<p>b</p>' }), 400],
       ['a body that is a number', (http) => http.post('/v1/articles').send({ body: 42 }), 400],
       ['an unknown field', (http) => http.post('/v1/articles').send({ body: 'Text.', colour: 'red' }), 400],
-      ['a url that is not http', (http) => http.post('/v1/articles').send({ body: 'Text.', url: 'javascript:alert(1)' }), 400],
-      ['a date that is not ISO 8601', (http) => http.post('/v1/articles').send({ body: 'Text.', publishedAt: 'yesterday' }), 400],
-      ['authors that are not strings', (http) => http.post('/v1/articles').send({ body: 'Text.', authors: [1, 2] }), 400],
+      [
+        'a url that is not http',
+        (http) => http.post('/v1/articles').send({ body: 'Text.', url: 'javascript:alert(1)' }),
+        400,
+      ],
+      [
+        'a date that is not ISO 8601',
+        (http) => http.post('/v1/articles').send({ body: 'Text.', publishedAt: 'yesterday' }),
+        400,
+      ],
+      [
+        'authors that are not strings',
+        (http) => http.post('/v1/articles').send({ body: 'Text.', authors: [1, 2] }),
+        400,
+      ],
       ['a NUL character', (http) => http.post('/v1/articles').send({ body: 'Text\u0000.' }), 400],
-      ['malformed JSON', (http) => http.post('/v1/articles').set('Content-Type', 'application/json').send('{"body": "x",'), 400],
-      ['JSON that is not an object', (http) => http.post('/v1/articles').set('Content-Type', 'application/json').send('[1,2]'), 400],
-      ['a body that is not JSON', (http) => http.post('/v1/articles').set('Content-Type', 'text/plain').send('just text'), 415],
-      ['a request over 2 MB', (http) => http.post('/v1/articles').send({ body: 'x'.repeat(2 * 1024 * 1024 + 10) }), 413],
-      ['a bad Idempotency-Key', (http) => http.post('/v1/articles').set('Idempotency-Key', 'x'.repeat(300)).send({ body: 'Text.' }), 400],
+      [
+        'malformed JSON',
+        (http) => http.post('/v1/articles').set('Content-Type', 'application/json').send('{"body": "x",'),
+        400,
+      ],
+      [
+        'JSON that is not an object',
+        (http) => http.post('/v1/articles').set('Content-Type', 'application/json').send('[1,2]'),
+        400,
+      ],
+      [
+        'a body that is not JSON',
+        (http) => http.post('/v1/articles').set('Content-Type', 'text/plain').send('just text'),
+        415,
+      ],
+      [
+        'a request over 2 MB',
+        (http) => http.post('/v1/articles').send({ body: 'x'.repeat(2 * 1024 * 1024 + 10) }),
+        413,
+      ],
+      [
+        'a bad Idempotency-Key',
+        (http) => http.post('/v1/articles').set('Idempotency-Key', 'x'.repeat(300)).send({ body: 'Text.' }),
+        400,
+      ],
     ];
 
     it.each(cases)('refuses %s', async (_name, send, status) => {
@@ -127,7 +171,12 @@ describe('POST /v1/articles', () => {
       const response = await send(service.http(key));
       expect(response.status).toBe(status);
       expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(response.body).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) });
+      expect(response.body).toMatchObject({
+        type: expect.any(String),
+        title: expect.any(String),
+        status,
+        detail: expect.any(String),
+      });
       expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
       expect(await count('articles')).toBe(before);
     });
@@ -138,7 +187,10 @@ describe('POST /v1/articles', () => {
         .post('/v1/articles')
         .send({ body: 'Text.', url: 'nope', publishedAt: 'soon' })
         .expect(400);
-      expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['publishedAt', 'url']);
+      expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+        'publishedAt',
+        'url',
+      ]);
     });
 
     it('refuses invalid UTF-8', async () => {

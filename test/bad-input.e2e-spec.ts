@@ -108,14 +108,26 @@ describe('bad input', () => {
     const before = await snapshot();
     const response = await send();
     expect({ name, status: response.status }).toEqual({ name, status });
-    expect({ name, contentType: response.headers['content-type'] }).toEqual({ name, contentType: expect.stringMatching(/^application\/problem\+json/) });
-    expect(response.body).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) }));
+    expect({ name, contentType: response.headers['content-type'] }).toEqual({
+      name,
+      contentType: expect.stringMatching(/^application\/problem\+json/),
+    });
+    expect(response.body).toEqual(
+      expect.objectContaining({
+        type: expect.any(String),
+        title: expect.any(String),
+        status,
+        detail: expect.any(String),
+      }),
+    );
     if (expected.type) expect({ name, type: response.body.type }).toEqual({ name, type: expected.type });
     if (expected.detail) expect(response.body.detail).toMatch(expected.detail);
     if (expected.field) {
       expect({ name, errors: response.body.errors }).toEqual({
         name,
-        errors: expect.arrayContaining([expect.objectContaining({ field: expected.field, message: expect.any(String) })]),
+        errors: expect.arrayContaining([
+          expect.objectContaining({ field: expected.field, message: expect.any(String) }),
+        ]),
       });
       expect(response.body.errors.length).toBeLessThanOrEqual(50);
     }
@@ -124,7 +136,10 @@ describe('bad input', () => {
     return response;
   }
 
-  function pathOf(endpoint: { path: string }, overrides: Partial<Record<'id' | 'matchId' | 'deliveryId', string>> = {}) {
+  function pathOf(
+    endpoint: { path: string },
+    overrides: Partial<Record<'id' | 'matchId' | 'deliveryId', string>> = {},
+  ) {
     const ownId = endpoint.path.startsWith('/v1/articles')
       ? ids.article
       : endpoint.path.startsWith('/v1/users')
@@ -139,7 +154,8 @@ describe('bad input', () => {
   }
 
   describe('text that looks like code is stored and served as plain data (worker running)', () => {
-    const scriptClaim = 'Unemployment in district 7 fell to 3.1 percent in 2025 </script><script>alert(1)</script> {{7*7}} ${7*7}';
+    const scriptClaim =
+      'Unemployment in district 7 fell to 3.1 percent in 2025 </script><script>alert(1)</script> {{7*7}} ${7*7}';
     const article = {
       title: `<script>alert("title")</script> ${INJECTIONS.join(' ')}`,
       body:
@@ -156,7 +172,12 @@ describe('bad input', () => {
       const created = await http('ingester').post('/v1/articles').send(article).expect(202);
       ids.article = created.body.id;
       const stored = await http('ingester').get(`/v1/articles/${ids.article}`).expect(200);
-      expect(stored.body).toMatchObject({ title: article.title, body: article.body, publisher: article.publisher, authors: article.authors });
+      expect(stored.body).toMatchObject({
+        title: article.title,
+        body: article.body,
+        publisher: article.publisher,
+        authors: article.authors,
+      });
       expect(stored.text).not.toMatch(/[<>]/);
       const claims = await waitFor(
         async () => {
@@ -175,7 +196,9 @@ describe('bad input', () => {
         await http('factchecker').post(`/v1/claims/${claim.id}/promote`).expect(200);
       }
       // The text is data everywhere: not evaluated ({{7*7}} is not 49) and not executed as SQL.
-      expect(JSON.stringify(await service.query('SELECT title, body, publisher, authors FROM articles'))).not.toContain('49');
+      expect(JSON.stringify(await service.query('SELECT title, body, publisher, authors FROM articles'))).not.toContain(
+        '49',
+      );
       for (const table of ['articles', 'claims']) {
         expect(Number((await service.query(`SELECT count(*) AS n FROM ${table}`))[0].n)).toBeGreaterThan(0);
       }
@@ -184,13 +207,20 @@ describe('bad input', () => {
     it('treats injection strings in filters as words to look for', async () => {
       for (const text of INJECTIONS) {
         for (const field of ['q', 'speaker', 'publisher']) {
-          const response = await http('factchecker').get('/v1/claims').query({ [field]: text });
+          const response = await http('factchecker')
+            .get('/v1/claims')
+            .query({ [field]: text });
           expect({ text, field, status: response.status }).toEqual({ text, field, status: 200 });
         }
       }
-      const byPublisher = await http('factchecker').get('/v1/claims').query({ publisher: "'; DROP TABLE articles; --" }).expect(200);
+      const byPublisher = await http('factchecker')
+        .get('/v1/claims')
+        .query({ publisher: "'; DROP TABLE articles; --" })
+        .expect(200);
       expect(byPublisher.body.items.length).toBeGreaterThanOrEqual(2);
-      expect(byPublisher.body.items.every((item: { article: { id: string } }) => item.article.id === ids.article)).toBe(true);
+      expect(byPublisher.body.items.every((item: { article: { id: string } }) => item.article.id === ids.article)).toBe(
+        true,
+      );
       const wildcard = await http('factchecker').get('/v1/claims').query({ speaker: '%' }).expect(200);
       expect(wildcard.body.items).toEqual([]);
       const search = await http('factchecker').get('/v1/claims').query({ q: '"DROP TABLE claims"' }).expect(200);
@@ -226,7 +256,9 @@ describe('bad input', () => {
       // As served, the JSON has no < or >: pasted into a page as is, it stays one JSON-LD block.
       expect(served.text).not.toMatch(/[<>]/);
       expect(served.text).toContain('\\u003c/script\\u003e');
-      const page = new JSDOM(`<html><head><script type="application/ld+json">${served.text}</script></head><body></body></html>`);
+      const page = new JSDOM(
+        `<html><head><script type="application/ld+json">${served.text}</script></head><body></body></html>`,
+      );
       const scripts = page.window.document.querySelectorAll('script');
       expect(scripts).toHaveLength(1);
       expect(JSON.parse(scripts[0].textContent!)).toEqual(served.body);
@@ -250,7 +282,10 @@ describe('bad input', () => {
         '<p onmouseover="alert(3)">Read <a href="javascript:alert(4)">more</a>.<svg onload="alert(5)"></svg>' +
         '<iframe srcdoc="<script>alert(6)</script>"></iframe><textarea><script>alert(7)</script></textarea></p>' +
         '<p>Escaped &lt;img src=x onerror=alert(8)&gt; markup &#1;and a control character.</p></article></body></html>';
-      const created = await http('ingester').post('/v1/articles').send({ html, url: 'https://news.example/council-html' }).expect(202);
+      const created = await http('ingester')
+        .post('/v1/articles')
+        .send({ html, url: 'https://news.example/council-html' })
+        .expect(202);
       const stored = await http('ingester').get(`/v1/articles/${created.body.id}`).expect(200);
       expect(stored.body.title).toBe('Council alert(0) meets');
       expect(stored.body.body).toBe(
@@ -276,7 +311,10 @@ describe('bad input', () => {
         async () => (await service.query(`SELECT count(*)::int AS n FROM claims WHERE triaged_at IS NULL`))[0].n === 0,
         { what: 'every claim to be triaged' },
       );
-      const subscription = await http('admin').post('/v1/webhooks').send({ url: 'http://127.0.0.1:9/hook', events: ['claim.ready'] }).expect(201);
+      const subscription = await http('admin')
+        .post('/v1/webhooks')
+        .send({ url: 'http://127.0.0.1:9/hook', events: ['claim.ready'] })
+        .expect(201);
       ids.webhook = subscription.body.id;
       await service.stopWorker();
       // A claim in research, never leased, is the target of every claim endpoint below.
@@ -292,10 +330,18 @@ describe('bad input', () => {
 
   describe('every endpoint', () => {
     it('is in this suite: the list above is every route the API has', () => {
-      const router = (service.api.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
+      const router = (
+        service.api.getHttpAdapter().getInstance() as {
+          router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+        }
+      ).router;
       const routes = router.stack
         .filter((layer) => layer.route)
-        .flatMap((layer) => Object.keys(layer.route!.methods).filter((method) => method !== '_all').map((method) => `${method} ${layer.route!.path}`));
+        .flatMap((layer) =>
+          Object.keys(layer.route!.methods)
+            .filter((method) => method !== '_all')
+            .map((method) => `${method} ${layer.route!.path}`),
+        );
       expect(routes.sort()).toEqual(ENDPOINTS.map((endpoint) => `${endpoint.method} ${endpoint.path}`).sort());
     });
 
@@ -306,24 +352,79 @@ describe('bad input', () => {
         .serialize((value: unknown) => value as string)
         .send(body as string);
 
-    const universal: [string, (endpoint: (typeof ENDPOINTS)[number]) => request.Test, number, { type?: string; field?: string }][] = [
-      ['malformed JSON', (endpoint) => raw(endpoint, 'application/json', '{"name": "x",'), 400, { type: '/problems/malformed-json' }],
-      ['JSON with trailing garbage', (endpoint) => raw(endpoint, 'application/json', '{} {}'), 400, { type: '/problems/malformed-json' }],
-      ['a bare JSON string', (endpoint) => raw(endpoint, 'application/json', '"text"'), 400, { type: '/problems/malformed-json' }],
-      ['a body over 2 MB', (endpoint) => raw(endpoint, 'application/json', JSON.stringify({ body: 'x'.repeat(TWO_MB) })), 413, {}],
+    const universal: [
+      string,
+      (endpoint: (typeof ENDPOINTS)[number]) => request.Test,
+      number,
+      { type?: string; field?: string },
+    ][] = [
+      [
+        'malformed JSON',
+        (endpoint) => raw(endpoint, 'application/json', '{"name": "x",'),
+        400,
+        { type: '/problems/malformed-json' },
+      ],
+      [
+        'JSON with trailing garbage',
+        (endpoint) => raw(endpoint, 'application/json', '{} {}'),
+        400,
+        { type: '/problems/malformed-json' },
+      ],
+      [
+        'a bare JSON string',
+        (endpoint) => raw(endpoint, 'application/json', '"text"'),
+        400,
+        { type: '/problems/malformed-json' },
+      ],
+      [
+        'a body over 2 MB',
+        (endpoint) => raw(endpoint, 'application/json', JSON.stringify({ body: 'x'.repeat(TWO_MB) })),
+        413,
+        {},
+      ],
       [
         'invalid UTF-8',
-        (endpoint) => raw(endpoint, 'application/json', Buffer.concat([Buffer.from('{"name": "caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')])),
+        (endpoint) =>
+          raw(
+            endpoint,
+            'application/json',
+            Buffer.concat([Buffer.from('{"name": "caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]),
+          ),
         400,
         { type: '/problems/invalid-encoding' },
       ],
       ['a body that is not JSON', (endpoint) => raw(endpoint, 'text/plain', 'name=x'), 415, {}],
       ['a form body', (endpoint) => raw(endpoint, 'application/x-www-form-urlencoded', 'name=x&role=admin'), 415, {}],
-      ['JSON in a charset other than UTF-8', (endpoint) => raw(endpoint, 'application/json; charset=latin1', '{}'), 415, {}],
-      ['an unknown field', (endpoint) => raw(endpoint, 'application/json', '{"unexpectedField": 1}'), 400, { type: '/problems/validation', field: 'unexpectedField' }],
-      ['a prototype key', (endpoint) => raw(endpoint, 'application/json', '{"__proto__": {"role": "admin"}}'), 400, { type: '/problems/validation', field: '__proto__' }],
-      ['a constructor key', (endpoint) => raw(endpoint, 'application/json', '{"constructor": {"prototype": {}}}'), 400, { type: '/problems/validation', field: 'constructor' }],
-      ['JSON nested 10,000 deep', (endpoint) => raw(endpoint, 'application/json', `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`), 400, { type: '/problems/malformed-json' }],
+      [
+        'JSON in a charset other than UTF-8',
+        (endpoint) => raw(endpoint, 'application/json; charset=latin1', '{}'),
+        415,
+        {},
+      ],
+      [
+        'an unknown field',
+        (endpoint) => raw(endpoint, 'application/json', '{"unexpectedField": 1}'),
+        400,
+        { type: '/problems/validation', field: 'unexpectedField' },
+      ],
+      [
+        'a prototype key',
+        (endpoint) => raw(endpoint, 'application/json', '{"__proto__": {"role": "admin"}}'),
+        400,
+        { type: '/problems/validation', field: '__proto__' },
+      ],
+      [
+        'a constructor key',
+        (endpoint) => raw(endpoint, 'application/json', '{"constructor": {"prototype": {}}}'),
+        400,
+        { type: '/problems/validation', field: 'constructor' },
+      ],
+      [
+        'JSON nested 10,000 deep',
+        (endpoint) => raw(endpoint, 'application/json', `{"a":${'['.repeat(10_000)}${']'.repeat(10_000)}}`),
+        400,
+        { type: '/problems/malformed-json' },
+      ],
       ['an array instead of an object', (endpoint) => raw(endpoint, 'application/json', '[1, 2]'), 400, {}],
     ];
 
@@ -354,9 +455,13 @@ describe('bad input', () => {
     it.each(withIds.map((endpoint) => [`${endpoint.method.toUpperCase()} ${endpoint.path}`, endpoint] as const))(
       '%s answers unknown and malformed ids with a 404 problem',
       async (name, endpoint) => {
-        const parameters = (endpoint.path.match(/:(\w+)/g) ?? []).map((parameter) => parameter.slice(1) as 'id' | 'matchId' | 'deliveryId');
+        const parameters = (endpoint.path.match(/:(\w+)/g) ?? []).map(
+          (parameter) => parameter.slice(1) as 'id' | 'matchId' | 'deliveryId',
+        );
         for (const parameter of parameters) {
-          const candidates = [randomUUID(), randomUUID().toUpperCase(), ...BAD_IDS].map(encodeURIComponent).concat(ENCODED_IDS);
+          const candidates = [randomUUID(), randomUUID().toUpperCase(), ...BAD_IDS]
+            .map(encodeURIComponent)
+            .concat(ENCODED_IDS);
           for (const encoded of candidates) {
             const id = decodeURIComponent(encoded);
             await expectRefused(
@@ -384,75 +489,426 @@ describe('bad input', () => {
       ['articles: body an array', 'post', () => '/v1/articles', 'ingester', { body: ['text'] }, 'body'],
       ['articles: body an object', 'post', () => '/v1/articles', 'ingester', { body: { text: 'x' } }, 'body'],
       ['articles: html a boolean', 'post', () => '/v1/articles', 'ingester', { html: true }, 'html'],
-      ['articles: body and html', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', html: '<p>Text.</p>' }, 'html'],
-      ['articles: html with no text', 'post', () => '/v1/articles', 'ingester', { html: '<script>alert(1)</script><style>p{}</style>' }, 'html'],
+      [
+        'articles: body and html',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', html: '<p>Text.</p>' },
+        'html',
+      ],
+      [
+        'articles: html with no text',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { html: '<script>alert(1)</script><style>p{}</style>' },
+        'html',
+      ],
       ['articles: a NUL in the body', 'post', () => '/v1/articles', 'ingester', { body: 'Text\u0000more.' }, 'body'],
-      ['articles: a bell in the title', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', title: 'Ding\u0007' }, 'title'],
-      ['articles: an escape sequence in the publisher', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', publisher: '\u001b[31mred' }, 'publisher'],
+      [
+        'articles: a bell in the title',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', title: 'Ding\u0007' },
+        'title',
+      ],
+      [
+        'articles: an escape sequence in the publisher',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', publisher: '\u001b[31mred' },
+        'publisher',
+      ],
       ['articles: a lone surrogate', 'post', () => '/v1/articles', 'ingester', { body: 'Broken \ud800 text.' }, 'body'],
-      ['articles: DEL in an author', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', authors: ['A\u007f'] }, 'authors'],
+      [
+        'articles: DEL in an author',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', authors: ['A\u007f'] },
+        'authors',
+      ],
       ['articles: a title a number', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', title: 7 }, 'title'],
-      ['articles: a title over 1000 characters', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', title: 't'.repeat(1001) }, 'title'],
-      ['articles: authors a string', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', authors: 'A. Reporter' }, 'authors'],
-      ['articles: authors numbers', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', authors: [1, 2] }, 'authors'],
-      ['articles: 100,000 authors', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', authors: Array(100_000).fill('A') }, 'authors'],
-      ['articles: a javascript: url', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', url: 'javascript:alert(1)' }, 'url'],
-      ['articles: a data: url', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', url: 'data:text/html,<script>alert(1)</script>' }, 'url'],
-      ['articles: a url with a NUL', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', url: 'https://news.example/\u0000' }, 'url'],
+      [
+        'articles: a title over 1000 characters',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', title: 't'.repeat(1001) },
+        'title',
+      ],
+      [
+        'articles: authors a string',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', authors: 'A. Reporter' },
+        'authors',
+      ],
+      [
+        'articles: authors numbers',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', authors: [1, 2] },
+        'authors',
+      ],
+      [
+        'articles: 100,000 authors',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', authors: Array(100_000).fill('A') },
+        'authors',
+      ],
+      [
+        'articles: a javascript: url',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', url: 'javascript:alert(1)' },
+        'url',
+      ],
+      [
+        'articles: a data: url',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', url: 'data:text/html,<script>alert(1)</script>' },
+        'url',
+      ],
+      [
+        'articles: a url with a NUL',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', url: 'https://news.example/\u0000' },
+        'url',
+      ],
       ['articles: a url a number', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', url: 12 }, 'url'],
-      ['articles: a date that is not one', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', publishedAt: '2026-13-45T99:00:00Z' }, 'publishedAt'],
-      ['articles: a date as a number', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', publishedAt: 1_700_000_000 }, 'publishedAt'],
-      ['articles: year zero', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', publishedAt: '0000-01-01T00:00:00Z' }, 'publishedAt'],
-      ['articles: a language that is markup', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', language: '<script>' }, 'language'],
+      [
+        'articles: a date that is not one',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', publishedAt: '2026-13-45T99:00:00Z' },
+        'publishedAt',
+      ],
+      [
+        'articles: a date as a number',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', publishedAt: 1_700_000_000 },
+        'publishedAt',
+      ],
+      [
+        'articles: year zero',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', publishedAt: '0000-01-01T00:00:00Z' },
+        'publishedAt',
+      ],
+      [
+        'articles: a language that is markup',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', language: '<script>' },
+        'language',
+      ],
       // PUT /v1/claims/:id/verdict (validation comes before the lease check)
-      ['verdict: a rating a number', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { rating: 5 }, 'rating'],
-      ['verdict: a rating not on the scale', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { rating: 'Mostly Purple' }, 'rating'],
-      ['verdict: a rating that is SQL', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { rating: "False'; DROP TABLE verdicts; --" }, 'rating'],
-      ['verdict: a summary an array', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { summary: ['x'] }, 'summary'],
-      ['verdict: a NUL in the summary', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { summary: 'a\u0000b' }, 'summary'],
-      ['verdict: an explanation over 100,000 characters', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { explanation: 'e'.repeat(100_001) }, 'explanation'],
-      ['verdict: sources a string', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { sources: 'https://stats.example' }, 'sources'],
-      ['verdict: a source that is null', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { sources: [null] }, 'sources.0'],
-      ['verdict: a source url that is not http', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { sources: [{ url: 'ftp://x.example/a' }] }, 'sources.0.url'],
-      ['verdict: a source title a number', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { sources: [{ url: 'https://x.example', title: 1 }] }, 'sources.0.title'],
-      ['verdict: an unknown field in a source', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { sources: [{ url: 'https://x.example', score: 1 }] }, 'sources.0.score'],
-      ['verdict: 100,000 sources', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { sources: Array(100_000).fill({}) }, 'sources'],
-      ['verdict: a status it cannot set', 'put', () => `/v1/claims/${ids.claim}/verdict`, 'factchecker', { status: 'published' }, 'status'],
+      [
+        'verdict: a rating a number',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { rating: 5 },
+        'rating',
+      ],
+      [
+        'verdict: a rating not on the scale',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { rating: 'Mostly Purple' },
+        'rating',
+      ],
+      [
+        'verdict: a rating that is SQL',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { rating: "False'; DROP TABLE verdicts; --" },
+        'rating',
+      ],
+      [
+        'verdict: a summary an array',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { summary: ['x'] },
+        'summary',
+      ],
+      [
+        'verdict: a NUL in the summary',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { summary: 'a\u0000b' },
+        'summary',
+      ],
+      [
+        'verdict: an explanation over 100,000 characters',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { explanation: 'e'.repeat(100_001) },
+        'explanation',
+      ],
+      [
+        'verdict: sources a string',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { sources: 'https://stats.example' },
+        'sources',
+      ],
+      [
+        'verdict: a source that is null',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { sources: [null] },
+        'sources.0',
+      ],
+      [
+        'verdict: a source url that is not http',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { sources: [{ url: 'ftp://x.example/a' }] },
+        'sources.0.url',
+      ],
+      [
+        'verdict: a source title a number',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { sources: [{ url: 'https://x.example', title: 1 }] },
+        'sources.0.title',
+      ],
+      [
+        'verdict: an unknown field in a source',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { sources: [{ url: 'https://x.example', score: 1 }] },
+        'sources.0.score',
+      ],
+      [
+        'verdict: 100,000 sources',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { sources: Array(100_000).fill({}) },
+        'sources',
+      ],
+      [
+        'verdict: a status it cannot set',
+        'put',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'factchecker',
+        { status: 'published' },
+        'status',
+      ],
       // reject, dismiss, correct
       ['reject: no comment', 'post', () => `/v1/claims/${ids.claim}/reject`, 'editor', {}, 'comment'],
-      ['reject: an empty comment', 'post', () => `/v1/claims/${ids.claim}/reject`, 'editor', { comment: '' }, 'comment'],
-      ['reject: a comment a number', 'post', () => `/v1/claims/${ids.claim}/reject`, 'editor', { comment: 5 }, 'comment'],
-      ['reject: a comment over 5000 characters', 'post', () => `/v1/claims/${ids.claim}/reject`, 'editor', { comment: 'c'.repeat(5001) }, 'comment'],
+      [
+        'reject: an empty comment',
+        'post',
+        () => `/v1/claims/${ids.claim}/reject`,
+        'editor',
+        { comment: '' },
+        'comment',
+      ],
+      [
+        'reject: a comment a number',
+        'post',
+        () => `/v1/claims/${ids.claim}/reject`,
+        'editor',
+        { comment: 5 },
+        'comment',
+      ],
+      [
+        'reject: a comment over 5000 characters',
+        'post',
+        () => `/v1/claims/${ids.claim}/reject`,
+        'editor',
+        { comment: 'c'.repeat(5001) },
+        'comment',
+      ],
       ['dismiss: no reason', 'post', () => `/v1/claims/${ids.claim}/dismiss`, 'factchecker', {}, 'reason'],
-      ['dismiss: a reason an object', 'post', () => `/v1/claims/${ids.claim}/dismiss`, 'factchecker', { reason: { why: 'x' } }, 'reason'],
-      ['dismiss: a NUL in the reason', 'post', () => `/v1/claims/${ids.claim}/dismiss`, 'factchecker', { reason: 'opinion\u0000' }, 'reason'],
+      [
+        'dismiss: a reason an object',
+        'post',
+        () => `/v1/claims/${ids.claim}/dismiss`,
+        'factchecker',
+        { reason: { why: 'x' } },
+        'reason',
+      ],
+      [
+        'dismiss: a NUL in the reason',
+        'post',
+        () => `/v1/claims/${ids.claim}/dismiss`,
+        'factchecker',
+        { reason: 'opinion\u0000' },
+        'reason',
+      ],
       ['correct: no note', 'post', () => `/v1/claims/${ids.claim}/correct`, 'editor', { rating: 'True' }, 'note'],
-      ['correct: a rating an array', 'post', () => `/v1/claims/${ids.claim}/correct`, 'editor', { note: 'Fix.', rating: ['True'] }, 'rating'],
-      ['correct: a bad source url', 'post', () => `/v1/claims/${ids.claim}/correct`, 'editor', { note: 'Fix.', sources: [{ url: 'nope' }] }, 'sources.0.url'],
+      [
+        'correct: a rating an array',
+        'post',
+        () => `/v1/claims/${ids.claim}/correct`,
+        'editor',
+        { note: 'Fix.', rating: ['True'] },
+        'rating',
+      ],
+      [
+        'correct: a bad source url',
+        'post',
+        () => `/v1/claims/${ids.claim}/correct`,
+        'editor',
+        { note: 'Fix.', sources: [{ url: 'nope' }] },
+        'sources.0.url',
+      ],
       // users
       ['users: an empty object', 'post', () => '/v1/users', 'admin', {}, 'name'],
       ['users: no role', 'post', () => '/v1/users', 'admin', { name: 'Nobody' }, 'role'],
-      ['users: a role that does not exist', 'post', () => '/v1/users', 'admin', { name: 'Nobody', role: 'superuser' }, 'role'],
+      [
+        'users: a role that does not exist',
+        'post',
+        () => '/v1/users',
+        'admin',
+        { name: 'Nobody', role: 'superuser' },
+        'role',
+      ],
       ['users: a role in an array', 'post', () => '/v1/users', 'admin', { name: 'Nobody', role: ['admin'] }, 'role'],
       ['users: an empty name', 'post', () => '/v1/users', 'admin', { name: '', role: 'ingester' }, 'name'],
-      ['users: a name an object', 'post', () => '/v1/users', 'admin', { name: { first: 'A' }, role: 'ingester' }, 'name'],
-      ['users: a NUL in the team', 'post', () => '/v1/users', 'admin', { name: 'A', role: 'ingester', team: 'desk\u0000' }, 'team'],
-      ['users: choosing ones own key', 'post', () => '/v1/users', 'admin', { name: 'A', role: 'ingester', apiKey: 'my-own-key-0123456789' }, 'apiKey'],
-      ['users: choosing an id', 'post', () => '/v1/users', 'admin', { name: 'A', role: 'ingester', id: randomUUID() }, 'id'],
+      [
+        'users: a name an object',
+        'post',
+        () => '/v1/users',
+        'admin',
+        { name: { first: 'A' }, role: 'ingester' },
+        'name',
+      ],
+      [
+        'users: a NUL in the team',
+        'post',
+        () => '/v1/users',
+        'admin',
+        { name: 'A', role: 'ingester', team: 'desk\u0000' },
+        'team',
+      ],
+      [
+        'users: choosing ones own key',
+        'post',
+        () => '/v1/users',
+        'admin',
+        { name: 'A', role: 'ingester', apiKey: 'my-own-key-0123456789' },
+        'apiKey',
+      ],
+      [
+        'users: choosing an id',
+        'post',
+        () => '/v1/users',
+        'admin',
+        { name: 'A', role: 'ingester', id: randomUUID() },
+        'id',
+      ],
       // webhooks
       ['webhooks: an empty object', 'post', () => '/v1/webhooks', 'admin', {}, 'url'],
-      ['webhooks: no events', 'post', () => '/v1/webhooks', 'admin', { url: 'http://127.0.0.1:9/x', events: [] }, 'events'],
-      ['webhooks: an unknown event', 'post', () => '/v1/webhooks', 'admin', { url: 'http://127.0.0.1:9/x', events: ['claim.exploded'] }, 'events'],
-      ['webhooks: events a string', 'post', () => '/v1/webhooks', 'admin', { url: 'http://127.0.0.1:9/x', events: 'claim.ready' }, 'events'],
-      ['webhooks: 100,000 events', 'post', () => '/v1/webhooks', 'admin', { url: 'http://127.0.0.1:9/x', events: Array(100_000).fill('claim.ready') }, 'events'],
-      ['webhooks: a file: url', 'post', () => '/v1/webhooks', 'admin', { url: 'file:///etc/passwd', events: ['claim.ready'] }, 'url'],
-      ['webhooks: a url with a NUL', 'post', () => '/v1/webhooks', 'admin', { url: 'http://127.0.0.1:9/\u0000', events: ['claim.ready'] }, 'url'],
-      ['webhooks: choosing the secret', 'post', () => '/v1/webhooks', 'admin', { url: 'http://127.0.0.1:9/x', events: ['claim.ready'], secret: 'whsec_mine' }, 'secret'],
-      ['webhooks: a description a number', 'post', () => '/v1/webhooks', 'admin', { url: 'http://127.0.0.1:9/x', events: ['claim.ready'], description: 1 }, 'description'],
+      [
+        'webhooks: no events',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'http://127.0.0.1:9/x', events: [] },
+        'events',
+      ],
+      [
+        'webhooks: an unknown event',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'http://127.0.0.1:9/x', events: ['claim.exploded'] },
+        'events',
+      ],
+      [
+        'webhooks: events a string',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'http://127.0.0.1:9/x', events: 'claim.ready' },
+        'events',
+      ],
+      [
+        'webhooks: 100,000 events',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'http://127.0.0.1:9/x', events: Array(100_000).fill('claim.ready') },
+        'events',
+      ],
+      [
+        'webhooks: a file: url',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'file:///etc/passwd', events: ['claim.ready'] },
+        'url',
+      ],
+      [
+        'webhooks: a url with a NUL',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'http://127.0.0.1:9/\u0000', events: ['claim.ready'] },
+        'url',
+      ],
+      [
+        'webhooks: choosing the secret',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'http://127.0.0.1:9/x', events: ['claim.ready'], secret: 'whsec_mine' },
+        'secret',
+      ],
+      [
+        'webhooks: a description a number',
+        'post',
+        () => '/v1/webhooks',
+        'admin',
+        { url: 'http://127.0.0.1:9/x', events: ['claim.ready'], description: 1 },
+        'description',
+      ],
     ];
 
     it.each(cases)('%s', async (name, method, path, role, body, field) => {
-      const response = await expectRefused(name, () => http(role)[method](path()).send(body as object), 400, { field });
+      const response = await expectRefused(
+        name,
+        () =>
+          http(role)
+            [method](path())
+            .send(body as object),
+        400,
+        { field },
+      );
       expect(['/problems/validation', '/problems/invalid']).toContain(response.body.type);
     });
 
@@ -467,13 +923,31 @@ describe('bad input', () => {
       ];
       for (const [name, method, path, role, field] of needFields) {
         await expectRefused(`${name} with no body at all`, () => http(role)[method](path()), 400, { field });
-        await expectRefused(`${name} with an empty JSON body`, () => http(role)[method](path()).set('Content-Type', 'application/json').send(''), 400, { field });
+        await expectRefused(
+          `${name} with an empty JSON body`,
+          () => http(role)[method](path()).set('Content-Type', 'application/json').send(''),
+          400,
+          { field },
+        );
       }
     });
   });
 
   describe('query parameters: pagination, dates, filters', () => {
-    const LIMITS = ['-1', '0', '1.5', '1e3', '0x10', ' 5', 'abc', '', '99999999999999999999', '1e400', 'NaN', 'Infinity'];
+    const LIMITS = [
+      '-1',
+      '0',
+      '1.5',
+      '1e3',
+      '0x10',
+      ' 5',
+      'abc',
+      '',
+      '99999999999999999999',
+      '1e400',
+      'NaN',
+      'Infinity',
+    ];
     const CURSORS = [
       'garbage',
       '-1',
@@ -486,7 +960,15 @@ describe('bad input', () => {
       '9999999999999999999',
       "'; DROP TABLE events; --",
     ];
-    const DATES = ['yesterday', '1', '2026-02-30', '-100000-01-01', '275760-09-13T00:00:00Z', '0000-01-01', "2026'; DROP TABLE events; --"];
+    const DATES = [
+      'yesterday',
+      '1',
+      '2026-02-30',
+      '-100000-01-01',
+      '275760-09-13T00:00:00Z',
+      '0000-01-01',
+      "2026'; DROP TABLE events; --",
+    ];
 
     const paged: [string, Role, number][] = [
       ['/v1/claims', 'factchecker', 100],
@@ -505,15 +987,28 @@ describe('bad input', () => {
           { type: '/problems/validation', field: 'limit' },
         );
       }
-      await expectRefused(`${path} with two limits`, () => http(role).get(`${pathOf({ path })}?limit=1&limit=2`), 400, { field: 'limit' });
-      await http(role).get(pathOf({ path })).query({ limit: String(max) }).expect(200);
+      await expectRefused(`${path} with two limits`, () => http(role).get(`${pathOf({ path })}?limit=1&limit=2`), 400, {
+        field: 'limit',
+      });
+      await http(role)
+        .get(pathOf({ path }))
+        .query({ limit: String(max) })
+        .expect(200);
     });
 
-    it.each(paged.filter(([path]) => !path.includes('deliveries')))('%s refuses cursors it did not give out', async (path, role) => {
-      for (const cursor of CURSORS) {
-        await expectRefused(`${path}?cursor=${cursor.slice(0, 30)}`, () => http(role).get(path).query({ cursor }), 400, { field: 'cursor' });
-      }
-    });
+    it.each(paged.filter(([path]) => !path.includes('deliveries')))(
+      '%s refuses cursors it did not give out',
+      async (path, role) => {
+        for (const cursor of CURSORS) {
+          await expectRefused(
+            `${path}?cursor=${cursor.slice(0, 30)}`,
+            () => http(role).get(path).query({ cursor }),
+            400,
+            { field: 'cursor' },
+          );
+        }
+      },
+    );
 
     it.each([
       ['/v1/events', 'editor', 'since'],
@@ -521,15 +1016,29 @@ describe('bad input', () => {
       ['/v1/stats', 'factchecker', 'since'],
       ['/v1/claimreviews', 'ingester', 'since'],
       ['/v1/claimreviews.csv', 'ingester', 'since'],
-    ] as [string, Role, string][])('%s refuses a %s that is not an ISO 8601 date in years 1 to 9999', async (path, role, field) => {
-      for (const value of DATES) {
-        await expectRefused(`${path}?${field}=${value}`, () => http(role).get(path).query({ [field]: value }), 400, {
-          type: '/problems/validation',
-          field,
-        });
-      }
-      await http(role).get(path).query({ [field]: '2026-09-06T12:00:00Z' }).expect(200);
-    });
+    ] as [string, Role, string][])(
+      '%s refuses a %s that is not an ISO 8601 date in years 1 to 9999',
+      async (path, role, field) => {
+        for (const value of DATES) {
+          await expectRefused(
+            `${path}?${field}=${value}`,
+            () =>
+              http(role)
+                .get(path)
+                .query({ [field]: value }),
+            400,
+            {
+              type: '/problems/validation',
+              field,
+            },
+          );
+        }
+        await http(role)
+          .get(path)
+          .query({ [field]: '2026-09-06T12:00:00Z' })
+          .expect(200);
+      },
+    );
 
     it('refuses filters of the wrong shape', async () => {
       const cases: [string, Role, Record<string, string>, string][] = [
@@ -548,10 +1057,15 @@ describe('bad input', () => {
         ['/v1/webhooks/:id/deliveries', 'admin', { status: 'exploded' }, 'status'],
       ];
       for (const [path, role, query, field] of cases) {
-        await expectRefused(`${path} ${JSON.stringify(query)}`, () => http(role).get(pathOf({ path })).query(query), 400, {
-          type: '/problems/validation',
-          field,
-        });
+        await expectRefused(
+          `${path} ${JSON.stringify(query)}`,
+          () => http(role).get(pathOf({ path })).query(query),
+          400,
+          {
+            type: '/problems/validation',
+            field,
+          },
+        );
       }
     });
   });

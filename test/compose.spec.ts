@@ -18,7 +18,9 @@ interface Service {
 }
 
 const root = join(__dirname, '..');
-const compose = parse(readFileSync(join(root, 'docker/compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, Service> };
+const compose = parse(readFileSync(join(root, 'docker/compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<string, Service>;
+};
 const services = compose.services;
 const dockerfile = readFileSync(join(root, 'docker/Dockerfile'), 'utf8');
 const settings = Object.keys(new AppConfig());
@@ -26,11 +28,14 @@ const settings = Object.keys(new AppConfig());
 const runs = (script: string) => (service: Service) => (service.command ?? []).some((part) => part.endsWith(script));
 const isApi = runs('dist/apps/api/src/main.js');
 const isWorker = runs('dist/apps/worker/src/main.js');
-const appServices = () => Object.entries(services).filter(([, service]) => service.build || service.image?.startsWith('factcheck'));
+const appServices = () =>
+  Object.entries(services).filter(([, service]) => service.build || service.image?.startsWith('factcheck'));
 /** Services that run once and exit: the ones others wait on to have completed. */
 const oneShot = new Set(
   Object.values(services).flatMap((service) =>
-    Object.entries(service.depends_on ?? {}).filter(([, dependency]) => dependency.condition === 'service_completed_successfully').map(([name]) => name),
+    Object.entries(service.depends_on ?? {})
+      .filter(([, dependency]) => dependency.condition === 'service_completed_successfully')
+      .map(([name]) => name),
   ),
 );
 
@@ -61,7 +66,11 @@ describe('docker/compose.yml', () => {
     const longRunning = Object.entries(services).filter(([name]) => !oneShot.has(name));
     expect(longRunning.map(([name]) => name)).toEqual(expect.arrayContaining(['postgres', 'redis', 'api']));
     for (const [name, service] of longRunning) {
-      expect({ name, test: service.healthcheck?.test?.length ?? 0, disabled: service.healthcheck?.disable ?? false }).toEqual({
+      expect({
+        name,
+        test: service.healthcheck?.test?.length ?? 0,
+        disabled: service.healthcheck?.disable ?? false,
+      }).toEqual({
         name,
         test: expect.any(Number),
         disabled: false,
@@ -75,13 +84,17 @@ describe('docker/compose.yml', () => {
   it('checks the API and the workers on their readiness endpoints', () => {
     expect(services.api.healthcheck!.test!.join(' ')).toContain('http://127.0.0.1:3000/health/ready');
     for (const worker of Object.values(services).filter(isWorker)) {
-      const port = worker.environment?.WORKER_HEALTH_PORT ?? String((new AppConfig() as { WORKER_HEALTH_PORT?: number }).WORKER_HEALTH_PORT);
+      const port =
+        worker.environment?.WORKER_HEALTH_PORT ??
+        String((new AppConfig() as { WORKER_HEALTH_PORT?: number }).WORKER_HEALTH_PORT);
       expect(worker.healthcheck!.test!.join(' ')).toContain(`http://127.0.0.1:${port}/health/ready`);
     }
   });
 
   it('starts the API and the workers once the migrations succeeded and Postgres and Redis are healthy', () => {
-    for (const [name, service] of Object.entries(services).filter(([, service]) => isApi(service) || isWorker(service))) {
+    for (const [name, service] of Object.entries(services).filter(
+      ([, service]) => isApi(service) || isWorker(service),
+    )) {
       expect({ name, depends_on: service.depends_on }).toEqual({
         name,
         depends_on: expect.objectContaining({
@@ -91,7 +104,9 @@ describe('docker/compose.yml', () => {
         }),
       });
     }
-    expect(services.migrate.depends_on).toEqual(expect.objectContaining({ postgres: { condition: 'service_healthy' } }));
+    expect(services.migrate.depends_on).toEqual(
+      expect.objectContaining({ postgres: { condition: 'service_healthy' } }),
+    );
   });
 
   it('runs Redis with noeviction and an append-only file', () => {
@@ -103,10 +118,16 @@ describe('docker/compose.yml', () => {
   it('runs every app container from the one image, with settings the service knows and their documented defaults', () => {
     const apps = appServices();
     expect(apps.map(([name]) => name).sort()).toEqual(
-      Object.keys(services).filter((name) => name === 'migrate' || isApi(services[name]) || isWorker(services[name])).sort(),
+      Object.keys(services)
+        .filter((name) => name === 'migrate' || isApi(services[name]) || isWorker(services[name]))
+        .sort(),
     );
     for (const [name, service] of apps) {
-      expect({ name, build: service.build, image: service.image }).toEqual({ name, build: { context: '..', dockerfile: 'docker/Dockerfile' }, image: 'factcheck:latest' });
+      expect({ name, build: service.build, image: service.image }).toEqual({
+        name,
+        build: { context: '..', dockerfile: 'docker/Dockerfile' },
+        image: 'factcheck:latest',
+      });
       expect({ name, user: service.user }).toEqual({ name, user: undefined });
       for (const [variable, value] of Object.entries(service.environment ?? {})) {
         expect({ name, variable, known: settings.includes(variable) }).toEqual({ name, variable, known: true });
@@ -141,16 +162,26 @@ describe('docker/Dockerfile', () => {
   });
 
   it('builds the web desk with the API and installs with npm ci, dev dependencies included and no install scripts', () => {
-    const build = stages[0].filter((step) => step.keyword === 'RUN').map((step) => step.args).join('\n');
+    const build = stages[0]
+      .filter((step) => step.keyword === 'RUN')
+      .map((step) => step.args)
+      .join('\n');
     expect(build).toMatch(/npm ci\b[^\n]*--include=dev/);
     expect(build).toMatch(/npm ci\b[^\n]*--ignore-scripts/);
     expect(build).toMatch(/npm run build\b/);
-    const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
     expect(scripts.build).toContain('npm run build:web');
     const copied = stages[0].filter((step) => step.keyword === 'COPY').map((step) => step.args);
-    expect(copied).toEqual(expect.arrayContaining([expect.stringMatching(/^apps\b/), expect.stringMatching(/^libs\b/)]));
+    expect(copied).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^apps\b/), expect.stringMatching(/^libs\b/)]),
+    );
     expect(final.filter((step) => step.keyword === 'COPY').map((step) => step.args)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/--from=build \/app\/dist /), expect.stringMatching(/--from=build \/app\/node_modules /)]),
+      expect.arrayContaining([
+        expect.stringMatching(/--from=build \/app\/dist /),
+        expect.stringMatching(/--from=build \/app\/node_modules /),
+      ]),
     );
   });
 

@@ -68,9 +68,10 @@ describe('dates', () => {
         .send({ body: `“Rents rose ${randomUUID()} percent,” the mayor said.`, publishedAt });
       if (typeof expected === 'string') {
         expect({ publishedAt, status: response.status }).toEqual({ publishedAt, status: 202 });
-        const [row] = await service.query(`SELECT to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM articles WHERE id = $1`, [
-          response.body.id,
-        ]);
+        const [row] = await service.query(
+          `SELECT to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at FROM articles WHERE id = $1`,
+          [response.body.id],
+        );
         expect(row.at).toBe(expected);
         const read = await service.http().get(`/v1/articles/${response.body.id}`).expect(200);
         expect(read.body.publishedAt).toBe(expected);
@@ -88,7 +89,9 @@ describe('dates', () => {
         const before = await stored();
         const response = await service.http().post('/v1/articles').send({ body: 'Text.', publishedAt });
         expect({ publishedAt, status: response.status }).toEqual({ publishedAt, status: 400 });
-        expect(response.body.errors).toEqual([{ field: 'publishedAt', message: expect.stringMatching(/publishedAt must be a string/) }]);
+        expect(response.body.errors).toEqual([
+          { field: 'publishedAt', message: expect.stringMatching(/publishedAt must be a string/) },
+        ]);
         expect(await stored()).toEqual(before);
       }
     });
@@ -103,12 +106,16 @@ describe('dates', () => {
         'const date = new Date(0); date.setUTCFullYear(1, 0, 1);' +
         'client.connect().then(() => client.query("SELECT $1::timestamptz::text AS at", [date]))' +
         '  .then((result) => { console.log(result.rows[0].at); return client.end(); });';
-      const child = spawnSync(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', '-e', script, service.database.url], {
-        cwd: join(__dirname, '..'),
-        env: { ...process.env, TZ: 'America/New_York' },
-        encoding: 'utf8',
-        timeout: 60_000,
-      });
+      const child = spawnSync(
+        process.execPath,
+        ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', '-e', script, service.database.url],
+        {
+          cwd: join(__dirname, '..'),
+          env: { ...process.env, TZ: 'America/New_York' },
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
       expect(child.stderr).toBe('');
       expect(child.stdout.trim()).toBe('0001-01-01 00:00:00+00');
     });
@@ -122,7 +129,10 @@ describe('dates', () => {
     ['/v1/claimreviews.csv', 'since'],
   ])('GET %s?%s=', (path, field) => {
     it.each(FORMS)('%s → %s', async (value, expected) => {
-      const response = await service.http().get(path).query({ [field]: value });
+      const response = await service
+        .http()
+        .get(path)
+        .query({ [field]: value });
       if (typeof expected === 'string') {
         expect({ value, status: response.status }).toEqual({ value, status: 200 });
         if (path === '/v1/stats') expect(response.body.since).toBe(expected);
@@ -135,7 +145,9 @@ describe('dates', () => {
 
     it('refuses the parameter given twice', async () => {
       const response = await service.http().get(`${path}?${field}=2026-01-01&${field}=2026-01-02`).expect(400);
-      expect(response.body.errors).toEqual([{ field, message: expect.stringMatching(new RegExp(`${field} must be a string`)) }]);
+      expect(response.body.errors).toEqual([
+        { field, message: expect.stringMatching(new RegExp(`${field} must be a string`)) },
+      ]);
     });
   });
 });

@@ -64,7 +64,10 @@ describe('a lease whose time is up before its expiry job ran', () => {
     expect(taken.body.lease).toMatchObject({ holderId: bo.id });
     expect(taken.body.lease.id).not.toBe(leaseId);
     expect(taken.body.history.map((event: { type: string }) => event.type)).toContain('lease.taken');
-    const leases = await service.query('SELECT id, holder_id, released_at, release_reason FROM leases WHERE claim_id = $1 ORDER BY acquired_at', [claimId]);
+    const leases = await service.query(
+      'SELECT id, holder_id, released_at, release_reason FROM leases WHERE claim_id = $1 ORDER BY acquired_at',
+      [claimId],
+    );
     expect(leases).toEqual([
       expect.objectContaining({ id: leaseId, holder_id: ann.id, release_reason: 'expired' }),
       expect.objectContaining({ id: taken.body.lease.id, holder_id: bo.id, released_at: null }),
@@ -80,7 +83,9 @@ describe('a lease whose time is up before its expiry job ran', () => {
     expect(next.body.lease).toMatchObject({ holderId: bo.id });
     const [old] = await service.query('SELECT released_at, release_reason FROM leases WHERE id = $1', [leaseId]);
     expect(old.release_reason).toBe('expired');
-    const open = await service.query('SELECT holder_id FROM leases WHERE claim_id = $1 AND released_at IS NULL', [claimId]);
+    const open = await service.query('SELECT holder_id FROM leases WHERE claim_id = $1 AND released_at IS NULL', [
+      claimId,
+    ]);
     expect(open).toEqual([{ holder_id: bo.id }]);
   });
 });

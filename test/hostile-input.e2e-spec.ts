@@ -10,7 +10,11 @@ describe('hostile input', () => {
   let service: TestService;
   let key: string;
   const count = async (table: string) => Number((await service.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n);
-  const stored = async () => ({ articles: await count('articles'), outbox: await count('outbox'), events: await count('events') });
+  const stored = async () => ({
+    articles: await count('articles'),
+    outbox: await count('outbox'),
+    events: await count('events'),
+  });
 
   beforeAll(async () => {
     service = await startTestService({ env: { HTML_TIME_LIMIT_SECONDS: '5' } });
@@ -20,25 +24,46 @@ describe('hostile input', () => {
   afterAll(() => service?.stop());
 
   const refusedPages: [string, () => string, string, RegExp][] = [
-    ['5,000 nested elements', () => '<div>'.repeat(5_000) + 'x' + '</div>'.repeat(5_000), 'nested-too-deep', /nests elements more than 400 deep/],
-    ['200,000 sibling paragraphs (1.6 MB)', () => '<p>x</p>'.repeat(200_000), 'too-many-elements', /more than 50,000 elements/],
+    [
+      '5,000 nested elements',
+      () => '<div>'.repeat(5_000) + 'x' + '</div>'.repeat(5_000),
+      'nested-too-deep',
+      /nests elements more than 400 deep/,
+    ],
+    [
+      '200,000 sibling paragraphs (1.6 MB)',
+      () => '<p>x</p>'.repeat(200_000),
+      'too-many-elements',
+      /more than 50,000 elements/,
+    ],
     ['60,000 unclosed inline elements', () => '<b>a'.repeat(60_000), 'nested-too-deep', /more than 400 deep/],
   ];
 
-  it.each(refusedPages)('refuses a page of %s with a 422 problem naming the bound, and stores nothing', async (_name, page, limit, detail) => {
-    const before = await stored();
-    const response = await service.http(key).post('/v1/articles').send({ html: page() }).expect(422);
-    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(response.body).toMatchObject({ type: '/problems/too-complex', status: 422, limit, errors: [{ field: 'html' }] });
-    expect(response.body.detail).toMatch(detail);
-    expect(await stored()).toEqual(before);
-  });
+  it.each(refusedPages)(
+    'refuses a page of %s with a 422 problem naming the bound, and stores nothing',
+    async (_name, page, limit, detail) => {
+      const before = await stored();
+      const response = await service.http(key).post('/v1/articles').send({ html: page() }).expect(422);
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(response.body).toMatchObject({
+        type: '/problems/too-complex',
+        status: 422,
+        limit,
+        errors: [{ field: 'html' }],
+      });
+      expect(response.body.detail).toMatch(detail);
+      expect(await stored()).toEqual(before);
+    },
+  );
 
   it('reads a heavy page off the event loop: the API keeps answering while it is read', async () => {
     const page = `<article>${'<p>Crime fell 20 percent last year, the mayor said on Tuesday.</p>'.repeat(20_000)}</article>`;
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
-    const submitted = service.http(key).post('/v1/articles').send({ html: page, url: 'https://news.example/heavy-page' });
+    const submitted = service
+      .http(key)
+      .post('/v1/articles')
+      .send({ html: page, url: 'https://news.example/heavy-page' });
     const live = await service.http(null).get('/health/live').expect(200);
     const response = await submitted;
     delay.disable();
@@ -81,9 +106,14 @@ describe('hostile input', () => {
       },
       { timeoutMs: 30_000, what: 'the hostile article to fail' },
     );
-    expect(failed.failureReason).toBe('the article was refused: the text has 100,000 quotations; at most 10,000 are read in one article');
+    expect(failed.failureReason).toBe(
+      'the article was refused: the text has 100,000 quotations; at most 10,000 are read in one article',
+    );
     expect(failed.quotes).toEqual([]);
-    const tries = await service.query(`SELECT count(*)::int AS n FROM events WHERE type = 'article.failed' AND article_id = $1`, [hostile.body.id]);
+    const tries = await service.query(
+      `SELECT count(*)::int AS n FROM events WHERE type = 'article.failed' AND article_id = $1`,
+      [hostile.body.id],
+    );
     expect(tries[0].n).toBe(1);
 
     const extracted = await waitFor(

@@ -18,9 +18,20 @@ describe('Idempotency-Key', () => {
 
   afterAll(() => service?.stop());
 
-  const count = async (table: string) => (await service.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
+  const count = async (table: string) =>
+    (await service.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
   const snapshot = async () => {
-    const tables = ['users', 'webhook_subscriptions', 'articles', 'events', 'outbox', 'idempotency_keys', 'leases', 'verdicts', 'webhook_deliveries'];
+    const tables = [
+      'users',
+      'webhook_subscriptions',
+      'articles',
+      'events',
+      'outbox',
+      'idempotency_keys',
+      'leases',
+      'verdicts',
+      'webhook_deliveries',
+    ];
     return Object.fromEntries(await Promise.all(tables.map(async (table) => [table, await count(table)])));
   };
   const post = (path: string, key: string | null, body: object, caller = service.adminKey) => {
@@ -34,7 +45,14 @@ describe('Idempotency-Key', () => {
       const body = { name: 'Retried Person', role: 'factchecker', team: 'Politics' };
       const before = await snapshot();
       const first = await post('/v1/users', key, body).expect(201);
-      expect(first.body).toEqual({ id: expect.any(String), name: 'Retried Person', role: 'factchecker', team: 'Politics', apiKey: expect.stringMatching(/^fck_/), createdAt: expect.any(String) });
+      expect(first.body).toEqual({
+        id: expect.any(String),
+        name: 'Retried Person',
+        role: 'factchecker',
+        team: 'Politics',
+        apiKey: expect.stringMatching(/^fck_/),
+        createdAt: expect.any(String),
+      });
       expect(first.headers['idempotent-replayed']).toBeUndefined();
       for (let retry = 0; retry < 2; retry++) {
         const again = await post('/v1/users', key, body).expect(200);
@@ -48,7 +66,12 @@ describe('Idempotency-Key', () => {
           createdAt: first.body.createdAt,
         });
       }
-      expect(await snapshot()).toEqual({ ...before, users: before.users + 1, events: before.events + 1, idempotency_keys: before.idempotency_keys + 1 });
+      expect(await snapshot()).toEqual({
+        ...before,
+        users: before.users + 1,
+        events: before.events + 1,
+        idempotency_keys: before.idempotency_keys + 1,
+      });
       await service.http(first.body.apiKey).get('/v1/me').expect(200);
       // The key is stored only as its hash: not in the stored answer, not anywhere else.
       const [stored] = await service.query('SELECT response FROM idempotency_keys WHERE key = $1', [key]);
@@ -74,10 +97,17 @@ describe('Idempotency-Key', () => {
       const key = randomUUID();
       await post('/v1/users', key, { name: 'First Use', role: 'ingester' }).expect(201);
       const before = await snapshot();
-      for (const body of [{ name: 'Another Person', role: 'ingester' }, { name: 'First Use', role: 'editor' }]) {
+      for (const body of [
+        { name: 'Another Person', role: 'ingester' },
+        { name: 'First Use', role: 'editor' },
+      ]) {
         const reused = await post('/v1/users', key, body).expect(422);
         expect(reused.headers['content-type']).toMatch(/^application\/problem\+json/);
-        expect(reused.body).toMatchObject({ type: '/problems/idempotency-key-reused', status: 422, detail: expect.stringMatching(/Idempotency-Key/) });
+        expect(reused.body).toMatchObject({
+          type: '/problems/idempotency-key-reused',
+          status: 422,
+          detail: expect.stringMatching(/Idempotency-Key/),
+        });
       }
       // A key is the caller's own: another admin's identical key is another request.
       const otherAdmin = (await createUserKey(service, 'admin')).apiKey;
@@ -93,7 +123,11 @@ describe('Idempotency-Key', () => {
   describe('POST /v1/webhooks', () => {
     it('subscribes once; a retry gets the same subscription without its secret', async () => {
       const key = randomUUID();
-      const body = { url: 'http://127.0.0.1:9/retried-hook', events: ['claim.ready', 'verdict.published'], description: 'Retried' };
+      const body = {
+        url: 'http://127.0.0.1:9/retried-hook',
+        events: ['claim.ready', 'verdict.published'],
+        description: 'Retried',
+      };
       const before = await snapshot();
       const first = await post('/v1/webhooks', key, body).expect(201);
       expect(first.body.secret).toMatch(/^whsec_/);
@@ -124,12 +158,19 @@ describe('Idempotency-Key', () => {
 
   describe('a malformed key', () => {
     it.each(HONOURED)('is a 400 naming the header on POST %s, and stores nothing', async (path) => {
-      const body = { '/v1/articles': { body: 'An article.' }, '/v1/users': { name: 'Bad Key', role: 'ingester' }, '/v1/webhooks': { url: 'http://127.0.0.1:9/x', events: ['claim.ready'] } }[path]!;
+      const body = {
+        '/v1/articles': { body: 'An article.' },
+        '/v1/users': { name: 'Bad Key', role: 'ingester' },
+        '/v1/webhooks': { url: 'http://127.0.0.1:9/x', events: ['claim.ready'] },
+      }[path]!;
       for (const key of ['', 'x'.repeat(256), 'with space', 'tab\tkey', 'clé']) {
         const before = await snapshot();
         const response = await post(path, key, body);
         expect({ key, status: response.status }).toEqual({ key, status: 400 });
-        expect(response.body).toMatchObject({ type: '/problems/validation', errors: [{ field: 'Idempotency-Key', message: expect.any(String) }] });
+        expect(response.body).toMatchObject({
+          type: '/problems/validation',
+          errors: [{ field: 'Idempotency-Key', message: expect.any(String) }],
+        });
         expect(await snapshot()).toEqual(before);
       }
     });
@@ -138,7 +179,11 @@ describe('Idempotency-Key', () => {
   describe('every other POST', () => {
     /** The POST routes the router serves, with made-up ids: the header is refused before anything is looked up. */
     const postRoutes = () => {
-      const router = (service.api.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
+      const router = (
+        service.api.getHttpAdapter().getInstance() as {
+          router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+        }
+      ).router;
       return router.stack
         .filter((layer) => layer.route?.methods.post && !layer.route.methods.get)
         .map((layer) => layer.route!.path);
@@ -167,7 +212,9 @@ describe('Idempotency-Key', () => {
     it('refuses the header with a 400 problem and changes nothing, with or without a body', async () => {
       const person = await createUserKey(service, 'editor', 'Rotated Once');
       for (const route of postRoutes().filter((path) => !HONOURED.includes(path))) {
-        const path = route.replace(':id', route.startsWith('/v1/users') ? person.id : randomUUID()).replace(/:\w+/g, () => randomUUID());
+        const path = route
+          .replace(':id', route.startsWith('/v1/users') ? person.id : randomUUID())
+          .replace(/:\w+/g, () => randomUUID());
         for (const body of [undefined, { comment: 'x', reason: 'x', note: 'x' }]) {
           const before = await snapshot();
           let test: request.Test = service.http().post(path).set('Idempotency-Key', randomUUID());
@@ -189,7 +236,11 @@ describe('Idempotency-Key', () => {
 
     it('still checks the key and role first, and leaves other methods alone', async () => {
       const ingester = (await createUserKey(service, 'ingester')).apiKey;
-      await service.http(null).post('/v1/users/00000000-0000-4000-8000-000000000000/key').set('Idempotency-Key', 'k').expect(401);
+      await service
+        .http(null)
+        .post('/v1/users/00000000-0000-4000-8000-000000000000/key')
+        .set('Idempotency-Key', 'k')
+        .expect(401);
       await service.http(ingester).post('/v1/queue/research/next').set('Idempotency-Key', 'k').expect(403);
       await service.http(ingester).get('/v1/me').set('Idempotency-Key', 'k').expect(200);
     });
@@ -197,13 +248,27 @@ describe('Idempotency-Key', () => {
 
   it('is documented: honoured operations take the header and may answer 422, the other POSTs say they refuse it', async () => {
     const document = (await service.http(null).get('/docs-json').expect(200)).body;
-    for (const [path, item] of Object.entries<Record<string, { parameters?: { name: string; in: string }[]; responses: Record<string, { description: string }> }>>(document.paths)) {
+    for (const [path, item] of Object.entries<
+      Record<
+        string,
+        { parameters?: { name: string; in: string }[]; responses: Record<string, { description: string }> }
+      >
+    >(document.paths)) {
       const operation = item.post;
       if (!operation) continue;
       const honoured = HONOURED.includes(path);
-      const header = (operation.parameters ?? []).some((parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key');
-      expect({ path, header, answers422: '422' in operation.responses }).toEqual({ path, header: honoured, answers422: honoured });
-      expect({ path, says: /Idempotency-Key/.test(operation.responses['400'].description) }).toEqual({ path, says: !honoured });
+      const header = (operation.parameters ?? []).some(
+        (parameter) => parameter.in === 'header' && parameter.name === 'Idempotency-Key',
+      );
+      expect({ path, header, answers422: '422' in operation.responses }).toEqual({
+        path,
+        header: honoured,
+        answers422: honoured,
+      });
+      expect({ path, says: /Idempotency-Key/.test(operation.responses['400'].description) }).toEqual({
+        path,
+        says: !honoured,
+      });
     }
   });
 });

@@ -24,9 +24,11 @@ describe('the lease limit per person', () => {
 
   const openLeasesByHolder = async () =>
     Object.fromEntries(
-      (await service.query<{ holder_id: string; n: number }>(
-        'SELECT holder_id, count(*)::int AS n FROM leases WHERE released_at IS NULL GROUP BY holder_id',
-      )).map((row) => [row.holder_id, row.n]),
+      (
+        await service.query<{ holder_id: string; n: number }>(
+          'SELECT holder_id, count(*)::int AS n FROM leases WHERE released_at IS NULL GROUP BY holder_id',
+        )
+      ).map((row) => [row.holder_id, row.n]),
     );
 
   it('gives none of 3 people more than 3 claims from 40 concurrent take-next calls, and no claim to two', async () => {
@@ -34,9 +36,13 @@ describe('the lease limit per person', () => {
     const responses = await Promise.all(
       Array.from({ length: 40 }, (_, index) => service.http(people[index % 3].apiKey).post('/v1/queue/research/next')),
     );
-    expect(responses.map((response) => response.status).filter((status) => status !== 200 && status !== 409)).toEqual([]);
+    expect(responses.map((response) => response.status).filter((status) => status !== 200 && status !== 409)).toEqual(
+      [],
+    );
     const taken = responses.filter((response) => response.status === 200);
-    const perPerson = people.map((person) => taken.filter((response) => response.body.lease.holderId === person.id).length);
+    const perPerson = people.map(
+      (person) => taken.filter((response) => response.body.lease.holderId === person.id).length,
+    );
     expect(perPerson).toEqual([3, 3, 3]);
     const claimIds = taken.map((response) => response.body.id);
     expect(new Set(claimIds).size).toBe(claimIds.length);
@@ -65,7 +71,11 @@ describe('the lease limit per person', () => {
     // A take-next may reach a claim first that one of the chosen-claim calls then finds Ada holding: that one extends.
     const held = new Set(responses.filter((response) => response.status === 200).map((response) => response.body.id));
     expect(held.size).toBe(3);
-    expect(responses.filter((response) => response.status === 409).every((response) => response.body.type === '/problems/lease-limit')).toBe(true);
+    expect(
+      responses
+        .filter((response) => response.status === 409)
+        .every((response) => response.body.type === '/problems/lease-limit'),
+    ).toBe(true);
     expect(await openLeasesByHolder()).toEqual({ [ada.id]: 3 });
   });
 

@@ -13,7 +13,10 @@ class App {
   readonly process: ChildProcess;
 
   constructor(entry: string, env: Record<string, string>) {
-    this.process = spawn(process.execPath, [...TS_NODE, join(ROOT, entry)], { cwd: ROOT, env: { ...process.env, ...env } });
+    this.process = spawn(process.execPath, [...TS_NODE, join(ROOT, entry)], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
     this.process.stdout!.on('data', (chunk) => (this.output += chunk));
     this.process.stderr!.on('data', (chunk) => (this.output += chunk));
   }
@@ -75,15 +78,30 @@ describe('logs and health of the running processes', () => {
       },
       { timeoutMs: 30000, what: "the worker's log lines for the article" },
     );
-    expect(workerLines.find((line) => String(line.msg).startsWith('ExtractArticle done'))).toMatchObject({ articleId: id, process: 'worker', level: 30 });
+    expect(workerLines.find((line) => String(line.msg).startsWith('ExtractArticle done'))).toMatchObject({
+      articleId: id,
+      process: 'worker',
+      level: 30,
+    });
     const apiLine = api.lines().find((line) => line.req?.id === requestId);
-    expect(apiLine).toMatchObject({ process: 'api', req: { method: 'POST', url: '/v1/articles' }, res: { statusCode: 202 } });
+    expect(apiLine).toMatchObject({
+      process: 'api',
+      req: { method: 'POST', url: '/v1/articles' },
+      res: { statusCode: 202 },
+    });
     expect(api.output + worker.output).not.toContain(adminKey);
   });
 
   it('writes no key, token, secret or signature from an address, and no Authorization or Cookie header', async () => {
     const secret = (name: string) => `${name}-${randomBytes(8).toString('hex')}`;
-    const [apiKey, token, signature, password, bearer, cookie] = ['apikey', 'token', 'signature', 'password', 'bearer', 'cookie'].map(secret);
+    const [apiKey, token, signature, password, bearer, cookie] = [
+      'apikey',
+      'token',
+      'signature',
+      'password',
+      'bearer',
+      'cookie',
+    ].map(secret);
     const requestId = `redact-${randomBytes(6).toString('hex')}`;
     const refused = await fetch(`http://127.0.0.1:${port}/v1/claims?api_key=${apiKey}&token=${token}&page=2`, {
       headers: { 'x-request-id': requestId },
@@ -94,7 +112,9 @@ describe('logs and health of the running processes', () => {
       `/v1/nothing-here?PASSWORD=${password}&page=2`,
     ];
     for (const path of others) {
-      await fetch(`http://127.0.0.1:${port}${path}`, { headers: { authorization: `Bearer ${bearer}`, cookie: `session=${cookie}` } });
+      await fetch(`http://127.0.0.1:${port}${path}`, {
+        headers: { authorization: `Bearer ${bearer}`, cookie: `session=${cookie}` },
+      });
     }
     const lines = await waitFor(
       () => {
@@ -112,7 +132,10 @@ describe('logs and health of the running processes', () => {
 
   it('serves health and metrics on the worker’s own port', async () => {
     const line = worker.lines().find((entry) => /health and metrics on /.test(String(entry.msg)));
-    const base = String(line!.msg).split('health and metrics on ')[1].replace('[::1]', '127.0.0.1').replace('[::]', '127.0.0.1');
+    const base = String(line!.msg)
+      .split('health and metrics on ')[1]
+      .replace('[::1]', '127.0.0.1')
+      .replace('[::]', '127.0.0.1');
     const ready = await fetch(`${base}/health/ready`);
     expect(ready.status).toBe(200);
     expect((await ready.json()).checks).toEqual({ postgres: 'up', redis: 'up', migrations: 'current' });

@@ -27,7 +27,11 @@ describe('migrations', () => {
   it('go all the way down and up again to the same schema', async () => {
     const migrated = await schema();
     for (let step = 0; step < MIGRATIONS.length; step++) await dataSource.undoLastMigration({ transaction: 'each' });
-    expect(await dataSource.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`)).toEqual([{ n: 0 }]);
+    expect(
+      await dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'`,
+      ),
+    ).toEqual([{ n: 0 }]);
     expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(MIGRATIONS.length);
     expect(await schema()).toEqual(migrated);
   });

@@ -5,7 +5,14 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
 import request from 'supertest';
-import { createUserKey, seedResearchClaims, startTestService, TestService, waitFor, WebhookReceiver } from '@app/testing';
+import {
+  createUserKey,
+  seedResearchClaims,
+  startTestService,
+  TestService,
+  waitFor,
+  WebhookReceiver,
+} from '@app/testing';
 
 type Schema = {
   $ref?: string;
@@ -45,7 +52,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * A route for every HTTP method at once is not an endpoint but a Nest middleware mounted for all methods of a path.
  */
 function routesOf(service: TestService): { method: string; path: string }[] {
-  const router = (service.api.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
+  const router = (
+    service.api.getHttpAdapter().getInstance() as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    }
+  ).router;
   return router.stack
     .filter((layer) => layer.route && !METHODS.every((method) => layer.route!.methods[method.toLowerCase()]))
     .flatMap((layer) =>
@@ -57,14 +68,22 @@ function routesOf(service: TestService): { method: string; path: string }[] {
 
 /** What is wrong with `value` as an instance of `schema` (OpenAPI 3.0): undocumented members count as wrong. */
 function mismatches(document: Document, schema: Schema, value: unknown, at = '(body)'): string[] {
-  if (schema.$ref) return mismatches(document, document.components.schemas[schema.$ref.replace('#/components/schemas/', '')], value, at);
+  if (schema.$ref)
+    return mismatches(
+      document,
+      document.components.schemas[schema.$ref.replace('#/components/schemas/', '')],
+      value,
+      at,
+    );
   if (value === null) return schema.nullable ? [] : [`${at}: null where the schema does not allow it`];
   const errors = (schema.allOf ?? []).flatMap((part) => mismatches(document, part, value, at));
-  if (schema.enum && !schema.enum.includes(value)) errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
+  if (schema.enum && !schema.enum.includes(value))
+    errors.push(`${at}: ${JSON.stringify(value)} is not one of ${JSON.stringify(schema.enum)}`);
   switch (schema.type) {
     case 'string':
       if (typeof value !== 'string') return [...errors, `${at}: ${JSON.stringify(value)} is not a string`];
-      if (schema.format === 'date-time' && !ISO_DATE_TIME.test(value)) errors.push(`${at}: ${value} is not a date-time`);
+      if (schema.format === 'date-time' && !ISO_DATE_TIME.test(value))
+        errors.push(`${at}: ${value} is not a date-time`);
       if (schema.format === 'uuid' && !UUID.test(value)) errors.push(`${at}: ${value} is not a uuid`);
       return errors;
     case 'number':
@@ -75,7 +94,10 @@ function mismatches(document: Document, schema: Schema, value: unknown, at = '(b
       return typeof value === 'boolean' ? errors : [...errors, `${at}: ${JSON.stringify(value)} is not a boolean`];
     case 'array':
       if (!Array.isArray(value)) return [...errors, `${at}: not an array`];
-      return [...errors, ...value.flatMap((item, index) => mismatches(document, schema.items ?? {}, item, `${at}[${index}]`))];
+      return [
+        ...errors,
+        ...value.flatMap((item, index) => mismatches(document, schema.items ?? {}, item, `${at}[${index}]`)),
+      ];
   }
   if (schema.type === 'object' || schema.properties) {
     if (typeof value !== 'object' || Array.isArray(value)) return [...errors, `${at}: not an object`];
@@ -84,7 +106,8 @@ function mismatches(document: Document, schema: Schema, value: unknown, at = '(b
     for (const [name, member] of Object.entries(record)) {
       const documented = schema.properties?.[name];
       if (documented) errors.push(...mismatches(document, documented, member, `${at}.${name}`));
-      else if (typeof schema.additionalProperties === 'object') errors.push(...mismatches(document, schema.additionalProperties, member, `${at}.${name}`));
+      else if (typeof schema.additionalProperties === 'object')
+        errors.push(...mismatches(document, schema.additionalProperties, member, `${at}.${name}`));
       else if (schema.properties && schema.additionalProperties !== true) errors.push(`${at}.${name}: not documented`);
     }
   }
@@ -112,7 +135,9 @@ describe('OpenAPI documentation', () => {
     expect(response.headers['content-type']).toMatch(/^application\/json/);
     expect(response.headers['content-security-policy']).toMatch(/^default-src 'none'/);
     expect(document.openapi).toMatch(/^3\./);
-    expect(document.components.securitySchemes['api-key']).toEqual(expect.objectContaining({ type: 'http', scheme: 'bearer' }));
+    expect(document.components.securitySchemes['api-key']).toEqual(
+      expect.objectContaining({ type: 'http', scheme: 'bearer' }),
+    );
   });
 
   it('serves Swagger UI at /docs without a key, with a CSP of its own that runs nothing inline', async () => {
@@ -125,7 +150,9 @@ describe('OpenAPI documentation', () => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(page.text).not.toMatch(/<script>|<script [^>]*>[^<]/);
     const sources = [...page.text.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
-    expect(sources).toEqual(expect.arrayContaining(['/docs/swagger-ui-bundle.js', '/docs/docs.js', '/docs/swagger-ui.css']));
+    expect(sources).toEqual(
+      expect.arrayContaining(['/docs/swagger-ui-bundle.js', '/docs/docs.js', '/docs/swagger-ui.css']),
+    );
     for (const source of sources) {
       const asset = await service.http(null).get(source);
       expect({ source, status: asset.status }).toEqual({ source, status: 200 });
@@ -139,7 +166,10 @@ describe('OpenAPI documentation', () => {
   it('keeps the strict CSP on every other answer', async () => {
     for (const path of ['/v1/me', '/health/live', '/v1/nothing-here']) {
       const response = await service.http().get(path);
-      expect({ path, policy: response.headers['content-security-policy'] }).toEqual({ path, policy: expect.stringMatching(/^default-src 'none'/) });
+      expect({ path, policy: response.headers['content-security-policy'] }).toEqual({
+        path,
+        policy: expect.stringMatching(/^default-src 'none'/),
+      });
     }
   });
 
@@ -149,13 +179,23 @@ describe('OpenAPI documentation', () => {
     const missing = routes.filter(({ method, path }) => !document.paths[path]?.[method]);
     expect(missing).toEqual([]);
     expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(
-      expect.arrayContaining(['get /docs', 'get /docs-json', 'get /health/live', 'post /v1/articles', 'get /v1/claims/{id}']),
+      expect.arrayContaining([
+        'get /docs',
+        'get /docs-json',
+        'get /health/live',
+        'post /v1/articles',
+        'get /v1/claims/{id}',
+      ]),
     );
   });
 
   it('documents nothing that is not served', () => {
     const served = new Set(routesOf(service).map(({ method, path }) => `${method} ${path}`));
-    expect(operations().map(({ method, path }) => `${method} ${path}`).filter((route) => !served.has(route))).toEqual([]);
+    expect(
+      operations()
+        .map(({ method, path }) => `${method} ${path}`)
+        .filter((route) => !served.has(route)),
+    ).toEqual([]);
   });
 
   it('declares bearer auth and the least role on every operation that needs a key, and nothing on public ones', () => {
@@ -163,7 +203,10 @@ describe('OpenAPI documentation', () => {
       const name = `${method.toUpperCase()} ${path}`;
       if (path.startsWith('/v1/')) {
         expect({ name, security: operation.security }).toEqual({ name, security: [{ 'api-key': [] }] });
-        expect({ name, role: operation['x-required-role'] }).toEqual({ name, role: expect.stringMatching(/^(ingester|factchecker|editor|admin)$/) });
+        expect({ name, role: operation['x-required-role'] }).toEqual({
+          name,
+          role: expect.stringMatching(/^(ingester|factchecker|editor|admin)$/),
+        });
         expect(Object.keys(operation.responses)).toEqual(expect.arrayContaining(['401', '403']));
       } else {
         expect({ name, security: operation.security }).toEqual({ name, security: [] });
@@ -190,7 +233,8 @@ describe('OpenAPI documentation', () => {
       const allowed = await send(keys[role]);
       expect({ name, role, allowed: ![401, 403].includes(allowed.status) }).toEqual({ name, role, allowed: true });
       const below = ROLES[ROLES.indexOf(role) - 1];
-      if (below) expect({ name, below, status: (await send(keys[below])).status }).toEqual({ name, below, status: 403 });
+      if (below)
+        expect({ name, below, status: (await send(keys[below])).status }).toEqual({ name, below, status: 403 });
     }
   });
 
@@ -200,9 +244,16 @@ describe('OpenAPI documentation', () => {
     );
     for (const { method, path, operation } of operations()) {
       const name = `${method.toUpperCase()} ${path}`;
-      const expected = ['400', ...(path.includes('{') ? ['404'] : []), ...(operation.requestBody ? ['413', '415'] : [])];
+      const expected = [
+        '400',
+        ...(path.includes('{') ? ['404'] : []),
+        ...(operation.requestBody ? ['413', '415'] : []),
+      ];
       if (path.startsWith('/v1/')) expected.push('401', '403', '429');
-      expect({ name, statuses: Object.keys(operation.responses) }).toEqual({ name, statuses: expect.arrayContaining(expected) });
+      expect({ name, statuses: Object.keys(operation.responses) }).toEqual({
+        name,
+        statuses: expect.arrayContaining(expected),
+      });
       for (const status of Object.keys(operation.responses).filter((code) => Number(code) >= 400)) {
         expect({ name, status, content: operation.responses[status].content }).toEqual({
           name,
@@ -220,7 +271,11 @@ describe('OpenAPI documentation', () => {
       expect({ name, documented: successes.length > 0 }).toEqual({ name, documented: true });
       for (const [status, response] of successes) {
         if (status === '204') continue;
-        expect({ name, status, content: Object.keys(response.content ?? {}) }).toEqual({ name, status, content: [expect.stringMatching(/json|csv/)] });
+        expect({ name, status, content: Object.keys(response.content ?? {}) }).toEqual({
+          name,
+          status,
+          content: [expect.stringMatching(/json|csv/)],
+        });
       }
     }
   });
@@ -230,33 +285,58 @@ describe('OpenAPI documentation', () => {
     const scanner = new MetadataScanner();
     const operationById = new Map(operations().map((entry) => [entry.operation.operationId, entry]));
     const fieldsOf = (dto: Function) =>
-      [...new Set(getMetadataStorage().getTargetValidationMetadatas(dto, '', true, false).map((rule) => rule.propertyName))].sort();
+      [
+        ...new Set(
+          getMetadataStorage()
+            .getTargetValidationMetadatas(dto, '', true, false)
+            .map((rule) => rule.propertyName),
+        ),
+      ].sort();
     let checked = 0;
     for (const wrapper of discovery.getControllers()) {
       const controller = wrapper.metatype as Function;
       for (const method of scanner.getAllMethodNames(controller.prototype)) {
         if (Reflect.getMetadata(PATH_METADATA, controller.prototype[method]) === undefined) continue;
         const entry = operationById.get(`${controller.name}_${method}`);
-        expect({ route: `${controller.name}.${method}`, documented: Boolean(entry) }).toEqual({ route: `${controller.name}.${method}`, documented: true });
+        expect({ route: `${controller.name}.${method}`, documented: Boolean(entry) }).toEqual({
+          route: `${controller.name}.${method}`,
+          documented: true,
+        });
         const name = `${entry!.method.toUpperCase()} ${entry!.path}`;
-        const args: Record<string, { index: number; data?: string }> = Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
+        const args: Record<string, { index: number; data?: string }> =
+          Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
         const types: Function[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
-        const of = (kind: RouteParamtypes) => Object.entries(args).filter(([key, arg]) => key.split(':')[0] === String(kind) && arg.data === undefined);
+        const of = (kind: RouteParamtypes) =>
+          Object.entries(args).filter(([key, arg]) => key.split(':')[0] === String(kind) && arg.data === undefined);
         const body = of(RouteParamtypes.BODY)[0];
         if (body) {
           const schema = entry!.operation.requestBody?.content['application/json']?.schema;
-          expect({ name, body: schema?.$ref }).toEqual({ name, body: expect.stringMatching(/^#\/components\/schemas\//) });
+          expect({ name, body: schema?.$ref }).toEqual({
+            name,
+            body: expect.stringMatching(/^#\/components\/schemas\//),
+          });
           const documented = document.components.schemas[schema!.$ref!.split('/').pop()!];
-          expect({ name, fields: Object.keys(documented.properties ?? {}).sort() }).toEqual({ name, fields: fieldsOf(types[body[1].index]) });
+          expect({ name, fields: Object.keys(documented.properties ?? {}).sort() }).toEqual({
+            name,
+            fields: fieldsOf(types[body[1].index]),
+          });
         } else {
           expect({ name, body: entry!.operation.requestBody }).toEqual({ name, body: undefined });
         }
         for (const [, query] of of(RouteParamtypes.QUERY)) {
-          const parameters = (entry!.operation.parameters ?? []).filter((parameter) => parameter.in === 'query').map((parameter) => parameter.name).sort();
+          const parameters = (entry!.operation.parameters ?? [])
+            .filter((parameter) => parameter.in === 'query')
+            .map((parameter) => parameter.name)
+            .sort();
           expect({ name, parameters }).toEqual({ name, parameters: fieldsOf(types[query.index]) });
         }
-        const pathParameters = (entry!.operation.parameters ?? []).filter((parameter) => parameter.in === 'path').map((parameter) => parameter.name);
-        expect({ name, pathParameters: pathParameters.sort() }).toEqual({ name, pathParameters: [...entry!.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort() });
+        const pathParameters = (entry!.operation.parameters ?? [])
+          .filter((parameter) => parameter.in === 'path')
+          .map((parameter) => parameter.name);
+        expect({ name, pathParameters: pathParameters.sort() }).toEqual({
+          name,
+          pathParameters: [...entry!.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort(),
+        });
         checked += 1;
       }
     }
@@ -273,7 +353,12 @@ describe('OpenAPI documentation', () => {
       key: string | null,
       method: Method,
       template: string,
-      options: { params?: Record<string, string>; body?: object; query?: Record<string, string>; headers?: Record<string, string> } = {},
+      options: {
+        params?: Record<string, string>;
+        body?: object;
+        query?: Record<string, string>;
+        headers?: Record<string, string>;
+      } = {},
     ): Promise<request.Response> {
       const url = template.replace(/\{(\w+)\}/g, (_match, name: string) => options.params![name]);
       let test = service.http(key)[method](url);
@@ -288,28 +373,42 @@ describe('OpenAPI documentation', () => {
       const mediaType = String(response.headers['content-type']).split(';')[0];
       const content = documented!.content?.[mediaType];
       expect({ name, mediaType, documented: Boolean(content) }).toEqual({ name, mediaType, documented: true });
-      if (/json/.test(mediaType)) expect({ name, mismatches: mismatches(document, content!.schema, response.body) }).toEqual({ name, mismatches: [] });
+      if (/json/.test(mediaType))
+        expect({ name, mismatches: mismatches(document, content!.schema, response.body) }).toEqual({
+          name,
+          mismatches: [],
+        });
       return response;
     }
 
     beforeAll(async () => {
       await service.startWorker();
       keys.admin = service.adminKey;
-      for (const role of ['ingester', 'factchecker', 'editor'] as const) keys[role] = (await createUserKey(service, role)).apiKey;
+      for (const role of ['ingester', 'factchecker', 'editor'] as const)
+        keys[role] = (await createUserKey(service, role)).apiKey;
       keys.factchecker2 = (await createUserKey(service, 'factchecker')).apiKey;
     }, 60_000);
 
     afterAll(() => receiver.stop());
 
     it('users, the caller and the rating scale', async () => {
-      const person = { body: { name: 'Schema Person', role: 'editor', team: 'Politics' }, headers: { 'Idempotency-Key': randomUUID() } };
+      const person = {
+        body: { name: 'Schema Person', role: 'editor', team: 'Politics' },
+        headers: { 'Idempotency-Key': randomUUID() },
+      };
       const created = await call(keys.admin, 'post', '/v1/users', person);
       expect(created.status).toBe(201);
       expect((await call(keys.admin, 'post', '/v1/users', person)).status).toBe(200);
       await call(keys.admin, 'get', '/v1/users');
-      expect((await call(keys.admin, 'post', '/v1/users/{id}/key', { params: { id: created.body.id } })).status).toBe(200);
-      expect((await call(keys.admin, 'delete', '/v1/users/{id}', { params: { id: created.body.id } })).status).toBe(204);
-      expect((await call(keys.admin, 'post', '/v1/users/{id}/key', { params: { id: created.body.id } })).status).toBe(409);
+      expect((await call(keys.admin, 'post', '/v1/users/{id}/key', { params: { id: created.body.id } })).status).toBe(
+        200,
+      );
+      expect((await call(keys.admin, 'delete', '/v1/users/{id}', { params: { id: created.body.id } })).status).toBe(
+        204,
+      );
+      expect((await call(keys.admin, 'post', '/v1/users/{id}/key', { params: { id: created.body.id } })).status).toBe(
+        409,
+      );
       expect((await call(keys.admin, 'post', '/v1/users', { body: { role: 'chief' } })).status).toBe(400);
       await call(keys.ingester, 'get', '/v1/me');
       await call(keys.admin, 'get', '/v1/me');
@@ -333,18 +432,30 @@ describe('OpenAPI documentation', () => {
       expect(received.status).toBe(202);
       expect(received.headers.location).toBe(`/v1/articles/${received.body.id}`);
       expect((await call(keys.ingester, 'post', '/v1/articles', { body: article })).status).toBe(200);
-      await waitFor(async () => (await service.http(keys.ingester).get(`/v1/articles/${received.body.id}`)).body.status === 'extracted', {
-        what: 'the article to be extracted',
-      });
+      await waitFor(
+        async () =>
+          (await service.http(keys.ingester).get(`/v1/articles/${received.body.id}`)).body.status === 'extracted',
+        {
+          what: 'the article to be extracted',
+        },
+      );
       const extracted = await call(keys.ingester, 'get', '/v1/articles/{id}', { params: { id: received.body.id } });
       expect(extracted.body.quotes.length).toBeGreaterThan(0);
-      expect((await call(keys.ingester, 'get', '/v1/articles/{id}', { params: { id: randomUUID() } })).status).toBe(404);
-      expect((await call(keys.ingester, 'post', '/v1/articles', { body: { body: 'x', html: '<p>x</p>' } })).status).toBe(400);
+      expect((await call(keys.ingester, 'get', '/v1/articles/{id}', { params: { id: randomUUID() } })).status).toBe(
+        404,
+      );
+      expect(
+        (await call(keys.ingester, 'post', '/v1/articles', { body: { body: 'x', html: '<p>x</p>' } })).status,
+      ).toBe(400);
     });
 
     it('research, review, publication, correction, repeats, exports, the audit trail and webhooks', async () => {
       const subscription = {
-        body: { url: await receiver.start(), events: ['verdict.published', 'verdict.corrected'], description: 'Schema newsroom' },
+        body: {
+          url: await receiver.start(),
+          events: ['verdict.published', 'verdict.corrected'],
+          description: 'Schema newsroom',
+        },
         headers: { 'Idempotency-Key': randomUUID() },
       };
       const hook = await call(keys.admin, 'post', '/v1/webhooks', subscription);
@@ -355,7 +466,9 @@ describe('OpenAPI documentation', () => {
       const [, second] = await seedResearchClaims(service, 3);
       const page = await call(keys.factchecker, 'get', '/v1/claims', { query: { stage: 'research', limit: '2' } });
       expect(page.body.nextCursor).toEqual(expect.any(String));
-      await call(keys.factchecker, 'get', '/v1/claims', { query: { stage: 'research', cursor: page.body.nextCursor, minScore: '0.1', q: 'unemployment' } });
+      await call(keys.factchecker, 'get', '/v1/claims', {
+        query: { stage: 'research', cursor: page.body.nextCursor, minScore: '0.1', q: 'unemployment' },
+      });
 
       // A fact-checker takes the top claim, drafts and submits a verdict.
       const taken = await call(keys.factchecker, 'post', '/v1/queue/research/next');
@@ -376,17 +489,29 @@ describe('OpenAPI documentation', () => {
       expect((await call(keys.factchecker2, 'post', '/v1/claims/{id}/lease', { params: id })).status).toBe(403);
 
       // Another claim: leased by one, refused to another, given back, dismissed.
-      const other = { id: claimId === second ? (await service.query(`SELECT id FROM claims WHERE stage = 'research' AND id <> $1 LIMIT 1`, [claimId]))[0].id : second };
+      const other = {
+        id:
+          claimId === second
+            ? (await service.query(`SELECT id FROM claims WHERE stage = 'research' AND id <> $1 LIMIT 1`, [claimId]))[0]
+                .id
+            : second,
+      };
       await call(keys.factchecker2, 'post', '/v1/claims/{id}/lease', { params: other });
       expect((await call(keys.factchecker, 'post', '/v1/claims/{id}/lease', { params: other })).status).toBe(409);
       expect((await call(keys.factchecker2, 'delete', '/v1/claims/{id}/lease', { params: other })).status).toBe(204);
       expect((await call(keys.factchecker2, 'delete', '/v1/claims/{id}/lease', { params: other })).status).toBe(409);
-      await call(keys.factchecker, 'post', '/v1/claims/{id}/dismiss', { params: other, body: { reason: 'Not a claim of fact.' } });
+      await call(keys.factchecker, 'post', '/v1/claims/{id}/dismiss', {
+        params: other,
+        body: { reason: 'Not a claim of fact.' },
+      });
 
       // The editor sends it back, the fact-checker resubmits, the editor approves.
       const review = await call(keys.editor, 'post', '/v1/queue/review/next');
       expect(review.body.id).toBe(claimId);
-      await call(keys.editor, 'post', '/v1/claims/{id}/reject', { params: id, body: { comment: 'Name the statistics office.' } });
+      await call(keys.editor, 'post', '/v1/claims/{id}/reject', {
+        params: id,
+        body: { comment: 'Name the statistics office.' },
+      });
       const mine = await call(keys.factchecker, 'get', '/v1/me/verdicts');
       expect(mine.body.items[0].reviewComment).toBe('Name the statistics office.');
       await call(keys.factchecker, 'post', '/v1/claims/{id}/lease', { params: id });
@@ -394,13 +519,22 @@ describe('OpenAPI documentation', () => {
       expect((await call(keys.editor, 'post', '/v1/queue/review/next')).status).toBe(200);
       await call(keys.editor, 'post', '/v1/claims/{id}/approve', { params: id });
       expect((await call(keys.editor, 'post', '/v1/queue/review/next')).status).toBe(204);
-      await waitFor(async () => (await service.http(keys.ingester).get(`/v1/claims/${claimId}/claimreview`)).status === 200, { what: 'publication' });
+      await waitFor(
+        async () => (await service.http(keys.ingester).get(`/v1/claims/${claimId}/claimreview`)).status === 200,
+        { what: 'publication' },
+      );
       await call(keys.ingester, 'get', '/v1/claims/{id}/claimreview', { params: id });
 
       // A correction makes version 2.
-      const correction = await call(keys.editor, 'post', '/v1/claims/{id}/correct', { params: id, body: { rating: 'False', note: 'A newer release.' } });
+      const correction = await call(keys.editor, 'post', '/v1/claims/{id}/correct', {
+        params: id,
+        body: { rating: 'False', note: 'A newer release.' },
+      });
       expect(correction.status).toBe(202);
-      await waitFor(async () => (await service.http(keys.ingester).get(`/v1/claims/${claimId}/claimreview`)).body.version === 2, { what: 'the correction' });
+      await waitFor(
+        async () => (await service.http(keys.ingester).get(`/v1/claims/${claimId}/claimreview`)).body.version === 2,
+        { what: 'the correction' },
+      );
       const corrected = await call(keys.ingester, 'get', '/v1/claims/{id}/claimreview', { params: id });
       expect(corrected.body.dateModified).toEqual(expect.any(String));
       await call(keys.ingester, 'get', '/v1/claimreviews', { query: { limit: '1' } });
@@ -412,10 +546,18 @@ describe('OpenAPI documentation', () => {
       const repeat = await service
         .http(keys.ingester)
         .post('/v1/articles')
-        .send({ body: `Senator Jane Doe spoke again.\n\n“${text},” Senator Jane Doe said on Friday.\n\n“I love this city,” she said.` })
+        .send({
+          body: `Senator Jane Doe spoke again.\n\n“${text},” Senator Jane Doe said on Friday.\n\n“I love this city,” she said.`,
+        })
         .expect(202);
       const repeated = await waitFor(
-        async () => (await service.query('SELECT id FROM claims WHERE article_id = $1 AND triaged_at IS NOT NULL AND text = $2', [repeat.body.id, text]))[0],
+        async () =>
+          (
+            await service.query(
+              'SELECT id FROM claims WHERE article_id = $1 AND triaged_at IS NOT NULL AND text = $2',
+              [repeat.body.id, text],
+            )
+          )[0],
         { what: 'the repeated claim to be triaged' },
       );
       const detail = await call(keys.factchecker, 'get', '/v1/claims/{id}', { params: { id: repeated.id } });
@@ -423,12 +565,21 @@ describe('OpenAPI documentation', () => {
       expect(match.verdict).toEqual(expect.objectContaining({ version: 2 }));
       const matchParams = { id: repeated.id, matchId: match.id };
       await call(keys.factchecker, 'post', '/v1/claims/{id}/matches/{matchId}/confirm', { params: matchParams });
-      expect((await call(keys.factchecker, 'post', '/v1/claims/{id}/matches/{matchId}/reject', { params: matchParams })).status).toBe(409);
+      expect(
+        (await call(keys.factchecker, 'post', '/v1/claims/{id}/matches/{matchId}/reject', { params: matchParams }))
+          .status,
+      ).toBe(409);
       // The seeded claims about other districts read much the same: triage suggests them too.
       const unrelated = detail.body.matches.find((entry: { id: string }) => entry.id !== match.id);
       expect(unrelated).toBeDefined();
-      await call(keys.factchecker, 'post', '/v1/claims/{id}/matches/{matchId}/reject', { params: { id: repeated.id, matchId: unrelated.id } });
-      const parked = (await service.query(`SELECT id FROM claims WHERE stage = 'triage' AND parked AND triaged_at IS NOT NULL LIMIT 1`))[0];
+      await call(keys.factchecker, 'post', '/v1/claims/{id}/matches/{matchId}/reject', {
+        params: { id: repeated.id, matchId: unrelated.id },
+      });
+      const parked = (
+        await service.query(
+          `SELECT id FROM claims WHERE stage = 'triage' AND parked AND triaged_at IS NOT NULL LIMIT 1`,
+        )
+      )[0];
       if (parked) await call(keys.factchecker, 'post', '/v1/claims/{id}/promote', { params: { id: parked.id } });
 
       await call(keys.factchecker, 'get', '/v1/claims/{id}/history', { params: id });
@@ -441,12 +592,18 @@ describe('OpenAPI documentation', () => {
       const deliveries = await waitFor(
         async () => {
           const list = await service.http(keys.admin).get(`/v1/webhooks/${hook.body.id}/deliveries`);
-          return list.body.items.length >= 2 && list.body.items.every((item: { status: string }) => item.status === 'succeeded') && list.body.items;
+          return (
+            list.body.items.length >= 2 &&
+            list.body.items.every((item: { status: string }) => item.status === 'succeeded') &&
+            list.body.items
+          );
         },
         { what: 'the webhook deliveries' },
       );
       await call(keys.admin, 'get', '/v1/webhooks/{id}/deliveries', { params: hookId, query: { status: 'succeeded' } });
-      const retried = await call(keys.admin, 'post', '/v1/webhooks/{id}/deliveries/{deliveryId}/retry', { params: { ...hookId, deliveryId: deliveries[0].id } });
+      const retried = await call(keys.admin, 'post', '/v1/webhooks/{id}/deliveries/{deliveryId}/retry', {
+        params: { ...hookId, deliveryId: deliveries[0].id },
+      });
       expect(retried.status).toBe(202);
       expect((await call(keys.admin, 'delete', '/v1/webhooks/{id}', { params: hookId })).status).toBe(204);
       expect((await call(keys.admin, 'delete', '/v1/webhooks/{id}', { params: hookId })).status).toBe(404);
@@ -455,7 +612,10 @@ describe('OpenAPI documentation', () => {
     it('covered the success answer of nearly every /v1 operation', () => {
       const documented = operations()
         .filter(({ path }) => path.startsWith('/v1/'))
-        .map(({ method, path, operation }) => `${method} ${path} ${Object.keys(operation.responses).find((status) => status.startsWith('2'))}`);
+        .map(
+          ({ method, path, operation }) =>
+            `${method} ${path} ${Object.keys(operation.responses).find((status) => status.startsWith('2'))}`,
+        );
       const missed = documented.filter((success) => !covered.has(success));
       // Promote needs a claim that triage parked; the rest must all have been seen.
       expect(missed.filter((success) => !success.startsWith('post /v1/claims/{id}/promote'))).toEqual([]);

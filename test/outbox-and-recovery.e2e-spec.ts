@@ -2,7 +2,14 @@ import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { jobId, JobName, QueueName, redisOptionsFromUrl } from '@app/queue';
 import { ExtractArticleUseCase, SweepDeadlinesUseCase, TriageArticleClaimsUseCase } from '@app/workflow';
-import { createUserKey, seedResearchClaims, startTestService, TEST_REDIS_URL, TestService, waitFor } from '@app/testing';
+import {
+  createUserKey,
+  seedResearchClaims,
+  startTestService,
+  TEST_REDIS_URL,
+  TestService,
+  waitFor,
+} from '@app/testing';
 import { DEADLINE_SWEEP, ReconcilerService } from '../apps/worker/src/reconciler.service';
 
 /** Postgres is the truth: work committed there reaches its end state whatever happened to the queues. */
@@ -28,9 +35,12 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     expect(await Promise.all(ids.map(statusOf))).toEqual(['received', 'received', 'received']);
     await service.startWorker();
     for (const id of ids) await waitFor(async () => (await statusOf(id)) === 'extracted', { what: `article ${id}` });
-    await waitFor(async () => (await service.query('SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL'))[0].n === 0, {
-      what: 'the outbox to drain',
-    });
+    await waitFor(
+      async () => (await service.query('SELECT count(*)::int AS n FROM outbox WHERE dispatched_at IS NULL'))[0].n === 0,
+      {
+        what: 'the outbox to drain',
+      },
+    );
     await service.stopWorker();
   });
 
@@ -45,7 +55,10 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     await service.startWorker();
     await waitFor(async () => (await statusOf(id)) === 'extracted', { what: 'the reconciler to recover the article' });
     await waitFor(async () => {
-      const rows = await service.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1 AND triaged_at IS NULL', [id]);
+      const rows = await service.query(
+        'SELECT count(*)::int AS n FROM claims WHERE article_id = $1 AND triaged_at IS NULL',
+        [id],
+      );
       return rows[0].n === 0;
     });
     await service.stopWorker();
@@ -57,7 +70,10 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     const connection = { ...redisOptionsFromUrl(TEST_REDIS_URL), maxRetriesPerRequest: null };
     const prefix = service.config.QUEUE_PREFIX;
     const queue = new Queue(QueueName.Extract, { connection, prefix });
-    const failing = new Worker(QueueName.Extract, async () => Promise.reject(new Error('a broken worker')), { connection, prefix });
+    const failing = new Worker(QueueName.Extract, async () => Promise.reject(new Error('a broken worker')), {
+      connection,
+      prefix,
+    });
     try {
       await queue.add(JobName.ExtractArticle, { articleId: id }, { jobId: jobId.extract(id), attempts: 1 });
       await waitFor(async () => (await queue.getJobState(jobId.extract(id))) === 'failed', { what: 'the job to fail' });
@@ -74,12 +90,18 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     const worker = await service.startWorker();
     const [due, waiting] = await seedResearchClaims(service, 2);
     const deadlineMinutes = service.config.RESEARCH_DEADLINE_MINUTES;
-    await service.query(`UPDATE claims SET stage_entered_at = now() - make_interval(mins => $2) WHERE id = $1`, [due, deadlineMinutes + 1]);
+    await service.query(`UPDATE claims SET stage_entered_at = now() - make_interval(mins => $2) WHERE id = $1`, [
+      due,
+      deadlineMinutes + 1,
+    ]);
     const redis = new Redis(TEST_REDIS_URL);
     const keys = await redis.keys(`${service.config.QUEUE_PREFIX}:${QueueName.Deadlines}:*`);
     if (keys.length) await redis.del(...keys);
     redis.disconnect();
-    const deadlines = new Queue(QueueName.Deadlines, { connection: redisOptionsFromUrl(TEST_REDIS_URL), prefix: service.config.QUEUE_PREFIX });
+    const deadlines = new Queue(QueueName.Deadlines, {
+      connection: redisOptionsFromUrl(TEST_REDIS_URL),
+      prefix: service.config.QUEUE_PREFIX,
+    });
     try {
       expect(await deadlines.getJobScheduler(DEADLINE_SWEEP)).toBeUndefined();
       await worker.get(ReconcilerService).reconcile();
@@ -92,7 +114,10 @@ describe('outbox relay, reconciler and idempotent stages', () => {
       what: 'the sweep to mark the claim past its deadline',
     });
     expect((await service.query('SELECT overdue FROM claims WHERE id = $1', [waiting]))[0].overdue).toBe(false);
-    const events = await service.query('SELECT claim_id FROM events WHERE type = $1 AND claim_id = ANY($2)', ['claim.overdue', [due, waiting]]);
+    const events = await service.query('SELECT claim_id FROM events WHERE type = $1 AND claim_id = ANY($2)', [
+      'claim.overdue',
+      [due, waiting],
+    ]);
     expect(events).toEqual([{ claim_id: due }]);
     // A second sweep finds nothing more to do.
     expect(await worker.get(SweepDeadlinesUseCase).execute()).toMatchObject({ status: 'skipped' });
@@ -104,11 +129,24 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     const worker = await service.startWorker();
     // Both stages done once by the worker, so every second run below must find nothing to do.
     await waitFor(async () => (await statusOf(id)) === 'extracted');
-    await waitFor(async () => (await service.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1 AND triaged_at IS NULL', [id]))[0].n === 0, {
-      what: 'triage to finish',
-    });
+    await waitFor(
+      async () =>
+        (
+          await service.query('SELECT count(*)::int AS n FROM claims WHERE article_id = $1 AND triaged_at IS NULL', [
+            id,
+          ])
+        )[0].n === 0,
+      {
+        what: 'triage to finish',
+      },
+    );
     const count = async () =>
-      (await service.query('SELECT (SELECT count(*) FROM quotes WHERE article_id = $1)::int AS quotes, (SELECT count(*) FROM claims WHERE article_id = $1)::int AS claims', [id]))[0];
+      (
+        await service.query(
+          'SELECT (SELECT count(*) FROM quotes WHERE article_id = $1)::int AS quotes, (SELECT count(*) FROM claims WHERE article_id = $1)::int AS claims',
+          [id],
+        )
+      )[0];
     const before = await count();
     expect(before.quotes).toBeGreaterThan(0);
     const outcomes = await Promise.all([
@@ -119,7 +157,10 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     expect(await count()).toEqual(before);
-    const events = await service.query(`SELECT count(*)::int AS n FROM events WHERE article_id = $1 AND type = 'article.extracted'`, [id]);
+    const events = await service.query(
+      `SELECT count(*)::int AS n FROM events WHERE article_id = $1 AND type = 'article.extracted'`,
+      [id],
+    );
     expect(events[0].n).toBe(1);
     await service.stopWorker();
   });

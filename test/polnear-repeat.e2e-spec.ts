@@ -19,7 +19,10 @@ function repeatedQuotes(dir: string): Repeat[] {
     for (const file of readdirSync(textDir).sort()) {
       const text = readFileSync(join(textDir, file), 'utf8');
       for (const match of text.matchAll(/[“"]([^”"]{60,300})[”"]/g)) {
-        const words = match[1].toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+        const words = match[1]
+          .toLowerCase()
+          .replace(/[^\p{L}\p{N}]+/gu, ' ')
+          .trim();
         seen.set(words, (seen.get(words) ?? new Set()).add(join(textDir, file)));
       }
     }
@@ -40,20 +43,35 @@ describeWithData('a PolNeAR quote repeated across articles', () => {
   afterAll(() => service?.stop());
 
   it('links the repeat to the earlier claim', async () => {
-    const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const normalise = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
     let checked = 0;
     for (const repeat of repeatedQuotes(data!)) {
       const claimsOf = async (file: string) => {
-        const id = (await service.http().post('/v1/articles').send({ body: readFileSync(file, 'utf8') })).body.id as string;
-        await waitFor(async () => {
-          const rows = await service.query(
-            `SELECT (SELECT status FROM articles WHERE id = $1) AS status,
+        const id = (
+          await service
+            .http()
+            .post('/v1/articles')
+            .send({ body: readFileSync(file, 'utf8') })
+        ).body.id as string;
+        await waitFor(
+          async () => {
+            const rows = await service.query(
+              `SELECT (SELECT status FROM articles WHERE id = $1) AS status,
                     (SELECT count(*) FROM claims WHERE article_id = $1 AND triaged_at IS NULL)::int AS untriaged`,
-            [id],
-          );
-          return ['extracted', 'failed'].includes(rows[0].status) && rows[0].untriaged === 0;
-        }, { timeoutMs: 30000 });
-        const rows = await service.query<{ id: string; text: string }>('SELECT id, text FROM claims WHERE article_id = $1', [id]);
+              [id],
+            );
+            return ['extracted', 'failed'].includes(rows[0].status) && rows[0].untriaged === 0;
+          },
+          { timeoutMs: 30000 },
+        );
+        const rows = await service.query<{ id: string; text: string }>(
+          'SELECT id, text FROM claims WHERE article_id = $1',
+          [id],
+        );
         return rows.filter((row) => normalise(row.text).length >= 30 && repeat.words.includes(normalise(row.text)));
       };
       const first = await claimsOf(repeat.files[0]);

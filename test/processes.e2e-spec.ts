@@ -35,18 +35,30 @@ describe('the factcheck command', () => {
       env: { DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none', REDIS_URL: 'redis://127.0.0.1:1' },
     });
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(1);
     expect(lines[0].file).toBe('<stdin>');
-    expect(lines[0].quotes[0]).toMatchObject({ kind: 'direct', speaker: { name: 'Ann Lee', type: 'person', title: 'Mayor' } });
-    expect(lines[0].quotes[0].claims[0]).toMatchObject({ checkworthiness: expect.any(Number), checkworthy: expect.any(Boolean) });
+    expect(lines[0].quotes[0]).toMatchObject({
+      kind: 'direct',
+      speaker: { name: 'Ann Lee', type: 'person', title: 'Mayor' },
+    });
+    expect(lines[0].quotes[0].claims[0]).toMatchObject({
+      checkworthiness: expect.any(Number),
+      checkworthy: expect.any(Boolean),
+    });
 
     const dir = mkdtempSync(join(tmpdir(), 'factcheck-'));
     writeFileSync(join(dir, 'a.txt'), '“Taxes doubled,” Governor Bo Kim said.');
     writeFileSync(join(dir, 'b.txt'), 'No quotes here at all.');
     const files = run('apps/cli/src/main.ts', ['extract', join(dir, 'a.txt'), join(dir, 'b.txt')]);
     expect(files.status).toBe(0);
-    const perFile = files.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const perFile = files.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(perFile.map((line) => line.file)).toEqual([join(dir, 'a.txt'), join(dir, 'b.txt')]);
     expect(perFile[0].quotes[0].speaker.name).toBe('Bo Kim');
     expect(perFile[1].quotes).toEqual([]);
@@ -54,10 +66,14 @@ describe('the factcheck command', () => {
 
   it('scores one sentence a line', () => {
     const result = run('apps/cli/src/main.ts', ['checkworthy'], {
-      input: 'Unemployment fell to 3.1 percent in 2024, the lowest in twenty years.\n\nThank you all for coming tonight!\n',
+      input:
+        'Unemployment fell to 3.1 percent in 2024, the lowest in twenty years.\n\nThank you all for coming tonight!\n',
     });
     expect(result.status).toBe(0);
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines.map((line) => line.text)).toEqual([
       'Unemployment fell to 3.1 percent in 2024, the lowest in twenty years.',
       'Thank you all for coming tonight!',
@@ -106,7 +122,13 @@ describe('the worker process', () => {
     let output = '';
     worker = spawn(process.execPath, [...TS_NODE, join(ROOT, 'apps/worker/src/main.ts')], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: database.url, REDIS_URL: TEST_REDIS_URL, QUEUE_PREFIX: `factcheck-test-${process.pid}`, WORKER_HEALTH_PORT: '0' },
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        REDIS_URL: TEST_REDIS_URL,
+        QUEUE_PREFIX: `factcheck-test-${process.pid}`,
+        WORKER_HEALTH_PORT: '0',
+      },
     });
     worker.stdout!.on('data', (chunk) => (output += chunk));
     worker.stderr!.on('data', (chunk) => (output += chunk));

@@ -19,7 +19,8 @@ describe('queue dashboard', () => {
 
   beforeAll(async () => {
     service = await startTestService({ worker: false });
-    for (const role of ['ingester', 'factchecker', 'editor'] as const) keys[role] = (await createUserKey(service, role)).apiKey;
+    for (const role of ['ingester', 'factchecker', 'editor'] as const)
+      keys[role] = (await createUserKey(service, role)).apiKey;
   }, 60_000);
 
   afterAll(() => service?.stop());
@@ -28,7 +29,13 @@ describe('queue dashboard', () => {
 
   describe('who may see it', () => {
     it('without a key: 401 problem, for the page and for the board’s API', async () => {
-      for (const path of [BOARD, `${BOARD}/`, `${BOARD}/api/queues`, `${BOARD}/queue/extract`, `${BOARD}/static/js/main.js`]) {
+      for (const path of [
+        BOARD,
+        `${BOARD}/`,
+        `${BOARD}/api/queues`,
+        `${BOARD}/queue/extract`,
+        `${BOARD}/static/js/main.js`,
+      ]) {
         const response = await get(path, null);
         expect({ path, status: response.status }).toEqual({ path, status: 401 });
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -69,10 +76,19 @@ describe('queue dashboard', () => {
     });
 
     it('shows the jobs of this deployment’s queues (its QUEUE_PREFIX)', async () => {
-      const queue = new Queue(QueueName.Deliver, { connection: redisOptionsFromUrl(service.config.REDIS_URL), prefix: service.config.QUEUE_PREFIX });
+      const queue = new Queue(QueueName.Deliver, {
+        connection: redisOptionsFromUrl(service.config.REDIS_URL),
+        prefix: service.config.QUEUE_PREFIX,
+      });
       try {
-        await queue.add('DeliverWebhook', { deliveryId: 'board-test', round: 0, attempt: 0 }, { jobId: 'board-test', delay: 60_000 });
-        const api = await get(`${BOARD}/api/queues`).query({ activeQueue: QueueName.Deliver, status: 'delayed' }).expect(200);
+        await queue.add(
+          'DeliverWebhook',
+          { deliveryId: 'board-test', round: 0, attempt: 0 },
+          { jobId: 'board-test', delay: 60_000 },
+        );
+        const api = await get(`${BOARD}/api/queues`)
+          .query({ activeQueue: QueueName.Deliver, status: 'delayed' })
+          .expect(200);
         const deliver = api.body.queues.find((entry: { name: string }) => entry.name === QueueName.Deliver);
         expect(deliver.counts.delayed).toBe(1);
         expect(deliver.jobs.map((job: { id: string }) => job.id)).toEqual(['board-test']);
@@ -136,7 +152,8 @@ describe('queue dashboard', () => {
 
     it('rotating or revoking the key that opened a session ends it', async () => {
       const admin = await createUserKey(service, 'admin', 'Board Admin');
-      const open = async (key: string) => sessionCookie((await service.http(key).post(`${BOARD}/session`).expect(204)).headers['set-cookie']);
+      const open = async (key: string) =>
+        sessionCookie((await service.http(key).post(`${BOARD}/session`).expect(204)).headers['set-cookie']);
       const first = await open(admin.apiKey);
       await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', first).expect(200);
       const rotated = await service.http().post(`/v1/users/${admin.id}/key`).expect(200);
@@ -157,17 +174,23 @@ describe('queue dashboard', () => {
       }
       // A browser signing in again still holds the cookie of the session it replaces.
       const again = await service.http().post(`${BOARD}/session`).set('Cookie', cookie).expect(204);
-      await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', sessionCookie(again.headers['set-cookie'])).expect(200);
+      await service
+        .http(null)
+        .get(`${BOARD}/api/queues`)
+        .set('Cookie', sessionCookie(again.headers['set-cookie']))
+        .expect(200);
     });
 
     it('two session cookies are refused, and signing out ends both', async () => {
-      const open = async () => sessionCookie((await service.http().post(`${BOARD}/session`).expect(204)).headers['set-cookie']);
+      const open = async () =>
+        sessionCookie((await service.http().post(`${BOARD}/session`).expect(204)).headers['set-cookie']);
       const [first, second] = [await open(), await open()];
       const both = await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', `${first}; ${second}`);
       expect(both.status).toBe(401);
       expect(both.body.detail).toMatch(/one dashboard session cookie/);
       await service.http(null).delete(`${BOARD}/session`).set('Cookie', `${first}; ${second}`).expect(204);
-      for (const cookie of [first, second]) await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', cookie).expect(401);
+      for (const cookie of [first, second])
+        await service.http(null).get(`${BOARD}/api/queues`).set('Cookie', cookie).expect(401);
     });
 
     it('a key in the address is refused', async () => {
@@ -189,7 +212,12 @@ describe('queue dashboard', () => {
       const foreign = await service.http(null).put(path).set('Cookie', cookie).set('Origin', 'https://evil.example');
       expect(foreign.status).toBe(403);
       expect((await service.http(null).put(path).set('Cookie', cookie)).status).toBe(403);
-      const local = await service.http(null).put(path).set('Cookie', cookie).set('Host', 'desk.example').set('Origin', 'http://desk.example');
+      const local = await service
+        .http(null)
+        .put(path)
+        .set('Cookie', cookie)
+        .set('Host', 'desk.example')
+        .set('Origin', 'http://desk.example');
       expect(local.status).toBe(200);
       await service.http().put(`${BOARD}/api/queues/${QueueName.Deliver}/resume`).expect(200);
     });
@@ -219,33 +247,59 @@ describe('queue dashboard', () => {
 
   describe('while Redis is down', () => {
     /** What a Redis client says when it cannot reach its server, or names about where it looked. */
-    const INTERNAL = /ECONNREFUSED|enableOfflineQueue|Stream isn|max retries|Connection is closed|127\.0\.0\.1|ioredis|redis:\/\//i;
+    const INTERNAL =
+      /ECONNREFUSED|enableOfflineQueue|Stream isn|max retries|Connection is closed|127\.0\.0\.1|ioredis|redis:\/\//i;
 
     /** The board's API, a change, signing in and a session: each a 503 problem that names no internals. */
     async function expectUnavailable(board: TestService): Promise<void> {
       const requests: [string, () => request.Test][] = [
         ['the queues', () => board.http().get(`${BOARD}/api/queues`)],
-        ['one queue’s jobs', () => board.http().get(`${BOARD}/api/queues`).query({ activeQueue: QueueName.Extract, status: 'failed' })],
+        [
+          'one queue’s jobs',
+          () => board.http().get(`${BOARD}/api/queues`).query({ activeQueue: QueueName.Extract, status: 'failed' }),
+        ],
         ['pausing a queue', () => board.http().put(`${BOARD}/api/queues/${QueueName.Deliver}/pause`)],
         ['retrying a job', () => board.http().put(`${BOARD}/api/queues/${QueueName.Deliver}/some-job/retry/failed`)],
         ['signing in', () => board.http().post(`${BOARD}/session`)],
-        ['a session cookie', () => board.http(null).get(`${BOARD}/api/queues`).set('Cookie', `${COOKIE}=${'A'.repeat(43)}`)],
+        [
+          'a session cookie',
+          () =>
+            board
+              .http(null)
+              .get(`${BOARD}/api/queues`)
+              .set('Cookie', `${COOKIE}=${'A'.repeat(43)}`),
+        ],
       ];
       for (const [what, send] of requests) {
         const response = await send();
         expect({ what, status: response.status }).toEqual({ what, status: 503 });
-        expect({ what, type: response.headers['content-type'] }).toEqual({ what, type: expect.stringMatching(/^application\/problem\+json/) });
-        expect(response.body).toMatchObject({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: expect.stringMatching(/Redis/) });
+        expect({ what, type: response.headers['content-type'] }).toEqual({
+          what,
+          type: expect.stringMatching(/^application\/problem\+json/),
+        });
+        expect(response.body).toMatchObject({
+          type: 'about:blank',
+          title: 'Service Unavailable',
+          status: 503,
+          detail: expect.stringMatching(/Redis/),
+        });
         expect({ what, text: response.text }).toEqual({ what, text: expect.not.stringMatching(INTERNAL) });
       }
       // The key is still checked first, and the API itself goes on taking articles.
       await board.http(null).get(`${BOARD}/api/queues`).expect(401);
-      await board.http().post('/v1/articles').send({ body: `“Bus fares fell ${Math.random()} percent,” the mayor said.` }).expect(202);
+      await board
+        .http()
+        .post('/v1/articles')
+        .send({ body: `“Bus fares fell ${Math.random()} percent,” the mayor said.` })
+        .expect(202);
     }
 
     it('from the start (nothing listens on its port): 503 problems, and the API stops promptly', async () => {
       // A loopback port the OS handed out as free and that was closed again at once.
-      const down = await startTestService({ worker: false, env: { REDIS_URL: `redis://127.0.0.1:${await freePort()}` } });
+      const down = await startTestService({
+        worker: false,
+        env: { REDIS_URL: `redis://127.0.0.1:${await freePort()}` },
+      });
       try {
         await expectUnavailable(down);
       } finally {
@@ -261,7 +315,9 @@ describe('queue dashboard', () => {
         await redis.kill();
         await expectUnavailable(service);
         await redis.start();
-        await waitFor(async () => (await service.http().get(`${BOARD}/api/queues`)).status === 200, { what: 'the board to see Redis again' });
+        await waitFor(async () => (await service.http().get(`${BOARD}/api/queues`)).status === 200, {
+          what: 'the board to see Redis again',
+        });
       } finally {
         await service.stop();
         await redis.stop();
@@ -297,10 +353,17 @@ describe('queue dashboard', () => {
         .post('/v1/articles')
         .send({ body: '“Crime fell 20 percent last year, the largest drop in a decade,” Mayor Jane Roe said.' })
         .expect(202);
-      await waitFor(async () => (await tagged.http().get(`/v1/articles/${article.body.id}`)).body.status === 'extracted', {
-        what: 'extraction with a hash-tag prefix',
-      });
-      const api = await tagged.http().get(`${BOARD}/api/queues`).query({ activeQueue: QueueName.Extract, status: 'completed' }).expect(200);
+      await waitFor(
+        async () => (await tagged.http().get(`/v1/articles/${article.body.id}`)).body.status === 'extracted',
+        {
+          what: 'extraction with a hash-tag prefix',
+        },
+      );
+      const api = await tagged
+        .http()
+        .get(`${BOARD}/api/queues`)
+        .query({ activeQueue: QueueName.Extract, status: 'completed' })
+        .expect(200);
       const extract = api.body.queues.find((entry: { name: string }) => entry.name === QueueName.Extract);
       expect(extract.counts.completed).toBeGreaterThanOrEqual(1);
       const keys = await redisKeys(`${tag}:*`);

@@ -10,7 +10,13 @@ describe('rating scale', () => {
   ];
 
   beforeAll(async () => {
-    service = await startTestService({ env: { RATING_SCALE: JSON.stringify(scale), ORGANIZATION_NAME: 'Demo Checks', ORGANIZATION_URL: 'https://checks.example' } });
+    service = await startTestService({
+      env: {
+        RATING_SCALE: JSON.stringify(scale),
+        ORGANIZATION_NAME: 'Demo Checks',
+        ORGANIZATION_URL: 'https://checks.example',
+      },
+    });
   });
 
   afterAll(() => service?.stop());
@@ -26,7 +32,11 @@ describe('rating scale', () => {
     const editor = (await createUserKey(service, 'editor')).apiKey;
     const [claimId] = await seedResearchClaims(service, 1);
     await service.http(checker).post(`/v1/claims/${claimId}/lease`).expect(200);
-    const refused = await service.http(checker).put(`/v1/claims/${claimId}/verdict`).send({ rating: 'Mostly True' }).expect(400);
+    const refused = await service
+      .http(checker)
+      .put(`/v1/claims/${claimId}/verdict`)
+      .send({ rating: 'Mostly True' })
+      .expect(400);
     expect(refused.body.errors[0].message).toContain('Pants on Fire, False, True');
     await service
       .http(checker)
@@ -40,7 +50,13 @@ describe('rating scale', () => {
       const response = await service.http(checker).get(`/v1/claims/${claimId}/claimreview`);
       return response.status === 200 && response.body;
     });
-    expect(review.reviewRating).toEqual({ '@type': 'Rating', ratingValue: 1, bestRating: 6, worstRating: 1, alternateName: 'Pants on Fire' });
+    expect(review.reviewRating).toEqual({
+      '@type': 'Rating',
+      ratingValue: 1,
+      bestRating: 6,
+      worstRating: 1,
+      alternateName: 'Pants on Fire',
+    });
     expect(review.author).toEqual({ '@type': 'Organization', name: 'Demo Checks', url: 'https://checks.example' });
     expect(review.reviewBody).toBe('No.');
   });

@@ -28,7 +28,9 @@ describe('research and review', () => {
 
   beforeEach(async () => {
     // Each test starts with an empty research queue of its own.
-    await service.query(`UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL`);
+    await service.query(
+      `UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL`,
+    );
   });
 
   it('never gives one claim to two of 50 concurrent takers', async () => {
@@ -36,14 +38,18 @@ describe('research and review', () => {
     const takers = [checkerA, checkerB, editorA.apiKey, editorB];
     for (let n = 0; n < 8; n++) takers.push((await createUserKey(service, 'factchecker')).apiKey);
     const responses = await Promise.all(
-      Array.from({ length: 50 }, (_, index) => service.http(takers[index % takers.length]).post('/v1/queue/research/next')),
+      Array.from({ length: 50 }, (_, index) =>
+        service.http(takers[index % takers.length]).post('/v1/queue/research/next'),
+      ),
     );
     const taken = responses.filter((response) => response.status === 200).map((response) => response.body.id);
     expect(new Set(taken).size).toBe(taken.length);
     expect(taken.sort()).toEqual([...ids].sort());
     expect(responses.filter((response) => response.status === 204)).toHaveLength(20);
     expect(responses.every((response) => [200, 204].includes(response.status))).toBe(true);
-    const open = await service.query('SELECT claim_id, count(*)::int AS n FROM leases WHERE released_at IS NULL GROUP BY claim_id');
+    const open = await service.query(
+      'SELECT claim_id, count(*)::int AS n FROM leases WHERE released_at IS NULL GROUP BY claim_id',
+    );
     expect(open).toHaveLength(30);
     expect(open.every((row) => row.n === 1)).toBe(true);
   });
@@ -63,7 +69,9 @@ describe('research and review', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     const extended = await service.http(checkerA).post(`/v1/claims/${claimId}/lease`).expect(200);
     expect(extended.body.lease.id).toBe(taken.body.lease.id);
-    expect(new Date(extended.body.lease.expiresAt).getTime()).toBeGreaterThan(new Date(taken.body.lease.expiresAt).getTime());
+    expect(new Date(extended.body.lease.expiresAt).getTime()).toBeGreaterThan(
+      new Date(taken.body.lease.expiresAt).getTime(),
+    );
     await service.http(checkerB).delete(`/v1/claims/${claimId}/lease`).expect(409);
     await service.http(checkerA).delete(`/v1/claims/${claimId}/lease`).expect(204);
     await service.http(checkerB).post(`/v1/claims/${claimId}/lease`).expect(200);
@@ -80,7 +88,11 @@ describe('research and review', () => {
 
     await service.http(editorB).post('/v1/queue/review/next').expect(200);
     await service.http(editorB).post(`/v1/claims/${claimId}/reject`).send({ comment: '' }).expect(400);
-    await service.http(editorB).post(`/v1/claims/${claimId}/reject`).send({ comment: 'Cite the official series.' }).expect(200);
+    await service
+      .http(editorB)
+      .post(`/v1/claims/${claimId}/reject`)
+      .send({ comment: 'Cite the official series.' })
+      .expect(200);
 
     const back = await service.http(editorA.apiKey).get(`/v1/claims/${claimId}`).expect(200);
     expect(back.body.stage).toBe('research');
@@ -115,7 +127,10 @@ describe('research and review', () => {
     await service.http(checkerA).put(`/v1/claims/${claimId}/verdict`).send({ rating: 'Pants on Fire' }).expect(400);
     await service.http(checkerA).put(`/v1/claims/${claimId}/verdict`).send({ rating: 'false' }).expect(200);
     const incomplete = await service.http(checkerA).post(`/v1/claims/${claimId}/submit`).expect(400);
-    expect(incomplete.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['sources', 'summary']);
+    expect(incomplete.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'sources',
+      'summary',
+    ]);
     await service
       .http(checkerA)
       .put(`/v1/claims/${claimId}/verdict`)
@@ -131,7 +146,11 @@ describe('research and review', () => {
     await service.http(checkerA).post(`/v1/claims/${claimId}/lease`).expect(200);
     await service.http(checkerB).post(`/v1/claims/${claimId}/dismiss`).send({ reason: 'opinion' }).expect(409);
     await service.http(checkerA).post(`/v1/claims/${claimId}/dismiss`).send({}).expect(400);
-    const dismissed = await service.http(checkerA).post(`/v1/claims/${claimId}/dismiss`).send({ reason: 'opinion' }).expect(200);
+    const dismissed = await service
+      .http(checkerA)
+      .post(`/v1/claims/${claimId}/dismiss`)
+      .send({ reason: 'opinion' })
+      .expect(200);
     expect(dismissed.body).toMatchObject({ stage: 'dismissed', dismissedReason: 'opinion' });
     await service.http(checkerA).post(`/v1/claims/${claimId}/dismiss`).send({ reason: 'again' }).expect(409);
     await service.http(checkerA).post(`/v1/claims/${claimId}/lease`).expect(409);
@@ -141,14 +160,22 @@ describe('research and review', () => {
     await seedResearchClaims(service, 5);
     const page1 = await service.http(checkerA).get('/v1/claims?stage=research&limit=2').expect(200);
     expect(page1.body.items).toHaveLength(2);
-    const page2 = await service.http(checkerA).get(`/v1/claims?stage=research&limit=2&cursor=${page1.body.nextCursor}`).expect(200);
-    const page3 = await service.http(checkerA).get(`/v1/claims?stage=research&limit=2&cursor=${page2.body.nextCursor}`).expect(200);
+    const page2 = await service
+      .http(checkerA)
+      .get(`/v1/claims?stage=research&limit=2&cursor=${page1.body.nextCursor}`)
+      .expect(200);
+    const page3 = await service
+      .http(checkerA)
+      .get(`/v1/claims?stage=research&limit=2&cursor=${page2.body.nextCursor}`)
+      .expect(200);
     const ids = [...page1.body.items, ...page2.body.items, ...page3.body.items].map((item: { id: string }) => item.id);
     expect(new Set(ids).size).toBe(5);
     expect(page3.body.nextCursor).toBeNull();
     const bySpeaker = await service.http(checkerA).get('/v1/claims?stage=research&speaker=jane doe').expect(200);
     expect(bySpeaker.body.items.length).toBe(5);
-    expect((await service.http(checkerA).get('/v1/claims?speaker=nobody-like-this').expect(200)).body.items).toHaveLength(0);
+    expect(
+      (await service.http(checkerA).get('/v1/claims?speaker=nobody-like-this').expect(200)).body.items,
+    ).toHaveLength(0);
     // Every word must appear, in any order.
     const byWords = await service.http(checkerA).get('/v1/claims?stage=research&q=DISTRICT 4').expect(200);
     const texts = byWords.body.items.map((item: { text: string }) => item.text);

@@ -27,8 +27,20 @@ describe('security', () => {
       ['a 403 problem', (s, k) => s.http(k).get('/v1/users'), 403],
       ['a 404 problem for an unknown route', (s, k) => s.http(k).get('/v1/nothing/here'), 404],
       ['a 405 problem', (s, k) => s.http(k).delete('/v1/ratings'), 405],
-      ['a 413 problem', (s, k) => s.http(k).post('/v1/articles').send({ body: 'x'.repeat(2 * 1024 * 1024 + 1) }), 413],
-      ['a 415 problem', (s, k) => s.http(k).post('/v1/articles').set('Content-Type', 'text/html').send('<p>x</p>'), 415],
+      [
+        'a 413 problem',
+        (s, k) =>
+          s
+            .http(k)
+            .post('/v1/articles')
+            .send({ body: 'x'.repeat(2 * 1024 * 1024 + 1) }),
+        413,
+      ],
+      [
+        'a 415 problem',
+        (s, k) => s.http(k).post('/v1/articles').set('Content-Type', 'text/html').send('<p>x</p>'),
+        415,
+      ],
     ];
 
     it.each(answers)('%s carries the security headers', async (_name, send, status) => {
@@ -45,7 +57,12 @@ describe('security', () => {
       if (status >= 400) {
         expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
         expect(response.body).toEqual(
-          expect.objectContaining({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String) }),
+          expect.objectContaining({
+            type: expect.any(String),
+            title: expect.any(String),
+            status,
+            detail: expect.any(String),
+          }),
         );
         expect(response.text).not.toMatch(STACK_TRACE);
       }
@@ -107,7 +124,10 @@ describe('security', () => {
       expect(JSON.parse(garbage.split('\r\n\r\n')[1])).toMatchObject({ status: 400, title: 'Bad Request' });
       const huge = await rawRequest(`GET /v1/ratings HTTP/1.1\r\nHost: x\r\nX-Filler: ${'f'.repeat(20_000)}\r\n\r\n`);
       expect(huge).toMatch(/^HTTP\/1\.1 431 /);
-      expect(JSON.parse(huge.split('\r\n\r\n')[1])).toMatchObject({ status: 431, detail: expect.stringMatching(/16 KB/) });
+      expect(JSON.parse(huge.split('\r\n\r\n')[1])).toMatchObject({
+        status: 431,
+        detail: expect.stringMatching(/16 KB/),
+      });
     });
 
     it('counts the 2 MB limit on the decompressed body: a gzip bomb is a 413', async () => {
@@ -125,8 +145,14 @@ describe('security', () => {
       expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect((await service.query('SELECT count(*)::int AS n FROM articles'))[0].n).toBe(before);
       const small = gzipSync(Buffer.from(JSON.stringify({ body: '“Exports rose 4 percent,” the minister said.' })));
-      const accepted = await service.http(key).post('/v1/articles').set('Content-Type', 'application/json').set('Content-Encoding', 'gzip')
-        .serialize((value: unknown) => value as string).send(small as unknown as string).expect(202);
+      const accepted = await service
+        .http(key)
+        .post('/v1/articles')
+        .set('Content-Type', 'application/json')
+        .set('Content-Encoding', 'gzip')
+        .serialize((value: unknown) => value as string)
+        .send(small as unknown as string)
+        .expect(202);
       const [row] = await service.query('SELECT body FROM articles WHERE id = $1', [accepted.body.id]);
       expect(row.body).toBe('“Exports rose 4 percent,” the minister said.');
     });
@@ -166,7 +192,10 @@ describe('security', () => {
       const person = people[0];
       const paths = ['/v1/ratings', '/v1/claims', '/v1/stats', '/v1/claimreviews', '/v1/claimreviews.csv'];
       for (let index = 0; index < LIMIT; index++) {
-        const response = await service.http(person.apiKey).get(paths[index % paths.length]).expect(200);
+        const response = await service
+          .http(person.apiKey)
+          .get(paths[index % paths.length])
+          .expect(200);
         expect(response.headers['x-ratelimit-limit']).toBe(String(LIMIT));
         expect(response.headers['x-ratelimit-remaining']).toBe(String(LIMIT - 1 - index));
       }
@@ -201,10 +230,16 @@ describe('security', () => {
     it('counts requests without a known key against the client address, so keys cannot be guessed at speed', async () => {
       const client = address();
       for (let n = 0; n < LIMIT; n++) {
-        const guess = await service.http(`fck_${randomBytes(32).toString('base64url')}`).get('/v1/ratings').set('X-Forwarded-For', client);
+        const guess = await service
+          .http(`fck_${randomBytes(32).toString('base64url')}`)
+          .get('/v1/ratings')
+          .set('X-Forwarded-For', client);
         expect(guess.status).toBe(401);
       }
-      const refused = await service.http(`fck_${randomBytes(32).toString('base64url')}`).get('/v1/ratings').set('X-Forwarded-For', client);
+      const refused = await service
+        .http(`fck_${randomBytes(32).toString('base64url')}`)
+        .get('/v1/ratings')
+        .set('X-Forwarded-For', client);
       expect(refused.status).toBe(429);
       expect(refused.headers['retry-after']).toBeDefined();
       const anonymous = await service.http(null).get('/v1/ratings').set('X-Forwarded-For', client);

@@ -38,7 +38,8 @@ describe('the two-person rule', () => {
     );
   });
 
-  const claimOf = async (claimId: string, key = fiona.apiKey) => (await service.http(key).get(`/v1/claims/${claimId}`).expect(200)).body;
+  const claimOf = async (claimId: string, key = fiona.apiKey) =>
+    (await service.http(key).get(`/v1/claims/${claimId}`).expect(200)).body;
   const authorsOf = async (claimId: string) => (await claimOf(claimId)).verdict.authors;
   /** What an expiry timer that never fired leaves behind (Redis lost its jobs): a lease whose time is up, still open. */
   const runOut = (claimId: string) =>
@@ -105,7 +106,11 @@ describe('the two-person rule', () => {
     expect(taken.body.lease.holderId).toBe(fiona.id);
     expect(taken.body.verdict).toMatchObject({ status: 'draft', authors: [{ id: edna.id, name: 'Edna Editor' }] });
     // Saving the inherited draft as it is (a form saving what it loaded) writes nothing of hers.
-    await service.http(fiona.apiKey).put(`/v1/claims/${claimId}/verdict`).send({ ...draft, rating: 'false' }).expect(200);
+    await service
+      .http(fiona.apiKey)
+      .put(`/v1/claims/${claimId}/verdict`)
+      .send({ ...draft, rating: 'false' })
+      .expect(200);
     expect(await authorsOf(claimId)).toEqual([{ id: edna.id, name: 'Edna Editor' }]);
 
     await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
@@ -115,7 +120,9 @@ describe('the two-person rule', () => {
     ]);
     await service.http(edna.apiKey).post(`/v1/claims/${claimId}/lease`).expect(403);
     const mine = async (key: string) =>
-      (await service.http(key).get('/v1/me/verdicts').expect(200)).body.items.map((item: { claimId: string }) => item.claimId);
+      (await service.http(key).get('/v1/me/verdicts').expect(200)).body.items.map(
+        (item: { claimId: string }) => item.claimId,
+      );
     expect(await mine(edna.apiKey)).toContain(claimId);
     expect(await mine(fiona.apiKey)).toContain(claimId);
   });
@@ -134,7 +141,11 @@ describe('the two-person rule', () => {
     await service.http(gus.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
     await service.http(gus.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
 
-    expect((await authorsOf(claimId)).map((author: { name: string }) => author.name)).toEqual(['Fiona Checker', 'Ezra Editor', 'Gus Checker']);
+    expect((await authorsOf(claimId)).map((author: { name: string }) => author.name)).toEqual([
+      'Fiona Checker',
+      'Ezra Editor',
+      'Gus Checker',
+    ]);
     await service.http(ezra.apiKey).post('/v1/queue/review/next').expect(204);
     await service.http(edna.apiKey).post('/v1/queue/review/next').expect(200);
     await service.http(edna.apiKey).post(`/v1/claims/${claimId}/approve`).expect(200);
@@ -147,18 +158,30 @@ describe('the two-person rule', () => {
       await service.http(fiona.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
       await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
       await service.http(ezra.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-      await service.http(ezra.apiKey).post(`/v1/claims/${claimId}/reject`).send({ comment: 'Cite the official series.' }).expect(200);
+      await service
+        .http(ezra.apiKey)
+        .post(`/v1/claims/${claimId}/reject`)
+        .send({ comment: 'Cite the official series.' })
+        .expect(200);
     }
     // Rejecting wrote nothing: back from Fiona, Ezra may approve.
     await service.http(fiona.apiKey).post(`/v1/claims/${untouched}/lease`).expect(200);
-    await service.http(fiona.apiKey).put(`/v1/claims/${untouched}/verdict`).send({ sources: [...draft.sources, { url: 'https://stats.example/series' }] }).expect(200);
+    await service
+      .http(fiona.apiKey)
+      .put(`/v1/claims/${untouched}/verdict`)
+      .send({ sources: [...draft.sources, { url: 'https://stats.example/series' }] })
+      .expect(200);
     await service.http(fiona.apiKey).post(`/v1/claims/${untouched}/submit`).expect(200);
     await service.http(ezra.apiKey).post(`/v1/claims/${untouched}/lease`).expect(200);
     await service.http(ezra.apiKey).post(`/v1/claims/${untouched}/approve`).expect(200);
 
     // Ezra fixes the draft himself and gives it back; Fiona submits it: he is an author now.
     await service.http(ezra.apiKey).post(`/v1/claims/${changed}/lease`).expect(200);
-    await service.http(ezra.apiKey).put(`/v1/claims/${changed}/verdict`).send({ sources: [{ url: 'https://stats.example/series' }] }).expect(200);
+    await service
+      .http(ezra.apiKey)
+      .put(`/v1/claims/${changed}/verdict`)
+      .send({ sources: [{ url: 'https://stats.example/series' }] })
+      .expect(200);
     await service.http(ezra.apiKey).delete(`/v1/claims/${changed}/lease`).expect(204);
     await service.http(fiona.apiKey).post(`/v1/claims/${changed}/lease`).expect(200);
     await service.http(fiona.apiKey).post(`/v1/claims/${changed}/submit`).expect(200);
@@ -177,13 +200,22 @@ describe('the two-person rule', () => {
     expect(approved.body.authors).toEqual([{ id: fiona.id, name: 'Fiona Checker' }]);
     await waitFor(async () => (await claimOf(claimId)).verdict.status === 'published', { what: 'publication' });
 
-    const corrected = await service.http(edna.apiKey).post(`/v1/claims/${claimId}/correct`).send({ summary: 'Higher still.', note: 'New figures.' }).expect(202);
+    const corrected = await service
+      .http(edna.apiKey)
+      .post(`/v1/claims/${claimId}/correct`)
+      .send({ summary: 'Higher still.', note: 'New figures.' })
+      .expect(202);
     expect(corrected.body.authors).toEqual([
       { id: fiona.id, name: 'Fiona Checker' },
       { id: edna.id, name: 'Edna Editor' },
     ]);
     const versions = (await claimOf(claimId)).verdicts;
-    expect(versions.map((verdict: { version: number; authors: { name: string }[] }) => [verdict.version, verdict.authors.map((author) => author.name)])).toEqual([
+    expect(
+      versions.map((verdict: { version: number; authors: { name: string }[] }) => [
+        verdict.version,
+        verdict.authors.map((author) => author.name),
+      ]),
+    ).toEqual([
       [2, ['Fiona Checker', 'Edna Editor']],
       [1, ['Fiona Checker']],
     ]);

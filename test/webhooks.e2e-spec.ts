@@ -44,7 +44,12 @@ describe('webhooks', () => {
 
   it('creates a subscription with a secret shown once', async () => {
     const created = await subscribe(['claim.ready', 'verdict.published']);
-    expect(created).toMatchObject({ id: expect.any(String), url, events: ['claim.ready', 'verdict.published'], active: true });
+    expect(created).toMatchObject({
+      id: expect.any(String),
+      url,
+      events: ['claim.ready', 'verdict.published'],
+      active: true,
+    });
     expect(created.secret).toMatch(/^whsec_[A-Za-z0-9+/]+=*$/);
     const listed = await service.http().get('/v1/webhooks').expect(200);
     expect(JSON.stringify(listed.body)).not.toContain(created.secret);
@@ -52,10 +57,22 @@ describe('webhooks', () => {
   });
 
   it('refuses unknown events and bad urls', async () => {
-    await service.http().post('/v1/webhooks').send({ url, events: ['article.deleted'] }).expect(400);
+    await service
+      .http()
+      .post('/v1/webhooks')
+      .send({ url, events: ['article.deleted'] })
+      .expect(400);
     await service.http().post('/v1/webhooks').send({ url, events: [] }).expect(400);
-    await service.http().post('/v1/webhooks').send({ url: 'ftp://example.com/x', events: ['claim.ready'] }).expect(400);
-    await service.http().post('/v1/webhooks').send({ events: ['claim.ready'] }).expect(400);
+    await service
+      .http()
+      .post('/v1/webhooks')
+      .send({ url: 'ftp://example.com/x', events: ['claim.ready'] })
+      .expect(400);
+    await service
+      .http()
+      .post('/v1/webhooks')
+      .send({ events: ['claim.ready'] })
+      .expect(400);
   });
 
   it('delivers a signed Standard Webhooks message that the receiver can verify', async () => {
@@ -72,13 +89,22 @@ describe('webhooks', () => {
     expect(payload.type).toBe('article.extracted');
     expect(payload.data.article.id).toBe(articleId);
     expect(() =>
-      verifyWebhook({ secret: subscription.secret, headers: received.headers as Record<string, string>, body: received.body.replace('article', 'articel') }),
+      verifyWebhook({
+        secret: subscription.secret,
+        headers: received.headers as Record<string, string>,
+        body: received.body.replace('article', 'articel'),
+      }),
     ).toThrow();
     const log = await waitFor(async () => {
       const response = await service.http().get(`/v1/webhooks/${subscription.id}/deliveries`).expect(200);
       return response.body.items[0]?.status === 'succeeded' && response.body.items;
     });
-    expect(log[0]).toMatchObject({ eventType: 'article.extracted', attempts: 1, lastStatusCode: 204, messageId: received.headers['webhook-id'] });
+    expect(log[0]).toMatchObject({
+      eventType: 'article.extracted',
+      attempts: 1,
+      lastStatusCode: 204,
+      messageId: received.headers['webhook-id'],
+    });
   });
 
   it('retries a failing endpoint with growing delays, keeping the message id, until it succeeds', async () => {
@@ -130,7 +156,10 @@ describe('webhooks', () => {
     await ingest();
     const failed = await waitFor(
       async () => {
-        const response = await service.http().get(`/v1/webhooks/${subscription.id}/deliveries?status=failed`).expect(200);
+        const response = await service
+          .http()
+          .get(`/v1/webhooks/${subscription.id}/deliveries?status=failed`)
+          .expect(200);
         return response.body.items[0];
       },
       { what: 'the delivery to fail', timeoutMs: 60000 },
@@ -148,7 +177,10 @@ describe('webhooks', () => {
       return response.body.items.find((item: { id: string }) => item.id === failed.id)?.status === 'succeeded';
     });
     expect(receiver.received.length).toBe(attemptsBefore + 1);
-    await service.http().post(`/v1/webhooks/${subscription.id}/deliveries/00000000-0000-4000-8000-000000000000/retry`).expect(404);
+    await service
+      .http()
+      .post(`/v1/webhooks/${subscription.id}/deliveries/00000000-0000-4000-8000-000000000000/retry`)
+      .expect(404);
   }, 90000);
 
   it('disables a subscription whose endpoint answers 410 Gone', async () => {
@@ -204,12 +236,20 @@ describe('webhook urls on private networks', () => {
 
   afterAll(() => service?.stop());
 
-  it.each(['http://127.0.0.1:8080/hook', 'http://localhost/hook', 'http://10.1.2.3/hook', 'http://192.168.0.10/hook', 'http://169.254.169.254/latest', 'http://[::1]/hook'])(
-    'refuses %s unless private networks are allowed',
-    async (target) => {
-      const response = await service.http().post('/v1/webhooks').send({ url: target, events: ['claim.ready'] }).expect(400);
-      expect(response.body.errors[0].field).toBe('url');
-      expect((await service.query('SELECT count(*)::int AS n FROM webhook_subscriptions'))[0].n).toBe(0);
-    },
-  );
+  it.each([
+    'http://127.0.0.1:8080/hook',
+    'http://localhost/hook',
+    'http://10.1.2.3/hook',
+    'http://192.168.0.10/hook',
+    'http://169.254.169.254/latest',
+    'http://[::1]/hook',
+  ])('refuses %s unless private networks are allowed', async (target) => {
+    const response = await service
+      .http()
+      .post('/v1/webhooks')
+      .send({ url: target, events: ['claim.ready'] })
+      .expect(400);
+    expect(response.body.errors[0].field).toBe('url');
+    expect((await service.query('SELECT count(*)::int AS n FROM webhook_subscriptions'))[0].n).toBe(0);
+  });
 });

@@ -26,11 +26,22 @@ export async function benchBareLimit(options: BareOptions) {
   await runMigrations(database.url);
   const redis = await RedisServer.start();
   const pool = new Pool({ connectionString: database.url, max: options.concurrency + 2 });
-  const sentences = options.texts.flatMap((text) => text.split(/(?<=[.!?])\s+/)).filter((sentence) => sentence.length > 40);
+  const sentences = options.texts
+    .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+    .filter((sentence) => sentence.length > 40);
   try {
-    const queueOnly = await chain(redis.url, options, async () => undefined, async () => undefined);
+    const queueOnly = await chain(
+      redis.url,
+      options,
+      async () => undefined,
+      async () => undefined,
+    );
     const postgresOnly = await postgresAlone(pool, options, sentences);
-    const meters = { postgres: cpuMeter(() => pidsOf('postgres')), redis: cpuMeter(() => [redis.pid!]), bench: cpuMeter(() => [process.pid]) };
+    const meters = {
+      postgres: cpuMeter(() => pidsOf('postgres')),
+      redis: cpuMeter(() => [redis.pid!]),
+      bench: cpuMeter(() => [process.pid]),
+    };
     const pipeline = await chain(
       redis.url,
       options,
@@ -68,11 +79,15 @@ async function chain(
   let resolveDone!: () => void;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
   const workers = [
-    new Worker('one', async (job) => stageTwo.add('two', { result: await first(job.data.index) }, { removeOnComplete: true }), {
-      connection: { ...connection, maxRetriesPerRequest: null },
-      prefix,
-      concurrency: options.concurrency,
-    }),
+    new Worker(
+      'one',
+      async (job) => stageTwo.add('two', { result: await first(job.data.index) }, { removeOnComplete: true }),
+      {
+        connection: { ...connection, maxRetriesPerRequest: null },
+        prefix,
+        concurrency: options.concurrency,
+      },
+    ),
     new Worker(
       'two',
       async (job) => {
@@ -129,7 +144,10 @@ async function insertArticle(pool: Pool, options: BareOptions, sentences: string
        SELECT unnest($1::uuid[]), $2, generate_subscripts($1::uuid[], 1), unnest($3::text[]), 0, 10, 'direct'`,
       [quoteIds, articleId, quoteIds.map((_, offset) => sentences[(index + offset) % sentences.length])],
     );
-    const claimQuotes = Array.from({ length: options.claimsPerArticle }, (_, offset) => quoteIds[offset % quoteIds.length]);
+    const claimQuotes = Array.from(
+      { length: options.claimsPerArticle },
+      (_, offset) => quoteIds[offset % quoteIds.length],
+    );
     const claimTexts = claimQuotes.map((_, offset) => sentences[(index * 7 + offset) % sentences.length]);
     await client.query(
       `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness, checkworthy, stage_entered_at, match_bands)

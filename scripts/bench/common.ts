@@ -18,7 +18,11 @@ export function machine() {
 }
 
 export class Latencies {
-  private readonly histogram = build({ lowestDiscernibleValue: 1, highestTrackableValue: 60_000_000, numberOfSignificantValueDigits: 3 });
+  private readonly histogram = build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 60_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
 
   /** Records one latency in milliseconds (kept in microseconds). */
   record(ms: number): void {
@@ -27,7 +31,13 @@ export class Latencies {
 
   summary() {
     const at = (percentile: number) => round(this.histogram.getValueAtPercentile(percentile) / 1000, 2);
-    return { count: this.histogram.totalCount, p50: at(50), p90: at(90), p99: at(99), max: round(this.histogram.maxValue / 1000, 2) };
+    return {
+      count: this.histogram.totalCount,
+      p50: at(50),
+      p90: at(90),
+      p99: at(99),
+      max: round(this.histogram.maxValue / 1000, 2),
+    };
   }
 }
 
@@ -120,7 +130,9 @@ export function cpuSeconds(pid: number): number {
 
 export function rssMb(pid: number): number {
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((entry) => entry.startsWith('VmRSS:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((entry) => entry.startsWith('VmRSS:'));
     return round(Number(line?.split(/\s+/)[1] ?? 0) / 1024, 1);
   } catch {
     return 0;
@@ -144,7 +156,11 @@ export function pidsOf(name: string): number[] {
 /** CPU seconds of a set of processes, counted from now: call the returned function to read the delta. */
 export function cpuMeter(pids: () => number[]): () => number {
   const start = new Map(pids().map((pid) => [pid, cpuSeconds(pid)]));
-  return () => round(pids().reduce((sum, pid) => sum + cpuSeconds(pid) - (start.get(pid) ?? 0), 0), 2);
+  return () =>
+    round(
+      pids().reduce((sum, pid) => sum + cpuSeconds(pid) - (start.get(pid) ?? 0), 0),
+      2,
+    );
 }
 
 export function round(value: number, digits = 1): number {
@@ -162,7 +178,9 @@ export function polnearTexts(splits: string[] = ['dev']): string[] {
   if (!dir) throw new Error('the shared data folder was not found; set FACTCHECK_DATA_DIR');
   return splits.flatMap((split) => {
     const textDir = join(dir, 'polnear', split, 'text');
-    return readdirSync(textDir).sort().map((file) => readFileSync(join(textDir, file), 'utf8'));
+    return readdirSync(textDir)
+      .sort()
+      .map((file) => readFileSync(join(textDir, file), 'utf8'));
   });
 }
 
@@ -187,7 +205,9 @@ export async function benchDatabaseUrl(): Promise<{ url: string; drop: () => Pro
         // A pool's end() returns while its connections are still closing; forcing them then raises an error in
         // the closing client. Give them a moment; FORCE is for the connections of processes that were killed.
         await waitFor(
-          async () => (await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows[0].n === 0,
+          async () =>
+            (await admin.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows[0]
+              .n === 0,
           { timeoutMs: 5000, intervalMs: 50 },
         ).catch(() => undefined);
         await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

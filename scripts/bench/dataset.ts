@@ -24,7 +24,10 @@ export interface Dataset {
   drop(): Promise<void>;
 }
 
-const PUBLISHERS = Array.from({ length: 50 }, (_, index) => `Publisher ${index} ${['Daily', 'Times', 'Post', 'Herald', 'Gazette'][index % 5]}`);
+const PUBLISHERS = Array.from(
+  { length: 50 },
+  (_, index) => `Publisher ${index} ${['Daily', 'Times', 'Post', 'Herald', 'Gazette'][index % 5]}`,
+);
 
 /**
  * A database of claims in research made of real news sentences (PolNeAR) with numbers changed, spread over
@@ -37,8 +40,15 @@ export async function createDataset(sentences: string[], reviewers = 50): Promis
   await runMigrations(database.url);
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const random = seeded(42);
-  const speakers = Array.from({ length: 2000 }, (_, index) => ({ id: randomUUID(), name: `Speaker ${index} ${surname(index)}` }));
-  await copy(pool, 'speakers (id, name, name_key, type)', speakers.map((speaker) => [speaker.id, speaker.name, speaker.name.toLowerCase(), 'person']));
+  const speakers = Array.from({ length: 2000 }, (_, index) => ({
+    id: randomUUID(),
+    name: `Speaker ${index} ${surname(index)}`,
+  }));
+  await copy(
+    pool,
+    'speakers (id, name, name_key, type)',
+    speakers.map((speaker) => [speaker.id, speaker.name, speaker.name.toLowerCase(), 'person']),
+  );
   const reviewerKeys = Array.from({ length: reviewers }, (_, index) => `bench-reviewer-${index}-${randomUUID()}`);
   await pool.query(
     `INSERT INTO users (name, role, api_key_hash, api_key_prefix) SELECT 'Reviewer ' || n, 'factchecker', hash, 'bench'
@@ -82,13 +92,36 @@ export async function createDataset(sentences: string[], reviewers = 50): Promis
         'articles (id, url, url_key, body_hash, title, body, source_format, publisher, submitted_by, status, extracted_at)',
         articles.map((article) => {
           const url = `https://bench.example/articles/${article.index}`;
-          return [article.id, url, url, md5(url), `Article ${article.index}`, sentences[article.index % sentences.length], 'text', article.publisher, '00000000-0000-0000-0000-000000000000', 'extracted', new Date().toISOString()];
+          return [
+            article.id,
+            url,
+            url,
+            md5(url),
+            `Article ${article.index}`,
+            sentences[article.index % sentences.length],
+            'text',
+            article.publisher,
+            '00000000-0000-0000-0000-000000000000',
+            'extracted',
+            new Date().toISOString(),
+          ];
         }),
       );
       await copy(
         pool,
         'quotes (id, article_id, position, text, start_offset, end_offset, kind, speaker_id, speaker_name, speaker_type)',
-        quotes.map((quote, index) => [quote.id, quote.article.id, index, sentences[index % sentences.length], 0, 10, 'direct', quote.speaker.id, quote.speaker.name, 'person']),
+        quotes.map((quote, index) => [
+          quote.id,
+          quote.article.id,
+          index,
+          sentences[index % sentences.length],
+          0,
+          10,
+          'direct',
+          quote.speaker.id,
+          quote.speaker.name,
+          'person',
+        ]),
       );
       const now = Date.now();
       await copy(
@@ -101,8 +134,22 @@ export async function createDataset(sentences: string[], reviewers = 50): Promis
             const text = sentences[template].replace(/\d+/g, () => String(Math.floor(random() * 1000)));
             const score = random();
             yield [
-              quote.article.id, quote.id, index % 5, text, text, 0, text.length, quote.speaker.id, score.toFixed(4), 't', 'research', 'f',
-              score.toFixed(4), (score - random() * 2).toFixed(6), new Date(now).toISOString(), new Date(now - random() * 86_400_000).toISOString(),
+              quote.article.id,
+              quote.id,
+              index % 5,
+              text,
+              text,
+              0,
+              text.length,
+              quote.speaker.id,
+              score.toFixed(4),
+              't',
+              'research',
+              'f',
+              score.toFixed(4),
+              (score - random() * 2).toFixed(6),
+              new Date(now).toISOString(),
+              new Date(now - random() * 86_400_000).toISOString(),
               repeats.isRepeat(template, text) ? '{}' : `{${matchBands(text).join(',')}}`,
             ];
           }
@@ -151,7 +198,10 @@ class RepeatRule {
   private readonly unlinked = new Map<number, { text: string; trigrams: Set<string> }[]>();
 
   isRepeat(template: number, text: string): boolean {
-    const normalised = text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const normalised = text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (normalised.length < 16) return false; // too short to be matched at all
     const trigrams = trigramsOf(normalised);
     const earlier = this.unlinked.get(template) ?? [];

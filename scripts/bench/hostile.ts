@@ -22,15 +22,27 @@ export function benchHostileInput(options: { kb: number; texts: string[] }) {
     ['unclosed curly quotes', repeatTo('“', bytes) + ' said Smith.'],
     ['one sentence without an end', repeatTo(' word', bytes)],
     ['"seemed It" without a stop', repeatTo(' seemed It', bytes)],
-    ['reports nested twelve deep', repeatTo(' Smith said Jones said Brown said Green said White said Black said Gray said Stone said Wood said Hill said Lake said Ford said prices rose.', bytes)],
+    [
+      'reports nested twelve deep',
+      repeatTo(
+        ' Smith said Jones said Brown said Green said White said Black said Gray said Stone said Wood said Hill said Lake said Ford said prices rose.',
+        bytes,
+      ),
+    ],
     ['a new speaker in every sentence', repeatTo(' “Crime fell 20 percent,” Mayor {N} said.', bytes)],
-    ['fuzz worst: turns, raising verbs, relatives', repeatTo(",\nWALLACE:. seemed said' it It who said the {N} Party", bytes)],
+    [
+      'fuzz worst: turns, raising verbs, relatives',
+      repeatTo(",\nWALLACE:. seemed said' it It who said the {N} Party", bytes),
+    ],
   ];
   const pageCases: [string, string][] = [
     ['ordinary page (PolNeAR in <p>s)', ordinaryPage],
     ['5,000 nested <div>s', '<div>'.repeat(5_000) + 'x' + '</div>'.repeat(5_000)],
     ['sibling <p>s', repeatTo('<p>x</p>', bytes)],
-    ['nested 399 deep, repeated', repeatTo('<div>'.repeat(399) + '<p>Crime fell, the mayor said.</p>' + '</div>'.repeat(399), bytes)],
+    [
+      'nested 399 deep, repeated',
+      repeatTo('<div>'.repeat(399) + '<p>Crime fell, the mayor said.</p>' + '</div>'.repeat(399), bytes),
+    ],
     ['escaped markup (&lt;…&gt;)', `<p>${'&lt;'.repeat(bytes / 8)}b&gt;${'a&gt;'.repeat(bytes / 8)}</p>`],
     ['inline elements in one paragraph', `<article><p>${repeatTo('<span>word, </span>', bytes)}</p></article>`],
   ];

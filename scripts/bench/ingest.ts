@@ -46,7 +46,13 @@ export async function benchIngest(options: IngestOptions) {
   started.push(api);
   const workers = await Promise.all(
     Array.from({ length: options.workers }, (_, index) =>
-      new ServiceProcess(`worker-${index + 1}`, 'worker', { ...env, WORKER_NAME: `worker-${index + 1}` }, undefined, options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []).start(),
+      new ServiceProcess(
+        `worker-${index + 1}`,
+        'worker',
+        { ...env, WORKER_NAME: `worker-${index + 1}` },
+        undefined,
+        options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [],
+      ).start(),
     ),
   ).catch(async (error) => {
     await cleanup();
@@ -65,7 +71,11 @@ export async function benchIngest(options: IngestOptions) {
   const memory: { at: number; apiMb: number; workerMb: number }[] = [];
   const sampler = options.sampleMemory
     ? setInterval(() => {
-        memory.push({ at: Date.now(), apiMb: rssMb(api.pid!), workerMb: Math.max(...workers.map((worker) => rssMb(worker.pid!))) });
+        memory.push({
+          at: Date.now(),
+          apiMb: rssMb(api.pid!),
+          workerMb: Math.max(...workers.map((worker) => rssMb(worker.pid!))),
+        });
       }, 1000)
     : undefined;
 
@@ -103,7 +113,8 @@ export async function benchIngest(options: IngestOptions) {
                 (SELECT count(*) FROM claims WHERE stage = 'research')::int AS research`,
       )
     ).rows[0];
-    if (rows.extracted !== options.articles) throw new Error(`${rows.extracted} of ${options.articles} articles were extracted`);
+    if (rows.extracted !== options.articles)
+      throw new Error(`${rows.extracted} of ${options.articles} articles were extracted`);
     return {
       articles: options.articles,
       workers: options.workers,
@@ -112,7 +123,9 @@ export async function benchIngest(options: IngestOptions) {
       articlesPerSecond: round(options.articles / seconds, 1),
       rows: { quotes: rows.quotes as number, claims: rows.claims as number, research: rows.research as number },
       /** CPU seconds per article, by process: where the time goes. */
-      cpuMsPerArticle: Object.fromEntries(Object.entries(cpu).map(([name, value]) => [name, round((value / options.articles) * 1000, 2)])),
+      cpuMsPerArticle: Object.fromEntries(
+        Object.entries(cpu).map(([name, value]) => [name, round((value / options.articles) * 1000, 2)]),
+      ),
       stages: await stageTimes(env.REDIS_URL, env.QUEUE_PREFIX),
       postgresStatements: await statements.read(options.articles),
       memory: options.sampleMemory ? memoryGrowth(memory) : undefined,
@@ -165,7 +178,8 @@ async function stageTimes(redisUrl: string, prefix: string) {
       const jobs = await queue.getJobs(['completed'], 0, 20000);
       const waits = jobs.map((job) => (job.processedOn ?? 0) - job.timestamp - (job.opts.delay ?? 0));
       const runs = jobs.map((job) => (job.finishedOn ?? 0) - (job.processedOn ?? 0));
-      const mean = (values: number[]) => (values.length ? round(values.reduce((sum, value) => sum + value, 0) / values.length, 1) : 0);
+      const mean = (values: number[]) =>
+        values.length ? round(values.reduce((sum, value) => sum + value, 0) / values.length, 1) : 0;
       result[name] = { jobs: jobs.length, meanWaitMs: mean(waits), meanRunMs: mean(runs) };
     } finally {
       await queue.close();
@@ -179,14 +193,21 @@ async function stageTimes(redisUrl: string, prefix: string) {
  * run (after warm-up) is compared with the lowest of the last fifth. Leaked memory raises the troughs.
  */
 function memoryGrowth(samples: { apiMb: number; workerMb: number }[]) {
-  if (process.env.BENCH_MEMORY_TRACE) process.stderr.write(`${samples.map((sample) => `${sample.apiMb}/${sample.workerMb}`).join(' ')}\n`);
+  if (process.env.BENCH_MEMORY_TRACE)
+    process.stderr.write(`${samples.map((sample) => `${sample.apiMb}/${sample.workerMb}`).join(' ')}\n`);
   if (samples.length < 10) return { samples: samples.length, note: 'run too short to judge' };
   const fifth = Math.floor(samples.length / 5);
-  const trough = (from: number, to: number, key: 'apiMb' | 'workerMb') => Math.min(...samples.slice(from, to).map((sample) => sample[key]));
+  const trough = (from: number, to: number, key: 'apiMb' | 'workerMb') =>
+    Math.min(...samples.slice(from, to).map((sample) => sample[key]));
   const judge = (key: 'apiMb' | 'workerMb') => {
     const early = trough(fifth, 2 * fifth, key);
     const late = trough(samples.length - fifth, samples.length, key);
-    return { earlyTroughMb: early, lateTroughMb: late, peakMb: Math.max(...samples.map((sample) => sample[key])), growthPercent: round(((late - early) / early) * 100, 1) };
+    return {
+      earlyTroughMb: early,
+      lateTroughMb: late,
+      peakMb: Math.max(...samples.map((sample) => sample[key])),
+      growthPercent: round(((late - early) / early) * 100, 1),
+    };
   };
   return { samples: samples.length, api: judge('apiMb'), worker: judge('workerMb') };
 }

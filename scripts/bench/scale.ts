@@ -98,7 +98,9 @@ export async function benchScale(options: ScaleOptions) {
         return response.body.id as string;
       };
       // One reviewer alone: what a take-next costs without any queueing behind other requests.
-      const alone = await load(1, 200, () => take(0).then((id) => clients[0].request('POST', `/v1/claims/${id}/dismiss`, { reason: 'benchmark' })));
+      const alone = await load(1, 200, () =>
+        take(0).then((id) => clients[0].request('POST', `/v1/claims/${id}/dismiss`, { reason: 'benchmark' })),
+      );
       // 50 reviewers, each taking the next claim, finishing with it after a couple of seconds (far faster than
       // people) and taking the next: each holds one lease at a time, as at a real desk. Only take-next is timed;
       // finishing the previous claim (a dismissal) is done first, as a person does, and not timed.
@@ -111,7 +113,8 @@ export async function benchScale(options: ScaleOptions) {
         async (reviewer) => {
           const previous = held.get(reviewer);
           held.delete(reviewer);
-          if (previous) await clients[reviewer].request('POST', `/v1/claims/${previous}/dismiss`, { reason: 'benchmark' });
+          if (previous)
+            await clients[reviewer].request('POST', `/v1/claims/${previous}/dismiss`, { reason: 'benchmark' });
         },
       );
       // The most the API serves with all 50 asking back to back: latency there is 50 / throughput.
@@ -143,7 +146,12 @@ export async function benchScale(options: ScaleOptions) {
         generateSeconds,
         takeNext: { reviewers: 50, thinkMs: options.thinkMs, perSecond: takeNext.perSecond, ...takeNext.latency },
         takeNextPlusDismissAlone: { p50: alone.latency.p50, p99: alone.latency.p99 },
-        takeNextSaturated: { concurrent: 50, perSecond: saturated.perSecond, p50: saturated.latency.p50, p99: saturated.latency.p99 },
+        takeNextSaturated: {
+          concurrent: 50,
+          perSecond: saturated.perSecond,
+          p50: saturated.latency.p50,
+          p99: saturated.latency.p99,
+        },
         listing,
         matching,
         unindexedPlans: await unindexedPlans(pool, dataset),
@@ -193,9 +201,14 @@ async function matchQuery(pool: Pool, sentences: string[], articles: number) {
          RETURNING id, text`,
         [articleId, quoteId, texts],
       );
-      const manager = { query: (sql: string, params: unknown[]) => client.query(sql, params).then((result) => result.rows) };
+      const manager = {
+        query: (sql: string, params: unknown[]) => client.query(sql, params).then((result) => result.rows),
+      };
       const started = performance.now();
-      await findMatches(manager as never, claims.map((claim: { id: string; text: string }) => ({ id: claim.id, bands: matchBands(claim.text) })));
+      await findMatches(
+        manager as never,
+        claims.map((claim: { id: string; text: string }) => ({ id: claim.id, bands: matchBands(claim.text) })),
+      );
       latencies.record(performance.now() - started);
       await client.query('ROLLBACK');
     } finally {
@@ -209,11 +222,15 @@ async function matchQuery(pool: Pool, sentences: string[], articles: number) {
 async function unindexedPlans(pool: Pool, dataset: Dataset) {
   const found: { query: string; plan: string }[] = [];
   for (const query of HOT_QUERIES) {
-    const plan = (await pool.query(`EXPLAIN ${query.sql}`, query.params(dataset))).rows.map((row) => row['QUERY PLAN']).join('\n');
+    const plan = (await pool.query(`EXPLAIN ${query.sql}`, query.params(dataset))).rows
+      .map((row) => row['QUERY PLAN'])
+      .join('\n');
     const scanned = [...plan.matchAll(/Seq Scan on (\w+)/g)].map((match) => match[1]);
     const big = [];
     for (const table of scanned) {
-      const [{ rows }] = (await pool.query(`SELECT reltuples::bigint AS rows FROM pg_class WHERE relname = $1`, [table])).rows;
+      const [{ rows }] = (
+        await pool.query(`SELECT reltuples::bigint AS rows FROM pg_class WHERE relname = $1`, [table])
+      ).rows;
       if (Number(rows) > 10_000) big.push(table);
     }
     if (big.length > 0) {

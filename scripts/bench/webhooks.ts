@@ -30,7 +30,10 @@ export async function benchWebhooks(options: { subscriptions: number; articles: 
   try {
     const client = new ApiClient(`http://127.0.0.1:${env.PORT}`, env.ADMIN_API_KEY);
     for (let index = 0; index < options.subscriptions; index++) {
-      const response = await client.request('POST', '/v1/webhooks', { url: `${url}/${index}`, events: ['article.extracted'] });
+      const response = await client.request('POST', '/v1/webhooks', {
+        url: `${url}/${index}`,
+        events: ['article.extracted'],
+      });
       if (response.status !== 201) throw new Error(`subscription answered ${response.status}`);
     }
     const run = runTag();
@@ -40,7 +43,10 @@ export async function benchWebhooks(options: { subscriptions: number; articles: 
     }
     const expected = options.subscriptions * options.articles;
     await waitFor(
-      async () => Number((await pool.query(`SELECT count(*) FROM webhook_deliveries WHERE status = 'succeeded'`)).rows[0].count) === expected,
+      async () =>
+        Number(
+          (await pool.query(`SELECT count(*) FROM webhook_deliveries WHERE status = 'succeeded'`)).rows[0].count,
+        ) === expected,
       { timeoutMs: 10 * 60 * 1000, intervalMs: 100, what: 'every delivery' },
     );
     const times = receiver.received.map((request) => request.at).sort((a, b) => a - b);

@@ -57,14 +57,24 @@ export function metricsAt(scores: ArrayLike<number>, labels: ArrayLike<boolean |
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { f1, precision, recall, accuracy: (tp + tn) / Math.max(1, scores.length), n: scores.length, positives: tp + fn };
+  return {
+    f1,
+    precision,
+    recall,
+    accuracy: (tp + tn) / Math.max(1, scores.length),
+    n: scores.length,
+    positives: tp + fn,
+  };
 }
 
 /**
  * The threshold maximising F1(Yes). Candidates are midpoints between consecutive distinct scores;
  * ties are broken towards the middle of the best plateau so the choice is stable.
  */
-export function bestThreshold(scores: ArrayLike<number>, labels: ArrayLike<boolean | number>): { threshold: number; f1: number } {
+export function bestThreshold(
+  scores: ArrayLike<number>,
+  labels: ArrayLike<boolean | number>,
+): { threshold: number; f1: number } {
   const uniq = Array.from(new Set(Array.from(scores))).sort((a, b) => a - b);
   const cands: number[] = [];
   for (let i = 0; i + 1 < uniq.length; i++) cands.push((uniq[i] + uniq[i + 1]) / 2);
@@ -85,9 +95,10 @@ export function bestThreshold(scores: ArrayLike<number>, labels: ArrayLike<boole
  * The threshold maximising the mean F1(Yes) over several labelled sets (each set counts equally,
  * whatever its size), with the same plateau tie-break as bestThreshold.
  */
-export function bestThresholdMean(
-  sets: Array<{ scores: ArrayLike<number>; labels: ArrayLike<boolean | number> }>,
-): { threshold: number; f1: number } {
+export function bestThresholdMean(sets: Array<{ scores: ArrayLike<number>; labels: ArrayLike<boolean | number> }>): {
+  threshold: number;
+  f1: number;
+} {
   const all = Array.from(new Set(sets.flatMap((s) => Array.from(s.scores)))).sort((a, b) => a - b);
   let best = -1;
   const plateau: number[] = [];

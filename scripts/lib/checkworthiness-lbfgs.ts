@@ -33,10 +33,11 @@ export function compactColumns(X: Csr): { X: Csr; columns: Int32Array } {
   for (let k = 0; k < X.indices.length; k++) used[X.indices[k]] = 1;
   const map = new Int32Array(X.cols).fill(-1);
   const columns: number[] = [];
-  for (let j = 0; j < X.cols; j++) if (used[j]) {
-    map[j] = columns.length;
-    columns.push(j);
-  }
+  for (let j = 0; j < X.cols; j++)
+    if (used[j]) {
+      map[j] = columns.length;
+      columns.push(j);
+    }
   const indices = new Int32Array(X.indices.length);
   for (let k = 0; k < X.indices.length; k++) indices[k] = map[X.indices[k]];
   return { X: { ...X, cols: columns.length, indices }, columns: Int32Array.from(columns) };

@@ -35,10 +35,13 @@ export function faultEnv(overrides: Record<string, string> = {}): Record<string,
 export function articleBodies(count: number, marker = ''): string[] {
   const dir = sharedDataDir();
   const texts = dir
-    ? readdirSync(join(dir, 'polnear/dev/text')).sort().map((file) => readFileSync(join(dir, 'polnear/dev/text', file), 'utf8'))
+    ? readdirSync(join(dir, 'polnear/dev/text'))
+        .sort()
+        .map((file) => readFileSync(join(dir, 'polnear/dev/text', file), 'utf8'))
     : [
         '“Unemployment fell to 3.1 percent last year,” Governor Ann Lee said.\n\nHer rival disagreed. “Wages fell,” Senator Bo Kim said.',
       ];
-  return Array.from({ length: count }, (_, index) => `${texts[index % texts.length]}\n\nArticle ${index} ${marker}`.trimEnd());
+  return Array.from({ length: count }, (_, index) =>
+    `${texts[index % texts.length]}\n\nArticle ${index} ${marker}`.trimEnd(),
+  );
 }
-

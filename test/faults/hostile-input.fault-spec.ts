@@ -3,7 +3,10 @@ import { articleBodies, freePort } from './harness';
 import { runId, Stack, startStack, waitForArticles } from './stack';
 
 /** Probes a health endpoint over and over while `work` runs; returns the slowest answer, in ms. */
-async function slowestAnswerDuring(url: string, work: Promise<unknown>): Promise<{ slowestMs: number; answers: number }> {
+async function slowestAnswerDuring(
+  url: string,
+  work: Promise<unknown>,
+): Promise<{ slowestMs: number; answers: number }> {
   let done = false;
   void work.finally(() => (done = true));
   let slowestMs = 0;
@@ -33,7 +36,11 @@ describe('hostile input', () => {
     const healthPort = await freePort();
     // The hook busies the extraction thread for a minute: an extraction that would never end within its limit.
     const worker = await stack
-      .worker('worker-hostile', { EXTRACTION_THREADS: '2', EXTRACTION_TIME_LIMIT_SECONDS: '3', WORKER_HEALTH_PORT: String(healthPort) })
+      .worker('worker-hostile', {
+        EXTRACTION_THREADS: '2',
+        EXTRACTION_TIME_LIMIT_SECONDS: '3',
+        WORKER_HEALTH_PORT: String(healthPort),
+      })
       .start();
     const id = runId();
     const hostileId = await stack.client.postArticle(`“Endless,” he said. SLOW-PILL-60000 RUN-ID-${id}`);
@@ -52,20 +59,27 @@ describe('hostile input', () => {
     expect(slowestMs).toBeLessThan(1_000);
     expect(worker.output.split(`extraction run ${id}`).length - 1).toBe(1);
 
-    const [{ failure_reason: reason }] = (await stack.pool.query('SELECT failure_reason FROM articles WHERE id = $1', [hostileId])).rows;
+    const [{ failure_reason: reason }] = (
+      await stack.pool.query('SELECT failure_reason FROM articles WHERE id = $1', [hostileId])
+    ).rows;
     expect(reason).toBe('the article was refused: the work took longer than its budget of 3 s and was stopped');
     expect(await stack.count(`SELECT count(*) FROM quotes WHERE article_id = $1`, [hostileId])).toBe(0);
   });
 
   it('2. a hostile HTML page does not stop the API from answering /health/live', async () => {
     stack = await startStack();
-    const deep = await stack.client.request('POST', '/v1/articles', { html: '<div>'.repeat(5_000) + 'x' + '</div>'.repeat(5_000) });
+    const deep = await stack.client.request('POST', '/v1/articles', {
+      html: '<div>'.repeat(5_000) + 'x' + '</div>'.repeat(5_000),
+    });
     expect(deep.status).toBe(422);
     expect(deep.body.limit).toBe('nested-too-deep');
 
     // About 1.9 MB of paragraphs: seconds of reading, every element of it within the bounds.
     const page = `<article>${'<p>Crime fell 20 percent last year, the mayor said on Tuesday, in a speech.</p>'.repeat(24_000)}</article>`;
-    const submitted = stack.client.request('POST', '/v1/articles', { html: page, url: 'https://news.example/long-page' });
+    const submitted = stack.client.request('POST', '/v1/articles', {
+      html: page,
+      url: 'https://news.example/long-page',
+    });
     const { slowestMs, answers } = await slowestAnswerDuring(`${stack.client.baseUrl}/health/live`, submitted);
     expect((await submitted).status).toBe(202);
     expect(answers).toBeGreaterThan(2);

@@ -25,14 +25,19 @@ describe('infrastructure faults', () => {
       response.end();
     };
     try {
-      await stack.client.request('POST', '/v1/webhooks', { url, events: ['article.extracted', 'claim.ready', 'verdict.published'] });
+      await stack.client.request('POST', '/v1/webhooks', {
+        url,
+        events: ['article.extracted', 'claim.ready', 'verdict.published'],
+      });
       let worker = await stack.worker('worker-before').start();
       const { checker, editor } = await users();
       const [bodyA, bodyB] = articleBodies(2);
       const articleA = await stack.client.postArticle(bodyA);
       await waitForArticles(stack, [articleA]);
       await waitForTriage(stack, [articleA]);
-      const research = (await stack.client.request('GET', `/v1/claims?stage=research&articleId=${articleA}&limit=5`, undefined, checker)).body.items;
+      const research = (
+        await stack.client.request('GET', `/v1/claims?stage=research&articleId=${articleA}&limit=5`, undefined, checker)
+      ).body.items;
       expect(research.length).toBeGreaterThanOrEqual(3);
       const [leased, reviewed, approved] = research.map((claim: { id: string }) => claim.id);
       const verdict = { rating: 'False', summary: 'Not so.', sources: [{ url: 'https://records.example/a' }] };
@@ -41,12 +46,16 @@ describe('infrastructure faults', () => {
       for (const claimId of [reviewed, approved]) {
         await stack.client.request('POST', `/v1/claims/${claimId}/lease`, undefined, checker);
         await stack.client.request('PUT', `/v1/claims/${claimId}/verdict`, verdict, checker);
-        expect((await stack.client.request('POST', `/v1/claims/${claimId}/submit`, undefined, checker)).status).toBe(200);
+        expect((await stack.client.request('POST', `/v1/claims/${claimId}/submit`, undefined, checker)).status).toBe(
+          200,
+        );
       }
       await worker.stop();
       // Work committed while the worker is down, then handed to Redis and lost with it.
       expect((await stack.client.request('POST', `/v1/claims/${approved}/lease`, undefined, editor)).status).toBe(200);
-      expect((await stack.client.request('POST', `/v1/claims/${approved}/approve`, undefined, editor)).status).toBe(200);
+      expect((await stack.client.request('POST', `/v1/claims/${approved}/approve`, undefined, editor)).status).toBe(
+        200,
+      );
       const articleB = await stack.client.postArticle(bodyB);
       await stack.pool.query('UPDATE outbox SET dispatched_at = now() WHERE dispatched_at IS NULL');
       expect(await stack.count(`SELECT count(*) FROM webhook_deliveries WHERE status = 'pending'`)).toBeGreaterThan(0);
@@ -60,21 +69,34 @@ describe('infrastructure faults', () => {
       worker = await stack.worker('worker-after').start();
       await waitForArticles(stack, [articleB]);
       await waitForTriage(stack, [articleB]);
-      await waitFor(async () => (await stack.client.request('GET', `/v1/claims/${approved}/claimreview`, undefined, checker)).status === 200, {
-        timeoutMs: 30000,
-        what: 'the approved verdict to be published',
-      });
-      await waitFor(async () => (await stack.count(`SELECT count(*) FROM webhook_deliveries WHERE status <> 'succeeded'`)) === 0, {
-        timeoutMs: 30000,
-        what: 'every webhook to be delivered',
-      });
-      await waitFor(async () => (await stack.count('SELECT count(*) FROM claims WHERE id = $1 AND lease_id IS NULL', [leased])) === 1, {
-        timeoutMs: 30000,
-        what: 'the lease to expire',
-      });
+      await waitFor(
+        async () =>
+          (await stack.client.request('GET', `/v1/claims/${approved}/claimreview`, undefined, checker)).status === 200,
+        {
+          timeoutMs: 30000,
+          what: 'the approved verdict to be published',
+        },
+      );
+      await waitFor(
+        async () => (await stack.count(`SELECT count(*) FROM webhook_deliveries WHERE status <> 'succeeded'`)) === 0,
+        {
+          timeoutMs: 30000,
+          what: 'every webhook to be delivered',
+        },
+      );
+      await waitFor(
+        async () =>
+          (await stack.count('SELECT count(*) FROM claims WHERE id = $1 AND lease_id IS NULL', [leased])) === 1,
+        {
+          timeoutMs: 30000,
+          what: 'the lease to expire',
+        },
+      );
       const types = receiver.received.map((request) => JSON.parse(request.body).type);
       expect(types).toEqual(expect.arrayContaining(['article.extracted', 'claim.ready', 'verdict.published']));
-      expect((await stack.client.request('GET', `/v1/claims/${reviewed}`, undefined, checker)).body.stage).toBe('review');
+      expect((await stack.client.request('GET', `/v1/claims/${reviewed}`, undefined, checker)).body.stage).toBe(
+        'review',
+      );
       expect(worker.output).toContain('re-enqueued unfinished work');
     } finally {
       await receiver.stop();
@@ -120,7 +142,9 @@ describe('infrastructure faults', () => {
     const { Pool } = await import('pg');
     stack.pool = new Pool({ connectionString: stack.env.DATABASE_URL, max: 3 });
     stack.pool.on('error', () => undefined);
-    await waitFor(async () => (await stack.client.request('GET', '/health/ready')).status === 200, { what: 'the API to recover' });
+    await waitFor(async () => (await stack.client.request('GET', '/health/ready')).status === 200, {
+      what: 'the API to recover',
+    });
     for (const body of bodies.slice(40)) ids.push(await stack.client.postArticle(body));
     await waitForArticles(stack, ids, 'extracted', 120000);
     await waitForTriage(stack, ids);
@@ -149,7 +173,11 @@ describe('infrastructure faults', () => {
     await waitFor(async () => (await stack.count('SELECT count(*) FROM outbox WHERE dispatched_at IS NULL')) === 0, {
       what: 'the outbox to drain',
     });
-    const runs = (await stack.pool.query(`SELECT article_id, count(*)::int AS n FROM events WHERE type = 'article.extracted' GROUP BY 1`)).rows;
+    const runs = (
+      await stack.pool.query(
+        `SELECT article_id, count(*)::int AS n FROM events WHERE type = 'article.extracted' GROUP BY 1`,
+      )
+    ).rows;
     expect(runs).toHaveLength(10);
     expect(runs.every((row) => row.n === 1)).toBe(true);
   });

@@ -2,7 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { Client, Pool } from 'pg';
 import { extractQuotes } from '@app/extraction';
 import { TEST_POSTGRES_URL, waitFor } from '@app/testing';
-import { ApiClient, createDatabase, faultEnv, FAULT_HOOKS, freePort, PostgresServer, RedisServer, ServiceProcess } from './harness';
+import {
+  ApiClient,
+  createDatabase,
+  faultEnv,
+  FAULT_HOOKS,
+  freePort,
+  PostgresServer,
+  RedisServer,
+  ServiceProcess,
+} from './harness';
 
 /** A whole deployment for one fault test: its own Redis (and optionally Postgres), the API and workers as processes. */
 export interface Stack {
@@ -18,13 +27,20 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(options: { env?: Record<string, string>; ownPostgres?: boolean } = {}): Promise<Stack> {
+export async function startStack(
+  options: { env?: Record<string, string>; ownPostgres?: boolean } = {},
+): Promise<Stack> {
   const redis = await RedisServer.start();
   const postgres = options.ownPostgres ? await PostgresServer.start() : undefined;
   const database = await createDatabase((name) =>
     postgres ? postgres.url(name) : TEST_POSTGRES_URL.replace(/\/[^/]*$/, `/${name}`),
   );
-  const env = faultEnv({ DATABASE_URL: database.url, REDIS_URL: redis.url, PORT: String(await freePort()), ...options.env });
+  const env = faultEnv({
+    DATABASE_URL: database.url,
+    REDIS_URL: redis.url,
+    PORT: String(await freePort()),
+    ...options.env,
+  });
   const api = await new ServiceProcess('api', 'api', env).start();
   const workers: ServiceProcess[] = [];
   const stack: Stack = {
@@ -74,16 +90,24 @@ export function expectedCounts(bodies: string[]): { quotes: number; claims: numb
   return { quotes, claims };
 }
 
-export async function waitForArticles(stack: Stack, ids: string[], status = 'extracted', timeoutMs = 90000): Promise<void> {
+export async function waitForArticles(
+  stack: Stack,
+  ids: string[],
+  status = 'extracted',
+  timeoutMs = 90000,
+): Promise<void> {
   await waitFor(
-    async () => (await stack.count(`SELECT count(*) FROM articles WHERE id = ANY($1) AND status = $2`, [ids, status])) === ids.length,
+    async () =>
+      (await stack.count(`SELECT count(*) FROM articles WHERE id = ANY($1) AND status = $2`, [ids, status])) ===
+      ids.length,
     { timeoutMs, intervalMs: 200, what: `${ids.length} articles to be ${status}` },
   );
 }
 
 export async function waitForTriage(stack: Stack, ids: string[], timeoutMs = 60000): Promise<void> {
   await waitFor(
-    async () => (await stack.count(`SELECT count(*) FROM claims WHERE article_id = ANY($1) AND triaged_at IS NULL`, [ids])) === 0,
+    async () =>
+      (await stack.count(`SELECT count(*) FROM claims WHERE article_id = ANY($1) AND triaged_at IS NULL`, [ids])) === 0,
     { timeoutMs, intervalMs: 200, what: 'every claim to be triaged' },
   );
 }

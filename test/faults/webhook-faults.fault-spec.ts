@@ -48,7 +48,10 @@ describe('webhook faults', () => {
     expect((await deliveries(subscription.id))[0].lastError).toMatch(/ECONNREFUSED|connect/i);
     const late = receiver();
     await late.start(port);
-    await waitFor(async () => (await deliveries(subscription.id))[0]?.status === 'succeeded', { timeoutMs: 60000, what: 'delivery' });
+    await waitFor(async () => (await deliveries(subscription.id))[0]?.status === 'succeeded', {
+      timeoutMs: 60000,
+      what: 'delivery',
+    });
     expect(late.received).toHaveLength(1);
   });
 
@@ -61,10 +64,13 @@ describe('webhook faults', () => {
     };
     const subscription = await subscribe(await slow.start());
     await ingest();
-    const [delivery] = await waitFor(async () => {
-      const items = await deliveries(subscription.id);
-      return items[0]?.status === 'succeeded' && items;
-    }, { what: 'delivery after a timeout' });
+    const [delivery] = await waitFor(
+      async () => {
+        const items = await deliveries(subscription.id);
+        return items[0]?.status === 'succeeded' && items;
+      },
+      { what: 'delivery after a timeout' },
+    );
     expect(delivery.attempts).toBe(2);
   });
 
@@ -86,10 +92,13 @@ describe('webhook faults', () => {
     gone.respond = (_request, response) => response.writeHead(410).end();
     const subscription = await subscribe(await gone.start());
     await ingest();
-    await waitFor(async () => {
-      const listed = (await stack.client.request('GET', '/v1/webhooks')).body.items;
-      return listed.find((item: { id: string; active: boolean }) => item.id === subscription.id && !item.active);
-    }, { what: 'the subscription to be disabled' });
+    await waitFor(
+      async () => {
+        const listed = (await stack.client.request('GET', '/v1/webhooks')).body.items;
+        return listed.find((item: { id: string; active: boolean }) => item.id === subscription.id && !item.active);
+      },
+      { what: 'the subscription to be disabled' },
+    );
     await ingest();
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(gone.received).toHaveLength(1);
@@ -100,14 +109,21 @@ describe('webhook faults', () => {
     failing.respond = (_request, response) => response.writeHead(500).end();
     const subscription = await subscribe(await failing.start());
     await ingest();
-    const [dead] = await waitFor(async () => {
-      const items = await deliveries(subscription.id);
-      return items[0]?.status === 'failed' && items;
-    }, { timeoutMs: 60000, what: 'the dead letter' });
+    const [dead] = await waitFor(
+      async () => {
+        const items = await deliveries(subscription.id);
+        return items[0]?.status === 'failed' && items;
+      },
+      { timeoutMs: 60000, what: 'the dead letter' },
+    );
     expect(dead.attempts).toBe(10);
     failing.respond = (_request, response) => response.writeHead(204).end();
-    expect((await stack.client.request('POST', `/v1/webhooks/${subscription.id}/deliveries/${dead.id}/retry`)).status).toBe(202);
-    await waitFor(async () => (await deliveries(subscription.id))[0]?.status === 'succeeded', { what: 'the manual retry' });
+    expect(
+      (await stack.client.request('POST', `/v1/webhooks/${subscription.id}/deliveries/${dead.id}/retry`)).status,
+    ).toBe(202);
+    await waitFor(async () => (await deliveries(subscription.id))[0]?.status === 'succeeded', {
+      what: 'the manual retry',
+    });
     expect(failing.received).toHaveLength(11);
   });
 
@@ -119,26 +135,55 @@ describe('webhook faults', () => {
       response.writeHead(calls <= 3 ? 503 : 204).end();
     };
     const subscription = await subscribe(await newsroom.start(), ['verdict.published', 'verdict.corrected']);
-    const checker = (await stack.client.request('POST', '/v1/users', { name: 'Checker', role: 'factchecker' })).body.apiKey;
+    const checker = (await stack.client.request('POST', '/v1/users', { name: 'Checker', role: 'factchecker' })).body
+      .apiKey;
     const editor = (await stack.client.request('POST', '/v1/users', { name: 'Editor', role: 'editor' })).body.apiKey;
-    const articleId = await stack.client.postArticle('“Unemployment fell to 3.1 percent in 2025, the lowest since 1990,” Governor Ann Lee said.');
+    const articleId = await stack.client.postArticle(
+      '“Unemployment fell to 3.1 percent in 2025, the lowest since 1990,” Governor Ann Lee said.',
+    );
     await waitForArticles(stack, [articleId]);
     await waitForTriage(stack, [articleId]);
-    const claim = (await stack.client.request('GET', `/v1/claims?articleId=${articleId}&limit=1`, undefined, checker)).body.items[0];
-    if (claim.stage === 'triage') await stack.client.request('POST', `/v1/claims/${claim.id}/promote`, undefined, checker);
+    const claim = (await stack.client.request('GET', `/v1/claims?articleId=${articleId}&limit=1`, undefined, checker))
+      .body.items[0];
+    if (claim.stage === 'triage')
+      await stack.client.request('POST', `/v1/claims/${claim.id}/promote`, undefined, checker);
     await stack.client.request('POST', `/v1/claims/${claim.id}/lease`, undefined, checker);
-    await stack.client.request('PUT', `/v1/claims/${claim.id}/verdict`, { rating: 'False', summary: 'v1', sources: [{ url: 'https://a.example/1' }] }, checker);
+    await stack.client.request(
+      'PUT',
+      `/v1/claims/${claim.id}/verdict`,
+      { rating: 'False', summary: 'v1', sources: [{ url: 'https://a.example/1' }] },
+      checker,
+    );
     await stack.client.request('POST', `/v1/claims/${claim.id}/submit`, undefined, checker);
     await stack.client.request('POST', `/v1/claims/${claim.id}/lease`, undefined, editor);
     await stack.client.request('POST', `/v1/claims/${claim.id}/approve`, undefined, editor);
-    await waitFor(async () => (await stack.client.request('GET', `/v1/claims/${claim.id}/claimreview`, undefined, checker)).status === 200);
-    expect((await stack.client.request('POST', `/v1/claims/${claim.id}/correct`, { rating: 'Half True', note: 'v2' }, editor)).status).toBe(202);
-    await waitFor(async () => (await deliveries(subscription.id)).filter((item) => item.status === 'succeeded').length === 2, {
-      timeoutMs: 60000,
-      what: 'both deliveries',
-    });
+    await waitFor(
+      async () =>
+        (await stack.client.request('GET', `/v1/claims/${claim.id}/claimreview`, undefined, checker)).status === 200,
+    );
+    expect(
+      (
+        await stack.client.request(
+          'POST',
+          `/v1/claims/${claim.id}/correct`,
+          { rating: 'Half True', note: 'v2' },
+          editor,
+        )
+      ).status,
+    ).toBe(202);
+    await waitFor(
+      async () => (await deliveries(subscription.id)).filter((item) => item.status === 'succeeded').length === 2,
+      {
+        timeoutMs: 60000,
+        what: 'both deliveries',
+      },
+    );
     const order = newsroom.received.map((request) => {
-      const payload = verifyWebhook<{ type: string }>({ secret: subscription.secret, headers: request.headers as Record<string, string>, body: request.body });
+      const payload = verifyWebhook<{ type: string }>({
+        secret: subscription.secret,
+        headers: request.headers as Record<string, string>,
+        body: request.body,
+      });
       return payload.type;
     });
     // Every attempt at the correction comes after the first verdict got through.

@@ -47,12 +47,19 @@ describe('worker faults', () => {
     await waitFor(() => frozen.output.includes(`extraction run ${id}`), { what: 'the first run to start' });
     frozen.signal('SIGSTOP');
     const rescuer = await stack.worker('worker-rescuer').start();
-    await waitFor(() => rescuer.output.includes(`extraction run ${id}`), { timeoutMs: 30000, what: 'the stalled job to run again' });
+    await waitFor(() => rescuer.output.includes(`extraction run ${id}`), {
+      timeoutMs: 30000,
+      what: 'the stalled job to run again',
+    });
     await waitForArticles(stack, [articleId]);
     frozen.signal('SIGCONT');
     await new Promise((resolve) => setTimeout(resolve, 3000));
     expect(await storedCounts([articleId])).toEqual(expectedCounts([body]));
-    expect(await stack.count(`SELECT count(*) FROM events WHERE type = 'article.extracted' AND article_id = $1`, [articleId])).toBe(1);
+    expect(
+      await stack.count(`SELECT count(*) FROM events WHERE type = 'article.extracted' AND article_id = $1`, [
+        articleId,
+      ]),
+    ).toBe(1);
   });
 
   it('3. SIGTERM during work: the worker finishes what it holds and exits within its grace period', async () => {
@@ -69,8 +76,13 @@ describe('worker faults', () => {
     expect(exit.code).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(Number(stack.env.WORKER_SHUTDOWN_GRACE_MS));
     expect(worker.output).toContain('stopped');
-    expect(await stack.count(`SELECT count(*) FROM articles WHERE id = $1 AND status = 'extracted'`, [articleId])).toBe(1);
-    const queue = new Queue('extract', { connection: redisOptionsFromUrl(stack.env.REDIS_URL), prefix: stack.env.QUEUE_PREFIX });
+    expect(await stack.count(`SELECT count(*) FROM articles WHERE id = $1 AND status = 'extracted'`, [articleId])).toBe(
+      1,
+    );
+    const queue = new Queue('extract', {
+      connection: redisOptionsFromUrl(stack.env.REDIS_URL),
+      prefix: stack.env.QUEUE_PREFIX,
+    });
     try {
       const counts = await queue.getJobCounts('active', 'wait', 'delayed', 'failed');
       expect(counts).toEqual({ active: 0, wait: 0, delayed: 0, failed: 0 });
@@ -92,7 +104,9 @@ describe('worker faults', () => {
     const article = (await stack.client.request('GET', `/v1/articles/${poisonId}`)).body;
     expect(article).toMatchObject({ status: 'failed', failureReason: expect.stringContaining('poison pill') });
     expect(worker.output.split(`extraction run ${id}`).length - 1).toBe(Number(stack.env.EXTRACT_ATTEMPTS));
-    expect(await stack.count(`SELECT count(*) FROM events WHERE type = 'article.failed' AND article_id = $1`, [poisonId])).toBe(1);
+    expect(
+      await stack.count(`SELECT count(*) FROM events WHERE type = 'article.failed' AND article_id = $1`, [poisonId]),
+    ).toBe(1);
     expect(await storedCounts(ids)).toEqual(expectedCounts(bodies));
   });
 
@@ -105,7 +119,9 @@ describe('worker faults', () => {
     await waitForTriage(stack, ids);
     expect(await storedCounts(ids)).toEqual(expectedCounts(bodies));
     const byWorker = (
-      await stack.pool.query(`SELECT data->>'worker' AS worker, count(*)::int AS n FROM events WHERE type = 'article.extracted' GROUP BY 1`)
+      await stack.pool.query(
+        `SELECT data->>'worker' AS worker, count(*)::int AS n FROM events WHERE type = 'article.extracted' GROUP BY 1`,
+      )
     ).rows;
     expect(byWorker.map((row) => row.worker).sort()).toEqual(['worker-one', 'worker-two']);
     expect(byWorker.reduce((sum, row) => sum + row.n, 0)).toBe(200);

@@ -51,7 +51,9 @@ describe('the web desk: admin', () => {
     await admin.getByRole('button', { name: 'Done' }).click();
 
     await admin.getByRole('button', { name: 'Revoke Nora New' }).click();
-    await waitFor(async () => (await admin.getByRole('row', { name: /Nora New/ }).count()) === 0, { what: 'the row to go' });
+    await waitFor(async () => (await admin.getByRole('row', { name: /Nora New/ }).count()) === 0, {
+      what: 'the row to go',
+    });
     await desk.service.http(secondKey).get('/v1/me').expect(401);
     await nora.close();
     await admin.close();
@@ -70,7 +72,11 @@ describe('the web desk: admin', () => {
     await admin.getByRole('button', { name: 'Done' }).click();
 
     const ingester = (await createUserKey(desk.service, 'ingester')).apiKey;
-    await desk.service.http(ingester).post('/v1/articles').send({ body: '“Rents fell 12 percent,” Mayor Lee said.' }).expect(202);
+    await desk.service
+      .http(ingester)
+      .post('/v1/articles')
+      .send({ body: '“Rents fell 12 percent,” Mayor Lee said.' })
+      .expect(202);
     await waitFor(() => receiver.received.length >= 1, { what: 'the webhook delivery' });
 
     const hook = admin.locator('li.webhook', { hasText: url });

@@ -68,7 +68,9 @@ describe('the web desk: articles', () => {
       <p>The city budget is a mess, critics say.</p>
       <p>“We cut the deficit by half in two years,” Governor Maria Santos said on Tuesday.</p>
       <p>Officials disputed the figure.</p></article></body></html>`;
-    await page.getByLabel('Or upload a file (.txt, .html)').setInputFiles({ name: 'budget.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page
+      .getByLabel('Or upload a file (.txt, .html)')
+      .setInputFiles({ name: 'budget.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     // The browser reads the file asynchronously; the form switches to HTML once it has.
     await waitFor(() => page.getByRole('radio', { name: 'HTML page' }).isChecked(), { what: 'the HTML choice' });
     await page.getByRole('button', { name: 'Submit the article' }).click();

@@ -12,7 +12,10 @@ module.exports = () => {
     throw new Error(`Chromium is not at ${chromium}: install it (apt-get install -y chromium) or set CHROMIUM_PATH`);
   }
   const outDir = mkdtempSync(join(tmpdir(), 'factcheck-web-desk-'));
-  execFileSync('npm', ['run', '--silent', 'build:web', '--', '--outDir', outDir], { cwd: join(__dirname, '../..'), stdio: 'inherit' });
+  execFileSync('npm', ['run', '--silent', 'build:web', '--', '--outDir', outDir], {
+    cwd: join(__dirname, '../..'),
+    stdio: 'inherit',
+  });
   // Test workers start after this and inherit the environment.
   process.env.FACTCHECK_TEST_WEB_DESK_DIR = outDir;
 };

@@ -60,7 +60,8 @@ export async function startDesk(options: { env?: Record<string, string> } = {}):
     page.on('console', (message) => {
       // A 4xx the desk handles (409 on a taken claim, 204 handled) is logged by Chromium as a failed resource; the
       // desk's own mistakes and CSP refusals are what matter.
-      if (message.type() === 'error' && !/Failed to load resource/.test(message.text())) pageErrors.push(`console: ${message.text()}`);
+      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+        pageErrors.push(`console: ${message.text()}`);
     });
   };
   context.on('page', watch);
@@ -108,5 +109,8 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   );
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    );
 }

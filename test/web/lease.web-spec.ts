@@ -35,14 +35,19 @@ describe('the web desk: leases', () => {
     const claim = (await desk.service.http(key).get(`/v1/claims/${claimId}`).expect(200)).body;
     expect(claim.lease).toMatchObject({ id: taken.id, holderId: userId });
     expect(Date.parse(claim.lease.expiresAt)).toBeGreaterThan(Date.parse(taken.expiresAt) + 5000);
-    expect(claim.history.filter((event: { type: string }) => event.type === 'lease.extended').length).toBeGreaterThanOrEqual(2);
+    expect(
+      claim.history.filter((event: { type: string }) => event.type === 'lease.extended').length,
+    ).toBeGreaterThanOrEqual(2);
     expect(claim.history.map((event: { type: string }) => event.type)).not.toContain('lease.expired');
 
     // Then nothing: the lease runs out, the page says so, and the claim is back in the queue.
     await page.getByText('Your lease ran out').waitFor({ timeout: 30000 });
-    await waitFor(async () => (await desk.service.http(key).get(`/v1/claims/${claimId}`).expect(200)).body.lease === null, {
-      what: 'the lease to be gone',
-    });
+    await waitFor(
+      async () => (await desk.service.http(key).get(`/v1/claims/${claimId}`).expect(200)).body.lease === null,
+      {
+        what: 'the lease to be gone',
+      },
+    );
     await page.getByRole('button', { name: 'Take this one' }).waitFor();
     expect(desk.pageErrors).toEqual([]);
     await page.close();
@@ -52,7 +57,11 @@ describe('the web desk: leases', () => {
     const [inheritedId] = await seedResearchClaims(desk.service, 1);
     const first = await createUserKey(desk.service, 'factchecker', 'Dora Draft');
     await desk.service.http(first.apiKey).post(`/v1/claims/${inheritedId}/lease`).expect(200);
-    await desk.service.http(first.apiKey).put(`/v1/claims/${inheritedId}/verdict`).send({ rating: 'False', summary: 'Not so.' }).expect(200);
+    await desk.service
+      .http(first.apiKey)
+      .put(`/v1/claims/${inheritedId}/verdict`)
+      .send({ rating: 'False', summary: 'Not so.' })
+      .expect(200);
     await desk.service.http(first.apiKey).delete(`/v1/claims/${inheritedId}/lease`).expect(204);
 
     const page = await desk.newPage();

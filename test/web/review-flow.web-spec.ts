@@ -107,7 +107,9 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     // Alt+1 picks the first rating of the scale.
     await checker.getByLabel('Summary').click();
     await checker.keyboard.press('Alt+1');
-    await waitFor(() => checker.getByRole('radio', { name: 'False', exact: true }).isChecked(), { what: 'the rating chosen by Alt+1' });
+    await waitFor(() => checker.getByRole('radio', { name: 'False', exact: true }).isChecked(), {
+      what: 'the rating chosen by Alt+1',
+    });
     await checker.getByLabel('Summary').fill('Unemployment there was higher than claimed.');
     await checker.getByLabel('Explanation').fill('The labour bureau’s series shows a higher rate for 2025.');
     await checker.getByLabel('Address 1').fill('https://stats.example/unemployment');
@@ -136,17 +138,26 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     await editor.locator('ol.queue > li').first().waitFor();
     await editor.getByRole('button', { name: 'Take next' }).click();
     await editor.getByRole('button', { name: 'Approve and publish' }).waitFor();
-    expect(await editor.getByTestId('verdict-view').textContent()).toContain('Unemployment there was higher than claimed.');
+    expect(await editor.getByTestId('verdict-view').textContent()).toContain(
+      'Unemployment there was higher than claimed.',
+    );
     await screenshot(editor, 'review');
     expect(await accessibilityViolations(editor)).toEqual([]);
 
     // A rejection needs a comment.
     await editor.getByRole('button', { name: 'Send back with comment' }).click();
     await editor.getByText('Say what needs to change before sending it back.').waitFor();
-    await editor.getByLabel('Comment for the fact-checker').fill('Cite the official series for the district, not the national one.');
+    await editor
+      .getByLabel('Comment for the fact-checker')
+      .fill('Cite the official series for the district, not the national one.');
     await editor.getByRole('button', { name: 'Send back with comment' }).click();
     await editor.getByText('Sent back to the fact-checker.').waitFor();
-    const claim = (await desk.service.http(editorKey).get(`/v1/claims/${claimIdOf(editor)}`).expect(200)).body;
+    const claim = (
+      await desk.service
+        .http(editorKey)
+        .get(`/v1/claims/${claimIdOf(editor)}`)
+        .expect(200)
+    ).body;
     expect(claim.stage).toBe('research');
   });
 
@@ -159,7 +170,9 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
 
     await sentBack.getByRole('link').first().click();
     await checker.getByTestId('review-comment').waitFor();
-    expect(await checker.getByTestId('review-comment').textContent()).toBe('Cite the official series for the district, not the national one.');
+    expect(await checker.getByTestId('review-comment').textContent()).toBe(
+      'Cite the official series for the district, not the national one.',
+    );
     await checker.getByRole('button', { name: 'Take this one' }).click();
     await checker.getByTestId('lease-countdown').waitFor();
     // The saved draft is back in the form.
@@ -169,7 +182,12 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     await checker.getByLabel('Title 2').fill('District series');
     await checker.getByRole('button', { name: 'Submit for review' }).click();
     await checker.getByText('Submitted for review. Thank you!').waitFor();
-    const claim = (await desk.service.http(checkerKey).get(`/v1/claims/${claimIdOf(checker)}`).expect(200)).body;
+    const claim = (
+      await desk.service
+        .http(checkerKey)
+        .get(`/v1/claims/${claimIdOf(checker)}`)
+        .expect(200)
+    ).body;
     expect(claim.stage).toBe('review');
     expect(claim.verdict.sources).toHaveLength(2);
   });
@@ -177,7 +195,10 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
   it('the editor approves it, and the claim page and the published list show its ClaimReview', async () => {
     await editor.getByRole('link', { name: 'Review queue' }).click();
     await editor.locator('ol.queue > li').first().waitFor();
-    await editor.getByRole('button', { name: /^Take this one/ }).first().click();
+    await editor
+      .getByRole('button', { name: /^Take this one/ })
+      .first()
+      .click();
     await editor.getByRole('button', { name: 'Approve and publish' }).click();
     await editor.getByTestId('claimreview-json').waitFor({ timeout: 20000 });
     const jsonLd = JSON.parse((await editor.getByTestId('claimreview-json').textContent())!);
@@ -213,10 +234,10 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     await editor.getByLabel('Rating').selectOption('Mostly False');
     await editor.getByLabel('Correction note').fill('The district rate was revised.');
     await editor.getByRole('button', { name: 'Publish correction' }).click();
-    await waitFor(
-      async () => (await editor.getByTestId('claimreview-json').textContent())?.includes('"version": 2'),
-      { what: 'the corrected ClaimReview', timeoutMs: 20000 },
-    );
+    await waitFor(async () => (await editor.getByTestId('claimreview-json').textContent())?.includes('"version": 2'), {
+      what: 'the corrected ClaimReview',
+      timeoutMs: 20000,
+    });
     await checker.reload();
     const entry = checker.getByTestId('published-entry').first();
     await entry.getByText('Corrected (version 2)').waitFor();
@@ -226,7 +247,10 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
   it('shows the published verdict beside a later claim that repeats it', async () => {
     const published = (await desk.service.http(checkerKey).get('/v1/claims?stage=published').expect(200)).body.items[0];
     const repeats = await seedResearchClaims(desk.service, 3);
-    const [repeat] = await desk.service.query<{ id: string }>('SELECT id FROM claims WHERE id = ANY($1) AND text = $2', [repeats, published.text]);
+    const [repeat] = await desk.service.query<{ id: string }>(
+      'SELECT id FROM claims WHERE id = ANY($1) AND text = $2',
+      [repeats, published.text],
+    );
     await checker.goto(`/claims/${repeat.id}`);
     const matches = checker.locator('section.matches');
     await matches.getByRole('link', { name: published.standalone || published.text }).waitFor();
@@ -248,12 +272,16 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     await signIn(phone, checkerKey, '/queue/research');
     await phone.getByRole('heading', { name: 'Research queue' }).waitFor();
     await phone.locator('ol.queue > li').first().waitFor();
-    const overflow = await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    const overflow = await phone.evaluate(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(phone, 'queue-phone');
     await phone.locator('ol.queue .claim-link').first().click();
     await phone.getByTestId('article-text').locator('mark.hl-claim').waitFor();
-    expect(await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
+    expect(
+      await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
+    ).toBeLessThanOrEqual(0);
     await screenshot(phone, 'claim-phone');
     await phone.close();
   });

@@ -62,12 +62,21 @@ describe('serving the web desk', () => {
         "default-src 'none';frame-ancestors 'none';base-uri 'none';form-action 'none'",
       );
     }
-    const ratings = await agent.get('/v1/ratings').set('Accept', HTML).set('Authorization', `Bearer ${service.adminKey}`).expect(200);
+    const ratings = await agent
+      .get('/v1/ratings')
+      .set('Accept', HTML)
+      .set('Authorization', `Bearer ${service.adminKey}`)
+      .expect(200);
     expect(ratings.headers['content-type']).toMatch(/^application\/json/);
-    expect(ratings.headers['content-security-policy']).not.toContain("script-src");
+    expect(ratings.headers['content-security-policy']).not.toContain('script-src');
     await agent.get('/health/live').expect(200);
     // What the API serves itself under these paths is its own answer, never the desk's page.
-    for (const [path, status] of [['/metrics', 200], ['/docs', 200], ['/admin/queues', 401], ['/admin/queues/queue/extract', 401]] as const) {
+    for (const [path, status] of [
+      ['/metrics', 200],
+      ['/docs', 200],
+      ['/admin/queues', 401],
+      ['/admin/queues/queue/extract', 401],
+    ] as const) {
       const response = await agent.get(path).set('Accept', HTML);
       expect({ path, status: response.status }).toEqual({ path, status });
       expect(response.text).not.toContain('<div id="root"></div>');
@@ -81,8 +90,13 @@ describe('serving the web desk', () => {
     expect(json.headers['content-type']).toMatch(/^application\/problem\+json/);
     const post = await agent.post('/').set('Content-Type', 'application/json').send({}).expect(404);
     expect(post.headers['content-type']).toMatch(/^application\/problem\+json/);
-    await agent.get('/../package.json').set('Accept', HTML).expect((response) => expect(response.text).not.toContain('"scripts"'));
-    await agent.get('/%2e%2e/%2e%2e/package.json').expect((response) => expect(response.text).not.toContain('"scripts"'));
+    await agent
+      .get('/../package.json')
+      .set('Accept', HTML)
+      .expect((response) => expect(response.text).not.toContain('"scripts"'));
+    await agent
+      .get('/%2e%2e/%2e%2e/package.json')
+      .expect((response) => expect(response.text).not.toContain('"scripts"'));
   });
 
   it('without a built desk in WEB_DESK_DIR serves the API alone', async () => {

@@ -46,7 +46,12 @@ function answerUnparsableRequest(error: NodeJS.ErrnoException, socket: Socket): 
   }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const body = escapedJson(
-    problem(status, status === 431 ? 'The request headers are larger than the server accepts (16 KB).' : 'The request is not valid HTTP.'),
+    problem(
+      status,
+      status === 431
+        ? 'The request headers are larger than the server accepts (16 KB).'
+        : 'The request is not valid HTTP.',
+    ),
   );
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\n` +

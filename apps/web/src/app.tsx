@@ -46,19 +46,44 @@ function Desk() {
         <div className="brand">Fact-check desk</div>
         <nav aria-label="Desk">
           <ul>
-            {checker && <li><NavLink to="/queue/research">Research queue</NavLink></li>}
-            {editor && <li><NavLink to="/queue/review">Review queue</NavLink></li>}
-            {checker && <li><NavLink to="/mine">My verdicts</NavLink></li>}
-            <li><NavLink to="/articles">Articles</NavLink></li>
-            <li><NavLink to="/published">Published</NavLink></li>
-            {admin && <li><NavLink to="/admin">Admin</NavLink></li>}
+            {checker && (
+              <li>
+                <NavLink to="/queue/research">Research queue</NavLink>
+              </li>
+            )}
+            {editor && (
+              <li>
+                <NavLink to="/queue/review">Review queue</NavLink>
+              </li>
+            )}
+            {checker && (
+              <li>
+                <NavLink to="/mine">My verdicts</NavLink>
+              </li>
+            )}
+            <li>
+              <NavLink to="/articles">Articles</NavLink>
+            </li>
+            <li>
+              <NavLink to="/published">Published</NavLink>
+            </li>
+            {admin && (
+              <li>
+                <NavLink to="/admin">Admin</NavLink>
+              </li>
+            )}
           </ul>
         </nav>
         <div className="who">
           <span data-testid="signed-in-as">
             {me.name} <span className="role">({me.role})</span>
           </span>
-          <button type="button" className="button-secondary" onClick={() => help.current?.showModal()} aria-keyshortcuts="?">
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => help.current?.showModal()}
+            aria-keyshortcuts="?"
+          >
             Shortcuts
           </button>
           <button type="button" className="button-secondary" onClick={() => signOut()}>
@@ -70,9 +95,15 @@ function Desk() {
         <Routes>
           <Route path="/" element={<Navigate to={checker ? '/queue/research' : '/articles'} replace />} />
           <Route path="/queue" element={<Navigate to="/queue/research" replace />} />
-          <Route path="/queue/research" element={checker ? <QueuePage stage="research" /> : <Forbidden role="factchecker" />} />
+          <Route
+            path="/queue/research"
+            element={checker ? <QueuePage stage="research" /> : <Forbidden role="factchecker" />}
+          />
           <Route path="/queue/review" element={editor ? <QueuePage stage="review" /> : <Forbidden role="editor" />} />
-          <Route path="/queue/triage" element={checker ? <QueuePage stage="triage" /> : <Forbidden role="factchecker" />} />
+          <Route
+            path="/queue/triage"
+            element={checker ? <QueuePage stage="triage" /> : <Forbidden role="factchecker" />}
+          />
           <Route path="/claims/:id" element={checker ? <ClaimPage /> : <Forbidden role="factchecker" />} />
           <Route path="/mine" element={checker ? <MyWorkPage /> : <Forbidden role="factchecker" />} />
           <Route path="/articles" element={<ArticlesPage />} />
@@ -85,15 +116,42 @@ function Desk() {
       <dialog ref={help} className="help" aria-labelledby="help-title">
         <h2 id="help-title">Keyboard shortcuts</h2>
         <dl>
-          <dt><kbd>j</kbd> / <kbd>k</kbd></dt><dd>next / previous item in a list</dd>
-          <dt><kbd>Enter</kbd></dt><dd>open the selected item</dd>
-          <dt><kbd>n</kbd></dt><dd>take the next claim of the queue</dd>
-          <dt><kbd>t</kbd></dt><dd>take the selected claim</dd>
-          <dt><kbd>/</kbd></dt><dd>search the queue</dd>
-          <dt><kbd>Alt</kbd> + <kbd>1</kbd>…<kbd>9</kbd></dt><dd>choose a rating in the verdict form</dd>
-          <dt><kbd>Ctrl</kbd> + <kbd>S</kbd></dt><dd>save the verdict draft</dd>
-          <dt><kbd>Ctrl</kbd> + <kbd>Enter</kbd></dt><dd>submit the verdict (or send a review comment)</dd>
-          <dt><kbd>?</kbd></dt><dd>show or hide this list</dd>
+          <dt>
+            <kbd>j</kbd> / <kbd>k</kbd>
+          </dt>
+          <dd>next / previous item in a list</dd>
+          <dt>
+            <kbd>Enter</kbd>
+          </dt>
+          <dd>open the selected item</dd>
+          <dt>
+            <kbd>n</kbd>
+          </dt>
+          <dd>take the next claim of the queue</dd>
+          <dt>
+            <kbd>t</kbd>
+          </dt>
+          <dd>take the selected claim</dd>
+          <dt>
+            <kbd>/</kbd>
+          </dt>
+          <dd>search the queue</dd>
+          <dt>
+            <kbd>Alt</kbd> + <kbd>1</kbd>…<kbd>9</kbd>
+          </dt>
+          <dd>choose a rating in the verdict form</dd>
+          <dt>
+            <kbd>Ctrl</kbd> + <kbd>S</kbd>
+          </dt>
+          <dd>save the verdict draft</dd>
+          <dt>
+            <kbd>Ctrl</kbd> + <kbd>Enter</kbd>
+          </dt>
+          <dd>submit the verdict (or send a review comment)</dd>
+          <dt>
+            <kbd>?</kbd>
+          </dt>
+          <dd>show or hide this list</dd>
         </dl>
         <button type="button" onClick={() => help.current?.close()}>
           Close

@@ -7,7 +7,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createWorkerApp(config, { listen: true });
   exitGracefullyOnSignals(app, 'Worker', config.WORKER_SHUTDOWN_GRACE_MS);
-  Logger.log(`processing queues (prefix "${config.QUEUE_PREFIX}"); health and metrics on ${await app.getUrl()}`, 'Worker');
+  Logger.log(
+    `processing queues (prefix "${config.QUEUE_PREFIX}"); health and metrics on ${await app.getUrl()}`,
+    'Worker',
+  );
 }
 
 main().catch((error) => {

@@ -69,7 +69,9 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       }
     }
     for (let start = 0; start < missing.length; start += 1000) {
-      await this.dataSource.transaction((manager) => enqueueInTransaction(manager, ...missing.slice(start, start + 1000)));
+      await this.dataSource.transaction((manager) =>
+        enqueueInTransaction(manager, ...missing.slice(start, start + 1000)),
+      );
     }
     const enqueued: Record<string, number> = {};
     for (const job of missing) enqueued[job.name] = (enqueued[job.name] ?? 0) + 1;
@@ -103,7 +105,9 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
   private async unfinishedWork(): Promise<JobRequest[]> {
     const rows = async <Row>(sql: string): Promise<Row[]> => this.dataSource.query(sql);
     const jobs: JobRequest[] = [];
-    for (const { id } of await rows<{ id: string }>(`SELECT id FROM articles WHERE status IN ('received', 'extracting')`)) {
+    for (const { id } of await rows<{ id: string }>(
+      `SELECT id FROM articles WHERE status IN ('received', 'extracting')`,
+    )) {
       jobs.push(jobRequest(JobName.ExtractArticle, jobId.extract(id), { articleId: id }));
     }
     for (const { article_id: articleId } of await rows<{ article_id: string }>(
@@ -130,7 +134,14 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       `SELECT id AS lease_id, expires_at AS lease_expires_at FROM leases WHERE released_at IS NULL`,
     )) {
       const expiresAt = new Date(lease.lease_expires_at);
-      jobs.push(jobRequest(JobName.ExpireLease, jobId.expireLease(lease.lease_id, expiresAt), { leaseId: lease.lease_id }, expiresAt));
+      jobs.push(
+        jobRequest(
+          JobName.ExpireLease,
+          jobId.expireLease(lease.lease_id, expiresAt),
+          { leaseId: lease.lease_id },
+          expiresAt,
+        ),
+      );
     }
     return jobs;
   }

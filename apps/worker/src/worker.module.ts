@@ -15,7 +15,14 @@ import { TriageProcessor } from './processors/triage.processor';
 import { ReconcilerService } from './reconciler.service';
 import { StageQueues } from './stage-queues';
 
-const PROCESSORS = [ExtractProcessor, TriageProcessor, PublishProcessor, DeliverProcessor, LeaseProcessor, DeadlineProcessor];
+const PROCESSORS = [
+  ExtractProcessor,
+  TriageProcessor,
+  PublishProcessor,
+  DeliverProcessor,
+  LeaseProcessor,
+  DeadlineProcessor,
+];
 
 /**
  * On shutdown the workers stop taking jobs and finish (or hand back) the ones they hold before Nest closes the
@@ -34,7 +41,9 @@ class GracefulWorkers implements BeforeApplicationShutdown {
 
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(
-      [this.extract, this.triage, this.publish, this.deliver, this.leases, this.deadlines].map((processor) => processor.worker?.close()),
+      [this.extract, this.triage, this.publish, this.deliver, this.leases, this.deadlines].map((processor) =>
+        processor.worker?.close(),
+      ),
     );
   }
 }

@@ -19,8 +19,9 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable', () => {
-    expect(() => loadConfig({ LEASE_SECONDS: '-5', DATABASE_URL: 'mysql://x', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'maybe' }))
-      .toThrow(ConfigError);
+    expect(() =>
+      loadConfig({ LEASE_SECONDS: '-5', DATABASE_URL: 'mysql://x', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'maybe' }),
+    ).toThrow(ConfigError);
     expect(() => loadConfig({ LEASE_SECONDS: '-5', DATABASE_URL: 'mysql://x' })).toThrow(
       /LEASE_SECONDS[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*LEASE_SECONDS/,
     );
@@ -33,7 +34,11 @@ describe('loadConfig', () => {
   it('names a bad key or URL without printing its value, which may be a secret', () => {
     const error = (() => {
       try {
-        loadConfig({ ADMIN_API_KEY: 'short-SECRET', DATABASE_URL: 'mysql://app:pw-SECRET@db/factcheck', REDIS_URL: 'ftp://:pw-SECRET@redis' });
+        loadConfig({
+          ADMIN_API_KEY: 'short-SECRET',
+          DATABASE_URL: 'mysql://app:pw-SECRET@db/factcheck',
+          REDIS_URL: 'ftp://:pw-SECRET@redis',
+        });
       } catch (thrown) {
         return thrown as ConfigError;
       }
@@ -45,7 +50,10 @@ describe('loadConfig', () => {
   });
 
   it('validates a custom rating scale', () => {
-    const scale = JSON.stringify([{ name: 'Wrong', value: 1 }, { name: 'Right', value: 2 }]);
+    const scale = JSON.stringify([
+      { name: 'Wrong', value: 1 },
+      { name: 'Right', value: 2 },
+    ]);
     expect(loadConfig({ RATING_SCALE: scale }).RATING_SCALE).toBe(scale);
     expect(() => loadConfig({ RATING_SCALE: '[{"name": "Only", "value": 0}]' })).toThrow(/RATING_SCALE/);
     expect(() => loadConfig({ RATING_SCALE: 'not json' })).toThrow(/RATING_SCALE/);

@@ -259,7 +259,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const config = plainToInstance(AppConfig, given);
   const problems = validateSync(config, { skipMissingProperties: false }).flatMap((error) =>
     Object.values(error.constraints ?? {}).map((message) =>
-      message.startsWith(error.property) && !MAY_HOLD_A_SECRET.test(error.property) ? `${message} (got ${JSON.stringify(error.value)})` : message,
+      message.startsWith(error.property) && !MAY_HOLD_A_SECRET.test(error.property)
+        ? `${message} (got ${JSON.stringify(error.value)})`
+        : message,
     ),
   );
   if (config.RATING_SCALE) {

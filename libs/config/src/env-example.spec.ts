@@ -42,9 +42,17 @@ describe('.env.example', () => {
     for (const entry of entries) {
       const fallback = defaults[entry.name];
       if (fallback === undefined) {
-        expect({ name: entry.name, commentedOut: entry.commentedOut, value: entry.value }).toEqual({ name: entry.name, commentedOut: true, value: '' });
+        expect({ name: entry.name, commentedOut: entry.commentedOut, value: entry.value }).toEqual({
+          name: entry.name,
+          commentedOut: true,
+          value: '',
+        });
       } else {
-        expect({ name: entry.name, commentedOut: entry.commentedOut, value: entry.value }).toEqual({ name: entry.name, commentedOut: false, value: String(fallback) });
+        expect({ name: entry.name, commentedOut: entry.commentedOut, value: entry.value }).toEqual({
+          name: entry.name,
+          commentedOut: false,
+          value: String(fallback),
+        });
       }
     }
   });
@@ -52,17 +60,24 @@ describe('.env.example', () => {
   it('explains each setting in a comment on the line above it', () => {
     for (const entry of entries) {
       const above = lines[entry.line - 2] ?? '';
-      expect({ name: entry.name, above: above.startsWith('# ') && !ASSIGNMENT.test(above) }).toEqual({ name: entry.name, above: true });
+      expect({ name: entry.name, above: above.startsWith('# ') && !ASSIGNMENT.test(above) }).toEqual({
+        name: entry.name,
+        above: true,
+      });
     }
   });
 
   it('is a configuration the service accepts, and the same as no configuration at all', () => {
-    const env = Object.fromEntries(entries.filter((entry) => !entry.commentedOut).map((entry) => [entry.name, entry.value]));
+    const env = Object.fromEntries(
+      entries.filter((entry) => !entry.commentedOut).map((entry) => [entry.name, entry.value]),
+    );
     expect({ ...loadConfig(env) }).toEqual({ ...loadConfig({}) });
   });
 
   it('has nothing but comments, blank lines and settings', () => {
-    const other = lines.map((text, index) => ({ text, line: index + 1 })).filter(({ text }) => text.trim() && !text.startsWith('#') && !ASSIGNMENT.test(text));
+    const other = lines
+      .map((text, index) => ({ text, line: index + 1 }))
+      .filter(({ text }) => text.trim() && !text.startsWith('#') && !ASSIGNMENT.test(text));
     expect(other).toEqual([]);
   });
 });

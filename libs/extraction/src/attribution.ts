@@ -4,7 +4,24 @@
  */
 import { Token, Paragraph } from './text';
 import { QuoteSpan, transcriptTurn } from './quotes';
-import { QUOTE_ONLY_BASES, STANCE_BASES, STANCE_PARTICLES, AUX_ADV, LISTENER_VERBS, NP_STOP, PHRASE_CUES, SPEECH_BASES, AMBIGUOUS_CUES, cueInfo, PERSON_NOUNS, ORG_WORDS, DOCUMENT_NOUNS, MEDIA_HEADS, FUNCTION_WORDS, TITLES } from './lexicon';
+import {
+  QUOTE_ONLY_BASES,
+  STANCE_BASES,
+  STANCE_PARTICLES,
+  AUX_ADV,
+  LISTENER_VERBS,
+  NP_STOP,
+  PHRASE_CUES,
+  SPEECH_BASES,
+  AMBIGUOUS_CUES,
+  cueInfo,
+  PERSON_NOUNS,
+  ORG_WORDS,
+  DOCUMENT_NOUNS,
+  MEDIA_HEADS,
+  FUNCTION_WORDS,
+  TITLES,
+} from './lexicon';
 import { isVerbalWord, lexTag } from './entities';
 import { ExtractionLimitError, ExtractionLimits, LimitKind, TimeBudget } from './limits';
 
@@ -37,50 +54,171 @@ export interface RawAttribution {
 }
 
 const DOC_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|predict|conclude|confirm)$/;
-const BELIEF_VERBS = /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn)$/;
-const SAY_LIKE = /^(say|add|write|note|explain|argue|claim|insist|warn|report|state|suggest|predict|acknowledge|admit|concede|caution|contend|assert|maintain|complain|counter|reply|respond|recall|announce|declare|confirm|stress|emphasize)$/;
+const BELIEF_VERBS =
+  /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn)$/;
+const SAY_LIKE =
+  /^(say|add|write|note|explain|argue|claim|insist|warn|report|state|suggest|predict|acknowledge|admit|concede|caution|contend|assert|maintain|complain|counter|reply|respond|recall|announce|declare|confirm|stress|emphasize)$/;
 const PHRASE_BY_FIRST = new Map<string, typeof PHRASE_CUES>();
 for (const pc of PHRASE_CUES) PHRASE_BY_FIRST.set(pc.words[0], [...(PHRASE_BY_FIRST.get(pc.words[0]) ?? []), pc]);
 const NO_PHRASES: typeof PHRASE_CUES = [];
-const SENTENCE_OPENER = /^(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|So|Yet|If|When|While|After|Before|Since|His|Her|Their|Our|My|Its|There|Here|Now|Then|Still|Meanwhile|However|Instead|Asked|According)$/;
+const SENTENCE_OPENER =
+  /^(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|So|Yet|If|When|While|After|Before|Since|His|Her|Their|Our|My|Its|There|Here|Now|Then|Still|Meanwhile|However|Instead|Asked|According)$/;
 const ABOUT = new Set(['about']);
 const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/;
 const PARTICLES = new Map(Object.entries(STANCE_PARTICLES).map(([k, v]) => [k, new Set(v.split('|'))]));
 const SENT_END = new Set(['.', '!', '?', '…', '...']);
 const OPEN_Q = new Set(['“', '"', "''", '‘', '``', '„', '«', "'"]);
 const TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
-  'earlier', 'later', 'recently', 'previously', 'again', 'repeatedly', 'afterward', 'afterwards', 'also', 'then',
-  'once', 'twice', 'privately', 'publicly', 'separately', 'frequently', 'often', 'flatly', 'bluntly', 'simply',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'earlier',
+  'later',
+  'recently',
+  'previously',
+  'again',
+  'repeatedly',
+  'afterward',
+  'afterwards',
+  'also',
+  'then',
+  'once',
+  'twice',
+  'privately',
+  'publicly',
+  'separately',
+  'frequently',
+  'often',
+  'flatly',
+  'bluntly',
+  'simply',
 ]);
 /** Adjectives that hold a stance about something, with the prepositions that introduce it. */
 const STANCE_ADJECTIVES = new Map(
   Object.entries({
-    critical: 'of', supportive: 'of', skeptical: 'of|about', sceptical: 'of|about', wary: 'of', proud: 'of', aware: 'of',
-    fond: 'of', afraid: 'of', fearful: 'of', dismissive: 'of', contemptuous: 'of', tolerant: 'of', respectful: 'of',
-    concerned: 'about', worried: 'about', optimistic: 'about', pessimistic: 'about', confident: 'about|in|of',
-    passionate: 'about', enthusiastic: 'about', angry: 'about|at|with', upset: 'about|with', nervous: 'about',
-    excited: 'about', frustrated: 'with|by', clear: 'about', vague: 'about', coy: 'about', silent: 'on|about',
-    quiet: 'about|on', open: 'about|to', candid: 'about', adamant: 'about', unhappy: 'with|about', happy: 'with|about',
-    disappointed: 'in|with|by', furious: 'about|at|with', unsure: 'about|of', certain: 'of|about', convinced: 'of',
-    doubtful: 'about|of', hopeful: 'about|of', bullish: 'on|about', bearish: 'on|about', outspoken: 'about|on',
-    focused: 'on', opposed: 'to', committed: 'to', sympathetic: 'to', hostile: 'to', receptive: 'to',
-    grateful: 'for', thankful: 'for', eager: 'for', anxious: 'about', alarmed: 'by|about',
-    troubled: 'by', outraged: 'by|at|over', offended: 'by', impressed: 'by|with', encouraged: 'by', disturbed: 'by',
+    critical: 'of',
+    supportive: 'of',
+    skeptical: 'of|about',
+    sceptical: 'of|about',
+    wary: 'of',
+    proud: 'of',
+    aware: 'of',
+    fond: 'of',
+    afraid: 'of',
+    fearful: 'of',
+    dismissive: 'of',
+    contemptuous: 'of',
+    tolerant: 'of',
+    respectful: 'of',
+    concerned: 'about',
+    worried: 'about',
+    optimistic: 'about',
+    pessimistic: 'about',
+    confident: 'about|in|of',
+    passionate: 'about',
+    enthusiastic: 'about',
+    angry: 'about|at|with',
+    upset: 'about|with',
+    nervous: 'about',
+    excited: 'about',
+    frustrated: 'with|by',
+    clear: 'about',
+    vague: 'about',
+    coy: 'about',
+    silent: 'on|about',
+    quiet: 'about|on',
+    open: 'about|to',
+    candid: 'about',
+    adamant: 'about',
+    unhappy: 'with|about',
+    happy: 'with|about',
+    disappointed: 'in|with|by',
+    furious: 'about|at|with',
+    unsure: 'about|of',
+    certain: 'of|about',
+    convinced: 'of',
+    doubtful: 'about|of',
+    hopeful: 'about|of',
+    bullish: 'on|about',
+    bearish: 'on|about',
+    outspoken: 'about|on',
+    focused: 'on',
+    opposed: 'to',
+    committed: 'to',
+    sympathetic: 'to',
+    hostile: 'to',
+    receptive: 'to',
+    grateful: 'for',
+    thankful: 'for',
+    eager: 'for',
+    anxious: 'about',
+    alarmed: 'by|about',
+    troubled: 'by',
+    outraged: 'by|at|over',
+    offended: 'by',
+    impressed: 'by|with',
+    encouraged: 'by',
+    disturbed: 'by',
   }).map(([k, v]) => [k, new Set(v.split('|'))]),
 );
 /** Nouns that name a stance or a statement, with the prepositions that introduce what it is about. */
 const STANCE_NOUNS = new Map(
   Object.entries({
-    criticism: 'of', critique: 'of', attack: 'on|against', attacks: 'on|against', support: 'for', opposition: 'to',
-    endorsement: 'of', comments: 'about|on', comment: 'about|on', remarks: 'about|on', views: 'on|of|about',
-    view: 'of|on', position: 'on', stance: 'on', concerns: 'about|over', concern: 'about|over', claims: 'about|of',
-    claim: 'of|about', call: 'for', calls: 'for', demand: 'for', demands: 'for', praise: 'for|of', embrace: 'of',
-    rejection: 'of', condemnation: 'of', denunciation: 'of', description: 'of', characterization: 'of',
-    assessment: 'of', prediction: 'of', promise: 'of', promises: 'of', questions: 'about', allegations: 'of|about',
-    accusations: 'of|against', proposal: 'for', proposals: 'for', vision: 'for|of', message: 'of|about',
-    disdain: 'for', contempt: 'for', enthusiasm: 'for', skepticism: 'about|of', adulation: 'of', mention: 'of',
-    references: 'to', reference: 'to',
+    criticism: 'of',
+    critique: 'of',
+    attack: 'on|against',
+    attacks: 'on|against',
+    support: 'for',
+    opposition: 'to',
+    endorsement: 'of',
+    comments: 'about|on',
+    comment: 'about|on',
+    remarks: 'about|on',
+    views: 'on|of|about',
+    view: 'of|on',
+    position: 'on',
+    stance: 'on',
+    concerns: 'about|over',
+    concern: 'about|over',
+    claims: 'about|of',
+    claim: 'of|about',
+    call: 'for',
+    calls: 'for',
+    demand: 'for',
+    demands: 'for',
+    praise: 'for|of',
+    embrace: 'of',
+    rejection: 'of',
+    condemnation: 'of',
+    denunciation: 'of',
+    description: 'of',
+    characterization: 'of',
+    assessment: 'of',
+    prediction: 'of',
+    promise: 'of',
+    promises: 'of',
+    questions: 'about',
+    allegations: 'of|about',
+    accusations: 'of|against',
+    proposal: 'for',
+    proposals: 'for',
+    vision: 'for|of',
+    message: 'of|about',
+    disdain: 'for',
+    contempt: 'for',
+    enthusiasm: 'for',
+    skepticism: 'about|of',
+    adulation: 'of',
+    mention: 'of',
+    references: 'to',
+    reference: 'to',
   }).map(([k, v]) => [k, new Set(v.split('|'))]),
 );
 const OWNERLESS_STANCE =
@@ -91,7 +229,28 @@ const TIME_NOUNS = new Set(
     'may june july august september october november december week weekend month year morning afternoon evening night'
   ).split(' '),
 );
-const ADJUNCT_PREPS = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'last', 'this', 'earlier', 'late', 'before', 'after', 'over', 'with', 'from', 'to', 'while', 'when', 'under', 'of']);
+const ADJUNCT_PREPS = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'via',
+  'through',
+  'last',
+  'this',
+  'earlier',
+  'late',
+  'before',
+  'after',
+  'over',
+  'with',
+  'from',
+  'to',
+  'while',
+  'when',
+  'under',
+  'of',
+]);
 
 type Cue = { t0: number; t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' };
 
@@ -177,24 +336,42 @@ export class Attributor {
     for (let t = 0; t < toks.length; t++) {
       const tok = toks[t];
       const next = toks[t + 1];
-      if (t > s0 && tok.para !== toks[t - 1].para && !(this.inQuote[t] >= 0 && this.inQuote[t] === this.inQuote[t - 1])) {
+      if (
+        t > s0 &&
+        tok.para !== toks[t - 1].para &&
+        !(this.inQuote[t] >= 0 && this.inQuote[t] === this.inQuote[t - 1])
+      ) {
         push(t);
       }
       if (!next) break;
       const qi = this.inQuote[t];
       // "… in the U.S. He says …": an abbreviation's period also ends the sentence when a sentence opener follows
-      if (qi < 0 && tok.kind === 'w' && /\.$/.test(tok.text) && /^(?:\p{Lu}\.){2,}$|^(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$/u.test(tok.text) && next.kind === 'w' && next.para === tok.para && SENTENCE_OPENER.test(next.text) && this.inQuote[t + 1] < 0) {
+      if (
+        qi < 0 &&
+        tok.kind === 'w' &&
+        /\.$/.test(tok.text) &&
+        /^(?:\p{Lu}\.){2,}$|^(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$/u.test(tok.text) &&
+        next.kind === 'w' &&
+        next.para === tok.para &&
+        SENTENCE_OPENER.test(next.text) &&
+        this.inQuote[t + 1] < 0
+      ) {
         push(t + 1);
         continue;
       }
       if (qi < 0 && (SENT_END.has(tok.text) || (tok.text === ':' && next.para !== tok.para))) {
-        if (next.para !== tok.para || next.cap || OPEN_Q.has(next.text) || /^\d/.test(next.text) || (next.kind === 'q')) {
+        if (next.para !== tok.para || next.cap || OPEN_Q.has(next.text) || /^\d/.test(next.text) || next.kind === 'q') {
           // a closing quote right after the period belongs to this sentence
           push(t + 1);
         }
       } else if (qi >= 0 && this.quotes[qi].t1 === t && this.inQuote[t + 1] !== qi) {
         const prev = toks[t - 1];
-        if (prev && SENT_END.has(prev.text) && (next.cap || (OPEN_Q.has(next.text) && next.para === tok.para)) && !this.startsAttribution(t + 1)) {
+        if (
+          prev &&
+          SENT_END.has(prev.text) &&
+          (next.cap || (OPEN_Q.has(next.text) && next.para === tok.para)) &&
+          !this.startsAttribution(t + 1)
+        ) {
           push(t + 1);
         }
       }
@@ -219,7 +396,14 @@ export class Attributor {
           const v = toks[m];
           // "…done.” He added, “In this case …”": after a finished sentence, an attribution that runs into a new
           // quote introduces that quote
-          if (v.kind === 'p' && /^[,:]$/.test(v.text) && toks[m + 1] && this.inQuote[m + 1] >= 0 && this.quotes[this.inQuote[m + 1]].t0 === m + 1) return false;
+          if (
+            v.kind === 'p' &&
+            /^[,:]$/.test(v.text) &&
+            toks[m + 1] &&
+            this.inQuote[m + 1] >= 0 &&
+            this.quotes[this.inQuote[m + 1]].t0 === m + 1
+          )
+            return false;
           if (v.kind === 'p' && /^[.,;!?]$/.test(v.text)) return true;
           // “…” Trump called the senator a “nasty guy”: words between the verb and a quote are its complement
           if (v.kind === 'q') return m === k + 1;
@@ -264,7 +448,11 @@ export class Attributor {
       this.budget.check();
       if (used.has(qi)) continue;
       const q = this.quotes[qi];
-      if (!this.speechLike(qi) && !(this.isHeadline(this.tokens[q.t0].para) && (q.style === 'double' || this.tokens[q.t0].text === '‘'))) continue;
+      if (
+        !this.speechLike(qi) &&
+        !(this.isHeadline(this.tokens[q.t0].para) && (q.style === 'double' || this.tokens[q.t0].text === '‘'))
+      )
+        continue;
       const si = this.sentOf[q.t0];
       // quotes of one sentence go together when only a few words stand between them (“criminals” and “rapists”)
       const arr = lastGroup.get(si);
@@ -284,7 +472,14 @@ export class Attributor {
       const last = this.quotes[qis[qis.length - 1]];
       const whole = this.onlyPunctBefore(s.t0, first.t0) && this.onlyQuotes(first.t0, s.t1);
       const parts = qis.flatMap((qi) => this.quotes[qi].pieces);
-      const a: RawAttribution = { cue: null, source: null, parts, quotes: qis, kind: whole ? 'direct' : 'partial', sentence: si };
+      const a: RawAttribution = {
+        cue: null,
+        source: null,
+        parts,
+        quotes: qis,
+        kind: whole ? 'direct' : 'partial',
+        sentence: si,
+      };
       void last;
       if (this.isHeadline(s.para)) {
         // a headline quotes whoever the headline starts with ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’",
@@ -428,34 +623,73 @@ export class Attributor {
           break;
         }
       }
-      if (ok) return { t1: t + pc.words.length, sourceAfter: pc.sourceAfter, base: pc.words.join(' '), strength: 'strong' };
+      if (ok)
+        return { t1: t + pc.words.length, sourceAfter: pc.sourceAfter, base: pc.words.join(' '), strength: 'strong' };
     }
     const ci = cueInfo(tok.lower);
     if (!ci) return null;
     // title-case headlines capitalise their verbs: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
     // "Asked about …, she said": the participle opening a sentence
     const askedOpener = tok.text === 'Asked' && (t === 0 || this.sentOf[t - 1] !== this.sentOf[t]);
-    if (tok.cap && !askedOpener && !(t > 0 && toks[t - 1].kind === 'q') && !(this.isHeadline(tok.para) && /[^s]s$/.test(tok.lower) && t > 0 && toks[t - 1].cap && toks[t - 1].kind === 'w')) return null;
+    if (
+      tok.cap &&
+      !askedOpener &&
+      !(t > 0 && toks[t - 1].kind === 'q') &&
+      !(this.isHeadline(tok.para) && /[^s]s$/.test(tok.lower) && t > 0 && toks[t - 1].cap && toks[t - 1].kind === 'w')
+    )
+      return null;
     const prev = toks[t - 1];
     // nouns: "the report", "a call", "his statement"
-    if (prev && prev.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s)$/.test(prev.lower)) return null;
+    if (
+      prev &&
+      prev.kind === 'w' &&
+      /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s)$/.test(prev.lower)
+    )
+      return null;
     // "an official statement", "the first report" — but "a labor official said", "the first lady told"
-    if (prev && prev.kind === 'w' && /^(new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(prev.lower) && !/^(said|told|says|tells|added|wrote|asked|explained|noted|argued|warned)$/.test(tok.lower)) return null;
-    if (prev && prev.kind === 'w' && prev.lower === 'to' && !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(toks[t - 2]?.lower ?? '')) {
+    if (
+      prev &&
+      prev.kind === 'w' &&
+      /^(new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(
+        prev.lower,
+      ) &&
+      !/^(said|told|says|tells|added|wrote|asked|explained|noted|argued|warned)$/.test(tok.lower)
+    )
+      return null;
+    if (
+      prev &&
+      prev.kind === 'w' &&
+      prev.lower === 'to' &&
+      !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(toks[t - 2]?.lower ?? '')
+    ) {
       // infinitives "to say" are cues only after "went on"/"continued"
       if (!(toks[t - 2] && /^(on)$/.test(toks[t - 2].lower))) return null;
     }
     const next = toks[t + 1];
     if (!/^(say|tell|add)$/.test(ci.base) && !this.verbalForm(t, ci.base)) return null;
     // "said" as an adjective ("the said property") or passive "is said to"
-    if (next && next.lower === 'to' && /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(tok.lower)) {
+    if (
+      next &&
+      next.lower === 'to' &&
+      /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(tok.lower)
+    ) {
       // passive "is said to" — but not "Sanders said to cheers", "she said to reporters"
       const before = toks[t - 1]?.lower ?? '';
-      if (/^(is|are|was|were|be|been|being|widely|also|not|generally|often|long|n't|n’t)$/.test(before) || tok.lower !== 'said') return null;
+      if (
+        /^(is|are|was|were|be|been|being|widely|also|not|generally|often|long|n't|n’t)$/.test(before) ||
+        tok.lower !== 'said'
+      )
+        return null;
     }
     // "call for", "called on", "speaking of"
     let t1 = t + 1;
-    if (next && next.kind === 'w' && ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) || (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))) t1 = t + 2;
+    if (
+      next &&
+      next.kind === 'w' &&
+      ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) ||
+        (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))
+    )
+      t1 = t + 2;
     else if (next && next.kind === 'w' && PARTICLES.get(ci.base)?.has(next.lower)) t1 = t + 2;
     else if (/^(talk|speak|testify|comment|joke|boast|complain|warn)$/.test(ci.base)) {
       // "talking to voters about …", "spoke at length on Monday about …", "talked openly on social media about …"
@@ -476,12 +710,21 @@ export class Attributor {
     while (k < toks.length && k - start < 9) {
       const u = toks[k];
       if (u.kind !== 'w' || this.inQuote[k] >= 0 || this.sentOf[k] !== this.sentOf[start]) return -1;
-      if (particles.has(u.lower) && k > start && (sawPrep || /ly$|^(much|more|at|length|again|publicly|privately|often|briefly|little)$/.test(toks[k - 1].lower))) return k;
+      if (
+        particles.has(u.lower) &&
+        k > start &&
+        (sawPrep || /ly$|^(much|more|at|length|again|publicly|privately|often|briefly|little)$/.test(toks[k - 1].lower))
+      )
+        return k;
       // "spoke highly of", "talks freely of" (but not "spoke on the condition of")
       if (u.lower === 'of' && k > start && /ly$/.test(toks[k - 1].lower) && toks[k - 1].kind === 'w') return k;
       if (/^(to|with|on|at|in|during|before|after)$/.test(u.lower)) sawPrep = true;
       else if (!sawPrep && !/ly$|^(much|more|little|again|at|length|often|also)$/.test(u.lower)) return -1;
-      else if (sawPrep && (cueInfo(u.lower) || /^(that|and|but|or|who|which|is|was|are|were|has|have|had|will|would)$/.test(u.lower))) return -1;
+      else if (
+        sawPrep &&
+        (cueInfo(u.lower) || /^(that|and|but|or|who|which|is|was|are|were|has|have|had|will|would)$/.test(u.lower))
+      )
+        return -1;
       k++;
     }
     return -1;
@@ -502,14 +745,29 @@ export class Attributor {
     if (pt && /Adjective|Determiner/.test(pt) && !/Noun|Actor|Verb/.test(pt) && !AUX_ADV.has(prev.lower)) return false;
     if (tok.lower === base) {
       // the bare form needs an auxiliary, "to", or a plural / first- or second-person subject
-      if (/^(will|would|could|should|may|might|must|can|cannot|did|does|do|n't|n’t|not|to|they|we|i|you|who|also|still|now|often|never|always|generally|strongly|publicly|openly|repeatedly)$/.test(prev.lower)) return true;
+      if (
+        /^(will|would|could|should|may|might|must|can|cannot|did|does|do|n't|n’t|not|to|they|we|i|you|who|also|still|now|often|never|always|generally|strongly|publicly|openly|repeatedly)$/.test(
+          prev.lower,
+        )
+      )
+        return true;
       // a plural subject: "voters support", "Polls show" (capitalised only because it opens the sentence)
       const sentenceStart = t < 2 || this.sentOf[t - 2] !== this.sentOf[t - 1];
-      if (/[^s']s$/.test(prev.lower) && (!prev.cap || (sentenceStart && !/^(this|his|its|has|was|is|as|us|thus|yes)$/.test(prev.lower)))) return true;
-      if (/^(democrats|republicans|americans|voters|officials|leaders|critics|supporters|lawmakers|members|data|people|media|police|majority|majorities)$/.test(prev.lower)) return true;
+      if (
+        /[^s']s$/.test(prev.lower) &&
+        (!prev.cap || (sentenceStart && !/^(this|his|its|has|was|is|as|us|thus|yes)$/.test(prev.lower)))
+      )
+        return true;
+      if (
+        /^(democrats|republicans|americans|voters|officials|leaders|critics|supporters|lawmakers|members|data|people|media|police|majority|majorities)$/.test(
+          prev.lower,
+        )
+      )
+        return true;
       return false;
     }
-    if (/[^s]s$/.test(tok.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower)) return false;
+    if (/[^s]s$/.test(tok.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower))
+      return false;
     return true;
   }
 
@@ -518,24 +776,83 @@ export class Attributor {
 
   private isNpWord(t: Token, allowCap = true, prev?: Token, next?: Token): boolean {
     // a bare apostrophe after a plural or a name in -s is a possessive: "Sanders’ campaign", "the voters’ choice"
-    if (t.kind === 'q' && (t.text === '’' || t.text === "'") && prev?.kind === 'w' && /s$/i.test(prev.text) && prev.end === t.start && next?.kind === 'w' && next.start > t.end) return true;
+    if (
+      t.kind === 'q' &&
+      (t.text === '’' || t.text === "'") &&
+      prev?.kind === 'w' &&
+      /s$/i.test(prev.text) &&
+      prev.end === t.start &&
+      next?.kind === 'w' &&
+      next.start > t.end
+    )
+      return true;
     if (t.kind !== 'w') return false;
     // a past form right after a name is its verb, whatever the lexicon says ("Clinton celebrated in Florida")
-    if (!t.cap && prev?.kind === 'w' && prev.cap && /[^e]ed$/.test(t.lower) && !cueInfo(t.lower) && /^(?:Adjective)?$/.test(lexTag(t.lower) ?? '') && (!next || next.kind !== 'w' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))) return false;
-    if (prev && prev.kind === 'w' && !t.cap && /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) && !NP_STOP.has(t.lower)) return true;
+    if (
+      !t.cap &&
+      prev?.kind === 'w' &&
+      prev.cap &&
+      /[^e]ed$/.test(t.lower) &&
+      !cueInfo(t.lower) &&
+      /^(?:Adjective)?$/.test(lexTag(t.lower) ?? '') &&
+      (!next || next.kind !== 'w' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))
+    )
+      return false;
+    if (
+      prev &&
+      prev.kind === 'w' &&
+      !t.cap &&
+      /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) &&
+      !NP_STOP.has(t.lower)
+    )
+      return true;
     if (t.cap) return allowCap;
     if (NP_STOP.has(t.lower)) return false;
     if (/^['’]s$/.test(t.lower)) return true;
     // a name or a possessive before a noun: "the Clinton campaign", "Sanders’ campaign", "Trump’s campaign"
-    const owner = !!prev && ((prev.cap && prev.kind === 'w') || /^['’]s$/.test(prev.lower) || (prev.kind === 'q' && /^['’]$/.test(prev.text)));
-    if (cueInfo(t.lower) && !/s$/.test(t.lower) && !(owner && next && next.kind === 'w' && !NP_STOP.has(next.lower) && (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower))) {
+    const owner =
+      !!prev &&
+      ((prev.cap && prev.kind === 'w') ||
+        /^['’]s$/.test(prev.lower) ||
+        (prev.kind === 'q' && /^['’]$/.test(prev.text)));
+    if (
+      cueInfo(t.lower) &&
+      !/s$/.test(t.lower) &&
+      !(
+        owner &&
+        next &&
+        next.kind === 'w' &&
+        !NP_STOP.has(next.lower) &&
+        (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower)
+      )
+    ) {
       // a noun between a name and the verb: "the Clinton campaign said", "the Trump campaign has"
-      if (!(owner && cueInfo(t.lower)!.base === t.lower && next && next.kind === 'w' && (/^(said|says|told|tells|added|wrote|is|was|has|had|will|would)$/.test(next.lower)))) return false;
+      if (!(
+        owner &&
+        cueInfo(t.lower)!.base === t.lower &&
+        next &&
+        next.kind === 'w' &&
+        /^(said|says|told|tells|added|wrote|is|was|has|had|will|would)$/.test(next.lower)
+      ))
+        return false;
     }
     const tag = lexTag(t.lower);
-    if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) && !/Noun|Actor/.test(tag)) {
+    if (
+      tag &&
+      /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) &&
+      !/Noun|Actor/.test(tag)
+    ) {
       // a bare verb form between capitalised words is a noun in a compound: "Republican party boss Reince Priebus"
-      if (!(tag === 'Infinitive' && prev && prev.cap && prev.kind === 'w' && next && next.kind === 'w' && (!NP_STOP.has(next.lower) || /^(said|says|told|tells)$/.test(next.lower)))) return false;
+      if (!(
+        tag === 'Infinitive' &&
+        prev &&
+        prev.cap &&
+        prev.kind === 'w' &&
+        next &&
+        next.kind === 'w' &&
+        (!NP_STOP.has(next.lower) || /^(said|says|told|tells)$/.test(next.lower))
+      ))
+        return false;
     }
     return true;
   }
@@ -545,7 +862,14 @@ export class Attributor {
     const toks = this.tokens;
     let j = end - 1;
     // skip auxiliaries and adverbs: "has also said"
-    while (j >= limit && toks[j].kind === 'w' && !toks[j].cap && AUX_ADV.has(toks[j].lower) && !/^(who|which|that)$/.test(toks[j].lower)) j--;
+    while (
+      j >= limit &&
+      toks[j].kind === 'w' &&
+      !toks[j].cap &&
+      AUX_ADV.has(toks[j].lower) &&
+      !/^(who|which|that)$/.test(toks[j].lower)
+    )
+      j--;
     if (j < limit) return null;
     // relative pronoun: "Johnson, who said" -> Johnson
     if (toks[j].kind === 'w' && /^(who|which|that)$/.test(toks[j].lower)) {
@@ -564,7 +888,7 @@ export class Attributor {
         if (toks[k].text === ',' || (k > limit && toks[k].text === '(' && false)) {
           const np = this.npEndingAt(k - 1, limit);
           const seg0 = toks[k + 1];
-          if (np && seg0 && (seg0.kind === 'w') && (this.hasName(np) || this.isPronounNp(np))) return np;
+          if (np && seg0 && seg0.kind === 'w' && (this.hasName(np) || this.isPronounNp(np))) return np;
           // "a top strategist, John Weaver, said": a description with the name in apposition
           if (np && this.nameRun(k + 1, j) && this.validSource(np)) return { t0: np.t0, t1: j };
           break;
@@ -581,10 +905,22 @@ export class Attributor {
       let cur = np;
       for (let n = 0; n < 3; n++) {
         let b = cur.t0 - 1;
-        if (b - 1 < limit || toks[b].kind !== 'w' || !/^(on|in|from|at|of|for|with|across|around|and)$/.test(toks[b].lower) || this.inQuote[b] >= 0) break;
+        if (
+          b - 1 < limit ||
+          toks[b].kind !== 'w' ||
+          !/^(on|in|from|at|of|for|with|across|around|and)$/.test(toks[b].lower) ||
+          this.inQuote[b] >= 0
+        )
+          break;
         const prev = this.npEndingAt(b - 1, limit);
         if (!prev) break;
-        if (toks[b].lower !== 'and' && this.validSource(prev) && !this.isPronounNp(prev) && (!toks[prev.t1 - 1].cap || prev.t1 - 1 === limit)) return { t0: prev.t0, t1: np.t1 };
+        if (
+          toks[b].lower !== 'and' &&
+          this.validSource(prev) &&
+          !this.isPronounNp(prev) &&
+          (!toks[prev.t1 - 1].cap || prev.t1 - 1 === limit)
+        )
+          return { t0: prev.t0, t1: np.t1 };
         cur = prev;
       }
       // "Democrats in Iowa who watched the Saturday debate said": the subject is the noun before "who"
@@ -611,7 +947,14 @@ export class Attributor {
     const toks = this.tokens;
     for (let k = np.t0; k < np.t1; k++) {
       const l = toks[k].lower;
-      if (l === 'in' && k > np.t0 && k + 1 < np.t1 && NUMBER_WORD.test(toks[k - 1].lower) && NUMBER_WORD.test(toks[k + 1].lower)) return true;
+      if (
+        l === 'in' &&
+        k > np.t0 &&
+        k + 1 < np.t1 &&
+        NUMBER_WORD.test(toks[k - 1].lower) &&
+        NUMBER_WORD.test(toks[k + 1].lower)
+      )
+        return true;
       if (/^\p{L}+-in-\p{L}+$|^\d+-in-\d+$/u.test(l)) return true;
       if (l === 'percent' || l === '%') return true;
     }
@@ -622,10 +965,20 @@ export class Attributor {
   private shareBefore(np: { t0: number; t1: number }, limit: number): { t0: number; t1: number } {
     const toks = this.tokens;
     let k = np.t0;
-    if (!(k - 2 >= limit && toks[k - 1].lower === 'in' && NUMBER_WORD.test(toks[k - 2].lower) && NUMBER_WORD.test(toks[k].lower))) return np;
+    if (!(
+      k - 2 >= limit &&
+      toks[k - 1].lower === 'in' &&
+      NUMBER_WORD.test(toks[k - 2].lower) &&
+      NUMBER_WORD.test(toks[k].lower)
+    ))
+      return np;
     k -= 2;
     if (k - 2 >= limit && /^(more|less|fewer)$/.test(toks[k - 2].lower) && toks[k - 1].lower === 'than') k -= 2;
-    else if (k - 1 >= limit && /^(nearly|almost|about|roughly|some|only|just|over|under|around|approximately|fully)$/.test(toks[k - 1].lower)) k -= 1;
+    else if (
+      k - 1 >= limit &&
+      /^(nearly|almost|about|roughly|some|only|just|over|under|around|approximately|fully)$/.test(toks[k - 1].lower)
+    )
+      k -= 1;
     return { t0: k, t1: np.t1 };
   }
 
@@ -636,7 +989,8 @@ export class Attributor {
     const toks = this.tokens;
     // the appositive branch returns the name before the first comma; make sure it starts the sentence (or follows an
     // opener like "But")
-    for (let k = limit; k < np.t0; k++) if (toks[k].kind === 'w' && !/^(but|and|so|meanwhile|still|also)$/i.test(toks[k].text)) return false;
+    for (let k = limit; k < np.t0; k++)
+      if (toks[k].kind === 'w' && !/^(but|and|so|meanwhile|still|also)$/i.test(toks[k].text)) return false;
     return toks[np.t1]?.text === ',' && this.hasName(np);
   }
 
@@ -648,11 +1002,20 @@ export class Attributor {
   private longAppositiveSubject(j: number, limit: number): { t0: number; t1: number } | null {
     const toks = this.tokens;
     let k = limit;
-    while (k < j && (toks[k].kind !== 'w' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(toks[k].text)) && this.inQuote[k] < 0) k++;
+    while (
+      k < j &&
+      (toks[k].kind !== 'w' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(toks[k].text)) &&
+      this.inQuote[k] < 0
+    )
+      k++;
     if (k >= j || this.inQuote[k] >= 0) return null;
     let np = this.npStartingAt(k, j);
     // a dateline: "WASHINGTON -- President Obama, dedicating the museum, said …"
-    if (np && /^(—|–|-|--)$/.test(toks[np.t1]?.text ?? '') && toks.slice(np.t0, np.t1).every((u) => u.kind !== 'w' || u.text === u.text.toUpperCase())) {
+    if (
+      np &&
+      /^(—|–|-|--)$/.test(toks[np.t1]?.text ?? '') &&
+      toks.slice(np.t0, np.t1).every((u) => u.kind !== 'w' || u.text === u.text.toUpperCase())
+    ) {
       np = np.t1 + 1 < j ? this.npStartingAt(np.t1 + 1, j) : null;
     }
     if (!np || !this.hasName(np) || !/^[,—–-]$|^--$/.test(toks[np.t1]?.text ?? '') || j - np.t1 > 45) return null;
@@ -660,7 +1023,13 @@ export class Attributor {
       if (this.inQuote[m] >= 0 || SENT_END.has(toks[m].text)) return null;
       const c = toks[m].kind === 'w' && !toks[m].cap ? this.cueAt(m) : null;
       // a cue inside a relative clause ("who said …") is part of the apposition
-      if (c && c.strength === 'strong' && !/^(who|which|that)$/.test(toks[m - 1]?.lower ?? '') && !/^(who|which|that)$/.test(toks[m - 2]?.lower ?? '')) return null;
+      if (
+        c &&
+        c.strength === 'strong' &&
+        !/^(who|which|that)$/.test(toks[m - 1]?.lower ?? '') &&
+        !/^(who|which|that)$/.test(toks[m - 2]?.lower ?? '')
+      )
+        return null;
     }
     return np;
   }
@@ -672,7 +1041,11 @@ export class Attributor {
     if (this.isTimeNp(np)) return false;
     let h = np.t1 - 1;
     while (h > np.t0 && toks[h].kind !== 'w') h--;
-    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at)$/.test(toks[i].lower)) { h = i - 1; break; }
+    for (let i = np.t0 + 1; i < np.t1; i++)
+      if (/^(of|for|at)$/.test(toks[i].lower)) {
+        h = i - 1;
+        break;
+      }
     const head = toks[h];
     if (head.kind !== 'w') return false;
     if (/^(he|she|they|i|we|it|you|who)$/.test(head.lower)) return true;
@@ -680,7 +1053,12 @@ export class Attributor {
     if (this.isShare(np)) return true;
     // groups and quantities of people: "the two sides", "both", "several", "others", "another"
     if (!head.cap || np.t1 - np.t0 === 1 || /^(the|all|both)$/i.test(toks[np.t0].text)) {
-      if (/^(sides|both|several|others|another|many|some|few|most|everyone|everybody|someone|somebody|nobody|anyone|folks|groups|parties|campaigns|camps|teams|families|couples|public|electorate|audience|crowd|establishment|administration|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/.test(head.lower) && !/^(it|this|that|there)$/.test(toks[np.t0].lower)) {
+      if (
+        /^(sides|both|several|others|another|many|some|few|most|everyone|everybody|someone|somebody|nobody|anyone|folks|groups|parties|campaigns|camps|teams|families|couples|public|electorate|audience|crowd|establishment|administration|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/.test(
+          head.lower,
+        ) &&
+        !/^(it|this|that|there)$/.test(toks[np.t0].lower)
+      ) {
         // a bare number word is a group only with a determiner or as the whole subject ("The two spoke", "Several said")
         return true;
       }
@@ -689,11 +1067,23 @@ export class Attributor {
     if (head.cap) {
       if (np.t1 - np.t0 === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
       // "Contrary to his claim", "Ironically, …": a sentence-initial adjective or adverb is not a name
-      if (np.t1 - np.t0 === 1 && (np.t0 === 0 || this.sentOf[np.t0 - 1] !== this.sentOf[np.t0]) && (/Adjective|Adverb|Conjunction|Preposition/.test(lexTag(head.lower) ?? '') || /ly$/.test(head.lower))) return false;
+      if (
+        np.t1 - np.t0 === 1 &&
+        (np.t0 === 0 || this.sentOf[np.t0 - 1] !== this.sentOf[np.t0]) &&
+        (/Adjective|Adverb|Conjunction|Preposition/.test(lexTag(head.lower) ?? '') || /ly$/.test(head.lower))
+      )
+        return false;
       return true;
     }
     const hl = head.lower.replace(/['’]s$/, '');
-    if (PERSON_NOUNS.has(hl) || ORG_WORDS.has(hl) || DOCUMENT_NOUNS.has(hl) || MEDIA_HEADS.has(hl) || this.isDocumentLike(np)) return true;
+    if (
+      PERSON_NOUNS.has(hl) ||
+      ORG_WORDS.has(hl) ||
+      DOCUMENT_NOUNS.has(hl) ||
+      MEDIA_HEADS.has(hl) ||
+      this.isDocumentLike(np)
+    )
+      return true;
     // poll shares: "47 percent (of voters)", "half of GOP primary voters", "a majority"
     if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(hl)) return true;
     if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(hl) && !cueInfo(hl)) return true;
@@ -710,12 +1100,18 @@ export class Attributor {
     if (this.isTimeNp(np)) return false;
     const toks = this.tokens;
     let h = np.t1 - 1;
-    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at|in|with|from)$/.test(toks[i].lower)) { h = i - 1; break; }
+    for (let i = np.t0 + 1; i < np.t1; i++)
+      if (/^(of|for|at|in|with|from)$/.test(toks[i].lower)) {
+        h = i - 1;
+        break;
+      }
     const head = toks[h];
-    if (head.kind !== 'w' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower)) return false;
+    if (head.kind !== 'w' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))
+      return false;
     if (/^\d+$/.test(head.text)) return false;
     const tag = lexTag(head.lower);
-    if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag)) return false;
+    if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag))
+      return false;
     // a determiner or a name must start it: "the organizer", "one Trump confidant"
     const first = toks[np.t0];
     return /^(the|a|an|one|another|this|that|his|her|their|its|our|my)$/.test(first.lower) || first.cap;
@@ -745,11 +1141,26 @@ export class Attributor {
   private nounHeaded(np: { t0: number; t1: number }): boolean {
     const toks = this.tokens;
     let h = np.t1 - 1;
-    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|at|in|with|from|by)$/.test(toks[i].lower)) { h = i - 1; break; }
+    for (let i = np.t0 + 1; i < np.t1; i++)
+      if (/^(of|for|at|in|with|from|by)$/.test(toks[i].lower)) {
+        h = i - 1;
+        break;
+      }
     const head = toks[h];
-    if (head.kind !== 'w' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower) || this.isTimeNp(np)) return false;
+    if (
+      head.kind !== 'w' ||
+      NP_STOP.has(head.lower) ||
+      FUNCTION_WORDS.has(head.lower) ||
+      AUX_ADV.has(head.lower) ||
+      this.isTimeNp(np)
+    )
+      return false;
     const tag = lexTag(head.lower);
-    return !(tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag) && !/Noun|Singular|Plural/.test(tag));
+    return !(
+      tag &&
+      /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag) &&
+      !/Noun|Singular|Plural/.test(tag)
+    );
   }
 
   /** "Thursday morning", "August", "last week": a time, not a speaker. */
@@ -757,7 +1168,12 @@ export class Attributor {
     const toks = this.tokens;
     const w = toks[np.t0].lower;
     if (TIME_NOUNS.has(w)) return true;
-    if (/^(last|this|next|early|late|earlier|later)$/.test(w) && np.t1 - np.t0 >= 2 && TIME_NOUNS.has(toks[np.t0 + 1].lower)) return true;
+    if (
+      /^(last|this|next|early|late|earlier|later)$/.test(w) &&
+      np.t1 - np.t0 >= 2 &&
+      TIME_NOUNS.has(toks[np.t0 + 1].lower)
+    )
+      return true;
     return false;
   }
 
@@ -790,17 +1206,34 @@ export class Attributor {
     while (k - 1 >= limit && n < 12) {
       const u = toks[k - 1];
       if (this.inQuote[k - 1] >= 0) break;
-      if (u.kind === 'w' && /^(of|for|at)$/.test(u.lower) && k - 2 >= limit && this.isNpWord(toks[k - 2]) && !toks[k - 2].cap === false) {
+      if (
+        u.kind === 'w' &&
+        /^(of|for|at)$/.test(u.lower) &&
+        k - 2 >= limit &&
+        this.isNpWord(toks[k - 2]) &&
+        !toks[k - 2].cap === false
+      ) {
         k--;
         n++;
         continue;
       }
-      if (u.kind === 'w' && /^(of|for|at)$/.test(u.lower) && k - 2 >= limit && this.isNpWord(toks[k - 2]) && !NP_STOP.has(toks[k - 2].lower)) {
+      if (
+        u.kind === 'w' &&
+        /^(of|for|at)$/.test(u.lower) &&
+        k - 2 >= limit &&
+        this.isNpWord(toks[k - 2]) &&
+        !NP_STOP.has(toks[k - 2].lower)
+      ) {
         k--;
         n++;
         continue;
       }
-      if (u.kind === 'w' && /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|several|two|three|four|other|another|both|all|one|no)$/.test(u.lower)) {
+      if (
+        u.kind === 'w' &&
+        /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|several|two|three|four|other|another|both|all|one|no)$/.test(
+          u.lower,
+        )
+      ) {
         k--;
         n++;
         // a determiner starts the NP
@@ -811,7 +1244,7 @@ export class Attributor {
         n++;
         continue;
       }
-      if (u.text === ')' ) {
+      if (u.text === ')') {
         let m = k - 2;
         while (m >= limit && toks[m].text !== '(' && k - m < 12) m--;
         if (m >= limit && toks[m].text === '(' && m > limit) {
@@ -844,7 +1277,8 @@ export class Attributor {
     if (first.kind !== 'w') return null;
     if (/^(he|she|they|i|we|it|you)$/.test(first.lower)) return { t0: i, t1: i + 1 };
     let k = i;
-    if (/^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/.test(first.lower)) k++;
+    if (/^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/.test(first.lower))
+      k++;
     let sawHead = false;
     while (k < limit && k - i < 14) {
       const u = toks[k];
@@ -854,7 +1288,14 @@ export class Attributor {
         k += 2;
         continue;
       }
-      if (u.kind === 'w' && /^(of|for|at)$/.test(u.lower) && sawHead && k + 1 < limit && toks[k + 1].kind === 'w' && (toks[k + 1].cap || /^(the|a|an|its|his|her|their)$/.test(toks[k + 1].lower))) {
+      if (
+        u.kind === 'w' &&
+        /^(of|for|at)$/.test(u.lower) &&
+        sawHead &&
+        k + 1 < limit &&
+        toks[k + 1].kind === 'w' &&
+        (toks[k + 1].cap || /^(the|a|an|its|his|her|their)$/.test(toks[k + 1].lower))
+      ) {
         k++;
         continue;
       }
@@ -862,7 +1303,7 @@ export class Attributor {
         k++;
         continue;
       }
-      if (u.text === '(' ) {
+      if (u.text === '(') {
         let m = k + 1;
         while (m < limit && toks[m].text !== ')' && m - k < 12) m++;
         if (m < limit && toks[m].text === ')') {
@@ -879,13 +1320,32 @@ export class Attributor {
         // a verb-like first word used as a modifier: "according to state law", "said campaign officials"
         const n = toks[k + 1];
         const nt = n ? lexTag(n.lower) : undefined;
-        if (!(k === i && u.kind === 'w' && !NP_STOP.has(u.lower) && !FUNCTION_WORDS.has(u.lower) && !ADJUNCT_PREPS.has(u.lower) && !/Preposition|Adverb|Pronoun|Determiner/.test(lexTag(u.lower) ?? '') && n && n.kind === 'w' && this.inQuote[k + 1] < 0 && !NP_STOP.has(n.lower) && !cueInfo(n.lower) && (!nt || /Noun|Singular|Plural|Actor/.test(nt)))) break;
+        if (!(
+          k === i &&
+          u.kind === 'w' &&
+          !NP_STOP.has(u.lower) &&
+          !FUNCTION_WORDS.has(u.lower) &&
+          !ADJUNCT_PREPS.has(u.lower) &&
+          !/Preposition|Adverb|Pronoun|Determiner/.test(lexTag(u.lower) ?? '') &&
+          n &&
+          n.kind === 'w' &&
+          this.inQuote[k + 1] < 0 &&
+          !NP_STOP.has(n.lower) &&
+          !cueInfo(n.lower) &&
+          (!nt || /Noun|Singular|Plural|Actor/.test(nt))
+        ))
+          break;
       }
       sawHead = true;
       k++;
     }
     // do not end on "of"/"for"/"-"
-    while (k > i && (toks[k - 1].kind !== 'w' || /^(of|for|at|the|a|an)$/.test(toks[k - 1].lower)) && toks[k - 1].text !== ')') k--;
+    while (
+      k > i &&
+      (toks[k - 1].kind !== 'w' || /^(of|for|at|the|a|an)$/.test(toks[k - 1].lower)) &&
+      toks[k - 1].text !== ')'
+    )
+      k--;
     if (k <= i) return null;
     return { t0: i, t1: k };
   }
@@ -952,21 +1412,45 @@ export class Attributor {
         cue = { t0: t, t1: t + 1 };
         // "appeared on Fox", "appears in court": only with a complement that describes or reports
         const n = toks[t + 1];
-        if (!n || n.kind !== 'w' || /^(on|in|at|before|with|for|from|as|alongside|onstage|together|again)$/.test(n.lower)) continue;
-      } else if (u.lower === 'expected' && /^(is|are|was|were|be|been|being|’s|'s)$/.test(toks[t - 1].lower) && toks[t + 1]?.lower === 'to') {
+        if (
+          !n ||
+          n.kind !== 'w' ||
+          /^(on|in|at|before|with|for|from|as|alongside|onstage|together|again)$/.test(n.lower)
+        )
+          continue;
+      } else if (
+        u.lower === 'expected' &&
+        /^(is|are|was|were|be|been|being|’s|'s)$/.test(toks[t - 1].lower) &&
+        toks[t + 1]?.lower === 'to'
+      ) {
         cue = { t0: t - 1, t1: t + 1 };
         subjEnd = t - 1;
       } else continue;
       let j = subjEnd - 1;
-      while (j >= s.t0 && toks[j].kind === 'w' && AUX_ADV.has(toks[j].lower) && !/^(who|which|that)$/.test(toks[j].lower)) j--;
+      while (
+        j >= s.t0 &&
+        toks[j].kind === 'w' &&
+        AUX_ADV.has(toks[j].lower) &&
+        !/^(who|which|that)$/.test(toks[j].lower)
+      )
+        j--;
       const np = j >= s.t0 ? this.npEndingAt(j, s.t0) : null;
       if (!np) continue;
       const c1 = this.clauseEnd(cue.t1, s.t1, s.t1);
       if (c1 <= cue.t1) continue;
       const parts: Range[] = [];
-      if (!(np.t1 - np.t0 === 1 && /^(it|there)$/.test(toks[np.t0].lower))) parts.push({ start: toks[np.t0].start, end: toks[np.t1 - 1].end });
+      if (!(np.t1 - np.t0 === 1 && /^(it|there)$/.test(toks[np.t0].lower)))
+        parts.push({ start: toks[np.t0].start, end: toks[np.t1 - 1].end });
       parts.push({ start: toks[cue.t1].start, end: toks[c1 - 1].end });
-      out.push({ cue, source: null, parts, quotes: [], kind: 'indirect', sentence: si, clause: { t0: cue.t1, t1: c1 } });
+      out.push({
+        cue,
+        source: null,
+        parts,
+        quotes: [],
+        kind: 'indirect',
+        sentence: si,
+        clause: { t0: cue.t1, t1: c1 },
+      });
     }
     return out;
   }
@@ -987,7 +1471,15 @@ export class Attributor {
       if (!preps || p.kind !== 'w' || !preps.has(p.lower) || this.inQuote[t + 1] >= 0) continue;
       // back over adverbs and a copula to the subject
       let j = t - 1;
-      while (j > s.t0 && toks[j].kind === 'w' && !toks[j].cap && /^(too|so|very|more|less|most|least|increasingly|deeply|particularly|especially|not|n't|n’t|also|still|already|openly|publicly|privately|sharply|highly|extremely|fairly|quite|rather|somewhat|equally|remained|remain|remains|become|became|becoming|grew|grown|got|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|may|might|’s|'s|’re|'re)$/.test(toks[j].lower)) j--;
+      while (
+        j > s.t0 &&
+        toks[j].kind === 'w' &&
+        !toks[j].cap &&
+        /^(too|so|very|more|less|most|least|increasingly|deeply|particularly|especially|not|n't|n’t|also|still|already|openly|publicly|privately|sharply|highly|extremely|fairly|quite|rather|somewhat|equally|remained|remain|remains|become|became|becoming|grew|grown|got|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|may|might|’s|'s|’re|'re)$/.test(
+          toks[j].lower,
+        )
+      )
+        j--;
       const np = this.npEndingAt(j, s.t0);
       if (!np || !this.validSource(np) || this.isInsideQuote(np)) continue;
       const c0 = t + 2;
@@ -997,7 +1489,15 @@ export class Attributor {
       let quoted = false;
       for (let m = c0; m < c1 && !quoted; m++) quoted = this.inQuote[m] >= 0;
       if (quoted) continue;
-      out.push({ cue: { t0: t, t1: t + 2 }, source: np, parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }], quotes: [], kind: 'indirect', sentence: si, clause: { t0: c0, t1: c1 } });
+      out.push({
+        cue: { t0: t, t1: t + 2 },
+        source: np,
+        parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }],
+        quotes: [],
+        kind: 'indirect',
+        sentence: si,
+        clause: { t0: c0, t1: c1 },
+      });
       t = c1;
     }
     return out;
@@ -1021,7 +1521,15 @@ export class Attributor {
       // the owner: "his", "Trump’s", "the senator’s"
       let source: { t0: number; t1: number } | null = null;
       let j = t - 1;
-      while (j >= s.t0 && toks[j].kind === 'w' && !toks[j].cap && /^(repeated|recent|latest|new|harsh|sharp|fierce|withering|public|frequent|earlier|early|strong|vocal|many|several|numerous|renewed|growing|continued|initial|infamous|controversial|own)$/.test(toks[j].lower)) j--;
+      while (
+        j >= s.t0 &&
+        toks[j].kind === 'w' &&
+        !toks[j].cap &&
+        /^(repeated|recent|latest|new|harsh|sharp|fierce|withering|public|frequent|earlier|early|strong|vocal|many|several|numerous|renewed|growing|continued|initial|infamous|controversial|own)$/.test(
+          toks[j].lower,
+        )
+      )
+        j--;
       if (j >= s.t0 && /^(his|her|their|its|my|our)$/.test(toks[j].lower)) source = { t0: j, t1: j + 1 };
       else if (j >= s.t0 && /^['’]s$/.test(toks[j].text)) {
         const np = this.npEndingAt(j - 1, s.t0);
@@ -1039,7 +1547,15 @@ export class Attributor {
       let quoted = false;
       for (let m = c0; m < c1 && !quoted; m++) quoted = this.inQuote[m] >= 0;
       if (quoted) continue;
-      out.push({ cue: { t0: t, t1: t + 2 }, source, parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }], quotes: [], kind: 'indirect', sentence: si, clause: { t0: c0, t1: c1 } });
+      out.push({
+        cue: { t0: t, t1: t + 2 },
+        source,
+        parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }],
+        quotes: [],
+        kind: 'indirect',
+        sentence: si,
+        clause: { t0: c0, t1: c1 },
+      });
       t = c1;
     }
     return out;
@@ -1060,7 +1576,14 @@ export class Attributor {
       if (after && after.para === d.para && !/^[,.(]$/.test(after.text)) continue;
       const q = this.quotes[qi];
       if (!this.onlyPunctBefore(s.t0, q.t0)) continue;
-      return { cue: { t0: t + 1, t1: t + 2 }, source: np, parts: [...q.pieces], quotes: [qi], kind: 'direct', sentence: si };
+      return {
+        cue: { t0: t + 1, t1: t + 2 },
+        source: np,
+        parts: [...q.pieces],
+        quotes: [qi],
+        kind: 'direct',
+        sentence: si,
+      };
     }
     return null;
   }
@@ -1076,9 +1599,18 @@ export class Attributor {
       let c = s.t0 + 1;
       while (toks[c].text !== ':') c++;
       const q = this.quotes[q0];
-      const parts: Range[] = q.pieces.map((pc, i) => (i === 0 ? { start: toks[c + 1]?.start ?? pc.end, end: pc.end } : { ...pc }));
+      const parts: Range[] = q.pieces.map((pc, i) =>
+        i === 0 ? { start: toks[c + 1]?.start ?? pc.end, end: pc.end } : { ...pc },
+      );
       if (parts[0].end <= parts[0].start) return null;
-      return { cue: { t0: c, t1: c + 1 }, source: { t0: s.t0 + 1, t1: c }, parts, quotes: [q0], kind: 'direct', sentence: si };
+      return {
+        cue: { t0: c, t1: c + 1 },
+        source: { t0: s.t0 + 1, t1: c },
+        parts,
+        quotes: [q0],
+        kind: 'direct',
+        sentence: si,
+      };
     }
     // NAME: at paragraph start, up to 4 name tokens
     let k = s.t0;
@@ -1093,12 +1625,22 @@ export class Attributor {
       // labels, not speakers: "The Latest: …", "Clinton: 547", "EMAIL: …", "CORRECTION: …"
       if (/^(the|a|an)$/.test(toks[s.t0].lower)) return null;
       let words = 0;
-      for (let m = k + 1; m < p.t1 && words < 3; m++) if (toks[m].kind === 'w' && /\p{L}/u.test(toks[m].text) && !toks[m].text.includes('@')) words++;
+      for (let m = k + 1; m < p.t1 && words < 3; m++)
+        if (toks[m].kind === 'w' && /\p{L}/u.test(toks[m].text) && !toks[m].text.includes('@')) words++;
       if (words < 3) return null;
-      if (allCaps && !this.knownTurnName(toks.slice(s.t0, k).map((u) => u.text).join(' '))) {
+      if (
+        allCaps &&
+        !this.knownTurnName(
+          toks
+            .slice(s.t0, k)
+            .map((u) => u.text)
+            .join(' '),
+        )
+      ) {
         // an unknown label still opens a turn when what follows is somebody talking ("I", "we", "you")
         let talk = false;
-        for (let m = k + 1; m < p.t1 && !talk; m++) talk = toks[m].kind === 'w' && /^(i|we|you|my|our|me|us)$/.test(toks[m].lower);
+        for (let m = k + 1; m < p.t1 && !talk; m++)
+          talk = toks[m].kind === 'w' && /^(i|we|you|my|our|me|us)$/.test(toks[m].lower);
         if (!talk) return null;
       }
     }
@@ -1122,7 +1664,10 @@ export class Attributor {
     // Each look searches the whole text: asked once per name, however many turns it opens.
     let known = this.knownTurnNames.get(name);
     if (known === undefined) {
-      const title = name.split(' ').map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+      const title = name
+        .split(' ')
+        .map((w) => w[0] + w.slice(1).toLowerCase())
+        .join(' ');
       let n = 0;
       for (let i = this.text.indexOf(name + ':'); i >= 0 && n < 2; i = this.text.indexOf(name + ':', i + 1)) n++;
       known = this.text.includes(title) || n >= 2;
@@ -1136,7 +1681,13 @@ export class Attributor {
     const toks = this.tokens;
     const s = this.sentences[si];
     let e = Math.min(s.t1, tLimit) - 1;
-    while (e > s.t0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–)]$|^\.\.\.$|^--$/.test(toks[e].text) && this.inQuote[e] < 0) e--;
+    while (
+      e > s.t0 &&
+      toks[e].kind === 'p' &&
+      /^[.,;:!?…\-—–)]$|^\.\.\.$|^--$/.test(toks[e].text) &&
+      this.inQuote[e] < 0
+    )
+      e--;
     return toks[e].end;
   }
 
@@ -1145,7 +1696,8 @@ export class Attributor {
     const toks = this.tokens;
     let k = t - 1;
     const s = this.sentences[si];
-    if (k >= s.t0 && (toks[k].text === ',' || toks[k].text === '—' || toks[k].text === '--' || toks[k].text === '–')) k--;
+    if (k >= s.t0 && (toks[k].text === ',' || toks[k].text === '—' || toks[k].text === '--' || toks[k].text === '–'))
+      k--;
     if (k >= s.t0 && this.inQuote[k] >= 0 && this.quotes[this.inQuote[k]].t1 === k) return this.inQuote[k];
     // ",”" — comma before the closing mark is inside the quote; also "”," handled above
     return -1;
@@ -1191,7 +1743,12 @@ export class Attributor {
       const qBefore = this.quoteEndsBefore(cue.t0, si);
       const prevTok = toks[cue.t0 - 1];
       let afterNp = this.npStartingAt(cue.t1, s.t1);
-      if ((qBefore >= 0 || (prevTok && prevTok.text === ',')) && afterNp && isSpeech && !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false) {
+      if (
+        (qBefore >= 0 || (prevTok && prevTok.text === ',')) &&
+        afterNp &&
+        isSpeech &&
+        !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false
+      ) {
         // "said he" is rare; fall through to normal order
       }
       const notPronoun = !!afterNp && !/^(he|she|they|i|we|it|you|that|this)$/.test(toks[afterNp.t0].lower);
@@ -1202,8 +1759,14 @@ export class Attributor {
         !!afterNp &&
         isSpeech &&
         !appositiveSubject &&
-        (((qBefore >= 0 || (prevTok && prevTok.text === ',' && SAY_LIKE.test(cue.base))) && notPronoun && !(LISTENER_VERBS.has(cue.base) && qBefore < 0) && this.plausibleNextToQuote(afterNp) && this.attributionTailOk(afterNp.t1, s.t1)) ||
-          ((qBefore >= 0 || (prevTok && prevTok.text === ',' && !LISTENER_VERBS.has(cue.base))) && this.endsClause(afterNp.t1, s.t1) && this.validSource(afterNp)));
+        (((qBefore >= 0 || (prevTok && prevTok.text === ',' && SAY_LIKE.test(cue.base))) &&
+          notPronoun &&
+          !(LISTENER_VERBS.has(cue.base) && qBefore < 0) &&
+          this.plausibleNextToQuote(afterNp) &&
+          this.attributionTailOk(afterNp.t1, s.t1)) ||
+          ((qBefore >= 0 || (prevTok && prevTok.text === ',' && !LISTENER_VERBS.has(cue.base))) &&
+            this.endsClause(afterNp.t1, s.t1) &&
+            this.validSource(afterNp)));
       if (afterNp && invertedOk) {
         source = afterNp;
         inverted = true;
@@ -1212,7 +1775,8 @@ export class Attributor {
         if (toks[afterNp.t1]?.text === ',' && !this.hasName(afterNp)) {
           let n = afterNp.t1 + 1;
           while (n < s.t1 && n - afterNp.t1 <= 5 && toks[n].kind === 'w' && toks[n].cap) n++;
-          if (n > afterNp.t1 + 1 && (n >= s.t1 || /^[,.;]$/.test(toks[n].text)) && this.nameRun(afterNp.t1 + 1, n)) source = afterNp = { t0: afterNp.t0, t1: n };
+          if (n > afterNp.t1 + 1 && (n >= s.t1 || /^[,.;]$/.test(toks[n].text)) && this.nameRun(afterNp.t1 + 1, n))
+            source = afterNp = { t0: afterNp.t0, t1: n };
         }
         let e = afterNp.t1;
         while (e < s.t1 && this.inQuote[e] < 0 && !/^[,;:.!?—–(]$|^--$/.test(toks[e].text) && e - afterNp.t1 < 15) e++;
@@ -1224,7 +1788,13 @@ export class Attributor {
         source = participle ? null : this.subjectBefore(cue.t0, s.t0);
         if (source && !this.validSource(source)) {
           // "“…,” the organizer told them."
-          if (!(isSpeech && (this.quoteEndsBefore(source.t0, si) >= 0 || /^(say|tell|add|write|tweet|note|explain|argue|claim|insist)$/.test(cue.base)) && this.plausibleNextToQuote(source))) return null;
+          if (!(
+            isSpeech &&
+            (this.quoteEndsBefore(source.t0, si) >= 0 ||
+              /^(say|tell|add|write|tweet|note|explain|argue|claim|insist)$/.test(cue.base)) &&
+            this.plausibleNextToQuote(source)
+          ))
+            return null;
         }
         if (source) head = Math.min(source.t0, cue.t0);
         if (!source) {
@@ -1232,16 +1802,23 @@ export class Attributor {
           const prev = prior.filter((p) => p.sentence === si && p.source && p.cue && p.cue.t0 < cue.t0).pop();
           // "… but has said she will …": the conjunction before the auxiliaries
           let pj = cue.t0 - 1;
-          while (pj > s.t0 && toks[pj].kind === 'w' && !toks[pj].cap && AUX_ADV.has(toks[pj].lower) && !/^(and|but|then)$/.test(toks[pj].lower)) pj--;
+          while (
+            pj > s.t0 &&
+            toks[pj].kind === 'w' &&
+            !toks[pj].cap &&
+            AUX_ADV.has(toks[pj].lower) &&
+            !/^(and|but|then)$/.test(toks[pj].lower)
+          )
+            pj--;
           const p1 = toks[pj];
           if (participle) {
             // "…, Nefzi said, adding …" shares the attribution's speaker; "…, an architect who said …, saying …"
             // the sentence's subject
             const relative = !!prev?.source && /^(who|which|that)$/.test(toks[prev.source.t1]?.lower ?? '');
-            const prevBase = prev?.cue ? cueInfo(toks[prev.cue.t0].lower)?.base ?? '' : '';
+            const prevBase = prev?.cue ? (cueInfo(toks[prev.cue.t0].lower)?.base ?? '') : '';
             const usePrev = !!prev?.source && !relative && this.validSource(prev.source) && SPEECH_BASES.has(prevBase);
             const subj = usePrev ? null : this.sentenceSubject(si, cue.t0);
-            source = subj && !this.isInsideQuote(subj) ? subj : prev?.source ?? null;
+            source = subj && !this.isInsideQuote(subj) ? subj : (prev?.source ?? null);
           } else if (prev && (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,)$/.test(p1.lower)))) {
             source = prev.source;
           } else if (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,|then)$/.test(p1.lower))) {
@@ -1262,7 +1839,14 @@ export class Attributor {
     if (qBefore < 0 && source && !inverted && isSpeech && source.t0 === head) {
       // "“…,” Fight for $15 organizing director Kendall Fells told …": a long name phrase between quote and verb
       let k = head - 1;
-      while (k >= s.t0 && head - k <= 8 && this.inQuote[k] < 0 && (toks[k].kind === 'w' || /^[$&\-]$/.test(toks[k].text)) && !cueInfo(toks[k].lower)) k--;
+      while (
+        k >= s.t0 &&
+        head - k <= 8 &&
+        this.inQuote[k] < 0 &&
+        (toks[k].kind === 'w' || /^[$&\-]$/.test(toks[k].text)) &&
+        !cueInfo(toks[k].lower)
+      )
+        k--;
       if (k >= s.t0 && head - k <= 8 && k < head - 1) {
         const qb = this.quoteEndsBefore(k + 1, si);
         if (qb >= 0 && /^[,—–]$|^--$/.test(toks[k].text) === false) {
@@ -1277,7 +1861,8 @@ export class Attributor {
     let kind: RawAttribution['kind'] = 'indirect';
     let clause: { t0: number; t1: number } | undefined;
     // a title before the attribution ("In his book, “Make Your Kid a Millionaire,” McKinley suggested …") is not its content
-    if (qBefore >= 0 && this.looksLikeTitle(qBefore) && !this.onlyPunctBefore(s.t0, this.quotes[qBefore].t0)) qBefore = -1;
+    if (qBefore >= 0 && this.looksLikeTitle(qBefore) && !this.onlyPunctBefore(s.t0, this.quotes[qBefore].t0))
+      qBefore = -1;
     if (qBefore >= 0 && !claimed.has(qBefore) && isSpeech) {
       const q = this.quotes[qBefore];
       // the quote must start the sentence (possibly after an earlier quote chain) to be direct
@@ -1290,7 +1875,12 @@ export class Attributor {
         const after = this.skipAdjuncts(tail, s.t1, false);
         let k = after;
         if (k < s.t1 && toks[k].text === ',') k++;
-        if (k < s.t1 && this.inQuote[k] >= 0 && this.quotes[this.inQuote[k]].t0 === k && !claimed.has(this.inQuote[k])) {
+        if (
+          k < s.t1 &&
+          this.inQuote[k] >= 0 &&
+          this.quotes[this.inQuote[k]].t0 === k &&
+          !claimed.has(this.inQuote[k])
+        ) {
           const q2 = this.quotes[this.inQuote[k]];
           parts.push(...q2.pieces);
           quotes.push(this.inQuote[k]);
@@ -1308,17 +1898,32 @@ export class Attributor {
     if (!parts.length) {
       // 2. fronted clause without quotes: "The plan will fail, Smith said." — group must end the sentence
       // "Clinton leads by 271 delegates according to a count by The Associated Press."
-      const commaBefore = head - 1 > s.t0 && (toks[head - 1].text === ',' || (cue.sourceAfter && toks[head - 1].kind === 'w' && this.inQuote[head - 1] < 0));
+      const commaBefore =
+        head - 1 > s.t0 &&
+        (toks[head - 1].text === ',' || (cue.sourceAfter && toks[head - 1].kind === 'w' && this.inQuote[head - 1] < 0));
       const rest = this.skipAdjuncts(tail, s.t1, true);
       // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
       const restShort =
         inverted ||
         this.onlyFinalPunct(rest, s.t1) ||
-        (toks[rest]?.text === ',' && toks[rest + 1]?.kind === 'w' && this.inQuote[rest + 1] < 0 && this.finiteClause(s.t0, head - 1) && (/ing$/.test(toks[rest + 1].lower) || this.reportsNothing(rest + 1, s.t1)));
+        (toks[rest]?.text === ',' &&
+          toks[rest + 1]?.kind === 'w' &&
+          this.inQuote[rest + 1] < 0 &&
+          this.finiteClause(s.t0, head - 1) &&
+          (/ing$/.test(toks[rest + 1].lower) || this.reportsNothing(rest + 1, s.t1)));
       const frontEnd = toks[head - 1]?.text === ',' ? head - 1 : head;
       // "In addition, according to the department, …": an adverbial opener is not the reported clause
-      const frontOk = !cue.sourceAfter || this.finiteClause(s.t0, frontEnd) || this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
-      if (commaBefore && restShort && frontOk && (isSpeech || cue.sourceAfter || cue.strength === 'strong') && !(QUOTE_ONLY_BASES.has(cue.base) && !sentQuotes.some((q) => this.quotes[q].t1 < head))) {
+      const frontOk =
+        !cue.sourceAfter ||
+        this.finiteClause(s.t0, frontEnd) ||
+        this.onlyFinalPunct(this.skipAdjuncts(tail, s.t1, true), s.t1);
+      if (
+        commaBefore &&
+        restShort &&
+        frontOk &&
+        (isSpeech || cue.sourceAfter || cue.strength === 'strong') &&
+        !(QUOTE_ONLY_BASES.has(cue.base) && !sentQuotes.some((q) => this.quotes[q].t1 < head))
+      ) {
         const c0 = this.clauseStart(s.t0, head - 1);
         const c1 = frontEnd;
         if (c1 > c0) {
@@ -1338,7 +1943,10 @@ export class Attributor {
       }
       k = this.skipAdjuncts(k, s.t1, false);
       let sawPunct = false;
-      while (k < s.t1 && (toks[k].text === ',' || toks[k].text === ':' || toks[k].text === '—' || toks[k].text === '--')) {
+      while (
+        k < s.t1 &&
+        (toks[k].text === ',' || toks[k].text === ':' || toks[k].text === '—' || toks[k].text === '--')
+      ) {
         k++;
         sawPunct = true;
       }
@@ -1368,11 +1976,20 @@ export class Attributor {
         return null;
       }
       const qi = this.inQuote[k];
-      if (qi >= 0 && this.quotes[qi].t0 === k && !claimed.has(qi) && isSpeech && !(this.looksLikeTitle(qi) && ADJUNCT_PREPS.has(toks[k - 1].lower))) {
+      if (
+        qi >= 0 &&
+        this.quotes[qi].t0 === k &&
+        !claimed.has(qi) &&
+        isSpeech &&
+        !(this.looksLikeTitle(qi) && ADJUNCT_PREPS.has(toks[k - 1].lower))
+      ) {
         const q = this.quotes[qi];
         // direct if the quote runs to the end of the sentence, else partial within a clause
         const afterQ = q.t1 + 1;
-        if (this.endsClause(afterQ, s.t1) || (nextCue && nextCue.t0 > q.t1 && this.onlyPunctBetween(afterQ, nextCue.t0))) {
+        if (
+          this.endsClause(afterQ, s.t1) ||
+          (nextCue && nextCue.t0 > q.t1 && this.onlyPunctBetween(afterQ, nextCue.t0))
+        ) {
           parts.push(...q.pieces);
           quotes.push(qi);
           kind = 'direct';
@@ -1391,7 +2008,15 @@ export class Attributor {
             }
             if (this.inQuote[m] >= 0) continue;
             const u = toks[m];
-            if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--' || u.lower === 'and' || u.lower === 'but' || u.lower === 'while') {
+            if (
+              u.text === ',' ||
+              u.text === ';' ||
+              u.text === '—' ||
+              u.text === '--' ||
+              u.lower === 'and' ||
+              u.lower === 'but' ||
+              u.lower === 'while'
+            ) {
               let e = m;
               while (e > k + 1 && toks[e - 1].kind === 'p' && this.inQuote[e - 1] < 0) e--;
               c1 = e;
@@ -1400,18 +2025,42 @@ export class Attributor {
           }
         }
         if (c1 <= c0) return null;
-        const hasThat = toks[c0].lower === 'that' || toks[c0].lower === 'whether' || toks[c0].lower === 'if' || toks[c0].lower === 'how' || toks[c0].lower === 'why' || toks[c0].lower === 'what';
-        const qs = sentQuotes.filter((q) => this.quotes[q].t0 >= c0 && this.quotes[q].t0 < c1 && !claimed.has(q) && !this.looksLikeTitle(q) && !/^so-called$/i.test(toks[this.quotes[q].t0 - 1]?.text ?? ''));
+        const hasThat =
+          toks[c0].lower === 'that' ||
+          toks[c0].lower === 'whether' ||
+          toks[c0].lower === 'if' ||
+          toks[c0].lower === 'how' ||
+          toks[c0].lower === 'why' ||
+          toks[c0].lower === 'what';
+        const qs = sentQuotes.filter(
+          (q) =>
+            this.quotes[q].t0 >= c0 &&
+            this.quotes[q].t0 < c1 &&
+            !claimed.has(q) &&
+            !this.looksLikeTitle(q) &&
+            !/^so-called$/i.test(toks[this.quotes[q].t0 - 1]?.text ?? ''),
+        );
         // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
         const docFinding = DOC_VERBS.test(cue.base) && !!source && this.isDocumentLike(source);
         const belief = BELIEF_VERBS.test(cue.base) && !!source && this.validSource(source) && this.finiteClause(c0, c1);
         // a verb with its preposition names a stance whatever its base: "pushed for free trade", "voted against the bill"
         const particle = cue.t1 - cue.t0 >= 2 && !!PARTICLES.get(cue.base)?.has(toks[cue.t1 - 1].lower);
         const stance =
-          (STANCE_BASES.has(cue.base) || docFinding || belief || particle) && !inverted && !!source && this.validSource(source) && toks[c0].kind !== 'p' && !this.startsNonComplement(c0, c1);
+          (STANCE_BASES.has(cue.base) || docFinding || belief || particle) &&
+          !inverted &&
+          !!source &&
+          this.validSource(source) &&
+          toks[c0].kind !== 'p' &&
+          !this.startsNonComplement(c0, c1);
         if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && !qs.length && !hasThat) return null;
         // "spoke to reporters", "felt betrayed", "member states": these report something only with "that" or a particle
-        if (/^(speak|talk|feel|state)$/.test(cue.base) && !qs.length && !hasThat && (cue.t1 - cue.t0 < 2 || /^(to|with)$/.test(toks[cue.t1 - 1].lower))) return null;
+        if (
+          /^(speak|talk|feel|state)$/.test(cue.base) &&
+          !qs.length &&
+          !hasThat &&
+          (cue.t1 - cue.t0 < 2 || /^(to|with)$/.test(toks[cue.t1 - 1].lower))
+        )
+          return null;
         // "maintained a lead", "points for style": these report only a clause or a quote
         if (/^maintain$/.test(cue.base) && !qs.length && !hasThat) return null;
         if (/^points?$/.test(toks[cue.t0].lower) && cue.t1 - cue.t0 < 2 && !qs.length && !hasThat) return null;
@@ -1433,13 +2082,24 @@ export class Attributor {
           if (words < 3) return null;
         }
         // the content is nothing but a quote another attribution already took: a second reading of the same words
-        if (!qs.length && this.onlyQuotes(c0, c1) && this.inQuote[c0] >= 0 && claimed.has(this.inQuote[c0])) return null;
+        if (!qs.length && this.onlyQuotes(c0, c1) && this.inQuote[c0] >= 0 && claimed.has(this.inQuote[c0]))
+          return null;
         // "Trump, who said he would build a wall, won the primary": the relative clause ends before the main verb
-        if (source && toks[source.t1]?.text === ',' && /^(who|which)$/.test(toks[source.t1 + 1]?.lower ?? '') && source.t1 + 1 < cue.t0) {
+        if (
+          source &&
+          toks[source.t1]?.text === ',' &&
+          /^(who|which)$/.test(toks[source.t1 + 1]?.lower ?? '') &&
+          source.t1 + 1 < cue.t0
+        ) {
           for (let m = c0 + 1; m < c1 - 1; m++) {
             if (this.inQuote[m] >= 0 || toks[m].text !== ',') continue;
             const v = toks[m + 1];
-            if (v.kind === 'w' && !v.cap && (isVerbalWord(v.lower) || /Verb|PastTense|PresentTense/.test(lexTag(v.lower) ?? '')) && !/ing$/.test(v.lower)) {
+            if (
+              v.kind === 'w' &&
+              !v.cap &&
+              (isVerbalWord(v.lower) || /Verb|PastTense|PresentTense/.test(lexTag(v.lower) ?? '')) &&
+              !/ing$/.test(v.lower)
+            ) {
               c1 = m;
               break;
             }
@@ -1468,8 +2128,21 @@ export class Attributor {
     let relative: { t0: number; t1: number } | undefined;
     if (source && !inverted && !cue.sourceAfter) {
       let j = cue.t0 - 1;
-      while (j > source.t1 && toks[j].kind === 'w' && !toks[j].cap && AUX_ADV.has(toks[j].lower) && !/^(who|which|that)$/.test(toks[j].lower)) j--;
-      if (j >= source.t1 && toks[j].kind === 'w' && /^(who|which)$/.test(toks[j].lower) && this.onlyPunctBetween(source.t1, j)) relative = { t0: j, t1: j + 1 };
+      while (
+        j > source.t1 &&
+        toks[j].kind === 'w' &&
+        !toks[j].cap &&
+        AUX_ADV.has(toks[j].lower) &&
+        !/^(who|which|that)$/.test(toks[j].lower)
+      )
+        j--;
+      if (
+        j >= source.t1 &&
+        toks[j].kind === 'w' &&
+        /^(who|which)$/.test(toks[j].lower) &&
+        this.onlyPunctBetween(source.t1, j)
+      )
+        relative = { t0: j, t1: j + 1 };
     }
     return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause, relative };
   }
@@ -1479,17 +2152,31 @@ export class Attributor {
     const toks = this.tokens;
     if (!/^(asked|being)$/.test(toks[t].lower) && toks[t].lower !== 'asked') return null;
     let j = t - 1;
-    while (j >= s.t0 && toks[j].kind === 'w' && /^(when|was|were|is|are|been|being|be|after|also|later|repeatedly|once|again|then|twice|if)$/.test(toks[j].lower)) j--;
+    while (
+      j >= s.t0 &&
+      toks[j].kind === 'w' &&
+      /^(when|was|were|is|are|been|being|be|after|also|later|repeatedly|once|again|then|twice|if)$/.test(toks[j].lower)
+    )
+      j--;
     const opener = j < s.t0 || toks[j].text === ',' || (toks[j].kind === 'q' && this.inQuote[j] >= 0);
     const passiveAux = /^(was|were|is|are|been|being|be)$/.test(toks[t - 1]?.lower ?? '');
     if (!opener && !passiveAux) return null;
     const n = toks[t + 1];
-    if (!n || n.kind !== 'w' || !/^(whether|if|what|who|whom|how|why|which|when|where|about)$/.test(n.lower)) return null;
+    if (!n || n.kind !== 'w' || !/^(whether|if|what|who|whom|how|why|which|when|where|about)$/.test(n.lower))
+      return null;
     const c0 = n.lower === 'about' ? t + 2 : t + 1;
     let c1 = c0;
     while (c1 < s.t1 && !/^[,;:.!?—–]$|^--$/.test(toks[c1].text) && this.inQuote[c1] < 0 && c1 - c0 < 40) c1++;
     if (c1 - c0 < 1 || c1 - c0 >= 40) return null;
-    return { cue: { t0: t, t1: n.lower === 'about' ? t + 2 : t + 1 }, source: null, parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }], quotes: [], kind: 'indirect', sentence: si, clause: { t0: c0, t1: c1 } };
+    return {
+      cue: { t0: t, t1: n.lower === 'about' ? t + 2 : t + 1 },
+      source: null,
+      parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }],
+      quotes: [],
+      kind: 'indirect',
+      sentence: si,
+      clause: { t0: c0, t1: c1 },
+    };
   }
 
   /**
@@ -1501,7 +2188,13 @@ export class Attributor {
     if (t >= t1) return true;
     const u = toks[t];
     if (u.kind === 'p' || u.kind === 'q') return u.text !== "'s" && u.text !== '’s';
-    if (u.kind === 'w' && /^(in|at|on|during|after|before|as|while|when|of|about|to|from|via|through|with|who|last|this|earlier|recently|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|because|since|but|and|though|although|referring|speaking|adding|noting|citing|asked|told)$/.test(u.lower)) return true;
+    if (
+      u.kind === 'w' &&
+      /^(in|at|on|during|after|before|as|while|when|of|about|to|from|via|through|with|who|last|this|earlier|recently|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|because|since|but|and|though|although|referring|speaking|adding|noting|citing|asked|told)$/.test(
+        u.lower,
+      )
+    )
+      return true;
     return false;
   }
 
@@ -1522,7 +2215,7 @@ export class Attributor {
   private onlyFinalPunct(t: number, t1: number): boolean {
     for (let k = t; k < t1; k++) {
       const u = this.tokens[k];
-      if (u.kind === 'w' || (this.inQuote[k] >= 0) || u.text === ',') return false;
+      if (u.kind === 'w' || this.inQuote[k] >= 0 || u.text === ',') return false;
     }
     return true;
   }
@@ -1570,21 +2263,50 @@ export class Attributor {
         if (k < t1 && /^(morning|afternoon|evening|night)$/.test(toks[k].lower)) k++;
         continue;
       }
-      if (/^(last|this|next|earlier|late)$/.test(u.lower) && toks[k + 1] && /^(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|spring|summer|fall|winter)$/.test(toks[k + 1].lower)) {
+      if (
+        /^(last|this|next|earlier|late)$/.test(u.lower) &&
+        toks[k + 1] &&
+        /^(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|morning|evening|spring|summer|fall|winter)$/.test(
+          toks[k + 1].lower,
+        )
+      ) {
         k += 2;
         continue;
       }
       // "wants to build a wall": an infinitive is the complement, not an adjunct
-      if (u.lower === 'to' && toks[k + 1] && toks[k + 1].kind === 'w' && !toks[k + 1].cap && !/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|reporters|supporters|voters)$/.test(toks[k + 1].lower)) break;
+      if (
+        u.lower === 'to' &&
+        toks[k + 1] &&
+        toks[k + 1].kind === 'w' &&
+        !toks[k + 1].cap &&
+        !/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|reporters|supporters|voters)$/.test(
+          toks[k + 1].lower,
+        )
+      )
+        break;
       if (ADJUNCT_PREPS.has(u.lower) && u.lower !== 'that') {
         // a prepositional phrase accepted only if followed by "that", a comma, a quote, or (greedy) the sentence end
         let m = k + 1;
         let titleLen = 0;
         for (;;) {
-          while (m < t1 && m - k - titleLen <= 8 && toks[m].kind === 'w' && this.inQuote[m] < 0 && toks[m].lower !== 'that' && !ADJUNCT_PREPS.has(toks[m].lower)) m++;
+          while (
+            m < t1 &&
+            m - k - titleLen <= 8 &&
+            toks[m].kind === 'w' &&
+            this.inQuote[m] < 0 &&
+            toks[m].lower !== 'that' &&
+            !ADJUNCT_PREPS.has(toks[m].lower)
+          )
+            m++;
           // a title inside the adjunct: 'said on ABC’s “This Week” that …'
           const tq = m < t1 ? this.inQuote[m] : -1;
-          if (tq >= 0 && this.quotes[tq].t0 === m && m > k + 1 && this.looksLikeTitle(tq) && this.quotes[tq].t1 + 1 < t1) {
+          if (
+            tq >= 0 &&
+            this.quotes[tq].t0 === m &&
+            m > k + 1 &&
+            this.looksLikeTitle(tq) &&
+            this.quotes[tq].t1 + 1 < t1
+          ) {
             titleLen += this.quotes[tq].t1 + 1 - m;
             m = this.quotes[tq].t1 + 1;
             if (toks[m].text === ',' && toks[m + 1]?.lower === 'that') m++;
@@ -1592,7 +2314,16 @@ export class Attributor {
           }
           break;
         }
-        if (m < t1 && m - k - titleLen <= 8 && m > k + 1 && (toks[m].lower === 'that' || toks[m].text === ',' || toks[m].text === ':' || (this.inQuote[m] >= 0 && this.quotes[this.inQuote[m]].t0 === m) || ADJUNCT_PREPS.has(toks[m].lower))) {
+        if (
+          m < t1 &&
+          m - k - titleLen <= 8 &&
+          m > k + 1 &&
+          (toks[m].lower === 'that' ||
+            toks[m].text === ',' ||
+            toks[m].text === ':' ||
+            (this.inQuote[m] >= 0 && this.quotes[this.inQuote[m]].t0 === m) ||
+            ADJUNCT_PREPS.has(toks[m].lower))
+        ) {
           k = m;
           continue;
         }
@@ -1610,9 +2341,18 @@ export class Attributor {
   /** "A new CNN poll", "the report", "exit polls": a document-like source. */
   private isDocumentLike(np: { t0: number; t1: number }): boolean {
     let h = np.t1 - 1;
-    for (let i = np.t0 + 1; i < np.t1; i++) if (/^(of|for|by|from|in|on)$/.test(this.tokens[i].lower)) { h = i - 1; break; }
+    for (let i = np.t0 + 1; i < np.t1; i++)
+      if (/^(of|for|by|from|in|on)$/.test(this.tokens[i].lower)) {
+        h = i - 1;
+        break;
+      }
     const hl = this.tokens[h].lower.replace(/['’]s$/, '');
-    return DOCUMENT_NOUNS.has(hl) || /^(polls|surveys|studies|reports|results|numbers|figures|statistics|records|documents|emails|data|filings|returns|tally|count|analysis|search|estimates)$/.test(hl);
+    return (
+      DOCUMENT_NOUNS.has(hl) ||
+      /^(polls|surveys|studies|reports|results|numbers|figures|statistics|records|documents|emails|data|filings|returns|tally|count|analysis|search|estimates)$/.test(
+        hl,
+      )
+    );
   }
 
   /** A finite clause: a few words with a verb after its first word ("the progress is real"). */
@@ -1622,7 +2362,15 @@ export class Attributor {
     if (first.kind !== 'w' || /^(to|about|of|so|how|what|in|on|at|for|with)$/.test(first.lower)) return false;
     for (let k = c0 + 1; k < Math.min(c1, c0 + 12); k++) {
       const u = this.tokens[k];
-      if (u.kind === 'w' && this.inQuote[k] < 0 && (isVerbalWord(u.lower) || /^(is|are|was|were|will|would|can|could|should|has|have|had|does|did|do|n't|n’t|’s|'s|’re|'re|’ll|'ll)$/.test(u.lower))) return true;
+      if (
+        u.kind === 'w' &&
+        this.inQuote[k] < 0 &&
+        (isVerbalWord(u.lower) ||
+          /^(is|are|was|were|will|would|can|could|should|has|have|had|does|did|do|n't|n’t|’s|'s|’re|'re|’ll|'ll)$/.test(
+            u.lower,
+          ))
+      )
+        return true;
     }
     return false;
   }
@@ -1633,9 +2381,26 @@ export class Attributor {
     if (t.kind === 'q') return false;
     // "spoke to reporters", "spoke on Monday": a listener or an adjunct, nothing reported
     const n1 = this.tokens[c0 + 1];
-    if (t.lower === 'to' && (!n1 || n1.cap || /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|supporters|voters|him|them|me|us)$/.test(n1.lower))) return true;
-    if (/^(on|with|for|last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|too|briefly|privately|publicly)$/.test(t.lower)) return true;
-    if (/^(by|from|in|at|into|during|after|before|since|until|while|when|because|as|so|up|down|out|off|over|back|away|here|there|now|then|more|less|much|it|this|itself|himself|herself|themselves|him|her|them|me|us|you)$/.test(t.lower)) {
+    if (
+      t.lower === 'to' &&
+      (!n1 ||
+        n1.cap ||
+        /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|supporters|voters|him|them|me|us)$/.test(
+          n1.lower,
+        ))
+    )
+      return true;
+    if (
+      /^(on|with|for|last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|too|briefly|privately|publicly)$/.test(
+        t.lower,
+      )
+    )
+      return true;
+    if (
+      /^(by|from|in|at|into|during|after|before|since|until|while|when|because|as|so|up|down|out|off|over|back|away|here|there|now|then|more|less|much|it|this|itself|himself|herself|themselves|him|her|them|me|us|you)$/.test(
+        t.lower,
+      )
+    ) {
       // pronoun objects are content only when something follows ("urged them to vote")
       if (/^(it|this|him|her|them|me|us|you)$/.test(t.lower) && c1 - c0 > 1) return false;
       return true;
@@ -1650,7 +2415,13 @@ export class Attributor {
     if (words < 3) return false;
     const first = this.tokens[c0];
     if (first.kind !== 'w' && first.kind !== 'q') return false;
-    if (/^(so|no|yes|goodbye|hello|thanks|nothing|something|anything|little|much|more|less|it|this|that)$/.test(first.lower) && words < 5) return false;
+    if (
+      /^(so|no|yes|goodbye|hello|thanks|nothing|something|anything|little|much|more|less|it|this|that)$/.test(
+        first.lower,
+      ) &&
+      words < 5
+    )
+      return false;
     return true;
   }
 
@@ -1670,11 +2441,23 @@ export class Attributor {
       if (this.inQuote[m] >= 0 && !inner) continue;
       const u = inner ?? toks[m];
       const cut = inner ? m + 1 : m;
-      if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--' || u.lower === 'and' || u.lower === 'but') {
+      if (
+        u.text === ',' ||
+        u.text === ';' ||
+        u.text === '—' ||
+        u.text === '--' ||
+        u.lower === 'and' ||
+        u.lower === 'but'
+      ) {
         const n1 = toks[m + 1];
         if (!n1) break;
         const c = this.cueAt(m + 1);
-        if (c && (/ing$/.test(n1.lower) || c.sourceAfter || ((u.lower === 'and' || u.lower === 'but') && SPEECH_BASES.has(c.base)))) {
+        if (
+          c &&
+          (/ing$/.test(n1.lower) ||
+            c.sourceAfter ||
+            ((u.lower === 'and' || u.lower === 'but') && SPEECH_BASES.has(c.base)))
+        ) {
           end = cut;
           break;
         }
@@ -1696,7 +2479,8 @@ export class Attributor {
     }
     // trim final punctuation
     let e = end - 1;
-    while (e > k && this.inQuote[e] < 0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–(]$|^\.\.\.$|^--$/.test(toks[e].text)) e--;
+    while (e > k && this.inQuote[e] < 0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–(]$|^\.\.\.$|^--$/.test(toks[e].text))
+      e--;
     return e + 1;
   }
 
@@ -1713,7 +2497,13 @@ export class Attributor {
     const s = this.sentences[si];
     const toks = this.tokens;
     let k = s.t0;
-    while (k < before && (toks[k].kind !== 'w' || /^(but|and|so|yet|still|however|meanwhile|instead|now|then|also|indeed|separately|later|earlier|nonetheless|nevertheless|moreover)$/.test(toks[k].lower))) {
+    while (
+      k < before &&
+      (toks[k].kind !== 'w' ||
+        /^(but|and|so|yet|still|however|meanwhile|instead|now|then|also|indeed|separately|later|earlier|nonetheless|nevertheless|moreover)$/.test(
+          toks[k].lower,
+        ))
+    ) {
       if (this.inQuote[k] >= 0) return null;
       k++;
     }
@@ -1722,9 +2512,14 @@ export class Attributor {
     const tag = lexTag(w.lower);
     const intro =
       ADJUNCT_PREPS.has(w.lower) ||
-      /^(when|while|as|if|although|though|because|since|after|before|until|unless|once|asked|given|like|unlike|amid|despite|among|according|following|speaking|appearing|responding|asked|by|for|into|into|about|against|without|within|across)$/.test(w.lower) ||
+      /^(when|while|as|if|although|though|because|since|after|before|until|unless|once|asked|given|like|unlike|amid|despite|among|according|following|speaking|appearing|responding|asked|by|for|into|into|about|against|without|within|across)$/.test(
+        w.lower,
+      ) ||
       /ing$/.test(w.lower) ||
-      (!!tag && /Preposition|Conjunction|Adverb|Gerund|PastTense/.test(tag) && !w.cap === false && !/Noun|Actor|Name/.test(tag));
+      (!!tag &&
+        /Preposition|Conjunction|Adverb|Gerund|PastTense/.test(tag) &&
+        !w.cap === false &&
+        !/Noun|Actor|Name/.test(tag));
     if (intro) {
       let m = k + 1;
       while (m < Math.min(before, k + 20) && !(toks[m].text === ',' && this.inQuote[m] < 0)) m++;
@@ -1749,12 +2544,21 @@ export class Attributor {
       const para = toks[q.t0].para;
       if (used.has(qi)) {
         const a = byQuote.get(qi);
-        if (last && a !== last && a?.kind !== 'direct' && this.sentOf[q.t0] === this.sentOf[this.quotes[last.quotes[last.quotes.length - 1]].t1]) {
+        if (
+          last &&
+          a !== last &&
+          a?.kind !== 'direct' &&
+          this.sentOf[q.t0] === this.sentOf[this.quotes[last.quotes[last.quotes.length - 1]].t1]
+        ) {
           // a quote inside the attribution's own sentence ("“A,” said Smith, who noted prices had “cratered.” “B.”")
           // does not break the chain
           continue;
         }
-        if (a && (a.kind === 'direct' || (a.kind === 'partial' && !!a.source && !!a.cue && a.cue.t0 > q.t1 && a.quotes[a.quotes.length - 1] === qi))) {
+        if (
+          a &&
+          (a.kind === 'direct' ||
+            (a.kind === 'partial' && !!a.source && !!a.cue && a.cue.t0 > q.t1 && a.quotes[a.quotes.length - 1] === qi))
+        ) {
           // a partial quote with its own attribution ("Golf clubs are “just scratching out a profit,” Hedge said.") can
           // go on in the next sentence too
           last = a;
@@ -1769,7 +2573,9 @@ export class Attributor {
       if (lastQ0 && this.sentOf[lastQ0.t1] === si && !this.speechLike(qi)) continue;
       // the quote must be the whole sentence, or follow the attribution of the last quote ("“A,” he said in Calif. “B.”")
       const whole =
-        (this.onlyPunctBefore(s.t0, q.t0) || (!!lastQ0 && this.sentOf[lastQ0.t1] === si) || this.shortOpenerBefore(s.t0, q.t0)) &&
+        (this.onlyPunctBefore(s.t0, q.t0) ||
+          (!!lastQ0 && this.sentOf[lastQ0.t1] === si) ||
+          this.shortOpenerBefore(s.t0, q.t0)) &&
         (this.endsClauseStrict(q.t1 + 1, s.t1) || (this.wordCount(qi) >= 5 && this.shortTail(q.t1 + 1, s.t1)));
       if (!whole || !last || q.style !== 'double') {
         if (q.t1 - q.t0 > 3) last = undefined;
@@ -1792,7 +2598,15 @@ export class Attributor {
         used.add(qi);
         lastPara = toks[q.t1].para;
       } else if (para === lastPara + 1 || para === lastPara) {
-        const a: RawAttribution = { cue: null, source: null, parts: [...q.pieces], quotes: [qi], kind: 'direct', sentence: si, inheritFrom: last.inheritFrom ?? last };
+        const a: RawAttribution = {
+          cue: null,
+          source: null,
+          parts: [...q.pieces],
+          quotes: [qi],
+          kind: 'direct',
+          sentence: si,
+          inheritFrom: last.inheritFrom ?? last,
+        };
         out.push(a);
         used.add(qi);
         last = a;
@@ -1804,7 +2618,8 @@ export class Attributor {
   /** "Now, “…”" / "Still, “…”": one or two words and a comma before a quote that opens the rest of the sentence. */
   private shortOpenerBefore(t0: number, t: number): boolean {
     if (t - t0 < 2 || t - t0 > 3 || this.tokens[t - 1].text !== ',') return false;
-    for (let k = t0; k < t - 1; k++) if (this.tokens[k].kind !== 'w' || this.inQuote[k] >= 0 || cueInfo(this.tokens[k].lower)) return false;
+    for (let k = t0; k < t - 1; k++)
+      if (this.tokens[k].kind !== 'w' || this.inQuote[k] >= 0 || cueInfo(this.tokens[k].lower)) return false;
     return true;
   }
 
@@ -1828,7 +2643,8 @@ export class Attributor {
   }
 
   private hasWordsOutsideQuotes(a: number, b: number, allowSentence = -1): boolean {
-    for (let k = a; k < b; k++) if (this.inQuote[k] < 0 && this.tokens[k].kind === 'w' && this.sentOf[k] !== allowSentence) return true;
+    for (let k = a; k < b; k++)
+      if (this.inQuote[k] < 0 && this.tokens[k].kind === 'w' && this.sentOf[k] !== allowSentence) return true;
     return false;
   }
 }

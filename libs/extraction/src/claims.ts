@@ -32,7 +32,8 @@ export interface Resolver {
 
 const LEAD_CONNECTIVE =
   /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that|while|whereas|though|although)\b[\s,]*)+/i;
-const SUBJECT_AFTER_AND = /^(?:I|we|you|he|she|they|it|this|that|there|these|those|the|our|my|his|her|their|its|every|each|no|all|many|most|some|[A-Z][a-z]+)\b/;
+const SUBJECT_AFTER_AND =
+  /^(?:I|we|you|he|she|they|it|this|that|there|these|those|the|our|my|his|her|their|its|every|each|no|all|many|most|some|[A-Z][a-z]+)\b/;
 
 /** Split [start,end) of `text` into sentence-level then clause-level claim spans. */
 export function splitClaims(text: string, start: number, end: number): ClaimSpan[] {
@@ -58,7 +59,13 @@ function sentenceRanges(text: string, start: number, end: number): [number, numb
     const p = m.index;
     // abbreviations and initials do not end sentences
     const before = slice.slice(Math.max(start, p - 6), p);
-    if (m[1] === '.' && /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(before)) continue;
+    if (
+      m[1] === '.' &&
+      /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(
+        before,
+      )
+    )
+      continue;
     const e = p + m[1].length + m[2].length;
     out.push([s0, e]);
     s0 = p + m[0].length;
@@ -82,7 +89,8 @@ function sentenceRanges(text: string, start: number, end: number): [number, numb
 function clauseRanges(text: string, s0: number, s1: number): [number, number][] {
   const seg = text.slice(s0, s1);
   const cuts: number[] = [];
-  const re = /;\s+|,\s+but\s+|\s+but\s+(?=\w)|,\s+(?:and|or)\s+(?=\S)|\s+—\s+(?=[a-z])|,?\s+(?:while|whereas)\s+(?=\S)|,\s+yet\s+(?=\S)|,?\s+because\s+(?!of\b)(?=\S)|\s+and\s+(?=(?:he|she|they|we|I|it)\s+[a-z])/g;
+  const re =
+    /;\s+|,\s+but\s+|\s+but\s+(?=\w)|,\s+(?:and|or)\s+(?=\S)|\s+—\s+(?=[a-z])|,?\s+(?:while|whereas)\s+(?=\S)|,\s+yet\s+(?=\S)|,?\s+because\s+(?!of\b)(?=\S)|\s+and\s+(?=(?:he|she|they|we|I|it)\s+[a-z])/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(seg))) {
     const after = seg.slice(m.index + m[0].length);
@@ -92,12 +100,22 @@ function clauseRanges(text: string, s0: number, s1: number): [number, number][] 
     // "… for its jets while it sells new jets abroad", not "while in office"
     if (/^,?\s+(?:while|whereas|because|yet)\s/.test(m[0]) && !startsClause(after)) continue;
     if (/^,\s+(?:and|or)/.test(m[0]) && !SUBJECT_AFTER_AND.test(after)) continue;
-    if (/^,\s+(?:and|or)/.test(m[0]) && /^[A-Z][a-z]+\b/.test(after) && !/^(?:I|We|You|He|She|They|It|This|That|There|The|Our|My|His|Her|Their|Its)\b/.test(after)) {
+    if (
+      /^,\s+(?:and|or)/.test(m[0]) &&
+      /^[A-Z][a-z]+\b/.test(after) &&
+      !/^(?:I|We|You|He|She|They|It|This|That|There|The|Our|My|His|Her|Their|Its)\b/.test(after)
+    ) {
       // ", and Chicago …": only split when a verb follows within a few words
-      if (!/^\S+(?:\s+\S+){0,2}\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|says|said)\b/.test(after)) continue;
+      if (
+        !/^\S+(?:\s+\S+){0,2}\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do|says|said)\b/.test(
+          after,
+        )
+      )
+        continue;
     }
     if (/^\s+but\s+/.test(m[0]) && !/,\s*$/.test(beforeText) && countWords(beforeText) < 4) continue;
-    if (countWords(after) < 3 || countWords(beforeText.slice(cuts.length ? cuts[cuts.length - 1] - s0 : 0)) < 3) continue;
+    if (countWords(after) < 3 || countWords(beforeText.slice(cuts.length ? cuts[cuts.length - 1] - s0 : 0)) < 3)
+      continue;
     cuts.push(s0 + m.index);
     cuts.push(s0 + m.index + m[0].length);
   }
@@ -109,7 +127,12 @@ function clauseRanges(text: string, s0: number, s1: number): [number, number][] 
     let c: RegExpExecArray | null;
     while ((c = re2.exec(seg))) {
       const after = seg.slice(c.index + c[0].length);
-      if (countWords(seg.slice(lead[0].length, c.index)) >= 3 && countWords(after) >= 3 && startsClause(after) && !inBrackets(seg.slice(0, c.index))) {
+      if (
+        countWords(seg.slice(lead[0].length, c.index)) >= 3 &&
+        countWords(after) >= 3 &&
+        startsClause(after) &&
+        !inBrackets(seg.slice(0, c.index))
+      ) {
         cuts.push(s0 + c.index, s0 + c.index + c[0].length);
         break;
       }
@@ -125,7 +148,8 @@ function clauseRanges(text: string, s0: number, s1: number): [number, number][] 
   return out;
 }
 
-const FUNCTION_WORD_RE = /^(?:the|a|an|this|that|these|those|some|many|most|all|each|every|no|any|his|her|their|its|our|my|your|more|less|other|such|much|both|either|neither|not|only|even|also)$/;
+const FUNCTION_WORD_RE =
+  /^(?:the|a|an|this|that|these|those|some|many|most|all|each|every|no|any|his|her|their|its|our|my|your|more|less|other|such|much|both|either|neither|not|only|even|also)$/;
 
 /** Verb form of a word: base ("eliminate"), past ("eliminated"), third person ("eliminates"), or null (not a verb). */
 function verbForm(w: string): 'base' | 'past' | 'pres' | null {
@@ -166,7 +190,15 @@ function listItems(text: string, span: ClaimSpan): ClaimSpan[] {
   const maybe = (i: number) => {
     const w = firstWord(starts[i]);
     const tag = lexTag(w.toLowerCase()) ?? '';
-    return forms[i] === form || (forms[i] === null && /^[a-z]+$/.test(w) && !/Determiner|Preposition|Pronoun|Conjunction|Adverb|Plural|Value|Copula|Modal/.test(tag) && !FUNCTION_WORD_RE.test(w) && (form !== 'past' || /ed$/.test(w)) && (form !== 'pres' || /[^s]s$/.test(w)));
+    return (
+      forms[i] === form ||
+      (forms[i] === null &&
+        /^[a-z]+$/.test(w) &&
+        !/Determiner|Preposition|Pronoun|Conjunction|Adverb|Plural|Value|Copula|Modal/.test(tag) &&
+        !FUNCTION_WORD_RE.test(w) &&
+        (form !== 'past' || /ed$/.test(w)) &&
+        (form !== 'pres' || /[^s]s$/.test(w)))
+    );
   };
   let k = forms.length - 1;
   while (k > 0 && maybe(k - 1)) k--;
@@ -179,11 +211,20 @@ function listItems(text: string, span: ClaimSpan): ClaimSpan[] {
   let w1 = -1;
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i][0];
-    const afterTo = i > 0 && /^(to|will|would|can|could|should|must|may|might|not|never|also|just)$/i.test(words[i - 1][0]);
+    const afterTo =
+      i > 0 && /^(to|will|would|can|could|should|must|may|might|not|never|also|just)$/i.test(words[i - 1][0]);
     const ok =
       form === 'base'
-        ? afterTo && /^[a-z]+$/.test(w) && !FUNCTION_WORD_RE.test(w) && !/Determiner|Preposition|Pronoun|Conjunction|Plural/.test(lexTag(w) ?? '')
-        : verbForm(w) === form || (form === 'past' && i > 0 && /^(I|we|you|he|she|they|it)$/i.test(words[i - 1][0]) && /^[a-z]+$/.test(w) && !FUNCTION_WORD_RE.test(w));
+        ? afterTo &&
+          /^[a-z]+$/.test(w) &&
+          !FUNCTION_WORD_RE.test(w) &&
+          !/Determiner|Preposition|Pronoun|Conjunction|Plural/.test(lexTag(w) ?? '')
+        : verbForm(w) === form ||
+          (form === 'past' &&
+            i > 0 &&
+            /^(I|we|you|he|she|they|it)$/i.test(words[i - 1][0]) &&
+            /^[a-z]+$/.test(w) &&
+            !FUNCTION_WORD_RE.test(w));
     if (ok) {
       w1 = words[i].index!;
       break;
@@ -192,7 +233,8 @@ function listItems(text: string, span: ClaimSpan): ClaimSpan[] {
   if (w1 <= 0 || countWords(seg.slice(0, w1)) < 1) return [span];
   const prefix = seg.slice(0, w1);
   const bounds: [number, number][] = [[0, firstEnd]];
-  for (let j = k; j < starts.length; j++) bounds.push([starts[j], j === starts.length - 1 ? seg.length : j + 1 < commas.length ? commas[j + 1] : last.index]);
+  for (let j = k; j < starts.length; j++)
+    bounds.push([starts[j], j === starts.length - 1 ? seg.length : j + 1 < commas.length ? commas[j + 1] : last.index]);
   const out: ClaimSpan[] = [];
   for (const [x, y] of bounds) {
     let a = x;
@@ -200,18 +242,30 @@ function listItems(text: string, span: ClaimSpan): ClaimSpan[] {
     while (b > a && /[\s,;]/.test(seg[b - 1])) b--;
     while (a < b && /\s/.test(seg[a])) a++;
     if (b - a < 3) return [span];
-    out.push({ start: span.start + a, end: span.start + b, text: seg.slice(a, b), context: a === 0 ? undefined : prefix });
+    out.push({
+      start: span.start + a,
+      end: span.start + b,
+      text: seg.slice(a, b),
+      context: a === 0 ? undefined : prefix,
+    });
   }
   return out;
 }
 
 /** A clause opens here: a subject (pronoun, determiner phrase or name) and a verb within a few words. */
 function startsClause(s: string): boolean {
-  const m = /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(s);
+  const m =
+    /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(
+      s,
+    );
   if (!m) return false;
   const rest = s.slice(m[0].length).replace(/(^|\s)[“”"‘]+/g, '$1');
-  return /^(?:\s+[\w’'-]+){0,3}?\s*(?:['’](?:s|re|ve|ll|d|m)\b|\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|isn['’]t|aren['’]t|wasn['’]t|[a-z]+(?:ed|es|s))\b)/.test(rest) ||
-    /^\s+[a-z]+\b/.test(rest) && isVerbalWord((/^\s+([a-z]+)/.exec(rest) ?? ['', ''])[1]);
+  return (
+    /^(?:\s+[\w’'-]+){0,3}?\s*(?:['’](?:s|re|ve|ll|d|m)\b|\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|isn['’]t|aren['’]t|wasn['’]t|[a-z]+(?:ed|es|s))\b)/.test(
+      rest,
+    ) ||
+    (/^\s+[a-z]+\b/.test(rest) && isVerbalWord((/^\s+([a-z]+)/.exec(rest) ?? ['', ''])[1]))
+  );
 }
 
 function inBrackets(s: string): boolean {
@@ -250,8 +304,18 @@ function trimSpan(text: string, a: number, b: number): ClaimSpan | null {
     break;
   }
   while (b > a && /[\s"“”‘’'`,.;:…—–\-)]/.test(text[b - 1])) {
-    if (text[b - 1] === ')' && (text.slice(a, b).match(/\(/g)?.length ?? 0) >= (text.slice(a, b).match(/\)/g)?.length ?? 0)) break;
-    if ((text[b - 1] === '’' || text[b - 1] === "'") && /\p{L}/u.test(text[b - 2] ?? '') && /s/.test(text[b - 2] ?? '') && false) break;
+    if (
+      text[b - 1] === ')' &&
+      (text.slice(a, b).match(/\(/g)?.length ?? 0) >= (text.slice(a, b).match(/\)/g)?.length ?? 0)
+    )
+      break;
+    if (
+      (text[b - 1] === '’' || text[b - 1] === "'") &&
+      /\p{L}/u.test(text[b - 2] ?? '') &&
+      /s/.test(text[b - 2] ?? '') &&
+      false
+    )
+      break;
     b--;
   }
   // keep a closing ? or ! (questions are recognised later); keep a final period out of the span
@@ -269,7 +333,13 @@ export function isClaimLike(span: string): boolean {
   if (countWords(s) < 3) return false;
   // a claim needs a verb-like word (a finite verb or copula) — skip bare noun phrases and interjections
   const hasLexVerb = (s.match(/[A-Za-z]+/g) ?? []).some((w) => isVerbalWord(w.toLowerCase()));
-  if (!hasLexVerb && !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(s)) return false;
+  if (
+    !hasLexVerb &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(
+      s,
+    )
+  )
+    return false;
   return true;
 }
 
@@ -322,7 +392,10 @@ export function standalone(claim: string, r: Resolver, protectFrom?: number): st
 
 function finish(claim: string, r: Resolver): string {
   let s = claim.trim();
-  if (r.antecedent) s = s.replace(/^(he|she|they)\b/i, (m) => (r.antecedent && PRONOUN_NUMBER[m.toLowerCase()] === r.antecedentNumber ? r.antecedent : m));
+  if (r.antecedent)
+    s = s.replace(/^(he|she|they)\b/i, (m) =>
+      r.antecedent && PRONOUN_NUMBER[m.toLowerCase()] === r.antecedentNumber ? r.antecedent : m,
+    );
   s = s.replace(/^that\s+/i, '');
   s = s.replace(/\s+/g, ' ').replace(/^["“”‘’']+|["“”‘’']+$/g, '');
   s = balanceQuotes(s);
@@ -343,7 +416,8 @@ function balanceQuotes(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
     if (c === '‘' && (i === 0 || /[\s(\[—–“"-]/.test(s[i - 1]))) stack.push(i);
-    else if (c === '’' && !/\p{L}/u.test(s[i + 1] ?? '') && stack.length && s[stack[stack.length - 1]] === '‘') stack.pop();
+    else if (c === '’' && !/\p{L}/u.test(s[i + 1] ?? '') && stack.length && s[stack[stack.length - 1]] === '‘')
+      stack.pop();
     else if (c === '“') stack.push(i);
     else if (c === '”') {
       // a straight mark may stand for either curly one ("“exposed for raping a 13-year-old" in retaliation")
@@ -374,9 +448,15 @@ function balanceQuotes(s: string): string {
 
 function rewrite(claim: string, r: Resolver): string {
   // "Quotes Donald Trump as saying, “…”": what Trump is quoted as saying
-  let s = claim.replace(/^(\s*)[Qq]uot(?:es|ed|ing)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+as\s+saying,?\s*/, '$1$2 said: ');
+  let s = claim.replace(
+    /^(\s*)[Qq]uot(?:es|ed|ing)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+as\s+saying,?\s*/,
+    '$1$2 said: ',
+  );
   // editorial insertions: "we (American businesses) go" -> "American businesses go"; "[Sanders] should" -> "Sanders should"
-  s = s.replace(/\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hem|[Hh]im|[Hh]er|[Uu]s|[Mm]e)\s+\(([A-Za-z][^()]{1,60})\)/g, '$1');
+  s = s.replace(
+    /\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hem|[Hh]im|[Hh]er|[Uu]s|[Mm]e)\s+\(([A-Za-z][^()]{1,60})\)/g,
+    '$1',
+  );
   s = s.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
   s = s.replace(/\[([A-Za-z][^\[\]]{1,60})\]/g, '$1');
   const name = r.speakerName;
@@ -390,27 +470,44 @@ function rewrite(claim: string, r: Resolver): string {
       s = s.replace(/\b([Oo]ur) (city|state|town|county|community|communities)\b/g, r.place);
       s = s.replace(/\b([Oo]ur) (?=[a-z])/g, `${r.place}’s `);
     }
-    s = s.replace(/\b(I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]yself|[Oo]urselves)\b(['’](?:ve|re|m|ll|d))?(\s+(\w+))?/g, (m, pro: string, contr: string | undefined, rest: string | undefined, next: string | undefined) => {
-      const kind = FIRST_PERSON[pro.toLowerCase()];
-      if (!kind) return m;
-      if (pro === 'US' || (pro === 'us' && false)) return m;
-      let rep = kind === 'poss' ? possName : kind === 'refl' ? refl : name;
-      let tail = rest ?? '';
-      if (kind === 'subj') {
-        if (contr) {
-          const c = contr.toLowerCase().replace('’', "'");
-          rep += c === "'ve" ? ' has' : c === "'re" || c === "'m" ? ' is' : c === "'ll" ? ' will' : ' would';
-          contr = undefined;
-        } else if (next) {
-          const lw = next.toLowerCase();
-          const tag = lexTag(lw);
-          if (AGREE[lw]) tail = rest!.replace(next, AGREE[lw].trim());
-          // "we pay" -> "… pays": a bare present form (the lexicon may call it a noun: "pay", "need", "support")
-          else if (/^[a-z]+$/.test(next) && !NOT_PRESENT_VERB.test(lw) && !/PastTense|Participle|Adjective|Adverb|Preposition|Determiner|Conjunction|Pronoun|Plural/.test(tag ?? '') && (tag === 'Infinitive' || tag === 'Verb' || tag === 'PresentTense' || isVerbalWord(lw) || tag === 'Singular' || tag === undefined) && !/s$/.test(lw)) tail = rest!.replace(next, thirdPerson(next));
+    s = s.replace(
+      /\b(I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]yself|[Oo]urselves)\b(['’](?:ve|re|m|ll|d))?(\s+(\w+))?/g,
+      (m, pro: string, contr: string | undefined, rest: string | undefined, next: string | undefined) => {
+        const kind = FIRST_PERSON[pro.toLowerCase()];
+        if (!kind) return m;
+        if (pro === 'US' || (pro === 'us' && false)) return m;
+        let rep = kind === 'poss' ? possName : kind === 'refl' ? refl : name;
+        let tail = rest ?? '';
+        if (kind === 'subj') {
+          if (contr) {
+            const c = contr.toLowerCase().replace('’', "'");
+            rep += c === "'ve" ? ' has' : c === "'re" || c === "'m" ? ' is' : c === "'ll" ? ' will' : ' would';
+            contr = undefined;
+          } else if (next) {
+            const lw = next.toLowerCase();
+            const tag = lexTag(lw);
+            if (AGREE[lw]) tail = rest!.replace(next, AGREE[lw].trim());
+            // "we pay" -> "… pays": a bare present form (the lexicon may call it a noun: "pay", "need", "support")
+            else if (
+              /^[a-z]+$/.test(next) &&
+              !NOT_PRESENT_VERB.test(lw) &&
+              !/PastTense|Participle|Adjective|Adverb|Preposition|Determiner|Conjunction|Pronoun|Plural/.test(
+                tag ?? '',
+              ) &&
+              (tag === 'Infinitive' ||
+                tag === 'Verb' ||
+                tag === 'PresentTense' ||
+                isVerbalWord(lw) ||
+                tag === 'Singular' ||
+                tag === undefined) &&
+              !/s$/.test(lw)
+            )
+              tail = rest!.replace(next, thirdPerson(next));
+          }
         }
-      }
-      return rep + (contr ?? '') + tail;
-    });
+        return rep + (contr ?? '') + tail;
+      },
+    );
   }
   if (r.reported && name && r.speakerType === 'person') {
     const pro = r.gender === 'f' ? 'she' : r.gender === 'm' ? 'he' : '(?:he|she)';
@@ -470,7 +567,8 @@ export function embeddedQuotes(text: string, start: number, end: number): Embedd
  * verb ("… Joe Biden said that police ‘become the enemy’" -> Joe Biden), else the claim's named subject.
  */
 export function lastNamedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
-  const re = /(?:^|[\s,;:“"‘(])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?(?:said|says|told|claimed|argued|wrote|tweeted|announced|insisted|added|stated|declared)\b/g;
+  const re =
+    /(?:^|[\s,;:“"‘(])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?(?:said|says|told|claimed|argued|wrote|tweeted|announced|insisted|added|stated|declared)\b/g;
   let last: RegExpExecArray | null = null;
   let m: RegExpExecArray | null;
   while ((m = re.exec(claim))) last = m;
@@ -482,10 +580,21 @@ export function lastNamedSubject(claim: string): { name: string; number: 's' | '
 
 /** The named subject a claim opens with ("Joe Biden has …", "The Trump administration …"), if it is a proper name. */
 export function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
-  const m = /^(?:(?:the|The)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?([a-z]+)/.exec(claim);
+  const m =
+    /^(?:(?:the|The)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?([a-z]+)/.exec(
+      claim,
+    );
   if (!m) return null;
   const name = m[1];
-  if (/^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since)\b/.test(name)) return null;
+  if (
+    /^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since)\b/.test(
+      name,
+    )
+  )
+    return null;
   if (/^(?:the|a|an|of|and|to)$/.test(m[2])) return null;
-  return { name: /^the\s/i.test(m[0]) ? `the ${name}` : name, number: /s$/.test(name) && !/ss$/.test(name) && name.split(/\s+/).length === 1 ? 'p' : 's' };
+  return {
+    name: /^the\s/i.test(m[0]) ? `the ${name}` : name,
+    number: /s$/.test(name) && !/ss$/.test(name) && name.split(/\s+/).length === 1 ? 'p' : 's',
+  };
 }

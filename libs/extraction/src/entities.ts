@@ -46,12 +46,72 @@ export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
   return null;
 }
 
-const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'al', 'el', 'du', 'st.']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'el',
+  'du',
+  'st.',
+]);
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
 const NOT_NAME_CAPS = new Set([
-  'I', 'The', 'A', 'An', 'It', 'He', 'She', 'We', 'They', 'You', 'This', 'That', 'These', 'Those', 'But', 'And', 'Or',
-  'In', 'On', 'At', 'For', 'With', 'From', 'By', 'To', 'Of', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since',
-  'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Its', 'So', 'Yet', 'Still', 'Now', 'Then', 'There', 'Here',
+  'I',
+  'The',
+  'A',
+  'An',
+  'It',
+  'He',
+  'She',
+  'We',
+  'They',
+  'You',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'But',
+  'And',
+  'Or',
+  'In',
+  'On',
+  'At',
+  'For',
+  'With',
+  'From',
+  'By',
+  'To',
+  'Of',
+  'As',
+  'If',
+  'When',
+  'While',
+  'After',
+  'Before',
+  'Since',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'My',
+  'Your',
+  'Its',
+  'So',
+  'Yet',
+  'Still',
+  'Now',
+  'Then',
+  'There',
+  'Here',
 ]);
 
 export interface Entity {
@@ -129,9 +189,24 @@ export class EntityIndex {
       }
       if (e.type !== 'person' || !e.title || e.place) continue;
       const t = e.title.toLowerCase();
-      if (!/^(mayor|governor|senator|representative|president|sheriff|police chief|attorney general|lieutenant governor|prime minister)$/.test(t)) continue;
-      const forms = t === 'governor' ? 'governor|gov\\.' : t === 'senator' ? 'senator|sen\\.' : t === 'representative' ? 'representative|rep\\.' : t;
-      const alt = forms.split('|').map((f) => `[${f[0].toUpperCase()}${f[0]}]${f.slice(1)}`).join('|');
+      if (
+        !/^(mayor|governor|senator|representative|president|sheriff|police chief|attorney general|lieutenant governor|prime minister)$/.test(
+          t,
+        )
+      )
+        continue;
+      const forms =
+        t === 'governor'
+          ? 'governor|gov\\.'
+          : t === 'senator'
+            ? 'senator|sen\\.'
+            : t === 'representative'
+              ? 'representative|rep\\.'
+              : t;
+      const alt = forms
+        .split('|')
+        .map((f) => `[${f[0].toUpperCase()}${f[0]}]${f.slice(1)}`)
+        .join('|');
       const re1 = new RegExp(`\\b((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+)?)(?:['’]s)? (?:${alt})\\b`, 'u');
       const re2 = new RegExp(`\\b(?:${alt}) of ((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+)?)`, 'u');
       const m = re1.exec(this.text) ?? re2.exec(this.text);
@@ -283,7 +358,12 @@ export class EntityIndex {
         i++;
         continue;
       }
-      if (sentStart && tag && !/Name|Person|Place|Organization|Country|City|Region|Honorific|Acronym/.test(tag) && i1 - i === 1) {
+      if (
+        sentStart &&
+        tag &&
+        !/Name|Person|Place|Organization|Country|City|Region|Honorific|Acronym/.test(tag) &&
+        i1 - i === 1
+      ) {
         return;
       }
       break;
@@ -341,7 +421,12 @@ export class EntityIndex {
     if (!nameToks.length) return;
     const nameLowers = nameToks.map((w) => w.toLowerCase());
     // "PENCE:" in a transcript after "Mike Pence": the all-caps surname of a person already named
-    if (nameToks.length === 1 && isAllCapsAcronym(nameToks[0]) && nameToks[0].length > 3 && this.personLasts.has(nameLowers[0])) {
+    if (
+      nameToks.length === 1 &&
+      isAllCapsAcronym(nameToks[0]) &&
+      nameToks[0].length > 3 &&
+      this.personLasts.has(nameLowers[0])
+    ) {
       this.addMention(this.add(nameToks[0][0] + nameLowers[0].slice(1), 'person', 'x'), i + k, i1);
       return;
     }
@@ -357,8 +442,14 @@ export class EntityIndex {
       !!title ||
       (g0 !== null && nameToks.length >= 2) ||
       (nameToks.length >= 2 && (lastTag === 'LastName' || lastTag === 'Person')) ||
-      (nameToks.length === 1 && (lastTag === 'LastName' || lastTag === 'Person' || this.isKnownSurname(nameLowers[0]))) ||
-      (nameToks.length >= 2 && nameToks.length <= 4 && nameToks.every((w) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(w)) && !nameToks.some((w) => lexTag(w.toLowerCase()) && /Place|Country|City|Region|Organization/.test(lexTag(w.toLowerCase())!)));
+      (nameToks.length === 1 &&
+        (lastTag === 'LastName' || lastTag === 'Person' || this.isKnownSurname(nameLowers[0]))) ||
+      (nameToks.length >= 2 &&
+        nameToks.length <= 4 &&
+        nameToks.every((w) => /^\p{Lu}[\p{Ll}’'\-]+$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(w)) &&
+        !nameToks.some(
+          (w) => lexTag(w.toLowerCase()) && /Place|Country|City|Region|Organization/.test(lexTag(w.toLowerCase())!),
+        ));
     if (personish) {
       if (g0 && g0 !== 'x') gender = gender === 'x' ? g0 : gender;
       const name = nameToks.join(' ').replace(/\s+,/g, ',');
@@ -441,7 +532,8 @@ export class EntityIndex {
       if (m.entity.title) push(lookups.byTitle, m.entity.title, i);
       push(lookups.bySentence, m.sentence, i);
     });
-    for (const e of this.entities) if (e.title && !lookups.firstWithTitle.has(e.title)) lookups.firstWithTitle.set(e.title, e);
+    for (const e of this.entities)
+      if (e.title && !lookups.firstWithTitle.has(e.title)) lookups.firstWithTitle.set(e.title, e);
     this.lookups = lookups;
     return lookups;
   }

@@ -70,7 +70,8 @@ describe('extractQuotes on the sample article', () => {
 
 describe('quote constructions', () => {
   it('joins a quote broken by its attribution', () => {
-    const t = 'The senator spoke on Monday.\n\n“The bill is dead,” Sen. Maria Lopez said, “and nobody will revive it.”\n';
+    const t =
+      'The senator spoke on Monday.\n\n“The bill is dead,” Sen. Maria Lopez said, “and nobody will revive it.”\n';
     const r = run(t);
     expect(r.quotes).toHaveLength(1);
     const q = r.quotes[0] as ExtractedQuote & { parts: { start: number; end: number }[] };
@@ -95,7 +96,8 @@ describe('quote constructions', () => {
   });
 
   it('ignores scare quotes and titles', () => {
-    const t = 'The film “Dark Waters” opened on Friday. Critics have long mocked the so-called “experts” on the panel.\n';
+    const t =
+      'The film “Dark Waters” opened on Friday. Critics have long mocked the so-called “experts” on the panel.\n';
     const r = run(t);
     expect(r.quotes).toHaveLength(0);
   });
@@ -113,7 +115,11 @@ describe('quote constructions', () => {
       'Mayor Lisa Grant met with business owners on Tuesday. She was joined by Police Chief Tom Hale.\n\n' +
       '“We will not let crime define this city,” she said.\n\n“Officers are already on the streets,” he said.\n';
     const r = run(t);
-    expect(find(r, 'crime define')!.speaker).toMatchObject({ name: 'Lisa Grant', title: 'Mayor', mention: { text: 'she' } });
+    expect(find(r, 'crime define')!.speaker).toMatchObject({
+      name: 'Lisa Grant',
+      title: 'Mayor',
+      mention: { text: 'she' },
+    });
     expect(find(r, 'Officers are already')!.speaker!.name).toBe('Tom Hale');
   });
 
@@ -154,7 +160,8 @@ describe('quote constructions', () => {
   });
 
   it('splits claims on "but" and coordinated clauses, and skips questions and greetings', () => {
-    const t = '“Thank you all for coming. Taxes have fallen by 10 percent, but spending has doubled. Who pays for it?” the governor said.\n';
+    const t =
+      '“Thank you all for coming. Taxes have fallen by 10 percent, but spending has doubled. Who pays for it?” the governor said.\n';
     const r = run(t);
     const claims = r.quotes[0].claims.map((c) => c.text);
     expect(claims).toEqual(['Taxes have fallen by 10 percent', 'spending has doubled']);
@@ -173,14 +180,27 @@ describe('quote constructions', () => {
       '“Kim Schrier has a plan to eliminate employer-provided coverage, double income taxes and put your care in the hands of bureaucrats,” the committee said.\n';
     const r = run(t);
     const tax = find(r, 'tremendous tax')!.claims;
-    expect(tax.map((c) => c.text)).toEqual(['There’s a tremendous tax that we pay when we (American businesses) go into China', 'when China sells to us there’s no tax']);
+    expect(tax.map((c) => c.text)).toEqual([
+      'There’s a tremendous tax that we pay when we (American businesses) go into China',
+      'when China sells to us there’s no tax',
+    ]);
     expect(tax[0].standalone).toBe('There’s a tremendous tax that Trump pays when American businesses go into China.');
     const pac = find(r, 'super PAC')!.claims;
-    expect(pac.map((c) => c.standalone)).toEqual(['Rob Portman relies on his super PAC to do his dirty work.', 'Strickland doesn’t have a super PAC.']);
+    expect(pac.map((c) => c.standalone)).toEqual([
+      'Rob Portman relies on his super PAC to do his dirty work.',
+      'Strickland doesn’t have a super PAC.',
+    ]);
     const surge = find(r, 'current surge')!.claims;
-    expect(surge.map((c) => c.standalone)).toEqual(['Joe Biden has driven the current surge.', 'Joe Biden imported more virus by having a wide open border.']);
+    expect(surge.map((c) => c.standalone)).toEqual([
+      'Joe Biden has driven the current surge.',
+      'Joe Biden imported more virus by having a wide open border.',
+    ]);
     const plan = find(r, 'Kim Schrier')!.claims;
-    expect(plan.map((c) => c.text)).toEqual(['Kim Schrier has a plan to eliminate employer-provided coverage', 'double income taxes', 'put your care in the hands of bureaucrats']);
+    expect(plan.map((c) => c.text)).toEqual([
+      'Kim Schrier has a plan to eliminate employer-provided coverage',
+      'double income taxes',
+      'put your care in the hands of bureaucrats',
+    ]);
     expect(plan[1].standalone).toBe('Kim Schrier has a plan to double income taxes.');
     expectOffsets(t, r);
   });
@@ -216,7 +236,8 @@ describe('quote constructions', () => {
   });
 
   it('attributes a quoted fragment without a speech verb to the sentence subject', () => {
-    const t = 'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant, belligerent abuse of power.”\n';
+    const t =
+      'Former Arkansas Gov. Mike Huckabee, for his part, is labeling the actions “a blatant, belligerent abuse of power.”\n';
     const q = find(run(t), 'blatant')!;
     expect(q.kind).toBe('partial');
     expect(q.speaker).toMatchObject({ name: 'Mike Huckabee', type: 'person' });
@@ -246,7 +267,9 @@ describe('quote constructions', () => {
   });
 
   it('finds inverted attributions with trailing clauses and adjuncts', () => {
-    const a = run('“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he added that it would pass.\n');
+    const a = run(
+      '“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he added that it would pass.\n',
+    );
     expect(find(a, 'distraction')!.speaker!.name).toBe('Reince Priebus');
     const b = run('“We are going to the convention with momentum,” Sanders said to cheers at a rally.\n');
     expect(find(b, 'momentum')!.speaker!.mention.text).toBe('Sanders');
@@ -267,7 +290,11 @@ describe('quote constructions', () => {
       'A new CNN poll shows Clinton and Sanders in a dead heat. Trump is expected to win the primary on Tuesday. ' +
       'Sanders needs to win big in California, according to Democratic and independent analysts.\n';
     const r = run(t);
-    expect(find(r, 'the plan for its cost')).toMatchObject({ kind: 'indirect', cue: { text: 'criticized' }, speaker: { name: 'Jeb Bush' } });
+    expect(find(r, 'the plan for its cost')).toMatchObject({
+      kind: 'indirect',
+      cue: { text: 'criticized' },
+      speaker: { name: 'Jeb Bush' },
+    });
     expect(find(r, 'to build a wall')).toMatchObject({ cue: { text: 'wants' }, speaker: { name: 'Donald Trump' } });
     expect(find(r, 'dead heat')!.speaker!.type).toBe('document');
     const e = find(r, 'to win the primary')! as ExtractedQuote & { parts: { start: number; end: number }[] };
@@ -278,20 +305,24 @@ describe('quote constructions', () => {
   });
 
   it('keeps nouns from acting as cues', () => {
-    const r = run('His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n');
+    const r = run(
+      'His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n',
+    );
     expect(r.quotes).toHaveLength(0);
   });
 
   it('reads title-case headlines and a quote closed with a mistyped mark', () => {
     const h = run('Trump: Cruz Has ‘To Come a Long Way’ On Ethanol.\n\nThe candidate spoke in Iowa.\n');
     expect(find(h, 'To Come a Long Way')).toMatchObject({ kind: 'partial', speaker: { name: 'Trump' } });
-    const t = 'He called the migrants “criminals” and “rapists“ while calling for a wall. A month later he said nothing new about it.\n';
+    const t =
+      'He called the migrants “criminals” and “rapists“ while calling for a wall. A month later he said nothing new about it.\n';
     const q = find(run(t), 'criminals')!;
     expect(q.text).not.toContain('month later');
   });
 
   it('takes a transcript turn to the end of its paragraph', () => {
-    const t = 'The interview went on.\n\nPENCE: Well, I think the American people are tired of it. We will win in November.\n';
+    const t =
+      'The interview went on.\n\nPENCE: Well, I think the American people are tired of it. We will win in November.\n';
     const q = find(run(t), 'Well, I think')!;
     expect(q.text).toContain('We will win in November');
     expect(q.speaker!.mention.text).toBe('PENCE');
@@ -314,37 +345,52 @@ describe('quote constructions', () => {
   });
 
   it('opens a quote with a closing mark typed at the start of a paragraph', () => {
-    const t = 'Readers wrote to us.\n\n”I am truly afraid of what comes next for this country and for my family.” ― Ana Ruiz\n';
+    const t =
+      'Readers wrote to us.\n\n”I am truly afraid of what comes next for this country and for my family.” ― Ana Ruiz\n';
     const q = find(run(t), 'truly afraid')!;
     expect(q.kind).toBe('direct');
     expect(q.speaker!.name).toBe('Ana Ruiz');
   });
 
   it('continues a fronted partial quote into the next sentence, through quotes inside the attribution', () => {
-    const a = run('Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office. "Golf is a razor-thin industry."\n');
+    const a = run(
+      'Still, golf clubs are "just scratching out a profit," Mr. Hedge said from his office. "Golf is a razor-thin industry."\n',
+    );
     const q = find(a, 'scratching')! as ExtractedQuote & { parts: { start: number; end: number }[] };
     expect(q.parts).toHaveLength(2);
     expect(q.text).toContain('razor-thin');
-    const b = run('"Revenues are up a little bit," said Tom Ekovich, who noted that prices had "cratered" in the recession. "Things are moving in the right direction."\n');
+    const b = run(
+      '"Revenues are up a little bit," said Tom Ekovich, who noted that prices had "cratered" in the recession. "Things are moving in the right direction."\n',
+    );
     const r = find(b, 'Revenues')! as ExtractedQuote & { parts: { start: number; end: number }[] };
     expect(r.text).toContain('right direction');
     expect(find(b, 'cratered')).toBeDefined();
   });
 
   it('attributes headline quotes to the headline subject', () => {
-    const r = run('Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\nThe general spoke on Friday in Washington.\n');
-    expect(find(r, 'Demoralizing')).toMatchObject({ kind: 'partial', speaker: { mention: { text: 'Retired General' } } });
-    const c = run('Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nThe hearing ran for hours on Tuesday.\n');
+    const r = run(
+      'Retired General Reveals ‘Demoralizing’ Experience Of Serving Under Obama.\n\nThe general spoke on Friday in Washington.\n',
+    );
+    expect(find(r, 'Demoralizing')).toMatchObject({
+      kind: 'partial',
+      speaker: { mention: { text: 'Retired General' } },
+    });
+    const c = run(
+      'Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nThe hearing ran for hours on Tuesday.\n',
+    );
     expect(find(c, 'Criminally')!.speaker!.mention.text).toBe('Warren Hammers Wells Fargo CEO');
   });
 
   it('does not take titles for reported words before an attribution', () => {
-    const t = 'In his 2002 book, “Make Your Kid a Millionaire,” Kevin McKinley suggested looking at your card statement.\n';
+    const t =
+      'In his 2002 book, “Make Your Kid a Millionaire,” Kevin McKinley suggested looking at your card statement.\n';
     const r = run(t);
     expect(find(r, 'Millionaire')).toBeUndefined();
     const q = find(r, 'looking at your card')!;
     expect(q.speaker!.name).toBe('Kevin McKinley');
-    const s = run('Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would "take a look" at the bill.\n');
+    const s = run(
+      'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would "take a look" at the bill.\n',
+    );
     expect(s.quotes).toHaveLength(1);
     expect(s.quotes[0].text).toBe('"take a look"');
   });
@@ -380,7 +426,9 @@ describe('quote constructions', () => {
   });
 
   it('ends a reported clause at a comma inside the closing quote before a participle', () => {
-    const r = run('The senator said the system was "corrupt," noting that it is "very strange that a bank would pay him so much."\n');
+    const r = run(
+      'The senator said the system was "corrupt," noting that it is "very strange that a bank would pay him so much."\n',
+    );
     expect(find(r, 'corrupt')!.text).toBe('"corrupt,"');
     expect(find(r, 'very strange')!.cue!.text).toBe('noting');
   });
@@ -429,7 +477,8 @@ describe('quote constructions', () => {
   });
 
   it('is fast on long input', () => {
-    const para = '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
+    const para =
+      '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
     const t = (para + '\n\n').repeat(5000);
     const t0 = Date.now();
     const r = run(t);

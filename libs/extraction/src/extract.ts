@@ -1,7 +1,16 @@
 /**
  * extractQuotes: text in, quotes with speakers, cues and claims out. Pure, deterministic, no I/O.
  */
-import { CheckworthinessScore, ExtractedClaim, ExtractedQuote, ExtractedSpeaker, ExtractionResult, QuoteKind, Span, SpeakerType } from './types';
+import {
+  CheckworthinessScore,
+  ExtractedClaim,
+  ExtractedQuote,
+  ExtractedSpeaker,
+  ExtractionResult,
+  QuoteKind,
+  Span,
+  SpeakerType,
+} from './types';
 import { heuristicCheckworthiness } from './fallback-score';
 import { tokenize, Token } from './text';
 import { findQuotes } from './quotes';
@@ -27,9 +36,20 @@ export interface ExtractedQuoteWithParts extends ExtractedQuote {
 }
 
 const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = {
-  he: 'm', she: 'f', it: 'n', they: 'p', i: 'x', we: 'p', you: 'x',
+  he: 'm',
+  she: 'f',
+  it: 'n',
+  they: 'p',
+  i: 'x',
+  we: 'p',
+  you: 'x',
   // possessives own a stance ("his criticism of …")
-  his: 'm', her: 'f', its: 'n', their: 'p', my: 'x', our: 'p',
+  his: 'm',
+  her: 'f',
+  its: 'n',
+  their: 'p',
+  my: 'x',
+  our: 'p',
 };
 
 type SpeakerMention = { start: number; entity: Entity; sentence: number };
@@ -40,7 +60,11 @@ interface ResolvedSpeaker extends ExtractedSpeaker {
   place?: string;
 }
 
-export function extractQuotesWith(text: string, score: Scorer, bounds: Partial<ExtractionLimits> = {}): ExtractionResult {
+export function extractQuotesWith(
+  text: string,
+  score: Scorer,
+  bounds: Partial<ExtractionLimits> = {},
+): ExtractionResult {
   if (!text) return { quotes: [] };
   const limits: ExtractionLimits = { ...EXTRACTION_LIMITS, ...bounds };
   const budget = new TimeBudget(limits.timeBudgetMs);
@@ -81,16 +105,26 @@ export function extractQuotesWith(text: string, score: Scorer, bounds: Partial<E
         for (let k = recent.length - 1; k >= 0; k--) {
           const r = recent[k];
           if (si - r.sentence > 3) break;
-          if (r.speaker.type !== 'person' && r.speaker.type !== 'unknown' && (w === 'it' || w === 'its' ? true : r.speaker.type !== 'document')) {
+          if (
+            r.speaker.type !== 'person' &&
+            r.speaker.type !== 'unknown' &&
+            (w === 'it' || w === 'its' ? true : r.speaker.type !== 'document')
+          ) {
             speaker = { ...r.speaker, mention: speaker.mention };
             break;
           }
         }
       }
       // "WALLACE: …" — the speaker of a transcript turn is a person (an acronym would not be introduced by a colon turn)
-      if (raw.cue && tokens[raw.cue.t0].text === ':' && speaker.type === 'organization' && !speaker.entity?.words.some((w) => w.length > 1 && w !== tokens[raw.source!.t0].lower)) {
+      if (
+        raw.cue &&
+        tokens[raw.cue.t0].text === ':' &&
+        speaker.type === 'organization' &&
+        !speaker.entity?.words.some((w) => w.length > 1 && w !== tokens[raw.source!.t0].lower)
+      ) {
         const m = speaker.mention.text;
-        if (/^\p{Lu}{4,}$/u.test(m)) speaker = { ...speaker, type: 'person', name: m[0] + m.slice(1).toLowerCase(), entity: undefined };
+        if (/^\p{Lu}{4,}$/u.test(m))
+          speaker = { ...speaker, type: 'person', name: m[0] + m.slice(1).toLowerCase(), entity: undefined };
       }
       recent.push({ sentence: attributor.sentOf[raw.source.t0], speaker });
     }
@@ -200,7 +234,8 @@ function resolveSpeaker(
   const head = words[headIdx];
   const headLower = head.lower.replace(/[’']s$/, '');
   // "half of GOP primary voters", "47 percent of Democrats": a share of a group, not the group's name
-  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headLower) && !head.cap) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
+  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headLower) && !head.cap)
+    return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // documents: "the mayor’s order", "a memo", "the report"
   if (DOCUMENT_NOUNS.has(headLower) && !head.cap) {
     const possIdx = words.findIndex((w) => /^['’]s$/.test(w.text));
@@ -210,7 +245,11 @@ function resolveSpeaker(
       const ownerText = possWords.map((w) => w.text).join(' ');
       const title = titleFromWords(possWords.map((w) => normTitleKey(w.text)).filter((w) => w !== 'the'));
       let owner: Entity | undefined;
-      if (title && !possWords.some((w) => w.cap && !TITLES[normTitleKey(w.text)] && !/^(the|a|an|this|that)$/.test(w.lower))) owner = ents.findByTitle(title, mention.start);
+      if (
+        title &&
+        !possWords.some((w) => w.cap && !TITLES[normTitleKey(w.text)] && !/^(the|a|an|this|that)$/.test(w.lower))
+      )
+        owner = ents.findByTitle(title, mention.start);
       if (!owner) {
         const m = ents.mentionAt(src.t0, src.t0 + possIdx);
         owner = m?.entity;
@@ -261,7 +300,13 @@ function resolveSpeaker(
   if (capWords.length && words.some((w) => ORG_WORDS.has(w.lower) && w.cap)) type = 'organization';
   if (PERSON_NOUNS.has(headLower) && (!head.cap || words.length === 1)) type = 'person';
   if (type === 'unknown' && capWords.length && head.cap) type = 'person';
-  const name = type === 'person' && capWords.length && head.cap ? capWords.filter((w) => !TITLES[normTitleKey(w.text)]).map((w) => w.text).join(' ') || mention.text : mention.text;
+  const name =
+    type === 'person' && capWords.length && head.cap
+      ? capWords
+          .filter((w) => !TITLES[normTitleKey(w.text)])
+          .map((w) => w.text)
+          .join(' ') || mention.text
+      : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
 }
 
@@ -287,12 +332,19 @@ function buildClaims(
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing =
-    raw.kind !== 'direct' && cue && speaker && /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i.test(cue.text)
+    raw.kind !== 'direct' &&
+    cue &&
+    speaker &&
+    /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i.test(
+      cue.text,
+    )
       ? cue.text
       : undefined;
   return claimsOf(text, parts, {
     kind: raw.kind,
-    speaker: speaker ? { name: speaker.name, type: speaker.type, gender: speaker.gender, place: speaker.place } : undefined,
+    speaker: speaker
+      ? { name: speaker.name, type: speaker.type, gender: speaker.gender, place: speaker.place }
+      : undefined,
     framing,
     score,
     idPrefix: quoteId,
@@ -314,7 +366,11 @@ export interface ClaimOptions {
  * The checkable claims in the stretches `parts` of `text` (a quote's words): each split into separate assertions,
  * with exact spans and a standalone form. Questions, greetings and fragments without a verb are left out.
  */
-export function claimsOf(text: string, parts: { start: number; end: number }[], o: ClaimOptions = {}): ExtractedClaim[] {
+export function claimsOf(
+  text: string,
+  parts: { start: number; end: number }[],
+  o: ClaimOptions = {},
+): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
   const sp = o.speaker;
   const resolver = {
@@ -335,10 +391,21 @@ export function claimsOf(text: string, parts: { start: number; end: number }[], 
       const inner = embedded.find((e) => c.start > e.open && c.start < e.close);
       const framing = embedded.find((e) => e.open >= c.start && e.open < c.end);
       const r = inner
-        ? { ...resolver, speakerName: inner.speaker, speakerType: 'person', gender: undefined, place: undefined, reported: false }
+        ? {
+            ...resolver,
+            speakerName: inner.speaker,
+            speakerType: 'person',
+            gender: undefined,
+            place: undefined,
+            reported: false,
+          }
         : resolver;
       const ctx = c.context ?? '';
-      let sa = standalone(ctx + c.text, { ...r, antecedent: antecedent?.name, antecedentNumber: antecedent?.number }, framing ? ctx.length + framing.open - c.start : undefined);
+      let sa = standalone(
+        ctx + c.text,
+        { ...r, antecedent: antecedent?.name, antecedentNumber: antecedent?.number },
+        framing ? ctx.length + framing.open - c.start : undefined,
+      );
       antecedent = lastNamedSubject(c.text) ?? (/^(he|she|they)\b/i.test(c.text) ? antecedent : null);
       if (o.framing && sp && c.start === parts[0].start) sa = `${sp.name} ${o.framing} ${c.text[0]}${sa.slice(1)}`;
       const sc = score(sa);

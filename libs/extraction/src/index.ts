@@ -25,7 +25,8 @@ export function getDefaultScorer(): Scorer {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require('./checkworthiness');
-    if (mod && typeof mod.scoreCheckworthiness === 'function') s = (t: string) => mod.scoreCheckworthiness(t) as CheckworthinessScore;
+    if (mod && typeof mod.scoreCheckworthiness === 'function')
+      s = (t: string) => mod.scoreCheckworthiness(t) as CheckworthinessScore;
   } catch {
     // module not there (yet): keep the heuristic
   }

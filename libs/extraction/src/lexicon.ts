@@ -3,7 +3,13 @@
  * nothing is specific to one article.
  */
 
-const set = (s: string): Set<string> => new Set(s.trim().split(/\s*\|\s*|\s*\n\s*/).filter(Boolean));
+const set = (s: string): Set<string> =>
+  new Set(
+    s
+      .trim()
+      .split(/\s*\|\s*|\s*\n\s*/)
+      .filter(Boolean),
+  );
 
 /** Base forms of reporting verbs; inflections are generated below. */
 const CUE_VERB_BASES = set(`
@@ -43,11 +49,36 @@ lobby|refer|point|talk|speak|respond|rail|object|call|question|pressure
 
 /** Stance verbs taken by a preposition before their object ("referring to", "warned of", "called for"). */
 export const STANCE_PARTICLES: Record<string, string> = {
-  refer: 'to', point: 'to', respond: 'to', reply: 'to', object: 'to', talk: 'about|of', speak: 'about|of|out',
-  warn: 'of|about|against', complain: 'about|of', worry: 'about', rail: 'against', push: 'for|back', press: 'for',
-  lobby: 'for|against', campaign: 'for|against', call: 'for|on', vote: 'for|against', joke: 'about', boast: 'about|of',
-  insist: 'on', speculate: 'about|on', comment: 'on', testify: 'about|on', agree: 'with|to|on', hint: 'at',
-  question: 'whether', wonder: 'whether|if|about', argue: 'for|against', plead: 'for|with', lament: 'about',
+  refer: 'to',
+  point: 'to',
+  respond: 'to',
+  reply: 'to',
+  object: 'to',
+  talk: 'about|of',
+  speak: 'about|of|out',
+  warn: 'of|about|against',
+  complain: 'about|of',
+  worry: 'about',
+  rail: 'against',
+  push: 'for|back',
+  press: 'for',
+  lobby: 'for|against',
+  campaign: 'for|against',
+  call: 'for|on',
+  vote: 'for|against',
+  joke: 'about',
+  boast: 'about|of',
+  insist: 'on',
+  speculate: 'about|on',
+  comment: 'on',
+  testify: 'about|on',
+  agree: 'with|to|on',
+  hint: 'at',
+  question: 'whether',
+  wonder: 'whether|if|about',
+  argue: 'for|against',
+  plead: 'for|with',
+  lament: 'about',
 };
 
 /** Irregular inflections of cue verbs: base -> forms. */
@@ -173,14 +204,18 @@ realize|realizes|realized|speak|speaks|spoke|speaking|tweet|tweets|tweeted|write
 `);
 
 /** Speech verbs that report only what is in quote marks ("he began, “…”", "the sign read “…”", "she laughed: “…”"). */
-export const QUOTE_ONLY_BASES = set(`begin|start|open|close|read|put|laugh|sigh|snap|pray|sing|cry|chant|thank|interrupt|interject|chime|gush|rave|rant|fume|bristle|preach|muse|scoff|echo|elaborate|clarify`);
+export const QUOTE_ONLY_BASES = set(
+  `begin|start|open|close|read|put|laugh|sigh|snap|pray|sing|cry|chant|thank|interrupt|interject|chime|gush|rave|rant|fume|bristle|preach|muse|scoff|echo|elaborate|clarify`,
+);
 
 export function cueInfo(lowerWord: string): CueInfo | undefined {
   return CUE_FORMS.get(lowerWord);
 }
 
 /** Verbs whose first object is the listener, not the content: "told CBS News that …". */
-export const LISTENER_VERBS = set(`tell|inform|remind|assure|warn|urge|ask|notify|advise|persuade|convince|promise|caution|beg|reassure`);
+export const LISTENER_VERBS = set(
+  `tell|inform|remind|assure|warn|urge|ask|notify|advise|persuade|convince|promise|caution|beg|reassure`,
+);
 
 /** Multi-word cues: matched on lower-case token sequences. `according to` puts the source after. */
 export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
@@ -252,7 +287,7 @@ export const TITLES: Record<string, string> = {
   'secretary of state': 'Secretary of State',
   'press secretary': 'Press Secretary',
   'attorney general': 'Attorney General',
-  'speaker': 'Speaker',
+  speaker: 'Speaker',
   'house speaker': 'House Speaker',
   'majority leader': 'Majority Leader',
   'minority leader': 'Minority Leader',

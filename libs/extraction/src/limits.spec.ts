@@ -40,7 +40,20 @@ describe('the extraction bounds', () => {
   });
 
   it('refuses reported speech nested in itself many times over', () => {
-    const speakers = ['Smith', 'Jones', 'Brown', 'Green', 'White', 'Black', 'Gray', 'Stone', 'Wood', 'Hill', 'Lake', 'Ford'];
+    const speakers = [
+      'Smith',
+      'Jones',
+      'Brown',
+      'Green',
+      'White',
+      'Black',
+      'Gray',
+      'Stone',
+      'Wood',
+      'Hill',
+      'Lake',
+      'Ford',
+    ];
     const sentence = `${speakers.map((name) => `${name} said`).join(' ')} prices rose sharply last year. `;
     const error = refusal(sentence.repeat(2_000));
     expect(error?.kind).toBe(LimitKind.ReportedCoverage);
@@ -68,7 +81,8 @@ describe('the extraction bounds', () => {
   (data ? it : it.skip)('refuses none of the PolNeAR articles', () => {
     for (const split of ['train', 'dev']) {
       const dir = join(data!, 'polnear', split, 'text');
-      for (const file of readdirSync(dir)) expect([file, refusal(readFileSync(join(dir, file), 'utf8'))]).toEqual([file, null]);
+      for (const file of readdirSync(dir))
+        expect([file, refusal(readFileSync(join(dir, file), 'utf8'))]).toEqual([file, null]);
     }
   });
 });

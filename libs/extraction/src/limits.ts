@@ -75,7 +75,10 @@ export class TimeBudget {
     // Reading the clock costs more than the work between most calls.
     if ((++this.calls & 63) !== 0 && !now) return;
     if (performance.now() > this.deadline) {
-      throw new ExtractionLimitError(LimitKind.Time, `the work took longer than its budget of ${formatDuration(this.budgetMs)}`);
+      throw new ExtractionLimitError(
+        LimitKind.Time,
+        `the work took longer than its budget of ${formatDuration(this.budgetMs)}`,
+      );
     }
   }
 }

@@ -47,8 +47,18 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
       const first = tokens[ti];
       const cls = first ? markClass(first, text) : null;
       const openTok = tokens[cur.t0];
-      const sameStyle = !!first && (first.text === openTok.text || (first.text === '“' && openTok.text === '”') || (cls === 'CO' && markClass(openTok, text) === 'CO'));
-      if (first && (cls === 'CO' || cls === 'S' || cls === 'DS') && cur.style === 'double' && sameStyle && !transcriptTurn(tokens, ti + 1, p.t1)) {
+      const sameStyle =
+        !!first &&
+        (first.text === openTok.text ||
+          (first.text === '“' && openTok.text === '”') ||
+          (cls === 'CO' && markClass(openTok, text) === 'CO'));
+      if (
+        first &&
+        (cls === 'CO' || cls === 'S' || cls === 'DS') &&
+        cur.style === 'double' &&
+        sameStyle &&
+        !transcriptTurn(tokens, ti + 1, p.t1)
+      ) {
         pieceStart = first.start;
         ti++;
       } else {
@@ -75,7 +85,13 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
           break;
         case 'CC':
           // ”Fear. I am …”: a closing mark typed at the start of a paragraph, with nothing open, opens a quote
-          if (!stack.length && opening && (tok.start === p.start || text[tok.start - 1] === '\n') && /\p{L}/u.test(text[tok.end] ?? '')) push = 'c';
+          if (
+            !stack.length &&
+            opening &&
+            (tok.start === p.start || text[tok.start - 1] === '\n') &&
+            /\p{L}/u.test(text[tok.end] ?? '')
+          )
+            push = 'c';
           else if (stack.includes('c')) popTo = 'c';
           else if (stack.length && stack[stack.length - 1] !== 'q') popTo = stack[stack.length - 1];
           else if (stack.length) popTo = stack[0];
@@ -147,7 +163,15 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
 /** '"PENCE: Well, …' — a quoted transcript paragraph that starts a new speaker's turn (all-caps name and a colon). */
 export function transcriptTurn(tokens: Token[], t: number, t1: number): boolean {
   let k = t;
-  while (k < t1 && k - t < 4 && tokens[k].kind === 'w' && tokens[k].text.length > 1 && tokens[k].text === tokens[k].text.toUpperCase() && /\p{Lu}/u.test(tokens[k].text)) k++;
+  while (
+    k < t1 &&
+    k - t < 4 &&
+    tokens[k].kind === 'w' &&
+    tokens[k].text.length > 1 &&
+    tokens[k].text === tokens[k].text.toUpperCase() &&
+    /\p{Lu}/u.test(tokens[k].text)
+  )
+    k++;
   return k > t && k < t1 && tokens[k].text === ':';
 }
 

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { redactUrlSecrets } from './logger';
 
 /** A log line as pino writes it: the text inside a JSON string. */
-const line = (url: string) => JSON.stringify({ level: 30, req: { method: 'GET', url }, msg: `request to ${url} completed` });
+const line = (url: string) =>
+  JSON.stringify({ level: 30, req: { method: 'GET', url }, msg: `request to ${url} completed` });
 
 describe('redactUrlSecrets', () => {
   it.each([
@@ -18,7 +19,10 @@ describe('redactUrlSecrets', () => {
     ['/x?api_key=SEC%22RET%20', '/x?api_key=[redacted]'],
     ['/x?api_key=SECRET?more', '/x?api_key=[redacted]'],
     ['https://app.example/#access_token=SECRET&state=1', 'https://app.example/#access_token=[redacted]&state=1'],
-    ['postgres://factcheck:SECRET@db:5432/factcheck?sslmode=require', 'postgres://factcheck:[redacted]@db:5432/factcheck?sslmode=require'],
+    [
+      'postgres://factcheck:SECRET@db:5432/factcheck?sslmode=require',
+      'postgres://factcheck:[redacted]@db:5432/factcheck?sslmode=require',
+    ],
     ['/v1/claims?q=token&speaker=Key+Person&page=2', '/v1/claims?q=token&speaker=Key+Person&page=2'],
     ['/v1/claims?api_key=&page=2', '/v1/claims?api_key=&page=2'],
   ])('%s', (url, expected) => {
@@ -34,14 +38,20 @@ describe('redactUrlSecrets', () => {
   });
 
   it('keeps every line valid JSON and leaves lines without credentials as they were', () => {
-    const name = fc.oneof(fc.constantFrom('page', 'limit', 'q', 'api_key', 'Token', 'x-signature', 'password'), fc.string());
-    const query = fc.array(fc.tuple(name, fc.string()), { maxLength: 5 }).map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));
+    const name = fc.oneof(
+      fc.constantFrom('page', 'limit', 'q', 'api_key', 'Token', 'x-signature', 'password'),
+      fc.string(),
+    );
+    const query = fc
+      .array(fc.tuple(name, fc.string()), { maxLength: 5 })
+      .map((pairs) => pairs.map(([key, value]) => `${key}=${value}`).join('&'));
     fc.assert(
       fc.property(query, fc.string(), (search, text) => {
         const original = JSON.stringify({ req: { url: `/v1/claims?${search}` }, msg: text });
         const redacted = redactUrlSecrets(original);
         expect(() => JSON.parse(redacted)).not.toThrow();
-        if (!/key|token|secret|passw|pwd|signature|credential|session|jwt|auth|sig|:\/\//i.test(original)) expect(redacted).toBe(original);
+        if (!/key|token|secret|passw|pwd|signature|credential|session|jwt|auth|sig|:\/\//i.test(original))
+          expect(redacted).toBe(original);
       }),
       { numRuns: 2000 },
     );

@@ -90,7 +90,11 @@ export function httpLogger(logger: Logger) {
     genReqId: (request) => (request as { id?: string }).id ?? 'none',
     autoLogging: { ignore: (request) => /^\/(health|metrics)/.test(request.url ?? '') },
     serializers: {
-      req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
+      req: (request: { id: string; method: string; url: string }) => ({
+        id: request.id,
+        method: request.method,
+        url: request.url,
+      }),
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
   });
@@ -124,7 +128,8 @@ export class PinoLoggerService implements LoggerService {
     const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
     const stack = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
     const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
-    if (message && typeof message === 'object' && !(message instanceof Error)) this.logger[level]({ ...fields, ...message });
+    if (message && typeof message === 'object' && !(message instanceof Error))
+      this.logger[level]({ ...fields, ...message });
     else if (message instanceof Error) this.logger[level]({ ...fields, err: message }, message.message);
     else this.logger[level](fields, String(message));
   }

@@ -68,7 +68,9 @@ describe('buildClaimReview', () => {
   });
 
   it('falls back to the claim text when there is no standalone version', () => {
-    expect(buildClaimReview(input({ claim: { text: 'Crime is down 20%', standalone: '  ' } })).claimReviewed).toBe('Crime is down 20%');
+    expect(buildClaimReview(input({ claim: { text: 'Crime is down 20%', standalone: '  ' } })).claimReviewed).toBe(
+      'Crime is down 20%',
+    );
   });
 
   it('takes best and worst rating from the scale in force', () => {
@@ -77,7 +79,9 @@ describe('buildClaimReview', () => {
       { name: 'Accurate', value: 9, description: '' },
       { name: 'Misleading', value: 4, description: '' },
     ]);
-    expect(buildClaimReview(input({ scale, verdict: { ...input().verdict, rating: 'Misleading' } })).reviewRating).toEqual({
+    expect(
+      buildClaimReview(input({ scale, verdict: { ...input().verdict, rating: 'Misleading' } })).reviewRating,
+    ).toEqual({
       '@type': 'Rating',
       ratingValue: 4,
       bestRating: 9,
@@ -88,7 +92,9 @@ describe('buildClaimReview', () => {
 
   it('makes organizations, media and documents Organization authors, without a job title', () => {
     for (const type of ['organization', 'media', 'document'] as const) {
-      expect(buildClaimReview(input({ speaker: { name: 'City Council', type, title: 'ignored' } })).itemReviewed.author).toEqual({
+      expect(
+        buildClaimReview(input({ speaker: { name: 'City Council', type, title: 'ignored' } })).itemReviewed.author,
+      ).toEqual({
         '@type': 'Organization',
         name: 'City Council',
       });
@@ -126,14 +132,22 @@ describe('buildClaimReview', () => {
 
   it('keeps an appearance known only by its url', () => {
     const review = buildClaimReview(input({ article: { url: 'https://news.example/a' } }));
-    expect(review.itemReviewed).toEqual({ '@type': 'Claim', author: expect.anything(), appearance: { '@type': 'NewsArticle', url: 'https://news.example/a' } });
+    expect(review.itemReviewed).toEqual({
+      '@type': 'Claim',
+      author: expect.anything(),
+      appearance: { '@type': 'NewsArticle', url: 'https://news.example/a' },
+    });
   });
 
   it('records a correction as dateModified and version', () => {
     const review = buildClaimReview(
       input({ verdict: { ...input().verdict, correctedAt: new Date('2026-09-10T08:00:00Z'), version: 2 } }),
     );
-    expect(review).toMatchObject({ datePublished: '2026-09-08T09:30:00.000Z', dateModified: '2026-09-10T08:00:00.000Z', version: 2 });
+    expect(review).toMatchObject({
+      datePublished: '2026-09-08T09:30:00.000Z',
+      dateModified: '2026-09-10T08:00:00.000Z',
+      version: 2,
+    });
   });
 
   it('refuses a rating that is not on the scale', () => {
@@ -147,7 +161,9 @@ describe('buildClaimReview', () => {
     expect(errorCode(() => buildClaimReview(input({ claim: { text: ' ' } })))).toBe(invalid);
     expect(errorCode(() => buildClaimReview(input({ reviewUrl: '/claims/c1' })))).toBe(invalid);
     expect(errorCode(() => buildClaimReview(input({ organization: { name: '' } })))).toBe(invalid);
-    expect(errorCode(() => buildClaimReview(input({ verdict: { ...input().verdict, publishedAt: new Date('nope') } })))).toBe(invalid);
+    expect(
+      errorCode(() => buildClaimReview(input({ verdict: { ...input().verdict, publishedAt: new Date('nope') } }))),
+    ).toBe(invalid);
     expect(errorCode(() => buildClaimReview(input({ article: { publishedAt: 'last tuesday' } })))).toBe(invalid);
     expect(errorCode(() => buildClaimReview(input({ scale: [] })))).toBe(invalid);
   });

@@ -13,7 +13,12 @@ export type ClaimSpeakerType = 'person' | 'organization' | 'document' | 'media' 
 export interface ClaimReviewInput {
   claim: { text: string; standalone?: string | null };
   speaker: { name: string; type: ClaimSpeakerType; title?: string | null } | null;
-  article: { url?: string | null; title?: string | null; publisher?: string | null; publishedAt?: Date | string | null };
+  article: {
+    url?: string | null;
+    title?: string | null;
+    publisher?: string | null;
+    publishedAt?: Date | string | null;
+  };
   verdict: {
     /** A rating name from the scale, matched ignoring case. */
     rating: string;
@@ -134,7 +139,10 @@ function claimAuthor(speaker: ClaimReviewInput['speaker']): JsonLdPerson | JsonL
   return { '@type': 'Organization', name };
 }
 
-function appearance(article: ClaimReviewInput['article'], datePublished: string | undefined): ClaimReviewJsonLd['itemReviewed']['appearance'] {
+function appearance(
+  article: ClaimReviewInput['article'],
+  datePublished: string | undefined,
+): ClaimReviewJsonLd['itemReviewed']['appearance'] {
   const url = text(article.url);
   const headline = text(article.title);
   if (!url && !headline) return undefined;

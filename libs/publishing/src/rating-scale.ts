@@ -10,13 +10,27 @@ export interface RatingLevel {
 /** Levels ordered from the lowest value to the highest. */
 export type RatingScale = readonly RatingLevel[];
 
-export const DEFAULT_RATING_SCALE: RatingScale = Object.freeze([
-  { name: 'False', value: 1, description: 'The claim is inaccurate.' },
-  { name: 'Mostly False', value: 2, description: 'The claim contains an element of truth but ignores facts that would give a different impression.' },
-  { name: 'Half True', value: 3, description: 'The claim is partially accurate but leaves out important details or takes things out of context.' },
-  { name: 'Mostly True', value: 4, description: 'The claim is accurate but needs clarification or additional information.' },
-  { name: 'True', value: 5, description: 'The claim is accurate and nothing significant is missing.' },
-].map((level) => Object.freeze(level)));
+export const DEFAULT_RATING_SCALE: RatingScale = Object.freeze(
+  [
+    { name: 'False', value: 1, description: 'The claim is inaccurate.' },
+    {
+      name: 'Mostly False',
+      value: 2,
+      description: 'The claim contains an element of truth but ignores facts that would give a different impression.',
+    },
+    {
+      name: 'Half True',
+      value: 3,
+      description: 'The claim is partially accurate but leaves out important details or takes things out of context.',
+    },
+    {
+      name: 'Mostly True',
+      value: 4,
+      description: 'The claim is accurate but needs clarification or additional information.',
+    },
+    { name: 'True', value: 5, description: 'The claim is accurate and nothing significant is missing.' },
+  ].map((level) => Object.freeze(level)),
+);
 
 /**
  * Reads a rating scale from JSON text (as configuration supplies it) or from an already parsed value: a
@@ -56,9 +70,14 @@ export function parseRatingScale(input: string | unknown): RatingScale {
     } else if (values.has(value)) problems.push(`${at}: the value ${value} is used twice`);
     else values.add(value);
 
-    if (description !== undefined && typeof description !== 'string') problems.push(`${at}: description must be a string`);
+    if (description !== undefined && typeof description !== 'string')
+      problems.push(`${at}: description must be a string`);
 
-    levels.push({ name: trimmedName, value: value as number, description: typeof description === 'string' ? description.trim() : '' });
+    levels.push({
+      name: trimmedName,
+      value: value as number,
+      description: typeof description === 'string' ? description.trim() : '',
+    });
   });
   if (problems.length > 0) throw invalid(problems);
 

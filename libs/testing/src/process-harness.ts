@@ -48,12 +48,19 @@ export class RedisServer {
   }
 
   async start(): Promise<void> {
-    this.process = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    await waitFor(() => spawnSync('redis-cli', ['-p', String(this.port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG', {
-      what: 'redis to start',
-    });
+    this.process = spawn(
+      'redis-server',
+      ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
+    await waitFor(
+      () => spawnSync('redis-cli', ['-p', String(this.port), 'ping'], { encoding: 'utf8' }).stdout.trim() === 'PONG',
+      {
+        what: 'redis to start',
+      },
+    );
   }
 
   /** Dies at once, losing everything in memory. */
@@ -101,8 +108,14 @@ export class PostgresServer {
 
   async start(): Promise<void> {
     this.run(join(PostgresServer.bin(), 'pg_ctl'), [
-      '-D', join(this.dir, 'data'), '-l', join(this.dir, 'log'), '-w', '-o',
-      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start',
+      '-D',
+      join(this.dir, 'data'),
+      '-l',
+      join(this.dir, 'log'),
+      '-w',
+      '-o',
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
     ]);
   }
 
@@ -151,7 +164,11 @@ export class ServiceProcess {
   }
 
   async start(): Promise<this> {
-    const args = [...this.nodeArgs, ...(this.preload ? ['-r', this.preload] : []), join(PROJECT_ROOT, `dist/apps/${this.entry}/src/main.js`)];
+    const args = [
+      ...this.nodeArgs,
+      ...(this.preload ? ['-r', this.preload] : []),
+      join(PROJECT_ROOT, `dist/apps/${this.entry}/src/main.js`),
+    ];
     this.process = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...this.env } });
     const append = (chunk: Buffer) => {
       this.output += chunk.toString();
@@ -161,7 +178,10 @@ export class ServiceProcess {
     this.process.stderr!.on('data', append);
     this.exit = new Promise((resolve) => this.process!.once('exit', (code, signal) => resolve({ code, signal })));
     const ready = this.entry === 'api' ? /listening on/ : /processing queues/;
-    await waitFor(() => ready.test(this.output) || this.process?.exitCode !== null, { timeoutMs: 30000, what: `${this.name} to start` });
+    await waitFor(() => ready.test(this.output) || this.process?.exitCode !== null, {
+      timeoutMs: 30000,
+      what: `${this.name} to start`,
+    });
     if (!ready.test(this.output)) throw new Error(`${this.name} exited at start:\n${this.output}`);
     return this;
   }
@@ -171,7 +191,9 @@ export class ServiceProcess {
   }
 
   async waitForExit(timeoutMs = 30000): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${this.name} did not exit in ${timeoutMs} ms`)), timeoutMs).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${this.name} did not exit in ${timeoutMs} ms`)), timeoutMs).unref(),
+    );
     return Promise.race([this.exit!, timeout]);
   }
 
@@ -204,10 +226,18 @@ export class ApiClient {
     readonly key: string,
   ) {}
 
-  async request(method: string, path: string, body?: unknown, key = this.key): Promise<{ status: number; body: any; headers: Headers }> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    key = this.key,
+  ): Promise<{ status: number; body: any; headers: Headers }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
       signal: AbortSignal.timeout(10000),
     });
@@ -217,8 +247,8 @@ export class ApiClient {
 
   async postArticle(body: string, extra: Record<string, unknown> = {}): Promise<string> {
     const response = await this.request('POST', '/v1/articles', { body, ...extra });
-    if (response.status !== 202) throw new Error(`POST /v1/articles answered ${response.status}: ${JSON.stringify(response.body)}`);
+    if (response.status !== 202)
+      throw new Error(`POST /v1/articles answered ${response.status}: ${JSON.stringify(response.body)}`);
     return response.body.id;
   }
 }
-

@@ -6,7 +6,11 @@ import { waitFor } from './wait-for';
  * Posts an article with `count` attributed, statistical quotes and waits until each of its claims is in research
  * (promoting any that triage parked), so review tests start from a known queue. Needs the worker running.
  */
-export async function seedResearchClaims(service: TestService, count: number, key = service.adminKey): Promise<string[]> {
+export async function seedResearchClaims(
+  service: TestService,
+  count: number,
+  key = service.adminKey,
+): Promise<string[]> {
   const tag = randomBytes(4).toString('hex');
   const paragraphs = Array.from(
     { length: count },
@@ -16,7 +20,10 @@ export async function seedResearchClaims(service: TestService, count: number, ke
   const article = await service
     .http(key)
     .post('/v1/articles')
-    .send({ body: `Senator Jane Doe spoke on Monday.\n\n${paragraphs.join('\n\n')}`, url: `https://news.example/${tag}` })
+    .send({
+      body: `Senator Jane Doe spoke on Monday.\n\n${paragraphs.join('\n\n')}`,
+      url: `https://news.example/${tag}`,
+    })
     .expect(202);
   const claims = await waitFor(
     async () => {

@@ -106,7 +106,11 @@ async function deleteRedisPrefix(prefix: string): Promise<void> {
 }
 
 /** Creates a user with the role and returns their API key. */
-export async function createUserKey(service: TestService, role: string, name = `${role} ${randomBytes(3).toString('hex')}`) {
+export async function createUserKey(
+  service: TestService,
+  role: string,
+  name = `${role} ${randomBytes(3).toString('hex')}`,
+) {
   const response = await service.http().post('/v1/users').send({ name, role }).expect(201);
   return response.body as { id: string; name: string; role: string; apiKey: string };
 }

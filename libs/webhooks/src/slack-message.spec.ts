@@ -14,7 +14,9 @@ describe('slackMessage', () => {
       verdict: { rating: 'Mostly False', summary: 'It fell 12 percent.' },
       claimReview: { url: 'https://checks.example/claims/1' },
     });
-    expect(message.text).toBe('Published: “Crime fell 20 percent in 2025 &lt;script&gt;” — Ann &amp; Co → *Mostly False*. It fell 12 percent.');
+    expect(message.text).toBe(
+      'Published: “Crime fell 20 percent in 2025 &lt;script&gt;” — Ann &amp; Co → *Mostly False*. It fell 12 percent.',
+    );
     expect(message.blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: message.text } });
     expect(message.blocks[1]).toEqual({
       type: 'context',
@@ -27,7 +29,11 @@ describe('slackMessage', () => {
 
   it('has a message for every event', () => {
     for (const type of Object.values(WebhookEventType)) {
-      const message = slackMessage(type, { claim, article: { title: 'T', quoteCount: 2, claimCount: 3 }, verdict: { rating: 'True', version: 2 } });
+      const message = slackMessage(type, {
+        claim,
+        article: { title: 'T', quoteCount: 2, claimCount: 3 },
+        verdict: { rating: 'True', version: 2 },
+      });
       expect(message.text.length).toBeGreaterThan(10);
       expect(message.text).not.toContain('<script>');
     }

@@ -31,7 +31,9 @@ export function slackEscape(text: string): string {
 }
 
 function link(url: string | null | undefined, label: string): string {
-  return url && /^https?:\/\//.test(url) ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${slackEscape(label)}>` : slackEscape(label);
+  return url && /^https?:\/\//.test(url)
+    ? `<${url.replace(/[<>|]/g, encodeURIComponent)}|${slackEscape(label)}>`
+    : slackEscape(label);
 }
 
 function quoted(text: string | undefined, max = 280): string {
@@ -43,7 +45,9 @@ function quoted(text: string | undefined, max = 280): string {
 export function slackMessage(type: WebhookEventType, data: EventData): SlackMessage {
   const claim = data.claim;
   const who = claim?.speaker?.name ? ` — ${slackEscape(claim.speaker.name)}` : '';
-  const source = claim?.article ? link(claim.article.url, claim.article.title ?? claim.article.url ?? 'the article') : '';
+  const source = claim?.article
+    ? link(claim.article.url, claim.article.title ?? claim.article.url ?? 'the article')
+    : '';
   const rating = data.verdict?.rating ? `*${slackEscape(data.verdict.rating)}*` : '';
   const summary = data.verdict?.summary ? ` ${slackEscape(data.verdict.summary)}` : '';
   let headline: string;
@@ -69,12 +73,22 @@ export function slackMessage(type: WebhookEventType, data: EventData): SlackMess
     default:
       headline = `Event ${slackEscape(String(type))}`;
   }
-  const context = [source && `Source: ${source}`, data.claimReview?.url && link(data.claimReview.url, 'the fact check')].filter(Boolean);
+  const context = [
+    source && `Source: ${source}`,
+    data.claimReview?.url && link(data.claimReview.url, 'the fact check'),
+  ].filter(Boolean);
   return {
     text: headline.replace(/<([^|>]+)\|([^>]+)>/g, '$2'),
     blocks: [
       { type: 'section', text: { type: 'mrkdwn', text: headline } },
-      ...(context.length ? [{ type: 'context' as const, elements: context.map((text) => ({ type: 'mrkdwn' as const, text: text as string })) }] : []),
+      ...(context.length
+        ? [
+            {
+              type: 'context' as const,
+              elements: context.map((text) => ({ type: 'mrkdwn' as const, text: text as string })),
+            },
+          ]
+        : []),
     ],
   };
 }

@@ -65,7 +65,11 @@ afterAll(async () => {
 });
 
 const secret = generateWebhookSecret();
-const body = serializeWebhookPayload(WebhookEventType.VerdictPublished, { claimId: 'c1' }, new Date('2026-09-06T12:00:00Z'));
+const body = serializeWebhookPayload(
+  WebhookEventType.VerdictPublished,
+  { claimId: 'c1' },
+  new Date('2026-09-06T12:00:00Z'),
+);
 
 function signedHeaders() {
   return webhookHeaders({ secret, id: 'msg_test', timestamp: Math.floor(Date.now() / 1000), body });
@@ -74,7 +78,10 @@ function signedHeaders() {
 /** Resolves every name to the local receiver, as a hostile or misconfigured DNS answer would. */
 const toLoopback: WebhookDnsLookup = async (): Promise<LookupAddress[]> => [{ address: '127.0.0.1', family: 4 }];
 
-function deliverTo(path: string, overrides: Partial<Parameters<typeof deliverWebhook>[0]> = {}): Promise<WebhookDeliveryResult> {
+function deliverTo(
+  path: string,
+  overrides: Partial<Parameters<typeof deliverWebhook>[0]> = {},
+): Promise<WebhookDeliveryResult> {
   return deliverWebhook({
     url: `http://127.0.0.1:${port}${path}`,
     headers: signedHeaders(),
@@ -160,7 +167,12 @@ describe('deliverWebhook', () => {
     closed.close();
     await once(closed, 'close');
 
-    const result = await deliverWebhook({ url: `http://127.0.0.1:${closedPort}/`, headers: signedHeaders(), body, allowPrivateNetworks: true });
+    const result = await deliverWebhook({
+      url: `http://127.0.0.1:${closedPort}/`,
+      headers: signedHeaders(),
+      body,
+      allowPrivateNetworks: true,
+    });
     expect(result).toMatchObject({ ok: false, status: null, errorCode: WebhookDeliveryErrorCode.Network });
     expect(result.error).toMatch(/ECONNREFUSED/);
     expect(deliveryOutcome(result)).toBe('retry');
@@ -189,7 +201,11 @@ describe('deliverWebhook', () => {
     it('refuses through a shared agent as well', async () => {
       const agent = createWebhookAgent({ allowPrivateNetworks: false, lookup: toLoopback });
       try {
-        const result = await deliverTo('/ok', { url: `http://rebind.example:${port}/ok`, allowPrivateNetworks: false, dispatcher: agent });
+        const result = await deliverTo('/ok', {
+          url: `http://rebind.example:${port}/ok`,
+          allowPrivateNetworks: false,
+          dispatcher: agent,
+        });
         expect(result.errorCode).toBe(WebhookDeliveryErrorCode.UnsafeUrl);
         expect(received).toHaveLength(0);
       } finally {

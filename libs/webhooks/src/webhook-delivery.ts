@@ -57,8 +57,14 @@ export function createWebhookAgent(options: { allowPrivateNetworks: boolean; loo
  * and non-2xx answers all come back as a result with `ok: false`. Redirects are not followed.
  */
 export async function deliverWebhook(input: DeliverWebhookInput): Promise<WebhookDeliveryResult> {
-  const { url, headers, body, timeoutMs = DEFAULT_WEBHOOK_TIMEOUT_MS, allowPrivateNetworks, now = () => new Date() } =
-    input;
+  const {
+    url,
+    headers,
+    body,
+    timeoutMs = DEFAULT_WEBHOOK_TIMEOUT_MS,
+    allowPrivateNetworks,
+    now = () => new Date(),
+  } = input;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const failure = (errorCode: WebhookDeliveryErrorCode, error: string): WebhookDeliveryResult => ({

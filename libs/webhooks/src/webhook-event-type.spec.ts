@@ -2,9 +2,14 @@ import { WEBHOOK_EVENT_TYPES, WebhookEventType, isWebhookEventType } from './web
 
 describe('WebhookEventType', () => {
   it('names exactly the public events', () => {
-    expect([...WEBHOOK_EVENT_TYPES].sort()).toEqual(
-      ['article.extracted', 'claim.overdue', 'claim.ready', 'verdict.corrected', 'verdict.published', 'verdict.submitted'],
-    );
+    expect([...WEBHOOK_EVENT_TYPES].sort()).toEqual([
+      'article.extracted',
+      'claim.overdue',
+      'claim.ready',
+      'verdict.corrected',
+      'verdict.published',
+      'verdict.submitted',
+    ]);
     expect(WebhookEventType.VerdictPublished).toBe('verdict.published');
   });
 

@@ -31,7 +31,10 @@ export interface RetryDelayOptions {
  * Milliseconds to wait before the next attempt, given how many attempts have failed so far (1 after the
  * first failure). Null once WEBHOOK_MAX_ATTEMPTS attempts have been made: the delivery is then failed.
  */
-export function retryDelayMs(failedAttempts: number, { retryAfterSeconds, scale = 1 }: RetryDelayOptions = {}): number | null {
+export function retryDelayMs(
+  failedAttempts: number,
+  { retryAfterSeconds, scale = 1 }: RetryDelayOptions = {},
+): number | null {
   if (!Number.isInteger(failedAttempts) || failedAttempts < 1) {
     throw new RangeError(`failedAttempts must be a positive integer, got ${failedAttempts}`);
   }

@@ -52,16 +52,29 @@ describe('signWebhook', () => {
 
 describe('verifyWebhook', () => {
   it('accepts the test vector and returns the parsed body', () => {
-    expect(verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(), body: VECTOR.body, now: VECTOR_TIME })).toEqual({
+    expect(
+      verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(), body: VECTOR.body, now: VECTOR_TIME }),
+    ).toEqual({
       test: 2432232314,
     });
   });
 
   it('reads headers case-insensitively and from a fetch Headers object', () => {
-    const upper = { 'Webhook-Id': VECTOR.id, 'Webhook-Timestamp': String(VECTOR.timestamp), 'Webhook-Signature': VECTOR.signature };
-    expect(() => verifyWebhook({ secret: VECTOR.secret, headers: upper, body: VECTOR.body, now: VECTOR_TIME })).not.toThrow();
+    const upper = {
+      'Webhook-Id': VECTOR.id,
+      'Webhook-Timestamp': String(VECTOR.timestamp),
+      'Webhook-Signature': VECTOR.signature,
+    };
     expect(() =>
-      verifyWebhook({ secret: VECTOR.secret, headers: new Headers(vectorHeaders()), body: VECTOR.body, now: VECTOR_TIME }),
+      verifyWebhook({ secret: VECTOR.secret, headers: upper, body: VECTOR.body, now: VECTOR_TIME }),
+    ).not.toThrow();
+    expect(() =>
+      verifyWebhook({
+        secret: VECTOR.secret,
+        headers: new Headers(vectorHeaders()),
+        body: VECTOR.body,
+        now: VECTOR_TIME,
+      }),
     ).not.toThrow();
   });
 
@@ -73,46 +86,69 @@ describe('verifyWebhook', () => {
 
   it('rejects a tampered body', () => {
     const run = () =>
-      verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(), body: '{"test": 2432232315}', now: VECTOR_TIME });
+      verifyWebhook({
+        secret: VECTOR.secret,
+        headers: vectorHeaders(),
+        body: '{"test": 2432232315}',
+        now: VECTOR_TIME,
+      });
     expect(verificationCode(run)).toBe(WebhookVerificationErrorCode.InvalidSignature);
   });
 
   it('rejects a signature made with another secret, or under another version', () => {
     const forged = signWebhook({ ...VECTOR, secret: generateWebhookSecret() });
     expect(
-      verificationCode(() => verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(forged), body: VECTOR.body, now: VECTOR_TIME })),
+      verificationCode(() =>
+        verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(forged), body: VECTOR.body, now: VECTOR_TIME }),
+      ),
     ).toBe(WebhookVerificationErrorCode.InvalidSignature);
     const wrongVersion = VECTOR.signature.replace(/^v1,/, 'v2,');
     expect(
       verificationCode(() =>
-        verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(wrongVersion), body: VECTOR.body, now: VECTOR_TIME }),
+        verifyWebhook({
+          secret: VECTOR.secret,
+          headers: vectorHeaders(wrongVersion),
+          body: VECTOR.body,
+          now: VECTOR_TIME,
+        }),
       ),
     ).toBe(WebhookVerificationErrorCode.InvalidSignature);
   });
 
   it('rejects a changed timestamp even within tolerance, since it is signed', () => {
     const run = () =>
-      verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(VECTOR.signature, VECTOR.timestamp + 1), body: VECTOR.body, now: VECTOR_TIME });
+      verifyWebhook({
+        secret: VECTOR.secret,
+        headers: vectorHeaders(VECTOR.signature, VECTOR.timestamp + 1),
+        body: VECTOR.body,
+        now: VECTOR_TIME,
+      });
     expect(verificationCode(run)).toBe(WebhookVerificationErrorCode.InvalidSignature);
   });
 
   it('rejects a message older or newer than the tolerance', () => {
     const verifyAt = (now: Date) => () =>
       verifyWebhook({ secret: VECTOR.secret, headers: vectorHeaders(), body: VECTOR.body, now, toleranceSeconds: 300 });
-    expect(verificationCode(verifyAt(new Date((VECTOR.timestamp + 301) * 1000)))).toBe(WebhookVerificationErrorCode.TimestampTooOld);
-    expect(verificationCode(verifyAt(new Date((VECTOR.timestamp - 301) * 1000)))).toBe(WebhookVerificationErrorCode.TimestampTooNew);
+    expect(verificationCode(verifyAt(new Date((VECTOR.timestamp + 301) * 1000)))).toBe(
+      WebhookVerificationErrorCode.TimestampTooOld,
+    );
+    expect(verificationCode(verifyAt(new Date((VECTOR.timestamp - 301) * 1000)))).toBe(
+      WebhookVerificationErrorCode.TimestampTooNew,
+    );
     expect(verificationCode(verifyAt(new Date((VECTOR.timestamp + 299) * 1000)))).toBeUndefined();
   });
 
   it('rejects missing headers and non-numeric timestamps', () => {
     const { 'webhook-signature': _dropped, ...unsigned } = vectorHeaders();
-    expect(verificationCode(() => verifyWebhook({ secret: VECTOR.secret, headers: unsigned, body: VECTOR.body, now: VECTOR_TIME }))).toBe(
-      WebhookVerificationErrorCode.MissingHeaders,
-    );
+    expect(
+      verificationCode(() =>
+        verifyWebhook({ secret: VECTOR.secret, headers: unsigned, body: VECTOR.body, now: VECTOR_TIME }),
+      ),
+    ).toBe(WebhookVerificationErrorCode.MissingHeaders);
     const headers = { ...vectorHeaders(), 'webhook-timestamp': '1614265330.5' };
-    expect(verificationCode(() => verifyWebhook({ secret: VECTOR.secret, headers, body: VECTOR.body, now: VECTOR_TIME }))).toBe(
-      WebhookVerificationErrorCode.InvalidTimestamp,
-    );
+    expect(
+      verificationCode(() => verifyWebhook({ secret: VECTOR.secret, headers, body: VECTOR.body, now: VECTOR_TIME })),
+    ).toBe(WebhookVerificationErrorCode.InvalidTimestamp);
   });
 });
 
@@ -139,7 +175,13 @@ describe('webhookHeaders', () => {
   });
 
   it('uses a given user agent', () => {
-    const headers = webhookHeaders({ secret: VECTOR.secret, id: 'msg_1', timestamp: 1, body: '{}', userAgent: 'newsroom-test/2' });
+    const headers = webhookHeaders({
+      secret: VECTOR.secret,
+      id: 'msg_1',
+      timestamp: 1,
+      body: '{}',
+      userAgent: 'newsroom-test/2',
+    });
     expect(headers['user-agent']).toBe('newsroom-test/2');
   });
 });

@@ -114,7 +114,10 @@ function decodeSecret(secret: string): Buffer {
   const encoded = secret.startsWith(SECRET_PREFIX) ? secret.slice(SECRET_PREFIX.length) : secret;
   const key = Buffer.from(encoded, 'base64');
   if (key.length === 0) {
-    throw new WebhookVerificationError(WebhookVerificationErrorCode.InvalidSecret, 'webhook secret is empty or not base64');
+    throw new WebhookVerificationError(
+      WebhookVerificationErrorCode.InvalidSecret,
+      'webhook secret is empty or not base64',
+    );
   }
   return key;
 }

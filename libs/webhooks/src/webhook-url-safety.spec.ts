@@ -65,12 +65,18 @@ describe('isPublicAddress', () => {
     expect(isPublicAddress(ip)).toBe(false);
   });
 
-  it.each(['93.184.215.14', '8.8.8.8', '172.32.0.1', '100.128.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', '[2606:4700:4700::1111]'])(
-    'accepts %s',
-    (ip) => {
-      expect(isPublicAddress(ip)).toBe(true);
-    },
-  );
+  it.each([
+    '93.184.215.14',
+    '8.8.8.8',
+    '172.32.0.1',
+    '100.128.0.1',
+    '2606:4700:4700::1111',
+    '::ffff:8.8.8.8',
+    '64:ff9b::808:808',
+    '[2606:4700:4700::1111]',
+  ])('accepts %s', (ip) => {
+    expect(isPublicAddress(ip)).toBe(true);
+  });
 });
 
 describe('assertSafeWebhookUrl', () => {
@@ -101,9 +107,9 @@ describe('assertSafeWebhookUrl', () => {
   });
 
   it('explains the refusal with the host and the address', async () => {
-    await expect(assertSafeWebhookUrl('https://internal.example/hook', { allowPrivateNetworks: false, lookup })).rejects.toThrow(
-      /internal\.example \(resolves to 10\.1\.2\.3\)/,
-    );
+    await expect(
+      assertSafeWebhookUrl('https://internal.example/hook', { allowPrivateNetworks: false, lookup }),
+    ).rejects.toThrow(/internal\.example \(resolves to 10\.1\.2\.3\)/);
   });
 
   it('accepts public hosts and public literals', async () => {
@@ -131,7 +137,12 @@ describe('assertSafeWebhookUrl', () => {
   });
 
   it('allows private and loopback targets when private networks are allowed', async () => {
-    for (const url of ['http://127.0.0.1:3000/hook', 'http://[::1]/hook', 'https://internal.example/hook', 'http://169.254.169.254/']) {
+    for (const url of [
+      'http://127.0.0.1:3000/hook',
+      'http://[::1]/hook',
+      'https://internal.example/hook',
+      'http://169.254.169.254/',
+    ]) {
       expect(await refusal(url, true)).toBeUndefined();
     }
   });
@@ -146,7 +157,11 @@ describe('createGuardedLookup', () => {
 
   it('answers in the single-address and the all-addresses form net.connect asks for', async () => {
     const guarded = createGuardedLookup({ allowPrivateNetworks: false, lookup });
-    expect(await resolveWith(guarded, 'news.example', false)).toEqual({ error: null, address: '93.184.215.14', family: 4 });
+    expect(await resolveWith(guarded, 'news.example', false)).toEqual({
+      error: null,
+      address: '93.184.215.14',
+      family: 4,
+    });
     const all = await resolveWith(guarded, 'dual.example', true);
     expect(all.error).toBeNull();
     expect(all.address).toHaveLength(2);
@@ -160,7 +175,11 @@ describe('createGuardedLookup', () => {
   });
 
   it('passes DNS errors through', async () => {
-    const { error } = await resolveWith(createGuardedLookup({ allowPrivateNetworks: false, lookup }), 'nowhere.example', false);
+    const { error } = await resolveWith(
+      createGuardedLookup({ allowPrivateNetworks: false, lookup }),
+      'nowhere.example',
+      false,
+    );
     expect((error as NodeJS.ErrnoException).code).toBe('ENOTFOUND');
   });
 });

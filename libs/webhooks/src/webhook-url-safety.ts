@@ -106,10 +106,7 @@ export function createGuardedLookup(policy: WebhookUrlPolicy): LookupFunction {
     lookup(hostname, { all: true, family: typeof options.family === 'number' ? options.family : undefined }).then(
       (addresses) => {
         if (addresses.length === 0) {
-          callback(
-            Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }),
-            '',
-          );
+          callback(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }), '');
           return;
         }
         if (!policy.allowPrivateNetworks) {

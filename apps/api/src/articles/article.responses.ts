@@ -4,7 +4,10 @@ import { ArticleStatus, ClaimStage } from '@app/database';
 export const SPEAKER_TYPES = ['person', 'organization', 'document', 'media', 'unknown'];
 export const QUOTE_KINDS = ['direct', 'partial', 'indirect'];
 
-@ApiSchema({ name: 'Span', description: 'Text of the article and where it is: UTF-16 offsets into the text exactly as submitted.' })
+@ApiSchema({
+  name: 'Span',
+  description: 'Text of the article and where it is: UTF-16 offsets into the text exactly as submitted.',
+})
 export class SpanDto {
   @ApiProperty({ example: 'Johnson' })
   text: string;
@@ -93,7 +96,9 @@ export class ArticleClaimDto {
   @ApiProperty({ enum: ClaimStage, enumName: 'ClaimStage' })
   stage: ClaimStage;
 
-  @ApiProperty({ description: 'Kept in triage as not check-worthy enough; `POST /v1/claims/{id}/promote` sends it on.' })
+  @ApiProperty({
+    description: 'Kept in triage as not check-worthy enough; `POST /v1/claims/{id}/promote` sends it on.',
+  })
   parked: boolean;
 
   @ApiProperty({ description: 'Priority fixed at triage (0..1).' })
@@ -108,7 +113,10 @@ export class QuoteSpeakerDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   id: string | null;
 
-  @ApiProperty({ example: 'Brandon Johnson', description: 'Who the attribution points at, resolved across the article.' })
+  @ApiProperty({
+    example: 'Brandon Johnson',
+    description: 'Who the attribution points at, resolved across the article.',
+  })
   name: string;
 
   @ApiProperty({ type: String, enum: SPEAKER_TYPES, nullable: true })
@@ -117,7 +125,11 @@ export class QuoteSpeakerDto {
   @ApiProperty({ type: String, nullable: true, example: 'Mayor' })
   title: string | null;
 
-  @ApiProperty({ type: () => SpanDto, nullable: true, description: 'The words the attribution points at, as written ("he", "the mayor").' })
+  @ApiProperty({
+    type: () => SpanDto,
+    nullable: true,
+    description: 'The words the attribution points at, as written ("he", "the mayor").',
+  })
   mention: SpanDto | null;
 }
 

@@ -1,18 +1,12 @@
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsOptional,
-  IsString,
-  IsUrl,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
 import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsCleanText } from '../problems/text-validators';
 
-@ApiSchema({ name: 'SubmitArticle', description: 'Either `body` or `html` is required, not both; the rest is optional.' })
+@ApiSchema({
+  name: 'SubmitArticle',
+  description: 'Either `body` or `html` is required, not both; the rest is optional.',
+})
 export class SubmitArticleDto {
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
@@ -21,23 +15,36 @@ export class SubmitArticleDto {
   @IsCleanText()
   title?: string;
 
-  @ApiPropertyOptional({ minLength: 1, description: 'The article as plain text; offsets in the extraction index into exactly this string.' })
+  @ApiPropertyOptional({
+    minLength: 1,
+    description: 'The article as plain text; offsets in the extraction index into exactly this string.',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @IsCleanText()
   body?: string;
 
-  @ApiPropertyOptional({ minLength: 1, description: 'A whole page or a fragment; the article text is taken out of it (no markup kept).' })
+  @ApiPropertyOptional({
+    minLength: 1,
+    description: 'A whole page or a fragment; the article text is taken out of it (no markup kept).',
+  })
   @IsOptional()
   @IsString()
   @MinLength(1)
   @IsCleanText()
   html?: string;
 
-  @ApiPropertyOptional({ maxLength: 2048, example: 'https://news.example/story', description: 'http(s); the same url again is the same article.' })
+  @ApiPropertyOptional({
+    maxLength: 2048,
+    example: 'https://news.example/story',
+    description: 'http(s); the same url again is the same article.',
+  })
   @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url must be an http(s) URL' },
+  )
   @MaxLength(2048)
   @IsCleanText()
   url?: string;
@@ -49,7 +56,12 @@ export class SubmitArticleDto {
   @IsCleanText()
   publisher?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', example: '2026-09-06T12:00:00Z', description: `When the article was published: ${DATE_TIME_FORMS}.` })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    example: '2026-09-06T12:00:00Z',
+    description: `When the article was published: ${DATE_TIME_FORMS}.`,
+  })
   @IsOptional()
   @IsDateTime()
   publishedAt?: Date;
@@ -65,6 +77,8 @@ export class SubmitArticleDto {
 
   @ApiPropertyOptional({ example: 'en', description: 'A language tag; `en` when absent.' })
   @IsOptional()
-  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { message: 'language must be a language tag such as "en" or "en-US"' })
+  @Matches(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, {
+    message: 'language must be a language tag such as "en" or "en-US"',
+  })
   language?: string;
 }

@@ -32,7 +32,9 @@ export class ApiKeyGuard implements CanActivate {
     request.actor = actor;
     const required = this.reflector.getAllAndOverride<Role>(ROLE_KEY, targets) ?? Role.Admin;
     if (!roleAllows(actor.role, required)) {
-      throw new ForbiddenException(problem(403, `This needs the ${required} role or higher; your key has ${actor.role}.`));
+      throw new ForbiddenException(
+        problem(403, `This needs the ${required} role or higher; your key has ${actor.role}.`),
+      );
     }
     return true;
   }

@@ -29,7 +29,9 @@ export class RateLimitGuard extends ThrottlerGuard {
 
   protected override async getTracker(request: Record<string, any>): Promise<string> {
     const authentication = await this.authenticator.resolve(request as Request);
-    return authentication.kind === 'actor' ? `user:${authentication.actor.id}` : `address:${normalizeIp(request.ip, this.ipv6SubnetPrefix)}`;
+    return authentication.kind === 'actor'
+      ? `user:${authentication.actor.id}`
+      : `address:${normalizeIp(request.ip, this.ipv6SubnetPrefix)}`;
   }
 
   protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {

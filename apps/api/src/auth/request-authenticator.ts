@@ -44,7 +44,8 @@ export class RequestAuthenticator {
     if (keyInAddress(request)) {
       return {
         kind: 'refused',
-        detail: 'Send the key in the Authorization header only, never in the address (logs, proxies and browser history keep addresses).',
+        detail:
+          'Send the key in the Authorization header only, never in the address (logs, proxies and browser history keep addresses).',
       };
     }
     const [header] = headers;
@@ -53,12 +54,16 @@ export class RequestAuthenticator {
     const match = BEARER.exec(header);
     if (!match) return { kind: 'refused', detail: 'The Authorization header must be "Bearer <key>".' };
     const actor = await this.authenticate.execute(match[1]);
-    return actor ? { kind: 'actor', actor } : { kind: 'refused', detail: 'This API key is not known or has been revoked.' };
+    return actor
+      ? { kind: 'actor', actor }
+      : { kind: 'refused', detail: 'This API key is not known or has been revoked.' };
   }
 }
 
 function keyInAddress(request: Request): boolean {
   const query = request.originalUrl.indexOf('?');
   if (query < 0) return false;
-  return [...new URLSearchParams(request.originalUrl.slice(query + 1)).keys()].some((name) => KEY_IN_ADDRESS.test(name));
+  return [...new URLSearchParams(request.originalUrl.slice(query + 1)).keys()].some((name) =>
+    KEY_IN_ADDRESS.test(name),
+  );
 }

@@ -63,7 +63,10 @@ export class ClaimArticleDto {
   publishedAt: string | null;
 }
 
-@ApiSchema({ name: 'Lease', description: 'Who holds a claim and until when; extend it with `POST /v1/claims/{id}/lease`.' })
+@ApiSchema({
+  name: 'Lease',
+  description: 'Who holds a claim and until when; extend it with `POST /v1/claims/{id}/lease`.',
+})
 export class LeaseDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -107,7 +110,9 @@ export class ClaimListItemDto {
   @ApiProperty({ description: 'The base priority plus what waiting added (0.01 an hour): the queue is in this order.' })
   priority: number;
 
-  @ApiProperty({ description: 'Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency.' })
+  @ApiProperty({
+    description: 'Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency.',
+  })
   basePriority: number;
 
   @ApiProperty({ description: 'Waited longer than its stage’s deadline.' })
@@ -137,7 +142,11 @@ export class ClaimPageDto {
   @ApiProperty({ type: () => [ClaimListItemDto] })
   items: ClaimListItemDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
   nextCursor: string | null;
 }
 
@@ -158,16 +167,28 @@ export class VerdictDto {
   @ApiProperty({ format: 'uuid' })
   claimId: string;
 
-  @ApiProperty({ type: 'integer', description: '1 for the first verdict; each correction of a published verdict adds one.' })
+  @ApiProperty({
+    type: 'integer',
+    description: '1 for the first verdict; each correction of a published verdict adds one.',
+  })
   version: number;
 
   @ApiProperty({ enum: VerdictStatus, enumName: 'VerdictStatus' })
   status: VerdictStatus;
 
-  @ApiProperty({ type: String, nullable: true, description: 'A rating name of `GET /v1/ratings`.', example: 'Mostly False' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'A rating name of `GET /v1/ratings`.',
+    example: 'Mostly False',
+  })
   rating: string | null;
 
-  @ApiProperty({ type: Number, nullable: true, description: 'The rating’s value on the scale (the ClaimReview ratingValue).' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The rating’s value on the scale (the ClaimReview ratingValue).',
+  })
   ratingValue: number | null;
 
   @ApiProperty({ type: String, nullable: true })
@@ -235,7 +256,11 @@ export class HistoryEntryDto {
   @ApiProperty({ type: () => EventActorDto })
   actor: EventActorDto;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What the event records; depends on its type.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What the event records; depends on its type.',
+  })
   data: Record<string, unknown>;
 
   @ApiProperty({ format: 'date-time' })
@@ -295,7 +320,10 @@ export class ClaimMatchDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
 
-  @ApiProperty({ enum: ['linked', 'suggested', 'confirmed'], description: '`suggested` matches wait for a person to confirm or reject them.' })
+  @ApiProperty({
+    enum: ['linked', 'suggested', 'confirmed'],
+    description: '`suggested` matches wait for a person to confirm or reject them.',
+  })
   status: string;
 
   @ApiProperty({ minimum: 0, maximum: 1, description: 'Trigram similarity of the normalised texts.' })
@@ -311,7 +339,10 @@ export class ClaimMatchDto {
   verdict: MatchedVerdictDto | null;
 }
 
-@ApiSchema({ name: 'ClaimDetail', description: 'A claim with its quote, speaker, article, lease, verdicts, history and matches.' })
+@ApiSchema({
+  name: 'ClaimDetail',
+  description: 'A claim with its quote, speaker, article, lease, verdicts, history and matches.',
+})
 export class ClaimDetailDto extends OmitType(ClaimListItemDto, ['quote'] as const) {
   @ApiProperty({ type: () => ClaimQuoteDetailDto })
   quote: ClaimQuoteDetailDto;

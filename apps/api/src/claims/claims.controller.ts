@@ -30,7 +30,8 @@ import {
 } from './claim.responses';
 import { CorrectionDto, DismissDto, ListClaimsQueryDto, RejectDto, VerdictDraftDto } from './claims.dto';
 
-const STALE_LEASE = 'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
+const STALE_LEASE =
+  'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
 
 @ApiTags('Claims')
 @Controller('v1/claims')
@@ -85,8 +86,14 @@ export class ClaimsController {
       'that runs out puts the claim back in its queue.',
   })
   @ApiOkResponse({ description: 'The claim, leased to you (`lease.expiresAt`).', type: ClaimDetailDto })
-  @ApiProblem(403, 'The key’s role is below `factchecker`; a review lease needs an editor who wrote no part of the verdict (`/problems/own-verdict`).')
-  @ApiProblem(409, 'Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed).')
+  @ApiProblem(
+    403,
+    'The key’s role is below `factchecker`; a review lease needs an editor who wrote no part of the verdict (`/problems/own-verdict`).',
+  )
+  @ApiProblem(
+    409,
+    'Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed).',
+  )
   lease(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.leaseClaim.execute(id, actor);
   }
@@ -115,7 +122,8 @@ export class ClaimsController {
   @HttpCode(200)
   @ApiOperation({
     summary: 'Submit the draft for review',
-    description: 'Needs a rating, a summary and at least one source (400 names what is missing); the claim moves to review.',
+    description:
+      'Needs a rating, a summary and at least one source (400 names what is missing); the claim moves to review.',
   })
   @ApiOkResponse({ description: 'The submitted verdict.', type: VerdictDto })
   @ApiProblem(409, STALE_LEASE)
@@ -133,7 +141,10 @@ export class ClaimsController {
       'change to its draft, submitted it) may approve it: the two-person rule.',
   })
   @ApiOkResponse({ description: 'The approved verdict.', type: VerdictDto })
-  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).')
+  @ApiProblem(
+    403,
+    'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
+  )
   @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
   approve(@Param('id') id: string, @CurrentActor() actor: Actor) {
     return this.reviewVerdict.approve(id, actor);
@@ -147,7 +158,10 @@ export class ClaimsController {
     description: 'With a comment for the fact-checker, shown with the verdict.',
   })
   @ApiOkResponse({ description: 'The verdict, back to draft with the comment.', type: VerdictDto })
-  @ApiProblem(403, 'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).')
+  @ApiProblem(
+    403,
+    'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
+  )
   @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
   reject(@Param('id') id: string, @Body() dto: RejectDto, @CurrentActor() actor: Actor) {
     return this.reviewVerdict.reject(id, actor, dto.comment);

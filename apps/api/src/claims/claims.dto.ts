@@ -22,21 +22,30 @@ export class ListClaimsQueryDto {
   @IsIn(Object.values(ClaimStage))
   stage?: ClaimStage;
 
-  @ApiPropertyOptional({ maxLength: 200, description: 'Only claims by speakers whose name contains this (ignoring case), or by the speaker with this id.' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Only claims by speakers whose name contains this (ignoring case), or by the speaker with this id.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   @IsCleanText()
   speaker?: string;
 
-  @ApiPropertyOptional({ maxLength: 500, description: 'Words to find in the claim, in web-search syntax (`"exact phrase"`, `or`, `-word`); stemmed.' })
+  @ApiPropertyOptional({
+    maxLength: 500,
+    description: 'Words to find in the claim, in web-search syntax (`"exact phrase"`, `or`, `-word`); stemmed.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   @IsCleanText()
   q?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, description: 'Only claims from articles whose publisher contains this (ignoring case).' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'Only claims from articles whose publisher contains this (ignoring case).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -117,7 +126,11 @@ export class VerdictDraftDto {
 
 @ApiSchema({ name: 'Reject' })
 export class RejectDto {
-  @ApiProperty({ minLength: 1, maxLength: 5000, description: 'What the fact-checker should change; shown with the verdict.' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 5000,
+    description: 'What the fact-checker should change; shown with the verdict.',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(5000)
@@ -125,9 +138,16 @@ export class RejectDto {
   comment: string;
 }
 
-@ApiSchema({ name: 'Correction', description: 'The fields to change (the rest is kept from the published version) and why.' })
+@ApiSchema({
+  name: 'Correction',
+  description: 'The fields to change (the rest is kept from the published version) and why.',
+})
 export class CorrectionDto extends VerdictDraftDto {
-  @ApiProperty({ minLength: 1, maxLength: 5000, description: 'Why the verdict is corrected; published with the new version.' })
+  @ApiProperty({
+    minLength: 1,
+    maxLength: 5000,
+    description: 'Why the verdict is corrected; published with the new version.',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(5000)

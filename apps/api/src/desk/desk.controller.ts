@@ -16,7 +16,14 @@ export class ListEventsQueryDto {
     description: 'One event type or several, comma-separated (at most 30).',
   })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value))
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : value,
+  )
   @IsArray()
   @ArrayMaxSize(30)
   @Matches(/^[a-z][a-z.-]{1,60}$/, { each: true, message: 'each type must look like verdict.published' })
@@ -37,7 +44,11 @@ export class ListEventsQueryDto {
   @IsUUID()
   articleId?: string;
 
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: `From this time on (inclusive): ${DATE_TIME_FORMS}.` })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: `From this time on (inclusive): ${DATE_TIME_FORMS}.`,
+  })
   @IsOptional()
   @IsDateTime()
   since?: Date;
@@ -60,7 +71,11 @@ export class ListEventsQueryDto {
 }
 
 export class StatsQueryDto {
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: `The start of the period, 30 days ago when absent: ${DATE_TIME_FORMS}.` })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: `The start of the period, 30 days ago when absent: ${DATE_TIME_FORMS}.`,
+  })
   @IsOptional()
   @IsDateTime()
   since?: Date;

@@ -18,7 +18,11 @@ export class EventDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   claimId: string | null;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'What the event records; depends on its type.' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'What the event records; depends on its type.',
+  })
   data: Record<string, unknown>;
 
   @ApiProperty({ format: 'date-time' })
@@ -30,7 +34,11 @@ export class EventPageDto {
   @ApiProperty({ type: () => [EventDto], description: 'Newest first.' })
   items: EventDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next (older) page; null on the last page.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next (older) page; null on the last page.',
+  })
   nextCursor: string | null;
 }
 
@@ -69,7 +77,11 @@ export class StageQueuesDto {
 
 @ApiSchema({ name: 'StageMedian' })
 export class StageMedianDto {
-  @ApiProperty({ type: Number, nullable: true, description: 'Median minutes a claim spent in the stage; null without data.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Median minutes a claim spent in the stage; null without data.',
+  })
   median: number | null;
 
   @ApiProperty({ type: 'integer', description: 'How many stays in the stage the median is over.' })
@@ -138,7 +150,10 @@ export class DeskStatsDto {
   @ApiProperty({ type: () => StageMediansDto })
   medianMinutesInStage: StageMediansDto;
 
-  @ApiProperty({ type: () => [RatingCountDto], description: 'Published verdicts in force (corrections replace what they correct), per rating.' })
+  @ApiProperty({
+    type: () => [RatingCountDto],
+    description: 'Published verdicts in force (corrections replace what they correct), per rating.',
+  })
   verdictsByRating: RatingCountDto[];
 
   @ApiProperty({ type: () => ServiceLevelDto })

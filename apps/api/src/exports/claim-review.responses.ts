@@ -12,7 +12,10 @@ export class JsonLdOrganizationDto {
   url?: string;
 }
 
-@ApiSchema({ name: 'JsonLdClaimAuthor', description: 'The speaker: a Person (with `jobTitle` when known) or an Organization.' })
+@ApiSchema({
+  name: 'JsonLdClaimAuthor',
+  description: 'The speaker: a Person (with `jobTitle` when known) or an Organization.',
+})
 export class JsonLdClaimAuthorDto {
   @ApiProperty({ enum: ['Person', 'Organization'] })
   '@type': 'Person' | 'Organization';
@@ -100,10 +103,16 @@ export class ClaimReviewDto {
   @ApiPropertyOptional({ format: 'date-time', description: 'When a correction last changed it.' })
   dateModified?: string;
 
-  @ApiPropertyOptional({ type: 'integer', description: '1 for the first publication, counting up with each correction.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: '1 for the first publication, counting up with each correction.',
+  })
   version?: number;
 
-  @ApiProperty({ type: () => JsonLdOrganizationDto, description: 'The fact-checking organisation (ORGANIZATION_NAME, ORGANIZATION_URL).' })
+  @ApiProperty({
+    type: () => JsonLdOrganizationDto,
+    description: 'The fact-checking organisation (ORGANIZATION_NAME, ORGANIZATION_URL).',
+  })
   author: JsonLdOrganizationDto;
 
   @ApiProperty({ type: () => JsonLdRatingDto })
@@ -121,6 +130,10 @@ export class ClaimReviewPageDto {
   @ApiProperty({ type: () => [ClaimReviewDto], description: 'Every published version, oldest first.' })
   items: ClaimReviewDto[];
 
-  @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last page.' })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
   nextCursor: string | null;
 }

@@ -10,7 +10,11 @@ import { IsIntParam } from '../problems/query-params';
 import { ClaimReviewPageDto } from './claim-review.responses';
 
 export class ExportQueryDto {
-  @ApiPropertyOptional({ type: String, format: 'date-time', description: `Versions published from this time on: ${DATE_TIME_FORMS}.` })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    description: `Versions published from this time on: ${DATE_TIME_FORMS}.`,
+  })
   @IsOptional()
   @IsDateTime()
   since?: Date;
@@ -20,7 +24,10 @@ export class ExportQueryDto {
   @IsIntParam('limit', 1, 1000)
   limit?: number;
 
-  @ApiPropertyOptional({ maxLength: 200, description: 'The `nextCursor` (or the `Link` of the CSV) of the page before.' })
+  @ApiPropertyOptional({
+    maxLength: 200,
+    description: 'The `nextCursor` (or the `Link` of the CSV) of the page before.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)
@@ -58,12 +65,21 @@ export class ClaimReviewsController {
   @ApiOkResponse({
     description: 'One page of rows.',
     content: { 'text/csv': { schema: { type: 'string' } } },
-    headers: { Link: { description: '`</v1/claimreviews.csv?…cursor=…>; rel="next"` while there are more rows.', schema: { type: 'string' } } },
+    headers: {
+      Link: {
+        description: '`</v1/claimreviews.csv?…cursor=…>; rel="next"` while there are more rows.',
+        schema: { type: 'string' },
+      },
+    },
   })
   async csv(@Query() query: ExportQueryDto, @Res({ passthrough: true }) response: Response) {
     const { text, nextCursor } = await this.exports.csv(query);
     if (nextCursor) {
-      const next = new URLSearchParams({ ...(query.since ? { since: query.since.toISOString() } : {}), ...(query.limit ? { limit: String(query.limit) } : {}), cursor: nextCursor });
+      const next = new URLSearchParams({
+        ...(query.since ? { since: query.since.toISOString() } : {}),
+        ...(query.limit ? { limit: String(query.limit) } : {}),
+        cursor: nextCursor,
+      });
       response.setHeader('Link', `</v1/claimreviews.csv?${next}>; rel="next"`);
     }
     return text;

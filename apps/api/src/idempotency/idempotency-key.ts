@@ -46,13 +46,18 @@ export function replayedResponse(description: string, type: Function) {
     status: 200,
     description,
     type,
-    headers: { [REPLAYED_HEADER]: { description: '`true`: this answers a retry of an earlier request.', schema: { type: 'string' } } },
+    headers: {
+      [REPLAYED_HEADER]: {
+        description: '`true`: this answers a retry of an earlier request.',
+        schema: { type: 'string' },
+      },
+    },
   });
 }
 
 /** The caller's Idempotency-Key, already checked by IdempotencyKeyInterceptor. */
-export const IdempotencyKey = createParamDecorator(
-  (_data: unknown, context: ExecutionContext): string | undefined => context.switchToHttp().getRequest<Request>().get(HEADER),
+export const IdempotencyKey = createParamDecorator((_data: unknown, context: ExecutionContext): string | undefined =>
+  context.switchToHttp().getRequest<Request>().get(HEADER),
 );
 
 /**
@@ -75,12 +80,18 @@ export class IdempotencyKeyInterceptor implements NestInterceptor {
           'is not supported here',
         );
       }
-      if (!FORMAT.test(key)) throw refused('Idempotency-Key must be 1 to 255 visible ASCII characters.', 'must be 1 to 255 visible ASCII characters');
+      if (!FORMAT.test(key))
+        throw refused(
+          'Idempotency-Key must be 1 to 255 visible ASCII characters.',
+          'must be 1 to 255 visible ASCII characters',
+        );
     }
     return next.handle();
   }
 }
 
 function refused(detail: string, message: string): BadRequestException {
-  return new BadRequestException(problem(400, detail, { type: '/problems/validation', errors: [{ field: 'Idempotency-Key', message }] }));
+  return new BadRequestException(
+    problem(400, detail, { type: '/problems/validation', errors: [{ field: 'Idempotency-Key', message }] }),
+  );
 }

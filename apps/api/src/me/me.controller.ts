@@ -18,7 +18,10 @@ export class MeController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Get()
-  @ApiOperation({ summary: 'Whom the key belongs to', description: 'What a client such as the web desk shows by role.' })
+  @ApiOperation({
+    summary: 'Whom the key belongs to',
+    description: 'What a client such as the web desk shows by role.',
+  })
   @ApiOkResponse({ type: MeDto })
   async me(@CurrentActor() actor: Actor) {
     // ADMIN_API_KEY has no user row; its actor is all there is.
@@ -31,7 +34,8 @@ export class MeController {
   @RequireRole(Role.FactChecker)
   @ApiOperation({
     summary: 'The caller’s verdicts',
-    description: 'The latest version of each verdict the caller wrote part of, with its status and the editor’s comment.',
+    description:
+      'The latest version of each verdict the caller wrote part of, with its status and the editor’s comment.',
   })
   @ApiOkResponse({ type: MyVerdictsDto })
   async verdicts(@CurrentActor() actor: Actor) {

@@ -5,7 +5,10 @@ import { ProblemDto } from './problem.dto';
 export const PROBLEM_MEDIA_TYPE = 'application/problem+json';
 
 /** A response object whose body is a problem document. */
-export function problemResponse(description: string, headers?: Record<string, { description: string; schema: object }>) {
+export function problemResponse(
+  description: string,
+  headers?: Record<string, { description: string; schema: object }>,
+) {
   return {
     description,
     ...(headers ? { headers } : {}),

@@ -12,7 +12,8 @@ export class OpenApiDocumentHolder {
   }
 
   get(): OpenAPIObject {
-    if (!this.document) throw new NotFoundException(problem(404, 'The API documentation has not been set up (setupOpenApi).'));
+    if (!this.document)
+      throw new NotFoundException(problem(404, 'The API documentation has not been set up (setupOpenApi).'));
     return this.document;
   }
 }

@@ -98,13 +98,16 @@ export function describeAccess(document: OpenAPIObject, access: Map<string, Rout
       const operation = (item as Record<string, Operation | undefined>)[method];
       if (!operation) continue;
       const rule = operation.operationId ? access.get(operation.operationId) : undefined;
-      if (!rule) throw new Error(`OpenAPI: no access rule found for ${method.toUpperCase()} ${path} (${operation.operationId})`);
+      if (!rule)
+        throw new Error(`OpenAPI: no access rule found for ${method.toUpperCase()} ${path} (${operation.operationId})`);
       if (!operation.tags?.length) operation.tags = ['Operations'];
       const errors: Record<string, unknown> = {
         400: problemResponse(
           'Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the ' +
             'schema does not declare (or a body where the operation reads none), or a value that fails validation' +
-            (method === 'post' && !rule.idempotent ? '; an `Idempotency-Key` header, which this operation does not take' : '') +
+            (method === 'post' && !rule.idempotent
+              ? '; an `Idempotency-Key` header, which this operation does not take'
+              : '') +
             '; `errors[]` names each field.',
         ),
       };
@@ -116,9 +119,12 @@ export function describeAccess(document: OpenAPIObject, access: Map<string, Rout
         const higher = ROLE_ORDER.slice(ROLE_ORDER.indexOf(rule.role!) + 1);
         const who = `**Least role: \`${rule.role}\`**${higher.length ? ` (${higher.map((role) => `\`${role}\``).join(', ')} too)` : ''}.`;
         operation.description = operation.description ? `${who}\n\n${operation.description}` : who;
-        errors[401] = problemResponse('No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address).', {
-          'WWW-Authenticate': { description: '`Bearer`', schema: { type: 'string' } },
-        });
+        errors[401] = problemResponse(
+          'No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address).',
+          {
+            'WWW-Authenticate': { description: '`Bearer`', schema: { type: 'string' } },
+          },
+        );
         errors[403] = problemResponse(`The key’s role is below \`${rule.role}\`.`);
       }
       if (path.includes('{')) {
@@ -129,12 +135,15 @@ export function describeAccess(document: OpenAPIObject, access: Map<string, Rout
         errors[415] = problemResponse('The body is not JSON, or not in UTF-8.');
       }
       if (rule.rateLimited) {
-        errors[429] = problemResponse('Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address).', {
-          'Retry-After': { description: 'Seconds until the limit resets.', schema: { type: 'integer' } },
-          'X-RateLimit-Limit': { description: 'Requests allowed a minute.', schema: { type: 'integer' } },
-          'X-RateLimit-Remaining': { description: 'Requests left this minute.', schema: { type: 'integer' } },
-          'X-RateLimit-Reset': { description: 'Seconds until the count resets.', schema: { type: 'integer' } },
-        });
+        errors[429] = problemResponse(
+          'Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address).',
+          {
+            'Retry-After': { description: 'Seconds until the limit resets.', schema: { type: 'integer' } },
+            'X-RateLimit-Limit': { description: 'Requests allowed a minute.', schema: { type: 'integer' } },
+            'X-RateLimit-Remaining': { description: 'Requests left this minute.', schema: { type: 'integer' } },
+            'X-RateLimit-Reset': { description: 'Seconds until the count resets.', schema: { type: 'integer' } },
+          },
+        );
       }
       // Declared on the operation itself (a 409, a 422, a more precise 404) wins over the generic wording.
       const merged = { ...errors, ...operation.responses };

@@ -14,7 +14,10 @@ export class OpenApiController {
 
   @Get('docs')
   @Header('Cache-Control', 'no-cache')
-  @ApiOperation({ summary: 'This documentation in Swagger UI', description: 'An HTML page; no key needed. Authorize with an API key to try calls out.' })
+  @ApiOperation({
+    summary: 'This documentation in Swagger UI',
+    description: 'An HTML page; no key needed. Authorize with an API key to try calls out.',
+  })
   @ApiProduces('text/html')
   @ApiOkResponse({ description: 'Swagger UI.', content: { 'text/html': { schema: { type: 'string' } } } })
   page(@Res({ passthrough: true }) response: Response): string {
@@ -26,10 +29,12 @@ export class OpenApiController {
 
   @Get('docs-json')
   @Header('Cache-Control', 'no-cache')
-  @ApiOperation({ summary: 'This OpenAPI 3 document', description: 'Generated from the code at start-up; no key needed.' })
+  @ApiOperation({
+    summary: 'This OpenAPI 3 document',
+    description: 'Generated from the code at start-up; no key needed.',
+  })
   @ApiOkResponse({ description: 'The OpenAPI document.', schema: { type: 'object', additionalProperties: true } })
   document() {
     return this.holder.get();
   }
 }
-

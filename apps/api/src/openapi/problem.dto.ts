@@ -1,6 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 
-@ApiSchema({ name: 'FieldError', description: 'One thing wrong with the request, named by its field (dotted for nested fields).' })
+@ApiSchema({
+  name: 'FieldError',
+  description: 'One thing wrong with the request, named by its field (dotted for nested fields).',
+})
 export class FieldErrorDto {
   @ApiProperty({ example: 'sources.0.url' })
   field: string;
@@ -36,9 +39,15 @@ export class ProblemDto {
   @ApiProperty({ example: 'The request is not valid: body: body must be longer than or equal to 1 characters' })
   detail: string;
 
-  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'For validation problems: each field that is wrong (at most 50).' })
+  @ApiPropertyOptional({
+    type: [FieldErrorDto],
+    description: 'For validation problems: each field that is wrong (at most 50).',
+  })
   errors?: FieldErrorDto[];
 
-  @ApiPropertyOptional({ type: 'integer', description: 'How many field errors there were when more than `errors` lists.' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'How many field errors there were when more than `errors` lists.',
+  })
   errorCount?: number;
 }

@@ -40,21 +40,41 @@ export function jsonBodyParser() {
       }
       const failure = error as { type?: string; status?: number; message?: string };
       if (failure.type === 'entity.too.large') {
-        return sendProblem(response, problem(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
+        return sendProblem(
+          response,
+          problem(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`),
+        );
       }
       if (failure.type === 'entity.parse.failed') {
-        return sendProblem(response, problem(400, `The request body is not valid JSON: ${failure.message}`, { type: '/problems/malformed-json' }));
+        return sendProblem(
+          response,
+          problem(400, `The request body is not valid JSON: ${failure.message}`, { type: '/problems/malformed-json' }),
+        );
       }
       if (error instanceof TypeError || failure.type === 'entity.verify.failed') {
-        return sendProblem(response, problem(400, 'The request body is not valid UTF-8.', { type: '/problems/invalid-encoding' }));
+        return sendProblem(
+          response,
+          problem(400, 'The request body is not valid UTF-8.', { type: '/problems/invalid-encoding' }),
+        );
       }
       if (failure.type === 'encoding.unsupported' || failure.type === 'charset.unsupported') {
         return sendProblem(response, problem(415, `Unsupported body encoding: ${failure.message}`));
       }
       if (request.headers['content-encoding'] && failure.status === 400) {
-        return sendProblem(response, problem(400, `The request body could not be decoded as ${request.headers['content-encoding']}.`, { type: '/problems/invalid-encoding' }));
+        return sendProblem(
+          response,
+          problem(400, `The request body could not be decoded as ${request.headers['content-encoding']}.`, {
+            type: '/problems/invalid-encoding',
+          }),
+        );
       }
-      return sendProblem(response, problem(failure.status && failure.status < 500 ? failure.status : 400, failure.message ?? 'Unreadable request body.'));
+      return sendProblem(
+        response,
+        problem(
+          failure.status && failure.status < 500 ? failure.status : 400,
+          failure.message ?? 'Unreadable request body.',
+        ),
+      );
     });
   };
 }
@@ -66,12 +86,17 @@ function checkShape(body: unknown) {
     const { value, path, depth } = stack.pop()!;
     if (value === null || typeof value !== 'object') continue;
     if (depth >= MAX_JSON_DEPTH) {
-      return problem(400, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`, { type: '/problems/malformed-json' });
+      return problem(400, `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`, {
+        type: '/problems/malformed-json',
+      });
     }
     if (Array.isArray(value) && value.length > MAX_ARRAY_LENGTH) {
       const field = path || '(body)';
       const message = `must contain no more than ${MAX_ARRAY_LENGTH} elements (got ${value.length})`;
-      return problem(400, `The request is not valid: ${field}: ${message}`, { type: '/problems/validation', errors: [{ field, message }] });
+      return problem(400, `The request is not valid: ${field}: ${message}`, {
+        type: '/problems/validation',
+        errors: [{ field, message }],
+      });
     }
     for (const [key, child] of Object.entries(value)) {
       const field = path ? `${path}.${key}` : key;

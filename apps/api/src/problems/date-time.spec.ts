@@ -76,7 +76,11 @@ describe('parseDateTime', () => {
     expect(iso(text)).toMatch(reason);
   });
 
-  const instant = fc.date({ min: new Date('0001-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true });
+  const instant = fc.date({
+    min: new Date('0001-01-01T00:00:00.000Z'),
+    max: new Date('9999-12-31T23:59:59.999Z'),
+    noInvalidDate: true,
+  });
 
   it('reads back every instant of the years 1 to 9999 that toISOString prints', () => {
     fc.assert(
@@ -100,7 +104,9 @@ describe('parseDateTime', () => {
   });
 
   it('answers any string with a Date in the years 1 to 9999 or a reason, and never throws', () => {
-    const dateLike = fc.stringMatching(/^[0-9]{1,5}-[0-9]{1,3}(-[0-9W]{1,3})?([Tt ][0-9:.,]{1,14}([Zz]|[+-][0-9:]{1,6})?)?$/);
+    const dateLike = fc.stringMatching(
+      /^[0-9]{1,5}-[0-9]{1,3}(-[0-9W]{1,3})?([Tt ][0-9:.,]{1,14}([Zz]|[+-][0-9:]{1,6})?)?$/,
+    );
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), dateLike), (text) => {
         const parsed = parseDateTime(text);

@@ -32,8 +32,10 @@ export function parseDateTime(text: string): ParsedDateTime {
   }
   const [y, mo, d, h, mi, s] = [year, month, day, hour, minute, second].map(Number);
   if (y < 1) return { refused: 'must be in the years 0001 to 9999' };
-  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return { refused: `is not a date of the calendar (${year}-${month}-${day})` };
-  if (h > 23 || mi > 59 || s > 59) return { refused: 'is not a time of day (hours 00 to 23, minutes and seconds 00 to 59)' };
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
+    return { refused: `is not a date of the calendar (${year}-${month}-${day})` };
+  if (h > 23 || mi > 59 || s > 59)
+    return { refused: 'is not a time of day (hours 00 to 23, minutes and seconds 00 to 59)' };
   let offsetMinutes = 0;
   if (zone !== undefined && zone.toUpperCase() !== 'Z') {
     const [offsetHours, offsetRest] = [Number(zone.slice(1, 3)), Number(zone.slice(4, 6))];
@@ -69,14 +71,24 @@ export function IsDateTime() {
         propertyName: String(propertyName),
         options: {
           message: ({ property, value }: ValidationArguments) =>
-            value instanceof RefusedDateTime ? `${property} ${value.reason}` : `${property} must be a string: ${DATE_TIME_FORMS}`,
+            value instanceof RefusedDateTime
+              ? `${property} ${value.reason}`
+              : `${property} must be a string: ${DATE_TIME_FORMS}`,
         },
         validator: { validate: (value: unknown) => value instanceof Date },
       }),
   );
 }
 
-function utc(year: number, month: number, day: number, hour: number, minute: number, second: number, millisecond: number): number {
+function utc(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, millisecond);

@@ -15,8 +15,13 @@ export function IsIntParam(field: string, min: number, max: number) {
 /** A query parameter written as a plain decimal number, between min and max. */
 export function IsNumberParam(field: string, min: number, max: number) {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,15}(\.\d{1,15})?$/.test(value) ? Number(value) : value)),
-    IsNumber({ allowNaN: false, allowInfinity: false }, { message: `${field} must be a decimal number from ${min} to ${max}` }),
+    Transform(({ value }) =>
+      typeof value === 'string' && /^-?\d{1,15}(\.\d{1,15})?$/.test(value) ? Number(value) : value,
+    ),
+    IsNumber(
+      { allowNaN: false, allowInfinity: false },
+      { message: `${field} must be a decimal number from ${min} to ${max}` },
+    ),
     Min(min, { message: `${field} must be at least ${min}` }),
     Max(max, { message: `${field} must be at most ${max}` }),
   );

@@ -13,7 +13,8 @@ export function IsCleanText(options?: ValidationOptions) {
       options: { message: `${propertyName} must not contain control characters or broken Unicode`, ...options },
       validator: {
         validate: (value: unknown) =>
-          typeof value !== 'string' || (!CONTROL.test(value) && (value as string & { isWellFormed(): boolean }).isWellFormed()),
+          typeof value !== 'string' ||
+          (!CONTROL.test(value) && (value as string & { isWellFormed(): boolean }).isWellFormed()),
       },
     });
 }

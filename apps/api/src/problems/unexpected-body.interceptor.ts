@@ -16,7 +16,8 @@ export class UnexpectedBodyInterceptor implements NestInterceptor {
     if (context.getType() === 'http' && !readsBody(context)) {
       const body: unknown = context.switchToHttp().getRequest<Request>().body;
       if (body !== undefined && !isEmptyObject(body)) {
-        const fields = body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : ['(body)'];
+        const fields =
+          body !== null && typeof body === 'object' && !Array.isArray(body) ? Object.keys(body) : ['(body)'];
         throw new BadRequestException(
           problem(400, `This endpoint takes no request body; leave it out (got ${fields.slice(0, 10).join(', ')}).`, {
             type: '/problems/validation',

@@ -24,11 +24,18 @@ export function createValidationPipe(): ValidationPipe {
       const list = all.slice(0, MAX_REPORTED_ERRORS);
       const more = all.length > list.length ? ` (and ${all.length - list.length} more)` : '';
       return new BadRequestException(
-        problem(400, `The request is not valid: ${list.slice(0, 10).map((entry) => `${entry.field}: ${entry.message}`).join('; ')}${all.length > 10 ? `; …${all.length - 10} more in errors[]` : ''}`, {
-          type: '/problems/validation',
-          errors: list,
-          ...(more ? { errorCount: all.length } : {}),
-        }),
+        problem(
+          400,
+          `The request is not valid: ${list
+            .slice(0, 10)
+            .map((entry) => `${entry.field}: ${entry.message}`)
+            .join('; ')}${all.length > 10 ? `; …${all.length - 10} more in errors[]` : ''}`,
+          {
+            type: '/problems/validation',
+            errors: list,
+            ...(more ? { errorCount: all.length } : {}),
+          },
+        ),
       );
     },
   });

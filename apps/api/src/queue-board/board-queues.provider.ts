@@ -16,9 +16,15 @@ export class BoardQueues implements OnApplicationShutdown {
 
   constructor(config: AppConfig) {
     // Fail a command at once rather than queue it while Redis is away, so the dashboard answers instead of hanging.
-    this.redis = new Redis({ ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.redis = new Redis({
+      ...redisOptionsFromUrl(config.REDIS_URL),
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+    });
     this.redis.on('error', () => undefined);
-    this.queues = Object.values(QueueName).map((name) => new Queue(name, { connection: this.redis, prefix: config.QUEUE_PREFIX }));
+    this.queues = Object.values(QueueName).map(
+      (name) => new Queue(name, { connection: this.redis, prefix: config.QUEUE_PREFIX }),
+    );
     for (const queue of this.queues) queue.on('error', () => undefined);
   }
 

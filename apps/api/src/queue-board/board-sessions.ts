@@ -59,7 +59,9 @@ export class BoardSessions {
   private async holder(session: StoredSession): Promise<Actor | null> {
     if (session.actorId === ENVIRONMENT_ADMIN_ID) {
       const current = this.config.ADMIN_API_KEY;
-      return current && hashApiKey(current) === session.keyHash ? { id: ENVIRONMENT_ADMIN_ID, name: 'admin', role: Role.Admin } : null;
+      return current && hashApiKey(current) === session.keyHash
+        ? { id: ENVIRONMENT_ADMIN_ID, name: 'admin', role: Role.Admin }
+        : null;
     }
     const [user] = await this.dataSource.query(
       'SELECT id, name, role FROM users WHERE id = $1 AND api_key_hash = $2 AND revoked_at IS NULL',

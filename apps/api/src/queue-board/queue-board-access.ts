@@ -14,9 +14,7 @@ import { BOARD_POLICY, QUEUE_BOARD_PATH, SESSION_COOKIE } from './queue-board.co
 import { SIGN_IN_PAGE, SIGN_IN_POLICY, SIGN_IN_SCRIPT } from './sign-in-page';
 
 type Caller =
-  | { kind: 'actor'; actor: Actor; via: 'key' | 'session' }
-  | { kind: 'anonymous' }
-  | { kind: 'refused'; detail: string };
+  { kind: 'actor'; actor: Actor; via: 'key' | 'session' } | { kind: 'anonymous' } | { kind: 'refused'; detail: string };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const REDIS_DOWN = 'The queue dashboard needs Redis, which is not answering; try again once it is back.';
@@ -66,7 +64,10 @@ export class QueueBoardAccess {
     if (status) return { status, body: problem(status, `The queue dashboard could not do that: ${error.message}`) };
     if (!this.board.redisReady) return { status: 503, body: problem(503, REDIS_DOWN) };
     this.logger.error(error.stack ?? String(error));
-    return { status: 500, body: problem(500, 'The queue dashboard failed to answer this request; it has been logged.') };
+    return {
+      status: 500,
+      body: problem(500, 'The queue dashboard failed to answer this request; it has been logged.'),
+    };
   }
 
   private async admit(request: Request, response: Response, next: NextFunction): Promise<void> {
@@ -79,16 +80,21 @@ export class QueueBoardAccess {
     const caller = await this.identify(request);
     if (await this.overRateLimit(request, response, caller)) return;
     if (request.path === '/session') return this.session(request, response, caller);
-    if (caller.kind !== 'actor') return this.unauthorized(request, response, caller.kind === 'refused' ? caller.detail : undefined);
+    if (caller.kind !== 'actor')
+      return this.unauthorized(request, response, caller.kind === 'refused' ? caller.detail : undefined);
     if (!roleAllows(caller.actor.role, Role.Admin)) {
-      return sendProblem(response, problem(403, `The queue dashboard needs the admin role; your key has ${caller.actor.role}.`));
+      return sendProblem(
+        response,
+        problem(403, `The queue dashboard needs the admin role; your key has ${caller.actor.role}.`),
+      );
     }
     // SameSite=Strict keeps the cookie off other sites' requests; a changing request must also say it comes from here.
     if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && !fromThisOrigin(request)) {
       return sendProblem(response, problem(403, 'Changes to the queues must come from this origin.'));
     }
     // BullMQ waits for a connection instead of failing: without this, every call would hang until Redis is back.
-    if (request.path.startsWith('/api/') && !this.board.redisReady) return sendProblem(response, problem(503, REDIS_DOWN));
+    if (request.path.startsWith('/api/') && !this.board.redisReady)
+      return sendProblem(response, problem(503, REDIS_DOWN));
     response.setHeader('Cache-Control', 'no-store');
     if (!request.path.startsWith('/api/') && !request.path.startsWith('/static/')) {
       response.setHeader('Content-Security-Policy', BOARD_POLICY);
@@ -114,7 +120,9 @@ export class QueueBoardAccess {
     if (tokens.length > 1) return { kind: 'refused', detail: 'Send one dashboard session cookie, not several.' };
     const [token] = tokens;
     const actor = TOKEN.test(token) ? await this.sessions.resolve(token) : null;
-    return actor ? { kind: 'actor', actor, via: 'session' } : { kind: 'refused', detail: 'The dashboard session has ended; sign in again.' };
+    return actor
+      ? { kind: 'actor', actor, via: 'session' }
+      : { kind: 'refused', detail: 'The dashboard session has ended; sign in again.' };
   }
 
   /** POST opens a session for the admin whose key is in the Authorization header; DELETE ends the current one. */
@@ -127,13 +135,24 @@ export class QueueBoardAccess {
     }
     if (request.method !== 'POST') {
       response.setHeader('Allow', 'DELETE, POST');
-      return sendProblem(response, problem(405, `${request.method} is not allowed on ${QUEUE_BOARD_PATH}/session; it answers DELETE, POST.`));
+      return sendProblem(
+        response,
+        problem(405, `${request.method} is not allowed on ${QUEUE_BOARD_PATH}/session; it answers DELETE, POST.`),
+      );
     }
     if (caller.kind !== 'actor' || caller.via !== 'key') {
-      return this.unauthorized(request, response, caller.kind === 'refused' ? caller.detail : 'Sign in with "Authorization: Bearer <admin key>".', false);
+      return this.unauthorized(
+        request,
+        response,
+        caller.kind === 'refused' ? caller.detail : 'Sign in with "Authorization: Bearer <admin key>".',
+        false,
+      );
     }
     if (!roleAllows(caller.actor.role, Role.Admin)) {
-      return sendProblem(response, problem(403, `The queue dashboard needs the admin role; your key has ${caller.actor.role}.`));
+      return sendProblem(
+        response,
+        problem(403, `The queue dashboard needs the admin role; your key has ${caller.actor.role}.`),
+      );
     }
     const key = request.headers.authorization!.slice('Bearer '.length);
     const token = await this.sessions.open(caller.actor, key);
@@ -153,19 +172,28 @@ export class QueueBoardAccess {
     }
     sendProblem(
       response,
-      problem(401, detail ?? `Send an admin API key as "Authorization: Bearer <key>", or sign in at ${QUEUE_BOARD_PATH}.`),
+      problem(
+        401,
+        detail ?? `Send an admin API key as "Authorization: Bearer <key>", or sign in at ${QUEUE_BOARD_PATH}.`,
+      ),
     );
   }
 
   /** Counted with the API's own requests: the same RATE_LIMIT_PER_MINUTE bucket as RateLimitGuard uses. */
   private async overRateLimit(request: Request, response: Response, caller: Caller): Promise<boolean> {
-    const tracker = caller.kind === 'actor' ? `user:${caller.actor.id}` : `address:${normalizeIp(request.ip ?? '', DEFAULT_IPV6_SUBNET_PREFIX)}`;
+    const tracker =
+      caller.kind === 'actor'
+        ? `user:${caller.actor.id}`
+        : `address:${normalizeIp(request.ip ?? '', DEFAULT_IPV6_SUBNET_PREFIX)}`;
     const key = createHash('sha256').update(`default:${tracker}`).digest('hex');
     const limit = this.config.RATE_LIMIT_PER_MINUTE;
     const { isBlocked, timeToBlockExpire } = await this.throttler.increment(key, 60_000, limit, 60_000, 'default');
     if (!isBlocked) return false;
     response.setHeader('Retry-After', String(timeToBlockExpire));
-    sendProblem(response, problem(429, `More than ${limit} requests in a minute; try again in ${timeToBlockExpire} s.`));
+    sendProblem(
+      response,
+      problem(429, `More than ${limit} requests in a minute; try again in ${timeToBlockExpire} s.`),
+    );
     return true;
   }
 }

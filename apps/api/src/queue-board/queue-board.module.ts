@@ -52,6 +52,8 @@ export class QueueBoardModule implements OnModuleInit {
     // The board runs its own express app: no x-powered-by there either, and its errors are problems without stacks.
     this.adapter.getRouter().disable('x-powered-by');
     // Bull Board's type lists the statuses of its own handlers; express sends any, and a Redis that is away is a 503.
-    this.adapter.setErrorHandler((error: Error & { statusCode?: number }) => this.access.failure(error) as ControllerHandlerReturnType);
+    this.adapter.setErrorHandler(
+      (error: Error & { statusCode?: number }) => this.access.failure(error) as ControllerHandlerReturnType,
+    );
   }
 }

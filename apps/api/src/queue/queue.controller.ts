@@ -7,7 +7,8 @@ import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ClaimDetailDto } from '../claims/claim.responses';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 
-const LEASE_LIMIT = 'You already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`): submit or release one first.';
+const LEASE_LIMIT =
+  'You already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`): submit or release one first.';
 
 /** Take-next for the people's stages: 200 with a leased claim, 204 when the queue is empty, 409 over the lease limit. */
 @ApiTags('Queue')
@@ -20,7 +21,8 @@ export class QueueController {
   @RequireRole(Role.FactChecker)
   @ApiOperation({
     summary: 'Take the next research claim',
-    description: 'The highest-priority unleased claim in research, leased to the caller. Two callers never get the same claim.',
+    description:
+      'The highest-priority unleased claim in research, leased to the caller. Two callers never get the same claim.',
   })
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })
@@ -34,7 +36,8 @@ export class QueueController {
   @RequireRole(Role.Editor)
   @ApiOperation({
     summary: 'Take the next review claim',
-    description: 'The highest-priority unleased claim in review whose verdict the caller wrote no part of, leased to them.',
+    description:
+      'The highest-priority unleased claim in review whose verdict the caller wrote no part of, leased to them.',
   })
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })

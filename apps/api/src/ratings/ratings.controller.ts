@@ -13,7 +13,10 @@ export class RatingsController {
 
   /** Ordered worst to best; `value` is the ClaimReview ratingValue. */
   @Get()
-  @ApiOperation({ summary: 'The rating scale in force', description: 'RATING_SCALE; the default runs from False to True.' })
+  @ApiOperation({
+    summary: 'The rating scale in force',
+    description: 'RATING_SCALE; the default runs from False to True.',
+  })
   @ApiOkResponse({ type: RatingScaleDto })
   list() {
     const values = this.ratings.scale.map((level) => level.value);

@@ -28,7 +28,10 @@ export class UserListDto {
   items: UserDto[];
 }
 
-@ApiSchema({ name: 'UserWithKey', description: 'A person and their new API key: shown in this answer only, stored hashed.' })
+@ApiSchema({
+  name: 'UserWithKey',
+  description: 'A person and their new API key: shown in this answer only, stored hashed.',
+})
 export class UserWithKeyDto extends PickType(UserDto, ['id', 'name', 'role', 'team'] as const) {
   @ApiProperty({ example: 'fck_3kQz…', description: 'Send it as `Authorization: Bearer <apiKey>`.' })
   apiKey: string;

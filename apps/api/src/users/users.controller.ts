@@ -1,5 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiSchema, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiSchema,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
@@ -7,7 +16,12 @@ import { DataSource, IsNull } from 'typeorm';
 import { Role, ROLE_ORDER, User } from '@app/database';
 import { Actor, CreateUserUseCase, RevokeUserUseCase, RotateApiKeyUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { AcceptsIdempotencyKey, IdempotencyKey, REPLAYED_HEADER, replayedResponse } from '../idempotency/idempotency-key';
+import {
+  AcceptsIdempotencyKey,
+  IdempotencyKey,
+  REPLAYED_HEADER,
+  replayedResponse,
+} from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 import { IsCleanText } from '../problems/text-validators';
 import { CreatedUserDto, UserDto, UserListDto, UserWithKeyDto } from './user.responses';
@@ -46,7 +60,10 @@ export class UsersController {
 
   /** The key is in this answer and nowhere else, ever. */
   @Post()
-  @ApiOperation({ summary: 'Create a person with a role and an API key', description: 'The key is in this answer only.' })
+  @ApiOperation({
+    summary: 'Create a person with a role and an API key',
+    description: 'The key is in this answer only.',
+  })
   @AcceptsIdempotencyKey(
     'A retry with the same key and request answers 200 with the person it created, without the key, which is shown ' +
       'once and not kept (`POST /v1/users/{id}/key` gives a new one).',
@@ -59,7 +76,13 @@ export class UsersController {
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ) {
-    const { replayed, answer } = await this.createUser.execute({ actorId: actor.id, name: dto.name, role: dto.role, team: dto.team, idempotencyKey });
+    const { replayed, answer } = await this.createUser.execute({
+      actorId: actor.id,
+      name: dto.name,
+      role: dto.role,
+      team: dto.team,
+      idempotencyKey,
+    });
     response.status(answer.statusCode);
     if (replayed) response.setHeader(REPLAYED_HEADER, 'true');
     return answer.body;
@@ -77,7 +100,14 @@ export class UsersController {
     return {
       items: users
         .filter((user) => user.apiKeyPrefix)
-        .map((user) => ({ id: user.id, name: user.name, role: user.role, team: user.team, keyPrefix: user.apiKeyPrefix, createdAt: user.createdAt })),
+        .map((user) => ({
+          id: user.id,
+          name: user.name,
+          role: user.role,
+          team: user.team,
+          keyPrefix: user.apiKeyPrefix,
+          createdAt: user.createdAt,
+        })),
     };
   }
 
@@ -97,7 +127,10 @@ export class UsersController {
   /** A new key, shown in this answer only; the old key stops working now. */
   @Post(':id/key')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Give a person a new key', description: 'Shown in this answer only; the old key stops working now.' })
+  @ApiOperation({
+    summary: 'Give a person a new key',
+    description: 'Shown in this answer only; the old key stops working now.',
+  })
   @ApiOkResponse({ type: UserWithKeyDto })
   @ApiProblem(409, 'The person was revoked, or is a built-in user.')
   rotate(@Param('id') id: string, @CurrentActor() actor: Actor) {

@@ -36,7 +36,9 @@ export function webDeskRoot(): string | null {
  */
 export function webDesk(root: string | null): RequestHandler {
   if (!root || !existsSync(join(root, 'index.html'))) {
-    new Logger('WebDesk').warn(`the web desk is not built${root ? ` in ${root}` : ''} (npm run build:web); only the API is served`);
+    new Logger('WebDesk').warn(
+      `the web desk is not built${root ? ` in ${root}` : ''} (npm run build:web); only the API is served`,
+    );
     return (_request, _response, next) => next();
   }
   const index = join(root, 'index.html');

@@ -10,7 +10,10 @@ export class WebhookSubscriptionDto {
   @ApiProperty()
   url: string;
 
-  @ApiProperty({ enum: ['standard', 'slack'], description: '`standard`: signed Standard Webhooks; `slack`: Slack incoming-webhook messages.' })
+  @ApiProperty({
+    enum: ['standard', 'slack'],
+    description: '`standard`: signed Standard Webhooks; `slack`: Slack incoming-webhook messages.',
+  })
   kind: string;
 
   @ApiProperty({ type: [String], enum: [...WEBHOOK_EVENT_TYPES] })
@@ -44,7 +47,10 @@ export class WebhookSubscriptionListDto {
   items: WebhookSubscriptionDto[];
 }
 
-@ApiSchema({ name: 'WebhookDelivery', description: 'One event for one subscription and the outcome of its attempts so far.' })
+@ApiSchema({
+  name: 'WebhookDelivery',
+  description: 'One event for one subscription and the outcome of its attempts so far.',
+})
 export class WebhookDeliveryDto {
   @ApiProperty({ format: 'uuid' })
   id: string;

@@ -16,7 +16,12 @@ import { DeliveryStatus, Role } from '@app/database';
 import { Actor, WebhookDeliveriesUseCase, WebhookSubscriptionsUseCase } from '@app/workflow';
 import { WEBHOOK_EVENT_TYPES } from '@app/webhooks';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { AcceptsIdempotencyKey, IdempotencyKey, REPLAYED_HEADER, replayedResponse } from '../idempotency/idempotency-key';
+import {
+  AcceptsIdempotencyKey,
+  IdempotencyKey,
+  REPLAYED_HEADER,
+  replayedResponse,
+} from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 import { IsIntParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
@@ -35,7 +40,10 @@ export class CreateWebhookDto {
     example: 'https://newsroom.example/hooks/factcheck',
     description: 'http(s); loopback and private addresses only with WEBHOOKS_ALLOW_PRIVATE_NETWORKS.',
   })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: 'url must be an http(s) URL' })
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url must be an http(s) URL' },
+  )
   @MaxLength(2048)
   @IsCleanText()
   url: string;
@@ -51,7 +59,8 @@ export class CreateWebhookDto {
   @ApiPropertyOptional({
     enum: ['standard', 'slack'],
     default: 'standard',
-    description: '`standard`: signed Standard Webhooks. `slack`: Slack incoming-webhook messages (the url is the secret).',
+    description:
+      '`standard`: signed Standard Webhooks. `slack`: Slack incoming-webhook messages (the url is the secret).',
   })
   @IsOptional()
   @IsIn(['standard', 'slack'])
@@ -99,7 +108,10 @@ export class WebhooksController {
     'A retry with the same key and request answers 200 with the subscription it created, without the secret, which ' +
       'is shown once (delete the subscription and subscribe again for a new one).',
   )
-  @ApiCreatedResponse({ description: 'The subscription with its `secret`, shown this once.', type: CreatedWebhookSubscriptionDto })
+  @ApiCreatedResponse({
+    description: 'The subscription with its `secret`, shown this once.',
+    type: CreatedWebhookSubscriptionDto,
+  })
   @replayedResponse('A retry: the subscription the first request created, without its secret.', WebhookSubscriptionDto)
   async create(
     @Body() dto: CreateWebhookDto,
@@ -129,7 +141,10 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries')
-  @ApiOperation({ summary: 'A subscription’s deliveries', description: 'Newest first, with the outcome of their attempts.' })
+  @ApiOperation({
+    summary: 'A subscription’s deliveries',
+    description: 'Newest first, with the outcome of their attempts.',
+  })
   @ApiOkResponse({ type: WebhookDeliveryListDto })
   listDeliveries(@Param('id') id: string, @Query() query: ListDeliveriesQueryDto) {
     return this.deliveries.list(id, query);
@@ -137,7 +152,10 @@ export class WebhooksController {
 
   @Post(':id/deliveries/:deliveryId/retry')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a finished delivery again', description: 'From the first step of the retry schedule.' })
+  @ApiOperation({
+    summary: 'Send a finished delivery again',
+    description: 'From the first step of the retry schedule.',
+  })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   @ApiProblem(409, 'The delivery is still pending, or the subscription is disabled.')
   retry(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentActor() actor: Actor) {

@@ -5,7 +5,8 @@ import { ensureDatabase, runMigrations } from '@app/database';
 /** `factcheck migrate`: creates the database when it is missing, then runs pending migrations. */
 export async function migrateCommand(config: AppConfig): Promise<void> {
   const logger = new Logger('Migrate');
-  if (await ensureDatabase(config.DATABASE_URL)) logger.log(`created database ${new URL(config.DATABASE_URL).pathname.slice(1)}`);
+  if (await ensureDatabase(config.DATABASE_URL))
+    logger.log(`created database ${new URL(config.DATABASE_URL).pathname.slice(1)}`);
   const ran = await runMigrations(config.DATABASE_URL);
   logger.log(ran.length ? `ran ${ran.join(', ')}` : 'schema is current');
 }

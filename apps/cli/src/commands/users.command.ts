@@ -5,7 +5,10 @@ import { DatabaseModule, Role, ROLE_ORDER, SYSTEM_USER_ID } from '@app/database'
 import { CreateUserUseCase, WorkflowModule } from '@app/workflow';
 
 /** `factcheck users create --name NAME --role ROLE`: prints the new key on stdout (and the user on stderr). */
-export async function createUserCommand(config: AppConfig, options: { name: string; role: string; team?: string }): Promise<void> {
+export async function createUserCommand(
+  config: AppConfig,
+  options: { name: string; role: string; team?: string },
+): Promise<void> {
   if (!ROLE_ORDER.includes(options.role as Role)) {
     throw new Error(`--role must be one of: ${ROLE_ORDER.join(', ')}`);
   }

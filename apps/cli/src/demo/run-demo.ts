@@ -10,11 +10,16 @@ export async function runDemo(baseUrl: string, apiKey: string): Promise<void> {
       headers: { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json', ...init.headers },
     });
     // The demo prints a few fields of the answers; their shapes are the API's (see /docs).
-    return { status: response.status, body: (response.status === 204 ? {} : await response.json()) as Record<string, any> };
+    return {
+      status: response.status,
+      body: (response.status === 204 ? {} : await response.json()) as Record<string, any>,
+    };
   };
   await until(async () => (await fetch(`${baseUrl}/health/ready`).catch(() => null))?.ok === true, 30_000);
   const submitted = await call('/v1/articles', { method: 'POST', body: JSON.stringify(DEMO_ARTICLE) });
-  logger.log(`POST /v1/articles → ${submitted.status} ${JSON.stringify(submitted.body.id ? { id: submitted.body.id } : submitted.body)}`);
+  logger.log(
+    `POST /v1/articles → ${submitted.status} ${JSON.stringify(submitted.body.id ? { id: submitted.body.id } : submitted.body)}`,
+  );
   const id = submitted.body.id as string;
   const article = await until(async () => {
     const { body } = await call(`/v1/articles/${id}`);
@@ -22,9 +27,13 @@ export async function runDemo(baseUrl: string, apiKey: string): Promise<void> {
   }, 30_000);
   const lines = [`GET /v1/articles/${id} → ${article.status}, ${article.quotes.length} quotes:`];
   for (const quote of article.quotes) {
-    lines.push(`  [${quote.kind}] ${quote.speaker ? `${quote.speaker.name} (${quote.speaker.type})` : 'unknown speaker'}: ${quote.text}`);
+    lines.push(
+      `  [${quote.kind}] ${quote.speaker ? `${quote.speaker.name} (${quote.speaker.type})` : 'unknown speaker'}: ${quote.text}`,
+    );
     for (const claim of quote.claims) {
-      lines.push(`      claim ${claim.checkworthiness.toFixed(2)} ${claim.checkworthy ? 'check-worthy' : 'parked      '} ${claim.text}`);
+      lines.push(
+        `      claim ${claim.checkworthiness.toFixed(2)} ${claim.checkworthy ? 'check-worthy' : 'parked      '} ${claim.text}`,
+      );
     }
   }
   const research = await until(async () => {

@@ -57,7 +57,11 @@ export class ApiClient {
     try {
       response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch {
-      throw new ApiError({ status: 0, title: 'Offline', detail: 'The service cannot be reached. Check your connection and try again.' });
+      throw new ApiError({
+        status: 0,
+        title: 'Offline',
+        detail: 'The service cannot be reached. Check your connection and try again.',
+      });
     }
     const text = await response.text();
     let data: unknown = null;
@@ -70,7 +74,9 @@ export class ApiClient {
     }
     if (!response.ok) {
       const problem: Problem =
-        data && typeof data === 'object' && 'status' in data ? (data as Problem) : { status: response.status, title: response.statusText };
+        data && typeof data === 'object' && 'status' in data
+          ? (data as Problem)
+          : { status: response.status, title: response.statusText };
       const error = new ApiError(problem);
       if (response.status === 401) this.onUnauthorized(error);
       throw error;

@@ -46,7 +46,13 @@ export interface ClaimListItem {
   createdAt: string;
   speaker: Speaker | null;
   quote: { id: string; text: string; kind: string; start: number; end: number };
-  article: { id: string; title: string | null; url: string | null; publisher: string | null; publishedAt: string | null };
+  article: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    publisher: string | null;
+    publishedAt: string | null;
+  };
   lease: Lease | null;
 }
 
@@ -103,7 +109,14 @@ export interface ClaimMatch {
   similarity: number;
   claim: { id: string; text: string; standalone: string | null; stage: Stage; speaker: string | null };
   article: { id: string; title: string | null; url: string | null; publisher: string | null };
-  verdict: { id: string; version: number; rating: string; ratingValue: number; summary: string | null; publishedAt: string } | null;
+  verdict: {
+    id: string;
+    version: number;
+    rating: string;
+    ratingValue: number;
+    summary: string | null;
+    publishedAt: string;
+  } | null;
 }
 
 export interface ClaimDetail extends Omit<ClaimListItem, 'quote'> {

@@ -30,7 +30,13 @@ export function useSession(): Session {
   return session;
 }
 
-export function SessionProvider({ signIn: SignIn, children }: { signIn: (props: SignInProps) => ReactNode; children: ReactNode }) {
+export function SessionProvider({
+  signIn: SignIn,
+  children,
+}: {
+  signIn: (props: SignInProps) => ReactNode;
+  children: ReactNode;
+}) {
   const [state, setState] = useState<State>(() => (readKey() ? { status: 'checking' } : { status: 'signed-out' }));
 
   const signOut = useCallback((message?: string) => {
@@ -41,17 +47,24 @@ export function SessionProvider({ signIn: SignIn, children }: { signIn: (props: 
 
   const start = useCallback(
     async (key: string): Promise<string | null> => {
-      const api = new ApiClient(key, () => signOut('Your key is no longer accepted (revoked or rotated). Sign in again.'));
+      const api = new ApiClient(key, () =>
+        signOut('Your key is no longer accepted (revoked or rotated). Sign in again.'),
+      );
       try {
         const { data: me } = await api.get<Me>('/v1/me');
-        const ratings = await api.get<Ratings>('/v1/ratings').then((response) => response.data, () => null);
+        const ratings = await api.get<Ratings>('/v1/ratings').then(
+          (response) => response.data,
+          () => null,
+        );
         sessionStorage.setItem(KEY_STORAGE, key);
         setState({ status: 'signed-in', me, api, ratings });
         return null;
       } catch (error) {
         sessionStorage.removeItem(KEY_STORAGE);
         const message =
-          error instanceof ApiError && error.status === 401 ? 'This key is not known or has been revoked.' : describeError(error);
+          error instanceof ApiError && error.status === 401
+            ? 'This key is not known or has been revoked.'
+            : describeError(error);
         setState({ status: 'signed-out', message });
         return message;
       }

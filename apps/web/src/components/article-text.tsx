@@ -20,7 +20,11 @@ export function ArticleText({
   useEffect(() => {
     if (!focusId || !panel.current) return;
     const target = panel.current.querySelector<HTMLElement>(`#${CSS.escape(focusId)}`);
-    if (target) panel.current.scrollTop = Math.max(0, target.offsetTop - panel.current.offsetTop - panel.current.clientHeight / 3);
+    if (target)
+      panel.current.scrollTop = Math.max(
+        0,
+        target.offsetTop - panel.current.offsetTop - panel.current.clientHeight / 3,
+      );
   }, [focusId, body]);
   return (
     <div className="article-text" ref={panel} tabIndex={0} aria-label="Article text" data-testid="article-text">

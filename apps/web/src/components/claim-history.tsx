@@ -40,7 +40,8 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
         <ol className="timeline">
           {shown.map((event) => (
             <li key={event.id}>
-              <time dateTime={event.at}>{formatDateTime(event.at)}</time> <strong>{LABELS[event.type] ?? event.type}</strong>
+              <time dateTime={event.at}>{formatDateTime(event.at)}</time>{' '}
+              <strong>{LABELS[event.type] ?? event.type}</strong>
               {event.actor.name && <span className="muted"> by {event.actor.name}</span>}
               {detail(event) && <span className="event-detail">: {detail(event)}</span>}
             </li>

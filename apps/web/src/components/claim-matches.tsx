@@ -43,7 +43,8 @@ export function ClaimMatches({ claim, onDecided }: { claim: ClaimDetail; onDecid
                 <Link to={`/claims/${match.claim.id}`}>{match.claim.standalone || match.claim.text}</Link>
               </p>
               <p className="meta">
-                {match.claim.speaker ?? 'Speaker unknown'} · {match.article.title || match.article.url || 'Untitled article'}
+                {match.claim.speaker ?? 'Speaker unknown'} ·{' '}
+                {match.article.title || match.article.url || 'Untitled article'}
                 {match.article.publisher && <> · {match.article.publisher}</>}
               </p>
               {match.verdict ? (

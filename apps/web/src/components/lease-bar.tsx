@@ -24,8 +24,8 @@ export function LeaseBar(props: {
             <strong className="countdown" data-testid="lease-countdown" aria-hidden="true">
               {formatRemaining(remaining)}
             </strong>
-            <span className="visually-hidden">{describeRemaining(remaining)}</span>; the lease is extended while you work on
-            this page.
+            <span className="visually-hidden">{describeRemaining(remaining)}</span>; the lease is extended while you
+            work on this page.
           </p>
           <div className="actions">
             <button type="button" className="button-secondary" onClick={props.onExtend}>

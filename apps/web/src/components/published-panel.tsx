@@ -14,7 +14,10 @@ export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onC
   const current = claim.verdict;
   const published = current?.status === 'published';
   const review = useLoad<ClaimReview | null>(
-    () => (published ? api.get<ClaimReview>(`/v1/claims/${claim.id}/claimreview`).then((response) => response.data) : Promise.resolve(null)),
+    () =>
+      published
+        ? api.get<ClaimReview>(`/v1/claims/${claim.id}/claimreview`).then((response) => response.data)
+        : Promise.resolve(null),
     [claim.id, published, current?.version],
   );
   const [correcting, setCorrecting] = useState(false);
@@ -28,8 +31,11 @@ export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onC
       {review.data && (
         <details className="jsonld" open>
           <summary>ClaimReview (JSON-LD)</summary>
-          <pre data-testid="claimreview-json" tabIndex={0} aria-label="ClaimReview JSON-LD">{JSON.stringify(review.data, null, 2)}</pre>
-          <CopyButton text={jsonLdText(review.data)} label="Copy JSON-LD" /> <CopyButton text={jsonLdScriptTag(review.data)} label="Copy as a script tag" />
+          <pre data-testid="claimreview-json" tabIndex={0} aria-label="ClaimReview JSON-LD">
+            {JSON.stringify(review.data, null, 2)}
+          </pre>
+          <CopyButton text={jsonLdText(review.data)} label="Copy JSON-LD" />{' '}
+          <CopyButton text={jsonLdScriptTag(review.data)} label="Copy as a script tag" />
         </details>
       )}
       {review.error && <Notice tone="error">{review.error}</Notice>}
@@ -61,7 +67,17 @@ export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onC
   );
 }
 
-function CorrectionForm({ claimId, initial, onCancel, onDone }: { claimId: string; initial: VerdictFields; onCancel(): void; onDone(): void }) {
+function CorrectionForm({
+  claimId,
+  initial,
+  onCancel,
+  onDone,
+}: {
+  claimId: string;
+  initial: VerdictFields;
+  onCancel(): void;
+  onDone(): void;
+}) {
   const { api, ratings } = useSession();
   const [fields, setFields] = useState(initial);
   const [note, setNote] = useState('');
@@ -95,7 +111,11 @@ function CorrectionForm({ claimId, initial, onCancel, onDone }: { claimId: strin
       <h3>Correction</h3>
       <div className="field">
         <label htmlFor="correction-rating">Rating</label>
-        <select id="correction-rating" value={fields.rating} onChange={(event) => setFields({ ...fields, rating: event.target.value })}>
+        <select
+          id="correction-rating"
+          value={fields.rating}
+          onChange={(event) => setFields({ ...fields, rating: event.target.value })}
+        >
           {(ratings?.items ?? []).map((level) => (
             <option key={level.name} value={level.name}>
               {level.name}
@@ -105,11 +125,21 @@ function CorrectionForm({ claimId, initial, onCancel, onDone }: { claimId: strin
       </div>
       <div className="field">
         <label htmlFor="correction-summary">Summary</label>
-        <textarea id="correction-summary" rows={3} value={fields.summary} onChange={(event) => setFields({ ...fields, summary: event.target.value })} />
+        <textarea
+          id="correction-summary"
+          rows={3}
+          value={fields.summary}
+          onChange={(event) => setFields({ ...fields, summary: event.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor="correction-explanation">Explanation</label>
-        <textarea id="correction-explanation" rows={6} value={fields.explanation} onChange={(event) => setFields({ ...fields, explanation: event.target.value })} />
+        <textarea
+          id="correction-explanation"
+          rows={6}
+          value={fields.explanation}
+          onChange={(event) => setFields({ ...fields, explanation: event.target.value })}
+        />
       </div>
       <div className="field">
         <label htmlFor="correction-sources">Sources (one address a line)</label>
@@ -120,14 +150,22 @@ function CorrectionForm({ claimId, initial, onCancel, onDone }: { claimId: strin
           onChange={(event) =>
             setFields({
               ...fields,
-              sources: event.target.value.split('\n').map((url) => ({ url, title: fields.sources.find((source) => source.url === url)?.title ?? '' })),
+              sources: event.target.value
+                .split('\n')
+                .map((url) => ({ url, title: fields.sources.find((source) => source.url === url)?.title ?? '' })),
             })
           }
         />
       </div>
       <div className="field">
         <label htmlFor="correction-note">Correction note</label>
-        <textarea id="correction-note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} aria-invalid={error && !note.trim() ? true : undefined} />
+        <textarea
+          id="correction-note"
+          rows={2}
+          value={note}
+          onChange={(event) => setNote(event.target.value)}
+          aria-invalid={error && !note.trim() ? true : undefined}
+        />
       </div>
       {error && <Notice tone="error">{error}</Notice>}
       <div className="form-actions">

@@ -6,7 +6,15 @@ import { Notice } from './ui';
 import { VerdictView } from './verdict-view';
 
 /** The editor's decision under a review lease: approve, or send back with a comment. */
-export function ReviewPanel({ claimId, verdict, onDecided }: { claimId: string; verdict: Verdict; onDecided(approved: boolean): void }) {
+export function ReviewPanel({
+  claimId,
+  verdict,
+  onDecided,
+}: {
+  claimId: string;
+  verdict: Verdict;
+  onDecided(approved: boolean): void;
+}) {
   const { api } = useSession();
   const [comment, setComment] = useState('');
   const [error, setError] = useState<string | null>(null);

@@ -11,11 +11,21 @@ const STAGE_LABELS: Record<Stage, string> = {
 };
 
 export function StageBadge({ stage, parked }: { stage: Stage; parked?: boolean }) {
-  return <span className={`badge stage-${stage}`}>{parked && stage === 'triage' ? 'Parked' : STAGE_LABELS[stage] ?? stage}</span>;
+  return (
+    <span className={`badge stage-${stage}`}>
+      {parked && stage === 'triage' ? 'Parked' : (STAGE_LABELS[stage] ?? stage)}
+    </span>
+  );
 }
 
 /** A message for everyone: `status` is read out politely, `alert` at once. */
-export function Notice({ tone = 'info', children }: { tone?: 'info' | 'success' | 'error' | 'warning'; children: ReactNode }) {
+export function Notice({
+  tone = 'info',
+  children,
+}: {
+  tone?: 'info' | 'success' | 'error' | 'warning';
+  children: ReactNode;
+}) {
   if (!children) return null;
   return (
     <div className={`notice notice-${tone}`} role={tone === 'error' ? 'alert' : 'status'}>

@@ -35,7 +35,9 @@ export function useLease(
     if (held) {
       const next = leaseClock(held.expiresAt, held.serverDate, Date.now());
       // Keep a longer duration seen at an extension: a reload part-way through would shrink the extension window.
-      setClock((previous) => (previous && previous.durationMs > next.durationMs ? { ...next, durationMs: previous.durationMs } : next));
+      setClock((previous) =>
+        previous && previous.durationMs > next.durationMs ? { ...next, durationMs: previous.durationMs } : next,
+      );
       setLost(null);
     } else {
       setClock(null);
@@ -71,7 +73,9 @@ export function useLease(
     if (!clock) return;
     if (remainingMs(clock, now) <= 0) {
       setClock(null);
-      setLost('Your lease ran out: the claim went back to the queue. Your saved draft is kept; take the claim again to go on.');
+      setLost(
+        'Your lease ran out: the claim went back to the queue. Your saved draft is kept; take the claim again to go on.',
+      );
       onChange();
     } else if (shouldExtend(clock, now, lastActivity.current)) {
       void extend();

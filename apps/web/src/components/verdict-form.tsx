@@ -34,7 +34,9 @@ export function VerdictForm({
   const { api, ratings } = useSession();
   const [fields, setFields] = useState<VerdictFields>(() => fieldsFromVerdict(verdict));
   const [saved, setSaved] = useState<VerdictFields>(() => fieldsFromVerdict(verdict));
-  const [saveState, setSaveState] = useState<{ text: string; error?: boolean }>({ text: verdict ? 'Draft loaded.' : '' });
+  const [saveState, setSaveState] = useState<{ text: string; error?: boolean }>({
+    text: verdict ? 'Draft loaded.' : '',
+  });
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [busy, setBusy] = useState(false);
   const [dismissReason, setDismissReason] = useState('');
@@ -130,14 +132,23 @@ export function VerdictForm({
 
   const update = (patch: Partial<VerdictFields>) => {
     setFields((previous) => ({ ...previous, ...patch }));
-    setProblems((previous) => previous.filter((problem) => !Object.keys(patch).some((key) => problem.field.startsWith(key))));
+    setProblems((previous) =>
+      previous.filter((problem) => !Object.keys(patch).some((key) => problem.field.startsWith(key))),
+    );
   };
   const updateSource = (index: number, patch: Partial<VerdictFields['sources'][number]>) =>
     update({ sources: fields.sources.map((source, at) => (at === index ? { ...source, ...patch } : source)) });
 
   const problemFor = (field: string) => problems.find((problem) => problem.field === field);
   const focusField = (field: string) => {
-    const id = field === 'rating' ? 'rating-0' : field === 'summary' ? 'verdict-summary' : field === 'sources' ? 'source-url-0' : `source-url-${field.split('.')[1]}`;
+    const id =
+      field === 'rating'
+        ? 'rating-0'
+        : field === 'summary'
+          ? 'verdict-summary'
+          : field === 'sources'
+            ? 'source-url-0'
+            : `source-url-${field.split('.')[1]}`;
     document.getElementById(id)?.focus();
   };
 
@@ -194,7 +205,12 @@ export function VerdictForm({
 
         <div className="field">
           <label htmlFor="verdict-explanation">Explanation</label>
-          <textarea id="verdict-explanation" rows={8} value={fields.explanation} onChange={(event) => update({ explanation: event.target.value })} />
+          <textarea
+            id="verdict-explanation"
+            rows={8}
+            value={fields.explanation}
+            onChange={(event) => update({ explanation: event.target.value })}
+          />
         </div>
 
         <fieldset className="sources" aria-describedby={problemFor('sources') ? 'sources-error' : undefined}>
@@ -223,7 +239,12 @@ export function VerdictForm({
                 </div>
                 <div className="field">
                   <label htmlFor={`source-title-${index}`}>Title {index + 1}</label>
-                  <input id={`source-title-${index}`} type="text" value={source.title} onChange={(event) => updateSource(index, { title: event.target.value })} />
+                  <input
+                    id={`source-title-${index}`}
+                    type="text"
+                    value={source.title}
+                    onChange={(event) => updateSource(index, { title: event.target.value })}
+                  />
                 </div>
                 {fields.sources.length > 1 && (
                   <button
@@ -242,13 +263,23 @@ export function VerdictForm({
               {problemFor('sources')!.message}
             </p>
           )}
-          <button type="button" className="button-secondary" onClick={() => update({ sources: [...fields.sources, { url: '', title: '' }] })}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => update({ sources: [...fields.sources, { url: '', title: '' }] })}
+          >
             Add a source
           </button>
         </fieldset>
 
         <div className="form-actions">
-          <button type="button" className="button-secondary" onClick={() => void save()} aria-keyshortcuts="Control+S" disabled={!dirty && !saveState.error}>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => void save()}
+            aria-keyshortcuts="Control+S"
+            disabled={!dirty && !saveState.error}
+          >
             Save draft
           </button>
           <button type="submit" disabled={busy} aria-keyshortcuts="Control+Enter">
@@ -264,13 +295,20 @@ export function VerdictForm({
         <summary>Dismiss this claim without a verdict</summary>
         <div className="field">
           <label htmlFor="dismiss-reason">Reason</label>
-          <textarea id="dismiss-reason" rows={2} value={dismissReason} onChange={(event) => setDismissReason(event.target.value)} />
+          <textarea
+            id="dismiss-reason"
+            rows={2}
+            value={dismissReason}
+            onChange={(event) => setDismissReason(event.target.value)}
+          />
         </div>
         <button type="button" className="button-danger" onClick={dismiss} disabled={!dismissReason.trim()}>
           Dismiss
         </button>
       </details>
-      {problems.length > 0 && <Notice tone="error">Before submitting: {problems.map((problem) => problem.message).join(' ')}</Notice>}
+      {problems.length > 0 && (
+        <Notice tone="error">Before submitting: {problems.map((problem) => problem.message).join(' ')}</Notice>
+      )}
     </>
   );
 }

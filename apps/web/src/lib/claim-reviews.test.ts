@@ -5,7 +5,13 @@ import { claimIdOf, groupClaimReviews, jsonLdScriptTag, jsonLdText } from './cla
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
 
-function review(claimId: string, version: number, datePublished: string, dateModified?: string, rating = 'False'): ClaimReview {
+function review(
+  claimId: string,
+  version: number,
+  datePublished: string,
+  dateModified?: string,
+  rating = 'False',
+): ClaimReview {
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -36,14 +42,19 @@ describe('groupClaimReviews', () => {
 
   it('reads the claim id from the review url, and nothing from another shape', () => {
     expect(claimIdOf(review(A, 1, '2026-09-01T10:00:00Z'))).toBe(A);
-    expect(claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'https://elsewhere.example/fact-check/12' })).toBeNull();
+    expect(
+      claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'https://elsewhere.example/fact-check/12' }),
+    ).toBeNull();
     expect(claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'not a url' })).toBeNull();
   });
 });
 
 describe('jsonLdText', () => {
   it('escapes what could end a script element, and parses back to the same ClaimReview', () => {
-    const sneaky = { ...review(A, 1, '2026-09-01T10:00:00Z'), claimReviewed: 'He said </script><script>alert(1)</script> & more' };
+    const sneaky = {
+      ...review(A, 1, '2026-09-01T10:00:00Z'),
+      claimReviewed: 'He said </script><script>alert(1)</script> & more',
+    };
     const text = jsonLdText(sneaky);
     expect(text).not.toMatch(/[<>&]/);
     expect(text).toContain('\\u003c/script\\u003e');

@@ -42,7 +42,10 @@ export function groupClaimReviews(feed: readonly ClaimReview[]): PublishedEntry[
  * sends them), so a claim that quotes `</script>` cannot end the script element it is pasted into.
  */
 export function jsonLdText(review: ClaimReview): string {
-  return JSON.stringify(review, null, 2).replace(/[<>&]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(review, null, 2).replace(
+    /[<>&]/g,
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function jsonLdScriptTag(review: ClaimReview): string {

@@ -21,7 +21,9 @@ export function waitingSince(iso: string, now: number): string {
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** Scores are 0..1 (priority may exceed 1 once a claim is overdue); two decimals are enough to rank by eye. */

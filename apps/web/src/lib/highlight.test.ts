@@ -86,7 +86,12 @@ describe('excerptAround', () => {
   const long = `${'Before the claim there is a lot of context. '.repeat(5)}THE CLAIM ITSELF${' and after it more words follow.'.repeat(5)}`;
 
   it('returns short text unchanged', () => {
-    expect(excerptAround('short', 0, 5, 100)).toEqual({ text: 'short', offset: 0, clippedStart: false, clippedEnd: false });
+    expect(excerptAround('short', 0, 5, 100)).toEqual({
+      text: 'short',
+      offset: 0,
+      clippedStart: false,
+      clippedEnd: false,
+    });
   });
 
   it('keeps the focus in view, cuts at spaces and reports where it starts', () => {

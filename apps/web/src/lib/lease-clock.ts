@@ -17,7 +17,8 @@ const SKEW_TOLERANCE_MS = 1500;
 export function leaseClock(expiresAt: string, serverDate: string | null | undefined, localNow: number): LeaseClock {
   const expires = Date.parse(expiresAt);
   const serverNow = serverDate ? Date.parse(serverDate) : Number.NaN;
-  const skew = Number.isFinite(serverNow) && Math.abs(localNow - serverNow) > SKEW_TOLERANCE_MS ? localNow - serverNow : 0;
+  const skew =
+    Number.isFinite(serverNow) && Math.abs(localNow - serverNow) > SKEW_TOLERANCE_MS ? localNow - serverNow : 0;
   const deadline = expires + skew;
   return { deadline, durationMs: Math.max(0, deadline - localNow) };
 }

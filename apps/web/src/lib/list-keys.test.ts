@@ -24,7 +24,8 @@ describe('nextIndex', () => {
 });
 
 describe('isTypingTarget', () => {
-  const element = (tagName: string, extra: Record<string, unknown> = {}) => ({ tagName, ...extra }) as unknown as EventTarget;
+  const element = (tagName: string, extra: Record<string, unknown> = {}) =>
+    ({ tagName, ...extra }) as unknown as EventTarget;
 
   it('is true for text fields, text areas, selects and editable content', () => {
     expect(isTypingTarget(element('INPUT', { type: 'text' }))).toBe(true);

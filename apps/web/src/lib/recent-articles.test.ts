@@ -3,7 +3,10 @@ import { looksLikeHtml, recentArticles, rememberArticle, titleFromText } from '.
 
 const memory = () => {
   const values = new Map<string, string>();
-  return { getItem: (key: string) => values.get(key) ?? null, setItem: (key: string, value: string) => void values.set(key, value) };
+  return {
+    getItem: (key: string) => values.get(key) ?? null,
+    setItem: (key: string, value: string) => void values.set(key, value),
+  };
 };
 
 describe('recent articles', () => {

@@ -14,13 +14,18 @@ export interface RecentArticle {
 export function recentArticles(storage: Pick<Storage, 'getItem'> = sessionStorage): RecentArticle[] {
   try {
     const parsed = JSON.parse(storage.getItem(STORAGE) ?? '[]');
-    return Array.isArray(parsed) ? parsed.filter((entry) => typeof entry?.id === 'string' && typeof entry?.title === 'string') : [];
+    return Array.isArray(parsed)
+      ? parsed.filter((entry) => typeof entry?.id === 'string' && typeof entry?.title === 'string')
+      : [];
   } catch {
     return [];
   }
 }
 
-export function rememberArticle(entry: RecentArticle, storage: Pick<Storage, 'getItem' | 'setItem'> = sessionStorage): RecentArticle[] {
+export function rememberArticle(
+  entry: RecentArticle,
+  storage: Pick<Storage, 'getItem' | 'setItem'> = sessionStorage,
+): RecentArticle[] {
   const next = [entry, ...recentArticles(storage).filter((existing) => existing.id !== entry.id)].slice(0, MAX);
   storage.setItem(STORAGE, JSON.stringify(next));
   return next;
@@ -28,7 +33,11 @@ export function rememberArticle(entry: RecentArticle, storage: Pick<Storage, 'ge
 
 /** A title for an article pasted without one: its first line, shortened. */
 export function titleFromText(text: string): string {
-  const line = text.split('\n').map((part) => part.trim()).find(Boolean) ?? '';
+  const line =
+    text
+      .split('\n')
+      .map((part) => part.trim())
+      .find(Boolean) ?? '';
   return line.length > 80 ? `${line.slice(0, 79)}…` : line || 'Untitled article';
 }
 

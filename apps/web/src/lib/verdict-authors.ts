@@ -9,7 +9,10 @@ interface AuthoredVerdict {
  * The people whose draft the lease holder took over (a lease that ran out or was given back, then taken by someone
  * else): the other authors, first to write first, when the holder is not the one who started the draft.
  */
-export function inheritedFrom(verdict: AuthoredVerdict | null | undefined, holderId: string | null | undefined): string[] {
+export function inheritedFrom(
+  verdict: AuthoredVerdict | null | undefined,
+  holderId: string | null | undefined,
+): string[] {
   if (!verdict || verdict.status !== 'draft' || !holderId) return [];
   const [first] = verdict.authors;
   if (!first || first.id === holderId) return [];

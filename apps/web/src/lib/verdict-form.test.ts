@@ -3,7 +3,12 @@ import { draftBody, draftProblems, fieldsFromVerdict, sameFields, submitProblems
 
 describe('the verdict form', () => {
   it('starts empty with one source row when there is no draft', () => {
-    expect(fieldsFromVerdict(null)).toEqual({ rating: '', summary: '', explanation: '', sources: [{ url: '', title: '' }] });
+    expect(fieldsFromVerdict(null)).toEqual({
+      rating: '',
+      summary: '',
+      explanation: '',
+      sources: [{ url: '', title: '' }],
+    });
   });
 
   it('loads a saved draft', () => {
@@ -47,7 +52,13 @@ describe('the verdict form', () => {
   });
 
   it('refuses sources that are not http(s) addresses, even in a draft', () => {
-    const fields = { ...fieldsFromVerdict(null), sources: [{ url: 'javascript:alert(1)', title: 'x' }, { url: 'ftp://a', title: '' }] };
+    const fields = {
+      ...fieldsFromVerdict(null),
+      sources: [
+        { url: 'javascript:alert(1)', title: 'x' },
+        { url: 'ftp://a', title: '' },
+      ],
+    };
     expect(draftProblems(fields).map((problem) => problem.field)).toEqual(['sources.0', 'sources.1']);
   });
 

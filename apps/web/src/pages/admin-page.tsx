@@ -46,7 +46,11 @@ function Users() {
       return;
     }
     void act(async () => {
-      const { data } = await api.post<User & { apiKey: string }>('/v1/users', { name: name.trim(), role, ...(team.trim() ? { team: team.trim() } : {}) });
+      const { data } = await api.post<User & { apiKey: string }>('/v1/users', {
+        name: name.trim(),
+        role,
+        ...(team.trim() ? { team: team.trim() } : {}),
+      });
       setSecret({ title: `The API key for ${data.name}.`, value: data.apiKey });
       setName('');
       setTeam('');
@@ -62,7 +66,12 @@ function Users() {
   };
 
   const revoke = (user: User) => {
-    if (!window.confirm(`Revoke ${user.name}’s key? They can no longer sign in, and the claims they hold go back to the queues.`)) return;
+    if (
+      !window.confirm(
+        `Revoke ${user.name}’s key? They can no longer sign in, and the claims they hold go back to the queues.`,
+      )
+    )
+      return;
     void act(async () => {
       await api.delete(`/v1/users/${user.id}`);
     });
@@ -150,7 +159,10 @@ function Users() {
 /** Newsroom subscriptions: create (the secret shown once), delete, and each one's delivery log with retries. */
 function Webhooks() {
   const { api } = useSession();
-  const hooks = useLoad(() => api.get<{ items: Webhook[] }>('/v1/webhooks').then((response) => response.data.items), []);
+  const hooks = useLoad(
+    () => api.get<{ items: Webhook[] }>('/v1/webhooks').then((response) => response.data.items),
+    [],
+  );
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [url, setUrl] = useState('');
@@ -197,7 +209,13 @@ function Webhooks() {
   return (
     <section aria-labelledby="webhooks-title">
       <h2 id="webhooks-title">Webhook subscriptions</h2>
-      {secret && <OneTimeSecret title="The signing secret of the new subscription." value={secret} onDone={() => setSecret(null)} />}
+      {secret && (
+        <OneTimeSecret
+          title="The signing secret of the new subscription."
+          value={secret}
+          onDone={() => setSecret(null)}
+        />
+      )}
       {error && <Notice tone="error">{error}</Notice>}
       {hooks.error && <Notice tone="error">{hooks.error}</Notice>}
       {hooks.data && hooks.data.length === 0 && <p className="empty">No subscriptions.</p>}
@@ -205,14 +223,26 @@ function Webhooks() {
         {hooks.data?.map((hook) => (
           <li key={hook.id} className="webhook">
             <p>
-              <code>{hook.url}</code> {hook.active ? <span className="badge badge-ok">active</span> : <span className="badge badge-warning">disabled{hook.disabledReason ? `: ${hook.disabledReason}` : ''}</span>}
+              <code>{hook.url}</code>{' '}
+              {hook.active ? (
+                <span className="badge badge-ok">active</span>
+              ) : (
+                <span className="badge badge-warning">
+                  disabled{hook.disabledReason ? `: ${hook.disabledReason}` : ''}
+                </span>
+              )}
             </p>
             <p className="meta">
               {hook.events.join(', ')}
               {hook.description && <> · {hook.description}</>} · since {formatDateTime(hook.createdAt)}
             </p>
             <p className="actions">
-              <button type="button" className="button-secondary" aria-expanded={open === hook.id} onClick={() => setOpen(open === hook.id ? null : hook.id)}>
+              <button
+                type="button"
+                className="button-secondary"
+                aria-expanded={open === hook.id}
+                onClick={() => setOpen(open === hook.id ? null : hook.id)}
+              >
                 {open === hook.id ? 'Hide deliveries' : 'Deliveries'}
               </button>
               <button type="button" className="button-danger" onClick={() => remove(hook)}>
@@ -227,7 +257,14 @@ function Webhooks() {
         <h3>Add a subscription</h3>
         <div className="field wide">
           <label htmlFor="webhook-url">Endpoint address</label>
-          <input id="webhook-url" type="url" inputMode="url" placeholder="https://newsroom.example/hooks" value={url} onChange={(event) => setUrl(event.target.value)} />
+          <input
+            id="webhook-url"
+            type="url"
+            inputMode="url"
+            placeholder="https://newsroom.example/hooks"
+            value={url}
+            onChange={(event) => setUrl(event.target.value)}
+          />
         </div>
         <fieldset>
           <legend>Events</legend>
@@ -236,7 +273,9 @@ function Webhooks() {
               <input
                 type="checkbox"
                 checked={events.includes(name)}
-                onChange={(event) => setEvents(event.target.checked ? [...events, name] : events.filter((existing) => existing !== name))}
+                onChange={(event) =>
+                  setEvents(event.target.checked ? [...events, name] : events.filter((existing) => existing !== name))
+                }
               />{' '}
               {name}
             </label>
@@ -244,7 +283,11 @@ function Webhooks() {
         </fieldset>
         <div className="field wide">
           <label htmlFor="webhook-description">Description</label>
-          <input id="webhook-description" value={description} onChange={(event) => setDescription(event.target.value)} />
+          <input
+            id="webhook-description"
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
         </div>
         <div className="field buttons">
           <button type="submit">Subscribe and show the secret</button>
@@ -257,7 +300,10 @@ function Webhooks() {
 function Deliveries({ webhookId }: { webhookId: string }) {
   const { api } = useSession();
   const deliveries = useLoad(
-    () => api.get<{ items: Delivery[] }>(`/v1/webhooks/${webhookId}/deliveries`, { limit: 100 }).then((response) => response.data.items),
+    () =>
+      api
+        .get<{ items: Delivery[] }>(`/v1/webhooks/${webhookId}/deliveries`, { limit: 100 })
+        .then((response) => response.data.items),
     [webhookId],
     { pollMs: 5000, poll: (items) => !document.hidden && Boolean(items?.some((item) => item.status === 'pending')) },
   );
@@ -271,7 +317,8 @@ function Deliveries({ webhookId }: { webhookId: string }) {
       setError(describeError(caught));
     }
   };
-  if (!deliveries.data) return deliveries.error ? <Notice tone="error">{deliveries.error}</Notice> : <Loading what="deliveries" />;
+  if (!deliveries.data)
+    return deliveries.error ? <Notice tone="error">{deliveries.error}</Notice> : <Loading what="deliveries" />;
   return (
     <div className="table-wrap">
       {error && <Notice tone="error">{error}</Notice>}
@@ -298,10 +345,14 @@ function Deliveries({ webhookId }: { webhookId: string }) {
                 <td>{delivery.eventType}</td>
                 <td>
                   <span className={`badge delivery-${delivery.status}`}>{delivery.status}</span>
-                  {delivery.nextAttemptAt && delivery.status === 'pending' && <span className="muted"> next {formatDateTime(delivery.nextAttemptAt)}</span>}
+                  {delivery.nextAttemptAt && delivery.status === 'pending' && (
+                    <span className="muted"> next {formatDateTime(delivery.nextAttemptAt)}</span>
+                  )}
                 </td>
                 <td>{delivery.attempts}</td>
-                <td>{delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}</td>
+                <td>
+                  {delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}
+                </td>
                 <td>{formatDateTime(delivery.createdAt)}</td>
                 <td>
                   {delivery.status !== 'pending' && (

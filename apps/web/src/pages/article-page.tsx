@@ -68,8 +68,18 @@ export function ArticlePage() {
           </a>
         )}
       </p>
-      <div className={`notice ${data.status === 'failed' ? 'notice-error' : data.status === 'extracted' ? 'notice-success' : 'notice-info'}`} role="status" data-testid="article-status">
-        {STATUS_TEXT[data.status]} {data.status === 'extracted' && <>{pluralize(data.quotes.length, 'quote')}, {pluralize(data.claims.length, 'claim')}{speakers.length > 0 && <> from {speakers.join(', ')}</>}.</>}
+      <div
+        className={`notice ${data.status === 'failed' ? 'notice-error' : data.status === 'extracted' ? 'notice-success' : 'notice-info'}`}
+        role="status"
+        data-testid="article-status"
+      >
+        {STATUS_TEXT[data.status]}{' '}
+        {data.status === 'extracted' && (
+          <>
+            {pluralize(data.quotes.length, 'quote')}, {pluralize(data.claims.length, 'claim')}
+            {speakers.length > 0 && <> from {speakers.join(', ')}</>}.
+          </>
+        )}
         {data.failureReason && <> {data.failureReason}</>}
       </div>
       {article.error && <Notice tone="error">{article.error}</Notice>}
@@ -92,7 +102,9 @@ export function ArticlePage() {
           <ArticleText
             body={data.body}
             marks={marks}
-            markTitle={(mark) => (mark.kind === 'quote' ? speakerOf.get(mark.id ?? '') ?? 'Speaker unknown' : undefined)}
+            markTitle={(mark) =>
+              mark.kind === 'quote' ? (speakerOf.get(mark.id ?? '') ?? 'Speaker unknown') : undefined
+            }
           />
         </section>
       </div>
@@ -113,7 +125,8 @@ function QuoteEntry({ quote, linkClaims }: { quote: ArticleQuote; linkClaims: bo
           {quote.claims.map((claim) => (
             <li key={claim.id}>
               {linkClaims ? <Link to={`/claims/${claim.id}`}>{claim.text}</Link> : <span>{claim.text}</span>}{' '}
-              <StageBadge stage={claim.stage} parked={claim.parked} /> <span className="muted">check-worthiness {formatScore(claim.checkworthiness)}</span>
+              <StageBadge stage={claim.stage} parked={claim.parked} />{' '}
+              <span className="muted">check-worthiness {formatScore(claim.checkworthiness)}</span>
             </li>
           ))}
         </ul>

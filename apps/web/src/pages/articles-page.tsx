@@ -58,7 +58,11 @@ export function ArticlesPage() {
         ...(publishedAt ? { publishedAt: new Date(publishedAt).toISOString() } : {}),
       };
       const { data } = await api.post<{ id: string; title?: string | null }>('/v1/articles', body);
-      rememberArticle({ id: data.id, title: title.trim() || data.title || titleFromText(text), at: new Date().toISOString() });
+      rememberArticle({
+        id: data.id,
+        title: title.trim() || data.title || titleFromText(text),
+        at: new Date().toISOString(),
+      });
       navigate(`/articles/${data.id}`);
     } catch (caught) {
       setError(describeError(caught));
@@ -78,7 +82,14 @@ export function ArticlesPage() {
           </div>
           <div className="field">
             <label htmlFor="article-url">Address (URL)</label>
-            <input id="article-url" type="url" inputMode="url" placeholder="https://…" value={url} onChange={(event) => setUrl(event.target.value)} />
+            <input
+              id="article-url"
+              type="url"
+              inputMode="url"
+              placeholder="https://…"
+              value={url}
+              onChange={(event) => setUrl(event.target.value)}
+            />
           </div>
           <div className="field">
             <label htmlFor="article-publisher">Publisher</label>
@@ -86,21 +97,46 @@ export function ArticlesPage() {
           </div>
           <div className="field">
             <label htmlFor="article-published-at">Published</label>
-            <input id="article-published-at" type="datetime-local" value={publishedAt} onChange={(event) => setPublishedAt(event.target.value)} />
+            <input
+              id="article-published-at"
+              type="datetime-local"
+              value={publishedAt}
+              onChange={(event) => setPublishedAt(event.target.value)}
+            />
           </div>
         </div>
         <fieldset className="inline">
           <legend>Format</legend>
           <label>
-            <input type="radio" name="format" value="text" checked={format === 'text'} onChange={() => setFormat('text')} /> Plain text
+            <input
+              type="radio"
+              name="format"
+              value="text"
+              checked={format === 'text'}
+              onChange={() => setFormat('text')}
+            />{' '}
+            Plain text
           </label>
           <label>
-            <input type="radio" name="format" value="html" checked={format === 'html'} onChange={() => setFormat('html')} /> HTML page
+            <input
+              type="radio"
+              name="format"
+              value="html"
+              checked={format === 'html'}
+              onChange={() => setFormat('html')}
+            />{' '}
+            HTML page
           </label>
         </fieldset>
         <div className="field">
           <label htmlFor="article-text">Article</label>
-          <textarea id="article-text" rows={14} value={text} onChange={(event) => setText(event.target.value)} aria-describedby="article-text-hint" />
+          <textarea
+            id="article-text"
+            rows={14}
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            aria-describedby="article-text-hint"
+          />
           <p id="article-text-hint" className="hint">
             Paste the text, or the whole HTML page: the service takes the article out of it.
           </p>
@@ -124,7 +160,8 @@ export function ArticlesPage() {
         <ul className="plain-list">
           {recent.map((article) => (
             <li key={article.id}>
-              <Link to={`/articles/${article.id}`}>{article.title}</Link> <span className="muted">{formatDateTime(article.at)}</span>
+              <Link to={`/articles/${article.id}`}>{article.title}</Link>{' '}
+              <span className="muted">{formatDateTime(article.at)}</span>
             </li>
           ))}
         </ul>

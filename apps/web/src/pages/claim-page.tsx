@@ -36,12 +36,18 @@ export function ClaimPage() {
     },
     [id],
     // An approved verdict is published by the worker in a moment: watch for it. Otherwise refresh now and then.
-    { pollMs: 2000, poll: (data, since) => !document.hidden && since >= (data?.claim.verdict?.status === 'approved' ? 2000 : 20_000) },
+    {
+      pollMs: 2000,
+      poll: (data, since) => !document.hidden && since >= (data?.claim.verdict?.status === 'approved' ? 2000 : 20_000),
+    },
   );
   const detail = claim.data?.claim;
   const articleId = detail?.article.id;
   const article = useLoad<Article | null>(
-    () => (articleId ? api.get<Article>(`/v1/articles/${articleId}`).then((response) => response.data) : Promise.resolve(null)),
+    () =>
+      articleId
+        ? api.get<Article>(`/v1/articles/${articleId}`).then((response) => response.data)
+        : Promise.resolve(null),
     [articleId],
   );
   useDocumentTitle(detail ? `Claim: ${detail.text.slice(0, 60)}` : 'Claim');
@@ -49,7 +55,8 @@ export function ClaimPage() {
   const reload = useCallback(() => void claim.reload(), [claim.reload]);
   const mine = detail?.lease?.holderId === me.id;
   const held = useMemo(
-    () => (mine && detail?.lease ? { expiresAt: detail.lease.expiresAt, serverDate: claim.data?.serverDate ?? null } : null),
+    () =>
+      mine && detail?.lease ? { expiresAt: detail.lease.expiresAt, serverDate: claim.data?.serverDate ?? null } : null,
     [mine, detail?.lease?.expiresAt, claim.data?.serverDate],
   );
   const lease = useLease(api, id, held, reload);
@@ -70,7 +77,12 @@ export function ClaimPage() {
   if (!detail) return <Loading what="the claim" />;
 
   const stage = detail.stage;
-  const canWorkStage = stage === 'research' ? roleAllows(me.role, 'factchecker') : stage === 'review' ? roleAllows(me.role, 'editor') : false;
+  const canWorkStage =
+    stage === 'research'
+      ? roleAllows(me.role, 'factchecker')
+      : stage === 'review'
+        ? roleAllows(me.role, 'editor')
+        : false;
   const takenByOther = detail.lease !== null && !mine;
   const leaseActive = mine && lease.clock !== null;
 
@@ -80,7 +92,13 @@ export function ClaimPage() {
       await api.post(`/v1/claims/${id}/lease`);
       await claim.reload();
     } catch (error) {
-      setNotice({ tone: 'error', text: error instanceof ApiError && error.status === 409 ? `You cannot take this claim: ${error.message}` : describeError(error) });
+      setNotice({
+        tone: 'error',
+        text:
+          error instanceof ApiError && error.status === 409
+            ? `You cannot take this claim: ${error.message}`
+            : describeError(error),
+      });
     }
   };
 
@@ -135,7 +153,11 @@ export function ClaimPage() {
           <h2 id="source-title">In the article</h2>
           <Attribution claim={detail} />
           <p className="article-ref">
-            {detail.article.title ? <Link to={`/articles/${detail.article.id}`}>{detail.article.title}</Link> : <Link to={`/articles/${detail.article.id}`}>The article</Link>}
+            {detail.article.title ? (
+              <Link to={`/articles/${detail.article.id}`}>{detail.article.title}</Link>
+            ) : (
+              <Link to={`/articles/${detail.article.id}`}>The article</Link>
+            )}
             {detail.article.publisher && <> · {detail.article.publisher}</>}
             {detail.article.url && (
               <>
@@ -153,8 +175,12 @@ export function ClaimPage() {
               marks={[
                 { start: detail.quote.start, end: detail.quote.end, kind: 'quote', id: detail.quote.id },
                 { start: detail.start, end: detail.end, kind: 'claim', id: detail.id },
-                ...(detail.quote.mention ? [{ start: detail.quote.mention.start, end: detail.quote.mention.end, kind: 'mention' }] : []),
-                ...(detail.quote.cue ? [{ start: detail.quote.cue.start, end: detail.quote.cue.end, kind: 'cue' }] : []),
+                ...(detail.quote.mention
+                  ? [{ start: detail.quote.mention.start, end: detail.quote.mention.end, kind: 'mention' }]
+                  : []),
+                ...(detail.quote.cue
+                  ? [{ start: detail.quote.cue.start, end: detail.quote.cue.end, kind: 'cue' }]
+                  : []),
               ]}
               focusId={`mark-${detail.id}`}
               markId={(mark) => (mark.kind === 'claim' ? `mark-${mark.id}` : undefined)}
@@ -165,10 +191,13 @@ export function ClaimPage() {
         </section>
 
         <section className="claim-work" aria-labelledby="work-title">
-          <h2 id="work-title">{stage === 'published' ? 'Published verdict' : stage === 'review' ? 'Verdict to review' : 'Verdict'}</h2>
+          <h2 id="work-title">
+            {stage === 'published' ? 'Published verdict' : stage === 'review' ? 'Verdict to review' : 'Verdict'}
+          </h2>
           {detail.verdict?.status === 'draft' && detail.verdict.reviewComment && (
             <div className="notice notice-warning review-comment" role="note" aria-label="The editor’s comment">
-              <strong>Sent back by the editor:</strong> <span data-testid="review-comment">{detail.verdict.reviewComment}</span>
+              <strong>Sent back by the editor:</strong>{' '}
+              <span data-testid="review-comment">{detail.verdict.reviewComment}</span>
             </div>
           )}
           {inherited.length > 0 && (
@@ -179,12 +208,19 @@ export function ClaimPage() {
           {stage === 'dismissed' && <p>Dismissed{detail.dismissedReason ? `: ${detail.dismissedReason}` : '.'}</p>}
           {stage === 'triage' && (
             <p>
-              {detail.parked ? 'Triage parked this claim as not check-worthy enough. ' : 'This claim is still in triage. '}
+              {detail.parked
+                ? 'Triage parked this claim as not check-worthy enough. '
+                : 'This claim is still in triage. '}
               {roleAllows(me.role, 'factchecker') && detail.parked && (
                 <button
                   type="button"
                   className="button-secondary"
-                  onClick={() => api.post(`/v1/claims/${id}/promote`).then(() => done('Sent to the research queue.'), (error) => setNotice({ tone: 'error', text: describeError(error) }))}
+                  onClick={() =>
+                    api.post(`/v1/claims/${id}/promote`).then(
+                      () => done('Sent to the research queue.'),
+                      (error) => setNotice({ tone: 'error', text: describeError(error) }),
+                    )
+                  }
                 >
                   Send to research
                 </button>
@@ -192,14 +228,33 @@ export function ClaimPage() {
             </p>
           )}
           {stage === 'research' && leaseActive && (
-            <VerdictForm key={id} claimId={id} verdict={detail.verdict} onSubmitted={() => done('Submitted for review. Thank you!')} onDismissed={() => done('Dismissed.')} />
+            <VerdictForm
+              key={id}
+              claimId={id}
+              verdict={detail.verdict}
+              onSubmitted={() => done('Submitted for review. Thank you!')}
+              onDismissed={() => done('Dismissed.')}
+            />
           )}
-          {stage === 'research' && !leaseActive && (detail.verdict ? <VerdictView verdict={detail.verdict} /> : <p className="empty">No verdict yet.</p>)}
+          {stage === 'research' &&
+            !leaseActive &&
+            (detail.verdict ? <VerdictView verdict={detail.verdict} /> : <p className="empty">No verdict yet.</p>)}
           {stage === 'review' && leaseActive && detail.verdict && (
-            <ReviewPanel claimId={id} verdict={detail.verdict} onDecided={(approved) => done(approved ? 'Approved: it will be published in a moment.' : 'Sent back to the fact-checker.')} />
+            <ReviewPanel
+              claimId={id}
+              verdict={detail.verdict}
+              onDecided={(approved) =>
+                done(approved ? 'Approved: it will be published in a moment.' : 'Sent back to the fact-checker.')
+              }
+            />
           )}
           {stage === 'review' && !leaseActive && detail.verdict && <VerdictView verdict={detail.verdict} />}
-          {stage === 'published' && <PublishedPanel claim={detail} onCorrected={() => done('Correction sent: the new version will be published in a moment.')} />}
+          {stage === 'published' && (
+            <PublishedPanel
+              claim={detail}
+              onCorrected={() => done('Correction sent: the new version will be published in a moment.')}
+            />
+          )}
         </section>
       </div>
 
@@ -231,16 +286,21 @@ function Attribution({ claim }: { claim: ClaimDetail }) {
           Attributed through
           {claim.quote.mention && (
             <>
-              {' '}the mention <mark className="hl hl-mention">{claim.quote.mention.text}</mark>
+              {' '}
+              the mention <mark className="hl hl-mention">{claim.quote.mention.text}</mark>
             </>
           )}
           {claim.quote.mention && claim.quote.cue && ' and'}
           {claim.quote.cue && (
             <>
-              {' '}the cue <mark className="hl hl-cue">{claim.quote.cue.text}</mark>
+              {' '}
+              the cue <mark className="hl hl-cue">{claim.quote.cue.text}</mark>
             </>
           )}
-          {claim.quote.mention && speaker && claim.quote.mention.text !== speaker.name && <>, resolved to {speaker.name} across the article</>}.
+          {claim.quote.mention && speaker && claim.quote.mention.text !== speaker.name && (
+            <>, resolved to {speaker.name} across the article</>
+          )}
+          .
         </p>
       )}
     </div>

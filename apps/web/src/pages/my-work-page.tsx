@@ -6,19 +6,31 @@ import { formatDateTime } from '../lib/format';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
 
 const GROUPS: { title: string; test: (verdict: MyVerdict) => boolean; empty: string }[] = [
-  { title: 'Sent back to you', test: (v) => v.status === 'draft' && Boolean(v.reviewComment), empty: 'Nothing was sent back.' },
+  {
+    title: 'Sent back to you',
+    test: (v) => v.status === 'draft' && Boolean(v.reviewComment),
+    empty: 'Nothing was sent back.',
+  },
   { title: 'Drafts', test: (v) => v.status === 'draft' && !v.reviewComment, empty: 'No drafts.' },
   { title: 'Waiting for review', test: (v) => v.status === 'submitted', empty: 'Nothing is waiting for an editor.' },
-  { title: 'Published', test: (v) => v.status === 'approved' || v.status === 'published', empty: 'Nothing published yet.' },
+  {
+    title: 'Published',
+    test: (v) => v.status === 'approved' || v.status === 'published',
+    empty: 'Nothing published yet.',
+  },
 ];
 
 /** The verdicts the signed-in person wrote, by where they stand; the editor's comment on those sent back. */
 export function MyWorkPage() {
   const { api } = useSession();
-  const mine = useLoad(() => api.get<{ items: MyVerdict[] }>('/v1/me/verdicts').then((response) => response.data.items), [], {
-    pollMs: 15_000,
-    poll: () => !document.hidden,
-  });
+  const mine = useLoad(
+    () => api.get<{ items: MyVerdict[] }>('/v1/me/verdicts').then((response) => response.data.items),
+    [],
+    {
+      pollMs: 15_000,
+      poll: () => !document.hidden,
+    },
+  );
   useDocumentTitle('My verdicts');
   return (
     <section aria-labelledby="mine-title">
@@ -43,7 +55,8 @@ export function MyWorkPage() {
                       <Link to={`/claims/${verdict.claimId}`}>{verdict.claim.standalone || verdict.claim.text}</Link>{' '}
                       <StageBadge stage={verdict.claim.stage} />
                       <p className="meta">
-                        {verdict.claim.speaker ?? 'Speaker unknown'} · {verdict.rating ?? 'no rating yet'} · {formatDateTime(verdict.updatedAt)}
+                        {verdict.claim.speaker ?? 'Speaker unknown'} · {verdict.rating ?? 'no rating yet'} ·{' '}
+                        {formatDateTime(verdict.updatedAt)}
                       </p>
                       {verdict.reviewComment && verdict.status === 'draft' && (
                         <p className="review-comment">

@@ -27,7 +27,10 @@ export function PublishedPage() {
       const items: ClaimReview[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const response: { data: { items: ClaimReview[]; nextCursor: string | null } } = await api.get('/v1/claimreviews', { since, limit: PAGE, cursor });
+        const response: { data: { items: ClaimReview[]; nextCursor: string | null } } = await api.get(
+          '/v1/claimreviews',
+          { since, limit: PAGE, cursor },
+        );
         items.push(...response.data.items);
         cursor = response.data.nextCursor;
         if (!cursor) break;
@@ -56,17 +59,25 @@ export function PublishedPage() {
       </div>
       {feed.error && <Notice tone="error">{feed.error}</Notice>}
       {!feed.data && <Loading what="published verdicts" />}
-      {feed.data?.truncated && <Notice tone="warning">Only the first {PAGE * MAX_PAGES} versions are shown; choose a shorter period.</Notice>}
+      {feed.data?.truncated && (
+        <Notice tone="warning">Only the first {PAGE * MAX_PAGES} versions are shown; choose a shorter period.</Notice>
+      )}
       {feed.data && feed.data.entries.length === 0 && <p className="empty">Nothing published in this period.</p>}
       <ol className="published-list">
         {feed.data?.entries.map(({ claimId, latest, earlier }) => (
           <li key={latest.url} className="published-entry" data-testid="published-entry">
             <p>
-              <span className={`rating-chip rating-${latest.reviewRating.ratingValue}`}>{latest.reviewRating.alternateName}</span>
+              <span className={`rating-chip rating-${latest.reviewRating.ratingValue}`}>
+                {latest.reviewRating.alternateName}
+              </span>
               {earlier.length > 0 && <span className="badge badge-warning">Corrected (version {latest.version})</span>}
             </p>
             <h2 className="entry-title">
-              {linkClaims && claimId ? <Link to={`/claims/${claimId}`}>{latest.claimReviewed}</Link> : latest.claimReviewed}
+              {linkClaims && claimId ? (
+                <Link to={`/claims/${claimId}`}>{latest.claimReviewed}</Link>
+              ) : (
+                latest.claimReviewed
+              )}
             </h2>
             <p className="meta">
               {latest.itemReviewed.author?.name ?? 'Speaker unknown'}
@@ -78,8 +89,11 @@ export function PublishedPage() {
             {latest.reviewBody && <p>{latest.reviewBody}</p>}
             <details className="jsonld">
               <summary>ClaimReview JSON-LD</summary>
-              <pre tabIndex={0} aria-label="ClaimReview JSON-LD">{JSON.stringify(latest, null, 2)}</pre>
-              <CopyButton text={jsonLdText(latest)} label="Copy JSON-LD" /> <CopyButton text={jsonLdScriptTag(latest)} label="Copy as a script tag" />
+              <pre tabIndex={0} aria-label="ClaimReview JSON-LD">
+                {JSON.stringify(latest, null, 2)}
+              </pre>
+              <CopyButton text={jsonLdText(latest)} label="Copy JSON-LD" />{' '}
+              <CopyButton text={jsonLdScriptTag(latest)} label="Copy as a script tag" />
             </details>
             {earlier.length > 0 && (
               <details>

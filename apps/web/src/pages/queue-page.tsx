@@ -25,7 +25,10 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
   const { api, me } = useSession();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, params.get(name) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
   const [pages, setPages] = useState<ClaimPageData[]>([]);
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -45,7 +48,12 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
   const loadMore = async () => {
     if (!nextCursor) return;
     try {
-      const { data } = await api.get<ClaimPageData>('/v1/claims', { stage, ...filters, limit: PAGE, cursor: nextCursor });
+      const { data } = await api.get<ClaimPageData>('/v1/claims', {
+        stage,
+        ...filters,
+        limit: PAGE,
+        cursor: nextCursor,
+      });
       setPages((previous) => [...previous, data]);
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error) });
@@ -81,7 +89,9 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
       navigate(`/claims/${claim.id}`);
     } catch (error) {
       const text =
-        error instanceof ApiError && error.status === 409 ? `Someone else is working on this claim. ${error.message}` : describeError(error);
+        error instanceof ApiError && error.status === 409
+          ? `Someone else is working on this claim. ${error.message}`
+          : describeError(error);
       setMessage({ tone: 'error', text });
       void first.reload();
     } finally {
@@ -138,7 +148,13 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
         </div>
       </div>
 
-      <form className="filters" onSubmit={applyFilters} role="search" aria-label="Filter the queue" key={params.toString()}>
+      <form
+        className="filters"
+        onSubmit={applyFilters}
+        role="search"
+        aria-label="Filter the queue"
+        key={params.toString()}
+      >
         <div className="field">
           <label htmlFor="filter-q">Words</label>
           <input id="filter-q" name="q" type="search" ref={search} defaultValue={filters.q} aria-keyshortcuts="/" />
@@ -153,7 +169,15 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
         </div>
         <div className="field narrow">
           <label htmlFor="filter-min-score">Check-worthiness at least</label>
-          <input id="filter-min-score" name="minScore" type="number" min="0" max="1" step="0.05" defaultValue={filters.minScore} />
+          <input
+            id="filter-min-score"
+            name="minScore"
+            type="number"
+            min="0"
+            max="1"
+            step="0.05"
+            defaultValue={filters.minScore}
+          />
         </div>
         <div className="field buttons">
           <button type="submit" className="button-secondary">
@@ -170,7 +194,9 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {first.error && <Notice tone="error">{first.error}</Notice>}
       {!first.data && first.loading && <Loading what="the queue" />}
-      {first.data && items.length === 0 && <p className="empty">No claims here{params.toString() ? ' for these filters' : ''}.</p>}
+      {first.data && items.length === 0 && (
+        <p className="empty">No claims here{params.toString() ? ' for these filters' : ''}.</p>
+      )}
 
       {items.length > 0 && (
         <ol className="queue" aria-label={`${TITLES[stage]}, in ranking order`}>
@@ -178,7 +204,11 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
             const mine = claim.lease?.holderId === me.id;
             const taken = claim.lease && !mine;
             return (
-              <li key={claim.id} className={`queue-item${index === selected ? ' selected' : ''}${claim.overdue ? ' overdue' : ''}`} data-claim-id={claim.id}>
+              <li
+                key={claim.id}
+                className={`queue-item${index === selected ? ' selected' : ''}${claim.overdue ? ' overdue' : ''}`}
+                data-claim-id={claim.id}
+              >
                 <div className="rank" aria-label={`rank ${index + 1}`}>
                   {index + 1}
                 </div>
@@ -250,7 +280,10 @@ function QuoteSnippet({ claim }: { claim: ClaimListItem }) {
   return (
     <p className="snippet">
       {excerpt.clippedStart && '… '}
-      <HighlightedText text={excerpt.text} marks={[{ start: start - excerpt.offset, end: end - excerpt.offset, kind: 'claim' }]} />
+      <HighlightedText
+        text={excerpt.text}
+        marks={[{ start: start - excerpt.offset, end: end - excerpt.offset, kind: 'claim' }]}
+      />
       {excerpt.clippedEnd && ' …'}
     </p>
   );

@@ -43,7 +43,8 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
   async process(job: Job, token?: string): Promise<JobOutcome> {
     return runWithRequestId(job.data?.requestId ?? `job:${job.id}`, async () => {
       const queue = this.worker.name;
-      if (job.processedOn) jobWait.observe({ queue }, Math.max(0, job.processedOn - job.timestamp - (job.opts.delay ?? 0)) / 1000);
+      if (job.processedOn)
+        jobWait.observe({ queue }, Math.max(0, job.processedOn - job.timestamp - (job.opts.delay ?? 0)) / 1000);
       const stop = jobDuration.startTimer({ queue });
       const outcome = await this.handle(job, token);
       stop();

@@ -59,7 +59,7 @@ describe('scoreCheckworthiness', () => {
     'What do you mean by that?',
     'I think we can do better.',
     'I believe in the American people.',
-    "Let me finish, let me finish.",
+    'Let me finish, let me finish.',
   ])('does not flag greetings, questions or opinions: %s', (s) => {
     expect(scoreCheckworthiness(s).checkworthy).toBe(false);
   });
@@ -74,7 +74,19 @@ describe('scoreCheckworthiness', () => {
 describe('featurizer', () => {
   it('collapses numbers to shape tokens', () => {
     expect(tokenize('In 1999 it was 45% or $3.2 billion, the 2nd time, 1,200 people.')).toEqual([
-      'in', '<year>', 'it', 'was', '<pct>', 'or', '<money>', 'billion', 'the', '<ord>', 'time', '<num>', 'people',
+      'in',
+      '<year>',
+      'it',
+      'was',
+      '<pct>',
+      'or',
+      '<money>',
+      'billion',
+      'the',
+      '<ord>',
+      'time',
+      '<num>',
+      'people',
     ]);
   });
 
@@ -95,12 +107,18 @@ const devTestFile = path.join(DATA_DIR, 'CT24_checkworthy_english_dev-test.tsv')
 const haveData = fs.existsSync(devTestFile);
 if (!haveData) {
   // eslint-disable-next-line no-console
-  console.warn(`Skipping the dev-test F1 check: ${devTestFile} not found (the data lives outside the project in ../shared/data).`);
+  console.warn(
+    `Skipping the dev-test F1 check: ${devTestFile} not found (the data lives outside the project in ../shared/data).`,
+  );
 }
 
 (haveData ? describe : describe.skip)('CheckThat! 2024 dev-test', () => {
   it(`reaches F1(Yes) >= ${DEV_TEST_F1_TARGET}`, () => {
-    const lines = fs.readFileSync(devTestFile, 'utf8').split(/\r?\n/).slice(1).filter((l) => l.trim());
+    const lines = fs
+      .readFileSync(devTestFile, 'utf8')
+      .split(/\r?\n/)
+      .slice(1)
+      .filter((l) => l.trim());
     let tp = 0;
     let fp = 0;
     let fn = 0;

@@ -76,29 +76,173 @@ export function unquoteTsvField(field: string): string {
 }
 
 const NUMBER_WORDS = new Set([
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
-  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'hundreds', 'thousand', 'thousands',
-  'million', 'millions', 'billion', 'billions', 'trillion', 'trillions', 'half', 'double', 'doubled',
-  'tripled', 'twice', 'dozen', 'dozens',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'seventy',
+  'eighty',
+  'ninety',
+  'hundred',
+  'hundreds',
+  'thousand',
+  'thousands',
+  'million',
+  'millions',
+  'billion',
+  'billions',
+  'trillion',
+  'trillions',
+  'half',
+  'double',
+  'doubled',
+  'tripled',
+  'twice',
+  'dozen',
+  'dozens',
 ]);
 
 const STAT_WORDS = new Set([
-  'percent', 'percentage', 'rate', 'rates', 'average', 'median', 'number', 'numbers', 'total', 'budget',
-  'deficit', 'debt', 'tax', 'taxes', 'jobs', 'unemployment', 'gdp', 'economy', 'income', 'wages', 'cost',
-  'costs', 'spending', 'spent', 'spend', 'cut', 'cuts', 'increase', 'increased', 'decrease', 'decreased',
-  'raise', 'raised', 'rose', 'fell', 'grew', 'growth', 'inflation', 'dollars', 'dollar', 'billion',
-  'million', 'trillion', 'poverty', 'record', 'largest', 'highest', 'lowest', 'biggest', 'fastest',
-  'worst', 'best', 'first', 'last', 'since', 'ever', 'history', 'voted', 'vote', 'votes', 'bill', 'law',
-  'signed', 'passed', 'veto', 'vetoed', 'created', 'lost', 'insurance', 'medicare', 'medicaid',
-  'security', 'killed', 'died', 'deaths', 'people', 'americans', 'population', 'year', 'years', 'month',
-  'months', 'administration', 'congress', 'senate', 'plan', 'program', 'proposal',
+  'percent',
+  'percentage',
+  'rate',
+  'rates',
+  'average',
+  'median',
+  'number',
+  'numbers',
+  'total',
+  'budget',
+  'deficit',
+  'debt',
+  'tax',
+  'taxes',
+  'jobs',
+  'unemployment',
+  'gdp',
+  'economy',
+  'income',
+  'wages',
+  'cost',
+  'costs',
+  'spending',
+  'spent',
+  'spend',
+  'cut',
+  'cuts',
+  'increase',
+  'increased',
+  'decrease',
+  'decreased',
+  'raise',
+  'raised',
+  'rose',
+  'fell',
+  'grew',
+  'growth',
+  'inflation',
+  'dollars',
+  'dollar',
+  'billion',
+  'million',
+  'trillion',
+  'poverty',
+  'record',
+  'largest',
+  'highest',
+  'lowest',
+  'biggest',
+  'fastest',
+  'worst',
+  'best',
+  'first',
+  'last',
+  'since',
+  'ever',
+  'history',
+  'voted',
+  'vote',
+  'votes',
+  'bill',
+  'law',
+  'signed',
+  'passed',
+  'veto',
+  'vetoed',
+  'created',
+  'lost',
+  'insurance',
+  'medicare',
+  'medicaid',
+  'security',
+  'killed',
+  'died',
+  'deaths',
+  'people',
+  'americans',
+  'population',
+  'year',
+  'years',
+  'month',
+  'months',
+  'administration',
+  'congress',
+  'senate',
+  'plan',
+  'program',
+  'proposal',
 ]);
 
 const COMPARATIVES = new Set([
-  'more', 'less', 'fewer', 'than', 'most', 'least', 'higher', 'lower', 'bigger', 'smaller', 'larger',
-  'greater', 'better', 'worse', 'faster', 'slower', 'up', 'down', 'over', 'under', 'almost', 'nearly',
-  'about', 'approximately', 'only', 'every', 'all', 'none', 'no',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'most',
+  'least',
+  'higher',
+  'lower',
+  'bigger',
+  'smaller',
+  'larger',
+  'greater',
+  'better',
+  'worse',
+  'faster',
+  'slower',
+  'up',
+  'down',
+  'over',
+  'under',
+  'almost',
+  'nearly',
+  'about',
+  'approximately',
+  'only',
+  'every',
+  'all',
+  'none',
+  'no',
 ]);
 
 const OPINION_MARKERS = [
@@ -109,11 +253,22 @@ const OPINION_MARKERS = [
   /\b(?:in my opinion|my view|frankly|honestly|believe me)\b/,
 ];
 
-const GREETING = /^(?:thank you|thanks|good (?:evening|morning|afternoon|night)|hello|hi|well|yes|no|okay|ok|sure|right|look|listen|excuse me)\b/;
+const GREETING =
+  /^(?:thank you|thanks|good (?:evening|morning|afternoon|night)|hello|hi|well|yes|no|okay|ok|sure|right|look|listen|excuse me)\b/;
 
 const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ]);
 
 /**
@@ -122,7 +277,8 @@ const MONTHS = new Set([
  */
 export function tokenize(text: string, raw?: string[]): string[] {
   const out: string[] = [];
-  const re = /\$\s?\d[\d,.]*|\d[\d,.]*\s?%|\d[\d,.]*(?:st|nd|rd|th|s)?|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[?!%$]/g;
+  const re =
+    /\$\s?\d[\d,.]*|\d[\d,.]*\s?%|\d[\d,.]*(?:st|nd|rd|th|s)?|[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+)*|[?!%$]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const t = m[0];
@@ -145,28 +301,28 @@ export function tokenize(text: string, raw?: string[]): string[] {
 
 const FUNCTION_WORDS = new Set(
   (
-    "i me my mine myself we us our ours ourselves you your yours yourself he him his himself she her hers " +
+    'i me my mine myself we us our ours ourselves you your yours yourself he him his himself she her hers ' +
     "herself it its itself they them their theirs themselves i'm i've i'll i'd we're we've we'll we'd you're " +
     "you've you'll you'd he's he'll he'd she's she'll she'd it's they're they've they'll they'd that's there's " +
-    "this that these those the a an some any every each all no none both either neither such what which who " +
-    "whom whose when where why how whether if then than because since so as while although though until unless " +
+    'this that these those the a an some any every each all no none both either neither such what which who ' +
+    'whom whose when where why how whether if then than because since so as while although though until unless ' +
     "and or but nor not n't never also only just even very too really about above across after against along " +
-    "among around at before behind below between beyond by down during except for from in inside into like near " +
-    "of off on onto out outside over past per through throughout to toward towards under up upon with within " +
-    "without am is are was were be been being have has had having do does did doing will would shall should " +
+    'among around at before behind below between beyond by down during except for from in inside into like near ' +
+    'of off on onto out outside over past per through throughout to toward towards under up upon with within ' +
+    'without am is are was were be been being have has had having do does did doing will would shall should ' +
     "can could may might must ought don't doesn't didn't won't wouldn't can't couldn't shouldn't isn't aren't " +
     "wasn't weren't haven't hasn't hadn't let's here there now today yesterday tomorrow ago again already still " +
-    "more most less least much many few fewer lot lots going gonna got get gets want wants think know say said " +
-    "tell told believe"
+    'more most less least much many few fewer lot lots going gonna got get gets want wants think know say said ' +
+    'tell told believe'
   ).split(' '),
 );
 
 const IRREGULAR_PAST = new Set(
   (
-    "was were had did said made took got went came gave sold bought paid lost won left brought built cut put " +
-    "set spent told thought knew saw ran began became fell grew rose shut sent kept led met wrote held stood " +
-    "found felt heard meant brought fought caught taught sought struck broke chose drove forgot froze hid " +
-    "rode shook spoke stole swore threw woke withdrew overcame undid understood"
+    'was were had did said made took got went came gave sold bought paid lost won left brought built cut put ' +
+    'set spent told thought knew saw ran began became fell grew rose shut sent kept led met wrote held stood ' +
+    'found felt heard meant brought fought caught taught sought struck broke chose drove forgot froze hid ' +
+    'rode shook spoke stole swore threw woke withdrew overcame undid understood'
   ).split(' '),
 );
 
@@ -239,10 +395,22 @@ export function cues(text: string, tokens: string[]): Array<[string, number]> {
   for (let i = 0; i < OPINION_MARKERS.length; i++) if (OPINION_MARKERS[i].test(lower)) f.push([`opinion${i}`, 1]);
   if (GREETING.test(lower.replace(/^["“'\s]+/, ''))) f.push(['greeting_start', 1]);
 
-  const firstPerson = tokens.filter((t) => t === 'i' || t === "i'm" || t === "i've" || t === "i'll" || t === 'me' || t === 'my').length;
+  const firstPerson = tokens.filter(
+    (t) => t === 'i' || t === "i'm" || t === "i've" || t === "i'll" || t === 'me' || t === 'my',
+  ).length;
   const we = tokens.filter((t) => t === 'we' || t === "we're" || t === "we've" || t === 'our' || t === 'us').length;
   const you = tokens.filter((t) => t === 'you' || t === "you're" || t === 'your').length;
-  const third = tokens.filter((t) => t === 'he' || t === "he's" || t === 'she' || t === "she's" || t === 'his' || t === 'her' || t === 'they' || t === "they're").length;
+  const third = tokens.filter(
+    (t) =>
+      t === 'he' ||
+      t === "he's" ||
+      t === 'she' ||
+      t === "she's" ||
+      t === 'his' ||
+      t === 'her' ||
+      t === 'they' ||
+      t === "they're",
+  ).length;
   if (firstPerson) f.push(['pron_i', 1]);
   if (we) f.push(['pron_we', 1]);
   if (you) f.push(['pron_you', 1]);
@@ -368,7 +536,14 @@ function accumulatorFor(bits: number): Accumulator {
  * Hash the n-grams (for each n in `orders`) of a token sequence padded with <s> ... </s>; grams are
  * the tokens joined by single spaces. Unigrams of the padding markers are skipped unless `padUnigrams`.
  */
-function countNgrams(acc: Accumulator, ns: number, seq: string[], orders: number[], mask: number, padUnigrams: boolean): void {
+function countNgrams(
+  acc: Accumulator,
+  ns: number,
+  seq: string[],
+  orders: number[],
+  mask: number,
+  padUnigrams: boolean,
+): void {
   let maxN = 0;
   let wanted = 0;
   for (const n of orders) {

@@ -9,13 +9,45 @@ import fc from 'fast-check';
 
 const QUOTE_MARKS = ['"', '“', '”', '‘', '’', "'", "''", '``', '`', '«', '»', '„', '‹', '›'];
 const ANCHORS = [
-  ' said', ' says', ' told reporters', ' according to', ' added', ' argued that', ' claimed', ' believes', ' thinks',
-  ' seemed', ' is expected to', ' appears', ' critical of', ' criticism of', ' who said', ' Asked about', ' wrote',
-  ' statement', ' The report', ' said in a statement that',
+  ' said',
+  ' says',
+  ' told reporters',
+  ' according to',
+  ' added',
+  ' argued that',
+  ' claimed',
+  ' believes',
+  ' thinks',
+  ' seemed',
+  ' is expected to',
+  ' appears',
+  ' critical of',
+  ' criticism of',
+  ' who said',
+  ' Asked about',
+  ' wrote',
+  ' statement',
+  ' The report',
+  ' said in a statement that',
 ];
 const SPEAKERS = [
-  ' {N}', ' {N} {N}', ' Mayor {N}', ' Sen. {N}', ' the {N} Party', ' {N} Inc.', '\n{N}:', '\nWALLACE:', ' he', ' she',
-  ' they', ' it', ' It', ' the mayor', ' John Smith', ' Mr.', ' U.S.',
+  ' {N}',
+  ' {N} {N}',
+  ' Mayor {N}',
+  ' Sen. {N}',
+  ' the {N} Party',
+  ' {N} Inc.',
+  '\n{N}:',
+  '\nWALLACE:',
+  ' he',
+  ' she',
+  ' they',
+  ' it',
+  ' It',
+  ' the mayor',
+  ' John Smith',
+  ' Mr.',
+  ' U.S.',
 ];
 const PUNCTUATION = [',', '.', ':', ';', ' —', ' -', ' (', ')', '…', '!', '?', '\n', '\n\n', ' '];
 const WORDS = [' the', ' tax', ' rose', ' Crime fell', ' in', ' and', ' that', ' of', ' a', ' 20 percent', ' They'];
@@ -63,13 +95,29 @@ const TAGS = ['div', 'p', 'span', 'b', 'i', 'a', 'li', 'ul', 'table', 'tr', 'td'
 const SKIPPED = ['script', 'style', 'svg', 'template', 'textarea', 'noscript', 'iframe'];
 
 const openTag = fc
-  .tuple(fc.constantFrom(...TAGS, ...SKIPPED), fc.constantFrom('', ' class="x"', ' id=a', ' onclick="alert(1)"', ' style="display:none"'))
+  .tuple(
+    fc.constantFrom(...TAGS, ...SKIPPED),
+    fc.constantFrom('', ' class="x"', ' id=a', ' onclick="alert(1)"', ' style="display:none"'),
+  )
   .map(([tag, attribute]) => `<${tag}${attribute}>`);
 
 const markupPiece = fc.oneof(
   openTag,
   fc.constantFrom(...TAGS, ...SKIPPED).map((tag) => `</${tag}>`),
-  fc.constantFrom('<br>', '<img src=x>', '<!-- c -->', '<!--', '&lt;', '&gt;', '&amp;', '&#1;', '<![CDATA[x]]>', '<', '>', '</'),
+  fc.constantFrom(
+    '<br>',
+    '<img src=x>',
+    '<!-- c -->',
+    '<!--',
+    '&lt;',
+    '&gt;',
+    '&amp;',
+    '&#1;',
+    '<![CDATA[x]]>',
+    '<',
+    '>',
+    '</',
+  ),
   textPattern,
 );
 
@@ -84,7 +132,10 @@ export const markupShape = fc.record({
   text: textPattern,
 });
 
-export function shapedMarkup(shape: { tag: string; depth: number; width: number; text: string }, bytes: number): string {
+export function shapedMarkup(
+  shape: { tag: string; depth: number; width: number; text: string },
+  bytes: number,
+): string {
   const leaf = `<p>${shape.text.replace(/\{N\}/g, 'Qa')}</p>`.repeat(shape.width);
   const unit = `<${shape.tag}>`.repeat(shape.depth) + leaf + `</${shape.tag}>`.repeat(shape.depth);
   return unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));

@@ -57,10 +57,14 @@ describe('extraction under hostile input', () => {
 
   it('ends within the bound on runs of one quote mark of every kind, unclosed, with a speaker after them', () => {
     fc.assert(
-      fc.property(fc.constantFrom('"', '“', '”', '‘', '’', "'", "''", '``', '«', '»', '„'), fc.constantFrom('', ' a', '\n'), (mark, gap) => {
-        const text = repeatTo(mark + gap, settings.kb * 1024) + ' said Smith.';
-        expect(msPerKb(text, extract)).toBeLessThan(MAX_MS_PER_KB);
-      }),
+      fc.property(
+        fc.constantFrom('"', '“', '”', '‘', '’', "'", "''", '``', '«', '»', '„'),
+        fc.constantFrom('', ' a', '\n'),
+        (mark, gap) => {
+          const text = repeatTo(mark + gap, settings.kb * 1024) + ' said Smith.';
+          expect(msPerKb(text, extract)).toBeLessThan(MAX_MS_PER_KB);
+        },
+      ),
       { ...options, numRuns: Math.min(options.numRuns, 33) },
     );
   });
@@ -119,9 +123,12 @@ describe('the HTML reader under hostile markup', () => {
       return text;
     };
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', 'a', 'B', '!', '?', '1', ' ', '&'), maxLength: 60 }), (text) => {
-        expect(stripTagLike(text)).toBe(untilNoneLeft(text));
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('<', '>', '/', 'a', 'B', '!', '?', '1', ' ', '&'), maxLength: 60 }),
+        (text) => {
+          expect(stripTagLike(text)).toBe(untilNoneLeft(text));
+        },
+      ),
       { ...options, numRuns: options.numRuns * 40 },
     );
   });

@@ -4,15 +4,60 @@ import { parseHTML } from 'linkedom';
 import { ExtractionLimitError, HTML_LIMITS, LimitKind, TimeBudget } from '../limits';
 
 const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE',
-  'TD', 'TH', 'TR', 'UL',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DIV',
+  'DL',
+  'DT',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
 ]);
 // Scripts, styles and embeds are not text; form controls and the raw-text elements (textarea, xmp, plaintext…)
 // hold markup as literal text, which would come out as "<script>…" in the article.
 const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'TEXTAREA', 'XMP',
-  'PLAINTEXT', 'NOEMBED', 'NOFRAMES', 'SELECT', 'BUTTON', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'TEXTAREA',
+  'XMP',
+  'PLAINTEXT',
+  'NOEMBED',
+  'NOFRAMES',
+  'SELECT',
+  'BUTTON',
+  'HEAD',
+  'TITLE',
 ]);
 // C0 controls other than tab and line feed, which character references (&#1;) can still put into text.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
@@ -64,7 +109,10 @@ export function scanHtml(html: string, limits: { maxElements: number; maxDepth: 
         }
         if (depth > shape.depth) shape.depth = depth;
         if (depth > limits.maxDepth) {
-          throw new ExtractionLimitError(LimitKind.HtmlDepth, `the page nests elements more than ${limits.maxDepth} deep`);
+          throw new ExtractionLimitError(
+            LimitKind.HtmlDepth,
+            `the page nests elements more than ${limits.maxDepth} deep`,
+          );
         }
       },
       onclosetag(name) {
@@ -159,7 +207,10 @@ function renderText(root: DomNode, budget: TimeBudget): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
-    const paragraph = current.replace(/[ \t\f\v\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    const paragraph = current
+      .replace(/[ \t\f\v\u00a0]+/g, ' ')
+      .replace(/ *\n */g, '\n')
+      .trim();
     if (paragraph) paragraphs.push(paragraph);
     current = '';
   };

@@ -119,7 +119,9 @@ export class ExtractionPool {
       );
     }
     if (overran === 'wait') {
-      return new ExtractionPoolBusyError(`no extraction thread was free within ${formatDuration(this.options.maxWaitMs)}`);
+      return new ExtractionPoolBusyError(
+        `no extraction thread was free within ${formatDuration(this.options.maxWaitMs)}`,
+      );
     }
     const code = (error as { code?: string })?.code;
     if (code === 'ERR_WORKER_OUT_OF_MEMORY') {

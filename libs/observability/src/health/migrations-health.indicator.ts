@@ -14,7 +14,9 @@ export class MigrationsHealthIndicator {
   async check(key: string) {
     const indicator = this.indicators.check(key);
     try {
-      return (await this.dataSource.showMigrations()) ? indicator.down({ message: 'migrations are pending' }) : indicator.up();
+      return (await this.dataSource.showMigrations())
+        ? indicator.down({ message: 'migrations are pending' })
+        : indicator.up();
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     }

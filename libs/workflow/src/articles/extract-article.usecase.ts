@@ -115,8 +115,23 @@ export class ExtractArticleUseCase {
                                 $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::int[], $15::text[], $16::int[], $17::int[])`,
           (
             [
-              'id', 'articleId', 'position', 'text', 'start', 'end', 'kind', 'speakerId', 'speakerName', 'speakerType',
-              'speakerTitle', 'mentionText', 'mentionStart', 'mentionEnd', 'cueText', 'cueStart', 'cueEnd',
+              'id',
+              'articleId',
+              'position',
+              'text',
+              'start',
+              'end',
+              'kind',
+              'speakerId',
+              'speakerName',
+              'speakerType',
+              'speakerTitle',
+              'mentionText',
+              'mentionStart',
+              'mentionEnd',
+              'cueText',
+              'cueStart',
+              'cueEnd',
             ] as const
           ).map((key) => column(quoteRows, key)),
         );
@@ -133,7 +148,18 @@ export class ExtractArticleUseCase {
                            checkworthiness, checkworthy)`,
           [
             ...(
-              ['articleId', 'quoteId', 'position', 'text', 'standalone', 'start', 'end', 'speakerId', 'checkworthiness', 'checkworthy'] as const
+              [
+                'articleId',
+                'quoteId',
+                'position',
+                'text',
+                'standalone',
+                'start',
+                'end',
+                'speakerId',
+                'checkworthiness',
+                'checkworthy',
+              ] as const
             ).map((key) => column(claimRows, key)),
             ClaimStage.Triage,
             now,
@@ -158,7 +184,10 @@ export class ExtractArticleUseCase {
         webhook: { article: { ...articleSummary(article), quoteCount: quotes.length, claimCount } },
       });
       if (claimCount > 0) {
-        await enqueueInTransaction(manager, jobRequest(JobName.TriageArticleClaims, jobId.triage(articleId), { articleId }));
+        await enqueueInTransaction(
+          manager,
+          jobRequest(JobName.TriageArticleClaims, jobId.triage(articleId), { articleId }),
+        );
       }
       return done(`${quotes.length} quotes, ${claimCount} claims`);
     });

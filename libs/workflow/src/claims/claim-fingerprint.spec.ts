@@ -4,7 +4,15 @@ const shared = (a: number[], b: number[]) => a.filter((band) => b.includes(band)
 
 describe('claim fingerprints', () => {
   it('keeps content words only', () => {
-    expect(matchWords('The city has lost 12,000 jobs, 3.5 percent, the mayor said.')).toEqual(['city', 'lost', '12000', 'job', '3.5', 'percent', 'mayor']);
+    expect(matchWords('The city has lost 12,000 jobs, 3.5 percent, the mayor said.')).toEqual([
+      'city',
+      'lost',
+      '12000',
+      'job',
+      '3.5',
+      'percent',
+      'mayor',
+    ]);
   });
 
   it('gives the same words the same bands, whatever the punctuation, case and order', () => {

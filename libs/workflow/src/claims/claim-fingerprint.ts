@@ -9,17 +9,21 @@ export const BANDS = 24;
 export const ROWS = 3;
 
 const STOP_WORDS = new Set(
-  ('a an the and or but if then so of to in on at by for with from as into about over after before than that this these ' +
+  (
+    'a an the and or but if then so of to in on at by for with from as into about over after before than that this these ' +
     'those there here it its it s is are was were be been being am do does did done have has had having will would ' +
     'shall should can could may might must i me my we us our you your he him his she her they them their who whom ' +
-    'which what when where why how not no nor all any some such only own same too very just also said says say')
-    .split(' '),
+    'which what when where why how not no nor all any some such only own same too very just also said says say'
+  ).split(' '),
 );
 
 /** The content words of a text: lower case, numbers whole (12,000 is 12000), stop words dropped, a plural s trimmed. */
 export function matchWords(text: string): string[] {
   const words = new Set<string>();
-  for (const token of text.toLowerCase().normalize('NFKD').matchAll(/\d+(?:[.,]\d+)*|\p{L}+/gu)) {
+  for (const token of text
+    .toLowerCase()
+    .normalize('NFKD')
+    .matchAll(/\d+(?:[.,]\d+)*|\p{L}+/gu)) {
     const raw = token[0].replace(/,/g, '');
     if ((raw.length < 2 && !/\d/.test(raw)) || STOP_WORDS.has(raw)) continue;
     words.add(raw.length > 3 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw);

@@ -37,7 +37,13 @@ export function matchViews(rows: Record<string, any>[]) {
     id: row.id,
     status: row.status,
     similarity: Math.round(Number(row.similarity) * 1000) / 1000,
-    claim: { id: row.claim_id, text: row.text, standalone: row.standalone, stage: row.stage, speaker: row.speaker_name },
+    claim: {
+      id: row.claim_id,
+      text: row.text,
+      standalone: row.standalone,
+      stage: row.stage,
+      speaker: row.speaker_name,
+    },
     article: { id: row.article_id, title: row.article_title, url: row.article_url, publisher: row.publisher },
     verdict: row.verdict_id
       ? {
@@ -61,7 +67,10 @@ export class DecideClaimMatchUseCase {
     assertUuid('claim', claimId);
     assertUuid('match', matchId);
     return this.dataSource.transaction(async (manager) => {
-      const match = await manager.findOne(ClaimMatch, { where: { id: matchId, claimId }, lock: { mode: 'for_no_key_update' } });
+      const match = await manager.findOne(ClaimMatch, {
+        where: { id: matchId, claimId },
+        lock: { mode: 'for_no_key_update' },
+      });
       if (!match) throw WorkflowError.notFound('match', matchId);
       if (match.status === 'confirmed' || match.status === 'rejected') {
         throw new WorkflowError(WorkflowErrorCode.Conflict, `this match was already ${match.status}`);

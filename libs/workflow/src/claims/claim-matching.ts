@@ -32,7 +32,11 @@ export interface MatchTarget {
  * wording, or similarity ≥ LINK_SIMILARITY, is linked; ≥ SUGGEST_SIMILARITY is suggested. Only claims that are not
  * themselves repeats carry bands (see repeatBands), so a quote repeated in a hundred articles is one candidate.
  */
-export async function findMatches(manager: EntityManager, targets: MatchTarget[], perClaim = 5): Promise<Map<string, FoundMatch[]>> {
+export async function findMatches(
+  manager: EntityManager,
+  targets: MatchTarget[],
+  perClaim = 5,
+): Promise<Map<string, FoundMatch[]>> {
   const searched = targets.filter((target) => target.bands.length > 0);
   const matches = new Map<string, FoundMatch[]>();
   if (searched.length === 0) return matches;
@@ -78,7 +82,11 @@ export async function findMatches(manager: EntityManager, targets: MatchTarget[]
     const similarity = Number(row.similarity);
     matches.set(row.claim_id, [
       ...(matches.get(row.claim_id) ?? []),
-      { matchedClaimId: row.id, similarity, status: similarity >= LINK_SIMILARITY || row.contained ? 'linked' : 'suggested' },
+      {
+        matchedClaimId: row.id,
+        similarity,
+        status: similarity >= LINK_SIMILARITY || row.contained ? 'linked' : 'suggested',
+      },
     ]);
   }
   return matches;
@@ -102,5 +110,8 @@ export async function refreshRepeatBands(manager: EntityManager, claimId: string
   );
   if (!claim) return;
   const bands = claim.repeats ? [] : matchBands(claim.standalone || claim.text);
-  await manager.query(`UPDATE claims SET match_bands = string_to_array($2, ',')::bigint[] WHERE id = $1`, [claimId, bands.join(',')]);
+  await manager.query(`UPDATE claims SET match_bands = string_to_array($2, ',')::bigint[] WHERE id = $1`, [
+    claimId,
+    bands.join(','),
+  ]);
 }

@@ -22,7 +22,10 @@ export async function moveToStage(
     claim.queueRank = queueRank(claim.priority, now);
   }
   const ids = moving.map((claim) => claim.id);
-  await manager.query(`UPDATE claim_stage_periods SET left_at = $2 WHERE claim_id = ANY($1) AND left_at IS NULL`, [ids, now]);
+  await manager.query(`UPDATE claim_stage_periods SET left_at = $2 WHERE claim_id = ANY($1) AND left_at IS NULL`, [
+    ids,
+    now,
+  ]);
   await manager.query(
     `INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT unnest($1::uuid[]), $2, $3`,
     [ids, stage, now],

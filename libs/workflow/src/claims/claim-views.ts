@@ -12,7 +12,11 @@ export async function claimSummary(manager: EntityManager, claim: Claim) {
   return claimListItem(claim, quote, article);
 }
 
-export function claimListItem(claim: Claim, quote: Quote, article: Pick<Article, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>) {
+export function claimListItem(
+  claim: Claim,
+  quote: Quote,
+  article: Pick<Article, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>,
+) {
   return {
     id: claim.id,
     text: claim.text,

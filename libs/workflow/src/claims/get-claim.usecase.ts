@@ -72,7 +72,14 @@ export class GetClaimUseCase {
     return historyViews(await this.dataSource.query(HISTORY_SQL('$1'), [claimId]));
   }
 
-  private view(claim: Claim, quote: Quote, article: Article, verdicts: VerdictRow[], history: HistoryRow[], matches: Record<string, any>[]) {
+  private view(
+    claim: Claim,
+    quote: Quote,
+    article: Article,
+    verdicts: VerdictRow[],
+    history: HistoryRow[],
+    matches: Record<string, any>[],
+  ) {
     return {
       ...claimListItem(claim, quote, article),
       quote: {
@@ -82,7 +89,9 @@ export class GetClaimUseCase {
         start: quote.start,
         end: quote.end,
         mention:
-          quote.mentionStart === null ? null : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
+          quote.mentionStart === null
+            ? null
+            : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
         cue: quote.cueStart === null ? null : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
       },
       dismissedReason: claim.dismissedReason,

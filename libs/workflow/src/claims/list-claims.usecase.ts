@@ -40,23 +40,21 @@ export class ListClaimsUseCase {
       .take(limit + 1);
     if (query.stage) builder.andWhere('claim.stage = :stage', { stage: query.stage });
     if (query.articleId) builder.andWhere('claim.articleId = :articleId', { articleId: query.articleId });
-    if (query.minScore !== undefined) builder.andWhere('claim.checkworthiness >= :minScore', { minScore: query.minScore });
+    if (query.minScore !== undefined)
+      builder.andWhere('claim.checkworthiness >= :minScore', { minScore: query.minScore });
     if (query.q?.trim()) {
       builder.andWhere(`claim.search_vector @@ websearch_to_tsquery('english', :q)`, { q: query.q });
     }
     if (query.publisher?.trim()) {
-      builder.andWhere(
-        'claim.articleId IN (SELECT id FROM articles WHERE lower(publisher) LIKE lower(:publisher))',
-        { publisher: `%${escapeLike(query.publisher.trim())}%` },
-      );
+      builder.andWhere('claim.articleId IN (SELECT id FROM articles WHERE lower(publisher) LIKE lower(:publisher))', {
+        publisher: `%${escapeLike(query.publisher.trim())}%`,
+      });
     }
     if (query.speaker) {
       const speaker = query.speaker.trim();
       const isId = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(speaker);
       builder.andWhere(
-        isId
-          ? 'claim.speakerId = :speaker'
-          : 'claim.speakerId IN (SELECT id FROM speakers WHERE name ILIKE :speaker)',
+        isId ? 'claim.speakerId = :speaker' : 'claim.speakerId IN (SELECT id FROM speakers WHERE name ILIKE :speaker)',
         { speaker: isId ? speaker : `%${escapeLike(speaker)}%` },
       );
     }
@@ -80,7 +78,9 @@ export class ListClaimsUseCase {
     const articleById = new Map(articles.map((article) => [article.id, article]));
     const last = page[page.length - 1];
     return {
-      items: page.map((claim) => claimListItem(claim, quoteById.get(claim.quoteId)!, articleById.get(claim.articleId)!)),
+      items: page.map((claim) =>
+        claimListItem(claim, quoteById.get(claim.quoteId)!, articleById.get(claim.articleId)!),
+      ),
       nextCursor: claims.length > limit && last ? encodeCursor({ rank: last.queueRank, id: last.id }) : null,
     };
   }

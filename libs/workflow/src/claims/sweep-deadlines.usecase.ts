@@ -40,7 +40,12 @@ export class SweepDeadlinesUseCase {
            UPDATE claims SET overdue = true, queue_rank = queue_rank + $3, version = version + 1, updated_at = now()
              FROM due WHERE claims.id = due.id
            RETURNING claims.id`,
-          [enteredBy(this.config.RESEARCH_DEADLINE_MINUTES), enteredBy(this.config.REVIEW_DEADLINE_MINUTES), OVERDUE_BOOST, SWEEP_BATCH],
+          [
+            enteredBy(this.config.RESEARCH_DEADLINE_MINUTES),
+            enteredBy(this.config.REVIEW_DEADLINE_MINUTES),
+            OVERDUE_BOOST,
+            SWEEP_BATCH,
+          ],
         );
         if (rows.length === 0) return 0;
         const claims = await manager.findBy(Claim, { id: In(rows.map((row) => row.id)) });

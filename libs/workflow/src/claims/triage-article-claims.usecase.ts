@@ -35,8 +35,8 @@ export class TriageArticleClaimsUseCase {
       const articlesBySpeaker = new Map<string, number>(
         speakerIds.length === 0
           ? []
-          : (
-              // Counted only up to the number at which a speaker is fully prominent, along (speaker_id, article_id).
+          : // Counted only up to the number at which a speaker is fully prominent, along (speaker_id, article_id).
+            (
               await manager.query(
                 `SELECT speaker.id AS speaker_id,
                         (SELECT count(*) FROM (SELECT DISTINCT article_id FROM quotes WHERE speaker_id = speaker.id LIMIT $2) quoted)::int AS articles
@@ -48,7 +48,10 @@ export class TriageArticleClaimsUseCase {
       const now = new Date();
       const newsAgeHours = (now.getTime() - (article.publishedAt ?? article.createdAt).getTime()) / 3_600_000;
       const bandsByClaim = new Map(claims.map((claim) => [claim.id, matchBands(claim.standalone || claim.text)]));
-      const matchesByClaim = await findMatches(manager, claims.map((claim) => ({ id: claim.id, bands: bandsByClaim.get(claim.id)! })));
+      const matchesByClaim = await findMatches(
+        manager,
+        claims.map((claim) => ({ id: claim.id, bands: bandsByClaim.get(claim.id)! })),
+      );
 
       for (const claim of claims) {
         claim.priority = basePriority({
@@ -82,13 +85,20 @@ export class TriageArticleClaimsUseCase {
           claims.map((claim) => repeatBands(bandsByClaim.get(claim.id)!, matchesByClaim.get(claim.id)).join(',')),
         ],
       );
-      const matches = claims.flatMap((claim) => (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })));
+      const matches = claims.flatMap((claim) =>
+        (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })),
+      );
       if (matches.length > 0) {
         await manager.query(
           `INSERT INTO claim_matches (claim_id, matched_claim_id, similarity, status)
            SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::real[], $4::text[])
            ON CONFLICT (claim_id, matched_claim_id) DO NOTHING`,
-          [matches.map((m) => m.claimId), matches.map((m) => m.matchedClaimId), matches.map((m) => m.similarity), matches.map((m) => m.status)],
+          [
+            matches.map((m) => m.claimId),
+            matches.map((m) => m.matchedClaimId),
+            matches.map((m) => m.similarity),
+            matches.map((m) => m.status),
+          ],
         );
       }
       await recordEvents(
@@ -101,9 +111,15 @@ export class TriageArticleClaimsUseCase {
           data: {
             checkworthiness: claim.checkworthiness,
             priority: claim.priority,
-            matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({ matchedClaimId, similarity, status })),
+            matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({
+              matchedClaimId,
+              similarity,
+              status,
+            })),
           },
-          webhook: claim.checkworthy ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article) } : undefined,
+          webhook: claim.checkworthy
+            ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article) }
+            : undefined,
         })),
       );
       return done(`${ready.length} ready, ${claims.length - ready.length} parked`);

@@ -35,7 +35,6 @@ export enum EventType {
   WebhookRetried = 'webhook.retried',
 }
 
-
 export interface RecordEvent {
   type: EventType;
   actorId: string;
@@ -87,7 +86,9 @@ export async function recordEvents(manager: EntityManager, events: RecordEvent[]
       [
         announced.map(({ id }) => id),
         announced.map(({ event }) => event.type),
-        announced.map(({ event, at }) => serializeWebhookPayload(event.type as string as WebhookEventType, event.webhook, at)),
+        announced.map(({ event, at }) =>
+          serializeWebhookPayload(event.type as string as WebhookEventType, event.webhook, at),
+        ),
         announced.map(({ event }) =>
           event.claimId ? `claim:${event.claimId}` : event.articleId ? `article:${event.articleId}` : null,
         ),
@@ -96,7 +97,11 @@ export async function recordEvents(manager: EntityManager, events: RecordEvent[]
     await enqueueInTransaction(
       manager,
       ...deliveries.map((delivery) =>
-        jobRequest(JobName.DeliverWebhook, jobId.deliver(delivery.id, 0, 0), { deliveryId: delivery.id, round: 0, attempt: 0 }),
+        jobRequest(JobName.DeliverWebhook, jobId.deliver(delivery.id, 0, 0), {
+          deliveryId: delivery.id,
+          round: 0,
+          attempt: 0,
+        }),
       ),
     );
   }

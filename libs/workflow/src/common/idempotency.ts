@@ -17,9 +17,20 @@ export interface Answer<Body> {
 }
 
 /** The request for `key` on `operation` with `input`, or none when the caller sent no key. */
-export function idempotentRequest(actorId: string, key: string | undefined, operation: string, input: unknown): IdempotentRequest | undefined {
+export function idempotentRequest(
+  actorId: string,
+  key: string | undefined,
+  operation: string,
+  input: unknown,
+): IdempotentRequest | undefined {
   if (key === undefined) return undefined;
-  return { actorId, key, requestHash: createHash('sha256').update(JSON.stringify([operation, input])).digest('hex') };
+  return {
+    actorId,
+    key,
+    requestHash: createHash('sha256')
+      .update(JSON.stringify([operation, input]))
+      .digest('hex'),
+  };
 }
 
 /**
@@ -65,7 +76,10 @@ async function storedAnswer<Body>(manager: EntityManager, request: IdempotentReq
   const record = await manager.findOneBy(IdempotencyRecord, { userId: request.actorId, key: request.key });
   if (!record) return null;
   if (record.requestHash !== request.requestHash) {
-    throw new WorkflowError(WorkflowErrorCode.IdempotencyKeyReused, 'this Idempotency-Key was already used for a different request');
+    throw new WorkflowError(
+      WorkflowErrorCode.IdempotencyKeyReused,
+      'this Idempotency-Key was already used for a different request',
+    );
   }
   return { statusCode: record.statusCode, body: record.response as Body };
 }

@@ -7,8 +7,14 @@ import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
  * transaction; a result each. Postgres takes no parameters in such a query, so values go in as literals escaped by
  * the driver (`literal`): for the hottest reads and writes of the desk, where each round trip shows in latency.
  */
-export async function simpleQuery(dataSource: DataSource, statements: (literal: (value: string) => string) => string[]): Promise<QueryResult[]> {
-  const [client, release] = (await (dataSource.driver as PostgresDriver).obtainMasterConnection()) as [Client, (error?: Error) => void];
+export async function simpleQuery(
+  dataSource: DataSource,
+  statements: (literal: (value: string) => string) => string[],
+): Promise<QueryResult[]> {
+  const [client, release] = (await (dataSource.driver as PostgresDriver).obtainMasterConnection()) as [
+    Client,
+    (error?: Error) => void,
+  ];
   try {
     const sql = statements((value) => client.escapeLiteral(value)).join(';\n');
     const results = (await client.query(sql)) as unknown as QueryResult | QueryResult[];

@@ -61,13 +61,19 @@ export class DeskStatsUseCase {
       queues: Object.fromEntries(
         stages.map((stage) => {
           const row = (queueOf.get(stage) ?? {}) as Record<string, number>;
-          return [stage, { total: row.total ?? 0, parked: row.parked ?? 0, overdue: row.overdue ?? 0, leased: row.leased ?? 0 }];
+          return [
+            stage,
+            { total: row.total ?? 0, parked: row.parked ?? 0, overdue: row.overdue ?? 0, leased: row.leased ?? 0 },
+          ];
         }),
       ),
       medianMinutesInStage: Object.fromEntries(
         ['triage', 'research', 'review'].map((stage) => {
           const row = medianOf.get(stage) as Record<string, number> | undefined;
-          return [stage, row ? { median: round(row.median_minutes), periods: row.periods } : { median: null, periods: 0 }];
+          return [
+            stage,
+            row ? { median: round(row.median_minutes), periods: row.periods } : { median: null, periods: 0 },
+          ];
         }),
       ),
       verdictsByRating: ratings.map((row: Record<string, unknown>) => ({

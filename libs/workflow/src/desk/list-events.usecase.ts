@@ -38,7 +38,9 @@ export class ListEventsUseCase {
     if (query.cursor) {
       // Event ids are bigints: a longer number would not fit and fail in Postgres rather than here.
       if (!/^\d{1,18}$/.test(query.cursor)) {
-        throw WorkflowError.invalid('cursor is not one this service gave out', [{ field: 'cursor', message: 'use nextCursor' }]);
+        throw WorkflowError.invalid('cursor is not one this service gave out', [
+          { field: 'cursor', message: 'use nextCursor' },
+        ]);
       }
       add('event.id < ?', query.cursor);
     }

@@ -3,11 +3,7 @@ import { Claim, LeasedStage, LeaseReleaseReason } from '@app/database';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 
 /** Opens a lease row for a claim already marked leased, and schedules the timer that ends it. */
-export async function openLease(
-  manager: EntityManager,
-  claim: Claim,
-  stage: LeasedStage,
-): Promise<void> {
+export async function openLease(manager: EntityManager, claim: Claim, stage: LeasedStage): Promise<void> {
   // A lease that ran out without its timer firing yet is closed here, before the new one opens.
   await manager.query(
     `UPDATE leases SET released_at = now(), release_reason = 'expired' WHERE claim_id = $1 AND released_at IS NULL`,

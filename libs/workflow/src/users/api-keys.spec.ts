@@ -60,7 +60,11 @@ describe('AuthenticateUseCase', () => {
 
   it('takes ADMIN_API_KEY after a constant-time comparison, without asking the database', async () => {
     const { useCase, query } = withRows([]);
-    await expect(useCase.execute(adminKey)).resolves.toEqual({ id: ENVIRONMENT_ADMIN_ID, name: 'admin', role: Role.Admin });
+    await expect(useCase.execute(adminKey)).resolves.toEqual({
+      id: ENVIRONMENT_ADMIN_ID,
+      name: 'admin',
+      role: Role.Admin,
+    });
     expect(timingSafeEqual).toHaveBeenCalledTimes(1);
     expect(query).not.toHaveBeenCalled();
   });

@@ -38,8 +38,12 @@ export class CreateUserUseCase {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Without an Idempotency-Key nothing is replayed: the answer is the new person with their key. */
-  execute(command: Omit<CreateUserCommand, 'idempotencyKey'>): Promise<{ replayed: false; answer: Answer<CreatedUser> }>;
-  execute(command: CreateUserCommand): Promise<{ replayed: false; answer: Answer<CreatedUser> } | { replayed: true; answer: Answer<ReplayedUser> }>;
+  execute(
+    command: Omit<CreateUserCommand, 'idempotencyKey'>,
+  ): Promise<{ replayed: false; answer: Answer<CreatedUser> }>;
+  execute(
+    command: CreateUserCommand,
+  ): Promise<{ replayed: false; answer: Answer<CreatedUser> } | { replayed: true; answer: Answer<ReplayedUser> }>;
   async execute(command: CreateUserCommand) {
     const name = command.name?.trim();
     const errors = [
@@ -48,7 +52,11 @@ export class CreateUserUseCase {
     ].filter(Boolean) as { field: string; message: string }[];
     if (errors.length > 0) throw WorkflowError.invalid('the user is not valid', errors);
     const team = command.team?.trim() || null;
-    const request = idempotentRequest(command.actorId, command.idempotencyKey, 'create-user', { name, role: command.role, team });
+    const request = idempotentRequest(command.actorId, command.idempotencyKey, 'create-user', {
+      name,
+      role: command.role,
+      team,
+    });
     const apiKey = generateApiKey();
     return runOnce<CreatedUser, ReplayedUser>(this.dataSource, request, async (manager) => {
       const user = await manager.save(
@@ -65,7 +73,13 @@ export class CreateUserUseCase {
         actorId: command.actorId,
         data: { userId: user.id, name: user.name, role: user.role, team: user.team },
       });
-      const person: Person = { id: user.id, name: user.name, role: user.role, team: user.team, createdAt: user.createdAt.toISOString() };
+      const person: Person = {
+        id: user.id,
+        name: user.name,
+        role: user.role,
+        team: user.team,
+        createdAt: user.createdAt.toISOString(),
+      };
       return {
         first: { statusCode: 201, body: { ...person, apiKey } },
         replay: { statusCode: 200, body: { ...person, keyPrefix: apiKey.slice(0, 8) } },

@@ -27,7 +27,10 @@ export class RotateApiKeyUseCase {
       );
       if (!user) throw WorkflowError.notFound('user', command.userId);
       if (user.revoked_at) {
-        throw new WorkflowError(WorkflowErrorCode.Conflict, `user ${user.id} has been revoked; create a new user instead`);
+        throw new WorkflowError(
+          WorkflowErrorCode.Conflict,
+          `user ${user.id} has been revoked; create a new user instead`,
+        );
       }
       await manager.query('UPDATE users SET api_key_hash = $2, api_key_prefix = $3 WHERE id = $1', [
         user.id,
@@ -37,7 +40,12 @@ export class RotateApiKeyUseCase {
       await recordEvent(manager, {
         type: EventType.UserKeyRotated,
         actorId: command.actorId,
-        data: { userId: user.id, name: user.name, previousKeyPrefix: user.api_key_prefix, keyPrefix: apiKey.slice(0, 8) },
+        data: {
+          userId: user.id,
+          name: user.name,
+          previousKeyPrefix: user.api_key_prefix,
+          keyPrefix: apiKey.slice(0, 8),
+        },
       });
       return { id: user.id, name: user.name, role: user.role, team: user.team, apiKey };
     });

@@ -35,7 +35,9 @@ export class CorrectVerdictUseCase {
       throw new WorkflowError(WorkflowErrorCode.Forbidden, 'only editors correct published verdicts');
     }
     if (!correction.note?.trim()) {
-      throw WorkflowError.invalid('a correction needs a note saying what changed', [{ field: 'note', message: 'must not be empty' }]);
+      throw WorkflowError.invalid('a correction needs a note saying what changed', [
+        { field: 'note', message: 'must not be empty' },
+      ]);
     }
     const rating = correction.rating === undefined ? undefined : findRating(this.ratings.scale, correction.rating);
     if (correction.rating !== undefined && !rating) {
@@ -44,19 +46,28 @@ export class CorrectVerdictUseCase {
       ]);
     }
     if (correction.sources !== undefined && correction.sources.length === 0) {
-      throw WorkflowError.invalid('a verdict needs at least one source', [{ field: 'sources', message: 'must not be empty' }]);
+      throw WorkflowError.invalid('a verdict needs at least one source', [
+        { field: 'sources', message: 'must not be empty' },
+      ]);
     }
     return this.dataSource.transaction(async (manager) => {
       const claim = await manager.findOne(Claim, { where: { id: claimId }, lock: { mode: 'for_no_key_update' } });
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       if (claim.stage !== ClaimStage.Published) {
-        throw new WorkflowError(WorkflowErrorCode.WrongStage, `claim ${claimId} is in ${claim.stage}; only published verdicts are corrected`, {
-          stage: claim.stage,
-        });
+        throw new WorkflowError(
+          WorkflowErrorCode.WrongStage,
+          `claim ${claimId} is in ${claim.stage}; only published verdicts are corrected`,
+          {
+            stage: claim.stage,
+          },
+        );
       }
       const latest = await manager.findOne(Verdict, { where: { claimId }, order: { version: 'DESC' } });
       if (!latest || latest.status !== VerdictStatus.Published) {
-        throw new WorkflowError(WorkflowErrorCode.Conflict, 'the latest version is still being published; try again in a moment');
+        throw new WorkflowError(
+          WorkflowErrorCode.Conflict,
+          'the latest version is still being published; try again in a moment',
+        );
       }
       const current = await manager.findOneOrFail(Verdict, {
         where: { claimId, publishedAt: Not(IsNull()), supersededAt: IsNull() },
@@ -72,7 +83,8 @@ export class CorrectVerdictUseCase {
           ratingValue: rating?.value ?? current.ratingValue,
           summary: correction.summary ?? current.summary,
           explanation: correction.explanation ?? current.explanation,
-          sources: correction.sources?.map(({ url, title }) => ({ url, ...(title ? { title } : {}) })) ?? current.sources,
+          sources:
+            correction.sources?.map(({ url, title }) => ({ url, ...(title ? { title } : {}) })) ?? current.sources,
           authorId: actor.id,
           reviewerId: actor.id,
           submittedAt: now,
@@ -83,7 +95,10 @@ export class CorrectVerdictUseCase {
       // What the correction keeps is the earlier authors' words; the editor's correction is theirs.
       await copyVerdictAuthors(manager, current.id, next.id);
       await addVerdictAuthor(manager, next.id, actor.id);
-      await enqueueInTransaction(manager, jobRequest(JobName.PublishVerdict, jobId.publish(next.id), { verdictId: next.id }));
+      await enqueueInTransaction(
+        manager,
+        jobRequest(JobName.PublishVerdict, jobId.publish(next.id), { verdictId: next.id }),
+      );
       await recordEvent(manager, {
         type: EventType.VerdictCorrectionApproved,
         actorId: actor.id,

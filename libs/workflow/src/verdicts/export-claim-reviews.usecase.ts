@@ -78,8 +78,21 @@ export class ExportClaimReviewsUseCase {
   async csv(query: ExportQuery) {
     const { rows, nextCursor } = await this.page(query);
     const header = [
-      'claim_id', 'version', 'published_at', 'superseded_at', 'speaker', 'claim', 'rating', 'rating_value', 'summary',
-      'sources', 'correction_note', 'article_url', 'article_title', 'publisher', 'review_url',
+      'claim_id',
+      'version',
+      'published_at',
+      'superseded_at',
+      'speaker',
+      'claim',
+      'rating',
+      'rating_value',
+      'summary',
+      'sources',
+      'correction_note',
+      'article_url',
+      'article_title',
+      'publisher',
+      'review_url',
     ];
     const lines = rows.map((row) =>
       [
@@ -98,7 +111,9 @@ export class ExportClaimReviewsUseCase {
         row.article_title,
         row.publisher,
         row.claim_review?.url,
-      ].map(csvField).join(','),
+      ]
+        .map(csvField)
+        .join(','),
     );
     return { text: [header.join(','), ...lines].join('\r\n') + '\r\n', nextCursor };
   }
@@ -120,12 +135,19 @@ function decodeCursor(raw: string): { publishedAt: string; id: string } {
   try {
     const [publishedAt, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
     // Exactly the shape encodeCursor writes, so that nothing Postgres cannot read reaches the query.
-    if (typeof publishedAt === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(publishedAt) && !Number.isNaN(Date.parse(publishedAt)) &&
-        typeof id === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) {
+    if (
+      typeof publishedAt === 'string' &&
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(publishedAt) &&
+      !Number.isNaN(Date.parse(publishedAt)) &&
+      typeof id === 'string' &&
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)
+    ) {
       return { publishedAt, id };
     }
   } catch {
     // fall through
   }
-  throw WorkflowError.invalid('cursor is not one this service gave out', [{ field: 'cursor', message: 'use nextCursor' }]);
+  throw WorkflowError.invalid('cursor is not one this service gave out', [
+    { field: 'cursor', message: 'use nextCursor' },
+  ]);
 }

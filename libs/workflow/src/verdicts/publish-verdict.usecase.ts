@@ -35,7 +35,12 @@ export class PublishVerdictUseCase {
       const now = new Date();
       // A correction supersedes the version readers saw; the ClaimReview keeps its first publication date.
       const previous = await manager.find(Verdict, {
-        where: { claimId: claim.id, version: LessThan(verdict.version), publishedAt: Not(IsNull()), supersededAt: IsNull() },
+        where: {
+          claimId: claim.id,
+          version: LessThan(verdict.version),
+          publishedAt: Not(IsNull()),
+          supersededAt: IsNull(),
+        },
       });
       const firstPublished = await manager.findOne(Verdict, {
         where: { claimId: claim.id, publishedAt: Not(IsNull()) },
@@ -72,7 +77,12 @@ export class PublishVerdictUseCase {
         actorId: verdict.reviewerId ?? SYSTEM_USER_ID,
         articleId: claim.articleId,
         claimId: claim.id,
-        data: { verdictId, version: verdict.version, rating: verdict.rating, ...(isCorrection ? { note: verdict.correctionNote } : {}) },
+        data: {
+          verdictId,
+          version: verdict.version,
+          rating: verdict.rating,
+          ...(isCorrection ? { note: verdict.correctionNote } : {}),
+        },
         webhook: {
           claim: claimListItem(claim, quote, article),
           verdict: published,

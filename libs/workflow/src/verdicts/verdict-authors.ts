@@ -29,7 +29,11 @@ export async function addVerdictAuthor(manager: EntityManager, verdictId: string
 }
 
 /** A new version that carries over an older one's words carries over its authors too, with when they first wrote. */
-export async function copyVerdictAuthors(manager: EntityManager, fromVerdictId: string, toVerdictId: string): Promise<void> {
+export async function copyVerdictAuthors(
+  manager: EntityManager,
+  fromVerdictId: string,
+  toVerdictId: string,
+): Promise<void> {
   await manager.query(
     `INSERT INTO verdict_authors (verdict_id, user_id, first_wrote_at)
      SELECT $2, user_id, first_wrote_at FROM verdict_authors WHERE verdict_id = $1
@@ -40,7 +44,10 @@ export async function copyVerdictAuthors(manager: EntityManager, fromVerdictId: 
 
 /** The two-person rule: nobody who wrote part of a version reviews it. */
 export async function refuseReviewByAuthor(manager: EntityManager, claimId: string, reviewerId: string): Promise<void> {
-  const [{ wrote }] = await manager.query(`SELECT ${wroteSubmittedVerdictSql('$1::uuid', '$2::uuid')} AS wrote`, [claimId, reviewerId]);
+  const [{ wrote }] = await manager.query(`SELECT ${wroteSubmittedVerdictSql('$1::uuid', '$2::uuid')} AS wrote`, [
+    claimId,
+    reviewerId,
+  ]);
   if (wrote) {
     throw new WorkflowError(
       WorkflowErrorCode.OwnVerdict,
@@ -78,7 +85,8 @@ export function draftChanges(
     (draft.sources !== undefined &&
       (draft.sources.length !== verdict.sources.length ||
         draft.sources.some(
-          (source, index) => source.url !== verdict.sources[index].url || !sameText(source.title, verdict.sources[index].title),
+          (source, index) =>
+            source.url !== verdict.sources[index].url || !sameText(source.title, verdict.sources[index].title),
         )))
   );
 }

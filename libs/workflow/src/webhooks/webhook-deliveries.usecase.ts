@@ -28,7 +28,12 @@ export const ORDER_WAIT_MS = 1000;
 /** Standard Webhooks: the stored body as is, signed afresh for this attempt. */
 function signedRequest(secret: string, delivery: { messageId: string; body: string }) {
   return {
-    headers: webhookHeaders({ secret, id: delivery.messageId, timestamp: Math.floor(Date.now() / 1000), body: delivery.body }),
+    headers: webhookHeaders({
+      secret,
+      id: delivery.messageId,
+      timestamp: Math.floor(Date.now() / 1000),
+      body: delivery.body,
+    }),
     body: delivery.body,
   };
 }
@@ -91,20 +96,27 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
     );
     if (!row) return skipped('delivery no longer exists');
     if (row.status !== DeliveryStatus.Pending) return skipped(`delivery is ${row.status}`);
-    if (row.round !== command.round || row.attempts !== command.attempt) return skipped('this attempt was already made');
+    if (row.round !== command.round || row.attempts !== command.attempt)
+      return skipped('this attempt was already made');
     if (row.waits_for_earlier) return { waitFor: ORDER_WAIT_MS };
     if (!row.subscription_active) {
       await this.finish(row.id, command, { status: DeliveryStatus.Failed, lastError: 'subscription is disabled' });
       return skipped('subscription is disabled');
     }
     const delivery = { id: row.id as string, messageId: row.message_id as string, body: row.body as string };
-    const subscription = { id: row.subscription_id as string, url: row.url as string, secret: row.secret as string, kind: row.kind as string };
+    const subscription = {
+      id: row.subscription_id as string,
+      url: row.url as string,
+      secret: row.secret as string,
+      kind: row.kind as string,
+    };
     if (subscription.kind === 'slack') {
       const wait = await this.takeSlackSlot(subscription.id);
       if (wait > 0) return { waitFor: wait };
     }
 
-    const request = subscription.kind === 'slack' ? slackRequest(delivery.body) : signedRequest(subscription.secret, delivery);
+    const request =
+      subscription.kind === 'slack' ? slackRequest(delivery.body) : signedRequest(subscription.secret, delivery);
     const result = await deliverWebhook({
       url: subscription.url,
       headers: request.headers,
@@ -125,10 +137,14 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
     if (outcome === 'gone') {
       await this.dataSource.transaction(async (manager) => {
         await this.finish(delivery.id, command, { ...record, status: DeliveryStatus.Failed }, manager);
-        await manager.update(WebhookSubscription, { id: subscription.id }, {
-          active: false,
-          disabledReason: 'the endpoint answered 410 Gone',
-        });
+        await manager.update(
+          WebhookSubscription,
+          { id: subscription.id },
+          {
+            active: false,
+            disabledReason: 'the endpoint answered 410 Gone',
+          },
+        );
         await manager.query(
           `UPDATE webhook_deliveries SET status = 'failed', last_error = 'subscription disabled (410 Gone)', updated_at = now()
             WHERE subscription_id = $1 AND status = 'pending'`,
@@ -144,7 +160,10 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
     }
     const delay =
       outcome === 'retry'
-        ? retryDelayMs(attempts, { retryAfterSeconds: result.retryAfterSeconds, scale: this.config.WEBHOOK_RETRY_SCALE })
+        ? retryDelayMs(attempts, {
+            retryAfterSeconds: result.retryAfterSeconds,
+            scale: this.config.WEBHOOK_RETRY_SCALE,
+          })
         : null;
     if (delay === null) {
       await this.finish(delivery.id, command, { ...record, status: DeliveryStatus.Failed });
@@ -165,7 +184,9 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
         );
       }
     });
-    return done(`attempt ${attempts} failed (${result.error ?? result.status}); next at ${nextAttemptAt.toISOString()}`);
+    return done(
+      `attempt ${attempts} failed (${result.error ?? result.status}); next at ${nextAttemptAt.toISOString()}`,
+    );
   }
 
   async list(subscriptionId: string, options: { limit?: number; status?: DeliveryStatus } = {}) {
@@ -191,7 +212,10 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
       const subscription = await manager.findOneBy(WebhookSubscription, { id: subscriptionId });
       if (!subscription || subscription.deletedAt) throw WorkflowError.notFound('webhook', subscriptionId);
       if (!subscription.active) {
-        throw new WorkflowError(WorkflowErrorCode.Conflict, `the subscription is disabled: ${subscription.disabledReason}`);
+        throw new WorkflowError(
+          WorkflowErrorCode.Conflict,
+          `the subscription is disabled: ${subscription.disabledReason}`,
+        );
       }
       if (delivery.status === DeliveryStatus.Pending) {
         throw new WorkflowError(WorkflowErrorCode.Conflict, 'the delivery is still being attempted');
@@ -248,7 +272,10 @@ export class WebhookDeliveriesUseCase implements OnApplicationShutdown {
     const result = await manager
       .createQueryBuilder()
       .update(WebhookDelivery)
-      .set({ ...changes, ...(changes.status && changes.status !== DeliveryStatus.Pending ? { nextAttemptAt: null } : {}) })
+      .set({
+        ...changes,
+        ...(changes.status && changes.status !== DeliveryStatus.Pending ? { nextAttemptAt: null } : {}),
+      })
       .where('id = :deliveryId AND round = :round AND attempts = :attempt AND status = :pending', {
         deliveryId,
         round: command.round,

@@ -66,11 +66,18 @@ export class WebhookSubscriptionsUseCase {
     const request = idempotentRequest(actor.id, idempotencyKey, 'create-webhook', fields);
     const secret = generateWebhookSecret();
     return runOnce(this.dataSource, request, async (manager) => {
-      const subscription = await manager.save(manager.create(WebhookSubscription, { ...fields, secret, createdBy: actor.id }));
+      const subscription = await manager.save(
+        manager.create(WebhookSubscription, { ...fields, secret, createdBy: actor.id }),
+      );
       await recordEvent(manager, {
         type: EventType.WebhookCreated,
         actorId: actor.id,
-        data: { subscriptionId: subscription.id, url: subscription.url, kind: subscription.kind, events: subscription.events },
+        data: {
+          subscriptionId: subscription.id,
+          url: subscription.url,
+          kind: subscription.kind,
+          events: subscription.events,
+        },
       });
       const view = subscriptionView(subscription);
       return {
