@@ -2,24 +2,24 @@
  * Names in the article: people (with title, gender, place), organisations and media outlets, and the mentions of
  * each, used to resolve "he", "the mayor" and "Johnson" to the full name introduced earlier.
  */
+import nlp from 'compromise';
 import { SpeakerType } from './types';
 import { Token } from './text';
 import { FUNCTION_WORDS, HONORIFICS, MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from './lexicon';
 
+/** The part of compromise's model read here: its lexicon, word -> tag (or tags, the first of which is kept). */
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+}
+
 // compromise's lexicon is static data (word -> tag); reading it once at load keeps lookups deterministic and cheap.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// A missing or changed compromise fails here, at load, rather than quietly changing what the rules find.
 const LEX: Map<string, string> = (() => {
   const m = new Map<string, string>();
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nlp = require('compromise');
-    const lex: Record<string, string | string[]> = nlp.model().one.lexicon ?? {};
-    for (const k of Object.keys(lex).sort()) {
-      const v = lex[k];
-      m.set(k, Array.isArray(v) ? v[0] : v);
-    }
-  } catch {
-    // no lexicon: rules fall back to word lists
+  const lex = (nlp.model() as CompromiseModel).one.lexicon;
+  for (const k of Object.keys(lex).sort()) {
+    const v = lex[k];
+    m.set(k, Array.isArray(v) ? v[0] : v);
   }
   return m;
 })();

@@ -1,6 +1,7 @@
 /**
- * A small built-in check-worthiness heuristic, used only when no scorer is supplied and the dedicated
- * check-worthiness module is not available. Numbers, comparisons and factual verbs raise the score.
+ * A small check-worthiness heuristic: what `claimsOf` scores with when given no scorer, and the fixed, cheap scorer
+ * the eval and bench scripts extract with, so that their figures are about the extraction and not the model.
+ * Numbers, comparisons and factual verbs raise the score.
  */
 import { CheckworthinessScore } from './types';
 

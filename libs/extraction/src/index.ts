@@ -1,7 +1,7 @@
 /** The extraction core: quotes, speakers, cues and claims from plain article text. Pure and deterministic. */
-import { CheckworthinessScore, ExtractionResult } from './types';
+import { ExtractionResult } from './types';
 import { extractQuotesWith, ExtractOptions, Scorer } from './extract';
-import { heuristicCheckworthiness } from './fallback-score';
+import { scoreCheckworthiness } from './checkworthiness';
 
 export * from './types';
 export * from './limits';
@@ -13,25 +13,9 @@ export type { ExtractOptions, Scorer, ExtractedQuoteWithParts, ClaimOptions } fr
 export { claimsOf } from './extract';
 export { heuristicCheckworthiness } from './fallback-score';
 
-let defaultScorer: Scorer | undefined;
-
-/**
- * The scorer used when the caller passes none: the check-worthiness module's `scoreCheckworthiness` when it is
- * present, otherwise a small built-in heuristic. Loaded once, lazily.
- */
+/** The scorer extractQuotes uses when the caller passes none: the check-worthiness model. */
 export function getDefaultScorer(): Scorer {
-  if (defaultScorer) return defaultScorer;
-  let s: Scorer = heuristicCheckworthiness;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require('./checkworthiness');
-    if (mod && typeof mod.scoreCheckworthiness === 'function')
-      s = (t: string) => mod.scoreCheckworthiness(t) as CheckworthinessScore;
-  } catch {
-    // module not there (yet): keep the heuristic
-  }
-  defaultScorer = s;
-  return s;
+  return scoreCheckworthiness;
 }
 
 /** Find the quotes in an article, who said them, and the checkable claims in each. */
