@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import net from 'node:net';
 import { AddressInfo } from 'node:net';
-import { createUserKey, seedResearchClaims, startTestService, TestService } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 type Role = 'ingester' | 'factchecker' | 'editor' | 'admin';
 const ROLES: Role[] = ['ingester', 'factchecker', 'editor', 'admin'];

@@ -1,12 +1,6 @@
 import { verifyWebhook } from '@app/webhooks';
-import {
-  createUserKey,
-  readSampleArticle,
-  startTestService,
-  TestService,
-  waitFor,
-  WebhookReceiver,
-} from '@app/testing';
+import { readSampleArticle, waitFor, WebhookReceiver } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 /** The whole path through the HTTP API alone: article in, claims ranked, verdict reviewed, ClaimReview and webhook out. */
 describe('article in, verdict out, webhook delivered', () => {

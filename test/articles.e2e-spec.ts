@@ -1,4 +1,4 @@
-import { createUserKey, startTestService, TestService } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 /** Ingest as API.md says: text or HTML, dedupe, Idempotency-Key, size limit, and clear errors that store nothing. */
 describe('POST /v1/articles', () => {

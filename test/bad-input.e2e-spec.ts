@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import request from 'supertest';
-import { createUserKey, startTestService, TestService, waitFor } from '@app/testing';
+import { waitFor } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Role = 'ingester' | 'factchecker' | 'editor' | 'admin' | 'none';

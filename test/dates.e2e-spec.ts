@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { startTestService, TestService } from '@app/testing';
+import { startTestService, TestService } from './support';
 
 /** Each form: the instant it stands for when accepted, or the words the refusal must contain. */
 const FORMS: [string, string | RegExp][] = [

@@ -1,12 +1,6 @@
 import { verifyWebhook } from '@app/webhooks';
-import {
-  createUserKey,
-  seedResearchClaims,
-  startTestService,
-  TestService,
-  waitFor,
-  WebhookReceiver,
-} from '@app/testing';
+import { waitFor, WebhookReceiver } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 /** The review desk beyond take-next: ranking, deadlines, matching, corrections, history, statistics, exports. */
 describe('the review desk', () => {

@@ -1,4 +1,4 @@
-import { createUserKey, seedResearchClaims, startTestService, TestService } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 /**
  * A lease whose time is up is over, whether or not its expiry job has run: after Redis lost its jobs, until the

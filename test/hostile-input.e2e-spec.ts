@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { createUserKey, startTestService, TestService, waitFor } from '@app/testing';
+import { waitFor } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 /**
  * Input built to stall a process: pages too deep or too wide are refused with a 422 problem and leave nothing

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createUserKey, startTestService, TestService } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 /** The POSTs that honour an Idempotency-Key; every other POST refuses it. */
 const HONOURED = ['/v1/articles', '/v1/users', '/v1/webhooks'];

@@ -1,4 +1,4 @@
-import { createUserKey, seedResearchClaims, startTestService, TestService } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 /** Nobody empties a queue alone: one person holds at most MAX_LEASES_PER_PERSON leases, however fast they ask. */
 describe('the lease limit per person', () => {

@@ -1,4 +1,4 @@
-import { createUserKey, seedResearchClaims, startTestService, TestService } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 /** GET /v1/me/verdicts: the verdicts a person wrote, where each stands, and the editor's comment on those sent back. */
 describe('my verdicts', () => {

@@ -1,4 +1,5 @@
-import { createUserKey, startTestService, TestService, waitFor, WebhookReceiver } from '@app/testing';
+import { waitFor, WebhookReceiver } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 /** What operators watch: Prometheus metrics for every stage, request ids, and Slack notifications. */
 describe('metrics, request ids and Slack', () => {

@@ -5,14 +5,8 @@ import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
 import { getMetadataStorage } from 'class-validator';
 import request from 'supertest';
-import {
-  createUserKey,
-  seedResearchClaims,
-  startTestService,
-  TestService,
-  waitFor,
-  WebhookReceiver,
-} from '@app/testing';
+import { waitFor, WebhookReceiver } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 type Schema = {
   $ref?: string;

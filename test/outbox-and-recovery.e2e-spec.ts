@@ -2,14 +2,8 @@ import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { jobId, JobName, QueueName, redisOptionsFromUrl } from '@app/queue';
 import { ExtractArticleUseCase, SweepDeadlinesUseCase, TriageArticleClaimsUseCase } from '@app/workflow';
-import {
-  createUserKey,
-  seedResearchClaims,
-  startTestService,
-  TEST_REDIS_URL,
-  TestService,
-  waitFor,
-} from '@app/testing';
+import { TEST_REDIS_URL, waitFor } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 import { DEADLINE_SWEEP, ReconcilerService } from '../apps/worker/src/reconciler.service';
 
 /** Postgres is the truth: work committed there reaches its end state whatever happened to the queues. */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sharedDataDir, startTestService, TestService, waitFor } from '@app/testing';
+import { sharedDataDir, waitFor } from '@app/testing';
+import { startTestService, TestService } from './support';
 
 /** A real quote that two PolNeAR articles both carry: triage links the second one's claim to the first's. */
 const data = sharedDataDir();

@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
 import { QueueName, redisOptionsFromUrl } from '@app/queue';
 import request from 'supertest';
-import { createUserKey, freePort, RedisServer, startTestService, TestService, waitFor } from '@app/testing';
+import { freePort, RedisServer, waitFor } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 const BOARD = '/admin/queues';
 const COOKIE = 'factcheck_queue_board';

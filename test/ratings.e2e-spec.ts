@@ -1,4 +1,5 @@
-import { createUserKey, seedResearchClaims, startTestService, TestService, waitFor } from '@app/testing';
+import { waitFor } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 /** The rating scale is configuration and maps onto ClaimReview numbers. */
 describe('rating scale', () => {

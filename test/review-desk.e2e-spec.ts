@@ -1,4 +1,5 @@
-import { createUserKey, seedResearchClaims, startTestService, TestService, waitFor } from '@app/testing';
+import { waitFor } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 /** The people's stages: leases, verdicts, review, and the rules that keep two people off one claim. */
 describe('research and review', () => {

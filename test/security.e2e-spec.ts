@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import net, { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
-import { createUserKey, startTestService, TestService } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 const STACK_TRACE = /\bat [\w.<>]+ \(|\.ts:\d+|node_modules/;
 

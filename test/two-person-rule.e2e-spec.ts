@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { QueryRunner } from 'typeorm';
 import { VerdictAuthors1765200000000 } from '../libs/database/src/migrations/1765200000000-verdict-authors';
-import { createUserKey, seedResearchClaims, startTestService, TestService, waitFor } from '@app/testing';
+import { waitFor } from '@app/testing';
+import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 
 /**
  * The two-person rule: nobody who wrote any part of a verdict version (a draft save that changed it, its submission,

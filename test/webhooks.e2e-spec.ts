@@ -1,5 +1,6 @@
 import { verifyWebhook } from '@app/webhooks';
-import { createUserKey, startTestService, TestService, waitFor, WebhookReceiver } from '@app/testing';
+import { waitFor, WebhookReceiver } from '@app/testing';
+import { createUserKey, startTestService, TestService } from './support';
 
 /** Subscriptions, signed deliveries, retries on the schedule, 410, the delivery log and manual retry. */
 describe('webhooks', () => {

@@ -1,4 +1,5 @@
-import { createUserKey, waitFor, WebhookReceiver } from '@app/testing';
+import { waitFor, WebhookReceiver } from '@app/testing';
+import { createUserKey } from '../support';
 import { accessibilityViolations, Desk, screenshot, signIn, startDesk } from './desk-browser';
 
 /** People, keys and webhook subscriptions, managed in the desk by an admin. */

@@ -1,4 +1,5 @@
-import { createUserKey, readSampleArticle, waitFor } from '@app/testing';
+import { readSampleArticle, waitFor } from '@app/testing';
+import { createUserKey } from '../support';
 import { accessibilityViolations, Desk, screenshot, signIn, startDesk } from './desk-browser';
 
 /** Articles pasted or uploaded in the desk, and their quotes and claims appearing as extraction finishes. */

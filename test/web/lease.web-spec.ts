@@ -1,4 +1,5 @@
-import { createUserKey, seedResearchClaims, waitFor } from '@app/testing';
+import { waitFor } from '@app/testing';
+import { createUserKey, seedResearchClaims } from '../support';
 import { Desk, signIn, startDesk } from './desk-browser';
 
 /** The desk keeps a lease alive while the person works on the claim, lets it go when they walk away, and says whose draft a new holder took over. */

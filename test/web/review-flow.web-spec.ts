@@ -1,5 +1,6 @@
 import { Page } from 'playwright-core';
-import { createUserKey, seedResearchClaims, waitFor } from '@app/testing';
+import { waitFor } from '@app/testing';
+import { createUserKey, seedResearchClaims } from '../support';
 import { accessibilityViolations, Desk, screenshot, signIn, startDesk } from './desk-browser';
 
 /** The day's main loop, in the browser: research, review, send back, resubmit, approve, publish. */

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import request from 'supertest';
-import { startTestService, TestService } from '@app/testing';
+import { startTestService, TestService } from '../support';
 import { webDeskDir } from './desk-browser';
 
 const HTML = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';

@@ -1,11 +1,15 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { ConfigError, loadConfig } from '@app/config';
+import { loadConfig, StartupError } from '@app/config';
+import { ratingScaleProblems } from '@app/publishing';
 import { checkworthyCommand } from './commands/checkworthy.command';
 import { extractCommand } from './commands/extract.command';
 import { migrateCommand } from './commands/migrate.command';
 import { serveCommand } from './commands/serve.command';
 import { createUserCommand } from './commands/users.command';
+
+/** The configuration, checked as the services check it. */
+const config = () => loadConfig(process.env, [ratingScaleProblems]);
 
 const program = new Command('factcheck').description('The fact-checking workflow service: extraction, users, serving.');
 
@@ -28,20 +32,20 @@ users
   .requiredOption('--name <name>', 'the person or system')
   .requiredOption('--role <role>', 'ingester | factchecker | editor | admin')
   .option('--team <team>', 'the desk they work on, for statistics')
-  .action((options: { name: string; role: string; team?: string }) => createUserCommand(loadConfig(), options));
+  .action((options: { name: string; role: string; team?: string }) => createUserCommand(config(), options));
 
 program
   .command('migrate')
   .description('create the database if missing and run pending migrations')
-  .action(() => migrateCommand(loadConfig()));
+  .action(() => migrateCommand(config()));
 
 program
   .command('serve')
   .description('migrate, then run the API and the worker until Ctrl-C or SIGTERM')
   .option('--demo', 'once up, submit a demo article and print what the service made of it')
-  .action((options: { demo?: boolean }) => serveCommand(loadConfig(), options));
+  .action((options: { demo?: boolean }) => serveCommand(config(), options));
 
 program.parseAsync(process.argv).catch((error) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : `error: ${(error as Error).message}`}\n`);
+  process.stderr.write(`${error instanceof StartupError ? error.message : `error: ${(error as Error).message}`}\n`);
   process.exit(1);
 });

@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { ConfigError, exitGracefullyOnSignals, loadConfig } from '@app/config';
+import { exitGracefullyOnSignals, exitOnStartupFailure, loadConfig } from '@app/config';
+import { ratingScaleProblems } from '@app/publishing';
 import { createWorkerApp } from './create-worker-app';
 
 async function main(): Promise<void> {
-  const config = loadConfig();
+  const config = loadConfig(process.env, [ratingScaleProblems]);
   const app = await createWorkerApp(config, { listen: true });
   exitGracefullyOnSignals(app, 'Worker', config.WORKER_SHUTDOWN_GRACE_MS);
   Logger.log(
@@ -13,7 +14,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+main().catch(exitOnStartupFailure);

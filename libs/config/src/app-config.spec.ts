@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './app-config';
+import { AppConfig, ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
   it('uses the documented defaults when nothing is set', () => {
@@ -49,13 +49,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL.*\(got "loud"\)/);
   });
 
-  it('validates a custom rating scale', () => {
-    const scale = JSON.stringify([
-      { name: 'Wrong', value: 1 },
-      { name: 'Right', value: 2 },
-    ]);
-    expect(loadConfig({ RATING_SCALE: scale }).RATING_SCALE).toBe(scale);
-    expect(() => loadConfig({ RATING_SCALE: '[{"name": "Only", "value": 0}]' })).toThrow(/RATING_SCALE/);
-    expect(() => loadConfig({ RATING_SCALE: 'not json' })).toThrow(/RATING_SCALE/);
+  it('runs the checks it is given and reports their problems with its own', () => {
+    const scale = '[{"name": "Only", "value": 0}]';
+    const check = (config: AppConfig) =>
+      config.RATING_SCALE === scale ? ['RATING_SCALE is not a valid rating scale'] : [];
+    expect(loadConfig({ RATING_SCALE: '[]' }, [check]).RATING_SCALE).toBe('[]');
+    expect(() => loadConfig({ RATING_SCALE: scale }, [check])).toThrow(ConfigError);
+    expect(() => loadConfig({ RATING_SCALE: scale, LEASE_SECONDS: '-5' }, [check])).toThrow(
+      /LEASE_SECONDS[\s\S]*RATING_SCALE is not a valid rating scale/,
+    );
   });
 });

@@ -1,6 +1,5 @@
 import { hostname } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
-import { parseRatingScale } from '@app/publishing';
 import {
   IsBoolean,
   IsIn,
@@ -14,6 +13,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { StartupError } from './startup-error';
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const toBool = ({ value }: { value: unknown }) => {
@@ -240,18 +240,29 @@ export class AppConfig {
   }
 }
 
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ConfigError';
   }
 }
 
+/**
+ * A check of settings whose rules belong to another part of the service (RATING_SCALE to publishing, say): returns
+ * the problems it finds, worded like those of the schema, naming the variable.
+ */
+export type ConfigCheck = (config: AppConfig) => string[];
+
 /** A key, or a URL that may carry a password: a bad value is named in the error, never printed. */
 const MAY_HOLD_A_SECRET = /KEY|SECRET|PASSWORD|TOKEN|_URL$/;
 
-/** Reads and validates the configuration; throws a ConfigError naming every bad variable. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+/**
+ * Reads and validates the configuration, then runs the given checks; throws a ConfigError naming every bad variable.
+ */
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  checks: readonly ConfigCheck[] = [],
+): AppConfig {
   const known = Object.keys(new AppConfig());
   const given = Object.fromEntries(
     Object.entries(env).filter(([key, value]) => known.includes(key) && value !== undefined && value !== ''),
@@ -264,13 +275,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : message,
     ),
   );
-  if (config.RATING_SCALE) {
-    try {
-      parseRatingScale(config.RATING_SCALE);
-    } catch (error) {
-      problems.push(`RATING_SCALE is not a valid rating scale: ${(error as Error).message}`);
-    }
-  }
+  for (const check of checks) problems.push(...check(config));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_RATING_SCALE, findRating, parseRatingScale } from './rating-scale';
+import { DEFAULT_RATING_SCALE, findRating, parseRatingScale, ratingScaleProblems } from './rating-scale';
 import { PublishingError, PublishingErrorCode } from './publishing.error';
 
 function problemsOf(input: unknown): readonly string[] {
@@ -84,6 +84,26 @@ describe('parseRatingScale', () => {
 
   it('puts the problems in the error message too', () => {
     expect(() => parseRatingScale('[{"name": "A", "value": 0}]')).toThrow(/invalid rating scale: .*at least 1/);
+  });
+});
+
+describe('ratingScaleProblems (the start-up check of RATING_SCALE)', () => {
+  it('accepts no scale (the built-in one) and a valid one', () => {
+    expect(ratingScaleProblems({})).toEqual([]);
+    expect(
+      ratingScaleProblems({ RATING_SCALE: '[{"name": "Wrong", "value": 1}, {"name": "Right", "value": 2}]' }),
+    ).toEqual([]);
+  });
+
+  it('names the variable and every reason', () => {
+    expect(ratingScaleProblems({ RATING_SCALE: '[{"name": "Only", "value": 0}]' })).toEqual([
+      'RATING_SCALE is not a valid rating scale: invalid rating scale: rating 1 ("Only"): value must be an integer of at least 1',
+    ]);
+    expect(ratingScaleProblems({ RATING_SCALE: 'not json' })).toEqual([
+      expect.stringMatching(
+        /^RATING_SCALE is not a valid rating scale: invalid rating scale: rating scale is not valid JSON/,
+      ),
+    ]);
   });
 });
 

@@ -84,6 +84,20 @@ export function parseRatingScale(input: string | unknown): RatingScale {
   return Object.freeze(levels.sort((a, b) => a.value - b.value).map((level) => Object.freeze(level)));
 }
 
+/**
+ * The start-up check of RATING_SCALE (passed to loadConfig by every process): a scale the service could not publish
+ * with stops it before it runs, with the reasons.
+ */
+export function ratingScaleProblems(config: { RATING_SCALE?: string }): string[] {
+  if (!config.RATING_SCALE) return [];
+  try {
+    parseRatingScale(config.RATING_SCALE);
+    return [];
+  } catch (error) {
+    return [`RATING_SCALE is not a valid rating scale: ${(error as Error).message}`];
+  }
+}
+
 /** The level with this name, ignoring case and surrounding spaces. */
 export function findRating(scale: RatingScale, name: string): RatingLevel | undefined {
   const wanted = name.trim().toLowerCase();

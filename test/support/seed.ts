@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { waitFor } from '@app/testing';
 import { TestService } from './test-service';
-import { waitFor } from './wait-for';
 
 /**
  * Posts an article with `count` attributed, statistical quotes and waits until each of its claims is in research

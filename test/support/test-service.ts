@@ -4,9 +4,10 @@ import Redis from 'ioredis';
 import { Pool } from 'pg';
 import request from 'supertest';
 import { AppConfig, loadConfig } from '@app/config';
-import { createApiApp } from '../../../apps/api/src/create-api-app';
-import { createWorkerApp } from '../../../apps/worker/src/create-worker-app';
-import { createTestDatabase, TEST_REDIS_URL, TestDatabase } from './test-database';
+import { ratingScaleProblems } from '@app/publishing';
+import { createTestDatabase, TEST_REDIS_URL, TestDatabase } from '@app/testing';
+import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 
 export interface TestService {
   config: AppConfig;
@@ -38,20 +39,23 @@ export async function startTestService(
   const database = await createTestDatabase();
   const adminKey = `admin-${randomBytes(16).toString('hex')}`;
   const prefix = `factcheck-test-${randomBytes(6).toString('hex')}`;
-  const config = loadConfig({
-    DATABASE_URL: database.url,
-    REDIS_URL: TEST_REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    ADMIN_API_KEY: adminKey,
-    WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
-    WEBHOOK_RETRY_SCALE: '0.001',
-    WEBHOOK_TIMEOUT_MS: '2000',
-    OUTBOX_POLL_MS: '50',
-    LOG_LEVEL: 'warn',
-    // Suites poll the API while they wait; the rate limit has a suite of its own (test/security.e2e-spec.ts).
-    RATE_LIMIT_PER_MINUTE: '1000000',
-    ...options.env,
-  });
+  const config = loadConfig(
+    {
+      DATABASE_URL: database.url,
+      REDIS_URL: TEST_REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      ADMIN_API_KEY: adminKey,
+      WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
+      WEBHOOK_RETRY_SCALE: '0.001',
+      WEBHOOK_TIMEOUT_MS: '2000',
+      OUTBOX_POLL_MS: '50',
+      LOG_LEVEL: 'warn',
+      // Suites poll the API while they wait; the rate limit has a suite of its own (test/security.e2e-spec.ts).
+      RATE_LIMIT_PER_MINUTE: '1000000',
+      ...options.env,
+    },
+    [ratingScaleProblems],
+  );
   const api = await createApiApp(config, { logger: false });
   const pool = new Pool({ connectionString: database.url, max: 2 });
   pool.on('error', () => undefined);
