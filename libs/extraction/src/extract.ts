@@ -13,12 +13,17 @@ import {
 } from './types';
 import { heuristicCheckworthiness } from './fallback-score';
 import { tokenize, Token } from './text';
-import { findQuotes } from './quotes';
-import { Attributor, RawAttribution } from './attribution';
+import { findQuotes, quoteIndexByToken } from './quotes';
+import { RawAttribution } from './raw-attribution';
+import { AnalysedText } from './analysed-text';
+import { splitSentences } from './sentences';
+import { findCues } from './cues';
+import { checkQuoteCount, checkReportedCoverage, checkSentenceWork } from './bounds';
+import { analyze } from './attributions';
 import { Entity, EntityIndex, isAllCapsAcronym, mediaLike, titleFromWords, normTitleKey } from './entities';
 import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from './lexicon';
 import { embeddedQuotes, isClaimLike, lastNamedSubject, splitClaims, standalone } from './claims';
-import { EXTRACTION_LIMITS, ExtractionLimitError, ExtractionLimits, LimitKind, TimeBudget } from './limits';
+import { EXTRACTION_LIMITS, ExtractionLimits, TimeBudget } from './limits';
 
 export type Scorer = (sentence: string) => CheckworthinessScore;
 
@@ -70,16 +75,15 @@ export function extractQuotesWith(
   const budget = new TimeBudget(limits.timeBudgetMs);
   const { tokens, paragraphs } = tokenize(text);
   const quotes = findQuotes(text, tokens, paragraphs);
-  if (quotes.length > limits.maxQuotes) {
-    throw new ExtractionLimitError(
-      LimitKind.Quotes,
-      `the text has ${quotes.length.toLocaleString('en')} quotations; at most ${limits.maxQuotes.toLocaleString('en')} are read in one article`,
-    );
-  }
-  const attributor = new Attributor(text, tokens, paragraphs, quotes, limits, budget);
-  const raws = attributor.analyze();
+  checkQuoteCount(quotes, limits);
+  const quoteAt = quoteIndexByToken(tokens, quotes);
+  const { sentences, sentenceOf } = splitSentences({ tokens, quotes, quoteAt });
+  const doc: AnalysedText = { text, tokens, paragraphs, quotes, quoteAt, sentences, sentenceOf };
+  const cues = findCues(doc);
+  checkSentenceWork(doc, cues, limits);
+  const raws = analyze(doc, cues, budget);
   checkReportedCoverage(raws, text.length, limits);
-  const ents = new EntityIndex(text, tokens, attributor.inQuote, attributor.sentOf);
+  const ents = new EntityIndex(text, tokens, quoteAt, sentenceOf);
 
   // speakers resolved so far, by sentence: what a pronoun further on may refer back to
   const speakerMentions = new Map<number, SpeakerMention[]>();
@@ -101,7 +105,7 @@ export function extractQuotesWith(
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
       const w = tokens[raw.source.t0].lower;
       if (raw.source.t1 - raw.source.t0 === 1 && /^(it|they|its|their)$/.test(w)) {
-        const si = attributor.sentOf[raw.source.t0];
+        const si = sentenceOf[raw.source.t0];
         for (let k = recent.length - 1; k >= 0; k--) {
           const r = recent[k];
           if (si - r.sentence > 3) break;
@@ -126,11 +130,11 @@ export function extractQuotesWith(
         if (/^\p{Lu}{4,}$/u.test(m))
           speaker = { ...speaker, type: 'person', name: m[0] + m.slice(1).toLowerCase(), entity: undefined };
       }
-      recent.push({ sentence: attributor.sentOf[raw.source.t0], speaker });
+      recent.push({ sentence: sentenceOf[raw.source.t0], speaker });
     }
     resolved.set(raw, speaker);
     if (speaker?.entity && raw.source) {
-      const sentence = attributor.sentOf[raw.source.t0];
+      const sentence = sentenceOf[raw.source.t0];
       const mention = { start: tokens[raw.source.t0].start, entity: speaker.entity, sentence };
       const inSentence = speakerMentions.get(sentence);
       if (inSentence) inSentence.push(mention);
@@ -180,17 +184,6 @@ export function extractQuotesWith(
   }
   out.sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes: out };
-}
-
-function checkReportedCoverage(raws: RawAttribution[], textLength: number, limits: ExtractionLimits): void {
-  let reported = 0;
-  for (const raw of raws) for (const part of raw.parts) reported += part.end - part.start;
-  if (reported > Math.max(20_000, limits.maxReportedCoverage * textLength)) {
-    throw new ExtractionLimitError(
-      LimitKind.ReportedCoverage,
-      `reported speech nested in reported speech covers the text ${(reported / textLength).toFixed(1)} times over; at most ${limits.maxReportedCoverage} times is analysed`,
-    );
-  }
 }
 
 function spanOf(text: string, tokens: Token[], t0: number, t1: number): Span {

@@ -184,3 +184,12 @@ function finishUnclosed(cur: QuoteSpan, tokens: Token[], lastPara: Paragraph, ou
   if (cur.end - cur.start < 12) return;
   out.push(cur);
 }
+
+/** For each token, the index of the quote it lies in (its marks included), or -1. */
+export function quoteIndexByToken(tokens: Token[], quotes: QuoteSpan[]): Int32Array {
+  const quoteAt = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((q, qi) => {
+    for (let t = q.t0; t <= q.t1 && t < tokens.length; t++) quoteAt[t] = qi;
+  });
+  return quoteAt;
+}

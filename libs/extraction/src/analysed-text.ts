@@ -1,0 +1,30 @@
+/**
+ * The article as every pass after tokenising reads it: built once, then only read. Token ranges are half-open,
+ * [firstToken, endToken), and index `tokens`; character offsets (`start`, `end`) index `text`.
+ */
+import { Paragraph, Token } from './text';
+import { QuoteSpan } from './quotes';
+
+export interface TokenRange {
+  t0: number;
+  t1: number;
+}
+
+export interface Sentence extends TokenRange {
+  para: number;
+}
+
+export interface AnalysedText {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly paragraphs: Paragraph[];
+  readonly quotes: QuoteSpan[];
+  /** For each token, the index of the quote it lies in (marks included), or -1. */
+  readonly quoteAt: Int32Array;
+  readonly sentences: Sentence[];
+  /** For each token, the index of its sentence. */
+  readonly sentenceOf: Int32Array;
+}
+
+/** What sentence splitting reads: the tokens and the quotes over them. */
+export type QuotedTokens = Pick<AnalysedText, 'tokens' | 'quotes' | 'quoteAt'>;
