@@ -3,3 +3,4 @@ export * from './job-options';
 export * from './outbox';
 export * from './outbox-relay';
 export * from './redis-connection';
+export * from './outbox.repository';

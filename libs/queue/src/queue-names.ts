@@ -1,3 +1,6 @@
+import { sql, SQLQuery } from '@app/database';
+import { currentRequestId } from '@app/observability/request-context';
+
 /** Every BullMQ queue: one per automatic stage, and the timers that guard people's leases and deadlines. */
 export enum QueueName {
   Extract = 'extract',
@@ -48,20 +51,29 @@ export const jobId = {
   expireLease: (leaseId: string, expiresAt: Date) => `lease.${leaseId}.${expiresAt.getTime()}`,
 };
 
+/** `jobId.expireLease` computed by Postgres, for an expiry scheduled in SQL from a lease's id and expiry. */
+export function expireLeaseJobIdSql(leaseId: SQLQuery, expiresAt: SQLQuery): SQLQuery {
+  return sql`'lease.' || ${leaseId} || '.' || floor(extract(epoch FROM ${expiresAt}) * 1000)::bigint`;
+}
+
 /** A job to hand to BullMQ: the payload type follows from the job name. */
 export interface JobRequest<Name extends JobName = JobName> {
+  queue: QueueName;
   name: Name;
   id: string;
   payload: JobPayloads[Name];
   /** Run no earlier than this. */
   runAt?: Date;
+  /** The request that caused the job, carried into its logs. */
+  requestId: string | null;
 }
 
+/** A job of the work in progress: its queue follows from its name, its request id from the request being served. */
 export function jobRequest<Name extends JobName>(
   name: Name,
   id: string,
   payload: JobPayloads[Name],
   runAt?: Date,
 ): JobRequest<Name> {
-  return { name, id, payload, runAt };
+  return { queue: QUEUE_OF_JOB[name], name, id, payload, runAt, requestId: currentRequestId() ?? null };
 }

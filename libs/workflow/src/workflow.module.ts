@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { DataModule } from './data.module';
+import { LeasesModule } from './leases/leases.module';
+import { GetClaimUseCase } from './claims/get-claim/get-claim.usecase';
+import { GetClaimHistoryUseCase } from './claims/get-claim-history/get-claim-history.usecase';
 import { ExtractArticleUseCase } from './articles/extract-article.usecase';
 import { ExtractionThreads } from './articles/extraction-threads';
 import { GetArticleUseCase } from './articles/get-article.usecase';
@@ -10,14 +14,9 @@ import { DeskStatsUseCase } from './desk/desk-stats.usecase';
 import { ListEventsUseCase } from './desk/list-events.usecase';
 import { CorrectVerdictUseCase } from './verdicts/correct-verdict.usecase';
 import { ExportClaimReviewsUseCase } from './verdicts/export-claim-reviews.usecase';
-import { GetClaimUseCase } from './claims/get-claim.usecase';
 import { ListClaimsUseCase } from './claims/list-claims.usecase';
 import { PromoteClaimUseCase } from './claims/promote-claim.usecase';
 import { TriageArticleClaimsUseCase } from './claims/triage-article-claims.usecase';
-import { ExpireLeaseUseCase } from './leases/expire-lease.usecase';
-import { LeaseClaimUseCase } from './leases/lease-claim.usecase';
-import { ReleaseLeaseUseCase } from './leases/release-lease.usecase';
-import { TakeNextClaimUseCase } from './leases/take-next-claim.usecase';
 import { AuthenticateUseCase } from './users/authenticate.usecase';
 import { CreateUserUseCase } from './users/create-user.usecase';
 import { RevokeUserUseCase } from './users/revoke-user.usecase';
@@ -32,6 +31,8 @@ import { WebhookDeliveriesUseCase } from './webhooks/webhook-deliveries.usecase'
 import { WebhookSubscriptionsUseCase } from './webhooks/webhook-subscriptions.usecase';
 
 const USE_CASES = [
+  GetClaimUseCase,
+  GetClaimHistoryUseCase,
   AuthenticateUseCase,
   SweepDeadlinesUseCase,
   CorrectVerdictUseCase,
@@ -41,30 +42,27 @@ const USE_CASES = [
   ListEventsUseCase,
   CreateUserUseCase,
   DismissClaimUseCase,
-  ExpireLeaseUseCase,
   ExtractArticleUseCase,
   ExtractionThreads,
   GetArticleUseCase,
   GetClaimReviewUseCase,
-  GetClaimUseCase,
   IngestArticleUseCase,
-  LeaseClaimUseCase,
   ListClaimsUseCase,
   PromoteClaimUseCase,
   PublishVerdictUseCase,
   RatingScaleProvider,
-  ReleaseLeaseUseCase,
   ReviewVerdictUseCase,
   RevokeUserUseCase,
   RotateApiKeyUseCase,
   SaveVerdictDraftUseCase,
   SubmitVerdictUseCase,
-  TakeNextClaimUseCase,
   TriageArticleClaimsUseCase,
   WebhookDeliveriesUseCase,
   WebhookSubscriptionsUseCase,
 ];
 
+const FEATURES = [LeasesModule];
+
 /** Every use case of the service; the API, the worker and the CLI are thin adapters over these. */
-@Module({ providers: USE_CASES, exports: USE_CASES })
+@Module({ imports: [DataModule, ...FEATURES], providers: USE_CASES, exports: [...USE_CASES, ...FEATURES] })
 export class WorkflowModule {}

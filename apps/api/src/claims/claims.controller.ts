@@ -7,10 +7,14 @@ import {
   DecideClaimMatchUseCase,
   DismissClaimUseCase,
   GetClaimReviewUseCase,
+  GetClaimCommand,
+  GetClaimHistoryUseCase,
   GetClaimUseCase,
+  LeaseClaimCommand,
   LeaseClaimUseCase,
   ListClaimsUseCase,
   PromoteClaimUseCase,
+  ReleaseLeaseCommand,
   ReleaseLeaseUseCase,
   ReviewVerdictUseCase,
   SaveVerdictDraftUseCase,
@@ -40,6 +44,7 @@ export class ClaimsController {
   constructor(
     private readonly listClaims: ListClaimsUseCase,
     private readonly getClaim: GetClaimUseCase,
+    private readonly getClaimHistory: GetClaimHistoryUseCase,
     private readonly leaseClaim: LeaseClaimUseCase,
     private readonly releaseLease: ReleaseLeaseUseCase,
     private readonly saveDraft: SaveVerdictDraftUseCase,
@@ -66,15 +71,14 @@ export class ClaimsController {
   @ApiOperation({ summary: 'A claim with its quote, speaker, article, lease, verdicts, history and matches' })
   @ApiOkResponse({ type: ClaimDetailDto })
   get(@Param('id') id: string) {
-    return this.getClaim.execute(id);
+    return this.getClaim.execute(new GetClaimCommand(id));
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: 'A claim’s history', description: 'Every event about the claim, oldest first.' })
   @ApiOkResponse({ type: ClaimHistoryDto })
   async history(@Param('id') id: string) {
-    await this.getClaim.execute(id);
-    return { items: await this.getClaim.history(id) };
+    return { items: await this.getClaimHistory.execute(new GetClaimCommand(id)) };
   }
 
   @Post(':id/lease')
@@ -95,7 +99,7 @@ export class ClaimsController {
     'Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed).',
   )
   lease(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.leaseClaim.execute(id, actor);
+    return this.leaseClaim.execute(new LeaseClaimCommand(actor, id));
   }
 
   @Delete(':id/lease')
@@ -104,7 +108,7 @@ export class ClaimsController {
   @ApiNoContentResponse({ description: 'Released.' })
   @ApiProblem(409, 'You hold no lease on the claim.')
   async release(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    await this.releaseLease.execute(id, actor);
+    await this.releaseLease.execute(new ReleaseLeaseCommand(actor, id));
   }
 
   @Put(':id/verdict')

@@ -2,7 +2,7 @@ import { Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ClaimStage, Role } from '@app/database';
-import { Actor, TakeNextClaimUseCase } from '@app/workflow';
+import { Actor, TakeNextClaimCommand, TakeNextClaimUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ClaimDetailDto } from '../claims/claim.responses';
 import { ApiProblem } from '../openapi/api-problem.decorator';
@@ -47,7 +47,7 @@ export class QueueController {
   }
 
   private async next(stage: ClaimStage.Research | ClaimStage.Review, actor: Actor, response: Response) {
-    const claim = await this.takeNext.execute(stage, actor);
+    const claim = await this.takeNext.execute(new TakeNextClaimCommand(actor, stage));
     if (!claim) response.status(204);
     return claim ?? undefined;
   }

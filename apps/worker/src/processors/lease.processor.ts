@@ -1,7 +1,7 @@
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { ExpireLeaseUseCase, JobOutcome } from '@app/workflow';
+import { ExpireLeaseCommand, ExpireLeaseUseCase, JobOutcome } from '@app/workflow';
 import { StageProcessor, StageWorker } from './stage-processor';
 
 @StageWorker(QueueName.Leases)
@@ -14,6 +14,6 @@ export class LeaseProcessor extends StageProcessor {
   }
 
   protected handle(job: Job<JobPayloads[JobName.ExpireLease]>): Promise<JobOutcome> {
-    return this.expireLease.execute(job.data.leaseId);
+    return this.expireLease.execute(new ExpireLeaseCommand(job.data.leaseId));
   }
 }

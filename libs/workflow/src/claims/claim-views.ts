@@ -13,8 +13,31 @@ export async function claimSummary(manager: EntityManager, claim: Claim) {
 }
 
 export function claimListItem(
-  claim: Claim,
-  quote: Quote,
+  claim: Pick<
+    Claim,
+    | 'id'
+    | 'text'
+    | 'standalone'
+    | 'start'
+    | 'end'
+    | 'checkworthiness'
+    | 'checkworthy'
+    | 'stage'
+    | 'parked'
+    | 'queueRank'
+    | 'priority'
+    | 'overdue'
+    | 'stageEnteredAt'
+    | 'createdAt'
+    | 'leaseId'
+    | 'leaseHolderId'
+    | 'leaseExpiresAt'
+    | 'leaseLive'
+  >,
+  quote: Pick<
+    Quote,
+    'id' | 'text' | 'kind' | 'start' | 'end' | 'speakerId' | 'speakerName' | 'speakerType' | 'speakerTitle'
+  >,
   article: Pick<Article, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>,
 ) {
   return {

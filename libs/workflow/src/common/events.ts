@@ -2,38 +2,9 @@ import { EntityManager } from 'typeorm';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { isWebhookEventType, serializeWebhookPayload, WebhookEventType } from '@app/webhooks';
 
-/** Every action recorded in the audit trail. Those that are also webhook events carry the webhook's name. */
-export enum EventType {
-  ArticleReceived = 'article.received',
-  ArticleExtracted = 'article.extracted',
-  ArticleFailed = 'article.failed',
-  ClaimParked = 'claim.parked',
-  ClaimReady = 'claim.ready',
-  ClaimPromoted = 'claim.promoted',
-  ClaimDismissed = 'claim.dismissed',
-  ClaimOverdue = 'claim.overdue',
-  ClaimMatched = 'claim.matched',
-  MatchConfirmed = 'match.confirmed',
-  MatchRejected = 'match.rejected',
-  LeaseTaken = 'lease.taken',
-  LeaseExtended = 'lease.extended',
-  LeaseReleased = 'lease.released',
-  LeaseExpired = 'lease.expired',
-  VerdictDrafted = 'verdict.drafted',
-  VerdictSubmitted = 'verdict.submitted',
-  VerdictApproved = 'verdict.approved',
-  VerdictRejected = 'verdict.rejected',
-  VerdictPublished = 'verdict.published',
-  VerdictCorrectionApproved = 'verdict.correction-approved',
-  VerdictCorrected = 'verdict.corrected',
-  UserCreated = 'user.created',
-  UserRevoked = 'user.revoked',
-  UserKeyRotated = 'user.key-rotated',
-  WebhookCreated = 'webhook.created',
-  WebhookDeleted = 'webhook.deleted',
-  WebhookDisabled = 'webhook.disabled',
-  WebhookRetried = 'webhook.retried',
-}
+import { EventType } from '../events/event-type';
+
+export { EventType };
 
 export interface RecordEvent {
   type: EventType;

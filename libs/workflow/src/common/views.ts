@@ -69,7 +69,7 @@ export function articleView(article: Article, quotes: Quote[], claims: Claim[]) 
 }
 
 /** The claim's lease while it is live (see Claim.leaseLive): one whose time is up shows as no lease at all. */
-export function leaseView(claim: Claim) {
+export function leaseView(claim: Pick<Claim, 'leaseId' | 'leaseHolderId' | 'leaseExpiresAt' | 'leaseLive'>) {
   if (!claim.leaseId || !claim.leaseExpiresAt || !claim.leaseLive) return null;
   return { id: claim.leaseId, holderId: claim.leaseHolderId, expiresAt: claim.leaseExpiresAt.toISOString() };
 }
@@ -81,7 +81,7 @@ export interface VerdictAuthor {
 }
 
 /** `authors`: everyone who wrote part of the version, in the order they first did; `authorId` is the last of them. */
-export function verdictView(verdict: Verdict, authors: VerdictAuthor[]) {
+export function verdictView(verdict: Omit<Verdict, 'claimReview' | 'createdAt'>, authors: VerdictAuthor[]) {
   return {
     id: verdict.id,
     claimId: verdict.claimId,

@@ -48,12 +48,15 @@ export async function refuseReviewByAuthor(manager: EntityManager, claimId: stri
     claimId,
     reviewerId,
   ]);
-  if (wrote) {
-    throw new WorkflowError(
-      WorkflowErrorCode.OwnVerdict,
-      'you wrote part of this verdict, so another editor must review it: nobody reviews a verdict they drafted, changed or submitted',
-    );
-  }
+  if (wrote) throw ownVerdictError();
+}
+
+/** The two-person rule: nobody reviews a verdict they wrote part of. */
+export function ownVerdictError(): WorkflowError {
+  return new WorkflowError(
+    WorkflowErrorCode.OwnVerdict,
+    'you wrote part of this verdict, so another editor must review it: nobody reviews a verdict they drafted, changed or submitted',
+  );
 }
 
 /** The API's view of verdict versions, each with its authors, in one query. */

@@ -1,0 +1,116 @@
+import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import sql, { SQLQuery } from '@databases/sql';
+import { Pool, PoolClient, QueryResult } from 'pg';
+import { AppConfig } from '@app/config';
+
+export { sql };
+export type { SQLQuery };
+
+/** Postgres' placeholders: every value of a statement is a parameter, never text in the SQL. */
+const POSTGRES_FORMAT = {
+  escapeIdentifier: (name: string) => `"${name.replace(/"/g, '""')}"`,
+  formatValue: (value: unknown, index: number) => ({ placeholder: `$${index + 1}`, value }),
+};
+
+/** Where statements run: the pool (each statement on its own), or one transaction. */
+export interface Queryable {
+  /** The rows of one statement, typed by the caller as the columns it selects. */
+  query<Row>(statement: SQLQuery): Promise<Row[]>;
+  /**
+   * Several statements in one round trip (node-postgres' pipelining), in order, in one transaction: each sees what
+   * the ones before it wrote, and any failure undoes them all. The rows of each, in order.
+   */
+  pipeline(statements: SQLQuery[]): Promise<unknown[][]>;
+}
+
+/**
+ * The service's one way to Postgres: parameterised statements built with the `sql` tag (fragments compose, values
+ * stay parameters), typed rows, transactions, and pipelines that send a transaction's statements in one round trip.
+ * Repositories take a `Queryable` — this pool, or the transaction a use case opened — so a use case decides what
+ * runs together. The clock of leases, deadlines and events is the database's (`now()`).
+ */
+@Injectable()
+export class Database implements Queryable, OnModuleDestroy {
+  private readonly pool: Pool;
+
+  constructor(config: AppConfig) {
+    this.pool = new Pool({
+      connectionString: config.DATABASE_URL,
+      max: 20,
+      connectionTimeoutMillis: 5000,
+      // Queries a client is given before earlier ones answer are sent at once (see `pipeline`).
+      pipeline: true,
+      application_name: 'factcheck',
+    } as ConstructorParameters<typeof Pool>[0]);
+    // An idle client that loses its connection (Postgres restarting) is dropped by the pool; nothing to do here.
+    this.pool.on('error', () => undefined);
+  }
+
+  query<Row>(statement: SQLQuery): Promise<Row[]> {
+    return run<Row>(this.pool, statement);
+  }
+
+  async pipeline(statements: SQLQuery[]): Promise<unknown[][]> {
+    const client = await this.pool.connect();
+    try {
+      // BEGIN and COMMIT go in the same round trip; after a failure Postgres answers the COMMIT with a rollback.
+      const [, ...results] = await pipelined(client, [sql`BEGIN`, ...statements, sql`COMMIT`]);
+      return results.slice(0, -1);
+    } finally {
+      client.release();
+    }
+  }
+
+  /** Runs `work` in a transaction on one connection: committed when it resolves, rolled back when it throws. */
+  async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const tx = new Transaction(client);
+    let failure: unknown;
+    try {
+      await client.query('BEGIN');
+      const result = await work(tx);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      failure = error;
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      // A connection that failed mid-transaction is not handed out again.
+      client.release(failure instanceof Error && !('code' in failure) ? failure : undefined);
+    }
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+class Transaction implements Queryable {
+  constructor(private readonly client: PoolClient) {}
+
+  query<Row>(statement: SQLQuery): Promise<Row[]> {
+    return run<Row>(this.client, statement);
+  }
+
+  pipeline(statements: SQLQuery[]): Promise<unknown[][]> {
+    return pipelined(this.client, statements);
+  }
+}
+
+/**
+ * Sends the statements without waiting between them. In a transaction, a statement that fails makes those after it
+ * fail as well ("transaction is aborted"), so the first failure, in order, is the one reported.
+ */
+async function pipelined(client: PoolClient, statements: SQLQuery[]): Promise<unknown[][]> {
+  const results = await Promise.allSettled(statements.map((statement) => run(client, statement)));
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((result) => (result as PromiseFulfilledResult<unknown[]>).value);
+}
+
+async function run<Row>(target: Pool | PoolClient, statement: SQLQuery): Promise<Row[]> {
+  const { text, values } = statement.format(POSTGRES_FORMAT);
+  const result: QueryResult = await target.query(text, values);
+  return result.rows as Row[];
+}

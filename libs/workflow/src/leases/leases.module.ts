@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { DataModule } from '../data.module';
+import { ExpireLeaseUseCase } from './expire-lease/expire-lease.usecase';
+import { LeaseClaimUseCase } from './lease-claim/lease-claim.usecase';
+import { ReleaseLeaseUseCase } from './release-lease/release-lease.usecase';
+import { TakeNextClaimUseCase } from './take-next-claim/take-next-claim.usecase';
+
+const USE_CASES = [TakeNextClaimUseCase, LeaseClaimUseCase, ReleaseLeaseUseCase, ExpireLeaseUseCase];
+
+/** People's leases on claims: take the next, take one, give it back, and the timer that ends one. */
+@Module({ imports: [DataModule], providers: USE_CASES, exports: USE_CASES })
+export class LeasesModule {}

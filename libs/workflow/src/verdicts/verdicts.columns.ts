@@ -1,0 +1,50 @@
+import { sql, SQLQuery } from '@app/database';
+import { VerdictSource, VerdictStatus } from '@app/database';
+import type { VerdictAuthor } from '../common/views';
+
+/** A verdict version as stored, with everyone who wrote part of it. */
+export interface VerdictRow {
+  id: string;
+  claimId: string;
+  version: number;
+  status: VerdictStatus;
+  rating: string | null;
+  ratingValue: number | null;
+  summary: string | null;
+  explanation: string | null;
+  sources: VerdictSource[];
+  /** The last person who wrote it. */
+  authorId: string;
+  /** Everyone who wrote part of it, in the order they first did. */
+  authors: VerdictAuthor[];
+  reviewerId: string | null;
+  reviewComment: string | null;
+  correctionNote: string | null;
+  supersededAt: Date | null;
+  submittedAt: Date | null;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** The authors of the verdict `verdict.id`, as JSON `[{id, name}]` in the order they first wrote. */
+export const AUTHORS_JSON = sql`
+  coalesce((SELECT json_agg(json_build_object('id', author.id, 'name', author.name) ORDER BY wrote.first_wrote_at, wrote.user_id)
+              FROM verdict_authors wrote JOIN users author ON author.id = wrote.user_id
+             WHERE wrote.verdict_id = verdict.id), '[]'::json)`;
+
+/** The columns of a VerdictRow, from the `verdicts` table as `verdict`. */
+export const VERDICT_COLUMNS = sql`
+  verdict.id, verdict.claim_id AS "claimId", verdict.version, verdict.status, verdict.rating,
+  verdict.rating_value AS "ratingValue", verdict.summary, verdict.explanation, verdict.sources,
+  verdict.author_id AS "authorId", ${AUTHORS_JSON} AS authors, verdict.reviewer_id AS "reviewerId",
+  verdict.review_comment AS "reviewComment", verdict.correction_note AS "correctionNote",
+  verdict.superseded_at AS "supersededAt", verdict.submitted_at AS "submittedAt", verdict.approved_at AS "approvedAt",
+  verdict.published_at AS "publishedAt", verdict.updated_at AS "updatedAt"`;
+
+/** True unless the person wrote part of a verdict waiting for review on the claim `claimId` names. */
+export function notAuthorOfSubmittedVerdictSql(claimId: SQLQuery, personId: string): SQLQuery {
+  return sql`
+    NOT EXISTS (SELECT 1 FROM verdicts own JOIN verdict_authors wrote ON wrote.verdict_id = own.id
+                 WHERE own.claim_id = ${claimId} AND own.status = 'submitted' AND wrote.user_id = ${personId})`;
+}
