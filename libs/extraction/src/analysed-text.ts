@@ -3,6 +3,7 @@
  * [firstToken, endToken), and index `tokens`; character offsets (`start`, `end`) index `text`.
  */
 import { Paragraph, Token } from './text';
+import { Span } from './types';
 import { QuoteSpan } from './quotes';
 
 export interface TokenRange {
@@ -28,3 +29,9 @@ export interface AnalysedText {
 
 /** What sentence splitting reads: the tokens and the quotes over them. */
 export type QuotedTokens = Pick<AnalysedText, 'tokens' | 'quotes' | 'quoteAt'>;
+
+export function spanOf(text: string, tokens: Token[], t0: number, t1: number): Span {
+  const start = tokens[t0].start;
+  const end = tokens[t1 - 1].end;
+  return { text: text.slice(start, end), start, end };
+}

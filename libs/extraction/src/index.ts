@@ -1,6 +1,7 @@
 /** The extraction core: quotes, speakers, cues and claims from plain article text. Pure and deterministic. */
 import { ExtractionResult } from './types';
-import { extractQuotesWith, ExtractOptions, Scorer } from './extract';
+import { extractQuotesWith, ExtractOptions } from './extract';
+import { Scorer } from './claims/claims-of';
 import { scoreCheckworthiness } from './checkworthiness';
 
 export * from './types';
@@ -9,8 +10,10 @@ export { htmlToArticleText, scanHtml } from './html/html-to-text';
 export type { HtmlArticle, HtmlShape } from './html/html-to-text';
 export { ExtractionPool, ExtractionPoolBusyError } from './threads/extraction-pool';
 export type { ExtractionPoolOptions } from './threads/extraction-pool';
-export type { ExtractOptions, Scorer, ExtractedQuoteWithParts, ClaimOptions } from './extract';
-export { claimsOf } from './extract';
+export type { ExtractOptions } from './extract';
+export type { ExtractedQuoteWithParts } from './quote-assembly';
+export type { Scorer, ClaimOptions } from './claims/claims-of';
+export { claimsOf } from './claims/claims-of';
 export { heuristicCheckworthiness } from './fallback-score';
 
 /** The scorer extractQuotes uses when the caller passes none: the check-worthiness model. */

@@ -1,0 +1,80 @@
+/**
+ * Somebody else quoted inside a quote ("Quotes Trump as saying, “…”"), and the named subject a later "he" refers to.
+ */
+
+export interface EmbeddedQuote {
+  /** Offset of the opening quote mark and of the end of the quoted words (the closing mark or the text's end). */
+  open: number;
+  close: number;
+  /** Who is quoted: "Quotes Donald Trump as saying, “…”", "Joe Biden said that police ‘become the enemy’". */
+  speaker: string;
+}
+
+const EMBED_RE =
+  /(?:\b[Qq]uot(?:es|ed|ing)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*|\b(?:he|she|they))\s+(?:as\s+saying|said|says|saying|wrote|writes|tweeted|told\s+\w+(?:\s+\w+)?|declared|claimed|stated)(?:\s+(?:that|in\s+his\s+words|in\s+her\s+words))?[,:]?\s*(?:[^“”"‘’\n]{0,60}?)([“"‘])/g;
+
+/**
+ * Quotations inside the words of [start, end): somebody named, then a speech verb, then quote marks. Their first
+ * person is that somebody's, not the quote's speaker's.
+ */
+export function embeddedQuotes(text: string, start: number, end: number): EmbeddedQuote[] {
+  const seg = text.slice(start, end);
+  const out: EmbeddedQuote[] = [];
+  EMBED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMBED_RE.exec(seg))) {
+    const who = m[1];
+    if (/^(?:I|We|You|It|This|That|There|The|A|An|And|But|So)$/.test(who)) continue;
+    const mark = m[2];
+    const open = m.index + m[0].length - 1;
+    const closer = mark === '“' ? '”' : mark === '‘' ? '’' : '"';
+    let close = seg.length;
+    for (let i = open + 1; i < seg.length; i++) {
+      // a closing ’ is an apostrophe when a letter follows it
+      if (seg[i] === closer && !(closer === '’' && /\p{L}/u.test(seg[i + 1] ?? ''))) {
+        close = i;
+        break;
+      }
+    }
+    out.push({ open: start + open, close: start + close, speaker: who });
+    EMBED_RE.lastIndex = close + 1;
+  }
+  return out;
+}
+
+/**
+ * The person a following "he"/"she"/"they" most likely means: the last name in the claim that is the subject of a
+ * verb ("… Joe Biden said that police ‘become the enemy’" -> Joe Biden), else the claim's named subject.
+ */
+export function lastNamedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
+  const re =
+    /(?:^|[\s,;:“"‘(])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?(?:said|says|told|claimed|argued|wrote|tweeted|announced|insisted|added|stated|declared)\b/g;
+  let last: RegExpExecArray | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(claim))) last = m;
+  if (last && !/^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While)\b/.test(last[1])) {
+    return { name: last[1], number: 's' };
+  }
+  return namedSubject(claim);
+}
+
+/** The named subject a claim opens with ("Joe Biden has …", "The Trump administration …"), if it is a proper name. */
+export function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
+  const m =
+    /^(?:(?:the|The)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?([a-z]+)/.exec(
+      claim,
+    );
+  if (!m) return null;
+  const name = m[1];
+  if (
+    /^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since)\b/.test(
+      name,
+    )
+  )
+    return null;
+  if (/^(?:the|a|an|of|and|to)$/.test(m[2])) return null;
+  return {
+    name: /^the\s/i.test(m[0]) ? `the ${name}` : name,
+    number: /s$/.test(name) && !/ss$/.test(name) && name.split(/\s+/).length === 1 ? 'p' : 's',
+  };
+}
