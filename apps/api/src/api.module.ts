@@ -22,6 +22,7 @@ import { QueueController } from './queue/queue.controller';
 import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RatingsController } from './ratings/ratings.controller';
 import { UsersController } from './users/users.controller';
+import { VerdictsController } from './verdicts/verdicts.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
 
 /** The HTTP API: controllers turn requests into use-case calls; it produces work but never consumes jobs. */
@@ -47,6 +48,7 @@ export class ApiModule {
       controllers: [
         ArticlesController,
         ClaimsController,
+        VerdictsController,
         ClaimReviewsController,
         DeskController,
         MeController,

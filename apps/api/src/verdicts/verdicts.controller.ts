@@ -1,0 +1,118 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Role } from '@app/database';
+import {
+  Actor,
+  CorrectVerdictUseCase,
+  GetClaimReviewUseCase,
+  ReviewVerdictUseCase,
+  SaveVerdictDraftUseCase,
+  SubmitVerdictUseCase,
+} from '@app/workflow';
+import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import { VerdictDto } from '../claims/claim.responses';
+import { CorrectionDto, RejectDto, VerdictDraftDto } from '../claims/claims.dto';
+import { ClaimReviewDto } from '../exports/claim-review.responses';
+import { ApiProblem } from '../openapi/api-problem.decorator';
+
+const STALE_LEASE =
+  'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
+
+/** A claim's verdict: drafted and submitted by a fact-checker, approved or sent back by an editor, published. */
+@ApiTags('Claims')
+@Controller('v1/claims')
+@RequireRole(Role.FactChecker)
+export class VerdictsController {
+  constructor(
+    private readonly saveDraft: SaveVerdictDraftUseCase,
+    private readonly submitVerdict: SubmitVerdictUseCase,
+    private readonly reviewVerdict: ReviewVerdictUseCase,
+    private readonly getClaimReview: GetClaimReviewUseCase,
+    private readonly correctVerdict: CorrectVerdictUseCase,
+  ) {}
+
+  @Put(':id/verdict')
+  @ApiOperation({
+    summary: 'Save the draft verdict',
+    description: 'The lease holder of a claim in research writes the draft; each save replaces the fields it sends.',
+  })
+  @ApiOkResponse({ type: VerdictDto })
+  @ApiProblem(409, STALE_LEASE)
+  saveVerdict(@Param('id') id: string, @Body() dto: VerdictDraftDto, @CurrentActor() actor: Actor) {
+    return this.saveDraft.execute(id, actor, dto);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Submit the draft for review',
+    description:
+      'Needs a rating, a summary and at least one source (400 names what is missing); the claim moves to review.',
+  })
+  @ApiOkResponse({ description: 'The submitted verdict.', type: VerdictDto })
+  @ApiProblem(409, STALE_LEASE)
+  submit(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.submitVerdict.execute(id, actor);
+  }
+
+  @Post(':id/approve')
+  @HttpCode(200)
+  @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Approve and publish the verdict',
+    description:
+      'The editor holding the review lease approves it; publishing follows. Nobody who wrote part of the verdict (saved a ' +
+      'change to its draft, submitted it) may approve it: the two-person rule.',
+  })
+  @ApiOkResponse({ description: 'The approved verdict.', type: VerdictDto })
+  @ApiProblem(
+    403,
+    'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
+  )
+  @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
+  approve(@Param('id') id: string, @CurrentActor() actor: Actor) {
+    return this.reviewVerdict.approve(id, actor);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Send the verdict back to research',
+    description: 'With a comment for the fact-checker, shown with the verdict.',
+  })
+  @ApiOkResponse({ description: 'The verdict, back to draft with the comment.', type: VerdictDto })
+  @ApiProblem(
+    403,
+    'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
+  )
+  @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
+  reject(@Param('id') id: string, @Body() dto: RejectDto, @CurrentActor() actor: Actor) {
+    return this.reviewVerdict.reject(id, actor, dto.comment);
+  }
+
+  /** A new version of a published verdict; the old one is kept and the ClaimReview updated. */
+  @Post(':id/correct')
+  @HttpCode(202)
+  @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Correct a published verdict',
+    description:
+      'A new version with the fields sent (the rest kept) and a note; publishing supersedes the old version (kept), ' +
+      'updates the ClaimReview (`dateModified`, `version`) and sends `verdict.corrected`.',
+  })
+  @ApiAcceptedResponse({ description: 'The new version, to be published.', type: VerdictDto })
+  @ApiProblem(409, 'The claim is not published.')
+  correct(@Param('id') id: string, @Body() dto: CorrectionDto, @CurrentActor() actor: Actor) {
+    return this.correctVerdict.execute(id, actor, dto);
+  }
+
+  @Get(':id/claimreview')
+  @RequireRole(Role.Ingester)
+  @ApiOperation({ summary: 'The ClaimReview JSON-LD of the published verdict', description: 'The version in force.' })
+  @ApiOkResponse({ type: ClaimReviewDto })
+  @ApiProblem(404, 'No such claim, or it has no published verdict.')
+  claimReview(@Param('id') id: string) {
+    return this.getClaimReview.execute(id);
+  }
+}
