@@ -1,6 +1,7 @@
 import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
-import { jobId, JobName, QueueName, redisOptionsFromUrl } from '@app/queue';
+import { redisOptionsFromUrl } from '@app/config';
+import { jobId, JobName, QueueName } from '@app/queue';
 import { ExtractArticleUseCase, SweepDeadlinesUseCase, TriageArticleClaimsUseCase } from '@app/workflow';
 import { TEST_REDIS_URL, waitFor } from '@app/testing';
 import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';

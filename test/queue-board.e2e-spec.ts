@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
-import { QueueName, redisOptionsFromUrl } from '@app/queue';
+import { redisOptionsFromUrl } from '@app/config';
+import { QueueName } from '@app/queue';
 import request from 'supertest';
 import { freePort, RedisServer, waitFor } from '@app/testing';
 import { createUserKey, startTestService, TestService } from './support';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import { Pool, PoolClient } from 'pg';
 import { ensureDatabase, runMigrations } from '@app/database';
-import { redisOptionsFromUrl } from '@app/queue';
+import { redisOptionsFromUrl } from '@app/config';
 import { RedisServer } from '@app/testing';
 import { benchDatabaseUrl, cpuMeter, pidsOf, round } from './common';
 

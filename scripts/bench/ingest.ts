@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
 import { Pool } from 'pg';
 import { ensureDatabase, runMigrations } from '@app/database';
-import { QueueName, redisOptionsFromUrl } from '@app/queue';
+import { redisOptionsFromUrl } from '@app/config';
+import { QueueName } from '@app/queue';
 import { ApiClient, freePort, RedisServer, ServiceProcess, waitFor } from '@app/testing';
 import { benchDatabaseUrl, cpuMeter, pidsOf, round, rssMb, runTag, uniqueArticle } from './common';
 

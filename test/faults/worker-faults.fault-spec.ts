@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
 import { waitFor } from '@app/testing';
-import { redisOptionsFromUrl } from '@app/queue';
+import { redisOptionsFromUrl } from '@app/config';
 import { articleBodies } from './harness';
 import { expectedCounts, runId, Stack, startStack, waitForArticles, waitForTriage } from './stack';
 

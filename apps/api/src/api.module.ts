@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { HealthModule } from '@app/observability';
+import { QueueModule, ServiceQueues } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { ArticlesController } from './articles/articles.controller';
 import { ApiKeyGuard } from './auth/api-key.guard';
@@ -37,7 +38,7 @@ export class ApiModule {
         WorkflowModule,
         OpenApiModule,
         QueueBoardModule,
-        HealthModule,
+        HealthModule.forRoot({ imports: [QueueModule], useExisting: ServiceQueues }),
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'default', ttl: 60_000, limit: config.RATE_LIMIT_PER_MINUTE }],
           errorMessage: (_context, detail) =>

@@ -1,13 +1,30 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Redis } from 'ioredis';
+import type { JobType } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { enqueueInTransaction, jobId, JobName, jobRequest, JobRequest, QUEUE_OF_JOB, QueueName } from '@app/queue';
-import { StageQueues } from './stage-queues';
+import {
+  enqueueInTransaction,
+  jobId,
+  JobName,
+  jobRequest,
+  JobRequest,
+  QUEUE_OF_JOB,
+  QueueName,
+  ServiceQueues,
+} from '@app/queue';
 
-/** Jobs whose state is read from Redis in one pipeline. */
-const STATE_BATCH = 1000;
+/** Every state a job can be in while Redis holds it (BullMQ's job types). */
+const HELD: JobType[] = [
+  'waiting',
+  'paused',
+  'active',
+  'delayed',
+  'prioritized',
+  'waiting-children',
+  'completed',
+  'failed',
+];
 /** The id of the deadline sweep's schedule in the deadlines queue. */
 export const DEADLINE_SWEEP = 'deadline-sweep';
 
@@ -26,7 +43,7 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly config: AppConfig,
-    private readonly queues: StageQueues,
+    private readonly queues: ServiceQueues,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -55,17 +72,15 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       { name: JobName.SweepDeadlines, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
     const candidates = await this.unfinishedWork();
+    const held = await this.heldJobs(new Set(candidates.map((job) => QUEUE_OF_JOB[job.name])));
     const missing: JobRequest[] = [];
     let retried = 0;
-    for (let start = 0; start < candidates.length; start += STATE_BATCH) {
-      const batch = candidates.slice(start, start + STATE_BATCH);
-      const states = await this.jobStates(batch);
-      for (const [index, job] of batch.entries()) {
-        if (states[index] === 'missing') missing.push(job);
-        else if (states[index] === 'failed') {
-          await (await this.queues.byName[QUEUE_OF_JOB[job.name]].getJob(job.id))?.retry('failed');
-          retried++;
-        }
+    for (const job of candidates) {
+      const queue = QUEUE_OF_JOB[job.name];
+      if (!held.get(queue)!.ids.has(job.id)) missing.push(job);
+      else if (held.get(queue)!.failed.has(job.id)) {
+        await (await this.queues.byName[queue].getJob(job.id))?.retry('failed');
+        retried++;
       }
     }
     for (let start = 0; start < missing.length; start += 1000) {
@@ -82,23 +97,18 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
   }
 
   /**
-   * Whether each job is in its queue, failed there, or missing: two commands a job, sent in one pipeline a batch
-   * (BullMQ's getJobState is a script a job, one round trip each).
+   * The ids of the jobs each queue holds, and of those it gave up on: two reads a queue (BullMQ's getRanges, one
+   * script each), however many jobs Postgres asks about. A job added just after the read looks missing and is
+   * enqueued again under the same id, which BullMQ ignores.
    */
-  private async jobStates(jobs: JobRequest[]): Promise<('live' | 'failed' | 'missing')[]> {
-    const queues = jobs.map((job) => this.queues.byName[QUEUE_OF_JOB[job.name]]);
-    // One Redis node (REDIS_URL) holds every queue, so one connection's pipeline can read them all.
-    const pipeline = ((await queues[0].client) as unknown as Redis).pipeline();
-    jobs.forEach((job, index) => {
-      pipeline.exists(queues[index].toKey(job.id));
-      pipeline.zscore(queues[index].keys.failed, job.id);
-    });
-    const replies = (await pipeline.exec()) ?? [];
-    return jobs.map((_, index) => {
-      const [[existsError, exists], [failedError, failedScore]] = [replies[index * 2], replies[index * 2 + 1]];
-      if (existsError || failedError) throw existsError ?? failedError;
-      return !exists ? 'missing' : failedScore !== null ? 'failed' : 'live';
-    });
+  private async heldJobs(queues: Set<QueueName>): Promise<Map<QueueName, { ids: Set<string>; failed: Set<string> }>> {
+    const held = new Map<QueueName, { ids: Set<string>; failed: Set<string> }>();
+    for (const name of queues) {
+      const queue = this.queues.byName[name];
+      const failed = new Set(await queue.getRanges(['failed'], 0, -1));
+      held.set(name, { ids: new Set(await queue.getRanges(HELD, 0, -1)), failed });
+    }
+    return held;
   }
 
   /** The jobs that Postgres says must still run. */

@@ -1,9 +1,9 @@
-import { BullModule } from '@nestjs/bullmq';
-import { BeforeApplicationShutdown, DynamicModule, Injectable, Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { QueueName, redisOptionsFromUrl } from '@app/queue';
 import { HealthModule } from '@app/observability';
+import { QueueModule, ServiceQueues } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { OutboxRelayService } from './outbox-relay.service';
 import { DeadlineProcessor } from './processors/deadline.processor';
@@ -13,8 +13,9 @@ import { LeaseProcessor } from './processors/lease.processor';
 import { PublishProcessor } from './processors/publish.processor';
 import { TriageProcessor } from './processors/triage.processor';
 import { ReconcilerService } from './reconciler.service';
-import { StageQueues } from './stage-queues';
+import { StageWorkers } from './stage-workers';
 
+/** The processor of each queue (@QueueProcessor); StageWorkers checks at start-up that each queue has one. */
 const PROCESSORS = [
   ExtractProcessor,
   TriageProcessor,
@@ -24,31 +25,7 @@ const PROCESSORS = [
   DeadlineProcessor,
 ];
 
-/**
- * On shutdown the workers stop taking jobs and finish (or hand back) the ones they hold before Nest closes the
- * queues and the database connections they use.
- */
-@Injectable()
-class GracefulWorkers implements BeforeApplicationShutdown {
-  constructor(
-    private readonly extract: ExtractProcessor,
-    private readonly triage: TriageProcessor,
-    private readonly publish: PublishProcessor,
-    private readonly deliver: DeliverProcessor,
-    private readonly leases: LeaseProcessor,
-    private readonly deadlines: DeadlineProcessor,
-  ) {}
-
-  async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(
-      [this.extract, this.triage, this.publish, this.deliver, this.leases, this.deadlines].map((processor) =>
-        processor.worker?.close(),
-      ),
-    );
-  }
-}
-
-/** The worker: every BullMQ processor of the service, the outbox relay and the reconciler. */
+/** The worker: a BullMQ worker for each queue, the outbox relay and the reconciler. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -56,16 +33,13 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        HealthModule,
+        HealthModule.forRoot({ imports: [QueueModule], useExisting: ServiceQueues }),
         DatabaseModule,
         WorkflowModule,
-        BullModule.forRoot({
-          connection: redisOptionsFromUrl(config.REDIS_URL),
-          prefix: config.QUEUE_PREFIX,
-        }),
-        BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
+        QueueModule,
+        DiscoveryModule,
       ],
-      providers: [...PROCESSORS, GracefulWorkers, StageQueues, OutboxRelayService, ReconcilerService],
+      providers: [...PROCESSORS, StageWorkers, OutboxRelayService, ReconcilerService],
     };
   }
 }

@@ -19,7 +19,7 @@ const toNumber = ({ value }: { value: unknown }) => (value === undefined || valu
 const toBool = ({ value }: { value: unknown }) => {
   if (value === undefined || value === '') return undefined;
   if (typeof value === 'boolean') return value;
-  const text = String(value).trim().toLowerCase();
+  const text = (typeof value === 'string' ? value : JSON.stringify(value)).trim().toLowerCase();
   if (['true', '1', 'yes', 'on'].includes(text)) return true;
   if (['false', '0', 'no', 'off'].includes(text)) return false;
   return value; // left as a string so validation reports it

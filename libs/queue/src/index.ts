@@ -2,5 +2,5 @@ export * from './queue-names';
 export * from './job-options';
 export * from './outbox';
 export * from './outbox-relay';
-export * from './redis-connection';
 export * from './outbox.repository';
+export * from './service-queues';

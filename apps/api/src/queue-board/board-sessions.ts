@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { ENVIRONMENT_ADMIN_ID, Role } from '@app/database';
 import { Actor, hashApiKey } from '@app/workflow';
-import { BoardQueues } from './board-queues.provider';
+import { ServiceQueues } from '@app/queue';
 
 /** A dashboard session ends after this long without a request. */
 export const SESSION_IDLE_SECONDS = 15 * 60;
@@ -25,7 +25,7 @@ interface StoredSession {
 @Injectable()
 export class BoardSessions {
   constructor(
-    private readonly board: BoardQueues,
+    private readonly queues: ServiceQueues,
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -33,27 +33,27 @@ export class BoardSessions {
   async open(actor: Actor, apiKey: string): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const session: StoredSession = { actorId: actor.id, keyHash: hashApiKey(apiKey) };
-    await this.board.redis.set(this.keyOf(token), JSON.stringify(session), 'EX', SESSION_IDLE_SECONDS);
+    await this.queues.redis.set(this.keyOf(token), JSON.stringify(session), 'EX', SESSION_IDLE_SECONDS);
     return token;
   }
 
   /** The session's holder as they are now: null when the session expired or their key changed since. */
   async resolve(token: string): Promise<Actor | null> {
     const key = this.keyOf(token);
-    const stored = await this.board.redis.get(key);
+    const stored = await this.queues.redis.get(key);
     if (!stored) return null;
     const session = JSON.parse(stored) as StoredSession;
     const actor = await this.holder(session);
     if (!actor) {
-      await this.board.redis.del(key);
+      await this.queues.redis.del(key);
       return null;
     }
-    await this.board.redis.expire(key, SESSION_IDLE_SECONDS);
+    await this.queues.redis.expire(key, SESSION_IDLE_SECONDS);
     return actor;
   }
 
   async close(token: string): Promise<void> {
-    await this.board.redis.del(this.keyOf(token));
+    await this.queues.redis.del(this.keyOf(token));
   }
 
   private async holder(session: StoredSession): Promise<Actor | null> {
@@ -63,7 +63,7 @@ export class BoardSessions {
         ? { id: ENVIRONMENT_ADMIN_ID, name: 'admin', role: Role.Admin }
         : null;
     }
-    const [user] = await this.dataSource.query(
+    const [user]: Actor[] = await this.dataSource.query(
       'SELECT id, name, role FROM users WHERE id = $1 AND api_key_hash = $2 AND revoked_at IS NULL',
       [session.actorId, session.keyHash],
     );

@@ -6,9 +6,9 @@ import { NextFunction, Request, RequestHandler, Response } from 'express';
 import { AppConfig } from '@app/config';
 import { Role, roleAllows } from '@app/database';
 import { Actor } from '@app/workflow';
+import { ServiceQueues } from '@app/queue';
 import { RequestAuthenticator } from '../auth/request-authenticator';
 import { Problem, problem, sendProblem } from '../problems/problem';
-import { BoardQueues } from './board-queues.provider';
 import { BoardSessions } from './board-sessions';
 import { BOARD_POLICY, QUEUE_BOARD_PATH, SESSION_COOKIE } from './queue-board.constants';
 import { SIGN_IN_PAGE, SIGN_IN_POLICY, SIGN_IN_SCRIPT } from './sign-in-page';
@@ -38,17 +38,19 @@ export class QueueBoardAccess {
   constructor(
     private readonly authenticator: RequestAuthenticator,
     private readonly sessions: BoardSessions,
-    private readonly board: BoardQueues,
+    private readonly queues: ServiceQueues,
     private readonly config: AppConfig,
     @InjectThrottlerStorage() private readonly throttler: ThrottlerStorage,
   ) {}
 
   middleware(): RequestHandler {
     return (request, response, next) => {
-      this.responses.run(response, () =>
-        this.admit(request, response, next).catch(() => {
-          if (!response.headersSent) sendProblem(response, problem(503, REDIS_DOWN));
-        }),
+      this.responses.run(
+        response,
+        () =>
+          void this.admit(request, response, next).catch(() => {
+            if (!response.headersSent) sendProblem(response, problem(503, REDIS_DOWN));
+          }),
       );
     };
   }
@@ -62,7 +64,7 @@ export class QueueBoardAccess {
     this.responses.getStore()?.type(PROBLEM_TYPE);
     const status = ([400, 403, 404, 405, 409] as const).find((code) => code === error.statusCode);
     if (status) return { status, body: problem(status, `The queue dashboard could not do that: ${error.message}`) };
-    if (!this.board.redisReady) return { status: 503, body: problem(503, REDIS_DOWN) };
+    if (!this.queues.redisReady) return { status: 503, body: problem(503, REDIS_DOWN) };
     this.logger.error(error.stack ?? String(error));
     return {
       status: 500,
@@ -93,7 +95,7 @@ export class QueueBoardAccess {
       return sendProblem(response, problem(403, 'Changes to the queues must come from this origin.'));
     }
     // BullMQ waits for a connection instead of failing: without this, every call would hang until Redis is back.
-    if (request.path.startsWith('/api/') && !this.board.redisReady)
+    if (request.path.startsWith('/api/') && !this.queues.redisReady)
       return sendProblem(response, problem(503, REDIS_DOWN));
     response.setHeader('Cache-Control', 'no-store');
     if (!request.path.startsWith('/api/') && !request.path.startsWith('/static/')) {

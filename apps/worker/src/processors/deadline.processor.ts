@@ -1,10 +1,10 @@
 import { AppConfig } from '@app/config';
 import { QueueName } from '@app/queue';
 import { JobOutcome, SweepDeadlinesUseCase } from '@app/workflow';
-import { StageProcessor, StageWorker } from './stage-processor';
+import { QueueProcessor, StageProcessor } from './stage-processor';
 
 /** The deadline sweep, scheduled every DEADLINE_SWEEP_SECONDS by the reconciler (see DEADLINE_SWEEP). */
-@StageWorker(QueueName.Deadlines)
+@QueueProcessor(QueueName.Deadlines)
 export class DeadlineProcessor extends StageProcessor {
   constructor(
     config: AppConfig,

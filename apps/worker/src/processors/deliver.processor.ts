@@ -2,9 +2,9 @@ import { DelayedError, Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { JobOutcome, WebhookDeliveriesUseCase } from '@app/workflow';
-import { StageProcessor, StageWorker } from './stage-processor';
+import { QueueProcessor, StageProcessor } from './stage-processor';
 
-@StageWorker(QueueName.Deliver)
+@QueueProcessor(QueueName.Deliver)
 export class DeliverProcessor extends StageProcessor {
   constructor(
     config: AppConfig,
@@ -13,7 +13,7 @@ export class DeliverProcessor extends StageProcessor {
     super(config);
   }
 
-  protected concurrency(): number {
+  concurrency(): number {
     return this.config.WEBHOOK_CONCURRENCY;
   }
 

@@ -2,9 +2,9 @@ import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { done, ExtractArticleUseCase, ExtractionFailedError, JobOutcome } from '@app/workflow';
-import { StageProcessor, StageWorker } from './stage-processor';
+import { QueueProcessor, StageProcessor } from './stage-processor';
 
-@StageWorker(QueueName.Extract)
+@QueueProcessor(QueueName.Extract)
 export class ExtractProcessor extends StageProcessor {
   constructor(
     config: AppConfig,
@@ -21,7 +21,7 @@ export class ExtractProcessor extends StageProcessor {
       // with the reason, and the job ends. Any other failure (Postgres down, say) says nothing about the article:
       // the job fails and the reconciler tries it again later.
       if (!(error instanceof ExtractionFailedError) || !this.isLastAttempt(job)) throw error;
-      await this.extractArticle.markFailed(job.data.articleId, (error as Error).message ?? String(error));
+      await this.extractArticle.markFailed(job.data.articleId, error.message ?? String(error));
       return done('marked failed');
     }
   }

@@ -2,9 +2,9 @@ import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { ExpireLeaseCommand, ExpireLeaseUseCase, JobOutcome } from '@app/workflow';
-import { StageProcessor, StageWorker } from './stage-processor';
+import { QueueProcessor, StageProcessor } from './stage-processor';
 
-@StageWorker(QueueName.Leases)
+@QueueProcessor(QueueName.Leases)
 export class LeaseProcessor extends StageProcessor {
   constructor(
     config: AppConfig,

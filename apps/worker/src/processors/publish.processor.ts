@@ -2,9 +2,9 @@ import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
 import { JobOutcome, PublishVerdictUseCase } from '@app/workflow';
-import { StageProcessor, StageWorker } from './stage-processor';
+import { QueueProcessor, StageProcessor } from './stage-processor';
 
-@StageWorker(QueueName.Publish)
+@QueueProcessor(QueueName.Publish)
 export class PublishProcessor extends StageProcessor {
   constructor(
     config: AppConfig,

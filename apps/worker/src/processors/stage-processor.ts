@@ -1,48 +1,36 @@
-import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { applyDecorators, Injectable, Logger } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { QueueName } from '@app/queue';
 import { jobDuration, jobsCompleted, jobsFailed, jobWait, runWithRequestId } from '@app/observability';
 import { JobOutcome } from '@app/workflow';
 
-/**
- * Declares the processor of a stage's queue. Workers are created stopped and started at bootstrap, once their
- * lock, stall and concurrency settings from the configuration are applied (decorator options are static).
- */
-export const StageWorker = (queue: QueueName) => Processor(queue, { autorun: false });
+/** The metadata StageWorkers finds processors by (Nest's discovery): the queue each one processes. */
+export const ProcessesQueue = DiscoveryService.createDecorator<QueueName>();
 
-/** What every stage processor shares: configured worker settings, and a log line per outcome. */
-export abstract class StageProcessor extends WorkerHost implements OnApplicationBootstrap {
+/**
+ * Declares the processor of a queue. The worker module lists it once among its providers; at start-up StageWorkers
+ * finds every one, refuses to start unless each queue has exactly one, and runs a BullMQ worker for each.
+ */
+export const QueueProcessor = (queue: QueueName): ClassDecorator =>
+  applyDecorators(Injectable(), ProcessesQueue(queue));
+
+/** What every stage processor shares: the request id of the work, metrics, and a log line per outcome. */
+export abstract class StageProcessor {
   protected readonly logger = new Logger(this.constructor.name);
 
-  constructor(protected readonly config: AppConfig) {
-    super();
-  }
-
-  onApplicationBootstrap(): void {
-    Object.assign(this.worker.opts, {
-      lockDuration: this.config.WORKER_LOCK_MS,
-      // Derived from lockDuration at construction, so it must follow it here.
-      lockRenewTime: this.config.WORKER_LOCK_MS / 2,
-      stalledInterval: this.config.WORKER_STALLED_INTERVAL_MS,
-      maxStalledCount: this.config.WORKER_MAX_STALLED,
-    });
-    this.worker.concurrency = this.concurrency();
-    // The lock manager copies its timings when the worker is built; build it again with the ones set above.
-    (this.worker as unknown as { createLockManager(): void }).createLockManager();
-    this.worker.run().catch((error) => this.logger.error(`worker stopped: ${(error as Error).message}`));
-  }
+  constructor(protected readonly config: AppConfig) {}
 
   /** Jobs of this queue one process runs at once. */
-  protected concurrency(): number {
+  concurrency(): number {
     return this.config.WORKER_CONCURRENCY;
   }
 
   /** Runs a job inside the request id that caused it, and counts and times it. */
   async process(job: Job, token?: string): Promise<JobOutcome> {
-    return runWithRequestId(job.data?.requestId ?? `job:${job.id}`, async () => {
-      const queue = this.worker.name;
+    return runWithRequestId(requestIdOf(job), async () => {
+      const queue = job.queueName;
       if (job.processedOn)
         jobWait.observe({ queue }, Math.max(0, job.processedOn - job.timestamp - (job.opts.delay ?? 0)) / 1000);
       const stop = jobDuration.startTimer({ queue });
@@ -60,11 +48,10 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
   }
 
   /** Every failed try is logged with its reason; BullMQ retries it, and the reconciler after the last. */
-  @OnWorkerEvent('failed')
-  onFailed(job: Job | undefined, error: Error): void {
+  onFailed(queue: QueueName, job: Job | undefined, error: Error): void {
     if (error?.name === 'DelayedError') return;
-    jobsFailed.inc({ queue: this.worker.name });
-    runWithRequestId(job?.data?.requestId ?? `job:${job?.id}`, () =>
+    jobsFailed.inc({ queue });
+    runWithRequestId(requestIdOf(job), () =>
       this.logger.warn(
         `${job?.name ?? 'job'} ${job?.id ?? ''} failed (try ${job?.attemptsMade ?? '?'} of ${job?.opts.attempts ?? '?'}): ${error?.message}`,
       ),
@@ -77,4 +64,9 @@ export abstract class StageProcessor extends WorkerHost implements OnApplication
   protected isLastAttempt(job: Job): boolean {
     return job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   }
+}
+
+/** The request that caused a job (the relay adds its id to the payload), or the job itself. */
+function requestIdOf(job: Job | undefined): string {
+  return (job?.data as { requestId?: string } | undefined)?.requestId ?? `job:${job?.id}`;
 }

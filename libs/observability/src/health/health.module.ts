@@ -1,15 +1,26 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import { MigrationsHealthIndicator } from './migrations-health.indicator';
-import { QueueGauges } from './queue-gauges';
+import { MonitoredQueues, QueueGauges } from './queue-gauges';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
 /** /health/live, /health/ready and /metrics, for the api and for each worker. */
-@Module({
-  imports: [TerminusModule.forRoot({ logger: false })],
-  controllers: [HealthController, MetricsController],
-  providers: [RedisHealthIndicator, MigrationsHealthIndicator, QueueGauges],
-})
-export class HealthModule {}
+@Module({})
+export class HealthModule {
+  /** `queues`: the app's provider of the queues the metrics report on, and the module that provides it. */
+  static forRoot(queues: { imports: ModuleMetadata['imports']; useExisting: Type<MonitoredQueues> }): DynamicModule {
+    return {
+      module: HealthModule,
+      imports: [TerminusModule.forRoot({ logger: false }), ...(queues.imports ?? [])],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        RedisHealthIndicator,
+        MigrationsHealthIndicator,
+        QueueGauges,
+        { provide: MonitoredQueues, useExisting: queues.useExisting },
+      ],
+    };
+  }
+}

@@ -1,25 +1,22 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
-import { AppConfig } from '@app/config';
-import { QueueName, redisOptionsFromUrl } from '@app/queue';
 import { queueDepth, queueOldestAge } from '../metrics';
 
 const STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'prioritized'] as const;
 
+/** The queues /metrics reports on: the app gives its own (see HealthModule.forRoot), so this lib names none. */
+export abstract class MonitoredQueues {
+  abstract readonly all: readonly Queue[];
+}
+
 /** Reads queue depths and the age of the oldest waiting job from Redis, for /metrics. */
 @Injectable()
-export class QueueGauges implements OnApplicationShutdown {
-  private readonly queues: Queue[];
-
-  constructor(config: AppConfig) {
-    const connection = { ...redisOptionsFromUrl(config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 };
-    this.queues = Object.values(QueueName).map((name) => new Queue(name, { connection, prefix: config.QUEUE_PREFIX }));
-    for (const queue of this.queues) queue.on('error', () => undefined);
-  }
+export class QueueGauges {
+  constructor(private readonly queues: MonitoredQueues) {}
 
   async refresh(): Promise<void> {
     await Promise.all(
-      this.queues.map(async (queue) => {
+      this.queues.all.map(async (queue) => {
         try {
           const counts = await queue.getJobCounts(...STATES);
           for (const state of STATES) queueDepth.set({ queue: queue.name, state }, counts[state] ?? 0);
@@ -30,9 +27,5 @@ export class QueueGauges implements OnApplicationShutdown {
         }
       }),
     );
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await Promise.all(this.queues.map((queue) => queue.close().catch(() => undefined)));
   }
 }

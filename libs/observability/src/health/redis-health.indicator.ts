@@ -1,8 +1,7 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import Redis from 'ioredis';
-import { AppConfig } from '@app/config';
-import { redisOptionsFromUrl } from '@app/queue';
+import { AppConfig, redisOptionsFromUrl } from '@app/config';
 
 /** Redis answers a PING within two seconds. Its own small connection, so a busy queue cannot hide an outage. */
 @Injectable()
@@ -31,7 +30,7 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
         this.redis.ping(),
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer in 2 s')), 2000).unref()),
       ]);
-      return answer === 'PONG' ? indicator.up() : indicator.down({ message: `answered ${answer}` });
+      return answer === 'PONG' ? indicator.up() : indicator.down({ message: `answered ${String(answer)}` });
     } catch (error) {
       return indicator.down({ message: (error as Error).message });
     }

@@ -1,4 +1,4 @@
-import { redisOptionsFromUrl } from './redis-connection';
+import { redisOptionsFromUrl } from './redis-options';
 
 describe('redisOptionsFromUrl', () => {
   it('reads host, port, credentials and the database index', () => {
