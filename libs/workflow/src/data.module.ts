@@ -1,27 +1,32 @@
 import { Module } from '@nestjs/common';
 import { OutboxRepository } from '@app/queue';
-import { ClaimViewQuery } from './claims/claim-view.query';
-import { ClaimsRepository } from './claims/claims.repository';
+import { ARTICLES_REPOSITORIES } from './articles/articles.repositories';
+import { CLAIMS_REPOSITORIES } from './claims/claims.repositories';
+import { DESK_REPOSITORIES } from './desk/desk.repositories';
 import { EventLog } from './events/event-log';
 import { EventsRepository } from './events/events.repository';
-import { LeasesRepository } from './leases/leases.repository';
-import { VerdictsRepository } from './verdicts/verdicts.repository';
-import { WebhookDeliveriesRepository } from './webhooks/webhook-deliveries.repository';
+import { LEASES_REPOSITORIES } from './leases/leases.repositories';
+import { USERS_REPOSITORIES } from './users/users.repositories';
+import { VERDICTS_REPOSITORIES } from './verdicts/verdicts.repositories';
+import { WEBHOOKS_REPOSITORIES } from './webhooks/webhooks.repositories';
 
 const DATA = [
-  ClaimsRepository,
-  ClaimViewQuery,
-  EventLog,
-  EventsRepository,
-  LeasesRepository,
   OutboxRepository,
-  VerdictsRepository,
-  WebhookDeliveriesRepository,
+  EventsRepository,
+  EventLog,
+  ...ARTICLES_REPOSITORIES,
+  ...CLAIMS_REPOSITORIES,
+  ...DESK_REPOSITORIES,
+  ...LEASES_REPOSITORIES,
+  ...USERS_REPOSITORIES,
+  ...VERDICTS_REPOSITORIES,
+  ...WEBHOOKS_REPOSITORIES,
 ];
 
 /**
- * The data layer: one repository (or query class) per aggregate, each the one place that owns its SQL, and the
- * event log every action records itself in. Every feature module imports it; no feature imports another.
+ * The data layer: one repository (or query class, for a read that joins aggregates) per aggregate, each the one
+ * place that owns its SQL, listed in `<feature>/<feature>.repositories.ts`; and the event log every action records
+ * itself in. Every feature module imports it, so no feature needs another's module.
  */
 @Module({ providers: DATA, exports: DATA })
 export class DataModule {}

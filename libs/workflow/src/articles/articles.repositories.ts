@@ -1,0 +1,2 @@
+/** The repositories and query classes of articles: each the one place that owns its SQL. */
+export const ARTICLES_REPOSITORIES = [];

@@ -1,0 +1,3 @@
+export * from './webhook-deliveries.usecase';
+export * from './webhook-subscriptions.usecase';
+export * from './webhooks.module';

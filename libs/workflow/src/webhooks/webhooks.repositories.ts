@@ -1,0 +1,4 @@
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository';
+
+/** The repositories and query classes of webhooks: each the one place that owns its SQL. */
+export const WEBHOOKS_REPOSITORIES = [WebhookDeliveriesRepository];
