@@ -7,12 +7,12 @@ import { Span } from './types';
 import { QuoteSpan } from './quotes';
 
 export interface TokenRange {
-  t0: number;
-  t1: number;
+  firstToken: number;
+  endToken: number;
 }
 
 export interface Sentence extends TokenRange {
-  para: number;
+  paragraph: number;
 }
 
 export interface AnalysedText {

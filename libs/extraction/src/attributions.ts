@@ -19,7 +19,7 @@ export function analyze(doc: AnalysedText, cues: Cue[][], budget: TimeBudget): R
     budget.check();
     const found = analyzeSentence(doc, si, usedQuotes, cues, turnNames);
     for (const a of found) {
-      a.quotes.forEach((q) => usedQuotes.add(q));
+      a.quoteIndices.forEach((q) => usedQuotes.add(q));
       out.push(a);
     }
   }

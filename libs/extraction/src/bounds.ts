@@ -27,9 +27,9 @@ export function checkSentenceWork(doc: AnalysedText, cues: Cue[][], limits: Extr
   doc.sentences.forEach((s, si) => {
     let marks = 0;
     let anchors = cues[si].length;
-    for (let t = s.t0; t < s.t1; t++) {
+    for (let t = s.firstToken; t < s.endToken; t++) {
       const token = doc.tokens[t];
-      if (token.kind === 'q') marks++;
+      if (token.kind === 'quote') marks++;
       else if (RAISING_VERB.test(token.lower)) anchors++;
     }
     if (marks > limits.maxQuoteMarksPerSentence) {
@@ -38,7 +38,7 @@ export function checkSentenceWork(doc: AnalysedText, cues: Cue[][], limits: Extr
         `a sentence has ${marks.toLocaleString('en')} quote marks; at most ${limits.maxQuoteMarksPerSentence} are read in one sentence`,
       );
     }
-    work += (s.t1 - s.t0) * (1 + anchors + marks);
+    work += (s.endToken - s.firstToken) * (1 + anchors + marks);
   });
   const perToken = work / Math.max(1, doc.tokens.length);
   if (doc.tokens.length >= 1_000 && perToken > limits.maxScansPerToken) {

@@ -2,8 +2,8 @@
  * Pass 4, cues: the reporting words of each sentence ("said", "told", "according to", "criticized"), with the
  * base verb and how strongly it attributes on its own.
  */
-import { AnalysedText } from './analysed-text';
-import { lexTag } from './entities';
+import { AnalysedText, TokenRange } from './analysed-text';
+import { lexTag } from './entities/word-tags';
 import { AUX_ADV, PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon';
 import { isHeadline } from './special/headlines';
 
@@ -13,18 +13,19 @@ export const NO_PHRASES: typeof PHRASE_CUES = [];
 export const ABOUT = new Set(['about']);
 export const PARTICLES = new Map(Object.entries(STANCE_PARTICLES).map(([k, v]) => [k, new Set(v.split('|'))]));
 
-export type Cue = { t0: number; t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' };
+export interface Cue extends TokenRange {
+  sourceAfter: boolean;
+  base: string;
+  strength: 'strong' | 'weak';
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // cues
 
-export function cueAt(
-  doc: AnalysedText,
-  t: number,
-): { t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' } | null {
+export function cueAt(doc: AnalysedText, t: number): Cue | null {
   const toks = doc.tokens;
   const tok = toks[t];
-  if (tok.kind !== 'w' || doc.quoteAt[t] >= 0) return null;
+  if (tok.kind !== 'word' || doc.quoteAt[t] >= 0) return null;
   for (const pc of PHRASE_BY_FIRST.get(tok.lower) ?? NO_PHRASES) {
     let ok = true;
     for (let k = 0; k < pc.words.length; k++) {
@@ -35,7 +36,13 @@ export function cueAt(
       }
     }
     if (ok)
-      return { t1: t + pc.words.length, sourceAfter: pc.sourceAfter, base: pc.words.join(' '), strength: 'strong' };
+      return {
+        firstToken: t,
+        endToken: t + pc.words.length,
+        sourceAfter: pc.sourceAfter,
+        base: pc.words.join(' '),
+        strength: 'strong',
+      };
   }
   const ci = cueInfo(tok.lower);
   if (!ci) return null;
@@ -43,24 +50,30 @@ export function cueAt(
   // "Asked about …, she said": the participle opening a sentence
   const askedOpener = tok.text === 'Asked' && (t === 0 || doc.sentenceOf[t - 1] !== doc.sentenceOf[t]);
   if (
-    tok.cap &&
+    tok.capitalised &&
     !askedOpener &&
-    !(t > 0 && toks[t - 1].kind === 'q') &&
-    !(isHeadline(doc, tok.para) && /[^s]s$/.test(tok.lower) && t > 0 && toks[t - 1].cap && toks[t - 1].kind === 'w')
+    !(t > 0 && toks[t - 1].kind === 'quote') &&
+    !(
+      isHeadline(doc, tok.paragraph) &&
+      /[^s]s$/.test(tok.lower) &&
+      t > 0 &&
+      toks[t - 1].capitalised &&
+      toks[t - 1].kind === 'word'
+    )
   )
     return null;
   const prev = toks[t - 1];
   // nouns: "the report", "a call", "his statement"
   if (
     prev &&
-    prev.kind === 'w' &&
+    prev.kind === 'word' &&
     /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|no|any|some|every|each|['’]s)$/.test(prev.lower)
   )
     return null;
   // "an official statement", "the first report" — but "a labor official said", "the first lady told"
   if (
     prev &&
-    prev.kind === 'w' &&
+    prev.kind === 'word' &&
     /^(new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(
       prev.lower,
     ) &&
@@ -69,7 +82,7 @@ export function cueAt(
     return null;
   if (
     prev &&
-    prev.kind === 'w' &&
+    prev.kind === 'word' &&
     prev.lower === 'to' &&
     !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(toks[t - 2]?.lower ?? '')
   ) {
@@ -96,18 +109,18 @@ export function cueAt(
   let t1 = t + 1;
   if (
     next &&
-    next.kind === 'w' &&
+    next.kind === 'word' &&
     ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) ||
       (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))
   )
     t1 = t + 2;
-  else if (next && next.kind === 'w' && PARTICLES.get(ci.base)?.has(next.lower)) t1 = t + 2;
+  else if (next && next.kind === 'word' && PARTICLES.get(ci.base)?.has(next.lower)) t1 = t + 2;
   else if (/^(talk|speak|testify|comment|joke|boast|complain|warn)$/.test(ci.base)) {
     // "talking to voters about …", "spoke at length on Monday about …", "talked openly on social media about …"
     const far = particleAfter(doc, t + 1, ABOUT);
     if (far > 0) t1 = far + 1;
   }
-  return { t1, sourceAfter: false, base: ci.base, strength: ci.strength };
+  return { firstToken: t, endToken: t1, sourceAfter: false, base: ci.base, strength: ci.strength };
 }
 
 /**
@@ -120,7 +133,7 @@ export function particleAfter(doc: AnalysedText, k: number, particles: Set<strin
   let sawPrep = false;
   while (k < toks.length && k - start < 9) {
     const u = toks[k];
-    if (u.kind !== 'w' || doc.quoteAt[k] >= 0 || doc.sentenceOf[k] !== doc.sentenceOf[start]) return -1;
+    if (u.kind !== 'word' || doc.quoteAt[k] >= 0 || doc.sentenceOf[k] !== doc.sentenceOf[start]) return -1;
     if (
       particles.has(u.lower) &&
       k > start &&
@@ -128,7 +141,7 @@ export function particleAfter(doc: AnalysedText, k: number, particles: Set<strin
     )
       return k;
     // "spoke highly of", "talks freely of" (but not "spoke on the condition of")
-    if (u.lower === 'of' && k > start && /ly$/.test(toks[k - 1].lower) && toks[k - 1].kind === 'w') return k;
+    if (u.lower === 'of' && k > start && /ly$/.test(toks[k - 1].lower) && toks[k - 1].kind === 'word') return k;
     if (/^(to|with|on|at|in|during|before|after)$/.test(u.lower)) sawPrep = true;
     else if (!sawPrep && !/ly$|^(much|more|little|again|at|length|often|also)$/.test(u.lower)) return -1;
     else if (
@@ -150,7 +163,7 @@ export function verbalForm(doc: AnalysedText, t: number, base: string): boolean 
   const tok = toks[t];
   const prev = toks[t - 1];
   const next = toks[t + 1];
-  if (!prev || prev.kind !== 'w') return tok.lower !== base; // after punctuation: participles and past forms only
+  if (!prev || prev.kind !== 'word') return tok.lower !== base; // after punctuation: participles and past forms only
   if (/^['’]s$/.test(prev.lower) || /^\d/.test(prev.text)) return false;
   const pt = lexTag(prev.lower);
   if (pt && /Adjective|Determiner/.test(pt) && !/Noun|Actor|Verb/.test(pt) && !AUX_ADV.has(prev.lower)) return false;
@@ -166,7 +179,7 @@ export function verbalForm(doc: AnalysedText, t: number, base: string): boolean 
     const sentenceStart = t < 2 || doc.sentenceOf[t - 2] !== doc.sentenceOf[t - 1];
     if (
       /[^s']s$/.test(prev.lower) &&
-      (!prev.cap || (sentenceStart && !/^(this|his|its|has|was|is|as|us|thus|yes)$/.test(prev.lower)))
+      (!prev.capitalised || (sentenceStart && !/^(this|his|its|has|was|is|as|us|thus|yes)$/.test(prev.lower)))
     )
       return true;
     if (
@@ -186,11 +199,11 @@ export function verbalForm(doc: AnalysedText, t: number, base: string): boolean 
 export function findCues(doc: AnalysedText): Cue[][] {
   return doc.sentences.map((s) => {
     const cues: Cue[] = [];
-    for (let t = s.t0; t < s.t1; t++) {
+    for (let t = s.firstToken; t < s.endToken; t++) {
       const c = cueAt(doc, t);
       if (c) {
-        cues.push({ t0: t, ...c });
-        t = c.t1 - 1;
+        cues.push(c);
+        t = c.endToken - 1;
       }
     }
     return cues;

@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 import { findCues } from './cues';
 import { checkQuoteCount, checkReportedCoverage, checkSentenceWork } from './bounds';
 import { analyze } from './attributions';
-import { EntityIndex } from './entities';
+import { EntityIndex } from './entities/entity-index';
 import { resolveSpeakers } from './resolution/speakers';
 import { assembleQuotes } from './quote-assembly';
 import { Scorer } from './claims/claims-of';

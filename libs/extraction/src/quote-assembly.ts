@@ -42,14 +42,14 @@ export function assembleQuotes(
     let qStart = start;
     let qEnd = end;
     let qParts = parts;
-    if (raw.kind === 'partial' && raw.quotes.length) {
-      const qs = raw.quotes.map((qi) => quotes[qi]).sort((a, b) => a.start - b.start);
+    if (raw.kind === 'partial' && raw.quoteIndices.length) {
+      const qs = raw.quoteIndices.map((qi) => quotes[qi]).sort((a, b) => a.start - b.start);
       qStart = qs[0].start;
       qEnd = qs[qs.length - 1].end;
       qParts = qs.flatMap((q) => q.pieces);
     }
     const quoteText = qParts.map((p) => text.slice(p.start, p.end)).join(' ');
-    const cue: Span | null = raw.cue ? spanOf(text, tokens, raw.cue.t0, raw.cue.t1) : null;
+    const cue: Span | null = raw.cue ? spanOf(text, tokens, raw.cue.firstToken, raw.cue.endToken) : null;
     const { entity: _e, gender: _g, place: _p, ...publicSpeaker } = speaker ?? ({} as ResolvedSpeaker);
     const id = `q${qStart}-${qEnd}`;
     const claims = buildClaims(text, raw, parts, speaker, cue, score, id);

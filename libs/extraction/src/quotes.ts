@@ -7,8 +7,8 @@ export interface QuoteSpan {
   /** Offset just past the closing mark (or the end of the paragraph when the mark is never closed). */
   end: number;
   /** Token index of the opening mark and of the closing mark (or last token of the quote). */
-  t0: number;
-  t1: number;
+  openToken: number;
+  closeToken: number;
   /** 'double' for “…”, "…", ''…''; 'single' for ‘…’ used as top-level quotes (headlines). */
   style: 'double' | 'single';
   /** Per-paragraph pieces (one piece unless the quote runs over several paragraphs). */
@@ -41,12 +41,12 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
 
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi];
-    let ti = p.t0;
+    let ti = p.firstToken;
     if (cur) {
       // A quote left open at the end of the previous paragraph continues here only if this paragraph re-opens it.
       const first = tokens[ti];
       const cls = first ? markClass(first, text) : null;
-      const openTok = tokens[cur.t0];
+      const openTok = tokens[cur.openToken];
       const sameStyle =
         !!first &&
         (first.text === openTok.text ||
@@ -57,7 +57,7 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
         (cls === 'CO' || cls === 'S' || cls === 'DS') &&
         cur.style === 'double' &&
         sameStyle &&
-        !transcriptTurn(tokens, ti + 1, p.t1)
+        !transcriptTurn(tokens, ti + 1, p.endToken)
       ) {
         pieceStart = first.start;
         ti++;
@@ -67,9 +67,9 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
         stack = [];
       }
     }
-    for (; ti < p.t1; ti++) {
+    for (; ti < p.endToken; ti++) {
       const tok = tokens[ti];
-      if (tok.kind !== 'q') continue;
+      if (tok.kind !== 'quote') continue;
       const cls = markClass(tok, text);
       if (!cls) continue;
       const opening = isOpeningContext(text, tok.start);
@@ -119,8 +119,8 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
           cur = {
             start: tok.start,
             end: tok.end,
-            t0: ti,
-            t1: ti,
+            openToken: ti,
+            closeToken: ti,
             style: push === 'q' ? 'single' : 'double',
             pieces: [],
             closed: false,
@@ -136,7 +136,7 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
         }
         if (!stack.length && cur) {
           cur.end = tok.end;
-          cur.t1 = ti;
+          cur.closeToken = ti;
           cur.closed = true;
           cur.pieces.push({ start: pieceStart, end: tok.end });
           out.push(cur);
@@ -148,7 +148,7 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
       // Open at paragraph end: remember this piece; the next paragraph decides.
       cur.pieces.push({ start: pieceStart, end: p.end });
       cur.end = p.end;
-      cur.t1 = p.t1 - 1;
+      cur.closeToken = p.endToken - 1;
       // Single quotes never run over paragraphs.
       if (cur.style === 'single') {
         cur = null;
@@ -166,7 +166,7 @@ export function transcriptTurn(tokens: Token[], t: number, t1: number): boolean 
   while (
     k < t1 &&
     k - t < 4 &&
-    tokens[k].kind === 'w' &&
+    tokens[k].kind === 'word' &&
     tokens[k].text.length > 1 &&
     tokens[k].text === tokens[k].text.toUpperCase() &&
     /\p{Lu}/u.test(tokens[k].text)
@@ -180,7 +180,7 @@ function finishUnclosed(cur: QuoteSpan, tokens: Token[], lastPara: Paragraph, ou
   // quote counts when it runs to the end of its paragraph with some length.
   if (cur.style !== 'double') return;
   cur.end = lastPara.end;
-  cur.t1 = lastPara.t1 - 1;
+  cur.closeToken = lastPara.endToken - 1;
   if (cur.end - cur.start < 12) return;
   out.push(cur);
 }
@@ -189,7 +189,7 @@ function finishUnclosed(cur: QuoteSpan, tokens: Token[], lastPara: Paragraph, ou
 export function quoteIndexByToken(tokens: Token[], quotes: QuoteSpan[]): Int32Array {
   const quoteAt = new Int32Array(tokens.length).fill(-1);
   quotes.forEach((q, qi) => {
-    for (let t = q.t0; t <= q.t1 && t < tokens.length; t++) quoteAt[t] = qi;
+    for (let t = q.openToken; t <= q.closeToken && t < tokens.length; t++) quoteAt[t] = qi;
   });
   return quoteAt;
 }

@@ -3,22 +3,23 @@
  * character ranges for the reported content.
  */
 import { Token } from './text';
+import { TokenRange } from './analysed-text';
 
 export interface RawAttribution {
-  cue: { t0: number; t1: number } | null;
-  source: { t0: number; t1: number } | null;
+  cue: TokenRange | null;
+  source: TokenRange | null;
   /** Pieces of reported content (char ranges). */
   parts: Range[];
   /** Quote indices the content includes. */
-  quotes: number[];
+  quoteIndices: number[];
   kind: 'direct' | 'partial' | 'indirect';
-  sentence: number;
+  sentenceIndex: number;
   /** Set when the speaker is inherited from an earlier attribution (a quote continued in the next paragraph). */
   inheritFrom?: RawAttribution;
   /** Token index of the clause content start (for indirect/partial). */
-  clause?: { t0: number; t1: number };
+  clause?: TokenRange;
   /** "Trump, who said …": the relative pronoun the verb points at (`source` is its antecedent). */
-  relative?: { t0: number; t1: number };
+  relative?: TokenRange;
 }
 
 export interface Range {

@@ -17,13 +17,17 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
   const toks = doc.tokens;
   let s0 = 0;
   const push = (end: number) => {
-    if (end > s0) sentences.push({ t0: s0, t1: end, para: toks[s0].para });
+    if (end > s0) sentences.push({ firstToken: s0, endToken: end, paragraph: toks[s0].paragraph });
     s0 = end;
   };
   for (let t = 0; t < toks.length; t++) {
     const tok = toks[t];
     const next = toks[t + 1];
-    if (t > s0 && tok.para !== toks[t - 1].para && !(doc.quoteAt[t] >= 0 && doc.quoteAt[t] === doc.quoteAt[t - 1])) {
+    if (
+      t > s0 &&
+      tok.paragraph !== toks[t - 1].paragraph &&
+      !(doc.quoteAt[t] >= 0 && doc.quoteAt[t] === doc.quoteAt[t - 1])
+    ) {
       push(t);
     }
     if (!next) break;
@@ -31,28 +35,34 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
     // "… in the U.S. He says …": an abbreviation's period also ends the sentence when a sentence opener follows
     if (
       qi < 0 &&
-      tok.kind === 'w' &&
+      tok.kind === 'word' &&
       /\.$/.test(tok.text) &&
       /^(?:\p{Lu}\.){2,}$|^(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$/u.test(tok.text) &&
-      next.kind === 'w' &&
-      next.para === tok.para &&
+      next.kind === 'word' &&
+      next.paragraph === tok.paragraph &&
       SENTENCE_OPENER.test(next.text) &&
       doc.quoteAt[t + 1] < 0
     ) {
       push(t + 1);
       continue;
     }
-    if (qi < 0 && (SENT_END.has(tok.text) || (tok.text === ':' && next.para !== tok.para))) {
-      if (next.para !== tok.para || next.cap || OPEN_Q.has(next.text) || /^\d/.test(next.text) || next.kind === 'q') {
+    if (qi < 0 && (SENT_END.has(tok.text) || (tok.text === ':' && next.paragraph !== tok.paragraph))) {
+      if (
+        next.paragraph !== tok.paragraph ||
+        next.capitalised ||
+        OPEN_Q.has(next.text) ||
+        /^\d/.test(next.text) ||
+        next.kind === 'quote'
+      ) {
         // a closing quote right after the period belongs to this sentence
         push(t + 1);
       }
-    } else if (qi >= 0 && doc.quotes[qi].t1 === t && doc.quoteAt[t + 1] !== qi) {
+    } else if (qi >= 0 && doc.quotes[qi].closeToken === t && doc.quoteAt[t + 1] !== qi) {
       const prev = toks[t - 1];
       if (
         prev &&
         SENT_END.has(prev.text) &&
-        (next.cap || (OPEN_Q.has(next.text) && next.para === tok.para)) &&
+        (next.capitalised || (OPEN_Q.has(next.text) && next.paragraph === tok.paragraph)) &&
         !startsAttribution(doc, t + 1)
       ) {
         push(t + 1);
@@ -61,7 +71,7 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
   }
   push(toks.length);
   sentences.forEach((s, si) => {
-    for (let t = s.t0; t < s.t1; t++) sentenceOf[t] = si;
+    for (let t = s.firstToken; t < s.endToken; t++) sentenceOf[t] = si;
   });
   return { sentences, sentenceOf };
 }
@@ -71,28 +81,28 @@ function startsAttribution(doc: QuotedTokens, t: number): boolean {
   const toks = doc.tokens;
   for (let k = t; k < Math.min(toks.length, t + 7); k++) {
     const u = toks[k];
-    if (u.para !== toks[t].para) return false;
-    if (u.kind === 'q' || (u.kind === 'p' && u.text !== '(' && u.text !== ')' && u.text !== '-')) return false;
+    if (u.paragraph !== toks[t].paragraph) return false;
+    if (u.kind === 'quote' || (u.kind === 'punct' && u.text !== '(' && u.text !== ')' && u.text !== '-')) return false;
     const ci = cueInfo(u.lower);
-    if (ci && SPEECH_BASES.has(ci.base) && !u.cap) {
+    if (ci && SPEECH_BASES.has(ci.base) && !u.capitalised) {
       // the cue must close the sentence: "Johnson said." / "said Johnson, …" / "he told reporters."
       for (let m = k + 1; m < Math.min(toks.length, k + 8); m++) {
         const v = toks[m];
         // "…done.” He added, “In this case …”": after a finished sentence, an attribution that runs into a new
         // quote introduces that quote
         if (
-          v.kind === 'p' &&
+          v.kind === 'punct' &&
           /^[,:]$/.test(v.text) &&
           toks[m + 1] &&
           doc.quoteAt[m + 1] >= 0 &&
-          doc.quotes[doc.quoteAt[m + 1]].t0 === m + 1
+          doc.quotes[doc.quoteAt[m + 1]].openToken === m + 1
         )
           return false;
-        if (v.kind === 'p' && /^[.,;!?]$/.test(v.text)) return true;
+        if (v.kind === 'punct' && /^[.,;!?]$/.test(v.text)) return true;
         // “…” Trump called the senator a “nasty guy”: words between the verb and a quote are its complement
-        if (v.kind === 'q') return m === k + 1;
-        if (v.para !== u.para) return true;
-        if (v.kind === 'w' && /^(that|whether|if|how|why|what)$/.test(v.lower)) return false;
+        if (v.kind === 'quote') return m === k + 1;
+        if (v.paragraph !== u.paragraph) return true;
+        if (v.kind === 'word' && /^(that|whether|if|how|why|what)$/.test(v.lower)) return false;
       }
       return false;
     }

@@ -5,20 +5,20 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
-  /** 'w' word, 'p' punctuation, 'q' quote mark. */
-  kind: 'w' | 'p' | 'q';
+  /** A word (contraction and possessive suffixes are words of their own), punctuation, or a quote mark. */
+  kind: 'word' | 'punct' | 'quote';
   /** Starts with an upper-case letter. */
-  cap: boolean;
+  capitalised: boolean;
   /** Index of the paragraph the token belongs to. */
-  para: number;
+  paragraph: number;
 }
 
 export interface Paragraph {
   start: number;
   end: number;
   /** First and one-past-last token index. */
-  t0: number;
-  t1: number;
+  firstToken: number;
+  endToken: number;
 }
 
 /** Abbreviations that keep their trailing period (and so do not end a sentence). */
@@ -44,7 +44,7 @@ export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph
   let lastEnd = 0;
   const closePara = () => {
     if (paraStart >= 0) {
-      paragraphs.push({ start: paraStart, end: lastEnd, t0: paraT0, t1: tokens.length });
+      paragraphs.push({ start: paraStart, end: lastEnd, firstToken: paraT0, endToken: tokens.length });
       para++;
       paraStart = -1;
     }
@@ -88,8 +88,8 @@ export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph
         end++;
         w = text.slice(i, end);
       }
-      pushTok(tokens, text, i, i + w.length, 'w', para);
-      if (suffix) pushTok(tokens, text, i + w.length, i + w.length + suffix.length, 'w', para);
+      pushTok(tokens, text, i, i + w.length, 'word', para);
+      if (suffix) pushTok(tokens, text, i + w.length, i + w.length + suffix.length, 'word', para);
       lastEnd = suffix ? i + w.length + suffix.length : end;
       i = lastEnd;
       continue;
@@ -101,7 +101,7 @@ export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph
     else if (ch === '.' && text[i + 1] === '.' && text[i + 2] === '.') end = i + 3;
     else if (ch === '-' && text[i + 1] === '-') end = i + 2;
     const tok = text.slice(i, end);
-    const kind: Token['kind'] = QUOTE_CHARS.has(ch) || tok === "''" || tok === "'" ? 'q' : 'p';
+    const kind: Token['kind'] = QUOTE_CHARS.has(ch) || tok === "''" || tok === "'" ? 'quote' : 'punct';
     pushTok(tokens, text, i, end, kind, para);
     lastEnd = end;
     i = end;
@@ -131,7 +131,7 @@ function pushTok(tokens: Token[], text: string, start: number, end: number, kind
   const t = text.slice(start, end);
   const c = t.charCodeAt(0);
   const cap = c >= 65 && c <= 90 ? true : c < 128 ? false : UPPER.test(t);
-  tokens.push({ text: t, lower: t.toLowerCase(), start, end, kind, cap, para });
+  tokens.push({ text: t, lower: t.toLowerCase(), start, end, kind, capitalised: cap, paragraph: para });
 }
 
 /** Is the character at position p preceded by something that makes a quote mark an opener? */

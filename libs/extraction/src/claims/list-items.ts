@@ -3,7 +3,7 @@
  */
 import { ClaimSpan } from './split-claims';
 import { countWords, inBrackets } from './words';
-import { isVerbalWord, lexTag } from '../entities';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
 
 const FUNCTION_WORD_RE =
   /^(?:the|a|an|this|that|these|those|some|many|most|all|each|every|no|any|his|her|their|its|our|my|your|more|less|other|such|much|both|either|neither|not|only|even|also)$/;

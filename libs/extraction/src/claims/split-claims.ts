@@ -4,7 +4,7 @@
  */
 import { listItems } from './list-items';
 import { countWords, inBrackets } from './words';
-import { isVerbalWord } from '../entities';
+import { isVerbalWord } from '../entities/word-tags';
 import { GREETING_RE } from '../lexicon';
 
 export interface ClaimSpan {

@@ -1,5 +1,5 @@
 /** Making a claim read on its own: the speaker's first person becomes the speaker, a leading pronoun is named. */
-import { isVerbalWord, lexTag } from '../entities';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
 
 export interface Resolver {
   /** Full name of the speaker, if known. */

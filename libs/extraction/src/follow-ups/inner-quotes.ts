@@ -16,9 +16,9 @@ export function claimInnerQuotes(doc: AnalysedText, out: RawAttribution[], used:
     if (!a) continue;
     // inside reported content even a name or a one-word quote is the source's wording ("hailed Trump as “The
     // Comeback Kid”", "rated it “Mostly True.”"); standing alone it would more likely be a title or a scare quote
-    if (!speechLike(doc, qi) && !isHeadline(doc, doc.tokens[q.t0].para) && !(a.source && a.cue)) continue;
-    a.quotes.push(qi);
-    a.quotes.sort((x, y) => x - y);
+    if (!speechLike(doc, qi) && !isHeadline(doc, doc.tokens[q.openToken].paragraph) && !(a.source && a.cue)) continue;
+    a.quoteIndices.push(qi);
+    a.quoteIndices.sort((x, y) => x - y);
     if (a.kind === 'indirect') a.kind = 'partial';
     used.add(qi);
   }

@@ -24,13 +24,16 @@ export function leftovers(doc: AnalysedText, out: RawAttribution[], used: Set<nu
     const q = doc.quotes[qi];
     if (
       !speechLike(doc, qi) &&
-      !(isHeadline(doc, doc.tokens[q.t0].para) && (q.style === 'double' || doc.tokens[q.t0].text === '‘'))
+      !(
+        isHeadline(doc, doc.tokens[q.openToken].paragraph) &&
+        (q.style === 'double' || doc.tokens[q.openToken].text === '‘')
+      )
     )
       continue;
-    const si = doc.sentenceOf[q.t0];
+    const si = doc.sentenceOf[q.openToken];
     // quotes of one sentence go together when only a few words stand between them (“criminals” and “rapists”)
     const arr = lastGroup.get(si);
-    if (arr && fewWordsBetween(doc, doc.quotes[arr[arr.length - 1]].t1 + 1, q.t0)) arr.push(qi);
+    if (arr && fewWordsBetween(doc, doc.quotes[arr[arr.length - 1]].closeToken + 1, q.openToken)) arr.push(qi);
     else {
       const g = [qi];
       groups.push(g);
@@ -40,25 +43,25 @@ export function leftovers(doc: AnalysedText, out: RawAttribution[], used: Set<nu
   if (!groups.length) return;
   const attributed = out.filter((a) => a.source || a.inheritFrom).sort((a, b) => a.parts[0].start - b.parts[0].start);
   for (const qis of groups) {
-    const si = doc.sentenceOf[doc.quotes[qis[0]].t0];
+    const si = doc.sentenceOf[doc.quotes[qis[0]].openToken];
     const s = doc.sentences[si];
     const first = doc.quotes[qis[0]];
     const last = doc.quotes[qis[qis.length - 1]];
-    const whole = onlyPunctBefore(doc, s.t0, first.t0) && onlyQuotes(doc, first.t0, s.t1);
+    const whole = onlyPunctBefore(doc, s.firstToken, first.openToken) && onlyQuotes(doc, first.openToken, s.endToken);
     const parts = qis.flatMap((qi) => doc.quotes[qi].pieces);
     const a: RawAttribution = {
       cue: null,
       source: null,
       parts,
-      quotes: qis,
+      quoteIndices: qis,
       kind: whole ? 'direct' : 'partial',
-      sentence: si,
+      sentenceIndex: si,
     };
     void last;
-    if (isHeadline(doc, s.para)) {
+    if (isHeadline(doc, s.paragraph)) {
       // a headline quotes whoever the headline starts with ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’",
       // "Warren Hammers Wells Fargo CEO: ‘You Should Be …’"); without a recognisable subject, nobody
-      const src = headlineSource(doc, s.para, first.t0);
+      const src = headlineSource(doc, s.paragraph, first.openToken);
       if (!src) continue;
       a.source = src;
       qis.forEach((qi) => used.add(qi));
@@ -67,11 +70,11 @@ export function leftovers(doc: AnalysedText, out: RawAttribution[], used: Set<nu
     }
     if (!whole) {
       // a fragment inside a sentence: the sentence's subject said it ("Huckabee is labeling the order “a blatant abuse”")
-      const subj = sentenceSubject(doc, si, first.t0);
+      const subj = sentenceSubject(doc, si, first.openToken);
       if (subj && validSource(doc, subj) && !isInsideQuote(doc, subj)) a.source = subj;
     }
     if (!a.source) {
-      const from = nearbyAttribution(doc, attributed, first.start, toks[first.t0].para);
+      const from = nearbyAttribution(doc, attributed, first.start, toks[first.openToken].paragraph);
       if (from) a.inheritFrom = from.inheritFrom ?? from;
     }
     // short stretches with nobody to pin them on are more often slogans, names and scare quotes than quotations
@@ -97,7 +100,7 @@ export function nearbyAttribution(
     if (a.parts[0].start < pos) before = a;
     else if (!after) after = a;
   }
-  const paraOf = (a: RawAttribution) => toks[doc.sentences[a.sentence].t0].para;
+  const paraOf = (a: RawAttribution) => toks[doc.sentences[a.sentenceIndex].firstToken].paragraph;
   if (before && paraOf(before) === para) return before;
   if (after && paraOf(after) === para) return after;
   if (before && para - paraOf(before) <= 1) return before;

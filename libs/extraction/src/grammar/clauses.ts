@@ -4,7 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { cueAt } from '../cues';
-import { isVerbalWord } from '../entities';
+import { isVerbalWord } from '../entities/word-tags';
 import { npStartingAt } from './noun-phrases';
 import { looksLikeTitle } from './quoted-words';
 import { ADJUNCT_PREPS, SPEECH_BASES, TIME_WORDS } from '../lexicon';
@@ -49,8 +49,8 @@ export function clauseEnd(doc: AnalysedText, k: number, t1: number, nextCueT: nu
       if (inner) continue;
       // ", he said." / ", Smith said."
       const np = npStartingAt(doc, m + 1, t1);
-      if (np && np.t1 < t1) {
-        const c2 = cueAt(doc, np.t1);
+      if (np && np.endToken < t1) {
+        const c2 = cueAt(doc, np.endToken);
         if (c2 && m + 1 < nextCueT + 5) {
           end = m;
           break;
@@ -60,7 +60,7 @@ export function clauseEnd(doc: AnalysedText, k: number, t1: number, nextCueT: nu
   }
   // trim final punctuation
   let e = end - 1;
-  while (e > k && doc.quoteAt[e] < 0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–(]$|^\.\.\.$|^--$/.test(toks[e].text))
+  while (e > k && doc.quoteAt[e] < 0 && toks[e].kind === 'punct' && /^[.,;:!?…\-—–(]$|^\.\.\.$|^--$/.test(toks[e].text))
     e--;
   return e + 1;
 }
@@ -68,7 +68,7 @@ export function clauseEnd(doc: AnalysedText, k: number, t1: number, nextCueT: nu
 /** The comma or semicolon just inside a closing quote mark at token m, if m closes a quote that way. */
 export function innerPunctClose(doc: AnalysedText, m: number): Token | null {
   const qi = doc.quoteAt[m];
-  if (qi < 0 || doc.quotes[qi].t1 !== m || doc.tokens[m].kind !== 'q') return null;
+  if (qi < 0 || doc.quotes[qi].closeToken !== m || doc.tokens[m].kind !== 'quote') return null;
   const p = doc.tokens[m - 1];
   return p && (p.text === ',' || p.text === ';') ? p : null;
 }
@@ -79,7 +79,7 @@ export function skipAdjuncts(doc: AnalysedText, k: number, t1: number, greedy: b
   let guard = 0;
   while (k < t1 && guard++ < 6) {
     const u = toks[k];
-    if (u.kind !== 'w' || doc.quoteAt[k] >= 0) break;
+    if (u.kind !== 'word' || doc.quoteAt[k] >= 0) break;
     if (TIME_WORDS.has(u.lower)) {
       k++;
       // "Friday afternoon"
@@ -100,8 +100,8 @@ export function skipAdjuncts(doc: AnalysedText, k: number, t1: number, greedy: b
     if (
       u.lower === 'to' &&
       toks[k + 1] &&
-      toks[k + 1].kind === 'w' &&
-      !toks[k + 1].cap &&
+      toks[k + 1].kind === 'word' &&
+      !toks[k + 1].capitalised &&
       !/^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|them|me|us|reporters|supporters|voters)$/.test(
         toks[k + 1].lower,
       )
@@ -115,7 +115,7 @@ export function skipAdjuncts(doc: AnalysedText, k: number, t1: number, greedy: b
         while (
           m < t1 &&
           m - k - titleLen <= 8 &&
-          toks[m].kind === 'w' &&
+          toks[m].kind === 'word' &&
           doc.quoteAt[m] < 0 &&
           toks[m].lower !== 'that' &&
           !ADJUNCT_PREPS.has(toks[m].lower)
@@ -123,9 +123,15 @@ export function skipAdjuncts(doc: AnalysedText, k: number, t1: number, greedy: b
           m++;
         // a title inside the adjunct: 'said on ABC’s “This Week” that …'
         const tq = m < t1 ? doc.quoteAt[m] : -1;
-        if (tq >= 0 && doc.quotes[tq].t0 === m && m > k + 1 && looksLikeTitle(doc, tq) && doc.quotes[tq].t1 + 1 < t1) {
-          titleLen += doc.quotes[tq].t1 + 1 - m;
-          m = doc.quotes[tq].t1 + 1;
+        if (
+          tq >= 0 &&
+          doc.quotes[tq].openToken === m &&
+          m > k + 1 &&
+          looksLikeTitle(doc, tq) &&
+          doc.quotes[tq].closeToken + 1 < t1
+        ) {
+          titleLen += doc.quotes[tq].closeToken + 1 - m;
+          m = doc.quotes[tq].closeToken + 1;
           if (toks[m].text === ',' && toks[m + 1]?.lower === 'that') m++;
           continue;
         }
@@ -138,7 +144,7 @@ export function skipAdjuncts(doc: AnalysedText, k: number, t1: number, greedy: b
         (toks[m].lower === 'that' ||
           toks[m].text === ',' ||
           toks[m].text === ':' ||
-          (doc.quoteAt[m] >= 0 && doc.quotes[doc.quoteAt[m]].t0 === m) ||
+          (doc.quoteAt[m] >= 0 && doc.quotes[doc.quoteAt[m]].openToken === m) ||
           ADJUNCT_PREPS.has(toks[m].lower))
       ) {
         k = m;
@@ -159,11 +165,11 @@ export function skipAdjuncts(doc: AnalysedText, k: number, t1: number, greedy: b
 export function finiteClause(doc: AnalysedText, c0: number, c1: number): boolean {
   if (c1 - c0 < 3) return false;
   const first = doc.tokens[c0];
-  if (first.kind !== 'w' || /^(to|about|of|so|how|what|in|on|at|for|with)$/.test(first.lower)) return false;
+  if (first.kind !== 'word' || /^(to|about|of|so|how|what|in|on|at|for|with)$/.test(first.lower)) return false;
   for (let k = c0 + 1; k < Math.min(c1, c0 + 12); k++) {
     const u = doc.tokens[k];
     if (
-      u.kind === 'w' &&
+      u.kind === 'word' &&
       doc.quoteAt[k] < 0 &&
       (isVerbalWord(u.lower) ||
         /^(is|are|was|were|will|would|can|could|should|has|have|had|does|did|do|n't|n’t|’s|'s|’re|'re|’ll|'ll)$/.test(
@@ -178,13 +184,13 @@ export function finiteClause(doc: AnalysedText, c0: number, c1: number): boolean
 /** Complements that do not report anything: "said goodbye", "support from donors", "wants more". */
 export function startsNonComplement(doc: AnalysedText, c0: number, c1: number): boolean {
   const t = doc.tokens[c0];
-  if (t.kind === 'q') return false;
+  if (t.kind === 'quote') return false;
   // "spoke to reporters", "spoke on Monday": a listener or an adjunct, nothing reported
   const n1 = doc.tokens[c0 + 1];
   if (
     t.lower === 'to' &&
     (!n1 ||
-      n1.cap ||
+      n1.capitalised ||
       /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|reporters|supporters|voters|him|them|me|us)$/.test(
         n1.lower,
       ))
@@ -211,10 +217,10 @@ export function startsNonComplement(doc: AnalysedText, c0: number, c1: number): 
 export function looksLikeClause(doc: AnalysedText, c0: number, c1: number): boolean {
   // at least 3 words, and not just a noun phrase followed by a preposition ("said goodbye to")
   let words = 0;
-  for (let k = c0; k < c1; k++) if (doc.tokens[k].kind === 'w') words++;
+  for (let k = c0; k < c1; k++) if (doc.tokens[k].kind === 'word') words++;
   if (words < 3) return false;
   const first = doc.tokens[c0];
-  if (first.kind !== 'w' && first.kind !== 'q') return false;
+  if (first.kind !== 'word' && first.kind !== 'quote') return false;
   if (
     /^(so|no|yes|goodbye|hello|thanks|nothing|something|anything|little|much|more|less|it|this|that)$/.test(
       first.lower,
@@ -234,8 +240,13 @@ export function clauseStart(doc: AnalysedText, t0: number, limit: number): numbe
 export function sentenceContentEnd(doc: AnalysedText, si: number, tLimit: number): number {
   const toks = doc.tokens;
   const s = doc.sentences[si];
-  let e = Math.min(s.t1, tLimit) - 1;
-  while (e > s.t0 && toks[e].kind === 'p' && /^[.,;:!?…\-—–)]$|^\.\.\.$|^--$/.test(toks[e].text) && doc.quoteAt[e] < 0)
+  let e = Math.min(s.endToken, tLimit) - 1;
+  while (
+    e > s.firstToken &&
+    toks[e].kind === 'punct' &&
+    /^[.,;:!?…\-—–)]$|^\.\.\.$|^--$/.test(toks[e].text) &&
+    doc.quoteAt[e] < 0
+  )
     e--;
   return toks[e].end;
 }
@@ -248,9 +259,9 @@ export function attributionTailOk(doc: AnalysedText, t: number, t1: number): boo
   const toks = doc.tokens;
   if (t >= t1) return true;
   const u = toks[t];
-  if (u.kind === 'p' || u.kind === 'q') return u.text !== "'s" && u.text !== '’s';
+  if (u.kind === 'punct' || u.kind === 'quote') return u.text !== "'s" && u.text !== '’s';
   if (
-    u.kind === 'w' &&
+    u.kind === 'word' &&
     /^(in|at|on|during|after|before|as|while|when|of|about|to|from|via|through|with|who|last|this|earlier|recently|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|because|since|but|and|though|although|referring|speaking|adding|noting|citing|asked|told)$/.test(
       u.lower,
     )
@@ -263,7 +274,7 @@ export function attributionTailOk(doc: AnalysedText, t: number, t1: number): boo
 export function reportsNothing(doc: AnalysedText, t: number, t1: number): boolean {
   for (let k = t; k < t1; k++) {
     if (doc.quoteAt[k] >= 0) return false;
-    const c = doc.tokens[k].kind === 'w' ? cueAt(doc, k) : null;
+    const c = doc.tokens[k].kind === 'word' ? cueAt(doc, k) : null;
     if (c && (c.strength === 'strong' || c.sourceAfter)) return false;
   }
   return true;

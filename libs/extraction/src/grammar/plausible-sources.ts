@@ -2,8 +2,8 @@
  * Whether a noun phrase can be a speaker: a pronoun, a name, or a noun for people, groups, outlets or documents,
  * and not a time ("Thursday morning") or a bare function word.
  */
-import { AnalysedText } from '../analysed-text';
-import { lexTag } from '../entities';
+import { AnalysedText, TokenRange } from '../analysed-text';
+import { lexTag } from '../entities/word-tags';
 import {
   AUX_ADV,
   DOCUMENT_NOUNS,
@@ -20,41 +20,41 @@ export const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/;
 
 /** A plausible speaker: pronoun, name, or a noun for people, groups, outlets or documents. */
-export function validSource(doc: AnalysedText, np: { t0: number; t1: number } | null): boolean {
+export function validSource(doc: AnalysedText, np: TokenRange | null): boolean {
   if (!np) return false;
   const toks = doc.tokens;
   if (isTimeNp(doc, np)) return false;
-  let h = np.t1 - 1;
-  while (h > np.t0 && toks[h].kind !== 'w') h--;
-  for (let i = np.t0 + 1; i < np.t1; i++)
+  let h = np.endToken - 1;
+  while (h > np.firstToken && toks[h].kind !== 'word') h--;
+  for (let i = np.firstToken + 1; i < np.endToken; i++)
     if (/^(of|for|at)$/.test(toks[i].lower)) {
       h = i - 1;
       break;
     }
   const head = toks[h];
-  if (head.kind !== 'w') return false;
+  if (head.kind !== 'word') return false;
   if (/^(he|she|they|i|we|it|you|who)$/.test(head.lower)) return true;
   if (/^\d+-year-old$/.test(head.lower)) return true;
   if (isShare(doc, np)) return true;
   // groups and quantities of people: "the two sides", "both", "several", "others", "another"
-  if (!head.cap || np.t1 - np.t0 === 1 || /^(the|all|both)$/i.test(toks[np.t0].text)) {
+  if (!head.capitalised || np.endToken - np.firstToken === 1 || /^(the|all|both)$/i.test(toks[np.firstToken].text)) {
     if (
       /^(sides|both|several|others|another|many|some|few|most|everyone|everybody|someone|somebody|nobody|anyone|folks|groups|parties|campaigns|camps|teams|families|couples|public|electorate|audience|crowd|establishment|administration|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/.test(
         head.lower,
       ) &&
-      !/^(it|this|that|there)$/.test(toks[np.t0].lower)
+      !/^(it|this|that|there)$/.test(toks[np.firstToken].lower)
     ) {
       // a bare number word is a group only with a determiner or as the whole subject ("The two spoke", "Several said")
       return true;
     }
   }
   if (/^\d/.test(head.text)) return false;
-  if (head.cap) {
-    if (np.t1 - np.t0 === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
+  if (head.capitalised) {
+    if (np.endToken - np.firstToken === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
     // "Contrary to his claim", "Ironically, …": a sentence-initial adjective or adverb is not a name
     if (
-      np.t1 - np.t0 === 1 &&
-      (np.t0 === 0 || doc.sentenceOf[np.t0 - 1] !== doc.sentenceOf[np.t0]) &&
+      np.endToken - np.firstToken === 1 &&
+      (np.firstToken === 0 || doc.sentenceOf[np.firstToken - 1] !== doc.sentenceOf[np.firstToken]) &&
       (/Adjective|Adverb|Conjunction|Preposition/.test(lexTag(head.lower) ?? '') || /ly$/.test(head.lower))
     )
       return false;
@@ -80,40 +80,40 @@ export function validSource(doc: AnalysedText, np: { t0: number; t1: number } | 
  * Next to a quote ("“…,” the organizer said" / "“…,” said a longtime adviser to Trump") the noun phrase is the
  * speaker unless it is plainly not a noun phrase: any common-noun head will do.
  */
-export function plausibleNextToQuote(doc: AnalysedText, np: { t0: number; t1: number }): boolean {
+export function plausibleNextToQuote(doc: AnalysedText, np: TokenRange): boolean {
   if (validSource(doc, np)) return true;
   if (isTimeNp(doc, np)) return false;
   const toks = doc.tokens;
-  let h = np.t1 - 1;
-  for (let i = np.t0 + 1; i < np.t1; i++)
+  let h = np.endToken - 1;
+  for (let i = np.firstToken + 1; i < np.endToken; i++)
     if (/^(of|for|at|in|with|from)$/.test(toks[i].lower)) {
       h = i - 1;
       break;
     }
   const head = toks[h];
-  if (head.kind !== 'w' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))
+  if (head.kind !== 'word' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))
     return false;
   if (/^\d+$/.test(head.text)) return false;
   const tag = lexTag(head.lower);
   if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag))
     return false;
   // a determiner or a name must start it: "the organizer", "one Trump confidant"
-  const first = toks[np.t0];
-  return /^(the|a|an|one|another|this|that|his|her|their|its|our|my)$/.test(first.lower) || first.cap;
+  const first = toks[np.firstToken];
+  return /^(the|a|an|one|another|this|that|his|her|their|its|our|my)$/.test(first.lower) || first.capitalised;
 }
 
 /** A noun phrase whose head is a plain noun (not a verb, pronoun or function word). */
-export function nounHeaded(doc: AnalysedText, np: { t0: number; t1: number }): boolean {
+export function nounHeaded(doc: AnalysedText, np: TokenRange): boolean {
   const toks = doc.tokens;
-  let h = np.t1 - 1;
-  for (let i = np.t0 + 1; i < np.t1; i++)
+  let h = np.endToken - 1;
+  for (let i = np.firstToken + 1; i < np.endToken; i++)
     if (/^(of|for|at|in|with|from|by)$/.test(toks[i].lower)) {
       h = i - 1;
       break;
     }
   const head = toks[h];
   if (
-    head.kind !== 'w' ||
+    head.kind !== 'word' ||
     NP_STOP.has(head.lower) ||
     FUNCTION_WORDS.has(head.lower) ||
     AUX_ADV.has(head.lower) ||
@@ -129,9 +129,9 @@ export function nounHeaded(doc: AnalysedText, np: { t0: number; t1: number }): b
 }
 
 /** "A new CNN poll", "the report", "exit polls": a document-like source. */
-export function isDocumentLike(doc: AnalysedText, np: { t0: number; t1: number }): boolean {
-  let h = np.t1 - 1;
-  for (let i = np.t0 + 1; i < np.t1; i++)
+export function isDocumentLike(doc: AnalysedText, np: TokenRange): boolean {
+  let h = np.endToken - 1;
+  for (let i = np.firstToken + 1; i < np.endToken; i++)
     if (/^(of|for|by|from|in|on)$/.test(doc.tokens[i].lower)) {
       h = i - 1;
       break;
@@ -146,14 +146,14 @@ export function isDocumentLike(doc: AnalysedText, np: { t0: number; t1: number }
 }
 
 /** "six in 10 (voters)", "one in four", "three-in-five GOP insiders", "55 percent", "a majority": a share of a group. */
-export function isShare(doc: AnalysedText, np: { t0: number; t1: number }): boolean {
+export function isShare(doc: AnalysedText, np: TokenRange): boolean {
   const toks = doc.tokens;
-  for (let k = np.t0; k < np.t1; k++) {
+  for (let k = np.firstToken; k < np.endToken; k++) {
     const l = toks[k].lower;
     if (
       l === 'in' &&
-      k > np.t0 &&
-      k + 1 < np.t1 &&
+      k > np.firstToken &&
+      k + 1 < np.endToken &&
       NUMBER_WORD.test(toks[k - 1].lower) &&
       NUMBER_WORD.test(toks[k + 1].lower)
     )
@@ -165,14 +165,14 @@ export function isShare(doc: AnalysedText, np: { t0: number; t1: number }): bool
 }
 
 /** "Thursday morning", "August", "last week": a time, not a speaker. */
-export function isTimeNp(doc: AnalysedText, np: { t0: number; t1: number }): boolean {
+export function isTimeNp(doc: AnalysedText, np: TokenRange): boolean {
   const toks = doc.tokens;
-  const w = toks[np.t0].lower;
+  const w = toks[np.firstToken].lower;
   if (TIME_NOUNS.has(w)) return true;
   if (
     /^(last|this|next|early|late|earlier|later)$/.test(w) &&
-    np.t1 - np.t0 >= 2 &&
-    TIME_NOUNS.has(toks[np.t0 + 1].lower)
+    np.endToken - np.firstToken >= 2 &&
+    TIME_NOUNS.has(toks[np.firstToken + 1].lower)
   )
     return true;
   return false;

@@ -4,7 +4,7 @@ import { AnalysedText } from '../analysed-text';
 export function wordCount(doc: AnalysedText, qi: number): number {
   const q = doc.quotes[qi];
   let words = 0;
-  for (let k = q.t0; k <= q.t1 && k < doc.tokens.length; k++) if (doc.tokens[k].kind === 'w') words++;
+  for (let k = q.openToken; k <= q.closeToken && k < doc.tokens.length; k++) if (doc.tokens[k].kind === 'word') words++;
   return words;
 }
 
@@ -13,13 +13,13 @@ export function looksLikeTitle(doc: AnalysedText, qi: number): boolean {
   const q = doc.quotes[qi];
   let words = 0;
   let caps = 0;
-  for (let k = q.t0 + 1; k < q.t1; k++) {
+  for (let k = q.openToken + 1; k < q.closeToken; k++) {
     const u = doc.tokens[k];
-    if (u.kind !== 'w') continue;
+    if (u.kind !== 'word') continue;
     words++;
-    if (u.cap || /^\d/.test(u.text) || /^(of|the|a|an|and|in|on|for|to|at|by|with)$/.test(u.lower)) caps++;
+    if (u.capitalised || /^\d/.test(u.text) || /^(of|the|a|an|and|in|on|for|to|at|by|with)$/.test(u.lower)) caps++;
   }
-  return words > 0 && words <= 6 && caps === words && doc.tokens[q.t0 + 1]?.cap === true;
+  return words > 0 && words <= 6 && caps === words && doc.tokens[q.openToken + 1]?.capitalised === true;
 }
 
 /** Is this quote somebody's words (not a title, a name or a one-word scare quote)? */

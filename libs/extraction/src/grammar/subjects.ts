@@ -2,30 +2,30 @@
  * Subjects: who a cue's sentence is about when the source stands before the verb, past auxiliaries, appositions
  * ("Smith, a spokesman for the campaign, said") and relative clauses ("Democrats in Iowa who watched … said").
  */
-import { AnalysedText } from '../analysed-text';
+import { AnalysedText, TokenRange } from '../analysed-text';
 import { cueAt } from '../cues';
-import { lexTag } from '../entities';
+import { lexTag } from '../entities/word-tags';
 import { hasName, isPronounNp, nameRun, npEndingAt, npStartingAt } from './noun-phrases';
 import { NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon';
 import { SENT_END } from '../sentences';
 
 /** The subject noun phrase ending right before token `end` (exclusive), walking backwards. */
-export function subjectBefore(doc: AnalysedText, end: number, limit: number): { t0: number; t1: number } | null {
+export function subjectBefore(doc: AnalysedText, end: number, limit: number): TokenRange | null {
   const toks = doc.tokens;
   let j = end - 1;
   // skip auxiliaries and adverbs: "has also said"
   while (
     j >= limit &&
-    toks[j].kind === 'w' &&
-    !toks[j].cap &&
+    toks[j].kind === 'word' &&
+    !toks[j].capitalised &&
     AUX_ADV.has(toks[j].lower) &&
     !/^(who|which|that)$/.test(toks[j].lower)
   )
     j--;
   if (j < limit) return null;
   // relative pronoun: "Johnson, who said" -> Johnson
-  if (toks[j].kind === 'w' && /^(who|which|that)$/.test(toks[j].lower)) {
+  if (toks[j].kind === 'word' && /^(who|which|that)$/.test(toks[j].lower)) {
     if (toks[j].lower === 'that') return null;
     let k = j - 1;
     if (k >= limit && toks[k].text === ',') k--;
@@ -41,9 +41,9 @@ export function subjectBefore(doc: AnalysedText, end: number, limit: number): { 
       if (toks[k].text === ',' || (k > limit && toks[k].text === '(' && false)) {
         const np = npEndingAt(doc, k - 1, limit);
         const seg0 = toks[k + 1];
-        if (np && seg0 && seg0.kind === 'w' && (hasName(doc, np) || isPronounNp(doc, np))) return np;
+        if (np && seg0 && seg0.kind === 'word' && (hasName(doc, np) || isPronounNp(doc, np))) return np;
         // "a top strategist, John Weaver, said": a description with the name in apposition
-        if (np && nameRun(doc, k + 1, j) && validSource(doc, np)) return { t0: np.t0, t1: j };
+        if (np && nameRun(doc, k + 1, j) && validSource(doc, np)) return { firstToken: np.firstToken, endToken: j };
         break;
       }
       if (SENT_END.has(toks[k].text)) break;
@@ -57,10 +57,10 @@ export function subjectBefore(doc: AnalysedText, end: number, limit: number): { 
     // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
     let cur = np;
     for (let n = 0; n < 3; n++) {
-      let b = cur.t0 - 1;
+      let b = cur.firstToken - 1;
       if (
         b - 1 < limit ||
-        toks[b].kind !== 'w' ||
+        toks[b].kind !== 'word' ||
         !/^(on|in|from|at|of|for|with|across|around|and)$/.test(toks[b].lower) ||
         doc.quoteAt[b] >= 0
       )
@@ -71,24 +71,24 @@ export function subjectBefore(doc: AnalysedText, end: number, limit: number): { 
         toks[b].lower !== 'and' &&
         validSource(doc, prev) &&
         !isPronounNp(doc, prev) &&
-        (!toks[prev.t1 - 1].cap || prev.t1 - 1 === limit)
+        (!toks[prev.endToken - 1].capitalised || prev.endToken - 1 === limit)
       )
-        return { t0: prev.t0, t1: np.t1 };
+        return { firstToken: prev.firstToken, endToken: np.endToken };
       cur = prev;
     }
     // "Democrats in Iowa who watched the Saturday debate said": the subject is the noun before "who"
-    for (let k = np.t0 - 1; k > limit && np.t0 - k <= 12; k--) {
+    for (let k = np.firstToken - 1; k > limit && np.firstToken - k <= 12; k--) {
       const u = toks[k];
-      if (doc.quoteAt[k] >= 0 || u.kind !== 'w') break;
+      if (doc.quoteAt[k] >= 0 || u.kind !== 'word') break;
       if (u.lower !== 'who') continue;
       let subj = npEndingAt(doc, k - 1, limit);
       // "Democrats in Iowa", "voters from Ohio"
-      while (subj && subj.t0 - 2 >= limit && /^(in|from|at|of)$/.test(toks[subj.t0 - 1].lower)) {
-        const more = npEndingAt(doc, subj.t0 - 2, limit);
+      while (subj && subj.firstToken - 2 >= limit && /^(in|from|at|of)$/.test(toks[subj.firstToken - 1].lower)) {
+        const more = npEndingAt(doc, subj.firstToken - 2, limit);
         if (!more || !validSource(doc, more)) break;
-        subj = { t0: more.t0, t1: subj.t1 };
+        subj = { firstToken: more.firstToken, endToken: subj.endToken };
       }
-      if (subj && validSource(doc, subj)) return { t0: subj.t0, t1: np.t1 };
+      if (subj && validSource(doc, subj)) return { firstToken: subj.firstToken, endToken: np.endToken };
       break;
     }
   }
@@ -96,13 +96,9 @@ export function subjectBefore(doc: AnalysedText, end: number, limit: number): { 
 }
 
 /** Extend a subject ending in a number back over "six in" / "More than six in" ("More than six in 10 said"). */
-export function shareBefore(
-  doc: AnalysedText,
-  np: { t0: number; t1: number },
-  limit: number,
-): { t0: number; t1: number } {
+export function shareBefore(doc: AnalysedText, np: TokenRange, limit: number): TokenRange {
   const toks = doc.tokens;
-  let k = np.t0;
+  let k = np.firstToken;
   if (!(
     k - 2 >= limit &&
     toks[k - 1].lower === 'in' &&
@@ -117,19 +113,19 @@ export function shareBefore(
     /^(nearly|almost|about|roughly|some|only|just|over|under|around|approximately|fully)$/.test(toks[k - 1].lower)
   )
     k -= 1;
-  return { t0: k, t1: np.t1 };
+  return { firstToken: k, endToken: np.endToken };
 }
 
 /** "Name, description," right before token t: a subject with its apposition. */
 export function appositiveBefore(doc: AnalysedText, t: number, limit: number): boolean {
   const np = subjectBefore(doc, t, limit);
-  if (!np || np.t0 === np.t1) return false;
+  if (!np || np.firstToken === np.endToken) return false;
   const toks = doc.tokens;
   // the appositive branch returns the name before the first comma; make sure it starts the sentence (or follows an
   // opener like "But")
-  for (let k = limit; k < np.t0; k++)
-    if (toks[k].kind === 'w' && !/^(but|and|so|meanwhile|still|also)$/i.test(toks[k].text)) return false;
-  return toks[np.t1]?.text === ',' && hasName(doc, np);
+  for (let k = limit; k < np.firstToken; k++)
+    if (toks[k].kind === 'word' && !/^(but|and|so|meanwhile|still|also)$/i.test(toks[k].text)) return false;
+  return toks[np.endToken]?.text === ',' && hasName(doc, np);
 }
 
 /**
@@ -137,12 +133,12 @@ export function appositiveBefore(doc: AnalysedText, t: number, limit: number): b
  * "Kall -- co-editor of a book on the debates -- said …": a name opening the sentence, then a long apposition that
  * reports nothing, up to the punctuation at `j` right before the verb.
  */
-export function longAppositiveSubject(doc: AnalysedText, j: number, limit: number): { t0: number; t1: number } | null {
+export function longAppositiveSubject(doc: AnalysedText, j: number, limit: number): TokenRange | null {
   const toks = doc.tokens;
   let k = limit;
   while (
     k < j &&
-    (toks[k].kind !== 'w' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(toks[k].text)) &&
+    (toks[k].kind !== 'word' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(toks[k].text)) &&
     doc.quoteAt[k] < 0
   )
     k++;
@@ -151,15 +147,16 @@ export function longAppositiveSubject(doc: AnalysedText, j: number, limit: numbe
   // a dateline: "WASHINGTON -- President Obama, dedicating the museum, said …"
   if (
     np &&
-    /^(—|–|-|--)$/.test(toks[np.t1]?.text ?? '') &&
-    toks.slice(np.t0, np.t1).every((u) => u.kind !== 'w' || u.text === u.text.toUpperCase())
+    /^(—|–|-|--)$/.test(toks[np.endToken]?.text ?? '') &&
+    toks.slice(np.firstToken, np.endToken).every((u) => u.kind !== 'word' || u.text === u.text.toUpperCase())
   ) {
-    np = np.t1 + 1 < j ? npStartingAt(doc, np.t1 + 1, j) : null;
+    np = np.endToken + 1 < j ? npStartingAt(doc, np.endToken + 1, j) : null;
   }
-  if (!np || !hasName(doc, np) || !/^[,—–-]$|^--$/.test(toks[np.t1]?.text ?? '') || j - np.t1 > 45) return null;
-  for (let m = np.t1; m < j; m++) {
+  if (!np || !hasName(doc, np) || !/^[,—–-]$|^--$/.test(toks[np.endToken]?.text ?? '') || j - np.endToken > 45)
+    return null;
+  for (let m = np.endToken; m < j; m++) {
     if (doc.quoteAt[m] >= 0 || SENT_END.has(toks[m].text)) return null;
-    const c = toks[m].kind === 'w' && !toks[m].cap ? cueAt(doc, m) : null;
+    const c = toks[m].kind === 'word' && !toks[m].capitalised ? cueAt(doc, m) : null;
     // a cue inside a relative clause ("who said …") is part of the apposition
     if (
       c &&
@@ -172,14 +169,14 @@ export function longAppositiveSubject(doc: AnalysedText, j: number, limit: numbe
   return np;
 }
 
-export function sentenceSubject(doc: AnalysedText, si: number, before: number): { t0: number; t1: number } | null {
+export function sentenceSubject(doc: AnalysedText, si: number, before: number): TokenRange | null {
   // the subject of the sentence: its first noun phrase, after any introductory phrase ("After the signing,")
   const s = doc.sentences[si];
   const toks = doc.tokens;
-  let k = s.t0;
+  let k = s.firstToken;
   while (
     k < before &&
-    (toks[k].kind !== 'w' ||
+    (toks[k].kind !== 'word' ||
       /^(but|and|so|yet|still|however|meanwhile|instead|now|then|also|indeed|separately|later|earlier|nonetheless|nevertheless|moreover)$/.test(
         toks[k].lower,
       ))
@@ -198,7 +195,7 @@ export function sentenceSubject(doc: AnalysedText, si: number, before: number): 
     /ing$/.test(w.lower) ||
     (!!tag &&
       /Preposition|Conjunction|Adverb|Gerund|PastTense/.test(tag) &&
-      !w.cap === false &&
+      !w.capitalised === false &&
       !/Noun|Actor|Name/.test(tag));
   if (intro) {
     let m = k + 1;
@@ -207,6 +204,6 @@ export function sentenceSubject(doc: AnalysedText, si: number, before: number): 
     k = m + 1;
   }
   const np = npStartingAt(doc, k, before);
-  if (np && np.t1 <= before && validSource(doc, np)) return np;
+  if (np && np.endToken <= before && validSource(doc, np)) return np;
   return null;
 }

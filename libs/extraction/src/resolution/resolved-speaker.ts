@@ -1,5 +1,5 @@
 /** A speaker as resolution finds it: the public shape, with what pronouns and claims further on need. */
-import { Entity } from '../entities';
+import { Entity } from '../entities/entity-index';
 import { ExtractedSpeaker, Span } from '../types';
 
 export interface ResolvedSpeaker extends ExtractedSpeaker {

@@ -2,9 +2,10 @@
  * Who one source phrase names: a pronoun's antecedent, a document ("the mayor’s order"), a person or organisation
  * the entity index knows ("Johnson", "the mayor"), or, failing those, the phrase itself with a guessed type.
  */
-import { AnalysedText, spanOf } from '../analysed-text';
+import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { Token } from '../text';
-import { Entity, EntityIndex, isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities';
+import { Entity, EntityIndex } from '../entities/entity-index';
+import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
 import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon';
 import { SpeakerType } from '../types';
 import { fromEntity, ResolvedSpeaker, SpeakerMention } from './resolved-speaker';
@@ -29,13 +30,13 @@ const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = {
 export function resolveSpeaker(
   text: string,
   tokens: Token[],
-  src: { t0: number; t1: number },
+  src: TokenRange,
   ents: EntityIndex,
   speakerMentions: Map<number, SpeakerMention[]>,
   docNames: Map<string, string>,
 ): ResolvedSpeaker {
-  const mention = spanOf(text, tokens, src.t0, src.t1);
-  const words = tokens.slice(src.t0, src.t1).filter((t) => t.kind === 'w');
+  const mention = spanOf(text, tokens, src.firstToken, src.endToken);
+  const words = tokens.slice(src.firstToken, src.endToken).filter((t) => t.kind === 'word');
   const lowers = words.map((t) => t.lower);
   // pronouns
   if (words.length === 1 && PRONOUN_GENDER[lowers[0]] !== undefined) {
@@ -43,7 +44,7 @@ export function resolveSpeaker(
     if (g === 'x' && lowers[0] !== 'you') {
       return { name: mention.text, type: 'person', mention, gender: 'x' };
     }
-    const e = ents.resolvePronoun(src.t0, g, speakerMentions);
+    const e = ents.resolvePronoun(src.firstToken, g, speakerMentions);
     if (e) return fromEntity(e, mention);
     const type: SpeakerType = g === 'm' || g === 'f' ? 'person' : 'unknown';
     return { name: mention.text, type, mention, gender: g === 'm' || g === 'f' ? g : 'x' };
@@ -61,10 +62,10 @@ export function resolveSpeaker(
   const head = words[headIdx];
   const headLower = head.lower.replace(/[’']s$/, '');
   // "half of GOP primary voters", "47 percent of Democrats": a share of a group, not the group's name
-  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headLower) && !head.cap)
+  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headLower) && !head.capitalised)
     return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // documents: "the mayor’s order", "a memo", "the report"
-  if (DOCUMENT_NOUNS.has(headLower) && !head.cap) {
+  if (DOCUMENT_NOUNS.has(headLower) && !head.capitalised) {
     const possIdx = words.findIndex((w) => /^['’]s$/.test(w.text));
     let name = mention.text.replace(/^(the|a|an|this|that|its|his|her|their)\s+/i, '');
     if (possIdx > 0 && possIdx < headIdx) {
@@ -74,11 +75,13 @@ export function resolveSpeaker(
       let owner: Entity | undefined;
       if (
         title &&
-        !possWords.some((w) => w.cap && !TITLES[normTitleKey(w.text)] && !/^(the|a|an|this|that)$/.test(w.lower))
+        !possWords.some(
+          (w) => w.capitalised && !TITLES[normTitleKey(w.text)] && !/^(the|a|an|this|that)$/.test(w.lower),
+        )
       )
         owner = ents.findByTitle(title, mention.start);
       if (!owner) {
-        const m = ents.mentionAt(src.t0, src.t0 + possIdx);
+        const m = ents.mentionAt(src.firstToken, src.firstToken + possIdx);
         owner = m?.entity;
       }
       const rest = text.slice(words[possIdx + 1].start, words[headIdx].end);
@@ -90,25 +93,25 @@ export function resolveSpeaker(
     return { name, type: 'document', mention, gender: 'x' };
   }
   // a known person / organisation / outlet in the phrase
-  const m = ents.mentionAt(src.t0, src.t1);
-  const headTok = tokenIndexOf(tokens, head, src.t0, src.t1);
-  if (m && m.t0 <= headTok && m.t1 > headTok) return fromEntity(m.entity, mention);
+  const m = ents.mentionAt(src.firstToken, src.endToken);
+  const headTok = tokenIndexOf(tokens, head, src.firstToken, src.endToken);
+  if (m && m.firstToken <= headTok && m.endToken > headTok) return fromEntity(m.entity, mention);
   {
     // a name ends the phrase: "White House press secretary Josh Earnest", "former secretary of state Hillary Clinton",
     // "a top strategist, John Weaver"
-    let e = src.t1 - 1;
-    if (tokens[e].text === ')') while (e > src.t0 && tokens[e].text !== '(') e--;
-    while (e > src.t0 && tokens[e].kind !== 'w') e--;
-    const inside = ents.mentionsIn(src.t0, src.t1);
-    const endM = inside.find((x) => x.t1 - 1 === e || (x.t0 <= headTok && x.t1 > headTok));
+    let e = src.endToken - 1;
+    if (tokens[e].text === ')') while (e > src.firstToken && tokens[e].text !== '(') e--;
+    while (e > src.firstToken && tokens[e].kind !== 'word') e--;
+    const inside = ents.mentionsIn(src.firstToken, src.endToken);
+    const endM = inside.find((x) => x.endToken - 1 === e || (x.firstToken <= headTok && x.endToken > headTok));
     if (endM && endM.entity.type === 'person') return fromEntity(endM.entity, mention);
   }
-  const capWords = words.filter((w) => w.cap && !/^(The|A|An)$/.test(w.text));
+  const capWords = words.filter((w) => w.capitalised && !/^(The|A|An)$/.test(w.text));
   if (mediaLike(words.map((w) => w.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
     return { name: capWords.map((w) => w.text).join(' ') || mention.text, type: 'media', mention, gender: 'x' };
   }
   // surname only
-  if (capWords.length && head.cap) {
+  if (capWords.length && head.capitalised) {
     const e = ents.findByWords(
       capWords.filter((w) => !TITLES[normTitleKey(w.text)]).map((w) => w.text),
       mention.start,
@@ -124,11 +127,11 @@ export function resolveSpeaker(
   if (m) return fromEntity(m.entity, mention);
   let type: SpeakerType = 'unknown';
   if (ORG_WORDS.has(headLower) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
-  if (capWords.length && words.some((w) => ORG_WORDS.has(w.lower) && w.cap)) type = 'organization';
-  if (PERSON_NOUNS.has(headLower) && (!head.cap || words.length === 1)) type = 'person';
-  if (type === 'unknown' && capWords.length && head.cap) type = 'person';
+  if (capWords.length && words.some((w) => ORG_WORDS.has(w.lower) && w.capitalised)) type = 'organization';
+  if (PERSON_NOUNS.has(headLower) && (!head.capitalised || words.length === 1)) type = 'person';
+  if (type === 'unknown' && capWords.length && head.capitalised) type = 'person';
   const name =
-    type === 'person' && capWords.length && head.cap
+    type === 'person' && capWords.length && head.capitalised
       ? capWords
           .filter((w) => !TITLES[normTitleKey(w.text)])
           .map((w) => w.text)

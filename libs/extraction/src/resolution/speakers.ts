@@ -3,7 +3,7 @@
  * speakers before it. Attributions that inherit their speaker (a quote continued) are left to the assembly.
  */
 import { AnalysedText, spanOf } from '../analysed-text';
-import { EntityIndex } from '../entities';
+import { EntityIndex } from '../entities/entity-index';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 import { ResolvedSpeaker, SpeakerMention } from './resolved-speaker';
@@ -31,11 +31,12 @@ export function resolveSpeakers(
     if (raw.source) {
       speaker = resolveSpeaker(text, tokens, raw.source, ents, speakerMentions, docNames);
       // "Trump, who said …": the mention is the relative pronoun, the name that of its antecedent
-      if (raw.relative) speaker = { ...speaker, mention: spanOf(text, tokens, raw.relative.t0, raw.relative.t1) };
+      if (raw.relative)
+        speaker = { ...speaker, mention: spanOf(text, tokens, raw.relative.firstToken, raw.relative.endToken) };
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
-      const w = tokens[raw.source.t0].lower;
-      if (raw.source.t1 - raw.source.t0 === 1 && /^(it|they|its|their)$/.test(w)) {
-        const si = sentenceOf[raw.source.t0];
+      const w = tokens[raw.source.firstToken].lower;
+      if (raw.source.endToken - raw.source.firstToken === 1 && /^(it|they|its|their)$/.test(w)) {
+        const si = sentenceOf[raw.source.firstToken];
         for (let k = recent.length - 1; k >= 0; k--) {
           const r = recent[k];
           if (si - r.sentence > 3) break;
@@ -52,20 +53,20 @@ export function resolveSpeakers(
       // "WALLACE: …" — the speaker of a transcript turn is a person (an acronym would not be introduced by a colon turn)
       if (
         raw.cue &&
-        tokens[raw.cue.t0].text === ':' &&
+        tokens[raw.cue.firstToken].text === ':' &&
         speaker.type === 'organization' &&
-        !speaker.entity?.words.some((w) => w.length > 1 && w !== tokens[raw.source!.t0].lower)
+        !speaker.entity?.words.some((w) => w.length > 1 && w !== tokens[raw.source!.firstToken].lower)
       ) {
         const m = speaker.mention.text;
         if (/^\p{Lu}{4,}$/u.test(m))
           speaker = { ...speaker, type: 'person', name: m[0] + m.slice(1).toLowerCase(), entity: undefined };
       }
-      recent.push({ sentence: sentenceOf[raw.source.t0], speaker });
+      recent.push({ sentence: sentenceOf[raw.source.firstToken], speaker });
     }
     resolved.set(raw, speaker);
     if (speaker?.entity && raw.source) {
-      const sentence = sentenceOf[raw.source.t0];
-      const mention = { start: tokens[raw.source.t0].start, entity: speaker.entity, sentence };
+      const sentence = sentenceOf[raw.source.firstToken];
+      const mention = { start: tokens[raw.source.firstToken].start, entity: speaker.entity, sentence };
       const inSentence = speakerMentions.get(sentence);
       if (inSentence) inSentence.push(mention);
       else speakerMentions.set(sentence, [mention]);

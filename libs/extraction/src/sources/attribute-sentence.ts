@@ -28,10 +28,10 @@ export function analyzeSentence(
   const cues = cuesBySentence[si];
   // quotes in this sentence
   const sentQuotes: number[] = [];
-  for (let t = s.t0; t < s.t1; t++) {
+  for (let t = s.firstToken; t < s.endToken; t++) {
     const qi = doc.quoteAt[t];
     // a quote's tokens are consecutive, so a new one shows at its first token
-    if (qi >= 0 && qi !== doc.quoteAt[t - 1] && doc.quotes[qi].t0 >= s.t0) sentQuotes.push(qi);
+    if (qi >= 0 && qi !== doc.quoteAt[t - 1] && doc.quotes[qi].openToken >= s.firstToken) sentQuotes.push(qi);
   }
   // colon cue: "PENCE: …", "Pat Caddell: …" at the start of a paragraph
   const colon = colonAttribution(doc, si, turnNames);
@@ -42,7 +42,7 @@ export function analyzeSentence(
   if (!colon && !dash) for (const r of stanceAdjectives(doc, si)) out.push(r);
   if (!colon && !dash) for (const r of stanceNouns(doc, si)) out.push(r);
 
-  const claimed = new Set<number>([...(colon ? colon.quotes : []), ...(dash ? dash.quotes : [])]);
+  const claimed = new Set<number>([...(colon ? colon.quoteIndices : []), ...(dash ? dash.quoteIndices : [])]);
 
   // the next cue that can start an attribution of its own (weak cues inside a reported clause — "he had not seen" —
   // rarely do), found from the end so that a sentence full of cues costs one pass
@@ -56,7 +56,7 @@ export function analyzeSentence(
     const nextCue = nextStrong[ci];
     const a = attributeCue(doc, si, cue, nextCue, sentQuotes, claimed, out);
     if (a) {
-      a.quotes.forEach((q) => claimed.add(q));
+      a.quoteIndices.forEach((q) => claimed.add(q));
       out.push(a);
     }
   }

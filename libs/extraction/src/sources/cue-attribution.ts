@@ -1,7 +1,7 @@
 /** The attribution of one cue: who it points at (the source) and what it reports (a quote, a clause or both). */
-import { AnalysedText } from '../analysed-text';
-import { PARTICLES } from '../cues';
-import { isVerbalWord, lexTag } from '../entities';
+import { AnalysedText, TokenRange } from '../analysed-text';
+import { Cue, PARTICLES } from '../cues';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
 import {
   attributionTailOk,
   clauseEnd,
@@ -50,8 +50,8 @@ export const BELIEF_VERBS =
 export function attributeCue(
   doc: AnalysedText,
   si: number,
-  cue: { t0: number; t1: number; sourceAfter: boolean; base: string; strength: 'strong' | 'weak' },
-  nextCue: { t0: number } | undefined,
+  cue: Cue,
+  nextCue: Cue | undefined,
   sentQuotes: number[],
   claimed: Set<number>,
   prior: RawAttribution[],
@@ -59,47 +59,50 @@ export function attributeCue(
   const s = doc.sentences[si];
   const toks = doc.tokens;
   const isSpeech = SPEECH_BASES.has(cue.base) || cue.sourceAfter;
-  const ambiguous = AMBIGUOUS_CUES.has(toks[cue.t0].lower) && cue.t1 - cue.t0 === 1;
-  const cueTok = toks[cue.t0];
+  const ambiguous = AMBIGUOUS_CUES.has(toks[cue.firstToken].lower) && cue.endToken - cue.firstToken === 1;
+  const cueTok = toks[cue.firstToken];
 
-  let source: { t0: number; t1: number } | null = null;
-  let head = cue.t0; // first token of the source+cue group
-  let tail = cue.t1; // token after the source+cue group
+  let source: TokenRange | null = null;
+  let head = cue.firstToken; // first token of the source+cue group
+  let tail = cue.endToken; // token after the source+cue group
   let inverted = false;
 
   // "When asked whether …", "Asked about …", "was asked what …": a question put to somebody, with nobody named asking
-  if (cue.base === 'ask' && cue.t1 - cue.t0 === 1) {
-    const passive = passiveAsk(doc, si, cue.t0);
+  if (cue.base === 'ask' && cue.endToken - cue.firstToken === 1) {
+    const passive = passiveAsk(doc, si, cue.firstToken);
     if (passive) return passive;
   }
   if (cue.sourceAfter) {
     // "according to X": the source runs to the next comma or the end of the sentence ("according to Democratic
     // and independent analysts", "according to the average of recent polls compiled by Real Clear Politics")
-    source = npStartingAt(doc, cue.t1, s.t1);
+    source = npStartingAt(doc, cue.endToken, s.endToken);
     // "according to" names its source whatever it is ("state law", "officials familiar with the system")
     if (!source || !(plausibleNextToQuote(doc, source) || nounHeaded(doc, source))) return null;
-    let e = source.t1;
-    while (e < s.t1 && doc.quoteAt[e] < 0 && !/^[,;:.!?—–()]$|^--$/.test(toks[e].text) && e - cue.t1 < 25) e++;
-    if (e >= s.t1 || /^[,;:.!?—–)]$|^--$/.test(toks[e].text)) source = { t0: source.t0, t1: e };
-    tail = source.t1;
-    inverted = toks[cue.t0 - 1]?.text === ',';
+    let e = source.endToken;
+    while (e < s.endToken && doc.quoteAt[e] < 0 && !/^[,;:.!?—–()]$|^--$/.test(toks[e].text) && e - cue.endToken < 25)
+      e++;
+    if (e >= s.endToken || /^[,;:.!?—–)]$|^--$/.test(toks[e].text))
+      source = { firstToken: source.firstToken, endToken: e };
+    tail = source.endToken;
+    inverted = toks[cue.firstToken - 1]?.text === ',';
   } else {
     // inverted "“…,” said Smith" / "…, said Smith."
-    const qBefore = quoteEndsBefore(doc, cue.t0, si);
-    const prevTok = toks[cue.t0 - 1];
-    let afterNp = npStartingAt(doc, cue.t1, s.t1);
+    const qBefore = quoteEndsBefore(doc, cue.firstToken, si);
+    const prevTok = toks[cue.firstToken - 1];
+    let afterNp = npStartingAt(doc, cue.endToken, s.endToken);
     if (
       (qBefore >= 0 || (prevTok && prevTok.text === ',')) &&
       afterNp &&
       isSpeech &&
-      !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.t0].lower) === false
+      !/^(he|she|they|i|we|it|you)$/.test(toks[afterNp.firstToken].lower) === false
     ) {
       // "said he" is rare; fall through to normal order
     }
-    const notPronoun = !!afterNp && !/^(he|she|they|i|we|it|you|that|this)$/.test(toks[afterNp.t0].lower);
+    const notPronoun = !!afterNp && !/^(he|she|they|i|we|it|you|that|this)$/.test(toks[afterNp.firstToken].lower);
     // "Samantha Phillips, the city’s emergency director, said the heat …": a name and its apposition before the comma
     // are the subject, not a fronted clause
-    const appositiveSubject = qBefore < 0 && prevTok?.text === ',' && appositiveBefore(doc, cue.t0, s.t0);
+    const appositiveSubject =
+      qBefore < 0 && prevTok?.text === ',' && appositiveBefore(doc, cue.firstToken, s.firstToken);
     const invertedOk =
       !!afterNp &&
       isSpeech &&
@@ -108,49 +111,61 @@ export function attributeCue(
         notPronoun &&
         !(LISTENER_VERBS.has(cue.base) && qBefore < 0) &&
         plausibleNextToQuote(doc, afterNp) &&
-        attributionTailOk(doc, afterNp.t1, s.t1)) ||
+        attributionTailOk(doc, afterNp.endToken, s.endToken)) ||
         ((qBefore >= 0 || (prevTok && prevTok.text === ',' && !LISTENER_VERBS.has(cue.base))) &&
-          endsClause(doc, afterNp.t1, s.t1) &&
+          endsClause(doc, afterNp.endToken, s.endToken) &&
           validSource(doc, afterNp)));
     if (afterNp && invertedOk) {
       source = afterNp;
       inverted = true;
       // the source's own modifiers ("a source close to him", "an aide who spoke on condition …") end at a comma
       // "said a top strategist, John Weaver."
-      if (toks[afterNp.t1]?.text === ',' && !hasName(doc, afterNp)) {
-        let n = afterNp.t1 + 1;
-        while (n < s.t1 && n - afterNp.t1 <= 5 && toks[n].kind === 'w' && toks[n].cap) n++;
-        if (n > afterNp.t1 + 1 && (n >= s.t1 || /^[,.;]$/.test(toks[n].text)) && nameRun(doc, afterNp.t1 + 1, n))
-          source = afterNp = { t0: afterNp.t0, t1: n };
+      if (toks[afterNp.endToken]?.text === ',' && !hasName(doc, afterNp)) {
+        let n = afterNp.endToken + 1;
+        while (n < s.endToken && n - afterNp.endToken <= 5 && toks[n].kind === 'word' && toks[n].capitalised) n++;
+        if (
+          n > afterNp.endToken + 1 &&
+          (n >= s.endToken || /^[,.;]$/.test(toks[n].text)) &&
+          nameRun(doc, afterNp.endToken + 1, n)
+        )
+          source = afterNp = { firstToken: afterNp.firstToken, endToken: n };
       }
-      let e = afterNp.t1;
-      while (e < s.t1 && doc.quoteAt[e] < 0 && !/^[,;:.!?—–(]$|^--$/.test(toks[e].text) && e - afterNp.t1 < 15) e++;
-      tail = e < s.t1 && toks[e].text === ',' ? e : afterNp.t1;
-      if (e >= s.t1 || /^[.!?]$/.test(toks[e].text)) tail = e;
+      let e = afterNp.endToken;
+      while (
+        e < s.endToken &&
+        doc.quoteAt[e] < 0 &&
+        !/^[,;:.!?—–(]$|^--$/.test(toks[e].text) &&
+        e - afterNp.endToken < 15
+      )
+        e++;
+      tail = e < s.endToken && toks[e].text === ',' ? e : afterNp.endToken;
+      if (e >= s.endToken || /^[.!?]$/.test(toks[e].text)) tail = e;
     } else {
       // "…, arguing that …": a participle after a comma shares the sentence's subject, not the noun before the comma
-      const participle = /ing$/.test(cueTok.lower) && toks[cue.t0 - 1]?.text === ',';
-      source = participle ? null : subjectBefore(doc, cue.t0, s.t0);
+      const participle = /ing$/.test(cueTok.lower) && toks[cue.firstToken - 1]?.text === ',';
+      source = participle ? null : subjectBefore(doc, cue.firstToken, s.firstToken);
       if (source && !validSource(doc, source)) {
         // "“…,” the organizer told them."
         if (!(
           isSpeech &&
-          (quoteEndsBefore(doc, source.t0, si) >= 0 ||
+          (quoteEndsBefore(doc, source.firstToken, si) >= 0 ||
             /^(say|tell|add|write|tweet|note|explain|argue|claim|insist)$/.test(cue.base)) &&
           plausibleNextToQuote(doc, source)
         ))
           return null;
       }
-      if (source) head = Math.min(source.t0, cue.t0);
+      if (source) head = Math.min(source.firstToken, cue.firstToken);
       if (!source) {
         // participles and coordination share the sentence subject: "…, saying …" / "… and told CBS that …"
-        const prev = prior.filter((p) => p.sentence === si && p.source && p.cue && p.cue.t0 < cue.t0).pop();
+        const prev = prior
+          .filter((p) => p.sentenceIndex === si && p.source && p.cue && p.cue.firstToken < cue.firstToken)
+          .pop();
         // "… but has said she will …": the conjunction before the auxiliaries
-        let pj = cue.t0 - 1;
+        let pj = cue.firstToken - 1;
         while (
-          pj > s.t0 &&
-          toks[pj].kind === 'w' &&
-          !toks[pj].cap &&
+          pj > s.firstToken &&
+          toks[pj].kind === 'word' &&
+          !toks[pj].capitalised &&
           AUX_ADV.has(toks[pj].lower) &&
           !/^(and|but|then)$/.test(toks[pj].lower)
         )
@@ -159,19 +174,19 @@ export function attributeCue(
         if (participle) {
           // "…, Nefzi said, adding …" shares the attribution's speaker; "…, an architect who said …, saying …"
           // the sentence's subject
-          const relative = !!prev?.source && /^(who|which|that)$/.test(toks[prev.source.t1]?.lower ?? '');
-          const prevBase = prev?.cue ? (cueInfo(toks[prev.cue.t0].lower)?.base ?? '') : '';
+          const relative = !!prev?.source && /^(who|which|that)$/.test(toks[prev.source.endToken]?.lower ?? '');
+          const prevBase = prev?.cue ? (cueInfo(toks[prev.cue.firstToken].lower)?.base ?? '') : '';
           const usePrev = !!prev?.source && !relative && validSource(doc, prev.source) && SPEECH_BASES.has(prevBase);
-          const subj = usePrev ? null : sentenceSubject(doc, si, cue.t0);
+          const subj = usePrev ? null : sentenceSubject(doc, si, cue.firstToken);
           source = subj && !isInsideQuote(doc, subj) ? subj : (prev?.source ?? null);
         } else if (prev && (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,)$/.test(p1.lower)))) {
           source = prev.source;
         } else if (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,|then)$/.test(p1.lower))) {
-          source = sentenceSubject(doc, si, cue.t0);
+          source = sentenceSubject(doc, si, cue.firstToken);
         }
         if (!source && !inverted) {
           // "“…,” the mayor said in a statement" handled above; otherwise need some source
-          if (!(p1 && doc.quoteAt[cue.t0 - 1] >= 0)) return null;
+          if (!(p1 && doc.quoteAt[cue.firstToken - 1] >= 0)) return null;
           return null;
         }
       }
@@ -181,22 +196,22 @@ export function attributeCue(
   // ----- content
   // 1. quote right before the group: "“…,” Johnson said."
   let qBefore = quoteEndsBefore(doc, head, si);
-  if (qBefore < 0 && source && !inverted && isSpeech && source.t0 === head) {
+  if (qBefore < 0 && source && !inverted && isSpeech && source.firstToken === head) {
     // "“…,” Fight for $15 organizing director Kendall Fells told …": a long name phrase between quote and verb
     let k = head - 1;
     while (
-      k >= s.t0 &&
+      k >= s.firstToken &&
       head - k <= 8 &&
       doc.quoteAt[k] < 0 &&
-      (toks[k].kind === 'w' || /^[$&\-]$/.test(toks[k].text)) &&
+      (toks[k].kind === 'word' || /^[$&\-]$/.test(toks[k].text)) &&
       !cueInfo(toks[k].lower)
     )
       k--;
-    if (k >= s.t0 && head - k <= 8 && k < head - 1) {
+    if (k >= s.firstToken && head - k <= 8 && k < head - 1) {
       const qb = quoteEndsBefore(doc, k + 1, si);
       if (qb >= 0 && /^[,—–]$|^--$/.test(toks[k].text) === false) {
         qBefore = qb;
-        source = { t0: k + 1, t1: source.t1 };
+        source = { firstToken: k + 1, endToken: source.endToken };
         head = k + 1;
       }
     }
@@ -204,22 +219,32 @@ export function attributeCue(
   const parts: Range[] = [];
   const quotes: number[] = [];
   let kind: RawAttribution['kind'] = 'indirect';
-  let clause: { t0: number; t1: number } | undefined;
+  let clause: TokenRange | undefined;
   // a title before the attribution ("In his book, “Make Your Kid a Millionaire,” McKinley suggested …") is not its content
-  if (qBefore >= 0 && looksLikeTitle(doc, qBefore) && !onlyPunctBefore(doc, s.t0, doc.quotes[qBefore].t0)) qBefore = -1;
+  if (
+    qBefore >= 0 &&
+    looksLikeTitle(doc, qBefore) &&
+    !onlyPunctBefore(doc, s.firstToken, doc.quotes[qBefore].openToken)
+  )
+    qBefore = -1;
   if (qBefore >= 0 && !claimed.has(qBefore) && isSpeech) {
     const q = doc.quotes[qBefore];
     // the quote must start the sentence (possibly after an earlier quote chain) to be direct
-    const qStartsSentence = q.t0 === s.t0 || onlyPunctBefore(doc, s.t0, q.t0);
+    const qStartsSentence = q.openToken === s.firstToken || onlyPunctBefore(doc, s.firstToken, q.openToken);
     if (qStartsSentence) {
       parts.push(...q.pieces);
       quotes.push(qBefore);
       kind = 'direct';
       // broken quote: "“A,” he said, “B.”"
-      const after = skipAdjuncts(doc, tail, s.t1, false);
+      const after = skipAdjuncts(doc, tail, s.endToken, false);
       let k = after;
-      if (k < s.t1 && toks[k].text === ',') k++;
-      if (k < s.t1 && doc.quoteAt[k] >= 0 && doc.quotes[doc.quoteAt[k]].t0 === k && !claimed.has(doc.quoteAt[k])) {
+      if (k < s.endToken && toks[k].text === ',') k++;
+      if (
+        k < s.endToken &&
+        doc.quoteAt[k] >= 0 &&
+        doc.quotes[doc.quoteAt[k]].openToken === k &&
+        !claimed.has(doc.quoteAt[k])
+      ) {
         const q2 = doc.quotes[doc.quoteAt[k]];
         parts.push(...q2.pieces);
         quotes.push(doc.quoteAt[k]);
@@ -227,49 +252,51 @@ export function attributeCue(
     } else {
       // "He called it “a disaster,” Smith said": the whole fronted clause is the content
       const end = q.end;
-      const startTok = clauseStart(doc, s.t0, q.t0);
+      const startTok = clauseStart(doc, s.firstToken, q.openToken);
       parts.push({ start: toks[startTok].start, end });
-      for (const qi of sentQuotes) if (doc.quotes[qi].t0 >= startTok && doc.quotes[qi].t1 < head) quotes.push(qi);
+      for (const qi of sentQuotes)
+        if (doc.quotes[qi].openToken >= startTok && doc.quotes[qi].closeToken < head) quotes.push(qi);
       kind = 'partial';
-      clause = { t0: startTok, t1: q.t1 + 1 };
+      clause = { firstToken: startTok, endToken: q.closeToken + 1 };
     }
   }
   if (!parts.length) {
     // 2. fronted clause without quotes: "The plan will fail, Smith said." — group must end the sentence
     // "Clinton leads by 271 delegates according to a count by The Associated Press."
     const commaBefore =
-      head - 1 > s.t0 &&
-      (toks[head - 1].text === ',' || (cue.sourceAfter && toks[head - 1].kind === 'w' && doc.quoteAt[head - 1] < 0));
-    const rest = skipAdjuncts(doc, tail, s.t1, true);
+      head - 1 > s.firstToken &&
+      (toks[head - 1].text === ',' || (cue.sourceAfter && toks[head - 1].kind === 'word' && doc.quoteAt[head - 1] < 0));
+    const rest = skipAdjuncts(doc, tail, s.endToken, true);
     // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
     const restShort =
       inverted ||
-      onlyFinalPunct(doc, rest, s.t1) ||
+      onlyFinalPunct(doc, rest, s.endToken) ||
       (toks[rest]?.text === ',' &&
-        toks[rest + 1]?.kind === 'w' &&
+        toks[rest + 1]?.kind === 'word' &&
         doc.quoteAt[rest + 1] < 0 &&
-        finiteClause(doc, s.t0, head - 1) &&
-        (/ing$/.test(toks[rest + 1].lower) || reportsNothing(doc, rest + 1, s.t1)));
+        finiteClause(doc, s.firstToken, head - 1) &&
+        (/ing$/.test(toks[rest + 1].lower) || reportsNothing(doc, rest + 1, s.endToken)));
     const frontEnd = toks[head - 1]?.text === ',' ? head - 1 : head;
     // "In addition, according to the department, …": an adverbial opener is not the reported clause
     const frontOk =
       !cue.sourceAfter ||
-      finiteClause(doc, s.t0, frontEnd) ||
-      onlyFinalPunct(doc, skipAdjuncts(doc, tail, s.t1, true), s.t1);
+      finiteClause(doc, s.firstToken, frontEnd) ||
+      onlyFinalPunct(doc, skipAdjuncts(doc, tail, s.endToken, true), s.endToken);
     if (
       commaBefore &&
       restShort &&
       frontOk &&
       (isSpeech || cue.sourceAfter || cue.strength === 'strong') &&
-      !(QUOTE_ONLY_BASES.has(cue.base) && !sentQuotes.some((q) => doc.quotes[q].t1 < head))
+      !(QUOTE_ONLY_BASES.has(cue.base) && !sentQuotes.some((q) => doc.quotes[q].closeToken < head))
     ) {
-      const c0 = clauseStart(doc, s.t0, head - 1);
+      const c0 = clauseStart(doc, s.firstToken, head - 1);
       const c1 = frontEnd;
       if (c1 > c0) {
         parts.push({ start: toks[c0].start, end: toks[c1 - 1].end });
-        for (const qi of sentQuotes) if (doc.quotes[qi].t0 >= c0 && doc.quotes[qi].t1 < c1) quotes.push(qi);
+        for (const qi of sentQuotes)
+          if (doc.quotes[qi].openToken >= c0 && doc.quotes[qi].closeToken < c1) quotes.push(qi);
         kind = quotes.length ? (onlyQuotes(doc, c0, c1) ? 'direct' : 'partial') : 'indirect';
-        clause = { t0: c0, t1: c1 };
+        clause = { firstToken: c0, endToken: c1 };
       }
     }
   }
@@ -277,38 +304,43 @@ export function attributeCue(
     // 3. content after the cue: listener, adjuncts, "that", a quote or a clause
     let k = tail;
     if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
-      const listener = npStartingAt(doc, k, s.t1);
-      if (listener && !(toks[k].lower === 'that')) k = listener.t1;
+      const listener = npStartingAt(doc, k, s.endToken);
+      if (listener && !(toks[k].lower === 'that')) k = listener.endToken;
     }
-    k = skipAdjuncts(doc, k, s.t1, false);
+    k = skipAdjuncts(doc, k, s.endToken, false);
     let sawPunct = false;
     while (
-      k < s.t1 &&
+      k < s.endToken &&
       (toks[k].text === ',' || toks[k].text === ':' || toks[k].text === '—' || toks[k].text === '--')
     ) {
       k++;
       sawPunct = true;
     }
-    if (k >= s.t1) {
+    if (k >= s.endToken) {
       // "He said:" at the end of a paragraph introduces the next paragraph(s)
-      const last = toks[s.t1 - 1];
+      const last = toks[s.endToken - 1];
       if ((last.text === ':' || (last.text === ',' && isSpeech)) && isSpeech) {
         const nextSi = si + 1;
         const ns = doc.sentences[nextSi];
-        if (ns && ns.para !== s.para) {
-          const nq = doc.quoteAt[ns.t0];
+        if (ns && ns.paragraph !== s.paragraph) {
+          const nq = doc.quoteAt[ns.firstToken];
           if (nq >= 0 && !claimed.has(nq)) {
             const q = doc.quotes[nq];
-            return { cue, source, parts: [...q.pieces], quotes: [nq], kind: 'direct', sentence: si };
+            return { cue, source, parts: [...q.pieces], quoteIndices: [nq], kind: 'direct', sentenceIndex: si };
           }
           // unquoted block after "X reports:"
           return {
             cue,
             source,
-            parts: [{ start: toks[ns.t0].start, end: sentenceContentEnd(doc, nextSi, doc.paragraphs[ns.para].t1) }],
-            quotes: [],
+            parts: [
+              {
+                start: toks[ns.firstToken].start,
+                end: sentenceContentEnd(doc, nextSi, doc.paragraphs[ns.paragraph].endToken),
+              },
+            ],
+            quoteIndices: [],
             kind: 'indirect',
-            sentence: si,
+            sentenceIndex: si,
           };
         }
       }
@@ -317,17 +349,17 @@ export function attributeCue(
     const qi = doc.quoteAt[k];
     if (
       qi >= 0 &&
-      doc.quotes[qi].t0 === k &&
+      doc.quotes[qi].openToken === k &&
       !claimed.has(qi) &&
       isSpeech &&
       !(looksLikeTitle(doc, qi) && ADJUNCT_PREPS.has(toks[k - 1].lower))
     ) {
       const q = doc.quotes[qi];
       // direct if the quote runs to the end of the sentence, else partial within a clause
-      const afterQ = q.t1 + 1;
+      const afterQ = q.closeToken + 1;
       if (
-        endsClause(doc, afterQ, s.t1) ||
-        (nextCue && nextCue.t0 > q.t1 && onlyPunctBetween(doc, afterQ, nextCue.t0))
+        endsClause(doc, afterQ, s.endToken) ||
+        (nextCue && nextCue.firstToken > q.closeToken && onlyPunctBetween(doc, afterQ, nextCue.firstToken))
       ) {
         parts.push(...q.pieces);
         quotes.push(qi);
@@ -337,11 +369,11 @@ export function attributeCue(
     if (!parts.length) {
       // clause content
       let c0 = k;
-      let c1 = clauseEnd(doc, k, s.t1, nextCue ? nextCue.t0 : s.t1);
+      let c1 = clauseEnd(doc, k, s.endToken, nextCue ? nextCue.firstToken : s.endToken);
       // another cue later in the sentence starts its own attribution: stop at the clause break before it
-      if (nextCue && nextCue.t0 > k + 1 && nextCue.t0 < c1) {
-        for (let m = nextCue.t0 - 1; m > k; m--) {
-          if (innerPunctClose(doc, m) && m + 1 < nextCue.t0) {
+      if (nextCue && nextCue.firstToken > k + 1 && nextCue.firstToken < c1) {
+        for (let m = nextCue.firstToken - 1; m > k; m--) {
+          if (innerPunctClose(doc, m) && m + 1 < nextCue.firstToken) {
             c1 = m + 1;
             break;
           }
@@ -357,7 +389,7 @@ export function attributeCue(
             u.lower === 'while'
           ) {
             let e = m;
-            while (e > k + 1 && toks[e - 1].kind === 'p' && doc.quoteAt[e - 1] < 0) e--;
+            while (e > k + 1 && toks[e - 1].kind === 'punct' && doc.quoteAt[e - 1] < 0) e--;
             c1 = e;
             break;
           }
@@ -373,23 +405,24 @@ export function attributeCue(
         toks[c0].lower === 'what';
       const qs = sentQuotes.filter(
         (q) =>
-          doc.quotes[q].t0 >= c0 &&
-          doc.quotes[q].t0 < c1 &&
+          doc.quotes[q].openToken >= c0 &&
+          doc.quotes[q].openToken < c1 &&
           !claimed.has(q) &&
           !looksLikeTitle(doc, q) &&
-          !/^so-called$/i.test(toks[doc.quotes[q].t0 - 1]?.text ?? ''),
+          !/^so-called$/i.test(toks[doc.quotes[q].openToken - 1]?.text ?? ''),
       );
       // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
       const docFinding = DOC_VERBS.test(cue.base) && !!source && isDocumentLike(doc, source);
       const belief = BELIEF_VERBS.test(cue.base) && !!source && validSource(doc, source) && finiteClause(doc, c0, c1);
       // a verb with its preposition names a stance whatever its base: "pushed for free trade", "voted against the bill"
-      const particle = cue.t1 - cue.t0 >= 2 && !!PARTICLES.get(cue.base)?.has(toks[cue.t1 - 1].lower);
+      const particle =
+        cue.endToken - cue.firstToken >= 2 && !!PARTICLES.get(cue.base)?.has(toks[cue.endToken - 1].lower);
       const stance =
         (STANCE_BASES.has(cue.base) || docFinding || belief || particle) &&
         !inverted &&
         !!source &&
         validSource(doc, source) &&
-        toks[c0].kind !== 'p' &&
+        toks[c0].kind !== 'punct' &&
         !startsNonComplement(doc, c0, c1);
       if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && !qs.length && !hasThat) return null;
       // "spoke to reporters", "felt betrayed", "member states": these report something only with "that" or a particle
@@ -397,12 +430,13 @@ export function attributeCue(
         /^(speak|talk|feel|state)$/.test(cue.base) &&
         !qs.length &&
         !hasThat &&
-        (cue.t1 - cue.t0 < 2 || /^(to|with)$/.test(toks[cue.t1 - 1].lower))
+        (cue.endToken - cue.firstToken < 2 || /^(to|with)$/.test(toks[cue.endToken - 1].lower))
       )
         return null;
       // "maintained a lead", "points for style": these report only a clause or a quote
       if (/^maintain$/.test(cue.base) && !qs.length && !hasThat) return null;
-      if (/^points?$/.test(toks[cue.t0].lower) && cue.t1 - cue.t0 < 2 && !qs.length && !hasThat) return null;
+      if (/^points?$/.test(toks[cue.firstToken].lower) && cue.endToken - cue.firstToken < 2 && !qs.length && !hasThat)
+        return null;
       if (stance) {
         // fall through to the content below
       } else if (ambiguous && !hasThat && !qs.length && cue.strength !== 'strong') return null;
@@ -417,7 +451,7 @@ export function attributeCue(
         const q = doc.quotes[qs[0]];
         if (!ambiguous && cue.strength === 'weak') return null;
         let words = 0;
-        for (let k = q.t0; k <= q.t1; k++) if (toks[k].kind === 'w') words++;
+        for (let k = q.openToken; k <= q.closeToken; k++) if (toks[k].kind === 'word') words++;
         if (words < 3) return null;
       }
       // the content is nothing but a quote another attribution already took: a second reading of the same words
@@ -425,16 +459,16 @@ export function attributeCue(
       // "Trump, who said he would build a wall, won the primary": the relative clause ends before the main verb
       if (
         source &&
-        toks[source.t1]?.text === ',' &&
-        /^(who|which)$/.test(toks[source.t1 + 1]?.lower ?? '') &&
-        source.t1 + 1 < cue.t0
+        toks[source.endToken]?.text === ',' &&
+        /^(who|which)$/.test(toks[source.endToken + 1]?.lower ?? '') &&
+        source.endToken + 1 < cue.firstToken
       ) {
         for (let m = c0 + 1; m < c1 - 1; m++) {
           if (doc.quoteAt[m] >= 0 || toks[m].text !== ',') continue;
           const v = toks[m + 1];
           if (
-            v.kind === 'w' &&
-            !v.cap &&
+            v.kind === 'word' &&
+            !v.capitalised &&
             (isVerbalWord(v.lower) || /Verb|PastTense|PresentTense/.test(lexTag(v.lower) ?? '')) &&
             !/ing$/.test(v.lower)
           ) {
@@ -457,30 +491,39 @@ export function attributeCue(
       parts.push({ start: toks[c0].start, end: endOff });
       quotes.push(...qs);
       kind = qs.length ? (onlyQuotes(doc, c0, c1) ? 'direct' : 'partial') : 'indirect';
-      clause = { t0: c0, t1: c1 };
+      clause = { firstToken: c0, endToken: c1 };
       void sawPunct;
     }
   }
   if (!parts.length) return null;
   // "Trump, who said …": the relative pronoun is what the verb points at; the name before it is who that is
-  let relative: { t0: number; t1: number } | undefined;
+  let relative: TokenRange | undefined;
   if (source && !inverted && !cue.sourceAfter) {
-    let j = cue.t0 - 1;
+    let j = cue.firstToken - 1;
     while (
-      j > source.t1 &&
-      toks[j].kind === 'w' &&
-      !toks[j].cap &&
+      j > source.endToken &&
+      toks[j].kind === 'word' &&
+      !toks[j].capitalised &&
       AUX_ADV.has(toks[j].lower) &&
       !/^(who|which|that)$/.test(toks[j].lower)
     )
       j--;
     if (
-      j >= source.t1 &&
-      toks[j].kind === 'w' &&
+      j >= source.endToken &&
+      toks[j].kind === 'word' &&
       /^(who|which)$/.test(toks[j].lower) &&
-      onlyPunctBetween(doc, source.t1, j)
+      onlyPunctBetween(doc, source.endToken, j)
     )
-      relative = { t0: j, t1: j + 1 };
+      relative = { firstToken: j, endToken: j + 1 };
   }
-  return { cue: { t0: cue.t0, t1: cue.t1 }, source, parts, quotes, kind, sentence: si, clause, relative };
+  return {
+    cue: { firstToken: cue.firstToken, endToken: cue.endToken },
+    source,
+    parts,
+    quoteIndices: quotes,
+    kind,
+    sentenceIndex: si,
+    clause,
+    relative,
+  };
 }

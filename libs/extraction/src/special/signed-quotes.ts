@@ -8,24 +8,24 @@ import { RawAttribution } from '../raw-attribution';
 export function dashAttribution(doc: AnalysedText, si: number): RawAttribution | null {
   const s = doc.sentences[si];
   const toks = doc.tokens;
-  for (let t = s.t0; t < s.t1; t++) {
+  for (let t = s.firstToken; t < s.endToken; t++) {
     const qi = doc.quoteAt[t];
-    if (qi < 0 || doc.quotes[qi].t1 !== t) continue;
+    if (qi < 0 || doc.quotes[qi].closeToken !== t) continue;
     const d = toks[t + 1];
-    if (!d || d.para !== toks[t].para || !/^(―|—|–|-|--)$/.test(d.text)) continue;
-    const np = npStartingAt(doc, t + 2, s.t1);
-    if (!np || !toks[np.t0].cap) continue;
-    const after = toks[np.t1];
-    if (after && after.para === d.para && !/^[,.(]$/.test(after.text)) continue;
+    if (!d || d.paragraph !== toks[t].paragraph || !/^(―|—|–|-|--)$/.test(d.text)) continue;
+    const np = npStartingAt(doc, t + 2, s.endToken);
+    if (!np || !toks[np.firstToken].capitalised) continue;
+    const after = toks[np.endToken];
+    if (after && after.paragraph === d.paragraph && !/^[,.(]$/.test(after.text)) continue;
     const q = doc.quotes[qi];
-    if (!onlyPunctBefore(doc, s.t0, q.t0)) continue;
+    if (!onlyPunctBefore(doc, s.firstToken, q.openToken)) continue;
     return {
-      cue: { t0: t + 1, t1: t + 2 },
+      cue: { firstToken: t + 1, endToken: t + 2 },
       source: np,
       parts: [...q.pieces],
-      quotes: [qi],
+      quoteIndices: [qi],
       kind: 'direct',
-      sentence: si,
+      sentenceIndex: si,
     };
   }
   return null;

@@ -1,5 +1,5 @@
 /** Stance nouns: "his criticism of the plan", "questions about her health", "calls for a recount". */
-import { AnalysedText } from '../analysed-text';
+import { AnalysedText, TokenRange } from '../analysed-text';
 import { npEndingAt } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
 import { OWNERLESS_STANCE, STANCE_NOUNS } from '../lexicon';
@@ -14,28 +14,29 @@ export function stanceNouns(doc: AnalysedText, si: number): RawAttribution[] {
   const s = doc.sentences[si];
   const toks = doc.tokens;
   const out: RawAttribution[] = [];
-  for (let t = s.t0; t < s.t1 - 2; t++) {
+  for (let t = s.firstToken; t < s.endToken - 2; t++) {
     const u = toks[t];
-    if (u.kind !== 'w' || u.cap || doc.quoteAt[t] >= 0) continue;
+    if (u.kind !== 'word' || u.capitalised || doc.quoteAt[t] >= 0) continue;
     const preps = STANCE_NOUNS.get(u.lower);
     const p = toks[t + 1];
-    if (!preps || p.kind !== 'w' || !preps.has(p.lower) || doc.quoteAt[t + 1] >= 0) continue;
+    if (!preps || p.kind !== 'word' || !preps.has(p.lower) || doc.quoteAt[t + 1] >= 0) continue;
     // the owner: "his", "Trump’s", "the senator’s"
-    let source: { t0: number; t1: number } | null = null;
+    let source: TokenRange | null = null;
     let j = t - 1;
     while (
-      j >= s.t0 &&
-      toks[j].kind === 'w' &&
-      !toks[j].cap &&
+      j >= s.firstToken &&
+      toks[j].kind === 'word' &&
+      !toks[j].capitalised &&
       /^(repeated|recent|latest|new|harsh|sharp|fierce|withering|public|frequent|earlier|early|strong|vocal|many|several|numerous|renewed|growing|continued|initial|infamous|controversial|own)$/.test(
         toks[j].lower,
       )
     )
       j--;
-    if (j >= s.t0 && /^(his|her|their|its|my|our)$/.test(toks[j].lower)) source = { t0: j, t1: j + 1 };
-    else if (j >= s.t0 && /^['’]s$/.test(toks[j].text)) {
-      const np = npEndingAt(doc, j - 1, s.t0);
-      if (np && validSource(doc, np)) source = { t0: np.t0, t1: j + 1 };
+    if (j >= s.firstToken && /^(his|her|their|its|my|our)$/.test(toks[j].lower))
+      source = { firstToken: j, endToken: j + 1 };
+    else if (j >= s.firstToken && /^['’]s$/.test(toks[j].text)) {
+      const np = npEndingAt(doc, j - 1, s.firstToken);
+      if (np && validSource(doc, np)) source = { firstToken: np.firstToken, endToken: j + 1 };
     }
     // without an owner, only nouns that nearly always report a stance held by somebody ("questions about her
     // health", "calls for a recount", "criticism of the plan"); "support for", "an attack on", "a comment on" name
@@ -44,19 +45,19 @@ export function stanceNouns(doc: AnalysedText, si: number): RawAttribution[] {
     const c0 = t + 2;
     let c1 = c0;
     // the object: up to the next comma, semicolon, dash or sentence end
-    while (c1 < s.t1 && doc.quoteAt[c1] < 0 && !/^[,;:.!?()—–]$|^--$/.test(toks[c1].text) && c1 - c0 < 25) c1++;
-    if (c1 <= c0 || toks[c0].kind !== 'w' || c1 - c0 >= 25) continue;
+    while (c1 < s.endToken && doc.quoteAt[c1] < 0 && !/^[,;:.!?()—–]$|^--$/.test(toks[c1].text) && c1 - c0 < 25) c1++;
+    if (c1 <= c0 || toks[c0].kind !== 'word' || c1 - c0 >= 25) continue;
     let quoted = false;
     for (let m = c0; m < c1 && !quoted; m++) quoted = doc.quoteAt[m] >= 0;
     if (quoted) continue;
     out.push({
-      cue: { t0: t, t1: t + 2 },
+      cue: { firstToken: t, endToken: t + 2 },
       source,
       parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }],
-      quotes: [],
+      quoteIndices: [],
       kind: 'indirect',
-      sentence: si,
-      clause: { t0: c0, t1: c1 },
+      sentenceIndex: si,
+      clause: { firstToken: c0, endToken: c1 },
     });
     t = c1;
   }

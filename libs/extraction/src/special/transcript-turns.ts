@@ -11,12 +11,12 @@ export function colonAttribution(
 ): RawAttribution | null {
   const s = doc.sentences[si];
   const toks = doc.tokens;
-  const p = doc.paragraphs[s.para];
-  if (s.t0 !== p.t0) return null;
-  const q0 = doc.quoteAt[s.t0];
-  if (q0 >= 0 && doc.quotes[q0].t0 === s.t0 && transcriptTurn(toks, s.t0 + 1, p.t1)) {
+  const p = doc.paragraphs[s.paragraph];
+  if (s.firstToken !== p.firstToken) return null;
+  const q0 = doc.quoteAt[s.firstToken];
+  if (q0 >= 0 && doc.quotes[q0].openToken === s.firstToken && transcriptTurn(toks, s.firstToken + 1, p.endToken)) {
     // '"WALLACE: Let’s start …' — a transcript quoted paragraph by paragraph: the turn is the quote after the colon
-    let c = s.t0 + 1;
+    let c = s.firstToken + 1;
     while (toks[c].text !== ':') c++;
     const q = doc.quotes[q0];
     const parts: Range[] = q.pieces.map((pc, i) =>
@@ -24,36 +24,36 @@ export function colonAttribution(
     );
     if (parts[0].end <= parts[0].start) return null;
     return {
-      cue: { t0: c, t1: c + 1 },
-      source: { t0: s.t0 + 1, t1: c },
+      cue: { firstToken: c, endToken: c + 1 },
+      source: { firstToken: s.firstToken + 1, endToken: c },
       parts,
-      quotes: [q0],
+      quoteIndices: [q0],
       kind: 'direct',
-      sentence: si,
+      sentenceIndex: si,
     };
   }
   // NAME: at paragraph start, up to 4 name tokens
-  let k = s.t0;
-  while (k < s.t1 && k - s.t0 < 5 && toks[k].kind === 'w' && toks[k].cap) k++;
-  if (k === s.t0 || k >= s.t1 || toks[k].text !== ':' || doc.quoteAt[k] >= 0) return null;
+  let k = s.firstToken;
+  while (k < s.endToken && k - s.firstToken < 5 && toks[k].kind === 'word' && toks[k].capitalised) k++;
+  if (k === s.firstToken || k >= s.endToken || toks[k].text !== ':' || doc.quoteAt[k] >= 0) return null;
   const after = toks[k + 1];
-  if (!after || after.para !== toks[k].para) return null;
+  if (!after || after.paragraph !== toks[k].paragraph) return null;
   const qi = doc.quoteAt[k + 1];
   // a transcript turn ("PENCE: Well, I think …") runs to the end of its paragraph
-  const allCaps = toks.slice(s.t0, k).every((u) => u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text));
+  const allCaps = toks.slice(s.firstToken, k).every((u) => u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text));
   if (qi < 0) {
     // labels, not speakers: "The Latest: …", "Clinton: 547", "EMAIL: …", "CORRECTION: …"
-    if (/^(the|a|an)$/.test(toks[s.t0].lower)) return null;
+    if (/^(the|a|an)$/.test(toks[s.firstToken].lower)) return null;
     let words = 0;
-    for (let m = k + 1; m < p.t1 && words < 3; m++)
-      if (toks[m].kind === 'w' && /\p{L}/u.test(toks[m].text) && !toks[m].text.includes('@')) words++;
+    for (let m = k + 1; m < p.endToken && words < 3; m++)
+      if (toks[m].kind === 'word' && /\p{L}/u.test(toks[m].text) && !toks[m].text.includes('@')) words++;
     if (words < 3) return null;
     if (
       allCaps &&
       !knownTurnName(
         doc,
         toks
-          .slice(s.t0, k)
+          .slice(s.firstToken, k)
           .map((u) => u.text)
           .join(' '),
         turnNames,
@@ -61,23 +61,23 @@ export function colonAttribution(
     ) {
       // an unknown label still opens a turn when what follows is somebody talking ("I", "we", "you")
       let talk = false;
-      for (let m = k + 1; m < p.t1 && !talk; m++)
-        talk = toks[m].kind === 'w' && /^(i|we|you|my|our|me|us)$/.test(toks[m].lower);
+      for (let m = k + 1; m < p.endToken && !talk; m++)
+        talk = toks[m].kind === 'word' && /^(i|we|you|my|our|me|us)$/.test(toks[m].lower);
       if (!talk) return null;
     }
   }
-  const lastSi = allCaps && qi < 0 ? doc.sentenceOf[p.t1 - 1] : si;
-  const end = sentenceContentEnd(doc, lastSi, p.t1);
+  const lastSi = allCaps && qi < 0 ? doc.sentenceOf[p.endToken - 1] : si;
+  const end = sentenceContentEnd(doc, lastSi, p.endToken);
   const parts: Range[] = [{ start: after.start, end }];
   const quotes: number[] = [];
   if (qi >= 0) quotes.push(qi);
   return {
-    cue: { t0: k, t1: k + 1 },
-    source: { t0: s.t0, t1: k },
+    cue: { firstToken: k, endToken: k + 1 },
+    source: { firstToken: s.firstToken, endToken: k },
     parts,
-    quotes,
+    quoteIndices: quotes,
     kind: qi >= 0 ? 'direct' : 'indirect',
-    sentence: si,
+    sentenceIndex: si,
   };
 }
 

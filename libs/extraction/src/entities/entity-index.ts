@@ -2,49 +2,13 @@
  * Names in the article: people (with title, gender, place), organisations and media outlets, and the mentions of
  * each, used to resolve "he", "the mayor" and "Johnson" to the full name introduced earlier.
  */
-import nlp from 'compromise';
-import { SpeakerType } from './types';
-import { Token } from './text';
-import { FUNCTION_WORDS, HONORIFICS, MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from './lexicon';
-
-/** The part of compromise's model read here: its lexicon, word -> tag (or tags, the first of which is kept). */
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-}
-
-// compromise's lexicon is static data (word -> tag); reading it once at load keeps lookups deterministic and cheap.
-// A missing or changed compromise fails here, at load, rather than quietly changing what the rules find.
-const LEX: Map<string, string> = (() => {
-  const m = new Map<string, string>();
-  const lex = (nlp.model() as CompromiseModel).one.lexicon;
-  for (const k of Object.keys(lex).sort()) {
-    const v = lex[k];
-    m.set(k, Array.isArray(v) ? v[0] : v);
-  }
-  return m;
-})();
-
-/** Words whose lexicon tag is verbal (finite verbs, infinitives, participles, auxiliaries). */
-const VERBAL = new Set<string>();
-for (const [w, t] of LEX) if (/Verb|Tense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle/.test(t)) VERBAL.add(w);
-
-export function lexTag(lower: string): string | undefined {
-  return LEX.get(lower);
-}
-
-export function isVerbalWord(lower: string): boolean {
-  return VERBAL.has(lower);
-}
+import { isAllCapsAcronym, isNameToken, mediaLike, normTitleKey, orgLike } from './name-words';
+import { firstNameGender, lexTag } from './word-tags';
+import { FUNCTION_WORDS, HONORIFICS, TITLES } from '../lexicon';
+import { Token } from '../text';
+import { SpeakerType } from '../types';
 
 const LETTER0 = /^\p{L}/u;
-
-export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
-  const t = lexTag(word.toLowerCase());
-  if (t === 'MaleName') return 'm';
-  if (t === 'FemaleName') return 'f';
-  if (t === 'FirstName') return 'x';
-  return null;
-}
 
 const NAME_PARTICLES = new Set([
   'de',
@@ -128,40 +92,12 @@ export interface Entity {
 
 export interface Mention {
   entity: Entity;
-  t0: number;
-  t1: number;
+  firstToken: number;
+  endToken: number;
   start: number;
   end: number;
   inQuote: boolean;
   sentence: number;
-}
-
-export function normTitleKey(s: string): string {
-  const l = s.toLowerCase();
-  if (l.indexOf('.') < 0 && !/\s/.test(l)) return l;
-  return l.replace(/\./g, '').replace(/\s+/g, ' ').trim();
-}
-
-export function isNameToken(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'w') return false;
-  if (!t.cap) return false;
-  return true;
-}
-
-export function isAllCapsAcronym(w: string): boolean {
-  return /^[A-Z][A-Z&.\-]{1,7}$/.test(w) && !/^(I|A)$/.test(w);
-}
-
-export function mediaLike(words: string[]): boolean {
-  const s = words.join(' ').toLowerCase().replace(/^the /, '');
-  if (MEDIA_NAMES.has(s) || MEDIA_NAMES.has('the ' + s)) return true;
-  const last = words[words.length - 1]?.toLowerCase();
-  return words.length >= 2 && !!last && MEDIA_HEADS.has(last) && last !== 'press' ? true : false;
-}
-
-export function orgLike(words: string[]): boolean {
-  if (words.length === 1 && isAllCapsAcronym(words[0])) return true;
-  return words.some((w) => ORG_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
 }
 
 export class EntityIndex {
@@ -294,15 +230,15 @@ export class EntityIndex {
         if (para >= 0 && words >= 4 && caps / words >= 0.7) titleCase.add(para);
       };
       for (const t of toks) {
-        if (t.para !== para) {
+        if (t.paragraph !== para) {
           flush();
-          para = t.para;
+          para = t.paragraph;
           caps = 0;
           words = 0;
         }
-        if (t.kind === 'w' && t.text.length > 3 && LETTER0.test(t.text)) {
+        if (t.kind === 'word' && t.text.length > 3 && LETTER0.test(t.text)) {
           words++;
-          if (t.cap) caps++;
+          if (t.capitalised) caps++;
         }
       }
       flush();
@@ -310,7 +246,7 @@ export class EntityIndex {
     let i = 0;
     while (i < toks.length) {
       const t = toks[i];
-      if (titleCase.has(t.para)) {
+      if (titleCase.has(t.paragraph)) {
         i++;
         continue;
       }
@@ -322,16 +258,16 @@ export class EntityIndex {
       let j = i;
       while (j < toks.length) {
         const u = toks[j];
-        if (u.para !== t.para) break;
+        if (u.paragraph !== t.paragraph) break;
         if (isNameToken(u)) {
           j++;
           continue;
         }
-        if (u.kind === 'w' && NAME_PARTICLES.has(u.lower) && isNameToken(toks[j + 1])) {
+        if (u.kind === 'word' && NAME_PARTICLES.has(u.lower) && isNameToken(toks[j + 1])) {
           j++;
           continue;
         }
-        if (u.kind === 'w' && SUFFIXES.has(u.lower) && j > i) {
+        if (u.kind === 'word' && SUFFIXES.has(u.lower) && j > i) {
           j++;
           continue;
         }
@@ -352,7 +288,7 @@ export class EntityIndex {
     // Drop sentence-initial function words ("The", "But") and single capitalised common words at sentence start.
     while (i < i1) {
       const t = toks[i];
-      const sentStart = i === 0 || this.sentOf[i - 1] !== this.sentOf[i] || toks[i - 1].kind === 'q';
+      const sentStart = i === 0 || this.sentOf[i - 1] !== this.sentOf[i] || toks[i - 1].kind === 'quote';
       const tag = lexTag(t.lower);
       if (NOT_NAME_CAPS.has(t.text) || (sentStart && FUNCTION_WORDS.has(t.lower))) {
         i++;
@@ -408,8 +344,8 @@ export class EntityIndex {
     if (!title && i0 > 0) {
       const p1 = toks[i0 - 1];
       const p2 = toks[i0 - 2];
-      if (p1 && p1.kind === 'w' && !p1.cap) {
-        const two = p2 && p2.kind === 'w' ? normTitleKey(p2.text + ' ' + p1.text) : '';
+      if (p1 && p1.kind === 'word' && !p1.capitalised) {
+        const two = p2 && p2.kind === 'word' ? normTitleKey(p2.text + ' ' + p1.text) : '';
         if (two && TITLES[two]) title = TITLES[two];
         else if (TITLES[p1.lower]) title = TITLES[p1.lower];
         if (title) {
@@ -468,8 +404,8 @@ export class EntityIndex {
     const toks = this.tokens;
     this.mentions.push({
       entity: e,
-      t0,
-      t1,
+      firstToken: t0,
+      endToken: t1,
       start: toks[t0].start,
       end: toks[t1 - 1].end,
       inQuote: this.inQuote[t0] >= 0,
@@ -485,7 +421,7 @@ export class EntityIndex {
       const i = this.mentionByToken![t];
       if (i < 0) continue;
       const m = this.mentions[i];
-      if (m.t0 >= t0 && m.t1 <= t1 && out[out.length - 1] !== m) out.push(m);
+      if (m.firstToken >= t0 && m.endToken <= t1 && out[out.length - 1] !== m) out.push(m);
     }
     return out;
   }
@@ -494,7 +430,7 @@ export class EntityIndex {
     if (!this.mentionByToken) {
       this.mentionByToken = new Int32Array(this.tokens.length).fill(-1);
       this.mentions.forEach((m, i) => {
-        for (let t = m.t0; t < m.t1; t++) this.mentionByToken![t] = i;
+        for (let t = m.firstToken; t < m.endToken; t++) this.mentionByToken![t] = i;
       });
     }
     let best: Mention | undefined;
@@ -502,7 +438,7 @@ export class EntityIndex {
       const i = this.mentionByToken[t];
       if (i < 0) continue;
       const m = this.mentions[i];
-      if (!best || m.t1 - m.t0 > best.t1 - best.t0) best = m;
+      if (!best || m.endToken - m.firstToken > best.endToken - best.firstToken) best = m;
     }
     return best;
   }
@@ -614,13 +550,4 @@ export class EntityIndex {
     }
     return undefined;
   }
-}
-
-export function titleFromWords(lowers: string[]): string | undefined {
-  for (let a = 0; a < lowers.length; a++) {
-    const two = a + 1 < lowers.length ? lowers[a] + ' ' + lowers[a + 1] : '';
-    if (two && TITLES[two]) return TITLES[two];
-    if (TITLES[lowers[a]]) return TITLES[lowers[a]];
-  }
-  return undefined;
 }
