@@ -8,7 +8,7 @@ import { ExtractedQuote, ExtractionLimitError, ExtractionPoolBusyError } from '@
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { EventType, recordEvent } from '../common/events';
 import { done, JobOutcome, skipped } from '../common/result';
-import { articleSummary } from '../common/views';
+import { articleSummary } from './article.views';
 import { ExtractionThreads } from './extraction-threads';
 
 /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Article, Claim, Quote } from '@app/database';
-import { articleView } from '../common/views';
+import { articleView } from './article.views';
 import { assertUuid, WorkflowError } from '../common/workflow-error';
 
 @Injectable()

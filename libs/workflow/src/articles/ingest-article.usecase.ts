@@ -7,7 +7,7 @@ import { Article, ArticleStatus, IdempotencyRecord, isUniqueViolation } from '@a
 import type { HtmlArticle } from '@app/extraction';
 import { enqueueInTransaction, jobId, jobRequest, JobName } from '@app/queue';
 import { EventType, recordEvent } from '../common/events';
-import { articleSummary } from '../common/views';
+import { articleSummary } from './article.views';
 import { WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 import { ExtractionThreads, refusal } from './extraction-threads';
 import { GetArticleUseCase } from './get-article.usecase';

@@ -1,6 +1,5 @@
 import { EntityManager } from 'typeorm';
 import { Article, Claim, Quote } from '@app/database';
-import { leaseView } from '../common/views';
 import { effectivePriority } from './claim-priority';
 
 /** A claim with what a reader needs to place it: who said it, in which article. Used in lists and webhooks. */
@@ -69,6 +68,12 @@ export function claimListItem(
     },
     lease: leaseView(claim),
   };
+}
+
+/** The claim's lease while it is live (see Claim.leaseLive): one whose time is up shows as no lease at all. */
+export function leaseView(claim: Pick<Claim, 'leaseId' | 'leaseHolderId' | 'leaseExpiresAt' | 'leaseLive'>) {
+  if (!claim.leaseId || !claim.leaseExpiresAt || !claim.leaseLive) return null;
+  return { id: claim.leaseId, holderId: claim.leaseHolderId, expiresAt: claim.leaseExpiresAt.toISOString() };
 }
 
 function round(value: number): number {

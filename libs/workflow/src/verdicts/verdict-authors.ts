@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { Verdict, VerdictSource } from '@app/database';
-import { VerdictAuthor, verdictView } from '../common/views';
+import { VerdictAuthor, verdictView } from './verdict.views';
 import { WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
 
 /**

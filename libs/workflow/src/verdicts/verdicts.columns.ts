@@ -1,6 +1,6 @@
 import { sql, SQLQuery } from '@app/database';
 import { VerdictSource, VerdictStatus } from '@app/database';
-import type { VerdictAuthor } from '../common/views';
+import type { VerdictAuthor } from './verdict.views';
 
 /** A verdict version as stored, with everyone who wrote part of it. */
 export interface VerdictRow {

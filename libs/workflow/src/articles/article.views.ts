@@ -1,6 +1,6 @@
-import { Article, Claim, Lease, Quote, Verdict } from '@app/database';
+import { Article, Claim, Quote } from '@app/database';
 
-/** The JSON shapes the API answers and webhooks carry; one place so they cannot drift apart. */
+/** The JSON shapes of articles, their quotes and claims, as the API answers and webhooks carry them. */
 
 export function articleSummary(article: Article) {
   return {
@@ -65,54 +65,6 @@ export function articleView(article: Article, quotes: Quote[], claims: Claim[]) 
     body: article.body,
     quotes: quotes.map((quote) => quoteView(quote, claims)),
     claims: claims.map(claimInArticle),
-  };
-}
-
-/** The claim's lease while it is live (see Claim.leaseLive): one whose time is up shows as no lease at all. */
-export function leaseView(claim: Pick<Claim, 'leaseId' | 'leaseHolderId' | 'leaseExpiresAt' | 'leaseLive'>) {
-  if (!claim.leaseId || !claim.leaseExpiresAt || !claim.leaseLive) return null;
-  return { id: claim.leaseId, holderId: claim.leaseHolderId, expiresAt: claim.leaseExpiresAt.toISOString() };
-}
-
-/** A person who wrote part of a verdict version. */
-export interface VerdictAuthor {
-  id: string;
-  name: string;
-}
-
-/** `authors`: everyone who wrote part of the version, in the order they first did; `authorId` is the last of them. */
-export function verdictView(verdict: Omit<Verdict, 'claimReview' | 'createdAt'>, authors: VerdictAuthor[]) {
-  return {
-    id: verdict.id,
-    claimId: verdict.claimId,
-    version: verdict.version,
-    status: verdict.status,
-    rating: verdict.rating,
-    ratingValue: verdict.ratingValue,
-    summary: verdict.summary,
-    explanation: verdict.explanation,
-    sources: verdict.sources,
-    authorId: verdict.authorId,
-    authors,
-    reviewerId: verdict.reviewerId,
-    reviewComment: verdict.reviewComment,
-    correctionNote: verdict.correctionNote,
-    supersededAt: verdict.supersededAt?.toISOString() ?? null,
-    submittedAt: verdict.submittedAt?.toISOString() ?? null,
-    approvedAt: verdict.approvedAt?.toISOString() ?? null,
-    publishedAt: verdict.publishedAt?.toISOString() ?? null,
-    updatedAt: verdict.updatedAt.toISOString(),
-  };
-}
-
-export function leaseRecordView(lease: Lease) {
-  return {
-    id: lease.id,
-    claimId: lease.claimId,
-    holderId: lease.holderId,
-    stage: lease.stage,
-    acquiredAt: lease.acquiredAt.toISOString(),
-    expiresAt: lease.expiresAt.toISOString(),
   };
 }
 
