@@ -1,14 +1,26 @@
-/** Unit tests live beside the code (`*.spec.ts`); integration and end-to-end tests in `test/` (`*.e2e-spec.ts`).
- * Suites that touch Postgres or Redis each get their own database and queue prefix (see libs/testing). */
-const { pathsToModuleNameMapper } = require('ts-jest');
-const { compilerOptions } = require('./tsconfig.json');
+/**
+ * `npm test` runs both tiers; `npm run test:unit` the first alone.
+ *  - unit: `*.spec.ts` beside the code, no Postgres or Redis;
+ *  - integration: use cases on a database of their own (`*.int-spec.ts`, beside the code, rows from libs/testing's
+ *    RowFactory) and the apps end to end (`test/*.e2e-spec.ts`); each suite gets its own database, copied from a
+ *    migrated template, and its own queue prefix.
+ */
+const base = require('./jest.base');
 
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
-  testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['ts-jest', {}] },
-  moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
-  testTimeout: 30000,
+  projects: [
+    {
+      ...base,
+      displayName: 'unit',
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/*.spec.ts'],
+    },
+    {
+      ...base,
+      displayName: 'integration',
+      roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
+      testMatch: ['**/*.int-spec.ts', '<rootDir>/test/*.e2e-spec.ts'],
+    },
+  ],
   maxWorkers: 2,
 };

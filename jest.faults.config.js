@@ -1,5 +1,5 @@
 /** The fault-injection suite (`npm run test:faults`): the apps as processes, killed, frozen and cut off on purpose. */
-const base = require('./jest.config');
+const base = require('./jest.base');
 
 module.exports = {
   ...base,

@@ -1,5 +1,5 @@
 /** The long fuzzing run (`npm run test:fuzz`): more and bigger hostile inputs than the seeded round in `npm test`. */
-const base = require('./jest.config');
+const base = require('./jest.base');
 
 module.exports = {
   ...base,

@@ -1,5 +1,5 @@
 /** The web desk in a real browser (`npm run test:web`): Debian's Chromium driven by playwright-core, the API in-process. */
-const base = require('./jest.config');
+const base = require('./jest.base');
 
 module.exports = {
   ...base,
