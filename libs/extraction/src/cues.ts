@@ -7,62 +7,82 @@ import { lexTag } from './entities/word-tags';
 import { AUX_ADV, PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon';
 import { isHeadline } from './special/headlines';
 
-export const PHRASE_BY_FIRST = new Map<string, typeof PHRASE_CUES>();
-for (const pc of PHRASE_CUES) PHRASE_BY_FIRST.set(pc.words[0], [...(PHRASE_BY_FIRST.get(pc.words[0]) ?? []), pc]);
-export const NO_PHRASES: typeof PHRASE_CUES = [];
-export const ABOUT = new Set(['about']);
-export const PARTICLES = new Map(Object.entries(STANCE_PARTICLES).map(([k, v]) => [k, new Set(v.split('|'))]));
-
 export interface Cue extends TokenRange {
+  /** "according to X": the source follows the cue. */
   sourceAfter: boolean;
+  /** The base verb ("say" for "said"), or the words of a phrase cue. */
   base: string;
+  /** Strong cues attribute on their own; weak ones (beliefs, plans, stances) only with a clause or a quote. */
   strength: 'strong' | 'weak';
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// cues
+const PHRASE_CUES_BY_FIRST_WORD = new Map<string, typeof PHRASE_CUES>();
+for (const phrase of PHRASE_CUES)
+  PHRASE_CUES_BY_FIRST_WORD.set(phrase.words[0], [...(PHRASE_CUES_BY_FIRST_WORD.get(phrase.words[0]) ?? []), phrase]);
+const NO_PHRASES: typeof PHRASE_CUES = [];
+const ABOUT = new Set(['about']);
+/** The prepositions each stance verb takes ("warned of", "called for"), as sets. */
+export const PARTICLES_OF_VERB = new Map(
+  Object.entries(STANCE_PARTICLES).map(([base, particles]) => [base, new Set(particles.split('|'))]),
+);
 
-export function cueAt(doc: AnalysedText, t: number): Cue | null {
-  const toks = doc.tokens;
-  const tok = toks[t];
-  if (tok.kind !== 'word' || doc.quoteAt[t] >= 0) return null;
-  for (const pc of PHRASE_BY_FIRST.get(tok.lower) ?? NO_PHRASES) {
-    let ok = true;
-    for (let k = 0; k < pc.words.length; k++) {
-      const u = toks[t + k];
-      if (!u || u.lower !== pc.words[k] || doc.quoteAt[t + k] >= 0) {
-        ok = false;
+/** The reporting cues of each sentence, in order. */
+export function findCues(doc: AnalysedText): Cue[][] {
+  return doc.sentences.map((sentence) => {
+    const cues: Cue[] = [];
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const cue = cueAt(doc, i);
+      if (cue) {
+        cues.push(cue);
+        i = cue.endToken - 1;
+      }
+    }
+    return cues;
+  });
+}
+
+/** The cue starting at token `at`, if one does: a phrase cue, or a reporting verb used as a verb. */
+export function cueAt(doc: AnalysedText, at: number): Cue | null {
+  const { tokens } = doc;
+  const token = tokens[at];
+  if (token.kind !== 'word' || doc.quoteAt[at] >= 0) return null;
+  for (const phrase of PHRASE_CUES_BY_FIRST_WORD.get(token.lower) ?? NO_PHRASES) {
+    let matches = true;
+    for (let i = 0; i < phrase.words.length; i++) {
+      const word = tokens[at + i];
+      if (!word || word.lower !== phrase.words[i] || doc.quoteAt[at + i] >= 0) {
+        matches = false;
         break;
       }
     }
-    if (ok)
+    if (matches)
       return {
-        firstToken: t,
-        endToken: t + pc.words.length,
-        sourceAfter: pc.sourceAfter,
-        base: pc.words.join(' '),
+        firstToken: at,
+        endToken: at + phrase.words.length,
+        sourceAfter: phrase.sourceAfter,
+        base: phrase.words.join(' '),
         strength: 'strong',
       };
   }
-  const ci = cueInfo(tok.lower);
-  if (!ci) return null;
+  const verb = cueInfo(token.lower);
+  if (!verb) return null;
   // title-case headlines capitalise their verbs: "Chris Christie Calls Hillary Clinton ‘A Disgrace’"
   // "Asked about …, she said": the participle opening a sentence
-  const askedOpener = tok.text === 'Asked' && (t === 0 || doc.sentenceOf[t - 1] !== doc.sentenceOf[t]);
+  const askedOpener = token.text === 'Asked' && (at === 0 || doc.sentenceOf[at - 1] !== doc.sentenceOf[at]);
   if (
-    tok.capitalised &&
+    token.capitalised &&
     !askedOpener &&
-    !(t > 0 && toks[t - 1].kind === 'quote') &&
+    !(at > 0 && tokens[at - 1].kind === 'quote') &&
     !(
-      isHeadline(doc, tok.paragraph) &&
-      /[^s]s$/.test(tok.lower) &&
-      t > 0 &&
-      toks[t - 1].capitalised &&
-      toks[t - 1].kind === 'word'
+      isHeadline(doc, token.paragraph) &&
+      /[^s]s$/.test(token.lower) &&
+      at > 0 &&
+      tokens[at - 1].capitalised &&
+      tokens[at - 1].kind === 'word'
     )
   )
     return null;
-  const prev = toks[t - 1];
+  const prev = tokens[at - 1];
   // nouns: "the report", "a call", "his statement"
   if (
     prev &&
@@ -77,97 +97,98 @@ export function cueAt(doc: AnalysedText, t: number): Cue | null {
     /^(new|executive|first|last|final|annual|latest|recent|official|written|public|joint|formal|initial)$/.test(
       prev.lower,
     ) &&
-    !/^(said|told|says|tells|added|wrote|asked|explained|noted|argued|warned)$/.test(tok.lower)
+    !/^(said|told|says|tells|added|wrote|asked|explained|noted|argued|warned)$/.test(token.lower)
   )
     return null;
   if (
     prev &&
     prev.kind === 'word' &&
     prev.lower === 'to' &&
-    !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(toks[t - 2]?.lower ?? '')
+    !/^(went|go|goes|going|want|wants|wanted|continued|continue)$/.test(tokens[at - 2]?.lower ?? '')
   ) {
     // infinitives "to say" are cues only after "went on"/"continued"
-    if (!(toks[t - 2] && /^(on)$/.test(toks[t - 2].lower))) return null;
+    if (!(tokens[at - 2] && /^(on)$/.test(tokens[at - 2].lower))) return null;
   }
-  const next = toks[t + 1];
-  if (!/^(say|tell|add)$/.test(ci.base) && !verbalForm(doc, t, ci.base)) return null;
+  const next = tokens[at + 1];
+  if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
   // "said" as an adjective ("the said property") or passive "is said to"
   if (
     next &&
     next.lower === 'to' &&
-    /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(tok.lower)
+    /^(said|believed|thought|expected|known|reported|seen|shown|found)$/.test(token.lower)
   ) {
     // passive "is said to" — but not "Sanders said to cheers", "she said to reporters"
-    const before = toks[t - 1]?.lower ?? '';
+    const before = tokens[at - 1]?.lower ?? '';
     if (
       /^(is|are|was|were|be|been|being|widely|also|not|generally|often|long|n't|n’t)$/.test(before) ||
-      tok.lower !== 'said'
+      token.lower !== 'said'
     )
       return null;
   }
   // "call for", "called on", "speaking of"
-  let t1 = t + 1;
+  let endToken = at + 1;
   if (
     next &&
     next.kind === 'word' &&
-    ((/^call/.test(tok.lower) && /^(for|on)$/.test(next.lower)) ||
-      (/^speak/.test(tok.lower) && /^(of|about|to|with)$/.test(next.lower)))
+    ((/^call/.test(token.lower) && /^(for|on)$/.test(next.lower)) ||
+      (/^speak/.test(token.lower) && /^(of|about|to|with)$/.test(next.lower)))
   )
-    t1 = t + 2;
-  else if (next && next.kind === 'word' && PARTICLES.get(ci.base)?.has(next.lower)) t1 = t + 2;
-  else if (/^(talk|speak|testify|comment|joke|boast|complain|warn)$/.test(ci.base)) {
+    endToken = at + 2;
+  else if (next && next.kind === 'word' && PARTICLES_OF_VERB.get(verb.base)?.has(next.lower)) endToken = at + 2;
+  else if (/^(talk|speak|testify|comment|joke|boast|complain|warn)$/.test(verb.base)) {
     // "talking to voters about …", "spoke at length on Monday about …", "talked openly on social media about …"
-    const far = particleAfter(doc, t + 1, ABOUT);
-    if (far > 0) t1 = far + 1;
+    const about = particleAfter(doc, at + 1, ABOUT);
+    if (about > 0) endToken = about + 1;
   }
-  return { firstToken: t, endToken: t1, sourceAfter: false, base: ci.base, strength: ci.strength };
+  return { firstToken: at, endToken, sourceAfter: false, base: verb.base, strength: verb.strength };
 }
 
 /**
  * The particle of a stance verb a few words on, past a listener or adjuncts ("to voters", "openly", "on social media",
  * "at length", "with reporters"): its token index, or -1.
  */
-export function particleAfter(doc: AnalysedText, k: number, particles: Set<string>): number {
-  const toks = doc.tokens;
-  const start = k;
-  let sawPrep = false;
-  while (k < toks.length && k - start < 9) {
-    const u = toks[k];
-    if (u.kind !== 'word' || doc.quoteAt[k] >= 0 || doc.sentenceOf[k] !== doc.sentenceOf[start]) return -1;
+function particleAfter(doc: AnalysedText, from: number, particles: Set<string>): number {
+  const { tokens } = doc;
+  let sawPreposition = false;
+  for (let i = from; i < tokens.length && i - from < 9; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0 || doc.sentenceOf[i] !== doc.sentenceOf[from]) return -1;
     if (
-      particles.has(u.lower) &&
-      k > start &&
-      (sawPrep || /ly$|^(much|more|at|length|again|publicly|privately|often|briefly|little)$/.test(toks[k - 1].lower))
+      particles.has(token.lower) &&
+      i > from &&
+      (sawPreposition ||
+        /ly$|^(much|more|at|length|again|publicly|privately|often|briefly|little)$/.test(tokens[i - 1].lower))
     )
-      return k;
+      return i;
     // "spoke highly of", "talks freely of" (but not "spoke on the condition of")
-    if (u.lower === 'of' && k > start && /ly$/.test(toks[k - 1].lower) && toks[k - 1].kind === 'word') return k;
-    if (/^(to|with|on|at|in|during|before|after)$/.test(u.lower)) sawPrep = true;
-    else if (!sawPrep && !/ly$|^(much|more|little|again|at|length|often|also)$/.test(u.lower)) return -1;
+    if (token.lower === 'of' && i > from && /ly$/.test(tokens[i - 1].lower) && tokens[i - 1].kind === 'word') return i;
+    if (/^(to|with|on|at|in|during|before|after)$/.test(token.lower)) sawPreposition = true;
+    else if (!sawPreposition && !/ly$|^(much|more|little|again|at|length|often|also)$/.test(token.lower)) return -1;
     else if (
-      sawPrep &&
-      (cueInfo(u.lower) || /^(that|and|but|or|who|which|is|was|are|were|has|have|had|will|would)$/.test(u.lower))
+      sawPreposition &&
+      (cueInfo(token.lower) ||
+        /^(that|and|but|or|who|which|is|was|are|were|has|have|had|will|would)$/.test(token.lower))
     )
       return -1;
-    k++;
   }
   return -1;
 }
 
 /**
- * Is this stance word used as a verb? "the Trump campaign", "his plans", "support from donors" are nouns; "they
- * support", "Trump plans to", "she will oppose" are verbs.
+ * Is the reporting word at `at` used as a verb? "the Trump campaign", "his plans", "support from donors" are nouns;
+ * "they support", "Trump plans to", "she will oppose" are verbs.
  */
-export function verbalForm(doc: AnalysedText, t: number, base: string): boolean {
-  const toks = doc.tokens;
-  const tok = toks[t];
-  const prev = toks[t - 1];
-  const next = toks[t + 1];
-  if (!prev || prev.kind !== 'word') return tok.lower !== base; // after punctuation: participles and past forms only
+function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
+  const { tokens } = doc;
+  const token = tokens[at];
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  if (!prev || prev.kind !== 'word') return token.lower !== base; // after punctuation: participles and past forms only
   if (/^['’]s$/.test(prev.lower) || /^\d/.test(prev.text)) return false;
-  const pt = lexTag(prev.lower);
-  if (pt && /Adjective|Determiner/.test(pt) && !/Noun|Actor|Verb/.test(pt) && !AUX_ADV.has(prev.lower)) return false;
-  if (tok.lower === base) {
+  const prevTag = lexTag(prev.lower);
+  if (prevTag && /Adjective|Determiner/.test(prevTag) && !/Noun|Actor|Verb/.test(prevTag) && !AUX_ADV.has(prev.lower))
+    return false;
+  if (token.lower === base) {
     // the bare form needs an auxiliary, "to", or a plural / first- or second-person subject
     if (
       /^(will|would|could|should|may|might|must|can|cannot|did|does|do|n't|n’t|not|to|they|we|i|you|who|also|still|now|often|never|always|generally|strongly|publicly|openly|repeatedly)$/.test(
@@ -176,10 +197,10 @@ export function verbalForm(doc: AnalysedText, t: number, base: string): boolean 
     )
       return true;
     // a plural subject: "voters support", "Polls show" (capitalised only because it opens the sentence)
-    const sentenceStart = t < 2 || doc.sentenceOf[t - 2] !== doc.sentenceOf[t - 1];
+    const subjectOpensSentence = at < 2 || doc.sentenceOf[at - 2] !== doc.sentenceOf[at - 1];
     if (
       /[^s']s$/.test(prev.lower) &&
-      (!prev.capitalised || (sentenceStart && !/^(this|his|its|has|was|is|as|us|thus|yes)$/.test(prev.lower)))
+      (!prev.capitalised || (subjectOpensSentence && !/^(this|his|its|has|was|is|as|us|thus|yes)$/.test(prev.lower)))
     )
       return true;
     if (
@@ -190,22 +211,7 @@ export function verbalForm(doc: AnalysedText, t: number, base: string): boolean 
       return true;
     return false;
   }
-  if (/[^s]s$/.test(tok.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower))
+  if (/[^s]s$/.test(token.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower))
     return false;
   return true;
-}
-
-/** The reporting cues of each sentence, in order. */
-export function findCues(doc: AnalysedText): Cue[][] {
-  return doc.sentences.map((s) => {
-    const cues: Cue[] = [];
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      const c = cueAt(doc, t);
-      if (c) {
-        cues.push(c);
-        t = c.endToken - 1;
-      }
-    }
-    return cues;
-  });
 }

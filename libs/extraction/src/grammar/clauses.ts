@@ -5,10 +5,10 @@
 import { AnalysedText } from '../analysed-text';
 import { cueAt } from '../cues';
 import { isVerbalWord } from '../entities/word-tags';
-import { npStartingAt } from './noun-phrases';
+import { nounPhraseStartingAt } from './noun-phrases';
 import { looksLikeTitle } from './quoted-words';
 import { ADJUNCT_PREPS, SPEECH_BASES, TIME_WORDS } from '../lexicon';
-import { SENT_END } from '../sentences';
+import { SENTENCE_END } from '../sentences';
 import { Token } from '../text';
 
 /** End (exclusive token index) of a complement clause starting at k. */
@@ -48,7 +48,7 @@ export function clauseEnd(doc: AnalysedText, k: number, t1: number, nextCueT: nu
       }
       if (inner) continue;
       // ", he said." / ", Smith said."
-      const np = npStartingAt(doc, m + 1, t1);
+      const np = nounPhraseStartingAt(doc, m + 1, t1);
       if (np && np.endToken < t1) {
         const c2 = cueAt(doc, np.endToken);
         if (c2 && m + 1 < nextCueT + 5) {
@@ -150,7 +150,7 @@ export function skipAdjuncts(doc: AnalysedText, k: number, t1: number, greedy: b
         k = m;
         continue;
       }
-      if (greedy && m > k + 1 && (m >= t1 || SENT_END.has(toks[m].text))) {
+      if (greedy && m > k + 1 && (m >= t1 || SENTENCE_END.has(toks[m].text))) {
         k = m;
         continue;
       }

@@ -1,78 +1,261 @@
 /**
- * Noun phrases around a cue: the phrase ending right before a token (a subject) or starting at one (an inverted
- * "said Smith", "according to the order").
+ * Noun phrases around a cue: the phrase ending at a token (a subject, read backwards from its verb) or starting at one
+ * (an inverted "said Smith", "according to the order"). Both stop at quotes and take at most a dozen words.
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { ADJUNCT_PREPS, FUNCTION_WORDS, NP_STOP, TITLES, cueInfo } from '../lexicon';
 import { Token } from '../text';
 
-// ---------------------------------------------------------------------------------------------------------------
-// noun phrases
+const PRONOUN = /^(he|she|they|i|we|it|you)$/;
 
-export function isNpWord(doc: AnalysedText, t: Token, allowCap = true, prev?: Token, next?: Token): boolean {
+/** The noun phrase whose last token is `last`, starting no earlier than `earliest`. */
+export function nounPhraseEndingAt(doc: AnalysedText, last: number, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  // skip a parenthetical "(D-Ill.)"
+  if (last >= earliest && tokens[last].text === ')') {
+    let open = last - 1;
+    while (open >= earliest && tokens[open].text !== '(' && last - open < 12) open--;
+    if (open >= earliest && tokens[open].text === '(') last = open - 1;
+  }
+  if (last < earliest || doc.quoteAt[last] >= 0) return null;
+  const lastToken = tokens[last];
+  if (lastToken.kind !== 'word') return null;
+  if (PRONOUN.test(lastToken.lower)) return { firstToken: last, endToken: last + 1 };
+  if (!isPhraseWord(lastToken, tokens[last - 1], tokens[last + 1])) return null;
+  let start = last;
+  let steps = 0;
+  while (start - 1 >= earliest && steps < 12) {
+    const before = tokens[start - 1];
+    if (doc.quoteAt[start - 1] >= 0) break;
+    // "Secretary of State", "spokesman for Clinton": a preposition after a word of the phrase stays in it
+    if (
+      before.kind === 'word' &&
+      /^(of|for|at)$/.test(before.lower) &&
+      start - 2 >= earliest &&
+      isPhraseWord(tokens[start - 2]) &&
+      tokens[start - 2].capitalised
+    ) {
+      start--;
+      steps++;
+      continue;
+    }
+    if (
+      before.kind === 'word' &&
+      /^(of|for|at)$/.test(before.lower) &&
+      start - 2 >= earliest &&
+      isPhraseWord(tokens[start - 2]) &&
+      !NP_STOP.has(tokens[start - 2].lower)
+    ) {
+      start--;
+      steps++;
+      continue;
+    }
+    if (
+      before.kind === 'word' &&
+      /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|several|two|three|four|other|another|both|all|one|no)$/.test(
+        before.lower,
+      )
+    ) {
+      start--;
+      steps++;
+      // a determiner starts the phrase
+      break;
+    }
+    if (before.text === '-' || before.text === '&' || before.text === '/') {
+      start--;
+      steps++;
+      continue;
+    }
+    if (before.text === ')') {
+      let open = start - 2;
+      while (open >= earliest && tokens[open].text !== '(' && start - open < 12) open--;
+      if (open >= earliest && tokens[open].text === '(' && open > earliest) {
+        start = open;
+        steps++;
+        continue;
+      }
+      break;
+    }
+    if (!isPhraseWord(before, tokens[start - 2], tokens[start])) break;
+    // sentence-initial capitalised function/adverb word: "Separately Trump said"
+    if (before.capitalised && (start - 1 === earliest || doc.sentenceOf[start - 2] !== doc.sentenceOf[start - 1])) {
+      const tag = lexTag(before.lower);
+      if (tag && /Adverb|Conjunction|Preposition|Determiner/.test(tag)) break;
+    }
+    start--;
+    steps++;
+  }
+  // trim leading possessive-less junk like "and"
+  while (
+    start <= last &&
+    tokens[start].kind === 'word' &&
+    NP_STOP.has(tokens[start].lower) &&
+    !/^(the|a|an)$/.test(tokens[start].lower)
+  )
+    start++;
+  if (start > last) return null;
+  return { firstToken: start, endToken: last + 1 };
+}
+
+/** The noun phrase starting at token `first`, ending before `bound` (inverted "said Smith", "according to the order"). */
+export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: number): TokenRange | null {
+  const { tokens } = doc;
+  if (first >= bound || doc.quoteAt[first] >= 0) return null;
+  const firstToken = tokens[first];
+  if (firstToken.kind !== 'word') return null;
+  if (PRONOUN.test(firstToken.lower)) return { firstToken: first, endToken: first + 1 };
+  let end = first;
+  if (
+    /^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/.test(firstToken.lower)
+  )
+    end++;
+  let sawHead = false;
+  while (end < bound && end - first < 14) {
+    const token = tokens[end];
+    if (doc.quoteAt[end] >= 0) break;
+    if (
+      token.lower === 'of' &&
+      sawHead &&
+      end + 1 < bound &&
+      TITLES[`${tokens[end - 1].lower} of ${tokens[end + 1].lower}`]
+    ) {
+      // "former secretary of state Hillary Clinton"
+      end += 2;
+      continue;
+    }
+    if (
+      token.kind === 'word' &&
+      /^(of|for|at)$/.test(token.lower) &&
+      sawHead &&
+      end + 1 < bound &&
+      tokens[end + 1].kind === 'word' &&
+      (tokens[end + 1].capitalised || /^(the|a|an|its|his|her|their)$/.test(tokens[end + 1].lower))
+    ) {
+      end++;
+      continue;
+    }
+    if (
+      token.kind === 'word' &&
+      /^(the|a|an)$/.test(token.lower) &&
+      end > first &&
+      /^(of|for|at)$/.test(tokens[end - 1].lower)
+    ) {
+      end++;
+      continue;
+    }
+    if (token.text === '(') {
+      let close = end + 1;
+      while (close < bound && tokens[close].text !== ')' && close - end < 12) close++;
+      if (close < bound && tokens[close].text === ')') {
+        end = close + 1;
+        continue;
+      }
+      break;
+    }
+    if (token.text === '-' || token.text === '&' || token.text === '/') {
+      end++;
+      continue;
+    }
+    if (!isPhraseWord(token, tokens[end - 1], tokens[end + 1])) {
+      // a verb-like first word used as a modifier: "according to state law", "said campaign officials"
+      const next = tokens[end + 1];
+      const nextTag = next ? lexTag(next.lower) : undefined;
+      if (!(
+        end === first &&
+        token.kind === 'word' &&
+        !NP_STOP.has(token.lower) &&
+        !FUNCTION_WORDS.has(token.lower) &&
+        !ADJUNCT_PREPS.has(token.lower) &&
+        !/Preposition|Adverb|Pronoun|Determiner/.test(lexTag(token.lower) ?? '') &&
+        next &&
+        next.kind === 'word' &&
+        doc.quoteAt[end + 1] < 0 &&
+        !NP_STOP.has(next.lower) &&
+        !cueInfo(next.lower) &&
+        (!nextTag || /Noun|Singular|Plural|Actor/.test(nextTag))
+      ))
+        break;
+    }
+    sawHead = true;
+    end++;
+  }
+  // do not end on "of"/"for"/"-"
+  while (
+    end > first &&
+    (tokens[end - 1].kind !== 'word' || /^(of|for|at|the|a|an)$/.test(tokens[end - 1].lower)) &&
+    tokens[end - 1].text !== ')'
+  )
+    end--;
+  if (end <= first) return null;
+  return { firstToken: first, endToken: end };
+}
+
+/** Can this token be part of a speaker's noun phrase, given its neighbours? */
+function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
   // a bare apostrophe after a plural or a name in -s is a possessive: "Sanders’ campaign", "the voters’ choice"
   if (
-    t.kind === 'quote' &&
-    (t.text === '’' || t.text === "'") &&
+    token.kind === 'quote' &&
+    (token.text === '’' || token.text === "'") &&
     prev?.kind === 'word' &&
     /s$/i.test(prev.text) &&
-    prev.end === t.start &&
+    prev.end === token.start &&
     next?.kind === 'word' &&
-    next.start > t.end
+    next.start > token.end
   )
     return true;
-  if (t.kind !== 'word') return false;
+  if (token.kind !== 'word') return false;
   // a past form right after a name is its verb, whatever the lexicon says ("Clinton celebrated in Florida")
   if (
-    !t.capitalised &&
+    !token.capitalised &&
     prev?.kind === 'word' &&
     prev.capitalised &&
-    /[^e]ed$/.test(t.lower) &&
-    !cueInfo(t.lower) &&
-    /^(?:Adjective)?$/.test(lexTag(t.lower) ?? '') &&
+    /[^e]ed$/.test(token.lower) &&
+    !cueInfo(token.lower) &&
+    /^(?:Adjective)?$/.test(lexTag(token.lower) ?? '') &&
     (!next || next.kind !== 'word' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))
   )
     return false;
   if (
     prev &&
     prev.kind === 'word' &&
-    !t.capitalised &&
+    !token.capitalised &&
     /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) &&
-    !NP_STOP.has(t.lower)
+    !NP_STOP.has(token.lower)
   )
     return true;
-  if (t.capitalised) return allowCap;
-  if (NP_STOP.has(t.lower)) return false;
-  if (/^['’]s$/.test(t.lower)) return true;
+  if (token.capitalised) return true;
+  if (NP_STOP.has(token.lower)) return false;
+  if (/^['’]s$/.test(token.lower)) return true;
   // a name or a possessive before a noun: "the Clinton campaign", "Sanders’ campaign", "Trump’s campaign"
   const owner =
     !!prev &&
     ((prev.capitalised && prev.kind === 'word') ||
       /^['’]s$/.test(prev.lower) ||
       (prev.kind === 'quote' && /^['’]$/.test(prev.text)));
+  const cue = cueInfo(token.lower);
   if (
-    cueInfo(t.lower) &&
-    !/s$/.test(t.lower) &&
+    cue &&
+    !/s$/.test(token.lower) &&
     !(
       owner &&
       next &&
       next.kind === 'word' &&
       !NP_STOP.has(next.lower) &&
-      (!cueInfo(next.lower) || cueInfo(t.lower)!.base === t.lower)
+      (!cueInfo(next.lower) || cue.base === token.lower)
     )
   ) {
     // a noun between a name and the verb: "the Clinton campaign said", "the Trump campaign has"
     if (!(
       owner &&
-      cueInfo(t.lower)!.base === t.lower &&
+      cue.base === token.lower &&
       next &&
       next.kind === 'word' &&
       /^(said|says|told|tells|added|wrote|is|was|has|had|will|would)$/.test(next.lower)
     ))
       return false;
   }
-  const tag = lexTag(t.lower);
+  const tag = lexTag(token.lower);
   if (
     tag &&
     /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) &&
@@ -93,185 +276,25 @@ export function isNpWord(doc: AnalysedText, t: Token, allowCap = true, prev?: To
   return true;
 }
 
-/** NP whose last token is j. */
-export function npEndingAt(doc: AnalysedText, j: number, limit: number): TokenRange | null {
-  const toks = doc.tokens;
-  // skip a parenthetical "(D-Ill.)"
-  if (j >= limit && toks[j].text === ')') {
-    let k = j - 1;
-    while (k >= limit && toks[k].text !== '(' && j - k < 12) k--;
-    if (k >= limit && toks[k].text === '(') j = k - 1;
-  }
-  if (j < limit || doc.quoteAt[j] >= 0) return null;
-  const last = toks[j];
-  if (last.kind !== 'word') return null;
-  if (/^(he|she|they|i|we|it|you)$/.test(last.lower)) return { firstToken: j, endToken: j + 1 };
-  if (!isNpWord(doc, last, true, toks[j - 1], toks[j + 1])) return null;
-  let k = j;
-  let n = 0;
-  while (k - 1 >= limit && n < 12) {
-    const u = toks[k - 1];
-    if (doc.quoteAt[k - 1] >= 0) break;
-    if (
-      u.kind === 'word' &&
-      /^(of|for|at)$/.test(u.lower) &&
-      k - 2 >= limit &&
-      isNpWord(doc, toks[k - 2]) &&
-      !toks[k - 2].capitalised === false
-    ) {
-      k--;
-      n++;
-      continue;
-    }
-    if (
-      u.kind === 'word' &&
-      /^(of|for|at)$/.test(u.lower) &&
-      k - 2 >= limit &&
-      isNpWord(doc, toks[k - 2]) &&
-      !NP_STOP.has(toks[k - 2].lower)
-    ) {
-      k--;
-      n++;
-      continue;
-    }
-    if (
-      u.kind === 'word' &&
-      /^(the|a|an|his|her|their|its|our|my|your|this|that|these|those|some|many|most|several|two|three|four|other|another|both|all|one|no)$/.test(
-        u.lower,
-      )
-    ) {
-      k--;
-      n++;
-      // a determiner starts the NP
-      break;
-    }
-    if (u.text === '-' || u.text === '&' || u.text === '/') {
-      k--;
-      n++;
-      continue;
-    }
-    if (u.text === ')') {
-      let m = k - 2;
-      while (m >= limit && toks[m].text !== '(' && k - m < 12) m--;
-      if (m >= limit && toks[m].text === '(' && m > limit) {
-        k = m;
-        n++;
-        continue;
-      }
-      break;
-    }
-    if (!isNpWord(doc, u, true, toks[k - 2], toks[k])) break;
-    // sentence-initial capitalised function/adverb word: "Separately Trump said"
-    if (u.capitalised && (k - 1 === limit || doc.sentenceOf[k - 2] !== doc.sentenceOf[k - 1])) {
-      const tag = lexTag(u.lower);
-      if (tag && /Adverb|Conjunction|Preposition|Determiner/.test(tag)) break;
-    }
-    k--;
-    n++;
-  }
-  // trim leading possessive-less junk like "and"
-  while (k <= j && toks[k].kind === 'word' && NP_STOP.has(toks[k].lower) && !/^(the|a|an)$/.test(toks[k].lower)) k++;
-  if (k > j) return null;
-  return { firstToken: k, endToken: j + 1 };
-}
-
-/** NP starting at token i going forward (inverted "said Smith", "according to the order"). */
-export function npStartingAt(doc: AnalysedText, i: number, limit: number): TokenRange | null {
-  const toks = doc.tokens;
-  if (i >= limit || doc.quoteAt[i] >= 0) return null;
-  const first = toks[i];
-  if (first.kind !== 'word') return null;
-  if (/^(he|she|they|i|we|it|you)$/.test(first.lower)) return { firstToken: i, endToken: i + 1 };
-  let k = i;
-  if (/^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/.test(first.lower))
-    k++;
-  let sawHead = false;
-  while (k < limit && k - i < 14) {
-    const u = toks[k];
-    if (doc.quoteAt[k] >= 0) break;
-    if (u.lower === 'of' && sawHead && k + 1 < limit && TITLES[`${toks[k - 1].lower} of ${toks[k + 1].lower}`]) {
-      // "former secretary of state Hillary Clinton"
-      k += 2;
-      continue;
-    }
-    if (
-      u.kind === 'word' &&
-      /^(of|for|at)$/.test(u.lower) &&
-      sawHead &&
-      k + 1 < limit &&
-      toks[k + 1].kind === 'word' &&
-      (toks[k + 1].capitalised || /^(the|a|an|its|his|her|their)$/.test(toks[k + 1].lower))
-    ) {
-      k++;
-      continue;
-    }
-    if (u.kind === 'word' && /^(the|a|an)$/.test(u.lower) && k > i && /^(of|for|at)$/.test(toks[k - 1].lower)) {
-      k++;
-      continue;
-    }
-    if (u.text === '(') {
-      let m = k + 1;
-      while (m < limit && toks[m].text !== ')' && m - k < 12) m++;
-      if (m < limit && toks[m].text === ')') {
-        k = m + 1;
-        continue;
-      }
-      break;
-    }
-    if (u.text === '-' || u.text === '&' || u.text === '/') {
-      k++;
-      continue;
-    }
-    if (!isNpWord(doc, u, true, toks[k - 1], toks[k + 1])) {
-      // a verb-like first word used as a modifier: "according to state law", "said campaign officials"
-      const n = toks[k + 1];
-      const nt = n ? lexTag(n.lower) : undefined;
-      if (!(
-        k === i &&
-        u.kind === 'word' &&
-        !NP_STOP.has(u.lower) &&
-        !FUNCTION_WORDS.has(u.lower) &&
-        !ADJUNCT_PREPS.has(u.lower) &&
-        !/Preposition|Adverb|Pronoun|Determiner/.test(lexTag(u.lower) ?? '') &&
-        n &&
-        n.kind === 'word' &&
-        doc.quoteAt[k + 1] < 0 &&
-        !NP_STOP.has(n.lower) &&
-        !cueInfo(n.lower) &&
-        (!nt || /Noun|Singular|Plural|Actor/.test(nt))
-      ))
-        break;
-    }
-    sawHead = true;
-    k++;
-  }
-  // do not end on "of"/"for"/"-"
-  while (
-    k > i &&
-    (toks[k - 1].kind !== 'word' || /^(of|for|at|the|a|an)$/.test(toks[k - 1].lower)) &&
-    toks[k - 1].text !== ')'
-  )
-    k--;
-  if (k <= i) return null;
-  return { firstToken: i, endToken: k };
-}
-
-/** Tokens [a, b) are a short run of capitalised words (a name, maybe with initials). */
-export function nameRun(doc: AnalysedText, a: number, b: number): boolean {
-  if (b - a < 1 || b - a > 5) return false;
-  for (let k = a; k < b; k++) {
-    const u = doc.tokens[k];
-    if (u.kind !== 'word' || !u.capitalised || doc.quoteAt[k] >= 0 || FUNCTION_WORDS.has(u.lower)) return false;
+/** Tokens [from, to) are a short run of capitalised words (a name, maybe with initials). */
+export function isNameRun(doc: AnalysedText, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 5) return false;
+  for (let i = from; i < to; i++) {
+    const token = doc.tokens[i];
+    if (token.kind !== 'word' || !token.capitalised || doc.quoteAt[i] >= 0 || FUNCTION_WORDS.has(token.lower))
+      return false;
   }
   return true;
 }
 
-export function hasName(doc: AnalysedText, np: TokenRange): boolean {
-  for (let k = np.firstToken; k < np.endToken; k++) if (doc.tokens[k].capitalised && k > np.firstToken) return true;
-  const t = doc.tokens[np.firstToken];
-  return t.capitalised && !/^(the|a|an|this|that)$/.test(t.lower);
+/** A capitalised word after the first, or a first word that is not a capitalised determiner. */
+export function hasName(doc: AnalysedText, phrase: TokenRange): boolean {
+  for (let i = phrase.firstToken; i < phrase.endToken; i++)
+    if (doc.tokens[i].capitalised && i > phrase.firstToken) return true;
+  const first = doc.tokens[phrase.firstToken];
+  return first.capitalised && !/^(the|a|an|this|that)$/.test(first.lower);
 }
 
-export function isPronounNp(doc: AnalysedText, np: TokenRange): boolean {
-  return np.endToken - np.firstToken === 1 && /^(he|she|they|i|we|it|you)$/.test(doc.tokens[np.firstToken].lower);
+export function isPronounPhrase(doc: AnalysedText, phrase: TokenRange): boolean {
+  return phrase.endToken - phrase.firstToken === 1 && PRONOUN.test(doc.tokens[phrase.firstToken].lower);
 }

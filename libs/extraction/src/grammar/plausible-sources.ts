@@ -20,29 +20,33 @@ export const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/;
 
 /** A plausible speaker: pronoun, name, or a noun for people, groups, outlets or documents. */
-export function validSource(doc: AnalysedText, np: TokenRange | null): boolean {
-  if (!np) return false;
-  const toks = doc.tokens;
-  if (isTimeNp(doc, np)) return false;
-  let h = np.endToken - 1;
-  while (h > np.firstToken && toks[h].kind !== 'word') h--;
-  for (let i = np.firstToken + 1; i < np.endToken; i++)
-    if (/^(of|for|at)$/.test(toks[i].lower)) {
-      h = i - 1;
+export function validSource(doc: AnalysedText, phrase: TokenRange | null): boolean {
+  if (!phrase) return false;
+  const tokens = doc.tokens;
+  if (isTimePhrase(doc, phrase)) return false;
+  let headIndex = phrase.endToken - 1;
+  while (headIndex > phrase.firstToken && tokens[headIndex].kind !== 'word') headIndex--;
+  for (let i = phrase.firstToken + 1; i < phrase.endToken; i++)
+    if (/^(of|for|at)$/.test(tokens[i].lower)) {
+      headIndex = i - 1;
       break;
     }
-  const head = toks[h];
+  const head = tokens[headIndex];
   if (head.kind !== 'word') return false;
   if (/^(he|she|they|i|we|it|you|who)$/.test(head.lower)) return true;
   if (/^\d+-year-old$/.test(head.lower)) return true;
-  if (isShare(doc, np)) return true;
+  if (isShare(doc, phrase)) return true;
   // groups and quantities of people: "the two sides", "both", "several", "others", "another"
-  if (!head.capitalised || np.endToken - np.firstToken === 1 || /^(the|all|both)$/i.test(toks[np.firstToken].text)) {
+  if (
+    !head.capitalised ||
+    phrase.endToken - phrase.firstToken === 1 ||
+    /^(the|all|both)$/i.test(tokens[phrase.firstToken].text)
+  ) {
     if (
       /^(sides|both|several|others|another|many|some|few|most|everyone|everybody|someone|somebody|nobody|anyone|folks|groups|parties|campaigns|camps|teams|families|couples|public|electorate|audience|crowd|establishment|administration|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/.test(
         head.lower,
       ) &&
-      !/^(it|this|that|there)$/.test(toks[np.firstToken].lower)
+      !/^(it|this|that|there)$/.test(tokens[phrase.firstToken].lower)
     ) {
       // a bare number word is a group only with a determiner or as the whole subject ("The two spoke", "Several said")
       return true;
@@ -50,29 +54,30 @@ export function validSource(doc: AnalysedText, np: TokenRange | null): boolean {
   }
   if (/^\d/.test(head.text)) return false;
   if (head.capitalised) {
-    if (np.endToken - np.firstToken === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))) return false;
+    if (phrase.endToken - phrase.firstToken === 1 && (FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower)))
+      return false;
     // "Contrary to his claim", "Ironically, …": a sentence-initial adjective or adverb is not a name
     if (
-      np.endToken - np.firstToken === 1 &&
-      (np.firstToken === 0 || doc.sentenceOf[np.firstToken - 1] !== doc.sentenceOf[np.firstToken]) &&
+      phrase.endToken - phrase.firstToken === 1 &&
+      (phrase.firstToken === 0 || doc.sentenceOf[phrase.firstToken - 1] !== doc.sentenceOf[phrase.firstToken]) &&
       (/Adjective|Adverb|Conjunction|Preposition/.test(lexTag(head.lower) ?? '') || /ly$/.test(head.lower))
     )
       return false;
     return true;
   }
-  const hl = head.lower.replace(/['’]s$/, '');
+  const headWord = head.lower.replace(/['’]s$/, '');
   if (
-    PERSON_NOUNS.has(hl) ||
-    ORG_WORDS.has(hl) ||
-    DOCUMENT_NOUNS.has(hl) ||
-    MEDIA_HEADS.has(hl) ||
-    isDocumentLike(doc, np)
+    PERSON_NOUNS.has(headWord) ||
+    ORG_WORDS.has(headWord) ||
+    DOCUMENT_NOUNS.has(headWord) ||
+    MEDIA_HEADS.has(headWord) ||
+    isDocumentLike(doc, phrase)
   )
     return true;
   // poll shares: "47 percent (of voters)", "half of GOP primary voters", "a majority"
-  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(hl)) return true;
-  if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(hl) && !cueInfo(hl)) return true;
-  if (lexTag(hl) === 'Actor') return true;
+  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headWord)) return true;
+  if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(headWord) && !cueInfo(headWord)) return true;
+  if (lexTag(headWord) === 'Actor') return true;
   return false;
 }
 
@@ -80,17 +85,17 @@ export function validSource(doc: AnalysedText, np: TokenRange | null): boolean {
  * Next to a quote ("“…,” the organizer said" / "“…,” said a longtime adviser to Trump") the noun phrase is the
  * speaker unless it is plainly not a noun phrase: any common-noun head will do.
  */
-export function plausibleNextToQuote(doc: AnalysedText, np: TokenRange): boolean {
-  if (validSource(doc, np)) return true;
-  if (isTimeNp(doc, np)) return false;
-  const toks = doc.tokens;
-  let h = np.endToken - 1;
-  for (let i = np.firstToken + 1; i < np.endToken; i++)
-    if (/^(of|for|at|in|with|from)$/.test(toks[i].lower)) {
-      h = i - 1;
+export function plausibleNextToQuote(doc: AnalysedText, phrase: TokenRange): boolean {
+  if (validSource(doc, phrase)) return true;
+  if (isTimePhrase(doc, phrase)) return false;
+  const tokens = doc.tokens;
+  let headIndex = phrase.endToken - 1;
+  for (let i = phrase.firstToken + 1; i < phrase.endToken; i++)
+    if (/^(of|for|at|in|with|from)$/.test(tokens[i].lower)) {
+      headIndex = i - 1;
       break;
     }
-  const head = toks[h];
+  const head = tokens[headIndex];
   if (head.kind !== 'word' || NP_STOP.has(head.lower) || FUNCTION_WORDS.has(head.lower) || AUX_ADV.has(head.lower))
     return false;
   if (/^\d+$/.test(head.text)) return false;
@@ -98,26 +103,26 @@ export function plausibleNextToQuote(doc: AnalysedText, np: TokenRange): boolean
   if (tag && /Verb|Tense|Infinitive|Gerund|Modal|Copula|Adverb|Preposition|Conjunction|Pronoun|Determiner/.test(tag))
     return false;
   // a determiner or a name must start it: "the organizer", "one Trump confidant"
-  const first = toks[np.firstToken];
+  const first = tokens[phrase.firstToken];
   return /^(the|a|an|one|another|this|that|his|her|their|its|our|my)$/.test(first.lower) || first.capitalised;
 }
 
 /** A noun phrase whose head is a plain noun (not a verb, pronoun or function word). */
-export function nounHeaded(doc: AnalysedText, np: TokenRange): boolean {
-  const toks = doc.tokens;
-  let h = np.endToken - 1;
-  for (let i = np.firstToken + 1; i < np.endToken; i++)
-    if (/^(of|for|at|in|with|from|by)$/.test(toks[i].lower)) {
-      h = i - 1;
+export function isNounHeaded(doc: AnalysedText, phrase: TokenRange): boolean {
+  const tokens = doc.tokens;
+  let headIndex = phrase.endToken - 1;
+  for (let i = phrase.firstToken + 1; i < phrase.endToken; i++)
+    if (/^(of|for|at|in|with|from|by)$/.test(tokens[i].lower)) {
+      headIndex = i - 1;
       break;
     }
-  const head = toks[h];
+  const head = tokens[headIndex];
   if (
     head.kind !== 'word' ||
     NP_STOP.has(head.lower) ||
     FUNCTION_WORDS.has(head.lower) ||
     AUX_ADV.has(head.lower) ||
-    isTimeNp(doc, np)
+    isTimePhrase(doc, phrase)
   )
     return false;
   const tag = lexTag(head.lower);
@@ -129,50 +134,50 @@ export function nounHeaded(doc: AnalysedText, np: TokenRange): boolean {
 }
 
 /** "A new CNN poll", "the report", "exit polls": a document-like source. */
-export function isDocumentLike(doc: AnalysedText, np: TokenRange): boolean {
-  let h = np.endToken - 1;
-  for (let i = np.firstToken + 1; i < np.endToken; i++)
+export function isDocumentLike(doc: AnalysedText, phrase: TokenRange): boolean {
+  let headIndex = phrase.endToken - 1;
+  for (let i = phrase.firstToken + 1; i < phrase.endToken; i++)
     if (/^(of|for|by|from|in|on)$/.test(doc.tokens[i].lower)) {
-      h = i - 1;
+      headIndex = i - 1;
       break;
     }
-  const hl = doc.tokens[h].lower.replace(/['’]s$/, '');
+  const headWord = doc.tokens[headIndex].lower.replace(/['’]s$/, '');
   return (
-    DOCUMENT_NOUNS.has(hl) ||
+    DOCUMENT_NOUNS.has(headWord) ||
     /^(polls|surveys|studies|reports|results|numbers|figures|statistics|records|documents|emails|data|filings|returns|tally|count|analysis|search|estimates)$/.test(
-      hl,
+      headWord,
     )
   );
 }
 
 /** "six in 10 (voters)", "one in four", "three-in-five GOP insiders", "55 percent", "a majority": a share of a group. */
-export function isShare(doc: AnalysedText, np: TokenRange): boolean {
-  const toks = doc.tokens;
-  for (let k = np.firstToken; k < np.endToken; k++) {
-    const l = toks[k].lower;
+export function isShare(doc: AnalysedText, phrase: TokenRange): boolean {
+  const tokens = doc.tokens;
+  for (let i = phrase.firstToken; i < phrase.endToken; i++) {
+    const word = tokens[i].lower;
     if (
-      l === 'in' &&
-      k > np.firstToken &&
-      k + 1 < np.endToken &&
-      NUMBER_WORD.test(toks[k - 1].lower) &&
-      NUMBER_WORD.test(toks[k + 1].lower)
+      word === 'in' &&
+      i > phrase.firstToken &&
+      i + 1 < phrase.endToken &&
+      NUMBER_WORD.test(tokens[i - 1].lower) &&
+      NUMBER_WORD.test(tokens[i + 1].lower)
     )
       return true;
-    if (/^\p{L}+-in-\p{L}+$|^\d+-in-\d+$/u.test(l)) return true;
-    if (l === 'percent' || l === '%') return true;
+    if (/^\p{L}+-in-\p{L}+$|^\d+-in-\d+$/u.test(word)) return true;
+    if (word === 'percent' || word === '%') return true;
   }
   return false;
 }
 
 /** "Thursday morning", "August", "last week": a time, not a speaker. */
-export function isTimeNp(doc: AnalysedText, np: TokenRange): boolean {
-  const toks = doc.tokens;
-  const w = toks[np.firstToken].lower;
-  if (TIME_NOUNS.has(w)) return true;
+export function isTimePhrase(doc: AnalysedText, phrase: TokenRange): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[phrase.firstToken].lower;
+  if (TIME_NOUNS.has(first)) return true;
   if (
-    /^(last|this|next|early|late|earlier|later)$/.test(w) &&
-    np.endToken - np.firstToken >= 2 &&
-    TIME_NOUNS.has(toks[np.firstToken + 1].lower)
+    /^(last|this|next|early|late|earlier|later)$/.test(first) &&
+    phrase.endToken - phrase.firstToken >= 2 &&
+    TIME_NOUNS.has(tokens[phrase.firstToken + 1].lower)
   )
     return true;
   return false;

@@ -5,205 +5,230 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { cueAt } from '../cues';
 import { lexTag } from '../entities/word-tags';
-import { hasName, isPronounNp, nameRun, npEndingAt, npStartingAt } from './noun-phrases';
+import { hasName, isPronounPhrase, isNameRun, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases';
 import { NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon';
-import { SENT_END } from '../sentences';
+import { SENTENCE_END } from '../sentences';
 
-/** The subject noun phrase ending right before token `end` (exclusive), walking backwards. */
-export function subjectBefore(doc: AnalysedText, end: number, limit: number): TokenRange | null {
-  const toks = doc.tokens;
-  let j = end - 1;
+/** The subject noun phrase ending right before token `verb`, walking backwards no further than `earliest`. */
+export function subjectBefore(doc: AnalysedText, verb: number, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  let last = verb - 1;
   // skip auxiliaries and adverbs: "has also said"
   while (
-    j >= limit &&
-    toks[j].kind === 'word' &&
-    !toks[j].capitalised &&
-    AUX_ADV.has(toks[j].lower) &&
-    !/^(who|which|that)$/.test(toks[j].lower)
+    last >= earliest &&
+    tokens[last].kind === 'word' &&
+    !tokens[last].capitalised &&
+    AUX_ADV.has(tokens[last].lower) &&
+    !/^(who|which|that)$/.test(tokens[last].lower)
   )
-    j--;
-  if (j < limit) return null;
+    last--;
+  if (last < earliest) return null;
   // relative pronoun: "Johnson, who said" -> Johnson
-  if (toks[j].kind === 'word' && /^(who|which|that)$/.test(toks[j].lower)) {
-    if (toks[j].lower === 'that') return null;
-    let k = j - 1;
-    if (k >= limit && toks[k].text === ',') k--;
-    const np = npEndingAt(doc, k, limit);
-    return np;
+  if (tokens[last].kind === 'word' && /^(who|which|that)$/.test(tokens[last].lower)) {
+    if (tokens[last].lower === 'that') return null;
+    let antecedentEnd = last - 1;
+    if (antecedentEnd >= earliest && tokens[antecedentEnd].text === ',') antecedentEnd--;
+    return nounPhraseEndingAt(doc, antecedentEnd, earliest);
   }
   // appositive: "Rucker Culpepper, who runs …, said" / "Meeks (D-N.Y.), chairman of the PAC, said"
-  if (toks[j].text === ',') {
-    const long = longAppositiveSubject(doc, j, limit);
+  if (tokens[last].text === ',') {
+    const long = longAppositiveSubject(doc, last, earliest);
     if (long) return long;
-    for (let k = j - 1; k >= Math.max(limit, j - 30); k--) {
-      if (doc.quoteAt[k] >= 0) break;
-      if (toks[k].text === ',' || (k > limit && toks[k].text === '(' && false)) {
-        const np = npEndingAt(doc, k - 1, limit);
-        const seg0 = toks[k + 1];
-        if (np && seg0 && seg0.kind === 'word' && (hasName(doc, np) || isPronounNp(doc, np))) return np;
+    for (let i = last - 1; i >= Math.max(earliest, last - 30); i--) {
+      if (doc.quoteAt[i] >= 0) break;
+      if (tokens[i].text === ',') {
+        const phrase = nounPhraseEndingAt(doc, i - 1, earliest);
+        const appositionStart = tokens[i + 1];
+        if (
+          phrase &&
+          appositionStart &&
+          appositionStart.kind === 'word' &&
+          (hasName(doc, phrase) || isPronounPhrase(doc, phrase))
+        )
+          return phrase;
         // "a top strategist, John Weaver, said": a description with the name in apposition
-        if (np && nameRun(doc, k + 1, j) && validSource(doc, np)) return { firstToken: np.firstToken, endToken: j };
+        if (phrase && isNameRun(doc, i + 1, last) && validSource(doc, phrase))
+          return { firstToken: phrase.firstToken, endToken: last };
         break;
       }
-      if (SENT_END.has(toks[k].text)) break;
+      if (SENTENCE_END.has(tokens[i].text)) break;
     }
     return null;
   }
-  if (/^(—|–|-|--)$/.test(toks[j].text)) return longAppositiveSubject(doc, j, limit);
-  const np0 = npEndingAt(doc, j, limit);
-  const np = np0 ? shareBefore(doc, np0, limit) : np0;
-  if (np && !validSource(doc, np)) {
+  if (/^(—|–|-|--)$/.test(tokens[last].text)) return longAppositiveSubject(doc, last, earliest);
+  const bare = nounPhraseEndingAt(doc, last, earliest);
+  const phrase = bare ? withShareBefore(doc, bare, earliest) : bare;
+  if (phrase && !validSource(doc, phrase)) {
     // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
-    let cur = np;
-    for (let n = 0; n < 3; n++) {
-      let b = cur.firstToken - 1;
+    let current = phrase;
+    for (let steps = 0; steps < 3; steps++) {
+      const link = current.firstToken - 1;
       if (
-        b - 1 < limit ||
-        toks[b].kind !== 'word' ||
-        !/^(on|in|from|at|of|for|with|across|around|and)$/.test(toks[b].lower) ||
-        doc.quoteAt[b] >= 0
+        link - 1 < earliest ||
+        tokens[link].kind !== 'word' ||
+        !/^(on|in|from|at|of|for|with|across|around|and)$/.test(tokens[link].lower) ||
+        doc.quoteAt[link] >= 0
       )
         break;
-      const prev = npEndingAt(doc, b - 1, limit);
-      if (!prev) break;
+      const before = nounPhraseEndingAt(doc, link - 1, earliest);
+      if (!before) break;
       if (
-        toks[b].lower !== 'and' &&
-        validSource(doc, prev) &&
-        !isPronounNp(doc, prev) &&
-        (!toks[prev.endToken - 1].capitalised || prev.endToken - 1 === limit)
+        tokens[link].lower !== 'and' &&
+        validSource(doc, before) &&
+        !isPronounPhrase(doc, before) &&
+        (!tokens[before.endToken - 1].capitalised || before.endToken - 1 === earliest)
       )
-        return { firstToken: prev.firstToken, endToken: np.endToken };
-      cur = prev;
+        return { firstToken: before.firstToken, endToken: phrase.endToken };
+      current = before;
     }
     // "Democrats in Iowa who watched the Saturday debate said": the subject is the noun before "who"
-    for (let k = np.firstToken - 1; k > limit && np.firstToken - k <= 12; k--) {
-      const u = toks[k];
-      if (doc.quoteAt[k] >= 0 || u.kind !== 'word') break;
-      if (u.lower !== 'who') continue;
-      let subj = npEndingAt(doc, k - 1, limit);
+    for (let i = phrase.firstToken - 1; i > earliest && phrase.firstToken - i <= 12; i--) {
+      const token = tokens[i];
+      if (doc.quoteAt[i] >= 0 || token.kind !== 'word') break;
+      if (token.lower !== 'who') continue;
+      let subject = nounPhraseEndingAt(doc, i - 1, earliest);
       // "Democrats in Iowa", "voters from Ohio"
-      while (subj && subj.firstToken - 2 >= limit && /^(in|from|at|of)$/.test(toks[subj.firstToken - 1].lower)) {
-        const more = npEndingAt(doc, subj.firstToken - 2, limit);
+      while (
+        subject &&
+        subject.firstToken - 2 >= earliest &&
+        /^(in|from|at|of)$/.test(tokens[subject.firstToken - 1].lower)
+      ) {
+        const more = nounPhraseEndingAt(doc, subject.firstToken - 2, earliest);
         if (!more || !validSource(doc, more)) break;
-        subj = { firstToken: more.firstToken, endToken: subj.endToken };
+        subject = { firstToken: more.firstToken, endToken: subject.endToken };
       }
-      if (subj && validSource(doc, subj)) return { firstToken: subj.firstToken, endToken: np.endToken };
+      if (subject && validSource(doc, subject)) return { firstToken: subject.firstToken, endToken: phrase.endToken };
       break;
     }
   }
-  return np;
+  return phrase;
 }
 
 /** Extend a subject ending in a number back over "six in" / "More than six in" ("More than six in 10 said"). */
-export function shareBefore(doc: AnalysedText, np: TokenRange, limit: number): TokenRange {
-  const toks = doc.tokens;
-  let k = np.firstToken;
+function withShareBefore(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange {
+  const { tokens } = doc;
+  let start = phrase.firstToken;
   if (!(
-    k - 2 >= limit &&
-    toks[k - 1].lower === 'in' &&
-    NUMBER_WORD.test(toks[k - 2].lower) &&
-    NUMBER_WORD.test(toks[k].lower)
+    start - 2 >= earliest &&
+    tokens[start - 1].lower === 'in' &&
+    NUMBER_WORD.test(tokens[start - 2].lower) &&
+    NUMBER_WORD.test(tokens[start].lower)
   ))
-    return np;
-  k -= 2;
-  if (k - 2 >= limit && /^(more|less|fewer)$/.test(toks[k - 2].lower) && toks[k - 1].lower === 'than') k -= 2;
-  else if (
-    k - 1 >= limit &&
-    /^(nearly|almost|about|roughly|some|only|just|over|under|around|approximately|fully)$/.test(toks[k - 1].lower)
+    return phrase;
+  start -= 2;
+  if (
+    start - 2 >= earliest &&
+    /^(more|less|fewer)$/.test(tokens[start - 2].lower) &&
+    tokens[start - 1].lower === 'than'
   )
-    k -= 1;
-  return { firstToken: k, endToken: np.endToken };
+    start -= 2;
+  else if (
+    start - 1 >= earliest &&
+    /^(nearly|almost|about|roughly|some|only|just|over|under|around|approximately|fully)$/.test(tokens[start - 1].lower)
+  )
+    start -= 1;
+  return { firstToken: start, endToken: phrase.endToken };
 }
 
-/** "Name, description," right before token t: a subject with its apposition. */
-export function appositiveBefore(doc: AnalysedText, t: number, limit: number): boolean {
-  const np = subjectBefore(doc, t, limit);
-  if (!np || np.firstToken === np.endToken) return false;
-  const toks = doc.tokens;
+/** "Name, description," right before token `verb`: a subject with its apposition, opening the sentence. */
+export function hasAppositiveBefore(doc: AnalysedText, verb: number, sentenceStart: number): boolean {
+  const subject = subjectBefore(doc, verb, sentenceStart);
+  if (!subject || subject.firstToken === subject.endToken) return false;
+  const { tokens } = doc;
   // the appositive branch returns the name before the first comma; make sure it starts the sentence (or follows an
   // opener like "But")
-  for (let k = limit; k < np.firstToken; k++)
-    if (toks[k].kind === 'word' && !/^(but|and|so|meanwhile|still|also)$/i.test(toks[k].text)) return false;
-  return toks[np.endToken]?.text === ',' && hasName(doc, np);
+  for (let i = sentenceStart; i < subject.firstToken; i++)
+    if (tokens[i].kind === 'word' && !/^(but|and|so|meanwhile|still|also)$/i.test(tokens[i].text)) return false;
+  return tokens[subject.endToken]?.text === ',' && hasName(doc, subject);
 }
 
 /**
  * "Angelique Brunner, a developer and spokeswoman for the coalition, which is made up of investors, said …" /
  * "Kall -- co-editor of a book on the debates -- said …": a name opening the sentence, then a long apposition that
- * reports nothing, up to the punctuation at `j` right before the verb.
+ * reports nothing, up to the punctuation at `beforeVerb` right before the verb.
  */
-export function longAppositiveSubject(doc: AnalysedText, j: number, limit: number): TokenRange | null {
-  const toks = doc.tokens;
-  let k = limit;
+function longAppositiveSubject(doc: AnalysedText, beforeVerb: number, sentenceStart: number): TokenRange | null {
+  const { tokens } = doc;
+  let start = sentenceStart;
   while (
-    k < j &&
-    (toks[k].kind !== 'word' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(toks[k].text)) &&
-    doc.quoteAt[k] < 0
+    start < beforeVerb &&
+    (tokens[start].kind !== 'word' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(tokens[start].text)) &&
+    doc.quoteAt[start] < 0
   )
-    k++;
-  if (k >= j || doc.quoteAt[k] >= 0) return null;
-  let np = npStartingAt(doc, k, j);
+    start++;
+  if (start >= beforeVerb || doc.quoteAt[start] >= 0) return null;
+  let name = nounPhraseStartingAt(doc, start, beforeVerb);
   // a dateline: "WASHINGTON -- President Obama, dedicating the museum, said …"
   if (
-    np &&
-    /^(—|–|-|--)$/.test(toks[np.endToken]?.text ?? '') &&
-    toks.slice(np.firstToken, np.endToken).every((u) => u.kind !== 'word' || u.text === u.text.toUpperCase())
+    name &&
+    /^(—|–|-|--)$/.test(tokens[name.endToken]?.text ?? '') &&
+    tokens
+      .slice(name.firstToken, name.endToken)
+      .every((token) => token.kind !== 'word' || token.text === token.text.toUpperCase())
   ) {
-    np = np.endToken + 1 < j ? npStartingAt(doc, np.endToken + 1, j) : null;
+    name = name.endToken + 1 < beforeVerb ? nounPhraseStartingAt(doc, name.endToken + 1, beforeVerb) : null;
   }
-  if (!np || !hasName(doc, np) || !/^[,—–-]$|^--$/.test(toks[np.endToken]?.text ?? '') || j - np.endToken > 45)
+  if (
+    !name ||
+    !hasName(doc, name) ||
+    !/^[,—–-]$|^--$/.test(tokens[name.endToken]?.text ?? '') ||
+    beforeVerb - name.endToken > 45
+  )
     return null;
-  for (let m = np.endToken; m < j; m++) {
-    if (doc.quoteAt[m] >= 0 || SENT_END.has(toks[m].text)) return null;
-    const c = toks[m].kind === 'word' && !toks[m].capitalised ? cueAt(doc, m) : null;
+  for (let i = name.endToken; i < beforeVerb; i++) {
+    if (doc.quoteAt[i] >= 0 || SENTENCE_END.has(tokens[i].text)) return null;
+    const cue = tokens[i].kind === 'word' && !tokens[i].capitalised ? cueAt(doc, i) : null;
     // a cue inside a relative clause ("who said …") is part of the apposition
     if (
-      c &&
-      c.strength === 'strong' &&
-      !/^(who|which|that)$/.test(toks[m - 1]?.lower ?? '') &&
-      !/^(who|which|that)$/.test(toks[m - 2]?.lower ?? '')
+      cue &&
+      cue.strength === 'strong' &&
+      !/^(who|which|that)$/.test(tokens[i - 1]?.lower ?? '') &&
+      !/^(who|which|that)$/.test(tokens[i - 2]?.lower ?? '')
     )
       return null;
   }
-  return np;
+  return name;
 }
 
-export function sentenceSubject(doc: AnalysedText, si: number, before: number): TokenRange | null {
-  // the subject of the sentence: its first noun phrase, after any introductory phrase ("After the signing,")
-  const s = doc.sentences[si];
-  const toks = doc.tokens;
-  let k = s.firstToken;
+/**
+ * The subject of the sentence: its first noun phrase before token `before`, after any introductory phrase ("After
+ * the signing,"). What a participle or a leftover quote in the sentence is attributed to.
+ */
+export function sentenceSubject(doc: AnalysedText, sentenceIndex: number, before: number): TokenRange | null {
+  const sentence = doc.sentences[sentenceIndex];
+  const { tokens } = doc;
+  let start = sentence.firstToken;
   while (
-    k < before &&
-    (toks[k].kind !== 'word' ||
+    start < before &&
+    (tokens[start].kind !== 'word' ||
       /^(but|and|so|yet|still|however|meanwhile|instead|now|then|also|indeed|separately|later|earlier|nonetheless|nevertheless|moreover)$/.test(
-        toks[k].lower,
+        tokens[start].lower,
       ))
   ) {
-    if (doc.quoteAt[k] >= 0) return null;
-    k++;
+    if (doc.quoteAt[start] >= 0) return null;
+    start++;
   }
-  if (k >= before) return null;
-  const w = toks[k];
-  const tag = lexTag(w.lower);
-  const intro =
-    ADJUNCT_PREPS.has(w.lower) ||
+  if (start >= before) return null;
+  const first = tokens[start];
+  const tag = lexTag(first.lower);
+  const introduction =
+    ADJUNCT_PREPS.has(first.lower) ||
     /^(when|while|as|if|although|though|because|since|after|before|until|unless|once|asked|given|like|unlike|amid|despite|among|according|following|speaking|appearing|responding|asked|by|for|into|into|about|against|without|within|across)$/.test(
-      w.lower,
+      first.lower,
     ) ||
-    /ing$/.test(w.lower) ||
+    /ing$/.test(first.lower) ||
     (!!tag &&
       /Preposition|Conjunction|Adverb|Gerund|PastTense/.test(tag) &&
-      !w.capitalised === false &&
+      first.capitalised &&
       !/Noun|Actor|Name/.test(tag));
-  if (intro) {
-    let m = k + 1;
-    while (m < Math.min(before, k + 20) && !(toks[m].text === ',' && doc.quoteAt[m] < 0)) m++;
-    if (m >= before || toks[m].text !== ',') return null;
-    k = m + 1;
+  if (introduction) {
+    let comma = start + 1;
+    while (comma < Math.min(before, start + 20) && !(tokens[comma].text === ',' && doc.quoteAt[comma] < 0)) comma++;
+    if (comma >= before || tokens[comma].text !== ',') return null;
+    start = comma + 1;
   }
-  const np = npStartingAt(doc, k, before);
-  if (np && np.endToken <= before && validSource(doc, np)) return np;
+  const subject = nounPhraseStartingAt(doc, start, before);
+  if (subject && subject.endToken <= before && validSource(doc, subject)) return subject;
   return null;
 }

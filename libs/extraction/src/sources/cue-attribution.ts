@@ -1,6 +1,6 @@
 /** The attribution of one cue: who it points at (the source) and what it reports (a quote, a clause or both). */
 import { AnalysedText, TokenRange } from '../analysed-text';
-import { Cue, PARTICLES } from '../cues';
+import { Cue, PARTICLES_OF_VERB } from '../cues';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import {
   attributionTailOk,
@@ -14,10 +14,10 @@ import {
   skipAdjuncts,
   startsNonComplement,
 } from '../grammar/clauses';
-import { hasName, nameRun, npStartingAt } from '../grammar/noun-phrases';
-import { isDocumentLike, nounHeaded, plausibleNextToQuote, validSource } from '../grammar/plausible-sources';
+import { hasName, isNameRun, nounPhraseStartingAt } from '../grammar/noun-phrases';
+import { isDocumentLike, isNounHeaded, plausibleNextToQuote, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
-import { appositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
+import { hasAppositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
 import {
   endsClause,
   isInsideQuote,
@@ -75,9 +75,9 @@ export function attributeCue(
   if (cue.sourceAfter) {
     // "according to X": the source runs to the next comma or the end of the sentence ("according to Democratic
     // and independent analysts", "according to the average of recent polls compiled by Real Clear Politics")
-    source = npStartingAt(doc, cue.endToken, s.endToken);
+    source = nounPhraseStartingAt(doc, cue.endToken, s.endToken);
     // "according to" names its source whatever it is ("state law", "officials familiar with the system")
-    if (!source || !(plausibleNextToQuote(doc, source) || nounHeaded(doc, source))) return null;
+    if (!source || !(plausibleNextToQuote(doc, source) || isNounHeaded(doc, source))) return null;
     let e = source.endToken;
     while (e < s.endToken && doc.quoteAt[e] < 0 && !/^[,;:.!?—–()]$|^--$/.test(toks[e].text) && e - cue.endToken < 25)
       e++;
@@ -89,7 +89,7 @@ export function attributeCue(
     // inverted "“…,” said Smith" / "…, said Smith."
     const qBefore = quoteEndsBefore(doc, cue.firstToken, si);
     const prevTok = toks[cue.firstToken - 1];
-    let afterNp = npStartingAt(doc, cue.endToken, s.endToken);
+    let afterNp = nounPhraseStartingAt(doc, cue.endToken, s.endToken);
     if (
       (qBefore >= 0 || (prevTok && prevTok.text === ',')) &&
       afterNp &&
@@ -102,7 +102,7 @@ export function attributeCue(
     // "Samantha Phillips, the city’s emergency director, said the heat …": a name and its apposition before the comma
     // are the subject, not a fronted clause
     const appositiveSubject =
-      qBefore < 0 && prevTok?.text === ',' && appositiveBefore(doc, cue.firstToken, s.firstToken);
+      qBefore < 0 && prevTok?.text === ',' && hasAppositiveBefore(doc, cue.firstToken, s.firstToken);
     const invertedOk =
       !!afterNp &&
       isSpeech &&
@@ -126,7 +126,7 @@ export function attributeCue(
         if (
           n > afterNp.endToken + 1 &&
           (n >= s.endToken || /^[,.;]$/.test(toks[n].text)) &&
-          nameRun(doc, afterNp.endToken + 1, n)
+          isNameRun(doc, afterNp.endToken + 1, n)
         )
           source = afterNp = { firstToken: afterNp.firstToken, endToken: n };
       }
@@ -304,7 +304,7 @@ export function attributeCue(
     // 3. content after the cue: listener, adjuncts, "that", a quote or a clause
     let k = tail;
     if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
-      const listener = npStartingAt(doc, k, s.endToken);
+      const listener = nounPhraseStartingAt(doc, k, s.endToken);
       if (listener && !(toks[k].lower === 'that')) k = listener.endToken;
     }
     k = skipAdjuncts(doc, k, s.endToken, false);
@@ -416,7 +416,7 @@ export function attributeCue(
       const belief = BELIEF_VERBS.test(cue.base) && !!source && validSource(doc, source) && finiteClause(doc, c0, c1);
       // a verb with its preposition names a stance whatever its base: "pushed for free trade", "voted against the bill"
       const particle =
-        cue.endToken - cue.firstToken >= 2 && !!PARTICLES.get(cue.base)?.has(toks[cue.endToken - 1].lower);
+        cue.endToken - cue.firstToken >= 2 && !!PARTICLES_OF_VERB.get(cue.base)?.has(toks[cue.endToken - 1].lower);
       const stance =
         (STANCE_BASES.has(cue.base) || docFinding || belief || particle) &&
         !inverted &&

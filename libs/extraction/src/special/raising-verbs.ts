@@ -3,7 +3,7 @@
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { clauseEnd } from '../grammar/clauses';
-import { npEndingAt } from '../grammar/noun-phrases';
+import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { AUX_ADV } from '../lexicon';
 import { Range, RawAttribution } from '../raw-attribution';
 
@@ -49,7 +49,7 @@ export function raisingAttributions(doc: AnalysedText, si: number): RawAttributi
       !/^(who|which|that)$/.test(toks[j].lower)
     )
       j--;
-    const np = j >= s.firstToken ? npEndingAt(doc, j, s.firstToken) : null;
+    const np = j >= s.firstToken ? nounPhraseEndingAt(doc, j, s.firstToken) : null;
     if (!np) continue;
     const c1 = clauseEnd(doc, cue.endToken, s.endToken, s.endToken);
     if (c1 <= cue.endToken) continue;

@@ -1,6 +1,6 @@
 /** Signed quotes: "“…” ― Sonya Herridge", a quote followed by a dash and a name. */
 import { AnalysedText } from '../analysed-text';
-import { npStartingAt } from '../grammar/noun-phrases';
+import { nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { onlyPunctBefore } from '../grammar/token-runs';
 import { RawAttribution } from '../raw-attribution';
 
@@ -13,7 +13,7 @@ export function dashAttribution(doc: AnalysedText, si: number): RawAttribution |
     if (qi < 0 || doc.quotes[qi].closeToken !== t) continue;
     const d = toks[t + 1];
     if (!d || d.paragraph !== toks[t].paragraph || !/^(―|—|–|-|--)$/.test(d.text)) continue;
-    const np = npStartingAt(doc, t + 2, s.endToken);
+    const np = nounPhraseStartingAt(doc, t + 2, s.endToken);
     if (!np || !toks[np.firstToken].capitalised) continue;
     const after = toks[np.endToken];
     if (after && after.paragraph === d.paragraph && !/^[,.(]$/.test(after.text)) continue;

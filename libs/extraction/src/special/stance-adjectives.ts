@@ -1,7 +1,7 @@
 /** Stance adjectives: "Graham has been critical of Trump", "aides were coy about whether …". */
 import { AnalysedText } from '../analysed-text';
 import { clauseEnd } from '../grammar/clauses';
-import { npEndingAt } from '../grammar/noun-phrases';
+import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
 import { isInsideQuote } from '../grammar/token-runs';
 import { STANCE_ADJECTIVES } from '../lexicon';
@@ -32,7 +32,7 @@ export function stanceAdjectives(doc: AnalysedText, si: number): RawAttribution[
       )
     )
       j--;
-    const np = npEndingAt(doc, j, s.firstToken);
+    const np = nounPhraseEndingAt(doc, j, s.firstToken);
     if (!np || !validSource(doc, np) || isInsideQuote(doc, np)) continue;
     const c0 = t + 2;
     const c1 = clauseEnd(doc, c0, s.endToken, s.endToken);

@@ -1,6 +1,6 @@
 /** Stance nouns: "his criticism of the plan", "questions about her health", "calls for a recount". */
 import { AnalysedText, TokenRange } from '../analysed-text';
-import { npEndingAt } from '../grammar/noun-phrases';
+import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
 import { OWNERLESS_STANCE, STANCE_NOUNS } from '../lexicon';
 import { RawAttribution } from '../raw-attribution';
@@ -35,7 +35,7 @@ export function stanceNouns(doc: AnalysedText, si: number): RawAttribution[] {
     if (j >= s.firstToken && /^(his|her|their|its|my|our)$/.test(toks[j].lower))
       source = { firstToken: j, endToken: j + 1 };
     else if (j >= s.firstToken && /^['’]s$/.test(toks[j].text)) {
-      const np = npEndingAt(doc, j - 1, s.firstToken);
+      const np = nounPhraseEndingAt(doc, j - 1, s.firstToken);
       if (np && validSource(doc, np)) source = { firstToken: np.firstToken, endToken: j + 1 };
     }
     // without an owner, only nouns that nearly always report a stance held by somebody ("questions about her
