@@ -18,7 +18,8 @@ export const RECENCY_HALF_LIFE_HOURS = 72;
 /** A speaker quoted in this many articles counts as fully prominent. */
 export const PROMINENT_AFTER_ARTICLES = 50;
 
-const EPOCH = Date.UTC(2020, 0, 1);
+/** Queue ranks count waiting hours from here (any fixed instant would do; ranks are compared, never shown). */
+export const QUEUE_RANK_EPOCH = new Date(Date.UTC(2020, 0, 1));
 
 export interface PriorityFactors {
   checkworthiness: number;
@@ -46,7 +47,7 @@ export function basePriority(factors: PriorityFactors): number {
 }
 
 function hoursSinceEpoch(at: Date): number {
-  return (at.getTime() - EPOCH) / 3_600_000;
+  return (at.getTime() - QUEUE_RANK_EPOCH.getTime()) / 3_600_000;
 }
 
 /** The queue key of a claim entering a stage at `enteredAt` with this base priority. */

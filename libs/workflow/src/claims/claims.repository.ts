@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimStage, Queryable, sql, SQLQuery } from '@app/database';
+import { AGING_PER_HOUR, QUEUE_RANK_EPOCH } from './claim-priority';
 
 /** A claim as stored, named as the code names it. */
 export interface ClaimRow {
@@ -57,10 +58,63 @@ export class ClaimsRepository {
     return this.lockWhere(db, sql`claim.lease_id = ${leaseId}`);
   }
 
+  /**
+   * Moves claims to a stage: every stage change of every feature goes through here (triage's routing, promoting,
+   * dismissing, submitting, approving, rejecting). Their time in the stage starts at the database's now, their queue
+   * rank is set from their priority and that time (see claim-priority.ts), overdue is cleared, and the stage-period
+   * log closes each claim's open period and opens the new one; `also` writes fields that change with the move. One
+   * statement, whatever the number of claims; the moved claims as they are now.
+   */
+  async moveToStage(
+    db: Queryable,
+    claimIds: string[],
+    stage: ClaimStage,
+    also: { parked?: boolean; dismissedReason?: string } = {},
+  ): Promise<ClaimRow[]> {
+    if (claimIds.length === 0) return [];
+    const extra = [
+      ...(also.parked === undefined ? [] : [sql`parked = ${also.parked}`]),
+      ...(also.dismissedReason === undefined ? [] : [sql`dismissed_reason = ${also.dismissedReason}`]),
+    ];
+    return db.query<ClaimRow>(sql`
+      WITH moved AS (
+        UPDATE claims claim
+           SET stage = ${stage}, stage_entered_at = now(), overdue = false, queue_rank = ${queueRankNowSql(sql`claim.priority`)},
+               ${sql.join([...extra, sql`updated_at = now()`], sql`, `)}
+         WHERE claim.id = ANY(${claimIds}::uuid[])
+        RETURNING ${CLAIM_COLUMNS}),
+      ${stagePeriodSteps(sql`SELECT id, stage FROM moved`)}
+      SELECT * FROM moved`);
+  }
+
   private async lockWhere(db: Queryable, condition: SQLQuery): Promise<ClaimRow | null> {
     const [row] = await db.query<ClaimRow>(
       sql`SELECT ${CLAIM_COLUMNS} FROM claims claim WHERE ${condition} FOR NO KEY UPDATE`,
     );
     return row ?? null;
   }
+}
+
+/** `queueRank` (claim-priority.ts) of a claim of this priority entering its stage at the database's now. */
+function queueRankNowSql(priority: SQLQuery): SQLQuery {
+  return sql`(${priority} - ${AGING_PER_HOUR}::float8
+              * (extract(epoch FROM now() - ${QUEUE_RANK_EPOCH.toISOString()}::timestamptz)::float8 / 3600))`;
+}
+
+/**
+ * The steps that log the stage changes of the claims `moved` selects (`id`, `stage`: the stage entered): `closed`
+ * (the period each was in) and `opened` (the one it enters, from now).
+ */
+function stagePeriodSteps(moved: SQLQuery): SQLQuery {
+  return sql`
+    closed AS (
+      UPDATE claim_stage_periods period SET left_at = now()
+        FROM (${moved}) AS entering
+       WHERE period.claim_id = entering.id AND period.left_at IS NULL
+      RETURNING period.claim_id),
+    opened AS (
+      -- Joined to "closed" so that each open period is closed before the next opens (one open period per claim).
+      INSERT INTO claim_stage_periods (claim_id, stage, entered_at)
+      SELECT entering.id, entering.stage, now() FROM (${moved}) AS entering CROSS JOIN (SELECT count(*) FROM closed) AS done
+      RETURNING claim_id)`;
 }
