@@ -92,6 +92,22 @@ describe('logs and health of the running processes', () => {
     expect(api.output + worker.output).not.toContain(adminKey);
   });
 
+  it("writes Nest's own start-up lines into the same stream: every line is JSON, naming its process", () => {
+    for (const [app, name] of [
+      [api, 'api'],
+      [worker, 'worker'],
+    ] as const) {
+      const lines = app.output.split('\n').filter((line) => line.trim());
+      expect({ name, notJson: lines.filter((line) => !line.startsWith('{')) }).toEqual({ name, notJson: [] });
+      expect(app.lines().find((line) => line.context === 'NestApplication')).toMatchObject({
+        process: name,
+        level: 30,
+        msg: 'Nest application successfully started',
+      });
+      expect(app.lines().find((line) => line.context === 'InstanceLoader')).toMatchObject({ process: name });
+    }
+  });
+
   it('writes no key, token, secret or signature from an address, and no Authorization or Cookie header', async () => {
     const secret = (name: string) => `${name}-${randomBytes(8).toString('hex')}`;
     const [apiKey, token, signature, password, bearer, cookie] = [

@@ -1,9 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
+import type { Logger as PinoLogger } from 'pino';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { HealthModule } from '@app/observability';
+import { HealthModule, loggingModule } from '@app/observability';
 import { QueueModule, ServiceQueues } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { ArticlesController } from './articles/articles.controller';
@@ -29,11 +30,12 @@ import { WebhooksController } from './webhooks/webhooks.controller';
 /** The HTTP API: controllers turn requests into use-case calls; it produces work but never consumes jobs. */
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: PinoLogger): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         ConfigModule.forRoot(config),
+        loggingModule(logger),
         DatabaseModule,
         WorkflowModule,
         OpenApiModule,

@@ -5,7 +5,8 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { AppConfig } from '@app/config';
-import { createLogger, httpLogger, httpMetrics, PinoLoggerService, requestContext } from '@app/observability';
+import { Logger } from 'nestjs-pino';
+import { createLogger, httpLogger, httpMetrics, requestContext } from '@app/observability';
 import { ApiModule } from './api.module';
 import { setupOpenApi } from './openapi/setup-openapi';
 import { jsonBodyParser } from './problems/body-parser';
@@ -15,10 +16,13 @@ import { webDesk, webDeskRoot } from './web-desk/web-desk';
 /** Builds the API application (used by main and by the tests, so both run the same thing). */
 export async function createApiApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
   const logger = createLogger(options.logger === false ? 'silent' : config.LOG_LEVEL, 'api');
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+  // Nest's own lines (modules, routes, start-up) are held until its logger is this one, so all go to one stream.
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, logger), {
     bodyParser: false,
-    logger: new PinoLoggerService(logger),
+    bufferLogs: true,
+    abortOnError: false,
   });
+  app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   // JSON answers carry <, > and & as \u escapes, so stored text can never close a <script> block that embeds them.

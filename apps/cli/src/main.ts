@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
-import { loadConfig, StartupError } from '@app/config';
+import { Logger } from '@nestjs/common';
+import { AppConfig, loadConfig, StartupError } from '@app/config';
+import { createLogger, nestLogger } from '@app/observability';
 import { ratingScaleProblems } from '@app/publishing';
 import { checkworthyCommand } from './commands/checkworthy.command';
 import { extractCommand } from './commands/extract.command';
@@ -10,6 +12,13 @@ import { createUserCommand } from './commands/users.command';
 
 /** The configuration, checked as the services check it. */
 const config = () => loadConfig(process.env, [ratingScaleProblems]);
+
+/** The configuration, with the command's lines logged as the services log theirs (migrate, serve). */
+function configAndLogs(): AppConfig {
+  const checked = config();
+  Logger.overrideLogger(nestLogger(createLogger(checked.LOG_LEVEL, 'cli')));
+  return checked;
+}
 
 const program = new Command('factcheck').description('The fact-checking workflow service: extraction, users, serving.');
 
@@ -37,13 +46,13 @@ users
 program
   .command('migrate')
   .description('create the database if missing and run pending migrations')
-  .action(() => migrateCommand(config()));
+  .action(() => migrateCommand(configAndLogs()));
 
 program
   .command('serve')
   .description('migrate, then run the API and the worker until Ctrl-C or SIGTERM')
   .option('--demo', 'once up, submit a demo article and print what the service made of it')
-  .action((options: { demo?: boolean }) => serveCommand(config(), options));
+  .action((options: { demo?: boolean }) => serveCommand(configAndLogs(), options));
 
 program.parseAsync(process.argv).catch((error) => {
   process.stderr.write(`${error instanceof StartupError ? error.message : `error: ${(error as Error).message}`}\n`);

@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
-import { createLogger, PinoLoggerService, requestContext } from '@app/observability';
+import { createLogger, requestContext } from '@app/observability';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -13,7 +14,9 @@ export async function createWorkerApp(
   options: { logger?: false; listen?: boolean } = {},
 ): Promise<INestApplication> {
   const logger = createLogger(options.logger === false ? 'silent' : config.LOG_LEVEL, 'worker');
-  const app = await NestFactory.create(WorkerModule.forRoot(config), { logger: new PinoLoggerService(logger) });
+  // Nest's own lines (modules, start-up) are held until its logger is this one, so all go to one stream.
+  const app = await NestFactory.create(WorkerModule.forRoot(config, logger), { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
   app.use(requestContext());
   if (options.listen) await app.listen(config.WORKER_HEALTH_PORT);
   else await app.init();

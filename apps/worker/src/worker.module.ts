@@ -1,8 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import type { Logger as PinoLogger } from 'pino';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
-import { HealthModule } from '@app/observability';
+import { HealthModule, loggingModule } from '@app/observability';
 import { QueueModule, ServiceQueues } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { OutboxRelayService } from './outbox-relay.service';
@@ -28,11 +29,12 @@ const PROCESSORS = [
 /** The worker: a BullMQ worker for each queue, the outbox relay and the reconciler. */
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, logger: PinoLogger): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
+        loggingModule(logger),
         HealthModule.forRoot({ imports: [QueueModule], useExisting: ServiceQueues }),
         DatabaseModule,
         WorkflowModule,

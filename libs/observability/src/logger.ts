@@ -1,4 +1,5 @@
-import { LoggerService } from '@nestjs/common';
+import { DynamicModule, LoggerService } from '@nestjs/common';
+import { Logger as NestPinoLogger, LoggerModule, Params, PinoLogger } from 'nestjs-pino';
 import pino, { Logger } from 'pino';
 import pinoHttp from 'pino-http';
 import { currentRequestId } from './request-context';
@@ -57,29 +58,70 @@ function decodedName(name: string): string {
   }
 }
 
+/** The process a log line comes from: `npm start` runs all three in one terminal. */
+export type ProcessName = 'api' | 'worker' | 'cli';
+
 /**
- * Structured JSON logs (pino) for the api and the worker: one object a line, naming the process, and carrying the
- * request id of the work it is about.
+ * How a line reads in a terminal: time, level, process, the class that wrote it and the message; a request's line
+ * says the request in its message, so its req/res objects are left out; the fields of a job line follow it.
  */
-export function createLogger(level: LogLevel, processName: 'api' | 'worker'): Logger {
-  // Written off the main thread: a synchronous write per line cost the API about a tenth of its CPU. Flushed when
-  // the process exits, so the last lines are not lost.
+const PRETTY = {
+  colorize: true,
+  translateTime: 'SYS:HH:MM:ss.l',
+  ignore: 'pid,hostname,process,context,req,res,responseTime',
+  messageFormat: '{process} {if context}[{context}] {end}{msg}',
+  destination: 1,
+};
+
+/**
+ * The logs of a process (pino): one JSON object a line, naming the process and carrying the request id of the work
+ * it is about; pretty-printed instead when standard output is a terminal. Either way written off the main thread
+ * (asynchronous writes for JSON, a worker thread for the pretty printer) and flushed when the process exits, and
+ * every line passes redactUrlSecrets just before it is written.
+ */
+export function createLogger(
+  level: LogLevel,
+  processName: ProcessName,
+  { pretty = process.stdout.isTTY === true }: { pretty?: boolean } = {},
+): Logger {
+  const options: pino.LoggerOptions = {
+    level: PINO_LEVEL[level],
+    base: { process: processName },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // Every line, whatever wrote it, just before it is written.
+    hooks: { streamWrite: redactUrlSecrets },
+    mixin: () => {
+      const requestId = currentRequestId();
+      return requestId ? { requestId } : {};
+    },
+  };
+  if (level === 'silent') return pino(options);
+  if (pretty)
+    return pino(options, pino.transport({ target: 'pino-pretty', options: PRETTY }) as pino.DestinationStream);
+  // A synchronous write per line cost the API about a tenth of its CPU.
   const destination = pino.destination({ dest: 1, sync: false });
   process.once('exit', () => destination.flushSync());
-  return pino(
-    {
-      level: PINO_LEVEL[level],
-      base: { process: processName },
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-      // Every line, whatever wrote it, just before it is written.
-      hooks: { streamWrite: redactUrlSecrets },
-      mixin: () => {
-        const requestId = currentRequestId();
-        return requestId ? { requestId } : {};
-      },
-    },
-    destination,
-  );
+  return pino(options, destination);
+}
+
+/** Nest's logger as nestjs-pino's LoggerModule provides it, writing through `logger`; `app.useLogger(app.get(Logger))`. */
+export function loggingModule(logger: Logger): DynamicModule {
+  return LoggerModule.forRoot({
+    ...nestLoggerParams(logger),
+    // The request line is written by httpLogger, mounted ahead of everything that may answer (the web desk, the
+    // body parser), and the request id reaches every line through the mixin: no middleware of its own here.
+    forRoutes: [],
+  });
+}
+
+/** Nest's logger writing through `logger`, for a process that runs no Nest application (the CLI). */
+export function nestLogger(logger: Logger): LoggerService {
+  const params = nestLoggerParams(logger);
+  return new NestPinoLogger(new PinoLogger(params), params);
+}
+
+function nestLoggerParams(logger: Logger): Params {
+  return { pinoHttp: { logger }, useExisting: true };
 }
 
 /** One line per HTTP request (health and metrics scrapes left out), without credentials. */
@@ -89,6 +131,10 @@ export function httpLogger(logger: Logger) {
     // The request id was chosen by the request-context middleware, which runs first.
     genReqId: (request) => (request as { id?: string }).id ?? 'none',
     autoLogging: { ignore: (request) => /^\/(health|metrics)/.test(request.url ?? '') },
+    customSuccessMessage: (request, response, responseTime) =>
+      `${request.method} ${request.url} ${response.statusCode} in ${Math.round(responseTime)} ms`,
+    customErrorMessage: (request, response, error) =>
+      `${request.method} ${request.url} ${response.statusCode}: ${error.message}`,
     serializers: {
       req: (request: { id: string; method: string; url: string }) => ({
         id: request.id,
@@ -98,39 +144,4 @@ export function httpLogger(logger: Logger) {
       res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
     },
   });
-}
-
-/** Nest's logger calls (`log(message, context)`, objects or strings) written through pino. */
-export class PinoLoggerService implements LoggerService {
-  constructor(private readonly logger: Logger) {}
-
-  log(message: unknown, ...rest: unknown[]) {
-    this.write('info', message, rest);
-  }
-  error(message: unknown, ...rest: unknown[]) {
-    this.write('error', message, rest);
-  }
-  warn(message: unknown, ...rest: unknown[]) {
-    this.write('warn', message, rest);
-  }
-  debug(message: unknown, ...rest: unknown[]) {
-    this.write('debug', message, rest);
-  }
-  verbose(message: unknown, ...rest: unknown[]) {
-    this.write('trace', message, rest);
-  }
-  fatal(message: unknown, ...rest: unknown[]) {
-    this.write('fatal', message, rest);
-  }
-
-  private write(level: pino.Level, message: unknown, rest: unknown[]) {
-    // Nest passes the context (the class name) last; an error's stack comes before it.
-    const context = typeof rest[rest.length - 1] === 'string' ? (rest[rest.length - 1] as string) : undefined;
-    const stack = rest.length > 1 && typeof rest[0] === 'string' ? rest[0] : undefined;
-    const fields = { ...(context ? { context } : {}), ...(stack ? { stack } : {}) };
-    if (message && typeof message === 'object' && !(message instanceof Error))
-      this.logger[level]({ ...fields, ...message });
-    else if (message instanceof Error) this.logger[level]({ ...fields, err: message }, message.message);
-    else this.logger[level](fields, String(message));
-  }
 }
