@@ -4,7 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { speechLike, wordCount } from '../grammar/quoted-words';
-import { endsClauseStrict, hasWordsOutsideQuotes, onlyPunctBefore } from '../grammar/token-runs';
+import { noWordsBetween, hasWordsOutsideQuotes, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { cueInfo } from '../lexicon';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
@@ -56,10 +56,10 @@ export function continuations(doc: AnalysedText, out: RawAttribution[], used: Se
     if (lastQ0 && doc.sentenceOf[lastQ0.closeToken] === si && !speechLike(doc, qi)) continue;
     // the quote must be the whole sentence, or follow the attribution of the last quote ("“A,” he said in Calif. “B.”")
     const whole =
-      (onlyPunctBefore(doc, s.firstToken, q.openToken) ||
+      (wordsOnlyInQuotes(doc, s.firstToken, q.openToken) ||
         (!!lastQ0 && doc.sentenceOf[lastQ0.closeToken] === si) ||
         shortOpenerBefore(doc, s.firstToken, q.openToken)) &&
-      (endsClauseStrict(doc, q.closeToken + 1, s.endToken) ||
+      (noWordsBetween(doc, q.closeToken + 1, s.endToken) ||
         (wordCount(doc, qi) >= 5 && shortTail(doc, q.closeToken + 1, s.endToken)));
     if (!whole || !last || q.style !== 'double') {
       if (q.closeToken - q.openToken > 3) last = undefined;

@@ -3,7 +3,7 @@ import { AnalysedText } from '../analysed-text';
 import { validSource } from '../grammar/plausible-sources';
 import { speechLike, wordCount } from '../grammar/quoted-words';
 import { sentenceSubject } from '../grammar/subjects';
-import { fewWordsBetween, isInsideQuote, onlyPunctBefore, onlyQuotes } from '../grammar/token-runs';
+import { fewWordsBetween, overlapsQuote, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 import { headlineSource, isHeadline } from '../special/headlines';
@@ -47,7 +47,8 @@ export function leftovers(doc: AnalysedText, out: RawAttribution[], used: Set<nu
     const s = doc.sentences[si];
     const first = doc.quotes[qis[0]];
     const last = doc.quotes[qis[qis.length - 1]];
-    const whole = onlyPunctBefore(doc, s.firstToken, first.openToken) && onlyQuotes(doc, first.openToken, s.endToken);
+    const whole =
+      wordsOnlyInQuotes(doc, s.firstToken, first.openToken) && wordsOnlyInQuotes(doc, first.openToken, s.endToken);
     const parts = qis.flatMap((qi) => doc.quotes[qi].pieces);
     const a: RawAttribution = {
       cue: null,
@@ -71,7 +72,7 @@ export function leftovers(doc: AnalysedText, out: RawAttribution[], used: Set<nu
     if (!whole) {
       // a fragment inside a sentence: the sentence's subject said it ("Huckabee is labeling the order “a blatant abuse”")
       const subj = sentenceSubject(doc, si, first.openToken);
-      if (subj && validSource(doc, subj) && !isInsideQuote(doc, subj)) a.source = subj;
+      if (subj && validSource(doc, subj) && !overlapsQuote(doc, subj)) a.source = subj;
     }
     if (!a.source) {
       const from = nearbyAttribution(doc, attributed, first.start, toks[first.openToken].paragraph);

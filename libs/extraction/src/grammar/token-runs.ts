@@ -1,77 +1,81 @@
-/** Questions about a run of tokens: only punctuation, only quotes, or words outside quotes. */
+/** Questions about a run of tokens [from, to): whether it holds words, quotes, or only punctuation. */
 import { AnalysedText, TokenRange } from '../analysed-text';
 
-export function onlyPunctBefore(doc: AnalysedText, t0: number, t: number): boolean {
-  for (let k = t0; k < t; k++) if (doc.tokens[k].kind === 'word' && doc.quoteAt[k] < 0) return false;
+/** Every word of the run is inside a quote (a quote "starts the sentence", "the content is nothing but quotes"). */
+export function wordsOnlyInQuotes(doc: AnalysedText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i].kind === 'word' && doc.quoteAt[i] < 0) return false;
   return true;
 }
 
-export function onlyPunctBetween(doc: AnalysedText, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (doc.tokens[k].kind === 'word') return false;
+/** The run holds no word at all, quoted or not. */
+export function noWordsBetween(doc: AnalysedText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (doc.tokens[i].kind === 'word') return false;
   return true;
 }
 
-export function onlyQuotes(doc: AnalysedText, c0: number, c1: number): boolean {
-  for (let k = c0; k < c1; k++) if (doc.quoteAt[k] < 0 && doc.tokens[k].kind === 'word') return false;
-  return true;
-}
-
-export function onlyFinalPunct(doc: AnalysedText, t: number, t1: number): boolean {
-  for (let k = t; k < t1; k++) {
-    const u = doc.tokens[k];
-    if (u.kind === 'word' || doc.quoteAt[k] >= 0 || u.text === ',') return false;
+/** Nothing but punctuation that ends a sentence: no word, no quote, no comma. */
+export function onlyFinalPunctuation(doc: AnalysedText, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const token = doc.tokens[i];
+    if (token.kind === 'word' || doc.quoteAt[i] >= 0 || token.text === ',') return false;
   }
   return true;
 }
 
-/** True when nothing but punctuation (or a short adjunct) remains before the sentence end. */
-export function endsClause(doc: AnalysedText, t: number, t1: number): boolean {
-  const toks = doc.tokens;
-  for (let k = t; k < t1; k++) {
-    const u = toks[k];
-    if (u.kind === 'punct' && /^[.!?…,;:)\-—–]$|^\.\.\.$|^--$/.test(u.text)) {
-      if (u.text === ',' || u.text === ';' || u.text === '—' || u.text === '--') return true;
+/** Nothing but punctuation remains before `sentenceEnd`, or a comma, semicolon or dash ends the clause first. */
+export function endsClause(doc: AnalysedText, from: number, sentenceEnd: number): boolean {
+  for (let i = from; i < sentenceEnd; i++) {
+    const token = doc.tokens[i];
+    if (token.kind === 'punct' && /^[.!?…,;:)\-—–]$|^\.\.\.$|^--$/.test(token.text)) {
+      if (token.text === ',' || token.text === ';' || token.text === '—' || token.text === '--') return true;
       continue;
     }
-    if (u.kind === 'quote' && doc.quoteAt[k] < 0) continue;
+    if (token.kind === 'quote' && doc.quoteAt[i] < 0) continue;
     return false;
   }
   return true;
 }
 
-export function endsClauseStrict(doc: AnalysedText, t: number, t1: number): boolean {
-  for (let k = t; k < t1; k++) if (doc.tokens[k].kind === 'word') return false;
-  return true;
-}
-
-export function hasWordsOutsideQuotes(doc: AnalysedText, a: number, b: number, allowSentence = -1): boolean {
-  for (let k = a; k < b; k++)
-    if (doc.quoteAt[k] < 0 && doc.tokens[k].kind === 'word' && doc.sentenceOf[k] !== allowSentence) return true;
+/** A word outside quotes, not counting the words of sentence `exceptSentence`. */
+export function hasWordsOutsideQuotes(doc: AnalysedText, from: number, to: number, exceptSentence = -1): boolean {
+  for (let i = from; i < to; i++)
+    if (doc.quoteAt[i] < 0 && doc.tokens[i].kind === 'word' && doc.sentenceOf[i] !== exceptSentence) return true;
   return false;
 }
 
-export function isInsideQuote(doc: AnalysedText, np: TokenRange): boolean {
-  for (let k = np.firstToken; k < np.endToken; k++) if (doc.quoteAt[k] >= 0) return true;
+export function overlapsQuote(doc: AnalysedText, range: TokenRange): boolean {
+  for (let i = range.firstToken; i < range.endToken; i++) if (doc.quoteAt[i] >= 0) return true;
   return false;
 }
 
-export function fewWordsBetween(doc: AnalysedText, a: number, b: number): boolean {
-  let n = 0;
-  for (let k = a; k < b; k++) if (doc.tokens[k].kind === 'word' && doc.quoteAt[k] < 0) n++;
-  return n <= 2;
+/** At most two words outside quotes: quotes this close belong together (“criminals” and “rapists”). */
+export function fewWordsBetween(doc: AnalysedText, from: number, to: number): boolean {
+  let words = 0;
+  for (let i = from; i < to; i++) if (doc.tokens[i].kind === 'word' && doc.quoteAt[i] < 0) words++;
+  return words <= 2;
 }
 
-export function quoteEndsBefore(doc: AnalysedText, t: number, si: number): number {
-  // quote index whose closing mark is right before token t (allowing a comma or dash between)
-  const toks = doc.tokens;
-  let k = t - 1;
-  const s = doc.sentences[si];
+/**
+ * The quote whose closing mark is right before token `at` in its sentence, a comma or dash allowed between
+ * ("“…,” he said", "“…” — he said"): its index, or -1.
+ */
+export function quoteEndsBefore(doc: AnalysedText, at: number, sentenceIndex: number): number {
+  const { tokens } = doc;
+  const sentence = doc.sentences[sentenceIndex];
+  let before = at - 1;
   if (
-    k >= s.firstToken &&
-    (toks[k].text === ',' || toks[k].text === '—' || toks[k].text === '--' || toks[k].text === '–')
+    before >= sentence.firstToken &&
+    (tokens[before].text === ',' ||
+      tokens[before].text === '—' ||
+      tokens[before].text === '--' ||
+      tokens[before].text === '–')
   )
-    k--;
-  if (k >= s.firstToken && doc.quoteAt[k] >= 0 && doc.quotes[doc.quoteAt[k]].closeToken === k) return doc.quoteAt[k];
-  // ",”" — comma before the closing mark is inside the quote; also "”," handled above
+    before--;
+  if (
+    before >= sentence.firstToken &&
+    doc.quoteAt[before] >= 0 &&
+    doc.quotes[doc.quoteAt[before]].closeToken === before
+  )
+    return doc.quoteAt[before];
   return -1;
 }

@@ -3,11 +3,10 @@ import { AnalysedText, TokenRange } from '../analysed-text';
 import { Cue, PARTICLES_OF_VERB } from '../cues';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import {
-  attributionTailOk,
+  canFollowInvertedAttribution,
   clauseEnd,
-  clauseStart,
-  finiteClause,
-  innerPunctClose,
+  isFiniteClause,
+  punctuationInsideClosingMark,
   looksLikeClause,
   reportsNothing,
   sentenceContentEnd,
@@ -20,11 +19,10 @@ import { looksLikeTitle } from '../grammar/quoted-words';
 import { hasAppositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
 import {
   endsClause,
-  isInsideQuote,
-  onlyFinalPunct,
-  onlyPunctBefore,
-  onlyPunctBetween,
-  onlyQuotes,
+  overlapsQuote,
+  onlyFinalPunctuation,
+  wordsOnlyInQuotes,
+  noWordsBetween,
   quoteEndsBefore,
 } from '../grammar/token-runs';
 import {
@@ -111,7 +109,7 @@ export function attributeCue(
         notPronoun &&
         !(LISTENER_VERBS.has(cue.base) && qBefore < 0) &&
         plausibleNextToQuote(doc, afterNp) &&
-        attributionTailOk(doc, afterNp.endToken, s.endToken)) ||
+        canFollowInvertedAttribution(doc, afterNp.endToken, s.endToken)) ||
         ((qBefore >= 0 || (prevTok && prevTok.text === ',' && !LISTENER_VERBS.has(cue.base))) &&
           endsClause(doc, afterNp.endToken, s.endToken) &&
           validSource(doc, afterNp)));
@@ -178,7 +176,7 @@ export function attributeCue(
           const prevBase = prev?.cue ? (cueInfo(toks[prev.cue.firstToken].lower)?.base ?? '') : '';
           const usePrev = !!prev?.source && !relative && validSource(doc, prev.source) && SPEECH_BASES.has(prevBase);
           const subj = usePrev ? null : sentenceSubject(doc, si, cue.firstToken);
-          source = subj && !isInsideQuote(doc, subj) ? subj : (prev?.source ?? null);
+          source = subj && !overlapsQuote(doc, subj) ? subj : (prev?.source ?? null);
         } else if (prev && (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,)$/.test(p1.lower)))) {
           source = prev.source;
         } else if (/ing$/.test(cueTok.lower) || (p1 && /^(and|but|,|then)$/.test(p1.lower))) {
@@ -224,13 +222,13 @@ export function attributeCue(
   if (
     qBefore >= 0 &&
     looksLikeTitle(doc, qBefore) &&
-    !onlyPunctBefore(doc, s.firstToken, doc.quotes[qBefore].openToken)
+    !wordsOnlyInQuotes(doc, s.firstToken, doc.quotes[qBefore].openToken)
   )
     qBefore = -1;
   if (qBefore >= 0 && !claimed.has(qBefore) && isSpeech) {
     const q = doc.quotes[qBefore];
     // the quote must start the sentence (possibly after an earlier quote chain) to be direct
-    const qStartsSentence = q.openToken === s.firstToken || onlyPunctBefore(doc, s.firstToken, q.openToken);
+    const qStartsSentence = q.openToken === s.firstToken || wordsOnlyInQuotes(doc, s.firstToken, q.openToken);
     if (qStartsSentence) {
       parts.push(...q.pieces);
       quotes.push(qBefore);
@@ -252,7 +250,7 @@ export function attributeCue(
     } else {
       // "He called it “a disaster,” Smith said": the whole fronted clause is the content
       const end = q.end;
-      const startTok = clauseStart(doc, s.firstToken, q.openToken);
+      const startTok = s.firstToken;
       parts.push({ start: toks[startTok].start, end });
       for (const qi of sentQuotes)
         if (doc.quotes[qi].openToken >= startTok && doc.quotes[qi].closeToken < head) quotes.push(qi);
@@ -270,18 +268,18 @@ export function attributeCue(
     // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
     const restShort =
       inverted ||
-      onlyFinalPunct(doc, rest, s.endToken) ||
+      onlyFinalPunctuation(doc, rest, s.endToken) ||
       (toks[rest]?.text === ',' &&
         toks[rest + 1]?.kind === 'word' &&
         doc.quoteAt[rest + 1] < 0 &&
-        finiteClause(doc, s.firstToken, head - 1) &&
+        isFiniteClause(doc, s.firstToken, head - 1) &&
         (/ing$/.test(toks[rest + 1].lower) || reportsNothing(doc, rest + 1, s.endToken)));
     const frontEnd = toks[head - 1]?.text === ',' ? head - 1 : head;
     // "In addition, according to the department, …": an adverbial opener is not the reported clause
     const frontOk =
       !cue.sourceAfter ||
-      finiteClause(doc, s.firstToken, frontEnd) ||
-      onlyFinalPunct(doc, skipAdjuncts(doc, tail, s.endToken, true), s.endToken);
+      isFiniteClause(doc, s.firstToken, frontEnd) ||
+      onlyFinalPunctuation(doc, skipAdjuncts(doc, tail, s.endToken, true), s.endToken);
     if (
       commaBefore &&
       restShort &&
@@ -289,13 +287,13 @@ export function attributeCue(
       (isSpeech || cue.sourceAfter || cue.strength === 'strong') &&
       !(QUOTE_ONLY_BASES.has(cue.base) && !sentQuotes.some((q) => doc.quotes[q].closeToken < head))
     ) {
-      const c0 = clauseStart(doc, s.firstToken, head - 1);
+      const c0 = s.firstToken;
       const c1 = frontEnd;
       if (c1 > c0) {
         parts.push({ start: toks[c0].start, end: toks[c1 - 1].end });
         for (const qi of sentQuotes)
           if (doc.quotes[qi].openToken >= c0 && doc.quotes[qi].closeToken < c1) quotes.push(qi);
-        kind = quotes.length ? (onlyQuotes(doc, c0, c1) ? 'direct' : 'partial') : 'indirect';
+        kind = quotes.length ? (wordsOnlyInQuotes(doc, c0, c1) ? 'direct' : 'partial') : 'indirect';
         clause = { firstToken: c0, endToken: c1 };
       }
     }
@@ -359,7 +357,7 @@ export function attributeCue(
       const afterQ = q.closeToken + 1;
       if (
         endsClause(doc, afterQ, s.endToken) ||
-        (nextCue && nextCue.firstToken > q.closeToken && onlyPunctBetween(doc, afterQ, nextCue.firstToken))
+        (nextCue && nextCue.firstToken > q.closeToken && noWordsBetween(doc, afterQ, nextCue.firstToken))
       ) {
         parts.push(...q.pieces);
         quotes.push(qi);
@@ -373,7 +371,7 @@ export function attributeCue(
       // another cue later in the sentence starts its own attribution: stop at the clause break before it
       if (nextCue && nextCue.firstToken > k + 1 && nextCue.firstToken < c1) {
         for (let m = nextCue.firstToken - 1; m > k; m--) {
-          if (innerPunctClose(doc, m) && m + 1 < nextCue.firstToken) {
+          if (punctuationInsideClosingMark(doc, m) && m + 1 < nextCue.firstToken) {
             c1 = m + 1;
             break;
           }
@@ -413,7 +411,7 @@ export function attributeCue(
       );
       // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
       const docFinding = DOC_VERBS.test(cue.base) && !!source && isDocumentLike(doc, source);
-      const belief = BELIEF_VERBS.test(cue.base) && !!source && validSource(doc, source) && finiteClause(doc, c0, c1);
+      const belief = BELIEF_VERBS.test(cue.base) && !!source && validSource(doc, source) && isFiniteClause(doc, c0, c1);
       // a verb with its preposition names a stance whatever its base: "pushed for free trade", "voted against the bill"
       const particle =
         cue.endToken - cue.firstToken >= 2 && !!PARTICLES_OF_VERB.get(cue.base)?.has(toks[cue.endToken - 1].lower);
@@ -455,7 +453,8 @@ export function attributeCue(
         if (words < 3) return null;
       }
       // the content is nothing but a quote another attribution already took: a second reading of the same words
-      if (!qs.length && onlyQuotes(doc, c0, c1) && doc.quoteAt[c0] >= 0 && claimed.has(doc.quoteAt[c0])) return null;
+      if (!qs.length && wordsOnlyInQuotes(doc, c0, c1) && doc.quoteAt[c0] >= 0 && claimed.has(doc.quoteAt[c0]))
+        return null;
       // "Trump, who said he would build a wall, won the primary": the relative clause ends before the main verb
       if (
         source &&
@@ -490,7 +489,7 @@ export function attributeCue(
       const endOff = toks[c1 - 1].end;
       parts.push({ start: toks[c0].start, end: endOff });
       quotes.push(...qs);
-      kind = qs.length ? (onlyQuotes(doc, c0, c1) ? 'direct' : 'partial') : 'indirect';
+      kind = qs.length ? (wordsOnlyInQuotes(doc, c0, c1) ? 'direct' : 'partial') : 'indirect';
       clause = { firstToken: c0, endToken: c1 };
       void sawPunct;
     }
@@ -512,7 +511,7 @@ export function attributeCue(
       j >= source.endToken &&
       toks[j].kind === 'word' &&
       /^(who|which)$/.test(toks[j].lower) &&
-      onlyPunctBetween(doc, source.endToken, j)
+      noWordsBetween(doc, source.endToken, j)
     )
       relative = { firstToken: j, endToken: j + 1 };
   }

@@ -1,7 +1,7 @@
 /** Signed quotes: "“…” ― Sonya Herridge", a quote followed by a dash and a name. */
 import { AnalysedText } from '../analysed-text';
 import { nounPhraseStartingAt } from '../grammar/noun-phrases';
-import { onlyPunctBefore } from '../grammar/token-runs';
+import { wordsOnlyInQuotes } from '../grammar/token-runs';
 import { RawAttribution } from '../raw-attribution';
 
 /** "“…” ― Sonya Herridge": a quote signed with a dash and a name at the end of the paragraph. */
@@ -18,7 +18,7 @@ export function dashAttribution(doc: AnalysedText, si: number): RawAttribution |
     const after = toks[np.endToken];
     if (after && after.paragraph === d.paragraph && !/^[,.(]$/.test(after.text)) continue;
     const q = doc.quotes[qi];
-    if (!onlyPunctBefore(doc, s.firstToken, q.openToken)) continue;
+    if (!wordsOnlyInQuotes(doc, s.firstToken, q.openToken)) continue;
     return {
       cue: { firstToken: t + 1, endToken: t + 2 },
       source: np,

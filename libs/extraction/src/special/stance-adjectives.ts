@@ -3,7 +3,7 @@ import { AnalysedText } from '../analysed-text';
 import { clauseEnd } from '../grammar/clauses';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
-import { isInsideQuote } from '../grammar/token-runs';
+import { overlapsQuote } from '../grammar/token-runs';
 import { STANCE_ADJECTIVES } from '../lexicon';
 import { RawAttribution } from '../raw-attribution';
 
@@ -33,7 +33,7 @@ export function stanceAdjectives(doc: AnalysedText, si: number): RawAttribution[
     )
       j--;
     const np = nounPhraseEndingAt(doc, j, s.firstToken);
-    if (!np || !validSource(doc, np) || isInsideQuote(doc, np)) continue;
+    if (!np || !validSource(doc, np) || overlapsQuote(doc, np)) continue;
     const c0 = t + 2;
     const c1 = clauseEnd(doc, c0, s.endToken, s.endToken);
     if (c1 <= c0 || toks[c0].kind !== 'word') continue;
