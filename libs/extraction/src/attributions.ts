@@ -1,31 +1,32 @@
 /**
- * The attribution passes in order: for each sentence its special constructions and the attribution of its cues,
- * then the follow-ups that give the quotes left over a speaker.
+ * The attribution passes in order: for each sentence its special constructions and the attribution of its cues
+ * (passes 5 and 6), then the follow-ups that give the quotes left over a speaker (pass 7).
  */
 import { AnalysedText } from './analysed-text';
 import { Cue } from './cues';
-import { continuations } from './follow-ups/continuations';
-import { claimInnerQuotes } from './follow-ups/inner-quotes';
-import { leftovers } from './follow-ups/leftovers';
+import { attachContinuations } from './follow-ups/continuations';
+import { attachInnerQuotes } from './follow-ups/inner-quotes';
+import { attributeLeftoverQuotes } from './follow-ups/leftovers';
 import { TimeBudget } from './limits';
 import { RawAttribution } from './raw-attribution';
-import { analyzeSentence } from './sources/attribute-sentence';
+import { attributeSentence } from './sources/attribute-sentence';
+import { TranscriptTurns } from './special/transcript-turns';
 
-export function analyze(doc: AnalysedText, cues: Cue[][], budget: TimeBudget): RawAttribution[] {
-  const out: RawAttribution[] = [];
+/** Every attribution of the text, sorted by where its content starts. `cues` are the cues of each sentence. */
+export function findAttributions(doc: AnalysedText, cues: Cue[][], budget: TimeBudget): RawAttribution[] {
+  const attributions: RawAttribution[] = [];
   const usedQuotes = new Set<number>();
-  const turnNames = new Map<string, boolean>();
-  for (let si = 0; si < doc.sentences.length; si++) {
+  const turns = new TranscriptTurns(doc);
+  for (let sentenceIndex = 0; sentenceIndex < doc.sentences.length; sentenceIndex++) {
     budget.check();
-    const found = analyzeSentence(doc, si, usedQuotes, cues, turnNames);
-    for (const a of found) {
-      a.quoteIndices.forEach((q) => usedQuotes.add(q));
-      out.push(a);
+    for (const attribution of attributeSentence(doc, sentenceIndex, cues[sentenceIndex], turns)) {
+      attribution.quoteIndices.forEach((quoteIndex) => usedQuotes.add(quoteIndex));
+      attributions.push(attribution);
     }
   }
-  continuations(doc, out, usedQuotes, budget);
-  claimInnerQuotes(doc, out, usedQuotes, budget);
-  leftovers(doc, out, usedQuotes, budget);
-  out.sort((a, b) => a.parts[0].start - b.parts[0].start);
-  return out;
+  attachContinuations(doc, attributions, usedQuotes, budget);
+  attachInnerQuotes(doc, attributions, usedQuotes, budget);
+  attributeLeftoverQuotes(doc, attributions, usedQuotes, budget);
+  attributions.sort((a, b) => a.parts[0].start - b.parts[0].start);
+  return attributions;
 }

@@ -8,7 +8,7 @@ import { AnalysedText } from './analysed-text';
 import { splitSentences } from './sentences';
 import { findCues } from './cues';
 import { checkQuoteCount, checkReportedCoverage, checkSentenceWork } from './bounds';
-import { analyze } from './attributions';
+import { findAttributions } from './attributions';
 import { EntityIndex } from './entities/entity-index';
 import { resolveSpeakers } from './resolution/speakers';
 import { assembleQuotes } from './quote-assembly';
@@ -38,7 +38,7 @@ export function extractQuotesWith(
   const doc: AnalysedText = { text, tokens, paragraphs, quotes, quoteAt, sentences, sentenceOf };
   const cues = findCues(doc);
   checkSentenceWork(doc, cues, limits);
-  const raws = analyze(doc, cues, budget);
+  const raws = findAttributions(doc, cues, budget);
   checkReportedCoverage(raws, text.length, limits);
   const ents = new EntityIndex(text, tokens, quoteAt, sentenceOf);
 

@@ -10,7 +10,7 @@ import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 
 /** Quotes left unattributed that continue an attributed quote: same paragraph (merged) or next paragraph. */
-export function continuations(doc: AnalysedText, out: RawAttribution[], used: Set<number>, budget: TimeBudget) {
+export function attachContinuations(doc: AnalysedText, out: RawAttribution[], used: Set<number>, budget: TimeBudget) {
   const byQuote = new Map<number, RawAttribution>();
   for (const a of out) for (const q of a.quoteIndices) byQuote.set(q, a);
   let last: RawAttribution | undefined;

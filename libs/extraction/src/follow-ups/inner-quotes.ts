@@ -6,7 +6,7 @@ import { RawAttribution } from '../raw-attribution';
 import { isHeadline } from '../special/headlines';
 
 /** Quotes inside reported content ("John McCain: Anger Appeals to ‘Bad Angels Of Our Nature’") belong to it. */
-export function claimInnerQuotes(doc: AnalysedText, out: RawAttribution[], used: Set<number>, budget: TimeBudget) {
+export function attachInnerQuotes(doc: AnalysedText, out: RawAttribution[], used: Set<number>, budget: TimeBudget) {
   for (let qi = 0; qi < doc.quotes.length; qi++) {
     budget.check();
     const q = doc.quotes[qi];

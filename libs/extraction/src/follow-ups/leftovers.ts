@@ -14,7 +14,12 @@ import { headlineSource, isHeadline } from '../special/headlines';
  * words. Titles and one-word scare quotes are not. The speaker is found from the sentence (its subject) or from the
  * attributions around the quote.
  */
-export function leftovers(doc: AnalysedText, out: RawAttribution[], used: Set<number>, budget: TimeBudget) {
+export function attributeLeftoverQuotes(
+  doc: AnalysedText,
+  out: RawAttribution[],
+  used: Set<number>,
+  budget: TimeBudget,
+) {
   const toks = doc.tokens;
   const groups: number[][] = [];
   const lastGroup = new Map<number, number[]>();

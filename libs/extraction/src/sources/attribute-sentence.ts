@@ -5,60 +5,53 @@
 import { AnalysedText } from '../analysed-text';
 import { Cue } from '../cues';
 import { RawAttribution } from '../raw-attribution';
+import { raisingVerbAttributions } from '../special/raising-verbs';
+import { signedQuoteAttribution } from '../special/signed-quotes';
+import { stanceAdjectiveAttributions } from '../special/stance-adjectives';
+import { stanceNounAttributions } from '../special/stance-nouns';
+import { TranscriptTurns } from '../special/transcript-turns';
 import { attributeCue } from './cue-attribution';
-import { raisingAttributions } from '../special/raising-verbs';
-import { dashAttribution } from '../special/signed-quotes';
-import { stanceAdjectives } from '../special/stance-adjectives';
-import { stanceNouns } from '../special/stance-nouns';
-import { colonAttribution } from '../special/transcript-turns';
 
-// ---------------------------------------------------------------------------------------------------------------
-// sentences
-
-export function analyzeSentence(
+export function attributeSentence(
   doc: AnalysedText,
-  si: number,
-  usedQuotes: Set<number>,
-  cuesBySentence: Cue[][],
-  turnNames: Map<string, boolean>,
+  sentenceIndex: number,
+  cues: Cue[],
+  turns: TranscriptTurns,
 ): RawAttribution[] {
-  const s = doc.sentences[si];
-  const toks = doc.tokens;
-  const out: RawAttribution[] = [];
-  const cues = cuesBySentence[si];
-  // quotes in this sentence
-  const sentQuotes: number[] = [];
-  for (let t = s.firstToken; t < s.endToken; t++) {
-    const qi = doc.quoteAt[t];
+  const sentence = doc.sentences[sentenceIndex];
+  const found: RawAttribution[] = [];
+  const sentenceQuotes: number[] = [];
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const quoteIndex = doc.quoteAt[i];
     // a quote's tokens are consecutive, so a new one shows at its first token
-    if (qi >= 0 && qi !== doc.quoteAt[t - 1] && doc.quotes[qi].openToken >= s.firstToken) sentQuotes.push(qi);
+    if (quoteIndex >= 0 && quoteIndex !== doc.quoteAt[i - 1] && doc.quotes[quoteIndex].openToken >= sentence.firstToken)
+      sentenceQuotes.push(quoteIndex);
   }
-  // colon cue: "PENCE: …", "Pat Caddell: …" at the start of a paragraph
-  const colon = colonAttribution(doc, si, turnNames);
-  if (colon) out.push(colon);
-  const dash = dashAttribution(doc, si);
-  if (dash) out.push(dash);
-  if (!colon && !dash) for (const r of raisingAttributions(doc, si)) out.push(r);
-  if (!colon && !dash) for (const r of stanceAdjectives(doc, si)) out.push(r);
-  if (!colon && !dash) for (const r of stanceNouns(doc, si)) out.push(r);
+  // "PENCE: …", "Pat Caddell: …" at the start of a paragraph; "“…” ― Sonya Herridge"
+  const turn = turns.attribution(sentenceIndex);
+  if (turn) found.push(turn);
+  const signed = signedQuoteAttribution(doc, sentenceIndex);
+  if (signed) found.push(signed);
+  if (!turn && !signed) {
+    for (const raising of raisingVerbAttributions(doc, sentenceIndex)) found.push(raising);
+    for (const stance of stanceAdjectiveAttributions(doc, sentenceIndex)) found.push(stance);
+    for (const stance of stanceNounAttributions(doc, sentenceIndex)) found.push(stance);
+  }
 
-  const claimed = new Set<number>([...(colon ? colon.quoteIndices : []), ...(dash ? dash.quoteIndices : [])]);
-
+  const claimed = new Set<number>([...(turn ? turn.quoteIndices : []), ...(signed ? signed.quoteIndices : [])]);
   // the next cue that can start an attribution of its own (weak cues inside a reported clause — "he had not seen" —
   // rarely do), found from the end so that a sentence full of cues costs one pass
   const nextStrong: Cue[] = [];
-  for (let ci = cues.length - 1, found: Cue | undefined; ci >= 0; ci--) {
-    nextStrong[ci] = found ?? cues[ci + 1];
-    if (cues[ci].strength === 'strong' || cues[ci].sourceAfter) found = cues[ci];
+  for (let i = cues.length - 1, strong: Cue | undefined; i >= 0; i--) {
+    nextStrong[i] = strong ?? cues[i + 1];
+    if (cues[i].strength === 'strong' || cues[i].sourceAfter) strong = cues[i];
   }
-  for (let ci = 0; ci < cues.length; ci++) {
-    const cue = cues[ci];
-    const nextCue = nextStrong[ci];
-    const a = attributeCue(doc, si, cue, nextCue, sentQuotes, claimed, out);
-    if (a) {
-      a.quoteIndices.forEach((q) => claimed.add(q));
-      out.push(a);
+  for (let i = 0; i < cues.length; i++) {
+    const attribution = attributeCue(doc, sentenceIndex, cues[i], nextStrong[i], sentenceQuotes, claimed, found);
+    if (attribution) {
+      attribution.quoteIndices.forEach((quoteIndex) => claimed.add(quoteIndex));
+      found.push(attribution);
     }
   }
-  return out;
+  return found;
 }

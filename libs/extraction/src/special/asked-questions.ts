@@ -2,34 +2,49 @@
 import { AnalysedText } from '../analysed-text';
 import { RawAttribution } from '../raw-attribution';
 
-export function passiveAsk(doc: AnalysedText, si: number, t: number): RawAttribution | null {
-  const s = doc.sentences[si];
-  const toks = doc.tokens;
-  if (!/^(asked|being)$/.test(toks[t].lower) && toks[t].lower !== 'asked') return null;
-  let j = t - 1;
+/** The question reported by "asked" at token `asked`, when nobody is named asking it; the speaker is left open. */
+export function askedQuestionAttribution(
+  doc: AnalysedText,
+  sentenceIndex: number,
+  asked: number,
+): RawAttribution | null {
+  const sentence = doc.sentences[sentenceIndex];
+  const { tokens } = doc;
+  if (!/^(asked|being)$/.test(tokens[asked].lower)) return null;
+  let before = asked - 1;
   while (
-    j >= s.firstToken &&
-    toks[j].kind === 'word' &&
-    /^(when|was|were|is|are|been|being|be|after|also|later|repeatedly|once|again|then|twice|if)$/.test(toks[j].lower)
+    before >= sentence.firstToken &&
+    tokens[before].kind === 'word' &&
+    /^(when|was|were|is|are|been|being|be|after|also|later|repeatedly|once|again|then|twice|if)$/.test(
+      tokens[before].lower,
+    )
   )
-    j--;
-  const opener = j < s.firstToken || toks[j].text === ',' || (toks[j].kind === 'quote' && doc.quoteAt[j] >= 0);
-  const passiveAux = /^(was|were|is|are|been|being|be)$/.test(toks[t - 1]?.lower ?? '');
-  if (!opener && !passiveAux) return null;
-  const n = toks[t + 1];
-  if (!n || n.kind !== 'word' || !/^(whether|if|what|who|whom|how|why|which|when|where|about)$/.test(n.lower))
+    before--;
+  const opener =
+    before < sentence.firstToken ||
+    tokens[before].text === ',' ||
+    (tokens[before].kind === 'quote' && doc.quoteAt[before] >= 0);
+  const passive = /^(was|were|is|are|been|being|be)$/.test(tokens[asked - 1]?.lower ?? '');
+  if (!opener && !passive) return null;
+  const next = tokens[asked + 1];
+  if (!next || next.kind !== 'word' || !/^(whether|if|what|who|whom|how|why|which|when|where|about)$/.test(next.lower))
     return null;
-  const c0 = n.lower === 'about' ? t + 2 : t + 1;
-  let c1 = c0;
-  while (c1 < s.endToken && !/^[,;:.!?—–]$|^--$/.test(toks[c1].text) && doc.quoteAt[c1] < 0 && c1 - c0 < 40) c1++;
-  if (c1 - c0 < 1 || c1 - c0 >= 40) return null;
+  const contentStart = next.lower === 'about' ? asked + 2 : asked + 1;
+  let contentEnd = contentStart;
+  while (
+    contentEnd < sentence.endToken &&
+    !/^[,;:.!?—–]$|^--$/.test(tokens[contentEnd].text) &&
+    doc.quoteAt[contentEnd] < 0 &&
+    contentEnd - contentStart < 40
+  )
+    contentEnd++;
+  if (contentEnd - contentStart < 1 || contentEnd - contentStart >= 40) return null;
   return {
-    cue: { firstToken: t, endToken: n.lower === 'about' ? t + 2 : t + 1 },
+    cue: { firstToken: asked, endToken: next.lower === 'about' ? asked + 2 : asked + 1 },
     source: null,
-    parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }],
+    parts: [{ start: tokens[contentStart].start, end: tokens[contentEnd - 1].end }],
     quoteIndices: [],
     kind: 'indirect',
-    sentenceIndex: si,
-    clause: { firstToken: c0, endToken: c1 },
+    sentenceIndex,
   };
 }

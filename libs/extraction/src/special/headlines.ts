@@ -4,42 +4,47 @@ import { isVerbalWord } from '../entities/word-tags';
 import { cueInfo } from '../lexicon';
 
 /** The first paragraph of a multi-paragraph text when it is short: the headline. */
-export function isHeadline(doc: AnalysedText, para: number): boolean {
-  if (para !== 0 || doc.paragraphs.length < 2) return false;
-  const p = doc.paragraphs[0];
-  return p.endToken - p.firstToken <= 40;
+export function isHeadline(doc: AnalysedText, paragraphIndex: number): boolean {
+  if (paragraphIndex !== 0 || doc.paragraphs.length < 2) return false;
+  const first = doc.paragraphs[0];
+  return first.endToken - first.firstToken <= 40;
 }
 
-/** The subject of a headline that quotes somebody: the words before its colon, or before its first verb. */
-export function headlineSource(doc: AnalysedText, para: number, qt0: number): TokenRange | null {
-  const toks = doc.tokens;
-  const p = doc.paragraphs[para];
-  for (let k = p.firstToken + 1; k < qt0 && k - p.firstToken <= 10; k++) {
-    if (toks[k].text === ':' && doc.quoteAt[k] < 0) return validHeadlineNp(doc, p.firstToken, k);
+/**
+ * The subject of a headline that quotes somebody, before its first quote at `quoteStart`: the words before its colon
+ * ("Warren Hammers Wells Fargo CEO: ‘You Should Be …’"), or before its first verb ("Black Lawmakers Rip …").
+ */
+export function headlineSource(doc: AnalysedText, paragraphIndex: number, quoteStart: number): TokenRange | null {
+  const { tokens } = doc;
+  const paragraph = doc.paragraphs[paragraphIndex];
+  for (let i = paragraph.firstToken + 1; i < quoteStart && i - paragraph.firstToken <= 10; i++) {
+    if (tokens[i].text === ':' && doc.quoteAt[i] < 0) return headlineName(doc, paragraph.firstToken, i);
   }
-  for (let k = p.firstToken + 1; k < qt0 && k - p.firstToken <= 8; k++) {
-    const u = toks[k];
-    if (u.kind !== 'word' || doc.quoteAt[k] >= 0) return null;
-    const l = u.lower;
-    const verb = (isVerbalWord(l) && !/ed$/.test(l)) || (/[^s]s$/.test(l) && !!cueInfo(l));
+  for (let i = paragraph.firstToken + 1; i < quoteStart && i - paragraph.firstToken <= 8; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0) return null;
+    const word = token.lower;
+    const verb = (isVerbalWord(word) && !/ed$/.test(word)) || (/[^s]s$/.test(word) && !!cueInfo(word));
     if (!verb) continue;
-    let e = k;
+    let end = i;
     while (
-      e > p.firstToken + 1 &&
-      /^(just|now|also|still|again|finally|reportedly|officially)$/.test(toks[e - 1].lower)
+      end > paragraph.firstToken + 1 &&
+      /^(just|now|also|still|again|finally|reportedly|officially)$/.test(tokens[end - 1].lower)
     )
-      e--;
-    return validHeadlineNp(doc, p.firstToken, e);
+      end--;
+    return headlineName(doc, paragraph.firstToken, end);
   }
   return null;
 }
 
-export function validHeadlineNp(doc: AnalysedText, t0: number, t1: number): TokenRange | null {
-  if (t1 <= t0 || t1 - t0 > 8) return null;
-  for (let k = t0; k < t1; k++) {
-    const u = doc.tokens[k];
-    if (doc.quoteAt[k] >= 0) return null;
-    if (u.kind === 'word' && !u.capitalised && !/^(of|the|and|for|on|in|at|['’]s)$/.test(u.lower)) return null;
+/** Tokens [from, to) as a headline's subject: a few title-case words, unquoted. */
+function headlineName(doc: AnalysedText, from: number, to: number): TokenRange | null {
+  if (to <= from || to - from > 8) return null;
+  for (let i = from; i < to; i++) {
+    const token = doc.tokens[i];
+    if (doc.quoteAt[i] >= 0) return null;
+    if (token.kind === 'word' && !token.capitalised && !/^(of|the|and|for|on|in|at|['’]s)$/.test(token.lower))
+      return null;
   }
-  return { firstToken: t0, endToken: t1 };
+  return { firstToken: from, endToken: to };
 }

@@ -5,67 +5,60 @@ import { AnalysedText, TokenRange } from '../analysed-text';
 import { clauseEnd } from '../grammar/clauses';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { AUX_ADV } from '../lexicon';
-import { Range, RawAttribution } from '../raw-attribution';
+import { CharRange, RawAttribution } from '../raw-attribution';
 
-/** Verbs that report an impression with nobody named ("seemed", "is expected to"): see raisingAttributions. */
+/** Verbs that report an impression with nobody named ("seemed", "is expected to"): see raisingVerbAttributions. */
 export const RAISING_VERB = /^(?:seem|seems|seemed|appear|appears|appeared|expected)$/;
 
 /**
  * Evidential and expectation verbs with nobody named: "Clinton seemed irritated", "the fax machine appears to have
  * been broken", "Trump is expected to win". The reported content is the subject together with its complement.
  */
-export function raisingAttributions(doc: AnalysedText, si: number): RawAttribution[] {
-  const s = doc.sentences[si];
-  const toks = doc.tokens;
-  const out: RawAttribution[] = [];
-  for (let t = s.firstToken + 1; t < s.endToken - 1; t++) {
-    const u = toks[t];
-    if (u.kind !== 'word' || doc.quoteAt[t] >= 0) continue;
+export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number): RawAttribution[] {
+  const sentence = doc.sentences[sentenceIndex];
+  const { tokens } = doc;
+  const found: RawAttribution[] = [];
+  for (let i = sentence.firstToken + 1; i < sentence.endToken - 1; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0) continue;
     let cue: TokenRange | null = null;
-    let subjEnd = t;
-    if (RAISING_VERB.test(u.lower) && u.lower !== 'expected') {
-      cue = { firstToken: t, endToken: t + 1 };
+    let subjectEnd = i;
+    if (RAISING_VERB.test(token.lower) && token.lower !== 'expected') {
+      cue = { firstToken: i, endToken: i + 1 };
       // "appeared on Fox", "appears in court": only with a complement that describes or reports
-      const n = toks[t + 1];
+      const next = tokens[i + 1];
       if (
-        !n ||
-        n.kind !== 'word' ||
-        /^(on|in|at|before|with|for|from|as|alongside|onstage|together|again)$/.test(n.lower)
+        !next ||
+        next.kind !== 'word' ||
+        /^(on|in|at|before|with|for|from|as|alongside|onstage|together|again)$/.test(next.lower)
       )
         continue;
     } else if (
-      u.lower === 'expected' &&
-      /^(is|are|was|were|be|been|being|’s|'s)$/.test(toks[t - 1].lower) &&
-      toks[t + 1]?.lower === 'to'
+      token.lower === 'expected' &&
+      /^(is|are|was|were|be|been|being|’s|'s)$/.test(tokens[i - 1].lower) &&
+      tokens[i + 1]?.lower === 'to'
     ) {
-      cue = { firstToken: t - 1, endToken: t + 1 };
-      subjEnd = t - 1;
+      cue = { firstToken: i - 1, endToken: i + 1 };
+      subjectEnd = i - 1;
     } else continue;
-    let j = subjEnd - 1;
+    let last = subjectEnd - 1;
     while (
-      j >= s.firstToken &&
-      toks[j].kind === 'word' &&
-      AUX_ADV.has(toks[j].lower) &&
-      !/^(who|which|that)$/.test(toks[j].lower)
+      last >= sentence.firstToken &&
+      tokens[last].kind === 'word' &&
+      AUX_ADV.has(tokens[last].lower) &&
+      !/^(who|which|that)$/.test(tokens[last].lower)
     )
-      j--;
-    const np = j >= s.firstToken ? nounPhraseEndingAt(doc, j, s.firstToken) : null;
-    if (!np) continue;
-    const c1 = clauseEnd(doc, cue.endToken, s.endToken, s.endToken);
-    if (c1 <= cue.endToken) continue;
-    const parts: Range[] = [];
-    if (!(np.endToken - np.firstToken === 1 && /^(it|there)$/.test(toks[np.firstToken].lower)))
-      parts.push({ start: toks[np.firstToken].start, end: toks[np.endToken - 1].end });
-    parts.push({ start: toks[cue.endToken].start, end: toks[c1 - 1].end });
-    out.push({
-      cue,
-      source: null,
-      parts,
-      quoteIndices: [],
-      kind: 'indirect',
-      sentenceIndex: si,
-      clause: { firstToken: cue.endToken, endToken: c1 },
-    });
+      last--;
+    const subject = last >= sentence.firstToken ? nounPhraseEndingAt(doc, last, sentence.firstToken) : null;
+    if (!subject) continue;
+    const complementEnd = clauseEnd(doc, cue.endToken, sentence.endToken, sentence.endToken);
+    if (complementEnd <= cue.endToken) continue;
+    const parts: CharRange[] = [];
+    // "It seems …", "There appear to be …": a dummy subject is not part of what is reported
+    if (!(subject.endToken - subject.firstToken === 1 && /^(it|there)$/.test(tokens[subject.firstToken].lower)))
+      parts.push({ start: tokens[subject.firstToken].start, end: tokens[subject.endToken - 1].end });
+    parts.push({ start: tokens[cue.endToken].start, end: tokens[complementEnd - 1].end });
+    found.push({ cue, source: null, parts, quoteIndices: [], kind: 'indirect', sentenceIndex });
   }
-  return out;
+  return found;
 }

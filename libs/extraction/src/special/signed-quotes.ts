@@ -4,28 +4,28 @@ import { nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { wordsOnlyInQuotes } from '../grammar/token-runs';
 import { RawAttribution } from '../raw-attribution';
 
-/** "“…” ― Sonya Herridge": a quote signed with a dash and a name at the end of the paragraph. */
-export function dashAttribution(doc: AnalysedText, si: number): RawAttribution | null {
-  const s = doc.sentences[si];
-  const toks = doc.tokens;
-  for (let t = s.firstToken; t < s.endToken; t++) {
-    const qi = doc.quoteAt[t];
-    if (qi < 0 || doc.quotes[qi].closeToken !== t) continue;
-    const d = toks[t + 1];
-    if (!d || d.paragraph !== toks[t].paragraph || !/^(―|—|–|-|--)$/.test(d.text)) continue;
-    const np = nounPhraseStartingAt(doc, t + 2, s.endToken);
-    if (!np || !toks[np.firstToken].capitalised) continue;
-    const after = toks[np.endToken];
-    if (after && after.paragraph === d.paragraph && !/^[,.(]$/.test(after.text)) continue;
-    const q = doc.quotes[qi];
-    if (!wordsOnlyInQuotes(doc, s.firstToken, q.openToken)) continue;
+/** "“…” ― Sonya Herridge": a quote opening its sentence, signed with a dash and a name ending the paragraph. */
+export function signedQuoteAttribution(doc: AnalysedText, sentenceIndex: number): RawAttribution | null {
+  const sentence = doc.sentences[sentenceIndex];
+  const { tokens } = doc;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    const quoteIndex = doc.quoteAt[i];
+    if (quoteIndex < 0 || doc.quotes[quoteIndex].closeToken !== i) continue;
+    const dash = tokens[i + 1];
+    if (!dash || dash.paragraph !== tokens[i].paragraph || !/^(―|—|–|-|--)$/.test(dash.text)) continue;
+    const name = nounPhraseStartingAt(doc, i + 2, sentence.endToken);
+    if (!name || !tokens[name.firstToken].capitalised) continue;
+    const after = tokens[name.endToken];
+    if (after && after.paragraph === dash.paragraph && !/^[,.(]$/.test(after.text)) continue;
+    const quote = doc.quotes[quoteIndex];
+    if (!wordsOnlyInQuotes(doc, sentence.firstToken, quote.openToken)) continue;
     return {
-      cue: { firstToken: t + 1, endToken: t + 2 },
-      source: np,
-      parts: [...q.pieces],
-      quoteIndices: [qi],
+      cue: { firstToken: i + 1, endToken: i + 2 },
+      source: name,
+      parts: [...quote.pieces],
+      quoteIndices: [quoteIndex],
       kind: 'direct',
-      sentenceIndex: si,
+      sentenceIndex,
     };
   }
   return null;

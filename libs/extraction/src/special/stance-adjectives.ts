@@ -11,46 +11,44 @@ import { RawAttribution } from '../raw-attribution';
  * Stances held in an adjective: "Graham has been critical of Trump", "aides were coy about whether …", "Democratic
  * leaders increasingly worried about a lack of passion". The content is what the stance is about.
  */
-export function stanceAdjectives(doc: AnalysedText, si: number): RawAttribution[] {
-  const s = doc.sentences[si];
-  const toks = doc.tokens;
-  const out: RawAttribution[] = [];
-  for (let t = s.firstToken + 1; t < s.endToken - 2; t++) {
-    const u = toks[t];
-    if (u.kind !== 'word' || u.capitalised || doc.quoteAt[t] >= 0) continue;
-    const preps = STANCE_ADJECTIVES.get(u.lower);
-    const p = toks[t + 1];
-    if (!preps || p.kind !== 'word' || !preps.has(p.lower) || doc.quoteAt[t + 1] >= 0) continue;
+export function stanceAdjectiveAttributions(doc: AnalysedText, sentenceIndex: number): RawAttribution[] {
+  const sentence = doc.sentences[sentenceIndex];
+  const { tokens } = doc;
+  const found: RawAttribution[] = [];
+  for (let i = sentence.firstToken + 1; i < sentence.endToken - 2; i++) {
+    const adjective = tokens[i];
+    if (adjective.kind !== 'word' || adjective.capitalised || doc.quoteAt[i] >= 0) continue;
+    const prepositions = STANCE_ADJECTIVES.get(adjective.lower);
+    const preposition = tokens[i + 1];
+    if (!prepositions || preposition.kind !== 'word' || !prepositions.has(preposition.lower) || doc.quoteAt[i + 1] >= 0)
+      continue;
     // back over adverbs and a copula to the subject
-    let j = t - 1;
+    let last = i - 1;
     while (
-      j > s.firstToken &&
-      toks[j].kind === 'word' &&
-      !toks[j].capitalised &&
+      last > sentence.firstToken &&
+      tokens[last].kind === 'word' &&
+      !tokens[last].capitalised &&
       /^(too|so|very|more|less|most|least|increasingly|deeply|particularly|especially|not|n't|n’t|also|still|already|openly|publicly|privately|sharply|highly|extremely|fairly|quite|rather|somewhat|equally|remained|remain|remains|become|became|becoming|grew|grown|got|seem|seems|seemed|appear|appears|appeared|feel|feels|felt|is|are|was|were|be|been|being|am|has|have|had|will|would|could|should|may|might|’s|'s|’re|'re)$/.test(
-        toks[j].lower,
+        tokens[last].lower,
       )
     )
-      j--;
-    const np = nounPhraseEndingAt(doc, j, s.firstToken);
-    if (!np || !validSource(doc, np) || overlapsQuote(doc, np)) continue;
-    const c0 = t + 2;
-    const c1 = clauseEnd(doc, c0, s.endToken, s.endToken);
-    if (c1 <= c0 || toks[c0].kind !== 'word') continue;
+      last--;
+    const subject = nounPhraseEndingAt(doc, last, sentence.firstToken);
+    if (!subject || !validSource(doc, subject) || overlapsQuote(doc, subject)) continue;
+    const contentStart = i + 2;
+    const contentEnd = clauseEnd(doc, contentStart, sentence.endToken, sentence.endToken);
+    if (contentEnd <= contentStart || tokens[contentStart].kind !== 'word') continue;
     // quoted words nearby belong to the speech verbs around, not to a stance
-    let quoted = false;
-    for (let m = c0; m < c1 && !quoted; m++) quoted = doc.quoteAt[m] >= 0;
-    if (quoted) continue;
-    out.push({
-      cue: { firstToken: t, endToken: t + 2 },
-      source: np,
-      parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }],
+    if (overlapsQuote(doc, { firstToken: contentStart, endToken: contentEnd })) continue;
+    found.push({
+      cue: { firstToken: i, endToken: i + 2 },
+      source: subject,
+      parts: [{ start: tokens[contentStart].start, end: tokens[contentEnd - 1].end }],
       quoteIndices: [],
       kind: 'indirect',
-      sentenceIndex: si,
-      clause: { firstToken: c0, endToken: c1 },
+      sentenceIndex,
     });
-    t = c1;
+    i = contentEnd;
   }
-  return out;
+  return found;
 }

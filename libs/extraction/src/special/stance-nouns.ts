@@ -10,56 +10,59 @@ import { RawAttribution } from '../raw-attribution';
  * about her health", "calls for a recount". The content is what they are about; the owner, when there is one, the
  * source.
  */
-export function stanceNouns(doc: AnalysedText, si: number): RawAttribution[] {
-  const s = doc.sentences[si];
-  const toks = doc.tokens;
-  const out: RawAttribution[] = [];
-  for (let t = s.firstToken; t < s.endToken - 2; t++) {
-    const u = toks[t];
-    if (u.kind !== 'word' || u.capitalised || doc.quoteAt[t] >= 0) continue;
-    const preps = STANCE_NOUNS.get(u.lower);
-    const p = toks[t + 1];
-    if (!preps || p.kind !== 'word' || !preps.has(p.lower) || doc.quoteAt[t + 1] >= 0) continue;
+export function stanceNounAttributions(doc: AnalysedText, sentenceIndex: number): RawAttribution[] {
+  const sentence = doc.sentences[sentenceIndex];
+  const { tokens } = doc;
+  const found: RawAttribution[] = [];
+  for (let i = sentence.firstToken; i < sentence.endToken - 2; i++) {
+    const noun = tokens[i];
+    if (noun.kind !== 'word' || noun.capitalised || doc.quoteAt[i] >= 0) continue;
+    const prepositions = STANCE_NOUNS.get(noun.lower);
+    const preposition = tokens[i + 1];
+    if (!prepositions || preposition.kind !== 'word' || !prepositions.has(preposition.lower) || doc.quoteAt[i + 1] >= 0)
+      continue;
     // the owner: "his", "Trump’s", "the senator’s"
     let source: TokenRange | null = null;
-    let j = t - 1;
+    let ownerEnd = i - 1;
     while (
-      j >= s.firstToken &&
-      toks[j].kind === 'word' &&
-      !toks[j].capitalised &&
+      ownerEnd >= sentence.firstToken &&
+      tokens[ownerEnd].kind === 'word' &&
+      !tokens[ownerEnd].capitalised &&
       /^(repeated|recent|latest|new|harsh|sharp|fierce|withering|public|frequent|earlier|early|strong|vocal|many|several|numerous|renewed|growing|continued|initial|infamous|controversial|own)$/.test(
-        toks[j].lower,
+        tokens[ownerEnd].lower,
       )
     )
-      j--;
-    if (j >= s.firstToken && /^(his|her|their|its|my|our)$/.test(toks[j].lower))
-      source = { firstToken: j, endToken: j + 1 };
-    else if (j >= s.firstToken && /^['’]s$/.test(toks[j].text)) {
-      const np = nounPhraseEndingAt(doc, j - 1, s.firstToken);
-      if (np && validSource(doc, np)) source = { firstToken: np.firstToken, endToken: j + 1 };
+      ownerEnd--;
+    if (ownerEnd >= sentence.firstToken && /^(his|her|their|its|my|our)$/.test(tokens[ownerEnd].lower))
+      source = { firstToken: ownerEnd, endToken: ownerEnd + 1 };
+    else if (ownerEnd >= sentence.firstToken && /^['’]s$/.test(tokens[ownerEnd].text)) {
+      const owner = nounPhraseEndingAt(doc, ownerEnd - 1, sentence.firstToken);
+      if (owner && validSource(doc, owner)) source = { firstToken: owner.firstToken, endToken: ownerEnd + 1 };
     }
     // without an owner, only nouns that nearly always report a stance held by somebody ("questions about her
     // health", "calls for a recount", "criticism of the plan"); "support for", "an attack on", "a comment on" name
     // as often a policy, a military strike or an invitation to comment
-    if (!source && !OWNERLESS_STANCE.test(`${u.lower} ${p.lower}`)) continue;
-    const c0 = t + 2;
-    let c1 = c0;
-    // the object: up to the next comma, semicolon, dash or sentence end
-    while (c1 < s.endToken && doc.quoteAt[c1] < 0 && !/^[,;:.!?()—–]$|^--$/.test(toks[c1].text) && c1 - c0 < 25) c1++;
-    if (c1 <= c0 || toks[c0].kind !== 'word' || c1 - c0 >= 25) continue;
-    let quoted = false;
-    for (let m = c0; m < c1 && !quoted; m++) quoted = doc.quoteAt[m] >= 0;
-    if (quoted) continue;
-    out.push({
-      cue: { firstToken: t, endToken: t + 2 },
+    if (!source && !OWNERLESS_STANCE.test(`${noun.lower} ${preposition.lower}`)) continue;
+    // the object: up to the next comma, semicolon, dash, quote or sentence end
+    const contentStart = i + 2;
+    let contentEnd = contentStart;
+    while (
+      contentEnd < sentence.endToken &&
+      doc.quoteAt[contentEnd] < 0 &&
+      !/^[,;:.!?()—–]$|^--$/.test(tokens[contentEnd].text) &&
+      contentEnd - contentStart < 25
+    )
+      contentEnd++;
+    if (contentEnd <= contentStart || tokens[contentStart].kind !== 'word' || contentEnd - contentStart >= 25) continue;
+    found.push({
+      cue: { firstToken: i, endToken: i + 2 },
       source,
-      parts: [{ start: toks[c0].start, end: toks[c1 - 1].end }],
+      parts: [{ start: tokens[contentStart].start, end: tokens[contentEnd - 1].end }],
       quoteIndices: [],
       kind: 'indirect',
-      sentenceIndex: si,
-      clause: { firstToken: c0, endToken: c1 },
+      sentenceIndex,
     });
-    t = c1;
+    i = contentEnd;
   }
-  return out;
+  return found;
 }

@@ -1,0 +1,221 @@
+/**
+ * Content after a cue, past a listener and adjuncts ("told reporters on Monday that …"): a quote running to the end
+ * of the sentence, a reported clause, or, after "He said:" ending a paragraph, the paragraph that follows.
+ */
+import { PARTICLES_OF_VERB } from '../cues';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
+import {
+  clauseEnd,
+  isFiniteClause,
+  looksLikeClause,
+  punctuationInsideClosingMark,
+  sentenceContentEnd,
+  skipAdjuncts,
+  startsNonComplement,
+} from '../grammar/clauses';
+import { nounPhraseStartingAt } from '../grammar/noun-phrases';
+import { isDocumentLike, validSource } from '../grammar/plausible-sources';
+import { looksLikeTitle } from '../grammar/quoted-words';
+import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
+import { ADJUNCT_PREPS, AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES } from '../lexicon';
+import { CueContent } from './content-before-cue';
+import { CueContext, CueSource } from './cue-context';
+
+/** Verbs by which a document reports a finding: "the study shows that …". */
+const DOCUMENT_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|predict|conclude|confirm)$/;
+/** Verbs of belief, which report a finite clause of their subject's: "Trump thinks the polls are rigged". */
+const BELIEF_VERBS =
+  /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn)$/;
+
+export function contentAfterCue(context: CueContext, found: CueSource): CueContent | null {
+  const { doc, sentence, sentenceIndex, cue, claimed } = context;
+  const { tokens } = doc;
+  let start = found.groupEnd;
+  if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
+    const listener = nounPhraseStartingAt(doc, start, sentence.endToken);
+    if (listener && !(tokens[start].lower === 'that')) start = listener.endToken;
+  }
+  start = skipAdjuncts(doc, start, sentence.endToken, false);
+  while (
+    start < sentence.endToken &&
+    (tokens[start].text === ',' ||
+      tokens[start].text === ':' ||
+      tokens[start].text === '—' ||
+      tokens[start].text === '--')
+  )
+    start++;
+  if (start >= sentence.endToken) {
+    // "He said:" at the end of a paragraph introduces the next paragraph(s)
+    const last = tokens[sentence.endToken - 1];
+    if (!((last.text === ':' || (last.text === ',' && context.isSpeech)) && context.isSpeech)) return null;
+    const nextSentence = doc.sentences[sentenceIndex + 1];
+    if (!nextSentence || nextSentence.paragraph === sentence.paragraph) return null;
+    const nextQuote = doc.quoteAt[nextSentence.firstToken];
+    if (nextQuote >= 0 && !claimed.has(nextQuote))
+      return {
+        parts: [...doc.quotes[nextQuote].pieces],
+        quoteIndices: [nextQuote],
+        kind: 'direct',
+        nextParagraph: true,
+      };
+    // unquoted block after "X reports:"
+    const end = sentenceContentEnd(doc, sentenceIndex + 1, doc.paragraphs[nextSentence.paragraph].endToken);
+    return {
+      parts: [{ start: tokens[nextSentence.firstToken].start, end }],
+      quoteIndices: [],
+      kind: 'indirect',
+      nextParagraph: true,
+    };
+  }
+  const quoteIndex = doc.quoteAt[start];
+  if (
+    quoteIndex >= 0 &&
+    doc.quotes[quoteIndex].openToken === start &&
+    !claimed.has(quoteIndex) &&
+    context.isSpeech &&
+    !(looksLikeTitle(doc, quoteIndex) && ADJUNCT_PREPS.has(tokens[start - 1].lower))
+  ) {
+    const quote = doc.quotes[quoteIndex];
+    // direct if the quote runs to the end of the sentence (or to the next cue), else partial within a clause
+    const afterQuote = quote.closeToken + 1;
+    const nextCue = context.nextCue;
+    if (
+      endsClause(doc, afterQuote, sentence.endToken) ||
+      (nextCue && nextCue.firstToken > quote.closeToken && noWordsBetween(doc, afterQuote, nextCue.firstToken))
+    )
+      return { parts: [...quote.pieces], quoteIndices: [quoteIndex], kind: 'direct' };
+  }
+  return clauseAfterCue(context, found, start);
+}
+
+/**
+ * The clause a cue reports, from token `start`: up to the next attribution in the sentence, and only when the verb
+ * and its complement make it reported content ("said that …", "criticized the plan", a quote after a stance verb).
+ */
+function clauseAfterCue(context: CueContext, found: CueSource, start: number): CueContent | null {
+  const { doc, sentence, cue, nextCue, claimed, isSpeech } = context;
+  const { source, inverted } = found;
+  const { tokens } = doc;
+  let end = clauseEnd(doc, start, sentence.endToken, nextCue ? nextCue.firstToken : sentence.endToken);
+  // another cue later in the sentence starts its own attribution: stop at the clause break before it
+  if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end) {
+    for (let i = nextCue.firstToken - 1; i > start; i--) {
+      if (punctuationInsideClosingMark(doc, i) && i + 1 < nextCue.firstToken) {
+        end = i + 1;
+        break;
+      }
+      if (doc.quoteAt[i] >= 0) continue;
+      const token = tokens[i];
+      if (
+        token.text === ',' ||
+        token.text === ';' ||
+        token.text === '—' ||
+        token.text === '--' ||
+        token.lower === 'and' ||
+        token.lower === 'but' ||
+        token.lower === 'while'
+      ) {
+        let breakAt = i;
+        while (breakAt > start + 1 && tokens[breakAt - 1].kind === 'punct' && doc.quoteAt[breakAt - 1] < 0) breakAt--;
+        end = breakAt;
+        break;
+      }
+    }
+  }
+  if (end <= start) return null;
+  const opensWithThat = /^(that|whether|if|how|why|what)$/.test(tokens[start].lower);
+  const quoted = context.sentenceQuotes.filter(
+    (quoteIndex) =>
+      doc.quotes[quoteIndex].openToken >= start &&
+      doc.quotes[quoteIndex].openToken < end &&
+      !claimed.has(quoteIndex) &&
+      !looksLikeTitle(doc, quoteIndex) &&
+      !/^so-called$/i.test(tokens[doc.quotes[quoteIndex].openToken - 1]?.text ?? ''),
+  );
+  const plain = !opensWithThat && !quoted.length;
+  // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
+  const documentFinding = DOCUMENT_VERBS.test(cue.base) && !!source && isDocumentLike(doc, source);
+  const belief = BELIEF_VERBS.test(cue.base) && !!source && validSource(doc, source) && isFiniteClause(doc, start, end);
+  // a verb with its preposition names a stance whatever its base: "pushed for free trade", "voted against the bill"
+  const particle =
+    cue.endToken - cue.firstToken >= 2 && !!PARTICLES_OF_VERB.get(cue.base)?.has(tokens[cue.endToken - 1].lower);
+  const stance =
+    (STANCE_BASES.has(cue.base) || documentFinding || belief || particle) &&
+    !inverted &&
+    !!source &&
+    validSource(doc, source) &&
+    tokens[start].kind !== 'punct' &&
+    !startsNonComplement(doc, start, end);
+  const ambiguous = AMBIGUOUS_CUES.has(tokens[cue.firstToken].lower) && cue.endToken - cue.firstToken === 1;
+  if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && plain) return null;
+  // "spoke to reporters", "felt betrayed", "member states": these report something only with "that" or a particle
+  if (
+    /^(speak|talk|feel|state)$/.test(cue.base) &&
+    plain &&
+    (cue.endToken - cue.firstToken < 2 || /^(to|with)$/.test(tokens[cue.endToken - 1].lower))
+  )
+    return null;
+  // "maintained a lead", "points for style": these report only a clause or a quote
+  if (/^maintain$/.test(cue.base) && plain) return null;
+  if (/^points?$/.test(tokens[cue.firstToken].lower) && cue.endToken - cue.firstToken < 2 && plain) return null;
+  if (!stance) {
+    if (ambiguous && plain && cue.strength !== 'strong') return null;
+    if (cue.strength === 'weak' && plain) return null;
+    // infinitive and noun phrase complements are reported speech only after speech verbs
+    if (plain && !isSpeech) return null;
+    if (plain && tokens[start].lower === 'to') return null;
+    if (plain && !looksLikeClause(doc, start, end)) return null;
+  }
+  // a quoted fragment alone after a non-speech verb must look like speech, not a title
+  if (quoted.length && !isSpeech && !opensWithThat && !stance) {
+    const quote = doc.quotes[quoted[0]];
+    if (!ambiguous && cue.strength === 'weak') return null;
+    let words = 0;
+    for (let i = quote.openToken; i <= quote.closeToken; i++) if (tokens[i].kind === 'word') words++;
+    if (words < 3) return null;
+  }
+  // the content is nothing but a quote another attribution already took: a second reading of the same words
+  if (
+    !quoted.length &&
+    wordsOnlyInQuotes(doc, start, end) &&
+    doc.quoteAt[start] >= 0 &&
+    claimed.has(doc.quoteAt[start])
+  )
+    return null;
+  // "Trump, who said he would build a wall, won the primary": the relative clause ends before the main verb
+  if (
+    source &&
+    tokens[source.endToken]?.text === ',' &&
+    /^(who|which)$/.test(tokens[source.endToken + 1]?.lower ?? '') &&
+    source.endToken + 1 < cue.firstToken
+  ) {
+    for (let i = start + 1; i < end - 1; i++) {
+      if (doc.quoteAt[i] >= 0 || tokens[i].text !== ',') continue;
+      const verb = tokens[i + 1];
+      if (
+        verb.kind === 'word' &&
+        !verb.capitalised &&
+        (isVerbalWord(verb.lower) || /Verb|PastTense|PresentTense/.test(lexTag(verb.lower) ?? '')) &&
+        !/ing$/.test(verb.lower)
+      ) {
+        end = i;
+        break;
+      }
+    }
+  }
+  // the object of a verb and its preposition is a noun phrase: it ends at the first comma ("voted for the Ohio
+  // governor, compared to 39 percent for …")
+  if (particle && plain) {
+    for (let i = start + 1; i < end; i++) {
+      if (doc.quoteAt[i] < 0 && /^[,;:(—–]$|^--$/.test(tokens[i].text)) {
+        end = i;
+        break;
+      }
+    }
+  }
+  return {
+    parts: [{ start: tokens[start].start, end: tokens[end - 1].end }],
+    quoteIndices: quoted,
+    kind: quoted.length ? (wordsOnlyInQuotes(doc, start, end) ? 'direct' : 'partial') : 'indirect',
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * Content before a cue: a quote right before the source and cue ("“…,” Johnson said.", "“A,” he said, “B.”"), or a
+ * clause fronted before them with a comma ("The plan will fail, Smith said.").
+ */
+import { TokenRange } from '../analysed-text';
+import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses';
+import { looksLikeTitle } from '../grammar/quoted-words';
+import { onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
+import { QUOTE_ONLY_BASES, cueInfo } from '../lexicon';
+import { CharRange, RawAttribution } from '../raw-attribution';
+import { CueContext, CueSource } from './cue-context';
+
+/** What a cue reports. */
+export interface CueContent {
+  parts: CharRange[];
+  quoteIndices: number[];
+  kind: RawAttribution['kind'];
+  /** "He said:" ending a paragraph: the content is the paragraph after it. */
+  nextParagraph?: boolean;
+}
+
+/**
+ * The quote that ends right before the source and cue, if any; when a long name stands between them ("“…,” Fight
+ * for $15 organizing director Kendall Fells told …"), the source and its group are widened back to the quote.
+ */
+export function quoteBeforeGroup(context: CueContext, found: CueSource): { quoteBefore: number; found: CueSource } {
+  const { doc, sentence, sentenceIndex } = context;
+  const { tokens } = doc;
+  const { source, groupStart, inverted } = found;
+  let quoteBefore = quoteEndsBefore(doc, groupStart, sentenceIndex);
+  let group = found;
+  if (quoteBefore < 0 && source && !inverted && context.isSpeech && source.firstToken === groupStart) {
+    let nameStart = groupStart - 1;
+    while (
+      nameStart >= sentence.firstToken &&
+      groupStart - nameStart <= 8 &&
+      doc.quoteAt[nameStart] < 0 &&
+      (tokens[nameStart].kind === 'word' || /^[$&-]$/.test(tokens[nameStart].text)) &&
+      !cueInfo(tokens[nameStart].lower)
+    )
+      nameStart--;
+    if (nameStart >= sentence.firstToken && groupStart - nameStart <= 8 && nameStart < groupStart - 1) {
+      const quoteBeforeName = quoteEndsBefore(doc, nameStart + 1, sentenceIndex);
+      if (quoteBeforeName >= 0 && !/^[,—–]$|^--$/.test(tokens[nameStart].text)) {
+        quoteBefore = quoteBeforeName;
+        const widened: TokenRange = { firstToken: nameStart + 1, endToken: source.endToken };
+        group = { ...found, source: widened, groupStart: nameStart + 1 };
+      }
+    }
+  }
+  // a title before the attribution ("In his book, “Make Your Kid a Millionaire,” McKinley suggested …") is not its
+  // content
+  if (
+    quoteBefore >= 0 &&
+    looksLikeTitle(doc, quoteBefore) &&
+    !wordsOnlyInQuotes(doc, sentence.firstToken, doc.quotes[quoteBefore].openToken)
+  )
+    quoteBefore = -1;
+  return { quoteBefore, found: group };
+}
+
+/**
+ * "“…,” Johnson said.": the quote before the group, direct when it starts the sentence (and then with the quote that
+ * resumes after the group: "“A,” he said, “B.”"); otherwise the whole fronted clause up to it, a partial quote ("He
+ * called it “a disaster,” Smith said").
+ */
+export function quotedContentBefore(context: CueContext, found: CueSource, quoteBefore: number): CueContent | null {
+  const { doc, sentence, claimed } = context;
+  const { tokens } = doc;
+  if (quoteBefore < 0 || claimed.has(quoteBefore) || !context.isSpeech) return null;
+  const quote = doc.quotes[quoteBefore];
+  // the quote must start the sentence (possibly after an earlier quote chain) to be direct
+  const startsSentence =
+    quote.openToken === sentence.firstToken || wordsOnlyInQuotes(doc, sentence.firstToken, quote.openToken);
+  if (startsSentence) {
+    const parts: CharRange[] = [...quote.pieces];
+    const quoteIndices = [quoteBefore];
+    // broken quote: "“A,” he said, “B.”"
+    let resumes = skipAdjuncts(doc, found.groupEnd, sentence.endToken, false);
+    if (resumes < sentence.endToken && tokens[resumes].text === ',') resumes++;
+    if (
+      resumes < sentence.endToken &&
+      doc.quoteAt[resumes] >= 0 &&
+      doc.quotes[doc.quoteAt[resumes]].openToken === resumes &&
+      !claimed.has(doc.quoteAt[resumes])
+    ) {
+      parts.push(...doc.quotes[doc.quoteAt[resumes]].pieces);
+      quoteIndices.push(doc.quoteAt[resumes]);
+    }
+    return { parts, quoteIndices, kind: 'direct' };
+  }
+  const clauseStart = sentence.firstToken;
+  const quoteIndices: number[] = [];
+  for (const quoteIndex of context.sentenceQuotes)
+    if (doc.quotes[quoteIndex].openToken >= clauseStart && doc.quotes[quoteIndex].closeToken < found.groupStart)
+      quoteIndices.push(quoteIndex);
+  return { parts: [{ start: tokens[clauseStart].start, end: quote.end }], quoteIndices, kind: 'partial' };
+}
+
+/**
+ * "The plan will fail, Smith said.", "Clinton leads by 271 delegates according to a count by The Associated Press.":
+ * a clause fronted before the group, which must end the sentence (but for an adjunct or a participle after it).
+ */
+export function frontedClauseContent(context: CueContext, found: CueSource): CueContent | null {
+  const { doc, sentence, cue } = context;
+  const { tokens } = doc;
+  const { groupStart, groupEnd, inverted } = found;
+  const commaBefore =
+    groupStart - 1 > sentence.firstToken &&
+    (tokens[groupStart - 1].text === ',' ||
+      (cue.sourceAfter && tokens[groupStart - 1].kind === 'word' && doc.quoteAt[groupStart - 1] < 0));
+  const rest = skipAdjuncts(doc, groupEnd, sentence.endToken, true);
+  // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
+  const restShort =
+    inverted ||
+    onlyFinalPunctuation(doc, rest, sentence.endToken) ||
+    (tokens[rest]?.text === ',' &&
+      tokens[rest + 1]?.kind === 'word' &&
+      doc.quoteAt[rest + 1] < 0 &&
+      isFiniteClause(doc, sentence.firstToken, groupStart - 1) &&
+      (/ing$/.test(tokens[rest + 1].lower) || reportsNothing(doc, rest + 1, sentence.endToken)));
+  const frontEnd = tokens[groupStart - 1]?.text === ',' ? groupStart - 1 : groupStart;
+  // "In addition, according to the department, …": an adverbial opener is not the reported clause
+  const frontIsClause =
+    !cue.sourceAfter ||
+    isFiniteClause(doc, sentence.firstToken, frontEnd) ||
+    onlyFinalPunctuation(doc, skipAdjuncts(doc, groupEnd, sentence.endToken, true), sentence.endToken);
+  if (
+    !commaBefore ||
+    !restShort ||
+    !frontIsClause ||
+    !(context.isSpeech || cue.sourceAfter || cue.strength === 'strong') ||
+    (QUOTE_ONLY_BASES.has(cue.base) &&
+      !context.sentenceQuotes.some((quoteIndex) => doc.quotes[quoteIndex].closeToken < groupStart))
+  )
+    return null;
+  const contentStart = sentence.firstToken;
+  const contentEnd = frontEnd;
+  if (contentEnd <= contentStart) return null;
+  const quoteIndices: number[] = [];
+  for (const quoteIndex of context.sentenceQuotes)
+    if (doc.quotes[quoteIndex].openToken >= contentStart && doc.quotes[quoteIndex].closeToken < contentEnd)
+      quoteIndices.push(quoteIndex);
+  return {
+    parts: [{ start: tokens[contentStart].start, end: tokens[contentEnd - 1].end }],
+    quoteIndices,
+    kind: quoteIndices.length ? (wordsOnlyInQuotes(doc, contentStart, contentEnd) ? 'direct' : 'partial') : 'indirect',
+  };
+}

@@ -1,0 +1,29 @@
+/** One cue being attributed, with what its sentence offers: shared by the steps of the attribution of a cue. */
+import { AnalysedText, Sentence, TokenRange } from '../analysed-text';
+import { Cue } from '../cues';
+
+export interface CueContext {
+  doc: AnalysedText;
+  sentenceIndex: number;
+  sentence: Sentence;
+  cue: Cue;
+  /** The next cue of the sentence that can start an attribution of its own. */
+  nextCue: Cue | undefined;
+  /** The quotes that start in the sentence, in order. */
+  sentenceQuotes: number[];
+  /** Quotes of the sentence another attribution has already taken. */
+  claimed: Set<number>;
+  /** A speech verb or "according to": it may introduce a quote by itself. */
+  isSpeech: boolean;
+}
+
+/** Who a cue points at, and the tokens the source and the cue take together ("Smith said", "said Smith"). */
+export interface CueSource {
+  source: TokenRange | null;
+  /** First token of the source-and-cue group. */
+  groupStart: number;
+  /** The token after the group. */
+  groupEnd: number;
+  /** The source follows the cue: "“…,” said Smith", "…, according to the report". */
+  inverted: boolean;
+}

@@ -1,0 +1,171 @@
+/**
+ * The source of a cue: "according to X", an inverted "“…,” said Smith", the subject before the verb ("Smith, a
+ * spokesman, said"), or the subject a participle or a coordinated verb shares ("…, adding …", "… and told CBS …").
+ */
+import { TokenRange } from '../analysed-text';
+import { canFollowInvertedAttribution } from '../grammar/clauses';
+import { hasName, isNameRun, nounPhraseStartingAt } from '../grammar/noun-phrases';
+import { isNounHeaded, plausibleNextToQuote, validSource } from '../grammar/plausible-sources';
+import { hasAppositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
+import { endsClause, overlapsQuote, quoteEndsBefore } from '../grammar/token-runs';
+import { AUX_ADV, LISTENER_VERBS, SPEECH_BASES, cueInfo } from '../lexicon';
+import { RawAttribution } from '../raw-attribution';
+import { CueContext, CueSource } from './cue-context';
+
+/** Verbs that attribute a clause fronted before them with a comma: "The plan will fail, said Smith." */
+const SAY_LIKE =
+  /^(say|add|write|note|explain|argue|claim|insist|warn|report|state|suggest|predict|acknowledge|admit|concede|caution|contend|assert|maintain|complain|counter|reply|respond|recall|announce|declare|confirm|stress|emphasize)$/;
+
+/**
+ * Who the cue points at, or null when nobody plausible does (the cue then attributes nothing). `earlier` holds the
+ * sentence's attributions so far, whose source a participle or a coordinated verb may share.
+ */
+export function findCueSource(context: CueContext, earlier: RawAttribution[]): CueSource | null {
+  const { doc, sentence, cue } = context;
+  if (cue.sourceAfter) return sourceAfterCue(context);
+  const { tokens } = doc;
+  // inverted "“…,” said Smith" / "…, said Smith."
+  const quoteBefore = quoteEndsBefore(doc, cue.firstToken, context.sentenceIndex);
+  const beforeCue = tokens[cue.firstToken - 1];
+  let after = nounPhraseStartingAt(doc, cue.endToken, sentence.endToken);
+  const notPronoun = !!after && !/^(he|she|they|i|we|it|you|that|this)$/.test(tokens[after.firstToken].lower);
+  // "Samantha Phillips, the city’s emergency director, said the heat …": a name and its apposition before the comma
+  // are the subject, not a fronted clause
+  const appositiveSubject =
+    quoteBefore < 0 && beforeCue?.text === ',' && hasAppositiveBefore(doc, cue.firstToken, sentence.firstToken);
+  const invertedSource =
+    !!after &&
+    context.isSpeech &&
+    !appositiveSubject &&
+    (((quoteBefore >= 0 || (beforeCue && beforeCue.text === ',' && SAY_LIKE.test(cue.base))) &&
+      notPronoun &&
+      !(LISTENER_VERBS.has(cue.base) && quoteBefore < 0) &&
+      plausibleNextToQuote(doc, after) &&
+      canFollowInvertedAttribution(doc, after.endToken, sentence.endToken)) ||
+      ((quoteBefore >= 0 || (beforeCue && beforeCue.text === ',' && !LISTENER_VERBS.has(cue.base))) &&
+        endsClause(doc, after.endToken, sentence.endToken) &&
+        validSource(doc, after)));
+  if (after && invertedSource) {
+    // the source's own modifiers ("a source close to him", "an aide who spoke on condition …") end at a comma;
+    // "said a top strategist, John Weaver." takes the name after it
+    if (tokens[after.endToken]?.text === ',' && !hasName(doc, after)) {
+      let nameEnd = after.endToken + 1;
+      while (
+        nameEnd < sentence.endToken &&
+        nameEnd - after.endToken <= 5 &&
+        tokens[nameEnd].kind === 'word' &&
+        tokens[nameEnd].capitalised
+      )
+        nameEnd++;
+      if (
+        nameEnd > after.endToken + 1 &&
+        (nameEnd >= sentence.endToken || /^[,.;]$/.test(tokens[nameEnd].text)) &&
+        isNameRun(doc, after.endToken + 1, nameEnd)
+      )
+        after = { firstToken: after.firstToken, endToken: nameEnd };
+    }
+    let stop = after.endToken;
+    while (
+      stop < sentence.endToken &&
+      doc.quoteAt[stop] < 0 &&
+      !/^[,;:.!?—–(]$|^--$/.test(tokens[stop].text) &&
+      stop - after.endToken < 15
+    )
+      stop++;
+    let groupEnd = stop < sentence.endToken && tokens[stop].text === ',' ? stop : after.endToken;
+    if (stop >= sentence.endToken || /^[.!?]$/.test(tokens[stop].text)) groupEnd = stop;
+    return { source: after, groupStart: cue.firstToken, groupEnd, inverted: true };
+  }
+  return sourceBeforeCue(context, earlier);
+}
+
+/**
+ * "according to X": the source runs to the next comma or the end of the sentence ("according to Democratic and
+ * independent analysts", "according to the average of recent polls compiled by Real Clear Politics").
+ */
+function sourceAfterCue(context: CueContext): CueSource | null {
+  const { doc, sentence, cue } = context;
+  const { tokens } = doc;
+  let source = nounPhraseStartingAt(doc, cue.endToken, sentence.endToken);
+  // "according to" names its source whatever it is ("state law", "officials familiar with the system")
+  if (!source || !(plausibleNextToQuote(doc, source) || isNounHeaded(doc, source))) return null;
+  let end = source.endToken;
+  while (
+    end < sentence.endToken &&
+    doc.quoteAt[end] < 0 &&
+    !/^[,;:.!?—–()]$|^--$/.test(tokens[end].text) &&
+    end - cue.endToken < 25
+  )
+    end++;
+  if (end >= sentence.endToken || /^[,;:.!?—–)]$|^--$/.test(tokens[end].text))
+    source = { firstToken: source.firstToken, endToken: end };
+  return {
+    source,
+    groupStart: cue.firstToken,
+    groupEnd: source.endToken,
+    inverted: tokens[cue.firstToken - 1]?.text === ',',
+  };
+}
+
+/** The subject before the verb, or the one a participle or a coordinated verb shares. */
+function sourceBeforeCue(context: CueContext, earlier: RawAttribution[]): CueSource | null {
+  const { doc, sentence, sentenceIndex, cue } = context;
+  const { tokens } = doc;
+  const cueToken = tokens[cue.firstToken];
+  // "…, arguing that …": a participle after a comma shares the sentence's subject, not the noun before the comma
+  const participle = /ing$/.test(cueToken.lower) && tokens[cue.firstToken - 1]?.text === ',';
+  let source: TokenRange | null = participle ? null : subjectBefore(doc, cue.firstToken, sentence.firstToken);
+  if (source && !validSource(doc, source)) {
+    // "“…,” the organizer told them."
+    if (!(
+      context.isSpeech &&
+      (quoteEndsBefore(doc, source.firstToken, sentenceIndex) >= 0 ||
+        /^(say|tell|add|write|tweet|note|explain|argue|claim|insist)$/.test(cue.base)) &&
+      plausibleNextToQuote(doc, source)
+    ))
+      return null;
+  }
+  if (source)
+    return { source, groupStart: Math.min(source.firstToken, cue.firstToken), groupEnd: cue.endToken, inverted: false };
+  // participles and coordination share the sentence subject: "…, saying …" / "… and told CBS that …"
+  const previous = earlier
+    .filter(
+      (attribution) =>
+        attribution.sentenceIndex === sentenceIndex &&
+        attribution.source &&
+        attribution.cue &&
+        attribution.cue.firstToken < cue.firstToken,
+    )
+    .pop();
+  // "… but has said she will …": the conjunction before the auxiliaries
+  let conjunction = cue.firstToken - 1;
+  while (
+    conjunction > sentence.firstToken &&
+    tokens[conjunction].kind === 'word' &&
+    !tokens[conjunction].capitalised &&
+    AUX_ADV.has(tokens[conjunction].lower) &&
+    !/^(and|but|then)$/.test(tokens[conjunction].lower)
+  )
+    conjunction--;
+  const conjunctionToken = tokens[conjunction];
+  if (participle) {
+    // "…, Nefzi said, adding …" shares the attribution's speaker; "…, an architect who said …, saying …"
+    // the sentence's subject
+    const previousIsRelative =
+      !!previous?.source && /^(who|which|that)$/.test(tokens[previous.source.endToken]?.lower ?? '');
+    const previousBase = previous?.cue ? (cueInfo(tokens[previous.cue.firstToken].lower)?.base ?? '') : '';
+    const usePrevious =
+      !!previous?.source && !previousIsRelative && validSource(doc, previous.source) && SPEECH_BASES.has(previousBase);
+    const subject = usePrevious ? null : sentenceSubject(doc, sentenceIndex, cue.firstToken);
+    source = subject && !overlapsQuote(doc, subject) ? subject : (previous?.source ?? null);
+  } else if (
+    previous &&
+    (/ing$/.test(cueToken.lower) || (conjunctionToken && /^(and|but|,)$/.test(conjunctionToken.lower)))
+  ) {
+    source = previous.source;
+  } else if (/ing$/.test(cueToken.lower) || (conjunctionToken && /^(and|but|,|then)$/.test(conjunctionToken.lower))) {
+    source = sentenceSubject(doc, sentenceIndex, cue.firstToken);
+  }
+  if (!source) return null;
+  return { source, groupStart: cue.firstToken, groupEnd: cue.endToken, inverted: false };
+}
