@@ -9,113 +9,111 @@ import { cueInfo } from '../lexicon';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 
-/** Quotes left unattributed that continue an attributed quote: same paragraph (merged) or next paragraph. */
-export function attachContinuations(doc: AnalysedText, out: RawAttribution[], used: Set<number>, budget: TimeBudget) {
+/**
+ * Walks the quotes in order, following the chain of the last direct quotation: an unattributed quote that makes a
+ * sentence of its own in the same paragraph or the next joins that quotation (`attributions` are extended in place,
+ * `used` records the quotes they take).
+ */
+export function attachContinuations(
+  doc: AnalysedText,
+  attributions: RawAttribution[],
+  used: Set<number>,
+  budget: TimeBudget,
+): void {
+  const { tokens, quotes } = doc;
   const byQuote = new Map<number, RawAttribution>();
-  for (const a of out) for (const q of a.quoteIndices) byQuote.set(q, a);
-  let last: RawAttribution | undefined;
-  let lastPara = -1;
-  const toks = doc.tokens;
-  for (let qi = 0; qi < doc.quotes.length; qi++) {
+  for (const attribution of attributions)
+    for (const quoteIndex of attribution.quoteIndices) byQuote.set(quoteIndex, attribution);
+  const lastQuoteOf = (attribution: RawAttribution) =>
+    quotes[attribution.quoteIndices[attribution.quoteIndices.length - 1]];
+  let chain: RawAttribution | undefined;
+  let chainParagraph = -1;
+  for (let quoteIndex = 0; quoteIndex < quotes.length; quoteIndex++) {
     budget.check();
-    const q = doc.quotes[qi];
-    const para = toks[q.openToken].paragraph;
-    if (used.has(qi)) {
-      const a = byQuote.get(qi);
+    const quote = quotes[quoteIndex];
+    const paragraph = tokens[quote.openToken].paragraph;
+    if (used.has(quoteIndex)) {
+      const attribution = byQuote.get(quoteIndex);
       if (
-        last &&
-        a !== last &&
-        a?.kind !== 'direct' &&
-        doc.sentenceOf[q.openToken] ===
-          doc.sentenceOf[doc.quotes[last.quoteIndices[last.quoteIndices.length - 1]].closeToken]
+        chain &&
+        attribution !== chain &&
+        attribution?.kind !== 'direct' &&
+        doc.sentenceOf[quote.openToken] === doc.sentenceOf[lastQuoteOf(chain).closeToken]
       ) {
         // a quote inside the attribution's own sentence ("“A,” said Smith, who noted prices had “cratered.” “B.”")
         // does not break the chain
         continue;
       }
       if (
-        a &&
-        (a.kind === 'direct' ||
-          (a.kind === 'partial' &&
-            !!a.source &&
-            !!a.cue &&
-            a.cue.firstToken > q.closeToken &&
-            a.quoteIndices[a.quoteIndices.length - 1] === qi))
+        attribution &&
+        (attribution.kind === 'direct' ||
+          (attribution.kind === 'partial' &&
+            !!attribution.source &&
+            !!attribution.cue &&
+            attribution.cue.firstToken > quote.closeToken &&
+            attribution.quoteIndices[attribution.quoteIndices.length - 1] === quoteIndex))
       ) {
         // a partial quote with its own attribution ("Golf clubs are “just scratching out a profit,” Hedge said.") can
         // go on in the next sentence too
-        last = a;
-        lastPara = toks[doc.quotes[a.quoteIndices[a.quoteIndices.length - 1]].closeToken].paragraph;
-      } else last = undefined;
+        chain = attribution;
+        chainParagraph = tokens[lastQuoteOf(attribution).closeToken].paragraph;
+      } else chain = undefined;
       continue;
     }
-    const si = doc.sentenceOf[q.openToken];
-    const s = doc.sentences[si];
-    const lastQ0 = last ? doc.quotes[last.quoteIndices[last.quoteIndices.length - 1]] : undefined;
+    const sentenceIndex = doc.sentenceOf[quote.openToken];
+    const sentence = doc.sentences[sentenceIndex];
+    const chainQuote = chain ? lastQuoteOf(chain) : undefined;
+    const inChainSentence = !!chainQuote && doc.sentenceOf[chainQuote.closeToken] === sentenceIndex;
     // a title inside the attribution ("he said on “Meet the Press.”") does not break the chain
-    if (lastQ0 && doc.sentenceOf[lastQ0.closeToken] === si && !speechLike(doc, qi)) continue;
+    if (inChainSentence && !speechLike(doc, quoteIndex)) continue;
     // the quote must be the whole sentence, or follow the attribution of the last quote ("“A,” he said in Calif. “B.”")
     const whole =
-      (wordsOnlyInQuotes(doc, s.firstToken, q.openToken) ||
-        (!!lastQ0 && doc.sentenceOf[lastQ0.closeToken] === si) ||
-        shortOpenerBefore(doc, s.firstToken, q.openToken)) &&
-      (noWordsBetween(doc, q.closeToken + 1, s.endToken) ||
-        (wordCount(doc, qi) >= 5 && shortTail(doc, q.closeToken + 1, s.endToken)));
-    if (!whole || !last || q.style !== 'double') {
-      if (q.closeToken - q.openToken > 3) last = undefined;
+      (wordsOnlyInQuotes(doc, sentence.firstToken, quote.openToken) ||
+        inChainSentence ||
+        shortOpenerBefore(doc, sentence.firstToken, quote.openToken)) &&
+      (noWordsBetween(doc, quote.closeToken + 1, sentence.endToken) ||
+        (wordCount(doc, quoteIndex) >= 5 && shortTail(doc, quote.closeToken + 1, sentence.endToken)));
+    if (!whole || !chain || !chainQuote || quote.style !== 'double') {
+      if (quote.closeToken - quote.openToken > 3) chain = undefined;
       continue;
     }
     // something other than quotes between the last attributed quote and this one breaks the chain
-    const lastQ = doc.quotes[last.quoteIndices[last.quoteIndices.length - 1]];
-    if (hasWordsOutsideQuotes(doc, lastQ.closeToken + 1, q.openToken, doc.sentenceOf[lastQ.closeToken])) {
-      last = undefined;
+    if (hasWordsOutsideQuotes(doc, chainQuote.closeToken + 1, quote.openToken, doc.sentenceOf[chainQuote.closeToken])) {
+      chain = undefined;
       continue;
     }
-    if (para === lastPara) {
-      last.parts.push(...q.pieces);
-      last.quoteIndices.push(qi);
-      used.add(qi);
-    } else if (para === lastPara + 1) {
+    if (paragraph === chainParagraph) {
+      chain.parts.push(...quote.pieces);
+      chain.quoteIndices.push(quoteIndex);
+      used.add(quoteIndex);
+    } else if (paragraph === chainParagraph + 1) {
       // the speaker goes on in the next paragraph: one quotation, as PolNeAR and most readers count it
-      last.parts.push(...q.pieces);
-      last.quoteIndices.push(qi);
-      used.add(qi);
-      lastPara = toks[q.closeToken].paragraph;
-    } else if (para === lastPara + 1 || para === lastPara) {
-      const a: RawAttribution = {
-        cue: null,
-        source: null,
-        parts: [...q.pieces],
-        quoteIndices: [qi],
-        kind: 'direct',
-        sentenceIndex: si,
-        inheritFrom: last.inheritFrom ?? last,
-      };
-      out.push(a);
-      used.add(qi);
-      last = a;
-      lastPara = toks[q.closeToken].paragraph;
+      chain.parts.push(...quote.pieces);
+      chain.quoteIndices.push(quoteIndex);
+      used.add(quoteIndex);
+      chainParagraph = tokens[quote.closeToken].paragraph;
     }
   }
 }
 
 /** "Now, “…”" / "Still, “…”": one or two words and a comma before a quote that opens the rest of the sentence. */
-export function shortOpenerBefore(doc: AnalysedText, t0: number, t: number): boolean {
-  if (t - t0 < 2 || t - t0 > 3 || doc.tokens[t - 1].text !== ',') return false;
-  for (let k = t0; k < t - 1; k++)
-    if (doc.tokens[k].kind !== 'word' || doc.quoteAt[k] >= 0 || cueInfo(doc.tokens[k].lower)) return false;
+function shortOpenerBefore(doc: AnalysedText, sentenceStart: number, quoteStart: number): boolean {
+  if (quoteStart - sentenceStart < 2 || quoteStart - sentenceStart > 3 || doc.tokens[quoteStart - 1].text !== ',')
+    return false;
+  for (let i = sentenceStart; i < quoteStart - 1; i++)
+    if (doc.tokens[i].kind !== 'word' || doc.quoteAt[i] >= 0 || cueInfo(doc.tokens[i].lower)) return false;
   return true;
 }
 
 /** A few words after a quote that attribute nothing (", which votes June 7", "or to control the arsenal"). */
-export function shortTail(doc: AnalysedText, t: number, t1: number): boolean {
+function shortTail(doc: AnalysedText, from: number, sentenceEnd: number): boolean {
   let words = 0;
-  for (let k = t; k < t1; k++) {
-    const u = doc.tokens[k];
-    if (doc.quoteAt[k] >= 0) return false;
-    if (u.kind === 'word') {
+  for (let i = from; i < sentenceEnd; i++) {
+    const token = doc.tokens[i];
+    if (doc.quoteAt[i] >= 0) return false;
+    if (token.kind === 'word') {
       words++;
-      if (cueInfo(u.lower) && !u.capitalised) return false;
+      if (cueInfo(token.lower) && !token.capitalised) return false;
     }
   }
   return words <= 8;

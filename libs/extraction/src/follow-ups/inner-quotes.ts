@@ -5,21 +5,37 @@ import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 import { isHeadline } from '../special/headlines';
 
-/** Quotes inside reported content ("John McCain: Anger Appeals to ‘Bad Angels Of Our Nature’") belong to it. */
-export function attachInnerQuotes(doc: AnalysedText, out: RawAttribution[], used: Set<number>, budget: TimeBudget) {
-  for (let qi = 0; qi < doc.quotes.length; qi++) {
+/**
+ * A quote left over inside the content of an attribution ("John McCain: Anger Appeals to ‘Bad Angels Of Our
+ * Nature’") is the source's wording: it joins that attribution, which becomes a partial quote if it was indirect.
+ */
+export function attachInnerQuotes(
+  doc: AnalysedText,
+  attributions: RawAttribution[],
+  used: Set<number>,
+  budget: TimeBudget,
+): void {
+  for (let quoteIndex = 0; quoteIndex < doc.quotes.length; quoteIndex++) {
     budget.check();
-    const q = doc.quotes[qi];
-    // headlines are all title case and quote single words: every quote in a headline attribution is quoted speech
-    if (used.has(qi)) continue;
-    const a = out.find((x) => x.parts.some((p) => p.start <= q.start && p.end >= q.pieces[q.pieces.length - 1].end));
-    if (!a) continue;
+    if (used.has(quoteIndex)) continue;
+    const quote = doc.quotes[quoteIndex];
+    const quoteEnd = quote.pieces[quote.pieces.length - 1].end;
+    const holder = attributions.find((attribution) =>
+      attribution.parts.some((part) => part.start <= quote.start && part.end >= quoteEnd),
+    );
+    if (!holder) continue;
     // inside reported content even a name or a one-word quote is the source's wording ("hailed Trump as “The
-    // Comeback Kid”", "rated it “Mostly True.”"); standing alone it would more likely be a title or a scare quote
-    if (!speechLike(doc, qi) && !isHeadline(doc, doc.tokens[q.openToken].paragraph) && !(a.source && a.cue)) continue;
-    a.quoteIndices.push(qi);
-    a.quoteIndices.sort((x, y) => x - y);
-    if (a.kind === 'indirect') a.kind = 'partial';
-    used.add(qi);
+    // Comeback Kid”", "rated it “Mostly True.”"); standing alone it would more likely be a title or a scare quote.
+    // Headlines are all title case and quote single words: every quote in a headline attribution is quoted speech.
+    if (
+      !speechLike(doc, quoteIndex) &&
+      !isHeadline(doc, doc.tokens[quote.openToken].paragraph) &&
+      !(holder.source && holder.cue)
+    )
+      continue;
+    holder.quoteIndices.push(quoteIndex);
+    holder.quoteIndices.sort((a, b) => a - b);
+    if (holder.kind === 'indirect') holder.kind = 'partial';
+    used.add(quoteIndex);
   }
 }

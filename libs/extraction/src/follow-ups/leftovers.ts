@@ -12,103 +12,116 @@ import { headlineSource, isHeadline } from '../special/headlines';
  * Quotes no cue claimed. Newsrooms quote people without a verb next to every quote (the speaker was named in the
  * paragraph before, or the quote is a fragment inside a sentence about them); such quotes are still somebody's
  * words. Titles and one-word scare quotes are not. The speaker is found from the sentence (its subject) or from the
- * attributions around the quote.
+ * attributions around the quote. New attributions are added to `attributions`.
  */
 export function attributeLeftoverQuotes(
   doc: AnalysedText,
-  out: RawAttribution[],
+  attributions: RawAttribution[],
   used: Set<number>,
   budget: TimeBudget,
-) {
-  const toks = doc.tokens;
-  const groups: number[][] = [];
-  const lastGroup = new Map<number, number[]>();
-  for (let qi = 0; qi < doc.quotes.length; qi++) {
-    budget.check();
-    if (used.has(qi)) continue;
-    const q = doc.quotes[qi];
-    if (
-      !speechLike(doc, qi) &&
-      !(
-        isHeadline(doc, doc.tokens[q.openToken].paragraph) &&
-        (q.style === 'double' || doc.tokens[q.openToken].text === '‘')
-      )
-    )
-      continue;
-    const si = doc.sentenceOf[q.openToken];
-    // quotes of one sentence go together when only a few words stand between them (“criminals” and “rapists”)
-    const arr = lastGroup.get(si);
-    if (arr && fewWordsBetween(doc, doc.quotes[arr[arr.length - 1]].closeToken + 1, q.openToken)) arr.push(qi);
-    else {
-      const g = [qi];
-      groups.push(g);
-      lastGroup.set(si, g);
-    }
-  }
+): void {
+  const groups = leftoverGroups(doc, used, budget);
   if (!groups.length) return;
-  const attributed = out.filter((a) => a.source || a.inheritFrom).sort((a, b) => a.parts[0].start - b.parts[0].start);
-  for (const qis of groups) {
-    const si = doc.sentenceOf[doc.quotes[qis[0]].openToken];
-    const s = doc.sentences[si];
-    const first = doc.quotes[qis[0]];
-    const last = doc.quotes[qis[qis.length - 1]];
-    const whole =
-      wordsOnlyInQuotes(doc, s.firstToken, first.openToken) && wordsOnlyInQuotes(doc, first.openToken, s.endToken);
-    const parts = qis.flatMap((qi) => doc.quotes[qi].pieces);
-    const a: RawAttribution = {
+  const attributed = attributions
+    .filter((attribution) => attribution.source || attribution.inheritFrom)
+    .sort((a, b) => a.parts[0].start - b.parts[0].start);
+  for (const group of groups) {
+    const first = doc.quotes[group[0]];
+    const sentenceIndex = doc.sentenceOf[first.openToken];
+    const sentence = doc.sentences[sentenceIndex];
+    const whole = wordsOnlyInQuotes(doc, sentence.firstToken, sentence.endToken);
+    const leftover: RawAttribution = {
       cue: null,
       source: null,
-      parts,
-      quoteIndices: qis,
+      parts: group.flatMap((quoteIndex) => doc.quotes[quoteIndex].pieces),
+      quoteIndices: group,
       kind: whole ? 'direct' : 'partial',
-      sentenceIndex: si,
+      sentenceIndex,
     };
-    void last;
-    if (isHeadline(doc, s.paragraph)) {
+    if (isHeadline(doc, sentence.paragraph)) {
       // a headline quotes whoever the headline starts with ("Black Lawmakers Rip Donald Trump As A ‘Disgusting Fraud’",
       // "Warren Hammers Wells Fargo CEO: ‘You Should Be …’"); without a recognisable subject, nobody
-      const src = headlineSource(doc, s.paragraph, first.openToken);
-      if (!src) continue;
-      a.source = src;
-      qis.forEach((qi) => used.add(qi));
-      out.push(a);
+      const source = headlineSource(doc, sentence.paragraph, first.openToken);
+      if (!source) continue;
+      leftover.source = source;
+      group.forEach((quoteIndex) => used.add(quoteIndex));
+      attributions.push(leftover);
       continue;
     }
     if (!whole) {
       // a fragment inside a sentence: the sentence's subject said it ("Huckabee is labeling the order “a blatant abuse”")
-      const subj = sentenceSubject(doc, si, first.openToken);
-      if (subj && validSource(doc, subj) && !overlapsQuote(doc, subj)) a.source = subj;
+      const subject = sentenceSubject(doc, sentenceIndex, first.openToken);
+      if (subject && validSource(doc, subject) && !overlapsQuote(doc, subject)) leftover.source = subject;
     }
-    if (!a.source) {
-      const from = nearbyAttribution(doc, attributed, first.start, toks[first.openToken].paragraph);
-      if (from) a.inheritFrom = from.inheritFrom ?? from;
+    if (!leftover.source) {
+      const nearby = nearbyAttribution(doc, attributed, first.start, doc.tokens[first.openToken].paragraph);
+      if (nearby) leftover.inheritFrom = nearby.inheritFrom ?? nearby;
     }
     // short stretches with nobody to pin them on are more often slogans, names and scare quotes than quotations
-    const words = qis.reduce((n, qi) => n + wordCount(doc, qi), 0);
-    if (!a.source && !a.inheritFrom && words < (whole ? 10 : 4)) continue;
+    const words = group.reduce((sum, quoteIndex) => sum + wordCount(doc, quoteIndex), 0);
+    if (!leftover.source && !leftover.inheritFrom && words < (whole ? 10 : 4)) continue;
     if (whole && words < 10) continue;
-    qis.forEach((qi) => used.add(qi));
-    out.push(a);
+    group.forEach((quoteIndex) => used.add(quoteIndex));
+    attributions.push(leftover);
   }
 }
 
-/** The attribution a leftover quote most likely shares its speaker with: same paragraph first, then the one before. */
-export function nearbyAttribution(
+/**
+ * The quotes left over that look like speech (or quote a headline), grouped: quotes of one sentence go together when
+ * only a few words stand between them (“criminals” and “rapists”).
+ */
+function leftoverGroups(doc: AnalysedText, used: Set<number>, budget: TimeBudget): number[][] {
+  const groups: number[][] = [];
+  const lastGroupOfSentence = new Map<number, number[]>();
+  for (let quoteIndex = 0; quoteIndex < doc.quotes.length; quoteIndex++) {
+    budget.check();
+    if (used.has(quoteIndex)) continue;
+    const quote = doc.quotes[quoteIndex];
+    if (
+      !speechLike(doc, quoteIndex) &&
+      !(
+        isHeadline(doc, doc.tokens[quote.openToken].paragraph) &&
+        (quote.style === 'double' || doc.tokens[quote.openToken].text === '‘')
+      )
+    )
+      continue;
+    const sentenceIndex = doc.sentenceOf[quote.openToken];
+    const group = lastGroupOfSentence.get(sentenceIndex);
+    if (group && fewWordsBetween(doc, doc.quotes[group[group.length - 1]].closeToken + 1, quote.openToken))
+      group.push(quoteIndex);
+    else {
+      const fresh = [quoteIndex];
+      groups.push(fresh);
+      lastGroupOfSentence.set(sentenceIndex, fresh);
+    }
+  }
+  return groups;
+}
+
+/**
+ * The attribution a leftover quote at `offset` most likely shares its speaker with: one in the same paragraph (the
+ * one before it first), else the last one of the paragraph before. `attributed` is sorted by where content starts,
+ * so the two candidates are found by binary search.
+ */
+function nearbyAttribution(
   doc: AnalysedText,
   attributed: RawAttribution[],
-  pos: number,
-  para: number,
+  offset: number,
+  paragraph: number,
 ): RawAttribution | undefined {
-  const toks = doc.tokens;
-  let before: RawAttribution | undefined;
-  let after: RawAttribution | undefined;
-  for (const a of attributed) {
-    if (a.parts[0].start < pos) before = a;
-    else if (!after) after = a;
+  let low = 0;
+  let high = attributed.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (attributed[middle].parts[0].start < offset) low = middle + 1;
+    else high = middle;
   }
-  const paraOf = (a: RawAttribution) => toks[doc.sentences[a.sentenceIndex].firstToken].paragraph;
-  if (before && paraOf(before) === para) return before;
-  if (after && paraOf(after) === para) return after;
-  if (before && para - paraOf(before) <= 1) return before;
+  const before = low > 0 ? attributed[low - 1] : undefined;
+  const after = low < attributed.length ? attributed[low] : undefined;
+  const paragraphOf = (attribution: RawAttribution) =>
+    doc.tokens[doc.sentences[attribution.sentenceIndex].firstToken].paragraph;
+  if (before && paragraphOf(before) === paragraph) return before;
+  if (after && paragraphOf(after) === paragraph) return after;
+  if (before && paragraph - paragraphOf(before) <= 1) return before;
   return undefined;
 }
