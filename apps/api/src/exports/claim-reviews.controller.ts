@@ -3,11 +3,10 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags 
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { Role } from '@app/database';
-import { ExportClaimReviewsUseCase } from '@app/workflow';
+import { ClaimReviewPageDto, ExportClaimReviewsUseCase } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
 import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsIntParam } from '../problems/query-params';
-import { ClaimReviewPageDto } from './claim-review.responses';
 
 export class ExportQueryDto {
   @ApiPropertyOptional({

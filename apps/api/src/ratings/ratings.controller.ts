@@ -1,9 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/database';
-import { RatingScaleProvider } from '@app/workflow';
+import { RatingScaleDto, RatingScaleProvider } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
-import { RatingScaleDto } from './rating.responses';
 
 @ApiTags('ClaimReviews')
 @Controller('v1/ratings')

@@ -3,16 +3,16 @@ import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Role } from '@app/database';
 import {
   Actor,
+  ClaimReviewDto,
   CorrectVerdictUseCase,
   GetClaimReviewUseCase,
   ReviewVerdictUseCase,
   SaveVerdictDraftUseCase,
   SubmitVerdictUseCase,
+  VerdictDto,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { VerdictDto } from '../claims/claim.responses';
 import { CorrectionDto, RejectDto, VerdictDraftDto } from '../claims/claims.dto';
-import { ClaimReviewDto } from '../exports/claim-review.responses';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 
 const STALE_LEASE =

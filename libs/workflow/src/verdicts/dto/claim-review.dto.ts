@@ -124,16 +124,3 @@ export class ClaimReviewDto {
   @ApiPropertyOptional({ description: 'The verdict’s summary.' })
   reviewBody?: string;
 }
-
-@ApiSchema({ name: 'ClaimReviewPage' })
-export class ClaimReviewPageDto {
-  @ApiProperty({ type: () => [ClaimReviewDto], description: 'Every published version, oldest first.' })
-  items: ClaimReviewDto[];
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: 'Pass as `cursor` for the next page; null on the last page.',
-  })
-  nextCursor: string | null;
-}

@@ -1,0 +1,15 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ClaimReviewDto } from './claim-review.dto';
+
+@ApiSchema({ name: 'ClaimReviewPage' })
+export class ClaimReviewPageDto {
+  @ApiProperty({ type: () => [ClaimReviewDto], description: 'Every published version, oldest first.' })
+  items: ClaimReviewDto[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
+  nextCursor: string | null;
+}

@@ -1,0 +1,97 @@
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { VerdictStatus } from '@app/database';
+
+@ApiSchema({ name: 'VerdictSource' })
+export class VerdictSourceDto {
+  @ApiProperty({ maxLength: 2048, example: 'https://stats.example/unemployment-2025', description: 'http(s).' })
+  url: string;
+
+  @ApiPropertyOptional({ maxLength: 500 })
+  title?: string;
+}
+
+@ApiSchema({ name: 'VerdictAuthor', description: 'A person who wrote part of a verdict version.' })
+export class VerdictAuthorDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Fiona' })
+  name: string;
+}
+
+@ApiSchema({ name: 'Verdict', description: 'One version of a verdict on a claim.' })
+export class VerdictDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  claimId: string;
+
+  @ApiProperty({
+    type: 'integer',
+    description: '1 for the first verdict; each correction of a published verdict adds one.',
+  })
+  version: number;
+
+  @ApiProperty({ enum: VerdictStatus, enumName: 'VerdictStatus' })
+  status: VerdictStatus;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'A rating name of `GET /v1/ratings`.',
+    example: 'Mostly False',
+  })
+  rating: string | null;
+
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The rating’s value on the scale (the ClaimReview ratingValue).',
+  })
+  ratingValue: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  summary: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  explanation: string | null;
+
+  @ApiProperty({ type: () => [VerdictSourceDto] })
+  sources: VerdictSourceDto[];
+
+  @ApiProperty({ format: 'uuid', description: 'The last person who wrote or submitted this version.' })
+  authorId: string;
+
+  @ApiProperty({
+    type: () => [VerdictAuthorDto],
+    description:
+      'Everyone who wrote part of this version (a draft save that changed it, the submission, a correction), in the order ' +
+      'they first did. A draft whose first author is not the lease holder was inherited. None of them may review it.',
+  })
+  authors: VerdictAuthorDto[];
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  reviewerId: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'The editor’s comment when the verdict was sent back.' })
+  reviewComment: string | null;
+
+  @ApiProperty({ type: String, nullable: true, description: 'Why this version corrects the one before.' })
+  correctionNote: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  supersededAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  submittedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  approvedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  publishedAt: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+}
