@@ -5,6 +5,8 @@ import { CLAIMS_REPOSITORIES } from './claims/claims.repositories';
 import { DESK_REPOSITORIES } from './desk/desk.repositories';
 import { EventLog } from './events/event-log';
 import { EventsRepository } from './events/events.repository';
+import { Idempotency } from './idempotency/idempotency';
+import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { LEASES_REPOSITORIES } from './leases/leases.repositories';
 import { USERS_REPOSITORIES } from './users/users.repositories';
 import { VERDICTS_REPOSITORIES } from './verdicts/verdicts.repositories';
@@ -14,6 +16,8 @@ const DATA = [
   OutboxRepository,
   EventsRepository,
   EventLog,
+  IdempotencyRepository,
+  Idempotency,
   ...ARTICLES_REPOSITORIES,
   ...CLAIMS_REPOSITORIES,
   ...DESK_REPOSITORIES,

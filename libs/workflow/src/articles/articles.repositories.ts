@@ -1,2 +1,4 @@
+import { ArticlesRepository } from './articles.repository';
+
 /** The repositories and query classes of articles: each the one place that owns its SQL. */
-export const ARTICLES_REPOSITORIES = [];
+export const ARTICLES_REPOSITORIES = [ArticlesRepository];

@@ -1,8 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { Article, Claim, Quote } from '@app/database';
+import type { ArticleRow, QuoteRow } from '../articles/articles.repository';
 import { effectivePriority } from './claim-priority';
+import type { ClaimRow } from './claims.repository';
+import type { ClaimListItemDto, LeaseDto } from './dto/claim-list-item.dto';
 
-/** A claim with what a reader needs to place it: who said it, in which article. Used in lists and webhooks. */
+/**
+ * A claim with what a reader needs to place it: who said it, in which article. Used in lists and webhooks.
+ * Kept for the verdict use cases still on TypeORM; ClaimListQuery.summaries replaces it.
+ */
 export async function claimSummary(manager: EntityManager, claim: Claim) {
   const [quote, article] = await Promise.all([
     manager.findOneByOrFail(Quote, { id: claim.quoteId }),
@@ -11,34 +17,34 @@ export async function claimSummary(manager: EntityManager, claim: Claim) {
   return claimListItem(claim, quote, article);
 }
 
-export function claimListItem(
-  claim: Pick<
-    Claim,
-    | 'id'
-    | 'text'
-    | 'standalone'
-    | 'start'
-    | 'end'
-    | 'checkworthiness'
-    | 'checkworthy'
-    | 'stage'
-    | 'parked'
-    | 'queueRank'
-    | 'priority'
-    | 'overdue'
-    | 'stageEnteredAt'
-    | 'createdAt'
-    | 'leaseId'
-    | 'leaseHolderId'
-    | 'leaseExpiresAt'
-    | 'leaseLive'
-  >,
-  quote: Pick<
-    Quote,
-    'id' | 'text' | 'kind' | 'start' | 'end' | 'speakerId' | 'speakerName' | 'speakerType' | 'speakerTitle'
-  >,
-  article: Pick<Article, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>,
-) {
+type ListedClaim = Pick<
+  ClaimRow,
+  | 'id'
+  | 'text'
+  | 'standalone'
+  | 'start'
+  | 'end'
+  | 'checkworthiness'
+  | 'checkworthy'
+  | 'stage'
+  | 'parked'
+  | 'queueRank'
+  | 'priority'
+  | 'overdue'
+  | 'stageEnteredAt'
+  | 'createdAt'
+  | 'leaseId'
+  | 'leaseHolderId'
+  | 'leaseExpiresAt'
+  | 'leaseLive'
+>;
+type ListedQuote = Pick<
+  QuoteRow,
+  'id' | 'text' | 'kind' | 'start' | 'end' | 'speakerId' | 'speakerName' | 'speakerType' | 'speakerTitle'
+>;
+type ListedArticle = Pick<ArticleRow, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>;
+
+export function claimListItem(claim: ListedClaim, quote: ListedQuote, article: ListedArticle): ClaimListItemDto {
   return {
     id: claim.id,
     text: claim.text,
@@ -70,8 +76,10 @@ export function claimListItem(
   };
 }
 
-/** The claim's lease while it is live (see Claim.leaseLive): one whose time is up shows as no lease at all. */
-export function leaseView(claim: Pick<Claim, 'leaseId' | 'leaseHolderId' | 'leaseExpiresAt' | 'leaseLive'>) {
+/** The claim's lease while it is live (see ClaimRow.leaseLive): one whose time is up shows as no lease at all. */
+export function leaseView(
+  claim: Pick<ClaimRow, 'leaseId' | 'leaseHolderId' | 'leaseExpiresAt' | 'leaseLive'>,
+): LeaseDto | null {
   if (!claim.leaseId || !claim.leaseExpiresAt || !claim.leaseLive) return null;
   return { id: claim.leaseId, holderId: claim.leaseHolderId, expiresAt: claim.leaseExpiresAt.toISOString() };
 }

@@ -45,6 +45,39 @@ export const CLAIM_COLUMNS = sql`
   coalesce(claim.lease_expires_at > now(), false) AS "leaseLive", claim.dismissed_reason AS "dismissedReason",
   claim.created_at AS "createdAt", claim.updated_at AS "updatedAt"`;
 
+/** A claim the extraction found, to store in triage. */
+export interface NewClaim {
+  articleId: string;
+  quoteId: string;
+  /** Order in its quote. */
+  position: number;
+  text: string;
+  standalone: string;
+  start: number;
+  end: number;
+  speakerId: string | null;
+  checkworthiness: number;
+  checkworthy: boolean;
+}
+
+/** What triage decided for a claim: its base priority, whether it is parked, the stage it is in now, its bands. */
+export interface TriagedClaim {
+  id: string;
+  priority: number;
+  parked: boolean;
+  stage: ClaimStage;
+  /** The MinHash bands it keeps in the repeat index (none for a repeat of an earlier claim). */
+  matchBands: number[];
+}
+
+/** A claim just marked overdue, and how long it had waited in its stage. */
+export interface OverdueClaim {
+  id: string;
+  articleId: string;
+  stage: ClaimStage;
+  waitedMinutes: number;
+}
+
 /** Claims: the checkable assertions found in quotes, and where each stands on the desk. */
 @Injectable()
 export class ClaimsRepository {
@@ -56,6 +89,96 @@ export class ClaimsRepository {
   /** The claim a lease is (or was last) on, locked as `lock` does. */
   async lockByLease(db: Queryable, leaseId: string): Promise<ClaimRow | null> {
     return this.lockWhere(db, sql`claim.lease_id = ${leaseId}`);
+  }
+
+  /**
+   * Stores an article's claims in triage, from now, with their first stage period: one statement, whatever their
+   * number.
+   */
+  insertExtractedSql(claims: NewClaim[]): SQLQuery {
+    const column = <Key extends keyof NewClaim>(key: Key) => claims.map((claim) => claim[key]);
+    return sql`
+      WITH inserted AS (
+        INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
+                            checkworthiness, checkworthy, stage, stage_entered_at)
+        SELECT article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness,
+               checkworthy, ${ClaimStage.Triage}, now()
+          FROM unnest(${column('articleId')}::uuid[], ${column('quoteId')}::uuid[], ${column('position')}::int[],
+                      ${column('text')}::text[], ${column('standalone')}::text[], ${column('start')}::int[],
+                      ${column('end')}::int[], ${column('speakerId')}::uuid[], ${column('checkworthiness')}::real[],
+                      ${column('checkworthy')}::boolean[])
+               AS claim(article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
+                        checkworthiness, checkworthy)
+        RETURNING id, stage, stage_entered_at)
+      INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT id, stage, stage_entered_at FROM inserted`;
+  }
+
+  /** The article's claims not triaged yet (ClaimRows), in the order of the text, locked as `lock` does. */
+  lockUntriagedSql(articleId: string): SQLQuery {
+    return sql`
+      SELECT ${CLAIM_COLUMNS} FROM claims claim
+       WHERE claim.article_id = ${articleId} AND claim.triaged_at IS NULL
+       ORDER BY claim.start_offset
+         FOR NO KEY UPDATE`;
+  }
+
+  /**
+   * Writes what triage decided, for all of an article's claims in one statement: priority, parked, match bands and
+   * the queue rank from now; a claim whose stage changes enters it now (its stage periods logged as `moveToStage`
+   * does). Its rows are the claims as they are then (ClaimRows, and whether each `moved` to another stage).
+   */
+  recordTriageSql(claims: TriagedClaim[]): SQLQuery {
+    return sql`
+      WITH decided AS (
+        SELECT * FROM unnest(${claims.map((claim) => claim.id)}::uuid[], ${claims.map((claim) => claim.priority)}::float8[],
+                             ${claims.map((claim) => claim.parked)}::boolean[], ${claims.map((claim) => claim.stage)}::text[],
+                             ${claims.map((claim) => claim.matchBands.join(','))}::text[])
+                 AS decided(id, priority, parked, stage, match_bands)),
+      triaged AS (
+        UPDATE claims claim
+           SET priority = decided.priority, triaged_at = now(), parked = decided.parked, stage = decided.stage,
+               stage_entered_at = CASE WHEN decided.stage = claim.stage THEN claim.stage_entered_at ELSE now() END,
+               queue_rank = ${queueRankNowSql(sql`decided.priority`)}, overdue = false,
+               match_bands = string_to_array(decided.match_bands, ',')::bigint[], updated_at = now()
+          FROM decided, claims before
+         WHERE claim.id = decided.id AND before.id = claim.id
+        RETURNING ${CLAIM_COLUMNS}, before.stage <> claim.stage AS moved),
+      ${stagePeriodSteps(sql`SELECT id, stage FROM triaged WHERE moved`)}
+      SELECT * FROM triaged`;
+  }
+
+  /** Sets the MinHash bands the claim keeps in the repeat index. */
+  async setMatchBands(db: Queryable, claimId: string, bands: number[]): Promise<void> {
+    await db.query(
+      sql`UPDATE claims SET match_bands = ${bands.map(String)}::bigint[], updated_at = now() WHERE id = ${claimId}`,
+    );
+  }
+
+  /**
+   * Marks overdue the claims waiting longer than their stage's deadline (research or review, by the database's
+   * clock), at most `limit` of them, longest waiting first, and raises their queue rank by `boost`. Claims another
+   * transaction holds are passed over (`SKIP LOCKED`), so two sweeps at once mark each claim once.
+   */
+  async markOverdue(
+    db: Queryable,
+    deadlines: { researchMinutes: number; reviewMinutes: number },
+    boost: number,
+    limit: number,
+  ): Promise<OverdueClaim[]> {
+    const enteredBefore = (minutes: number) => sql`now() - make_interval(secs => ${minutes * 60})`;
+    return db.query<OverdueClaim>(sql`
+      WITH due AS (
+        SELECT id FROM claims
+         WHERE NOT overdue AND stage IN (${ClaimStage.Research}, ${ClaimStage.Review})
+           AND ((stage = ${ClaimStage.Research} AND stage_entered_at <= ${enteredBefore(deadlines.researchMinutes)})
+             OR (stage = ${ClaimStage.Review} AND stage_entered_at <= ${enteredBefore(deadlines.reviewMinutes)}))
+         ORDER BY stage_entered_at
+         LIMIT ${limit}
+           FOR NO KEY UPDATE SKIP LOCKED)
+      UPDATE claims SET overdue = true, queue_rank = queue_rank + ${boost}, updated_at = now()
+        FROM due WHERE claims.id = due.id
+      RETURNING claims.id, claims.article_id AS "articleId", claims.stage,
+                round(extract(epoch FROM now() - claims.stage_entered_at) / 60)::int AS "waitedMinutes"`);
   }
 
   /**

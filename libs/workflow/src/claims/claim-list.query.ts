@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { ClaimStage, Queryable, sql, SQLQuery } from '@app/database';
+import type { QuoteRow } from '../articles/articles.repository';
+import { claimListItem } from './claim-views';
+import { CLAIM_COLUMNS, ClaimRow } from './claims.repository';
+import { ClaimListItemDto } from './dto/claim-list-item.dto';
+
+/** Which claims a listing shows; every filter given must hold. */
+export interface ClaimFilter {
+  stage?: ClaimStage;
+  /** By the speaker's id, or by a part of their name (ignoring case). */
+  speaker?: { id: string } | { name: string };
+  /** Words (and "phrases", -exclusions, or) to look for in the claim, stemmed: web search syntax. */
+  words?: string;
+  /** A part of the publisher's name (ignoring case). */
+  publisher?: string;
+  minCheckworthiness?: number;
+  articleId?: string;
+}
+
+/** Where a page starts: after this claim in queue order. */
+export interface ClaimPosition {
+  queueRank: number;
+  id: string;
+}
+
+/** A claim with its quote and article, as one row (the quote's and article's columns prefixed). */
+interface ListedRow extends ClaimRow {
+  quoteText: string;
+  quoteKind: QuoteRow['kind'];
+  quoteStart: number;
+  quoteEnd: number;
+  quoteSpeakerId: string | null;
+  speakerName: string | null;
+  speakerType: QuoteRow['speakerType'];
+  speakerTitle: string | null;
+  articleTitle: string | null;
+  articleUrl: string | null;
+  publisher: string | null;
+  publishedAt: Date | null;
+}
+
+const LISTED_COLUMNS = sql`
+  ${CLAIM_COLUMNS}, quote.text AS "quoteText", quote.kind AS "quoteKind", quote.start_offset AS "quoteStart",
+  quote.end_offset AS "quoteEnd", quote.speaker_id AS "quoteSpeakerId", quote.speaker_name AS "speakerName",
+  quote.speaker_type AS "speakerType", quote.speaker_title AS "speakerTitle", article.title AS "articleTitle",
+  article.url AS "articleUrl", article.publisher, article.published_at AS "publishedAt"`;
+
+/** Claims as queues and lists show them (ClaimListItemDto): who said each, in which article. */
+@Injectable()
+export class ClaimListQuery {
+  /**
+   * Claims in queue order (queue rank, then id), after `after` when given: at most `limit`. One statement, on the
+   * (stage, queue_rank) index and the filters' own (full-text, speaker, article).
+   */
+  async page(
+    db: Queryable,
+    filter: ClaimFilter,
+    limit: number,
+    after?: ClaimPosition,
+  ): Promise<{ item: ClaimListItemDto; position: ClaimPosition }[]> {
+    const conditions = [
+      ...(filter.stage ? [sql`claim.stage = ${filter.stage}`] : []),
+      ...(filter.articleId ? [sql`claim.article_id = ${filter.articleId}`] : []),
+      ...(filter.minCheckworthiness === undefined ? [] : [sql`claim.checkworthiness >= ${filter.minCheckworthiness}`]),
+      ...(filter.words ? [sql`claim.search_vector @@ websearch_to_tsquery('english', ${filter.words})`] : []),
+      ...(filter.publisher
+        ? [
+            sql`claim.article_id IN (SELECT id FROM articles WHERE lower(publisher) LIKE lower(${containing(filter.publisher)}))`,
+          ]
+        : []),
+      ...(filter.speaker ? [speakerCondition(filter.speaker)] : []),
+      ...(after
+        ? [
+            sql`(claim.queue_rank < ${after.queueRank}
+                 OR (claim.queue_rank = ${after.queueRank} AND claim.id > ${after.id}::uuid))`,
+          ]
+        : []),
+    ];
+    const rows = await db.query<ListedRow>(sql`
+      SELECT ${LISTED_COLUMNS}
+        FROM claims claim
+        JOIN quotes quote ON quote.id = claim.quote_id
+        JOIN articles article ON article.id = claim.article_id
+       WHERE ${conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`true`}
+       ORDER BY claim.queue_rank DESC, claim.id
+       LIMIT ${limit}`);
+    return rows.map((row) => ({ item: listItem(row), position: { queueRank: row.queueRank, id: row.id } }));
+  }
+
+  /** The claims as lists show them, in the order of `claimIds` (those that exist). */
+  async summaries(db: Queryable, claimIds: string[]): Promise<ClaimListItemDto[]> {
+    if (claimIds.length === 0) return [];
+    const rows = await db.query<ListedRow>(sql`
+      SELECT ${LISTED_COLUMNS}
+        FROM unnest(${claimIds}::uuid[]) WITH ORDINALITY AS wanted(id, n)
+        JOIN claims claim ON claim.id = wanted.id
+        JOIN quotes quote ON quote.id = claim.quote_id
+        JOIN articles article ON article.id = claim.article_id
+       ORDER BY wanted.n`);
+    return rows.map(listItem);
+  }
+}
+
+function listItem(row: ListedRow): ClaimListItemDto {
+  return claimListItem(
+    row,
+    {
+      id: row.quoteId,
+      text: row.quoteText,
+      kind: row.quoteKind,
+      start: row.quoteStart,
+      end: row.quoteEnd,
+      speakerId: row.quoteSpeakerId,
+      speakerName: row.speakerName,
+      speakerType: row.speakerType,
+      speakerTitle: row.speakerTitle,
+    },
+    {
+      id: row.articleId,
+      title: row.articleTitle,
+      url: row.articleUrl,
+      publisher: row.publisher,
+      publishedAt: row.publishedAt,
+    },
+  );
+}
+
+function speakerCondition(speaker: { id: string } | { name: string }): SQLQuery {
+  return 'id' in speaker
+    ? sql`claim.speaker_id = ${speaker.id}`
+    : sql`claim.speaker_id IN (SELECT id FROM speakers WHERE name ILIKE ${containing(speaker.name)})`;
+}
+
+/** A LIKE pattern for text containing `part` (its own % and _ taken literally). */
+function containing(part: string): string {
+  return `%${part.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { Database, isUniqueViolation, Queryable } from '@app/database';
+import { WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
+import { IdempotencyRepository } from './idempotency.repository';
+
+/** A request sent with an Idempotency-Key: whose key it is (keys are per caller) and a digest of what it asked. */
+export interface IdempotentRequest {
+  actorId: string;
+  key: string;
+  requestHash: string;
+}
+
+/** The request for `key` on `operation` with `input`, or none when the caller sent no key. */
+export function idempotentRequest(
+  actorId: string,
+  key: string | undefined,
+  operation: string,
+  input: unknown,
+): IdempotentRequest | undefined {
+  if (key === undefined) return undefined;
+  return { actorId, key, requestHash: sha256(JSON.stringify([operation, input])) };
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** What a retry is answered with: which answer it is (a number the feature chooses) and its body. */
+export interface Replay<Body> {
+  statusCode: number;
+  body: Body;
+}
+
+export type RunOnceResult<First, Replayed> =
+  { replayed: false; answer: First } | { replayed: true; answer: Replay<Replayed> };
+
+/**
+ * Does a creation at most once per Idempotency-Key. `work` writes in the transaction it is given and returns the
+ * first answer and the answer every retry gets; the retry's answer is kept in the same transaction, so the creation
+ * and its record are both there or both not. A retry of the same request gets that kept answer, the same key for
+ * another request a 422. Concurrent requests race for the key's row (or for a unique row the work writes, such as an
+ * article's url): the losers' transactions roll back and run again, and find the winner's answer (or row).
+ *
+ * The retry's answer may differ from the first: a secret shown once (an API key, a webhook secret) is in the first
+ * only. The kept answer is no place for it: an API key is otherwise kept only as its hash.
+ */
+@Injectable()
+export class Idempotency {
+  constructor(
+    private readonly database: Database,
+    private readonly answers: IdempotencyRepository,
+  ) {}
+
+  async runOnce<First, Replayed>(
+    request: IdempotentRequest | undefined,
+    work: (tx: Queryable) => Promise<{ first: First; replay: Replay<Replayed> }>,
+  ): Promise<RunOnceResult<First, Replayed>> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.database.transaction(async (tx): Promise<RunOnceResult<First, Replayed>> => {
+          const kept = request && (await this.answers.find(tx, request.actorId, request.key));
+          if (kept) {
+            if (kept.requestHash !== request.requestHash) {
+              throw new WorkflowError(
+                WorkflowErrorCode.IdempotencyKeyReused,
+                'this Idempotency-Key was already used for a different request',
+              );
+            }
+            return { replayed: true, answer: { statusCode: kept.statusCode, body: kept.response as Replayed } };
+          }
+          const { first, replay } = await work(tx);
+          if (request) {
+            await this.answers.insert(tx, request.actorId, request.key, {
+              requestHash: request.requestHash,
+              statusCode: replay.statusCode,
+              response: replay.body,
+            });
+          }
+          return { replayed: false, answer: first };
+        });
+      } catch (error) {
+        if (attempt < 3 && isUniqueViolation(error)) continue;
+        throw error;
+      }
+    }
+  }
+}
