@@ -1,5 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { METHODS } from 'node:http';
+import { join } from 'node:path';
 import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
@@ -133,6 +136,29 @@ describe('OpenAPI documentation', () => {
       expect.objectContaining({ type: 'http', scheme: 'bearer' }),
     );
   });
+
+  it('is what the web desk’s types were generated from: apps/web/src/api/schema.ts is up to date', () => {
+    const root = join(__dirname, '..');
+    // The generator runs outside jest, whose module loader cannot load openapi-typescript's ES modules.
+    const run = spawnSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', 'scripts/generate-api-types.ts', '--stdin'],
+      { cwd: root, input: JSON.stringify(document), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    if (run.status !== 0) throw new Error(`scripts/generate-api-types.ts --stdin failed:\n${run.stderr}`);
+    const generated = run.stdout.split('\n');
+    const inTree = readFileSync(join(root, 'apps/web/src/api/schema.ts'), 'utf8').split('\n');
+    const at = generated.findIndex((line, index) => line !== inTree[index]);
+    if (at >= 0 || inTree.length !== generated.length) {
+      const line = at >= 0 ? at : Math.min(inTree.length, generated.length);
+      throw new Error(
+        'apps/web/src/api/schema.ts is stale: it is not what GET /docs-json generates. ' +
+          'Run `npm run generate:api-types` and commit the result.\n' +
+          `First difference, line ${line + 1}:\n  in the tree: ${inTree[line] ?? '(end of file)'}\n` +
+          `  generated:   ${generated[line] ?? '(end of file)'}`,
+      );
+    }
+  }, 60_000);
 
   it('serves Swagger UI at /docs without a key, with a CSP of its own that runs nothing inline', async () => {
     const page = await service.http(null).get('/docs').expect(200);

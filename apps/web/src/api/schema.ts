@@ -1,0 +1,4879 @@
+/**
+ * Generated from the API's OpenAPI document (GET /docs-json) by openapi-typescript: do not edit.
+ * After changing a controller or a DTO, run `npm run generate:api-types` (needs Postgres and Redis, as the tests do).
+ * The desk names the shapes it uses in ./types.ts.
+ */
+
+export interface paths {
+  '/v1/articles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit an article
+     * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
+     *
+     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing.
+     */
+    post: operations['ArticlesController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/articles/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An article with its quotes and claims
+     * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
+     *
+     *     Poll `status` (`received` → `extracting` → `extracted`, or `failed` with `failureReason`).
+     */
+    get: operations['ArticlesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Claims in queue order
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Highest aged priority first; overdue claims jump up. Filters combine; page with `cursor`.
+     */
+    get: operations['ClaimsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim with its quote, speaker, article, lease, verdicts, history and matches
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     */
+    get: operations['ClaimsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A claim’s history
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Every event about the claim, oldest first.
+     */
+    get: operations['ClaimsController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/lease': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take or extend the lease on a claim
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     A claim in research (or, for editors, in review) is yours for LEASE_SECONDS; call again to extend it. A lease that runs out puts the claim back in its queue.
+     */
+    post: operations['ClaimsController_lease'];
+    /**
+     * Give a claim back
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Ends your lease; the claim returns to its queue.
+     */
+    delete: operations['ClaimsController_release'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/matches/{matchId}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Confirm a suggested repeat
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     The earlier claim says the same thing.
+     */
+    post: operations['ClaimsController_confirmMatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/matches/{matchId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a suggested repeat
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     The earlier claim says something else.
+     */
+    post: operations['ClaimsController_rejectMatch'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/dismiss': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Dismiss a claim
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Ends it without a verdict, with the reason.
+     */
+    post: operations['ClaimsController_dismiss'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/promote': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a parked claim to research
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Triage parks claims that are not check-worthy enough; this sends one on (and `claim.ready` out).
+     */
+    post: operations['ClaimsController_promote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/verdict': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Save the draft verdict
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     The lease holder of a claim in research writes the draft; each save replaces the fields it sends.
+     */
+    put: operations['VerdictsController_saveVerdict'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/submit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit the draft for review
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Needs a rating, a summary and at least one source (400 names what is missing); the claim moves to review.
+     */
+    post: operations['VerdictsController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/approve': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve and publish the verdict
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     The editor holding the review lease approves it; publishing follows. Nobody who wrote part of the verdict (saved a change to its draft, submitted it) may approve it: the two-person rule.
+     */
+    post: operations['VerdictsController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the verdict back to research
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     With a comment for the fact-checker, shown with the verdict.
+     */
+    post: operations['VerdictsController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/correct': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Correct a published verdict
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     A new version with the fields sent (the rest kept) and a note; publishing supersedes the old version (kept), updates the ClaimReview (`dateModified`, `version`) and sends `verdict.corrected`.
+     */
+    post: operations['VerdictsController_correct'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/claimreview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The ClaimReview JSON-LD of the published verdict
+     * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
+     *
+     *     The version in force.
+     */
+    get: operations['VerdictsController_claimReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claimreviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every published version as ClaimReview JSON-LD
+     * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
+     *
+     *     Oldest first, corrections included as the versions they are; page with `cursor`.
+     */
+    get: operations['ClaimReviewsController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claimreviews.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every published version as CSV
+     * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
+     *
+     *     RFC 4180 with a header row: claim_id, version, published_at, superseded_at, speaker, claim, rating, rating_value, summary, sources, correction_note, article_url, article_title, publisher, review_url. Cells starting with =, +, - or @ are prefixed with ' so spreadsheets do not run them.
+     */
+    get: operations['ClaimReviewsController_csv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The audit trail
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     Every action on the desk, newest first; filters combine.
+     */
+    get: operations['DeskController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/stats': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Desk statistics
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Claims per stage now, the median time in each stage, published verdicts per rating, and per team how many verdicts were published within PUBLISH_SLA_HOURS of the claim entering research.
+     */
+    get: operations['DeskController_deskStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whom the key belongs to
+     * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
+     *
+     *     What a client such as the web desk shows by role.
+     */
+    get: operations['MeController_me'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/me/verdicts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller’s verdicts
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     The latest version of each verdict the caller wrote part of, with its status and the editor’s comment.
+     */
+    get: operations['MeController_verdicts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/queue/research/next': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the next research claim
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     The highest-priority unleased claim in research, leased to the caller. Two callers never get the same claim.
+     */
+    post: operations['QueueController_research'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/queue/review/next': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Take the next review claim
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     The highest-priority unleased claim in review whose verdict the caller wrote no part of, leased to them.
+     */
+    post: operations['QueueController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/ratings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The rating scale in force
+     * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
+     *
+     *     RATING_SCALE; the default runs from False to True.
+     */
+    get: operations['RatingsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Where things are
+     * @description A short index of the service: the desk (or how to build it), the documentation, the API, health and metrics. A browser asking for a page gets the web desk here instead, once it is built. No key needed.
+     */
+    get: operations['ServiceIndexController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * People with a live key
+     * @description **Least role: `admin`**.
+     *
+     *     Never a key; `keyPrefix` tells keys apart.
+     */
+    get: operations['UsersController_list'];
+    put?: never;
+    /**
+     * Create a person with a role and an API key
+     * @description **Least role: `admin`**.
+     *
+     *     The key is in this answer only.
+     */
+    post: operations['UsersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/users/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a person’s key
+     * @description **Least role: `admin`**.
+     *
+     *     From the next request on the key gets 401; the claims the person held go back to their queues.
+     */
+    delete: operations['UsersController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/users/{id}/key': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give a person a new key
+     * @description **Least role: `admin`**.
+     *
+     *     Shown in this answer only; the old key stops working now.
+     */
+    post: operations['UsersController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook subscriptions
+     * @description **Least role: `admin`**.
+     *
+     *     Never their secrets.
+     */
+    get: operations['WebhooksController_list'];
+    put?: never;
+    /**
+     * Subscribe a newsroom endpoint
+     * @description **Least role: `admin`**.
+     *
+     *     Deliveries are Standard Webhooks: a JSON body `{type, timestamp, data}` with `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,<base64 HMAC-SHA256 of "id.timestamp.body">`, keyed with the base64 bytes after `whsec_`). Failed deliveries are retried for about a day, then kept as failed.
+     */
+    post: operations['WebhooksController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unsubscribe
+     * @description **Least role: `admin`**.
+     *
+     *     Deliveries not yet made end as failed.
+     */
+    delete: operations['WebhooksController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A subscription’s deliveries
+     * @description **Least role: `admin`**.
+     *
+     *     Newest first, with the outcome of their attempts.
+     */
+    get: operations['WebhooksController_listDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/webhooks/{id}/deliveries/{deliveryId}/retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a finished delivery again
+     * @description **Least role: `admin`**.
+     *
+     *     From the first step of the retry schedule.
+     */
+    post: operations['WebhooksController_retry'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * This documentation in Swagger UI
+     * @description An HTML page; no key needed. Authorize with an API key to try calls out.
+     */
+    get: operations['OpenApiController_page'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/docs-json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * This OpenAPI 3 document
+     * @description Generated from the code at start-up; no key needed.
+     */
+    get: operations['OpenApiController_document'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/live': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_live'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health/ready': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MetricsController_metrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    /** @description One thing wrong with the request, named by its field (dotted for nested fields). */
+    FieldError: {
+      /** @example sources.0.url */
+      field: string;
+      /** @example each source needs an http(s) url */
+      message: string;
+    };
+    /** @description An RFC 9457 problem document (`application/problem+json`), the answer to every error. Never contains a stack trace. Some problems carry extra members, e.g. `checks` on a 503 from /health/ready or `stage` on a 409. */
+    Problem: {
+      /**
+       * @description `about:blank` when the status says it all; otherwise one of `/problems/validation`, `/problems/malformed-json`, `/problems/invalid-encoding`, `/problems/not-found`, `/problems/invalid`, `/problems/forbidden`, `/problems/own-verdict`, `/problems/wrong-stage`, `/problems/lease-held`, `/problems/lease-not-held`, `/problems/lease-limit`, `/problems/conflict`, `/problems/idempotency-key-reused`.
+       * @example /problems/validation
+       */
+      type: string;
+      /** @example Bad Request */
+      title: string;
+      /** @example 400 */
+      status: number;
+      /** @example The request is not valid: body: body must be longer than or equal to 1 characters */
+      detail: string;
+      /** @description For validation problems: each field that is wrong (at most 50). */
+      errors?: components['schemas']['FieldError'][];
+      /** @description How many field errors there were when more than `errors` lists. */
+      errorCount?: number;
+    } & {
+      [key: string]: unknown;
+    };
+    /** @description Either `body` or `html` is required, not both; the rest is optional. */
+    SubmitArticle: {
+      title?: string;
+      /** @description The article as plain text; offsets in the extraction index into exactly this string. */
+      body?: string;
+      /** @description A whole page or a fragment; the article text is taken out of it (no markup kept). */
+      html?: string;
+      /**
+       * @description http(s); the same url again is the same article.
+       * @example https://news.example/story
+       */
+      url?: string;
+      publisher?: string;
+      /**
+       * Format: date-time
+       * @description When the article was published: a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999.
+       * @example 2026-09-06T12:00:00Z
+       */
+      publishedAt?: string;
+      /** @description Each at most 300 characters. */
+      authors?: string[];
+      /**
+       * @description A language tag; `en` when absent.
+       * @example en
+       */
+      language?: string;
+    };
+    /** @enum {string} */
+    ArticleStatus: 'received' | 'extracting' | 'extracted' | 'failed';
+    /** @description Text of the article and where it is: UTF-16 offsets into the text exactly as submitted. */
+    Span: {
+      /** @example Johnson */
+      text: string;
+      /** @example 1105 */
+      start: number;
+      /** @example 1112 */
+      end: number;
+    };
+    QuoteSpeaker: {
+      /** Format: uuid */
+      id: string | null;
+      /**
+       * @description Who the attribution points at, resolved across the article.
+       * @example Brandon Johnson
+       */
+      name: string;
+      /** @enum {string|null} */
+      type: 'person' | 'organization' | 'document' | 'media' | 'unknown' | null;
+      /** @example Mayor */
+      title: string | null;
+      /** @description The words the attribution points at, as written ("he", "the mayor"). */
+      mention: components['schemas']['Span'] | null;
+    };
+    /** @enum {string} */
+    ClaimStage: 'triage' | 'research' | 'review' | 'published' | 'dismissed';
+    /** @description A checkable assertion inside a quote. */
+    ArticleClaim: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      quoteId: string;
+      /**
+       * @description The claim as it stands in the article.
+       * @example Our people have not asked for this
+       */
+      text: string;
+      /** @description The claim reading on its own (pronouns resolved where the article allows). */
+      standalone: string;
+      start: number;
+      end: number;
+      /** @example 0.71 */
+      checkworthiness: number;
+      checkworthy: boolean;
+      stage: components['schemas']['ClaimStage'];
+      /** @description Kept in triage as not check-worthy enough; `POST /v1/claims/{id}/promote` sends it on. */
+      parked: boolean;
+      /** @description Priority fixed at triage (0..1). */
+      priority: number;
+      overdue: boolean;
+    };
+    Quote: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      start: number;
+      end: number;
+      /** @enum {string} */
+      kind: 'direct' | 'partial' | 'indirect';
+      speaker: components['schemas']['QuoteSpeaker'] | null;
+      /** @description The reporting verb ("said"). */
+      cue: components['schemas']['Span'] | null;
+      claims: components['schemas']['ArticleClaim'][];
+    };
+    /** @description An article with its quotes (each with its claims) and all its claims. */
+    Article: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+      /** @example https://news.example/story */
+      url: string | null;
+      publisher: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      authors: string[];
+      /** @example en */
+      language: string;
+      status: components['schemas']['ArticleStatus'];
+      /** @description Why extraction failed, when `status` is `failed`. */
+      failureReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      extractedAt: string | null;
+      /** @description The article text; every offset indexes into it. */
+      body: string;
+      quotes: components['schemas']['Quote'][];
+      claims: components['schemas']['ArticleClaim'][];
+    };
+    ArticleSummary: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+      /** @example https://news.example/story */
+      url: string | null;
+      publisher: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      authors: string[];
+      /** @example en */
+      language: string;
+      status: components['schemas']['ArticleStatus'];
+      /** @description Why extraction failed, when `status` is `failed`. */
+      failureReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      extractedAt: string | null;
+    };
+    /** @description A new article, stored and waiting for extraction. */
+    ArticleReceived: {
+      /** Format: uuid */
+      id: string;
+      /** @example received */
+      status: components['schemas']['ArticleStatus'];
+      article: components['schemas']['ArticleSummary'];
+    };
+    ClaimSpeaker: {
+      /** Format: uuid */
+      id: string | null;
+      /** @example Jane Doe */
+      name: string;
+      /** @enum {string|null} */
+      type: 'person' | 'organization' | 'document' | 'media' | 'unknown' | null;
+      /** @example Senator */
+      title: string | null;
+    };
+    ClaimQuote: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      /** @enum {string} */
+      kind: 'direct' | 'partial' | 'indirect';
+      start: number;
+      end: number;
+    };
+    ClaimArticle: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+      url: string | null;
+      publisher: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+    };
+    /** @description Who holds a claim and until when; extend it with `POST /v1/claims/{id}/lease`. */
+    Lease: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      holderId: string | null;
+      /** Format: date-time */
+      expiresAt: string;
+    };
+    /** @description A claim with who said it and where, as queues and lists show it. */
+    ClaimListItem: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      standalone: string;
+      start: number;
+      end: number;
+      checkworthiness: number;
+      checkworthy: boolean;
+      stage: components['schemas']['ClaimStage'];
+      parked: boolean;
+      /** @description The base priority plus what waiting added (0.01 an hour): the queue is in this order. */
+      priority: number;
+      /** @description Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency. */
+      basePriority: number;
+      /** @description Waited longer than its stage’s deadline. */
+      overdue: boolean;
+      /** Format: date-time */
+      stageEnteredAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      speaker: components['schemas']['ClaimSpeaker'] | null;
+      quote: components['schemas']['ClaimQuote'];
+      article: components['schemas']['ClaimArticle'];
+      lease: components['schemas']['Lease'] | null;
+    };
+    ClaimPage: {
+      items: components['schemas']['ClaimListItem'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    ClaimQuoteDetail: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      /** @enum {string} */
+      kind: 'direct' | 'partial' | 'indirect';
+      start: number;
+      end: number;
+      /** @description The words the attribution points at. */
+      mention: components['schemas']['Span'] | null;
+      /** @description The reporting verb. */
+      cue: components['schemas']['Span'] | null;
+    };
+    /** @enum {string} */
+    VerdictStatus: 'draft' | 'submitted' | 'approved' | 'published';
+    VerdictSource: {
+      /**
+       * @description http(s).
+       * @example https://stats.example/unemployment-2025
+       */
+      url: string;
+      title?: string;
+    };
+    /** @description A person who wrote part of a verdict version. */
+    VerdictAuthor: {
+      /** Format: uuid */
+      id: string;
+      /** @example Fiona */
+      name: string;
+    };
+    /** @description One version of a verdict on a claim. */
+    Verdict: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      claimId: string;
+      /** @description 1 for the first verdict; each correction of a published verdict adds one. */
+      version: number;
+      status: components['schemas']['VerdictStatus'];
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
+      rating: string | null;
+      /** @description The rating’s value on the scale (the ClaimReview ratingValue). */
+      ratingValue: number | null;
+      summary: string | null;
+      explanation: string | null;
+      sources: components['schemas']['VerdictSource'][];
+      /**
+       * Format: uuid
+       * @description The last person who wrote or submitted this version.
+       */
+      authorId: string;
+      /** @description Everyone who wrote part of this version (a draft save that changed it, the submission, a correction), in the order they first did. A draft whose first author is not the lease holder was inherited. None of them may review it. */
+      authors: components['schemas']['VerdictAuthor'][];
+      /** Format: uuid */
+      reviewerId: string | null;
+      /** @description The editor’s comment when the verdict was sent back. */
+      reviewComment: string | null;
+      /** @description Why this version corrects the one before. */
+      correctionNote: string | null;
+      /** Format: date-time */
+      supersededAt: string | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      approvedAt: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    EventActor: {
+      /** Format: uuid */
+      id: string | null;
+      name: string | null;
+    };
+    /** @description One event of the audit trail about a claim. */
+    HistoryEntry: {
+      /** @example 1042 */
+      id: string;
+      /** @example verdict.submitted */
+      type: string;
+      actor: components['schemas']['EventActor'];
+      /** @description What the event records; depends on its type. */
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      at: string;
+    };
+    MatchedClaim: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      standalone: string;
+      stage: components['schemas']['ClaimStage'];
+      speaker: string | null;
+    };
+    MatchedArticle: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+      url: string | null;
+      publisher: string | null;
+    };
+    /** @description The current published verdict of the earlier claim. */
+    MatchedVerdict: {
+      /** Format: uuid */
+      id: string;
+      version: number;
+      rating: string | null;
+      ratingValue: number | null;
+      summary: string | null;
+      /** Format: date-time */
+      publishedAt: string;
+    };
+    /** @description An earlier claim from another article that says the same thing. */
+    ClaimMatch: {
+      /** Format: uuid */
+      id: string;
+      /**
+       * @description `suggested` matches wait for a person to confirm or reject them.
+       * @enum {string}
+       */
+      status: 'linked' | 'suggested' | 'confirmed';
+      /** @description Trigram similarity of the normalised texts. */
+      similarity: number;
+      claim: components['schemas']['MatchedClaim'];
+      article: components['schemas']['MatchedArticle'];
+      verdict: components['schemas']['MatchedVerdict'] | null;
+    };
+    /** @description A claim with its quote, speaker, article, lease, verdicts, history and matches. */
+    ClaimDetail: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      standalone: string;
+      start: number;
+      end: number;
+      checkworthiness: number;
+      checkworthy: boolean;
+      stage: components['schemas']['ClaimStage'];
+      parked: boolean;
+      /** @description The base priority plus what waiting added (0.01 an hour): the queue is in this order. */
+      priority: number;
+      /** @description Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency. */
+      basePriority: number;
+      /** @description Waited longer than its stage’s deadline. */
+      overdue: boolean;
+      /** Format: date-time */
+      stageEnteredAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      speaker: components['schemas']['ClaimSpeaker'] | null;
+      article: components['schemas']['ClaimArticle'];
+      lease: components['schemas']['Lease'] | null;
+      quote: components['schemas']['ClaimQuoteDetail'];
+      dismissedReason: string | null;
+      /** @description The latest version. */
+      verdict: components['schemas']['Verdict'] | null;
+      /** @description Every version, newest first. */
+      verdicts: components['schemas']['Verdict'][];
+      history: components['schemas']['HistoryEntry'][];
+      matches: components['schemas']['ClaimMatch'][];
+    };
+    ClaimHistory: {
+      items: components['schemas']['HistoryEntry'][];
+    };
+    MatchDecision: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      status: 'confirmed' | 'rejected';
+      /** Format: uuid */
+      matchedClaimId: string;
+    };
+    Dismiss: {
+      /** @example An opinion, not a checkable claim. */
+      reason: string;
+    };
+    DismissedClaim: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      stage: 'dismissed';
+      dismissedReason: string;
+    };
+    /** @description Every field is optional while drafting; submitting needs a rating, a summary and at least one source. */
+    VerdictDraft: {
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
+      rating?: string;
+      /** @description One or two sentences; the ClaimReview `reviewBody`. */
+      summary?: string;
+      explanation?: string;
+      sources?: components['schemas']['VerdictSource'][];
+    };
+    Reject: {
+      /** @description What the fact-checker should change; shown with the verdict. */
+      comment: string;
+    };
+    /** @description The fields to change (the rest is kept from the published version) and why. */
+    Correction: {
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
+      rating?: string;
+      /** @description One or two sentences; the ClaimReview `reviewBody`. */
+      summary?: string;
+      explanation?: string;
+      sources?: components['schemas']['VerdictSource'][];
+      /** @description Why the verdict is corrected; published with the new version. */
+      note: string;
+    };
+    JsonLdOrganization: {
+      /** @enum {string} */
+      '@type': 'Organization';
+      name: string;
+      url?: string;
+    };
+    JsonLdRating: {
+      /** @enum {string} */
+      '@type': 'Rating';
+      ratingValue: number;
+      bestRating: number;
+      worstRating: number;
+      /** @description The rating’s name, e.g. "Mostly False". */
+      alternateName: string;
+    };
+    /** @description The speaker: a Person (with `jobTitle` when known) or an Organization. */
+    JsonLdClaimAuthor: {
+      /** @enum {string} */
+      '@type': 'Person' | 'Organization';
+      name: string;
+      jobTitle?: string;
+    };
+    /** @description Where the claim appeared. */
+    JsonLdNewsArticle: {
+      /** @enum {string} */
+      '@type': 'NewsArticle';
+      url?: string;
+      headline?: string;
+      /** Format: date-time */
+      datePublished?: string;
+      publisher?: components['schemas']['JsonLdOrganization'];
+    };
+    JsonLdClaim: {
+      /** @enum {string} */
+      '@type': 'Claim';
+      author?: components['schemas']['JsonLdClaimAuthor'];
+      /** Format: date-time */
+      datePublished?: string;
+      appearance?: components['schemas']['JsonLdNewsArticle'];
+    };
+    /** @description schema.org ClaimReview JSON-LD of a published verdict, in the shape Google documents for fact checks; ready to embed in `<script type="application/ld+json">` (`<`, `>` and `&` are escaped). */
+    ClaimReview: {
+      /** @enum {string} */
+      '@context': 'https://schema.org';
+      /** @enum {string} */
+      '@type': 'ClaimReview';
+      /** @description `<PUBLIC_BASE_URL>/claims/<id>`: where readers find the fact check. */
+      url: string;
+      claimReviewed: string;
+      /**
+       * Format: date-time
+       * @description When the first version was published.
+       */
+      datePublished: string;
+      /**
+       * Format: date-time
+       * @description When a correction last changed it.
+       */
+      dateModified?: string;
+      /** @description 1 for the first publication, counting up with each correction. */
+      version?: number;
+      /** @description The fact-checking organisation (ORGANIZATION_NAME, ORGANIZATION_URL). */
+      author: components['schemas']['JsonLdOrganization'];
+      reviewRating: components['schemas']['JsonLdRating'];
+      itemReviewed: components['schemas']['JsonLdClaim'];
+      /** @description The verdict’s summary. */
+      reviewBody?: string;
+    };
+    ClaimReviewPage: {
+      /** @description Every published version, oldest first. */
+      items: components['schemas']['ClaimReview'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
+    /** @description One entry of the append-only audit trail. */
+    Event: {
+      /** @example 1042 */
+      id: string;
+      /** @example verdict.published */
+      type: string;
+      actor: components['schemas']['EventActor'];
+      /** Format: uuid */
+      articleId: string | null;
+      /** Format: uuid */
+      claimId: string | null;
+      /** @description What the event records; depends on its type. */
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      at: string;
+    };
+    EventPage: {
+      /** @description Newest first. */
+      items: components['schemas']['Event'][];
+      /** @description Pass as `cursor` for the next (older) page; null on the last page. */
+      nextCursor: string | null;
+    };
+    StageQueue: {
+      total: number;
+      /** @description Kept in triage as not check-worthy enough. */
+      parked: number;
+      overdue: number;
+      leased: number;
+    };
+    StageQueues: {
+      triage: components['schemas']['StageQueue'];
+      research: components['schemas']['StageQueue'];
+      review: components['schemas']['StageQueue'];
+      published: components['schemas']['StageQueue'];
+      dismissed: components['schemas']['StageQueue'];
+    };
+    StageMedian: {
+      /** @description Median minutes a claim spent in the stage; null without data. */
+      median: number | null;
+      /** @description How many stays in the stage the median is over. */
+      periods: number;
+    };
+    StageMedians: {
+      triage: components['schemas']['StageMedian'];
+      research: components['schemas']['StageMedian'];
+      review: components['schemas']['StageMedian'];
+    };
+    RatingCount: {
+      rating: string | null;
+      ratingValue: number | null;
+      count: number;
+    };
+    TeamServiceLevel: {
+      /** @description null for people without a team. */
+      team: string | null;
+      published: number;
+      /** @description Published within PUBLISH_SLA_HOURS of the claim entering research. */
+      withinSla: number;
+      share: number | null;
+      medianHours: number | null;
+    };
+    ServiceLevel: {
+      /** @description PUBLISH_SLA_HOURS. */
+      hours: number;
+      teams: components['schemas']['TeamServiceLevel'][];
+    };
+    DeskStats: {
+      /**
+       * Format: date-time
+       * @description The start of the period (30 days back unless `since` is given).
+       */
+      since: string;
+      /** @description Claims in each stage now. */
+      queues: components['schemas']['StageQueues'];
+      medianMinutesInStage: components['schemas']['StageMedians'];
+      /** @description Published verdicts in force (corrections replace what they correct), per rating. */
+      verdictsByRating: components['schemas']['RatingCount'][];
+      sla: components['schemas']['ServiceLevel'];
+    };
+    /** @enum {string} */
+    Role: 'ingester' | 'factchecker' | 'editor' | 'admin';
+    /** @description Whom the API key belongs to. */
+    Me: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      role: components['schemas']['Role'];
+      team: string | null;
+    };
+    MyVerdictArticle: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+    };
+    MyVerdictClaim: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      standalone: string;
+      stage: components['schemas']['ClaimStage'];
+      /** @description The caller holds the claim’s lease now. */
+      leasedByYou: boolean;
+      speaker: string | null;
+      article: components['schemas']['MyVerdictArticle'];
+    };
+    MyVerdict: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      claimId: string;
+      version: number;
+      status: components['schemas']['VerdictStatus'];
+      rating: string | null;
+      summary: string | null;
+      /** @description The editor’s comment when the verdict was sent back. */
+      reviewComment: string | null;
+      /** Format: date-time */
+      updatedAt: string;
+      claim: components['schemas']['MyVerdictClaim'];
+    };
+    MyVerdicts: {
+      /** @description Most recently changed first; at most 200. */
+      items: components['schemas']['MyVerdict'][];
+    };
+    RatingLevel: {
+      /** @example Mostly False */
+      name: string;
+      /**
+       * @description The ClaimReview ratingValue; 1 is the worst (least true).
+       * @example 2
+       */
+      value: number;
+      description: string;
+    };
+    /** @description The rating scale in force (RATING_SCALE), worst to best. */
+    RatingScale: {
+      worstRating: number;
+      bestRating: number;
+      items: components['schemas']['RatingLevel'][];
+    };
+    /** @description Where things are on this service, for a person or a script. */
+    ServiceIndex: {
+      /** @example factcheck */
+      service: string;
+      /**
+       * @description Where the web desk is, or how to build it.
+       * @example Not built: run `npm run build:web` (`npm start` builds it), then open / in a browser.
+       */
+      desk: string;
+      /**
+       * @description What each address serves.
+       * @example {
+       *       "/docs": "the API reference (Swagger UI)",
+       *       "/health/ready": "ready to work"
+       *     }
+       */
+      paths: {
+        [key: string]: string;
+      };
+    };
+    CreateUser: {
+      /** @example Fiona Factchecker */
+      name: string;
+      role: components['schemas']['Role'];
+      /**
+       * @description Service levels are reported per team.
+       * @example Politics
+       */
+      team?: string;
+    };
+    /** @description A person with a live key; never the key itself. */
+    User: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      role: components['schemas']['Role'];
+      team: string | null;
+      /**
+       * @description The first 8 characters of the key, to tell keys apart.
+       * @example fck_3kQz
+       */
+      keyPrefix: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CreatedUser: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      role: components['schemas']['Role'];
+      team: string | null;
+      /**
+       * @description Send it as `Authorization: Bearer <apiKey>`.
+       * @example fck_3kQz…
+       */
+      apiKey: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    UserList: {
+      /** @description Oldest first. */
+      items: components['schemas']['User'][];
+    };
+    /** @description A person and their new API key: shown in this answer only, stored hashed. */
+    UserWithKey: {
+      /** Format: uuid */
+      id: string;
+      name: string;
+      role: components['schemas']['Role'];
+      team: string | null;
+      /**
+       * @description Send it as `Authorization: Bearer <apiKey>`.
+       * @example fck_3kQz…
+       */
+      apiKey: string;
+    };
+    CreateWebhook: {
+      /**
+       * @description http(s); loopback and private addresses only with WEBHOOKS_ALLOW_PRIVATE_NETWORKS.
+       * @example https://newsroom.example/hooks/factcheck
+       */
+      url: string;
+      events: (
+        | 'article.extracted'
+        | 'claim.ready'
+        | 'claim.overdue'
+        | 'verdict.submitted'
+        | 'verdict.published'
+        | 'verdict.corrected'
+      )[];
+      /**
+       * @description `standard`: signed Standard Webhooks. `slack`: Slack incoming-webhook messages (the url is the secret).
+       * @default standard
+       * @enum {string}
+       */
+      kind?: 'standard' | 'slack';
+      description?: string;
+    };
+    WebhookSubscription: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      /**
+       * @description `standard`: signed Standard Webhooks; `slack`: Slack incoming-webhook messages.
+       * @enum {string}
+       */
+      kind: 'standard' | 'slack';
+      events: (
+        | 'article.extracted'
+        | 'claim.ready'
+        | 'claim.overdue'
+        | 'verdict.submitted'
+        | 'verdict.published'
+        | 'verdict.corrected'
+      )[];
+      description: string | null;
+      /** @description false once the endpoint answered 410 Gone. */
+      active: boolean;
+      disabledReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+    };
+    CreatedWebhookSubscription: {
+      /** Format: uuid */
+      id: string;
+      url: string;
+      /**
+       * @description `standard`: signed Standard Webhooks; `slack`: Slack incoming-webhook messages.
+       * @enum {string}
+       */
+      kind: 'standard' | 'slack';
+      events: (
+        | 'article.extracted'
+        | 'claim.ready'
+        | 'claim.overdue'
+        | 'verdict.submitted'
+        | 'verdict.published'
+        | 'verdict.corrected'
+      )[];
+      description: string | null;
+      /** @description false once the endpoint answered 410 Gone. */
+      active: boolean;
+      disabledReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * @description The signing secret, shown in this answer only (not for `slack`, whose url is its secret).
+       * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+       */
+      secret?: string;
+    };
+    WebhookSubscriptionList: {
+      items: components['schemas']['WebhookSubscription'][];
+    };
+    /** @enum {string} */
+    DeliveryStatus: 'pending' | 'succeeded' | 'failed';
+    /** @description One event for one subscription and the outcome of its attempts so far. */
+    WebhookDelivery: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      subscriptionId: string;
+      /** @description The `webhook-id` header, the same on every attempt. */
+      messageId: string;
+      /** @enum {string} */
+      eventType:
+        | 'article.extracted'
+        | 'claim.ready'
+        | 'claim.overdue'
+        | 'verdict.submitted'
+        | 'verdict.published'
+        | 'verdict.corrected';
+      status: components['schemas']['DeliveryStatus'];
+      attempts: number;
+      lastStatusCode: number | null;
+      lastError: string | null;
+      /** Format: date-time */
+      nextAttemptAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      deliveredAt: string | null;
+    };
+    WebhookDeliveryList: {
+      /** @description Newest first. */
+      items: components['schemas']['WebhookDelivery'][];
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  ArticlesController_submit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 1 to 255 visible ASCII characters, chosen by the caller (a UUID is a good one) and kept per caller. A retry with the same key and request replays the first answer. The same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitArticle'];
+      };
+    };
+    responses: {
+      /** @description The article was submitted before: the existing article. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Article'];
+        };
+      };
+      /** @description Stored; extraction is scheduled. */
+      202: {
+        headers: {
+          /** @description `/v1/articles/<id>` */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArticleReceived'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `ingester`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description The Idempotency-Key was used before for a different request.
+       *
+       *     The `html` page was refused (`limit`: `nested-too-deep`, `too-many-elements` or `time-budget`), or the Idempotency-Key was used before for a different request.
+       */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No thread was free to read the `html` page in time; try again after `Retry-After` seconds. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ArticlesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Article'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `ingester`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_list: {
+    parameters: {
+      query?: {
+        /** @description Only claims in this stage. */
+        stage?: components['schemas']['ClaimStage'];
+        /** @description Only claims by speakers whose name contains this (ignoring case), or by the speaker with this id. */
+        speaker?: string;
+        /** @description Words to find in the claim, in web-search syntax (`"exact phrase"`, `or`, `-word`); stemmed. */
+        q?: string;
+        /** @description Only claims from articles whose publisher contains this (ignoring case). */
+        publisher?: string;
+        /** @description The least check-worthiness. */
+        minScore?: number;
+        /** @description Only claims of this article. */
+        articleId?: string;
+        limit?: number;
+        /** @description The `nextCursor` of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimPage'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimHistory'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_lease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim, leased to you (`lease.expiresAt`). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`; a review lease needs an editor who wrote no part of the verdict (`/problems/own-verdict`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_release: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Released. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You hold no lease on the claim. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_confirmMatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        matchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchDecision'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The match was already confirmed or rejected. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_rejectMatch: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        matchId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MatchDecision'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The match was already confirmed or rejected. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_dismiss: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Dismiss'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DismissedClaim'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is already published or dismissed, or someone else holds its lease. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_promote: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimListItem'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not parked in triage. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_saveVerdict: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerdictDraft'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verdict'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The submitted verdict. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verdict'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The approved verdict. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verdict'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. Or there is no submitted verdict. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Reject'];
+      };
+    };
+    responses: {
+      /** @description The verdict, back to draft with the comment. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verdict'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. Or there is no submitted verdict. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_correct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Correction'];
+      };
+    };
+    responses: {
+      /** @description The new version, to be published. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verdict'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not published. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_claimReview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimReview'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `ingester`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such claim, or it has no published verdict. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimReviewsController_feed: {
+    parameters: {
+      query?: {
+        /** @description Versions published from this time on: a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999. */
+        since?: string;
+        limit?: number;
+        /** @description The `nextCursor` (or the `Link` of the CSV) of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimReviewPage'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `ingester`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimReviewsController_csv: {
+    parameters: {
+      query?: {
+        /** @description Versions published from this time on: a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999. */
+        since?: string;
+        limit?: number;
+        /** @description The `nextCursor` (or the `Link` of the CSV) of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of rows. */
+      200: {
+        headers: {
+          /** @description `</v1/claimreviews.csv?…cursor=…>; rel="next"` while there are more rows. */
+          Link?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `ingester`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeskController_events: {
+    parameters: {
+      query?: {
+        /** @description One event type or several, comma-separated (at most 30). */
+        type?: string;
+        /** @description Only what this person did. */
+        actorId?: string;
+        claimId?: string;
+        articleId?: string;
+        /** @description From this time on (inclusive): a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999. */
+        since?: string;
+        /** @description Before this time: a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999. */
+        until?: string;
+        limit?: number;
+        /** @description The `nextCursor` of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventPage'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DeskController_deskStats: {
+    parameters: {
+      query?: {
+        /** @description The start of the period, 30 days ago when absent: a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999. */
+        since?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeskStats'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeController_me: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Me'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `ingester`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MeController_verdicts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyVerdicts'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  QueueController_research: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim with `lease`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description Nothing is waiting. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`): submit or release one first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  QueueController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim with `lease`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description Nothing is waiting. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`): submit or release one first. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  RatingsController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RatingScale'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `ingester`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ServiceIndexController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ServiceIndex'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  UsersController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserList'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  UsersController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 1 to 255 visible ASCII characters, chosen by the caller (a UUID is a good one) and kept per caller. A retry with the same key and request answers 200 with the person it created, without the key, which is shown once and not kept (`POST /v1/users/{id}/key` gives a new one). The same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateUser'];
+      };
+    };
+    responses: {
+      /** @description A retry: the person the first request created, without the key. */
+      200: {
+        headers: {
+          /** @description `true`: this answers a retry of an earlier request. */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['User'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedUser'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used before for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  UsersController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked (or already revoked). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The built-in system or environment admin user (change ADMIN_API_KEY in the environment). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  UsersController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserWithKey'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The person was revoked, or is a built-in user. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSubscriptionList'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 1 to 255 visible ASCII characters, chosen by the caller (a UUID is a good one) and kept per caller. A retry with the same key and request answers 200 with the subscription it created, without the secret, which is shown once (delete the subscription and subscribe again for a new one). The same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhook'];
+      };
+    };
+    responses: {
+      /** @description A retry: the subscription the first request created, without its secret. */
+      200: {
+        headers: {
+          /** @description `true`: this answers a retry of an earlier request. */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookSubscription'];
+        };
+      };
+      /** @description The subscription with its `secret`, shown this once. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedWebhookSubscription'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used before for a different request. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_listDeliveries: {
+    parameters: {
+      query?: {
+        limit?: number;
+        status?: components['schemas']['DeliveryStatus'];
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryList'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_retry: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        deliveryId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDelivery'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `admin`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The delivery is still pending, or the subscription is disabled. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OpenApiController_page: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Swagger UI. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  OpenApiController_document: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The OpenAPI document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HealthController_live: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  HealthController_ready: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MetricsController_metrics: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
