@@ -30,8 +30,9 @@ export interface AnalysedText {
 /** What sentence splitting reads: the tokens and the quotes over them. */
 export type QuotedTokens = Pick<AnalysedText, 'tokens' | 'quotes' | 'quoteAt'>;
 
-export function spanOf(text: string, tokens: Token[], t0: number, t1: number): Span {
-  const start = tokens[t0].start;
-  const end = tokens[t1 - 1].end;
-  return { text: text.slice(start, end), start, end };
+/** The words of a token range, with their offsets. */
+export function spanOf(doc: AnalysedText, range: TokenRange): Span {
+  const start = doc.tokens[range.firstToken].start;
+  const end = doc.tokens[range.endToken - 1].end;
+  return { text: doc.text.slice(start, end), start, end };
 }

@@ -9,7 +9,7 @@ import { splitSentences } from './sentences';
 import { findCues } from './cues';
 import { checkQuoteCount, checkReportedCoverage, checkSentenceWork } from './bounds';
 import { findAttributions } from './attributions';
-import { EntityIndex } from './entities/entity-index';
+import { findEntities } from './entities/find-entities';
 import { resolveSpeakers } from './resolution/speakers';
 import { assembleQuotes } from './quote-assembly';
 import { Scorer } from './claims/claims-of';
@@ -40,7 +40,7 @@ export function extractQuotesWith(
   checkSentenceWork(doc, cues, limits);
   const raws = findAttributions(doc, cues, budget);
   checkReportedCoverage(raws, text.length, limits);
-  const ents = new EntityIndex(text, tokens, quoteAt, sentenceOf);
+  const ents = findEntities(doc);
 
   const resolved = resolveSpeakers(doc, raws, ents, budget);
   return { quotes: assembleQuotes(doc, raws, resolved, score, budget) };

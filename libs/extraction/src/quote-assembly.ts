@@ -1,36 +1,38 @@
 /**
- * Pass 9, quotes: each attribution becomes a public quote, with its speaker (its own or the one it inherits), its
+ * Pass 10, quotes: each attribution becomes a public quote, with its speaker (its own or the one it inherits), its
  * cue, the quoted words and the claims in them. Two attributions of the same words make one quote.
  */
 import { AnalysedText, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
 import { TimeBudget } from './limits';
-import { RawAttribution } from './raw-attribution';
+import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
 /** A quote as produced internally, with the pieces of quoted text (several for broken or multi-paragraph quotes). */
 export interface ExtractedQuoteWithParts extends ExtractedQuote {
   /** The separate stretches of quoted/reported text this quote is made of (one unless the quote was interrupted). */
-  parts: { start: number; end: number }[];
+  parts: CharRange[];
 }
+
+/** Verbs that frame their object as the speaker's words: "Trump called X “a disaster”". */
+const FRAMING_CUE =
+  /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i;
 
 export function assembleQuotes(
   doc: AnalysedText,
-  raws: RawAttribution[],
+  attributions: RawAttribution[],
   resolved: Map<RawAttribution, ResolvedSpeaker | null>,
   score: Scorer,
   budget: TimeBudget,
 ): ExtractedQuote[] {
-  const { text, tokens, quotes } = doc;
-  const out: ExtractedQuote[] = [];
+  const { text, quotes } = doc;
+  const assembled: ExtractedQuote[] = [];
   const seen = new Set<string>();
-  for (const raw of raws) {
+  for (const attribution of attributions) {
     budget.check();
-    let speaker: ResolvedSpeaker | null = null;
-    if (raw.inheritFrom) speaker = resolved.get(raw.inheritFrom) ?? null;
-    else speaker = resolved.get(raw) ?? null;
-    const parts = raw.parts.filter((p) => p.end > p.start);
+    const speaker = resolved.get(attribution.inheritFrom ?? attribution) ?? null;
+    const parts = attribution.parts.filter((part) => part.end > part.start);
     if (!parts.length) continue;
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
@@ -39,58 +41,53 @@ export function assembleQuotes(
     seen.add(key);
 
     // quoted words for a partial quote: from the first quote mark to the last one inside the clause
-    let qStart = start;
-    let qEnd = end;
-    let qParts = parts;
-    if (raw.kind === 'partial' && raw.quoteIndices.length) {
-      const qs = raw.quoteIndices.map((qi) => quotes[qi]).sort((a, b) => a.start - b.start);
-      qStart = qs[0].start;
-      qEnd = qs[qs.length - 1].end;
-      qParts = qs.flatMap((q) => q.pieces);
+    let quotedStart = start;
+    let quotedEnd = end;
+    let quotedParts = parts;
+    if (attribution.kind === 'partial' && attribution.quoteIndices.length) {
+      const inside = attribution.quoteIndices.map((quoteIndex) => quotes[quoteIndex]).sort((a, b) => a.start - b.start);
+      quotedStart = inside[0].start;
+      quotedEnd = inside[inside.length - 1].end;
+      quotedParts = inside.flatMap((quote) => quote.pieces);
     }
-    const quoteText = qParts.map((p) => text.slice(p.start, p.end)).join(' ');
-    const cue: Span | null = raw.cue ? spanOf(text, tokens, raw.cue.firstToken, raw.cue.endToken) : null;
-    const { entity: _e, gender: _g, place: _p, ...publicSpeaker } = speaker ?? ({} as ResolvedSpeaker);
-    const id = `q${qStart}-${qEnd}`;
-    const claims = buildClaims(text, raw, parts, speaker, cue, score, id);
-    const q: ExtractedQuoteWithParts = {
+    const cue: Span | null = attribution.cue ? spanOf(doc, attribution.cue) : null;
+    const id = `q${quotedStart}-${quotedEnd}`;
+    const quote: ExtractedQuoteWithParts = {
       id,
-      text: quoteText,
-      start: qStart,
-      end: qEnd,
-      kind: raw.kind,
-      speaker: speaker ? (publicSpeaker as ExtractedSpeaker) : null,
+      text: quotedParts.map((part) => text.slice(part.start, part.end)).join(' '),
+      start: quotedStart,
+      end: quotedEnd,
+      kind: attribution.kind,
+      speaker: speaker ? publicSpeaker(speaker) : null,
       cue,
-      claims,
-      parts: qParts.map((p) => ({ start: p.start, end: p.end })),
+      claims: quoteClaims(text, attribution, parts, speaker, cue, score, id),
+      parts: quotedParts.map((part) => ({ start: part.start, end: part.end })),
     };
-    out.push(q);
+    assembled.push(quote);
   }
-  out.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
+  assembled.sort((a, b) => a.start - b.start || a.end - b.end);
+  return assembled;
 }
 
-function buildClaims(
+/** The speaker as the public contract shows it, without what resolution kept for itself (entity, gender, place). */
+function publicSpeaker(speaker: ResolvedSpeaker): ExtractedSpeaker {
+  const { name, type, mention } = speaker;
+  return 'title' in speaker ? { name, type, mention, title: speaker.title } : { name, type, mention };
+}
+
+function quoteClaims(
   text: string,
-  raw: RawAttribution,
-  parts: { start: number; end: number }[],
+  attribution: RawAttribution,
+  parts: CharRange[],
   speaker: ResolvedSpeaker | null,
   cue: Span | null,
   score: Scorer,
   quoteId: string,
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
-  const framing =
-    raw.kind !== 'direct' &&
-    cue &&
-    speaker &&
-    /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i.test(
-      cue.text,
-    )
-      ? cue.text
-      : undefined;
+  const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
   return claimsOf(text, parts, {
-    kind: raw.kind,
+    kind: attribution.kind,
     speaker: speaker
       ? { name: speaker.name, type: speaker.type, gender: speaker.gender, place: speaker.place }
       : undefined,

@@ -4,39 +4,41 @@
 import { MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from '../lexicon';
 import { Token } from '../text';
 
-export function normTitleKey(s: string): string {
-  const l = s.toLowerCase();
-  if (l.indexOf('.') < 0 && !/\s/.test(l)) return l;
-  return l.replace(/\./g, '').replace(/\s+/g, ' ').trim();
+/** A title as TITLES keys it: lower case, without dots ("Lt. Gov." -> "lt gov"). */
+export function normTitleKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (lower.indexOf('.') < 0 && !/\s/.test(lower)) return lower;
+  return lower.replace(/\./g, '').replace(/\s+/g, ' ').trim();
 }
 
-export function isNameToken(t: Token | undefined): boolean {
-  if (!t || t.kind !== 'word') return false;
-  if (!t.capitalised) return false;
-  return true;
+export function isNameToken(token: Token | undefined): boolean {
+  return !!token && token.kind === 'word' && token.capitalised;
 }
 
-export function isAllCapsAcronym(w: string): boolean {
-  return /^[A-Z][A-Z&.\-]{1,7}$/.test(w) && !/^(I|A)$/.test(w);
+export function isAllCapsAcronym(word: string): boolean {
+  return /^[A-Z][A-Z&.-]{1,7}$/.test(word) && !/^(I|A)$/.test(word);
 }
 
+/** "CBS News", "The Washington Post", "Fox": a known outlet, or a name ending in an outlet's head word. */
 export function mediaLike(words: string[]): boolean {
-  const s = words.join(' ').toLowerCase().replace(/^the /, '');
-  if (MEDIA_NAMES.has(s) || MEDIA_NAMES.has('the ' + s)) return true;
+  const name = words.join(' ').toLowerCase().replace(/^the /, '');
+  if (MEDIA_NAMES.has(name) || MEDIA_NAMES.has('the ' + name)) return true;
   const last = words[words.length - 1]?.toLowerCase();
-  return words.length >= 2 && !!last && MEDIA_HEADS.has(last) && last !== 'press' ? true : false;
+  return words.length >= 2 && !!last && MEDIA_HEADS.has(last) && last !== 'press';
 }
 
+/** "FBI", "the Justice Department": an acronym, or a name with a capitalised organisation word. */
 export function orgLike(words: string[]): boolean {
   if (words.length === 1 && isAllCapsAcronym(words[0])) return true;
-  return words.some((w) => ORG_WORDS.has(w.toLowerCase()) && /^\p{Lu}/u.test(w));
+  return words.some((word) => ORG_WORDS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word));
 }
 
+/** The first title among lower-case words, two-word titles first ("press secretary" before "secretary"). */
 export function titleFromWords(lowers: string[]): string | undefined {
-  for (let a = 0; a < lowers.length; a++) {
-    const two = a + 1 < lowers.length ? lowers[a] + ' ' + lowers[a + 1] : '';
+  for (let i = 0; i < lowers.length; i++) {
+    const two = i + 1 < lowers.length ? lowers[i] + ' ' + lowers[i + 1] : '';
     if (two && TITLES[two]) return TITLES[two];
-    if (TITLES[lowers[a]]) return TITLES[lowers[a]];
+    if (TITLES[lowers[i]]) return TITLES[lowers[i]];
   }
   return undefined;
 }

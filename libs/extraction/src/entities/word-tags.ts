@@ -3,6 +3,7 @@
  * read from its letters.
  */
 import nlp from 'compromise';
+import { Gender } from './entity';
 
 /** The part of compromise's model read here: its lexicon, word -> tag (or tags, the first of which is kept). */
 interface CompromiseModel {
@@ -10,33 +11,36 @@ interface CompromiseModel {
 }
 
 // compromise's lexicon is static data (word -> tag); reading it once at load keeps lookups deterministic and cheap.
-// A missing or changed compromise fails here, at load, rather than quietly changing what the rules find.
-const LEX: Map<string, string> = (() => {
-  const m = new Map<string, string>();
-  const lex = (nlp.model() as CompromiseModel).one.lexicon;
-  for (const k of Object.keys(lex).sort()) {
-    const v = lex[k];
-    m.set(k, Array.isArray(v) ? v[0] : v);
+// Without compromise the module fails to load, rather than the rules quietly running without a lexicon.
+const TAGS: Map<string, string> = (() => {
+  const tags = new Map<string, string>();
+  const lexicon = (nlp.model() as CompromiseModel).one.lexicon;
+  for (const word of Object.keys(lexicon).sort()) {
+    const tag = lexicon[word];
+    tags.set(word, Array.isArray(tag) ? tag[0] : tag);
   }
-  return m;
+  return tags;
 })();
 
 /** Words whose lexicon tag is verbal (finite verbs, infinitives, participles, auxiliaries). */
 const VERBAL = new Set<string>();
-for (const [w, t] of LEX) if (/Verb|Tense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle/.test(t)) VERBAL.add(w);
+for (const [word, tag] of TAGS)
+  if (/Verb|Tense|Infinitive|Copula|Modal|Auxiliary|Gerund|Participle/.test(tag)) VERBAL.add(word);
 
+/** The lexicon's tag of a lower-case word ("Infinitive", "Noun", "MaleName"…), if it has one. */
 export function lexTag(lower: string): string | undefined {
-  return LEX.get(lower);
+  return TAGS.get(lower);
 }
 
 export function isVerbalWord(lower: string): boolean {
   return VERBAL.has(lower);
 }
 
-export function firstNameGender(word: string): 'm' | 'f' | 'x' | null {
-  const t = lexTag(word.toLowerCase());
-  if (t === 'MaleName') return 'm';
-  if (t === 'FemaleName') return 'f';
-  if (t === 'FirstName') return 'x';
+/** The gender a first name suggests; null when the word is not a known first name. */
+export function firstNameGender(word: string): Gender | null {
+  const tag = lexTag(word.toLowerCase());
+  if (tag === 'MaleName') return 'm';
+  if (tag === 'FemaleName') return 'f';
+  if (tag === 'FirstName') return 'x';
   return null;
 }

@@ -1,18 +1,24 @@
 /** A speaker as resolution finds it: the public shape, with what pronouns and claims further on need. */
-import { Entity } from '../entities/entity-index';
+import { Entity, Gender } from '../entities/entity';
 import { ExtractedSpeaker, Span } from '../types';
 
 export interface ResolvedSpeaker extends ExtractedSpeaker {
   entity?: Entity;
-  gender: 'm' | 'f' | 'x';
+  gender: Gender;
+  /** The place the speaker represents, for claims: "our city" is this place. */
   place?: string;
 }
 
-/** A speaker resolved to a known entity, so far: what a pronoun further on may refer back to. */
-export type SpeakerMention = { start: number; entity: Entity; sentence: number };
-
-export function fromEntity(e: Entity, mention: Span): ResolvedSpeaker {
-  const sp: ResolvedSpeaker = { name: e.name, type: e.type, mention, entity: e, gender: e.gender, place: e.place };
-  if (e.title) sp.title = e.title;
-  return sp;
+/** The speaker a known entity makes, named as the text first named it in full, at this mention. */
+export function speakerOfEntity(entity: Entity, mention: Span): ResolvedSpeaker {
+  const speaker: ResolvedSpeaker = {
+    name: entity.name,
+    type: entity.type,
+    mention,
+    entity,
+    gender: entity.gender,
+    place: entity.place,
+  };
+  if (entity.title) speaker.title = entity.title;
+  return speaker;
 }

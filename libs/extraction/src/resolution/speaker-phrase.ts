@@ -3,14 +3,15 @@
  * the entity index knows ("Johnson", "the mayor"), or, failing those, the phrase itself with a guessed type.
  */
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
-import { Token } from '../text';
-import { Entity, EntityIndex } from '../entities/entity-index';
+import { PronounGender } from '../entities/entity';
+import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
 import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon';
 import { SpeakerType } from '../types';
-import { fromEntity, ResolvedSpeaker, SpeakerMention } from './resolved-speaker';
+import { DocumentSpeakers } from './document-speakers';
+import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 
-const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = {
+const PRONOUN_GENDER: Record<string, PronounGender> = {
   he: 'm',
   she: 'f',
   it: 'n',
@@ -27,120 +28,93 @@ const PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n' | 'p' | 'x'> = {
   our: 'p',
 };
 
-export function resolveSpeaker(
-  text: string,
-  tokens: Token[],
-  src: TokenRange,
-  ents: EntityIndex,
-  speakerMentions: Map<number, SpeakerMention[]>,
-  docNames: Map<string, string>,
-): ResolvedSpeaker {
-  const mention = spanOf(text, tokens, src.firstToken, src.endToken);
-  const words = tokens.slice(src.firstToken, src.endToken).filter((t) => t.kind === 'word');
-  const lowers = words.map((t) => t.lower);
-  // pronouns
+/** What resolving a phrase reads: the text, its entities, the speakers so far and the documents named so far. */
+export interface PhraseResolution {
+  doc: AnalysedText;
+  entities: EntityIndex;
+  /** Speakers resolved so far, by sentence: what a pronoun may refer back to. */
+  speakers: Map<number, SpeakerMention[]>;
+  documents: DocumentSpeakers;
+}
+
+export function resolveSpeaker(context: PhraseResolution, source: TokenRange): ResolvedSpeaker {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  const mention = spanOf(doc, source);
+  const words = tokens.slice(source.firstToken, source.endToken).filter((token) => token.kind === 'word');
+  const lowers = words.map((word) => word.lower);
   if (words.length === 1 && PRONOUN_GENDER[lowers[0]] !== undefined) {
-    const g = PRONOUN_GENDER[lowers[0]];
-    if (g === 'x' && lowers[0] !== 'you') {
-      return { name: mention.text, type: 'person', mention, gender: 'x' };
-    }
-    const e = ents.resolvePronoun(src.firstToken, g, speakerMentions);
-    if (e) return fromEntity(e, mention);
-    const type: SpeakerType = g === 'm' || g === 'f' ? 'person' : 'unknown';
-    return { name: mention.text, type, mention, gender: g === 'm' || g === 'f' ? g : 'x' };
+    const gender = PRONOUN_GENDER[lowers[0]];
+    // "I", "my": the speaker of the quote, whom the text does not name here
+    if (gender === 'x' && lowers[0] !== 'you') return { name: mention.text, type: 'person', mention, gender: 'x' };
+    const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
+    if (antecedent) return speakerOfEntity(antecedent, mention);
+    const type: SpeakerType = gender === 'm' || gender === 'f' ? 'person' : 'unknown';
+    return { name: mention.text, type, mention, gender: gender === 'm' || gender === 'f' ? gender : 'x' };
   }
   // a source of marks only (a bracket, a stray quote mark) names nobody
   if (words.length === 0) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
-  let headIdx = words.length - 1;
+  let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
     if (/^(of|for|at|on|from|with|in)$/.test(words[i].lower)) {
-      headIdx = i - 1;
+      headIndex = i - 1;
       break;
     }
   }
-  const head = words[headIdx];
-  const headLower = head.lower.replace(/[’']s$/, '');
+  const head = words[headIndex];
+  const headNoun = head.lower.replace(/[’']s$/, '');
   // "half of GOP primary voters", "47 percent of Democrats": a share of a group, not the group's name
-  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headLower) && !head.capitalised)
+  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headNoun) && !head.capitalised)
     return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // documents: "the mayor’s order", "a memo", "the report"
-  if (DOCUMENT_NOUNS.has(headLower) && !head.capitalised) {
-    const possIdx = words.findIndex((w) => /^['’]s$/.test(w.text));
-    let name = mention.text.replace(/^(the|a|an|this|that|its|his|her|their)\s+/i, '');
-    if (possIdx > 0 && possIdx < headIdx) {
-      const possWords = words.slice(0, possIdx);
-      const ownerText = possWords.map((w) => w.text).join(' ');
-      const title = titleFromWords(possWords.map((w) => normTitleKey(w.text)).filter((w) => w !== 'the'));
-      let owner: Entity | undefined;
-      if (
-        title &&
-        !possWords.some(
-          (w) => w.capitalised && !TITLES[normTitleKey(w.text)] && !/^(the|a|an|this|that)$/.test(w.lower),
-        )
-      )
-        owner = ents.findByTitle(title, mention.start);
-      if (!owner) {
-        const m = ents.mentionAt(src.firstToken, src.firstToken + possIdx);
-        owner = m?.entity;
-      }
-      const rest = text.slice(words[possIdx + 1].start, words[headIdx].end);
-      name = owner ? `${owner.name}’s ${rest}` : `${ownerText.replace(/^the\s+/i, '')}’s ${rest}`;
-      docNames.set(headLower, name);
-    } else if (docNames.has(headLower) && /^(the|this|that|its)$/i.test(words[0].text)) {
-      name = docNames.get(headLower)!;
-    }
-    return { name, type: 'document', mention, gender: 'x' };
-  }
+  if (DOCUMENT_NOUNS.has(headNoun) && !head.capitalised)
+    return context.documents.speaker(source, mention, words, headIndex, headNoun);
   // a known person / organisation / outlet in the phrase
-  const m = ents.mentionAt(src.firstToken, src.endToken);
-  const headTok = tokenIndexOf(tokens, head, src.firstToken, src.endToken);
-  if (m && m.firstToken <= headTok && m.endToken > headTok) return fromEntity(m.entity, mention);
-  {
-    // a name ends the phrase: "White House press secretary Josh Earnest", "former secretary of state Hillary Clinton",
-    // "a top strategist, John Weaver"
-    let e = src.endToken - 1;
-    if (tokens[e].text === ')') while (e > src.firstToken && tokens[e].text !== '(') e--;
-    while (e > src.firstToken && tokens[e].kind !== 'word') e--;
-    const inside = ents.mentionsIn(src.firstToken, src.endToken);
-    const endM = inside.find((x) => x.endToken - 1 === e || (x.firstToken <= headTok && x.endToken > headTok));
-    if (endM && endM.entity.type === 'person') return fromEntity(endM.entity, mention);
+  const known = entities.mentionAt(source.firstToken, source.endToken);
+  const headToken = tokens.indexOf(head, source.firstToken);
+  if (known && known.firstToken <= headToken && known.endToken > headToken)
+    return speakerOfEntity(known.entity, mention);
+  // a name ends the phrase: "White House press secretary Josh Earnest", "former secretary of state Hillary Clinton",
+  // "a top strategist, John Weaver"
+  let lastWord = source.endToken - 1;
+  if (tokens[lastWord].text === ')') while (lastWord > source.firstToken && tokens[lastWord].text !== '(') lastWord--;
+  while (lastWord > source.firstToken && tokens[lastWord].kind !== 'word') lastWord--;
+  const atEnd = entities
+    .mentionsIn(source.firstToken, source.endToken)
+    .find(
+      (inside) => inside.endToken - 1 === lastWord || (inside.firstToken <= headToken && inside.endToken > headToken),
+    );
+  if (atEnd && atEnd.entity.type === 'person') return speakerOfEntity(atEnd.entity, mention);
+  const capitalised = words.filter((word) => word.capitalised && !/^(The|A|An)$/.test(word.text));
+  if (mediaLike(words.map((word) => word.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
+    const name = capitalised.map((word) => word.text).join(' ') || mention.text;
+    return { name, type: 'media', mention, gender: 'x' };
   }
-  const capWords = words.filter((w) => w.capitalised && !/^(The|A|An)$/.test(w.text));
-  if (mediaLike(words.map((w) => w.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
-    return { name: capWords.map((w) => w.text).join(' ') || mention.text, type: 'media', mention, gender: 'x' };
-  }
-  // surname only
-  if (capWords.length && head.capitalised) {
-    const e = ents.findByWords(
-      capWords.filter((w) => !TITLES[normTitleKey(w.text)]).map((w) => w.text),
+  const nameWords = capitalised.filter((word) => !TITLES[normTitleKey(word.text)]);
+  // a surname only: "Johnson"
+  if (capitalised.length && head.capitalised) {
+    const person = entities.findByWords(
+      nameWords.map((word) => word.text),
       mention.start,
     );
-    if (e) return fromEntity(e, mention);
+    if (person) return speakerOfEntity(person, mention);
   }
   // "the mayor", "the governor"
-  const title = titleFromWords(lowers.filter((w) => w !== 'the'));
-  if (title && !capWords.some((w) => !TITLES[normTitleKey(w.text)])) {
-    const e = ents.findByTitle(title, mention.start);
-    if (e && /^(the|this|that)$/.test(lowers[0])) return fromEntity(e, mention);
+  const title = titleFromWords(lowers.filter((word) => word !== 'the'));
+  if (title && !capitalised.some((word) => !TITLES[normTitleKey(word.text)])) {
+    const holder = entities.findByTitle(title, mention.start);
+    if (holder && /^(the|this|that)$/.test(lowers[0])) return speakerOfEntity(holder, mention);
   }
-  if (m) return fromEntity(m.entity, mention);
+  if (known) return speakerOfEntity(known.entity, mention);
   let type: SpeakerType = 'unknown';
-  if (ORG_WORDS.has(headLower) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
-  if (capWords.length && words.some((w) => ORG_WORDS.has(w.lower) && w.capitalised)) type = 'organization';
-  if (PERSON_NOUNS.has(headLower) && (!head.capitalised || words.length === 1)) type = 'person';
-  if (type === 'unknown' && capWords.length && head.capitalised) type = 'person';
+  if (ORG_WORDS.has(headNoun) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
+  if (capitalised.length && words.some((word) => ORG_WORDS.has(word.lower) && word.capitalised)) type = 'organization';
+  if (PERSON_NOUNS.has(headNoun) && (!head.capitalised || words.length === 1)) type = 'person';
+  if (type === 'unknown' && capitalised.length && head.capitalised) type = 'person';
   const name =
-    type === 'person' && capWords.length && head.capitalised
-      ? capWords
-          .filter((w) => !TITLES[normTitleKey(w.text)])
-          .map((w) => w.text)
-          .join(' ') || mention.text
+    type === 'person' && capitalised.length && head.capitalised
+      ? nameWords.map((word) => word.text).join(' ') || mention.text
       : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
-}
-
-function tokenIndexOf(tokens: Token[], tok: Token, t0: number, t1: number): number {
-  for (let i = t0; i < t1; i++) if (tokens[i] === tok) return i;
-  return -1;
 }

@@ -1,0 +1,101 @@
+/**
+ * The entities of one article as the names pass finds them: a name seen again is the same entity, and a surname or a
+ * full name may turn out to be a person introduced earlier ("Johnson" after "Brandon Johnson", and the reverse).
+ */
+import { AnalysedText } from '../analysed-text';
+import { SpeakerType } from '../types';
+import { Entity, Gender, Mention } from './entity';
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byName = new Map<string, Entity>();
+  /** Surnames of the people known so far: a single capitalised word that is one of them names a person. */
+  private readonly personSurnames = new Set<string>();
+  // The person each word, or first and last name, points to: kept in maps so that thousands of names stay linear.
+  private readonly latestWithWord = new Map<string, Entity>();
+  private readonly latestByFirstAndLast = new Map<string, Entity>();
+  /** People known by one word, by that word, in the order introduced; an upgraded one is skipped when met. */
+  private readonly singles = new Map<string, Entity[]>();
+
+  constructor(private readonly doc: AnalysedText) {}
+
+  isKnownSurname(lower: string): boolean {
+    return this.personSurnames.has(lower);
+  }
+
+  /** The entity of this name, created or merged with an earlier one; a title, place or gender fills what it lacks. */
+  add(name: string, type: SpeakerType, gender: Gender, title?: string, place?: string): Entity {
+    const key = name.toLowerCase();
+    let entity = this.byName.get(key);
+    if (!entity) {
+      // "Johnson" after "Brandon Johnson": the same person.
+      const words = key.split(/\s+/);
+      const last = words[words.length - 1];
+      if (type === 'person') entity = this.samePerson(name, words, last);
+      if (!entity) {
+        entity = { id: this.entities.length, name, type, gender, title, place, words, last };
+        this.entities.push(entity);
+        if (type === 'person') this.indexPerson(entity);
+      }
+      if (entity.type === 'person') this.personSurnames.add(entity.last);
+      this.byName.set(key, entity);
+    }
+    if (title && !entity.title) entity.title = title;
+    if (place && !entity.place) entity.place = place;
+    if (gender !== 'x' && entity.gender === 'x') entity.gender = gender;
+    return entity;
+  }
+
+  addMention(entity: Entity, firstToken: number, endToken: number): void {
+    const { tokens } = this.doc;
+    this.mentions.push({
+      entity,
+      firstToken,
+      endToken,
+      start: tokens[firstToken].start,
+      end: tokens[endToken - 1].end,
+      inQuote: this.doc.quoteAt[firstToken] >= 0,
+      sentence: this.doc.sentenceOf[firstToken],
+    });
+  }
+
+  /**
+   * An earlier person this name refers to, the latest introduced if several: for a single word, anyone with that
+   * word in their name; for a full name, someone known by the surname only (upgraded to the full name) or with the
+   * same first and last names.
+   */
+  private samePerson(name: string, words: string[], last: string): Entity | undefined {
+    if (words.length === 1) return this.latestWithWord.get(last);
+    const single = this.latestSingle(last);
+    const full = this.latestByFirstAndLast.get(`${words[0]} ${last}`);
+    if (single && (!full || single.id > full.id)) {
+      // Upgrade an earlier surname-only entity to the full name.
+      single.name = name;
+      single.words = words;
+      this.indexPerson(single);
+      return single;
+    }
+    return full;
+  }
+
+  private latestSingle(last: string): Entity | undefined {
+    const list = this.singles.get(last);
+    while (list?.length && list[list.length - 1].words.length > 1) list.pop();
+    return list?.[list.length - 1];
+  }
+
+  private indexPerson(person: Entity): void {
+    const later = (map: Map<string, Entity>, key: string) => {
+      const current = map.get(key);
+      if (!current || current.id < person.id) map.set(key, person);
+    };
+    for (const word of person.words) later(this.latestWithWord, word);
+    if (person.words.length > 1) later(this.latestByFirstAndLast, `${person.words[0]} ${person.last}`);
+    else {
+      const list = this.singles.get(person.last);
+      if (list) list.push(person);
+      else this.singles.set(person.last, [person]);
+    }
+  }
+}

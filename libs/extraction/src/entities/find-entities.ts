@@ -1,0 +1,250 @@
+/**
+ * Pass 8, names: the people, organisations and outlets the article names, found by walking its runs of capitalised
+ * words once, and the place each titled person represents.
+ */
+import { AnalysedText } from '../analysed-text';
+import { FUNCTION_WORDS, HONORIFICS, TITLES } from '../lexicon';
+import { Token } from '../text';
+import { Gender } from './entity';
+import { EntityIndex } from './entity-index';
+import { EntityRegistry } from './entity-registry';
+import { isAllCapsAcronym, isNameToken, mediaLike, normTitleKey, orgLike } from './name-words';
+import { firstNameGender, lexTag } from './word-tags';
+
+const STARTS_WITH_LETTER = /^\p{L}/u;
+const NAME_PARTICLES = new Set([
+  'de',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'el',
+  'du',
+  'st.',
+]);
+const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
+/** Capitalised words that never start a name. */
+const NOT_NAME_CAPS = new Set(
+  (
+    'I The A An It He She We They You This That These Those But And Or In On At For With From By To Of As If When ' +
+    'While After Before Since His Her Their Our My Your Its So Yet Still Now Then There Here'
+  ).split(' '),
+);
+
+export function findEntities(doc: AnalysedText): EntityIndex {
+  const registry = new EntityRegistry(doc);
+  const { tokens } = doc;
+  const titleCase = titleCaseParagraphs(tokens);
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (titleCase.has(token.paragraph) || !isNameToken(token)) {
+      i++;
+      continue;
+    }
+    // collect a run of capitalised words (with particles, initials, suffixes)
+    let end = i;
+    while (end < tokens.length) {
+      const next = tokens[end];
+      if (next.paragraph !== token.paragraph) break;
+      if (isNameToken(next)) {
+        end++;
+        continue;
+      }
+      if (next.kind === 'word' && NAME_PARTICLES.has(next.lower) && isNameToken(tokens[end + 1])) {
+        end++;
+        continue;
+      }
+      if (next.kind === 'word' && SUFFIXES.has(next.lower) && end > i) {
+        end++;
+        continue;
+      }
+      if (next.text === ',' && SUFFIXES.has(tokens[end + 1]?.lower ?? '')) {
+        end += 2;
+        continue;
+      }
+      break;
+    }
+    classifyRun(doc, registry, i, end);
+    i = end;
+  }
+  findPlaces(doc.text, registry);
+  return new EntityIndex(doc, registry.entities, registry.mentions);
+}
+
+/** Title-case lines (headlines) capitalise every word: names found there are unreliable. */
+function titleCaseParagraphs(tokens: Token[]): Set<number> {
+  const titleCase = new Set<number>();
+  let paragraph = -1;
+  let capitalised = 0;
+  let words = 0;
+  const endParagraph = () => {
+    if (paragraph >= 0 && words >= 4 && capitalised / words >= 0.7) titleCase.add(paragraph);
+  };
+  for (const token of tokens) {
+    if (token.paragraph !== paragraph) {
+      endParagraph();
+      paragraph = token.paragraph;
+      capitalised = 0;
+      words = 0;
+    }
+    if (token.kind === 'word' && token.text.length > 3 && STARTS_WITH_LETTER.test(token.text)) {
+      words++;
+      if (token.capitalised) capitalised++;
+    }
+  }
+  endParagraph();
+  return titleCase;
+}
+
+/** What the run of capitalised tokens [runStart, runEnd) names, if anything: an outlet, an organisation, a person. */
+function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: number, runEnd: number): void {
+  const { tokens } = doc;
+  let start = runStart;
+  // Drop sentence-initial function words ("The", "But") and single capitalised common words at sentence start.
+  while (start < runEnd) {
+    const token = tokens[start];
+    const sentenceStart =
+      start === 0 || doc.sentenceOf[start - 1] !== doc.sentenceOf[start] || tokens[start - 1].kind === 'quote';
+    const tag = lexTag(token.lower);
+    if (NOT_NAME_CAPS.has(token.text) || (sentenceStart && FUNCTION_WORDS.has(token.lower))) {
+      start++;
+      continue;
+    }
+    if (
+      sentenceStart &&
+      tag &&
+      !/Name|Person|Place|Organization|Country|City|Region|Honorific|Acronym/.test(tag) &&
+      runEnd - start === 1
+    ) {
+      return;
+    }
+    break;
+  }
+  if (start >= runEnd) return;
+  const words = tokens.slice(start, runEnd).map((token) => token.text);
+  const keys = words.map((word) => normTitleKey(word));
+
+  if (mediaLike(words)) {
+    registry.addMention(registry.add(words.join(' ').replace(/^The /, ''), 'media', 'x'), start, runEnd);
+    return;
+  }
+  // titles and honorifics inside the run
+  let nameStart = 0;
+  let title: string | undefined;
+  let gender: Gender = 'x';
+  let place: string | undefined;
+  let honorific = false;
+  for (let i = 0; i < keys.length; i++) {
+    const two = i + 1 < keys.length ? keys[i] + ' ' + keys[i + 1] : '';
+    if (two && TITLES[two] && i + 2 < keys.length) {
+      title = TITLES[two];
+      if (i > 0) place = words.slice(0, i).join(' ');
+      nameStart = i + 2;
+      i++;
+      continue;
+    }
+    if (TITLES[keys[i]] && i + 1 < keys.length && !(keys[i] === 'president' && keys[i + 1] === 'of')) {
+      title = TITLES[keys[i]];
+      if (i > 0 && !place) place = words.slice(0, i).join(' ');
+      nameStart = i + 1;
+      continue;
+    }
+    if (HONORIFICS[keys[i]] && i + 1 < keys.length) {
+      honorific = true;
+      if (HONORIFICS[keys[i]] !== 'x') gender = HONORIFICS[keys[i]];
+      nameStart = i + 1;
+      continue;
+    }
+  }
+  // lower-case title right before the run: "press secretary Josh Earnest", "pollster Pat Caddell"
+  if (!title && runStart > 0) {
+    const before = tokens[runStart - 1];
+    const twoBefore = tokens[runStart - 2];
+    if (before && before.kind === 'word' && !before.capitalised) {
+      const two = twoBefore && twoBefore.kind === 'word' ? normTitleKey(twoBefore.text + ' ' + before.text) : '';
+      if (two && TITLES[two]) title = TITLES[two];
+      else if (TITLES[before.lower]) title = TITLES[before.lower];
+    }
+  }
+  const name = words.slice(nameStart);
+  if (!name.length) return;
+  const lowers = name.map((word) => word.toLowerCase());
+  const mentionStart = start + nameStart;
+  // "PENCE:" in a transcript after "Mike Pence": the all-caps surname of a person already named
+  if (name.length === 1 && isAllCapsAcronym(name[0]) && name[0].length > 3 && registry.isKnownSurname(lowers[0])) {
+    registry.addMention(registry.add(name[0][0] + lowers[0].slice(1), 'person', 'x'), mentionStart, runEnd);
+    return;
+  }
+  if (orgLike(name) && !honorific && !title) {
+    registry.addMention(registry.add(name.join(' ').replace(/^The /, ''), 'organization', 'x'), mentionStart, runEnd);
+    return;
+  }
+  const firstGender = firstNameGender(name[0]);
+  const lastTag = lexTag(lowers[lowers.length - 1]);
+  const personish =
+    honorific ||
+    !!title ||
+    (firstGender !== null && name.length >= 2) ||
+    (name.length >= 2 && (lastTag === 'LastName' || lastTag === 'Person')) ||
+    (name.length === 1 && (lastTag === 'LastName' || lastTag === 'Person' || registry.isKnownSurname(lowers[0]))) ||
+    (name.length >= 2 &&
+      name.length <= 4 &&
+      name.every((word) => /^\p{Lu}[\p{Ll}’'-]+$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
+      !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')));
+  if (personish) {
+    if (firstGender && firstGender !== 'x') gender = gender === 'x' ? firstGender : gender;
+    const fullName = name.join(' ').replace(/\s+,/g, ',');
+    registry.addMention(registry.add(fullName, 'person', gender, title, place), mentionStart, runEnd);
+  }
+}
+
+/**
+ * "Chicago’s mayor", "Chicago Mayor", "mayor of Chicago": the place a titled person represents, read from the first
+ * such phrase in the text. One search of the text per title, whoever holds it.
+ */
+function findPlaces(text: string, registry: EntityRegistry): void {
+  const placeOfTitle = new Map<string, string | undefined>();
+  for (const entity of registry.entities) {
+    if (entity.type === 'person' && entity.title && !entity.place && placeOfTitle.has(entity.title)) {
+      entity.place = placeOfTitle.get(entity.title);
+      continue;
+    }
+    if (entity.type !== 'person' || !entity.title || entity.place) continue;
+    const title = entity.title.toLowerCase();
+    if (
+      !/^(mayor|governor|senator|representative|president|sheriff|police chief|attorney general|lieutenant governor|prime minister)$/.test(
+        title,
+      )
+    )
+      continue;
+    const forms =
+      title === 'governor'
+        ? 'governor|gov\\.'
+        : title === 'senator'
+          ? 'senator|sen\\.'
+          : title === 'representative'
+            ? 'representative|rep\\.'
+            : title;
+    const anyCase = forms
+      .split('|')
+      .map((form) => `[${form[0].toUpperCase()}${form[0]}]${form.slice(1)}`)
+      .join('|');
+    const placeBefore = new RegExp(
+      `\\b((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+)?)(?:['’]s)? (?:${anyCase})\\b`,
+      'u',
+    );
+    const placeAfter = new RegExp(`\\b(?:${anyCase}) of ((?:\\p{Lu}[\\p{L}.]+)(?: \\p{Lu}[\\p{L}.]+)?)`, 'u');
+    const match = placeBefore.exec(text) ?? placeAfter.exec(text);
+    if (match && /^\p{Lu}/u.test(match[1]) && !/^(The|A|An|Former|Then|Our|Their|His|Her)\b/.test(match[1]))
+      entity.place = match[1];
+    placeOfTitle.set(entity.title, entity.place);
+  }
+}
