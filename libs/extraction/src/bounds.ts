@@ -24,11 +24,11 @@ export function checkQuoteCount(quotes: QuoteSpan[], limits: ExtractionLimits): 
  */
 export function checkSentenceWork(doc: AnalysedText, cues: Cue[][], limits: ExtractionLimits): void {
   let work = 0;
-  doc.sentences.forEach((s, si) => {
+  doc.sentences.forEach((sentence, sentenceIndex) => {
     let marks = 0;
-    let anchors = cues[si].length;
-    for (let t = s.firstToken; t < s.endToken; t++) {
-      const token = doc.tokens[t];
+    let anchors = cues[sentenceIndex].length;
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      const token = doc.tokens[i];
       if (token.kind === 'quote') marks++;
       else if (RAISING_VERB.test(token.lower)) anchors++;
     }
@@ -38,7 +38,7 @@ export function checkSentenceWork(doc: AnalysedText, cues: Cue[][], limits: Extr
         `a sentence has ${marks.toLocaleString('en')} quote marks; at most ${limits.maxQuoteMarksPerSentence} are read in one sentence`,
       );
     }
-    work += (s.endToken - s.firstToken) * (1 + anchors + marks);
+    work += (sentence.endToken - sentence.firstToken) * (1 + anchors + marks);
   });
   const perToken = work / Math.max(1, doc.tokens.length);
   if (doc.tokens.length >= 1_000 && perToken > limits.maxScansPerToken) {

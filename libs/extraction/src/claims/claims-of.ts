@@ -25,28 +25,28 @@ export interface ClaimOptions {
 export function claimsOf(
   text: string,
   parts: { start: number; end: number }[],
-  o: ClaimOptions = {},
+  options: ClaimOptions = {},
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
-  const sp = o.speaker;
+  const speaker = options.speaker;
   const resolver = {
-    speakerName: sp?.name,
-    speakerType: sp?.type,
-    gender: sp?.gender,
-    place: sp?.place,
-    reported: (o.kind ?? 'direct') !== 'direct',
+    speakerName: speaker?.name,
+    speakerType: speaker?.type,
+    gender: speaker?.gender,
+    place: speaker?.place,
+    reported: (options.kind ?? 'direct') !== 'direct',
   };
-  const score = o.score ?? heuristicCheckworthiness;
-  const idPrefix = o.idPrefix ?? 'q';
-  for (const p of parts) {
-    const embedded = embeddedQuotes(text, p.start, p.end);
+  const score = options.score ?? heuristicCheckworthiness;
+  const idPrefix = options.idPrefix ?? 'q';
+  for (const part of parts) {
+    const embedded = embeddedQuotes(text, part.start, part.end);
     let antecedent: { name: string; number: 's' | 'p' } | null = null;
-    for (const c of splitClaims(text, p.start, p.end)) {
-      if (!isClaimLike(c.context ? c.context + c.text : c.text)) continue;
+    for (const claim of splitClaims(text, part.start, part.end)) {
+      if (!isClaimLike(claim.context ? claim.context + claim.text : claim.text)) continue;
       // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
-      const inner = embedded.find((e) => c.start > e.open && c.start < e.close);
-      const framing = embedded.find((e) => e.open >= c.start && e.open < c.end);
-      const r = inner
+      const inner = embedded.find((quote) => claim.start > quote.open && claim.start < quote.close);
+      const framing = embedded.find((quote) => quote.open >= claim.start && quote.open < claim.end);
+      const claimResolver = inner
         ? {
             ...resolver,
             speakerName: inner.speaker,
@@ -56,23 +56,24 @@ export function claimsOf(
             reported: false,
           }
         : resolver;
-      const ctx = c.context ?? '';
-      let sa = standalone(
-        ctx + c.text,
-        { ...r, antecedent: antecedent?.name, antecedentNumber: antecedent?.number },
-        framing ? ctx.length + framing.open - c.start : undefined,
+      const context = claim.context ?? '';
+      let standaloneText = standalone(
+        context + claim.text,
+        { ...claimResolver, antecedent: antecedent?.name, antecedentNumber: antecedent?.number },
+        framing ? context.length + framing.open - claim.start : undefined,
       );
-      antecedent = lastNamedSubject(c.text) ?? (/^(he|she|they)\b/i.test(c.text) ? antecedent : null);
-      if (o.framing && sp && c.start === parts[0].start) sa = `${sp.name} ${o.framing} ${c.text[0]}${sa.slice(1)}`;
-      const sc = score(sa);
+      antecedent = lastNamedSubject(claim.text) ?? (/^(he|she|they)\b/i.test(claim.text) ? antecedent : null);
+      if (options.framing && speaker && claim.start === parts[0].start)
+        standaloneText = `${speaker.name} ${options.framing} ${claim.text[0]}${standaloneText.slice(1)}`;
+      const scored = score(standaloneText);
       claims.push({
         id: `${idPrefix}c${claims.length}`,
-        text: c.text,
-        standalone: sa,
-        start: c.start,
-        end: c.end,
-        checkworthiness: Math.round(sc.checkworthiness * 1000) / 1000,
-        checkworthy: sc.checkworthy,
+        text: claim.text,
+        standalone: standaloneText,
+        start: claim.start,
+        end: claim.end,
+        checkworthiness: Math.round(scored.checkworthiness * 1000) / 1000,
+        checkworthy: scored.checkworthy,
       });
     }
   }

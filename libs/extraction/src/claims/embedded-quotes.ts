@@ -18,28 +18,28 @@ const EMBED_RE =
  * person is that somebody's, not the quote's speaker's.
  */
 export function embeddedQuotes(text: string, start: number, end: number): EmbeddedQuote[] {
-  const seg = text.slice(start, end);
-  const out: EmbeddedQuote[] = [];
+  const span = text.slice(start, end);
+  const found: EmbeddedQuote[] = [];
   EMBED_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EMBED_RE.exec(seg))) {
-    const who = m[1];
+  let match: RegExpExecArray | null;
+  while ((match = EMBED_RE.exec(span))) {
+    const who = match[1];
     if (/^(?:I|We|You|It|This|That|There|The|A|An|And|But|So)$/.test(who)) continue;
-    const mark = m[2];
-    const open = m.index + m[0].length - 1;
+    const mark = match[2];
+    const open = match.index + match[0].length - 1;
     const closer = mark === '“' ? '”' : mark === '‘' ? '’' : '"';
-    let close = seg.length;
-    for (let i = open + 1; i < seg.length; i++) {
+    let close = span.length;
+    for (let i = open + 1; i < span.length; i++) {
       // a closing ’ is an apostrophe when a letter follows it
-      if (seg[i] === closer && !(closer === '’' && /\p{L}/u.test(seg[i + 1] ?? ''))) {
+      if (span[i] === closer && !(closer === '’' && /\p{L}/u.test(span[i + 1] ?? ''))) {
         close = i;
         break;
       }
     }
-    out.push({ open: start + open, close: start + close, speaker: who });
+    found.push({ open: start + open, close: start + close, speaker: who });
     EMBED_RE.lastIndex = close + 1;
   }
-  return out;
+  return found;
 }
 
 /**
@@ -47,11 +47,11 @@ export function embeddedQuotes(text: string, start: number, end: number): Embedd
  * verb ("… Joe Biden said that police ‘become the enemy’" -> Joe Biden), else the claim's named subject.
  */
 export function lastNamedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
-  const re =
+  const speaking =
     /(?:^|[\s,;:“"‘(])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?(?:said|says|told|claimed|argued|wrote|tweeted|announced|insisted|added|stated|declared)\b/g;
   let last: RegExpExecArray | null = null;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(claim))) last = m;
+  let match: RegExpExecArray | null;
+  while ((match = speaking.exec(claim))) last = match;
   if (last && !/^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While)\b/.test(last[1])) {
     return { name: last[1], number: 's' };
   }
@@ -60,21 +60,21 @@ export function lastNamedSubject(claim: string): { name: string; number: 's' | '
 
 /** The named subject a claim opens with ("Joe Biden has …", "The Trump administration …"), if it is a proper name. */
 export function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
-  const m =
+  const match =
     /^(?:(?:the|The)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?([a-z]+)/.exec(
       claim,
     );
-  if (!m) return null;
-  const name = m[1];
+  if (!match) return null;
+  const name = match[1];
   if (
     /^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since)\b/.test(
       name,
     )
   )
     return null;
-  if (/^(?:the|a|an|of|and|to)$/.test(m[2])) return null;
+  if (/^(?:the|a|an|of|and|to)$/.test(match[2])) return null;
   return {
-    name: /^the\s/i.test(m[0]) ? `the ${name}` : name,
+    name: /^the\s/i.test(match[0]) ? `the ${name}` : name,
     number: /s$/.test(name) && !/ss$/.test(name) && name.split(/\s+/).length === 1 ? 'p' : 's',
   };
 }

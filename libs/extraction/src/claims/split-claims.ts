@@ -25,71 +25,71 @@ const SUBJECT_AFTER_AND =
 
 /** Split [start,end) of `text` into sentence-level then clause-level claim spans. */
 export function splitClaims(text: string, start: number, end: number): ClaimSpan[] {
-  const out: ClaimSpan[] = [];
-  for (const [s0, s1] of sentenceRanges(text, start, end)) {
-    for (const [c0, c1] of clauseRanges(text, s0, s1)) {
-      const span = trimSpan(text, c0, c1);
+  const spans: ClaimSpan[] = [];
+  for (const [sentenceStart, sentenceEnd] of sentenceRanges(text, start, end)) {
+    for (const [clauseStart, clauseEnd] of clauseRanges(text, sentenceStart, sentenceEnd)) {
+      const span = trimSpan(text, clauseStart, clauseEnd);
       if (!span) continue;
-      out.push(...listItems(text, span));
+      spans.push(...listItems(text, span));
     }
   }
-  return out;
+  return spans;
 }
 
 function sentenceRanges(text: string, start: number, end: number): [number, number][] {
-  const out: [number, number][] = [];
-  let s0 = start;
-  const re = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
-  re.lastIndex = start;
+  const sentences: [number, number][] = [];
+  let sentenceStart = start;
+  const sentenceBreak = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+  sentenceBreak.lastIndex = start;
   const slice = text.slice(0, end);
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(slice))) {
-    const p = m.index;
+  let match: RegExpExecArray | null;
+  while ((match = sentenceBreak.exec(slice))) {
+    const at = match.index;
     // abbreviations and initials do not end sentences
-    const before = slice.slice(Math.max(start, p - 6), p);
+    const before = slice.slice(Math.max(start, at - 6), at);
     if (
-      m[1] === '.' &&
+      match[1] === '.' &&
       /(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(
         before,
       )
     )
       continue;
-    const e = p + m[1].length + m[2].length;
-    out.push([s0, e]);
-    s0 = p + m[0].length;
+    const breakEnd = at + match[1].length + match[2].length;
+    sentences.push([sentenceStart, breakEnd]);
+    sentenceStart = at + match[0].length;
   }
-  if (s0 < end) out.push([s0, end]);
+  if (sentenceStart < end) sentences.push([sentenceStart, end]);
   // paragraph breaks inside multi-paragraph pieces
-  const res: [number, number][] = [];
-  for (const [a, b] of out) {
-    let x = a;
-    for (let i = a; i < b; i++) {
+  const lines: [number, number][] = [];
+  for (const [from, to] of sentences) {
+    let lineStart = from;
+    for (let i = from; i < to; i++) {
       if (text[i] === '\n') {
-        if (i > x) res.push([x, i]);
-        x = i + 1;
+        if (i > lineStart) lines.push([lineStart, i]);
+        lineStart = i + 1;
       }
     }
-    if (x < b) res.push([x, b]);
+    if (lineStart < to) lines.push([lineStart, to]);
   }
-  return res;
+  return lines;
 }
 
-function clauseRanges(text: string, s0: number, s1: number): [number, number][] {
-  const seg = text.slice(s0, s1);
+function clauseRanges(text: string, start: number, end: number): [number, number][] {
+  const sentence = text.slice(start, end);
   const cuts: number[] = [];
-  const re =
+  const joint =
     /;\s+|,\s+but\s+|\s+but\s+(?=\w)|,\s+(?:and|or)\s+(?=\S)|\s+—\s+(?=[a-z])|,?\s+(?:while|whereas)\s+(?=\S)|,\s+yet\s+(?=\S)|,?\s+because\s+(?!of\b)(?=\S)|\s+and\s+(?=(?:he|she|they|we|I|it)\s+[a-z])/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(seg))) {
-    const after = seg.slice(m.index + m[0].length);
-    const beforeText = seg.slice(0, m.index);
+  let match: RegExpExecArray | null;
+  while ((match = joint.exec(sentence))) {
+    const after = sentence.slice(match.index + match[0].length);
+    const beforeText = sentence.slice(0, match.index);
     if (inBrackets(beforeText)) continue;
     // "while"/"whereas"/"because"/"yet" join two assertions only when a clause follows (a subject and its verb):
     // "… for its jets while it sells new jets abroad", not "while in office"
-    if (/^,?\s+(?:while|whereas|because|yet)\s/.test(m[0]) && !startsClause(after)) continue;
-    if (/^,\s+(?:and|or)/.test(m[0]) && !SUBJECT_AFTER_AND.test(after)) continue;
+    if (/^,?\s+(?:while|whereas|because|yet)\s/.test(match[0]) && !startsClause(after)) continue;
+    if (/^,\s+(?:and|or)/.test(match[0]) && !SUBJECT_AFTER_AND.test(after)) continue;
     if (
-      /^,\s+(?:and|or)/.test(m[0]) &&
+      /^,\s+(?:and|or)/.test(match[0]) &&
       /^[A-Z][a-z]+\b/.test(after) &&
       !/^(?:I|We|You|He|She|They|It|This|That|There|The|Our|My|His|Her|Their|Its)\b/.test(after)
     ) {
@@ -101,49 +101,49 @@ function clauseRanges(text: string, s0: number, s1: number): [number, number][] 
       )
         continue;
     }
-    if (/^\s+but\s+/.test(m[0]) && !/,\s*$/.test(beforeText) && countWords(beforeText) < 4) continue;
-    if (countWords(after) < 3 || countWords(beforeText.slice(cuts.length ? cuts[cuts.length - 1] - s0 : 0)) < 3)
+    if (/^\s+but\s+/.test(match[0]) && !/,\s*$/.test(beforeText) && countWords(beforeText) < 4) continue;
+    if (countWords(after) < 3 || countWords(beforeText.slice(cuts.length ? cuts[cuts.length - 1] - start : 0)) < 3)
       continue;
-    cuts.push(s0 + m.index);
-    cuts.push(s0 + m.index + m[0].length);
+    cuts.push(start + match.index);
+    cuts.push(start + match.index + match[0].length);
   }
   // "While Rob Portman relies on his super PAC, we don’t have one": an opening contrast clause is a claim of its own
-  const lead = /^["“‘(]*(?:While|Whereas|Although|Though)\s+/.exec(seg);
+  const lead = /^["“‘(]*(?:While|Whereas|Although|Though)\s+/.exec(sentence);
   if (lead && !cuts.length) {
-    const re2 = /,\s+/g;
-    re2.lastIndex = lead[0].length;
-    let c: RegExpExecArray | null;
-    while ((c = re2.exec(seg))) {
-      const after = seg.slice(c.index + c[0].length);
+    const comma = /,\s+/g;
+    comma.lastIndex = lead[0].length;
+    let commaMatch: RegExpExecArray | null;
+    while ((commaMatch = comma.exec(sentence))) {
+      const after = sentence.slice(commaMatch.index + commaMatch[0].length);
       if (
-        countWords(seg.slice(lead[0].length, c.index)) >= 3 &&
+        countWords(sentence.slice(lead[0].length, commaMatch.index)) >= 3 &&
         countWords(after) >= 3 &&
         startsClause(after) &&
-        !inBrackets(seg.slice(0, c.index))
+        !inBrackets(sentence.slice(0, commaMatch.index))
       ) {
-        cuts.push(s0 + c.index, s0 + c.index + c[0].length);
+        cuts.push(start + commaMatch.index, start + commaMatch.index + commaMatch[0].length);
         break;
       }
     }
   }
-  const out: [number, number][] = [];
-  let a = s0;
+  const clauses: [number, number][] = [];
+  let clauseStart = start;
   for (let i = 0; i < cuts.length; i += 2) {
-    out.push([a, cuts[i]]);
-    a = cuts[i + 1];
+    clauses.push([clauseStart, cuts[i]]);
+    clauseStart = cuts[i + 1];
   }
-  out.push([a, s1]);
-  return out;
+  clauses.push([clauseStart, end]);
+  return clauses;
 }
 
 /** A clause opens here: a subject (pronoun, determiner phrase or name) and a verb within a few words. */
-function startsClause(s: string): boolean {
-  const m =
+function startsClause(text: string): boolean {
+  const subject =
     /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(
-      s,
+      text,
     );
-  if (!m) return false;
-  const rest = s.slice(m[0].length).replace(/(^|\s)[“”"‘]+/g, '$1');
+  if (!subject) return false;
+  const rest = text.slice(subject[0].length).replace(/(^|\s)[“”"‘]+/g, '$1');
   return (
     /^(?:\s+[\w’'-]+){0,3}?\s*(?:['’](?:s|re|ve|ll|d|m)\b|\s+(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|don['’]t|doesn['’]t|didn['’]t|won['’]t|can['’]t|isn['’]t|aren['’]t|wasn['’]t|[a-z]+(?:ed|es|s))\b)/.test(
       rest,
@@ -152,57 +152,50 @@ function startsClause(s: string): boolean {
   );
 }
 
-function trimSpan(text: string, a: number, b: number): ClaimSpan | null {
+function trimSpan(text: string, start: number, end: number): ClaimSpan | null {
   // strip quote marks, whitespace, leading connectives, trailing punctuation
-  const lead = /^[\s"“”‘’'`(\[…—–\-]+/;
+  const leading = /^[\s"“”‘’'`(\[…—–\-]+/;
   for (let guard = 0; guard < 4; guard++) {
-    const s = text.slice(a, b);
-    const m1 = lead.exec(s);
-    if (m1 && m1[0].length) {
-      a += m1[0].length;
+    const span = text.slice(start, end);
+    const marks = leading.exec(span);
+    if (marks && marks[0].length) {
+      start += marks[0].length;
       continue;
     }
-    const m2 = LEAD_CONNECTIVE.exec(s);
-    if (m2 && m2[0].length && m2[0].length < s.length) {
-      a += m2[0].length;
+    const connective = LEAD_CONNECTIVE.exec(span);
+    if (connective && connective[0].length && connective[0].length < span.length) {
+      start += connective[0].length;
       continue;
     }
     break;
   }
-  while (b > a && /[\s"“”‘’'`,.;:…—–\-)]/.test(text[b - 1])) {
+  while (end > start && /[\s"“”‘’'`,.;:…—–\-)]/.test(text[end - 1])) {
     if (
-      text[b - 1] === ')' &&
-      (text.slice(a, b).match(/\(/g)?.length ?? 0) >= (text.slice(a, b).match(/\)/g)?.length ?? 0)
+      text[end - 1] === ')' &&
+      (text.slice(start, end).match(/\(/g)?.length ?? 0) >= (text.slice(start, end).match(/\)/g)?.length ?? 0)
     )
       break;
-    if (
-      (text[b - 1] === '’' || text[b - 1] === "'") &&
-      /\p{L}/u.test(text[b - 2] ?? '') &&
-      /s/.test(text[b - 2] ?? '') &&
-      false
-    )
-      break;
-    b--;
+    end--;
   }
   // keep a closing ? or ! (questions are recognised later); keep a final period out of the span
-  if (b < text.length && (text[b] === '?' || text[b] === '!')) b++;
-  if (b <= a) return null;
-  const t = text.slice(a, b);
-  if (countWords(t) < 3) return null;
-  return { start: a, end: b, text: t };
+  if (end < text.length && (text[end] === '?' || text[end] === '!')) end++;
+  if (end <= start) return null;
+  const trimmed = text.slice(start, end);
+  if (countWords(trimmed) < 3) return null;
+  return { start, end, text: trimmed };
 }
 
 export function isClaimLike(span: string): boolean {
-  const s = span.trim();
-  if (/\?["”’']*$/.test(s)) return false;
-  if (GREETING_RE.test(s)) return false;
-  if (countWords(s) < 3) return false;
+  const text = span.trim();
+  if (/\?["”’']*$/.test(text)) return false;
+  if (GREETING_RE.test(text)) return false;
+  if (countWords(text) < 3) return false;
   // a claim needs a verb-like word (a finite verb or copula) — skip bare noun phrases and interjections
-  const hasLexVerb = (s.match(/[A-Za-z]+/g) ?? []).some((w) => isVerbalWord(w.toLowerCase()));
+  const hasLexVerb = (text.match(/[A-Za-z]+/g) ?? []).some((word) => isVerbalWord(word.toLowerCase()));
   if (
     !hasLexVerb &&
     !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(
-      s,
+      text,
     )
   )
     return false;

@@ -57,26 +57,28 @@ const NOT_PRESENT_VERB =
  * `protectFrom` (an offset into `claim`): words from there on are somebody else's, quoted inside the claim ("Biden said
  * that police ‘become the enemy’"), and keep their own first person.
  */
-export function standalone(claim: string, r: Resolver, protectFrom?: number): string {
+export function standalone(claim: string, resolver: Resolver, protectFrom?: number): string {
   if (protectFrom !== undefined && protectFrom > 0 && protectFrom < claim.length) {
-    const head = rewrite(claim.slice(0, protectFrom), r);
-    return finish(head + claim.slice(protectFrom), r);
+    const head = rewrite(claim.slice(0, protectFrom), resolver);
+    return finish(head + claim.slice(protectFrom), resolver);
   }
-  return finish(rewrite(claim, r), r);
+  return finish(rewrite(claim, resolver), resolver);
 }
 
-function finish(claim: string, r: Resolver): string {
-  let s = claim.trim();
-  if (r.antecedent)
-    s = s.replace(/^(he|she|they)\b/i, (m) =>
-      r.antecedent && PRONOUN_NUMBER[m.toLowerCase()] === r.antecedentNumber ? r.antecedent : m,
+function finish(claim: string, resolver: Resolver): string {
+  let text = claim.trim();
+  if (resolver.antecedent)
+    text = text.replace(/^(he|she|they)\b/i, (pronoun) =>
+      resolver.antecedent && PRONOUN_NUMBER[pronoun.toLowerCase()] === resolver.antecedentNumber
+        ? resolver.antecedent
+        : pronoun,
     );
-  s = s.replace(/^that\s+/i, '');
-  s = s.replace(/\s+/g, ' ').replace(/^["“”‘’']+|["“”‘’']+$/g, '');
-  s = balanceQuotes(s);
-  if (s) s = s[0].toUpperCase() + s.slice(1);
-  if (s && !/[.!?]$/.test(s)) s += '.';
-  return s;
+  text = text.replace(/^that\s+/i, '');
+  text = text.replace(/\s+/g, ' ').replace(/^["“”‘’']+|["“”‘’']+$/g, '');
+  text = balanceQuotes(text);
+  if (text) text = text[0].toUpperCase() + text.slice(1);
+  if (text && !/[.!?]$/.test(text)) text += '.';
+  return text;
 }
 
 const PRONOUN_NUMBER: Record<string, 's' | 'p'> = { he: 's', she: 's', they: 'p' };
@@ -85,114 +87,126 @@ const PRONOUN_NUMBER: Record<string, 's' | 'p'> = { he: 's', she: 's', they: 'p'
  * Quote marks left without their partner by the claim's edges: a closing mark with no opening one is dropped, an
  * opening one the claim's end cut off is closed at the end ("police ‘become the enemy’").
  */
-function balanceQuotes(s: string): string {
+function balanceQuotes(text: string): string {
   const drop = new Set<number>();
   const stack: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '‘' && (i === 0 || /[\s(\[—–“"-]/.test(s[i - 1]))) stack.push(i);
-    else if (c === '’' && !/\p{L}/u.test(s[i + 1] ?? '') && stack.length && s[stack[stack.length - 1]] === '‘')
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '‘' && (i === 0 || /[\s(\[—–“"-]/.test(text[i - 1]))) stack.push(i);
+    else if (char === '’' && !/\p{L}/u.test(text[i + 1] ?? '') && stack.length && text[stack[stack.length - 1]] === '‘')
       stack.pop();
-    else if (c === '“') stack.push(i);
-    else if (c === '”') {
+    else if (char === '“') stack.push(i);
+    else if (char === '”') {
       // a straight mark may stand for either curly one ("“exposed for raping a 13-year-old" in retaliation")
-      if (stack.length && /[“"]/.test(s[stack[stack.length - 1]])) stack.pop();
+      if (stack.length && /[“"]/.test(text[stack[stack.length - 1]])) stack.pop();
       else drop.add(i);
-    } else if (c === '"') {
-      const opening = i === 0 || /[\s(\[—–-]/.test(s[i - 1]);
-      if (!opening && stack.length && /[“"]/.test(s[stack[stack.length - 1]])) stack.pop();
+    } else if (char === '"') {
+      const opening = i === 0 || /[\s(\[—–-]/.test(text[i - 1]);
+      if (!opening && stack.length && /[“"]/.test(text[stack[stack.length - 1]])) stack.pop();
       else if (opening) stack.push(i);
       else drop.add(i);
     }
   }
   let close = '';
-  for (let k = stack.length - 1; k >= 0; k--) {
-    const c = s[stack[k]];
-    close += c === '“' ? '”' : c === '‘' ? '’' : '"';
+  for (let depth = stack.length - 1; depth >= 0; depth--) {
+    const char = text[stack[depth]];
+    close += char === '“' ? '”' : char === '‘' ? '’' : '"';
   }
-  if (!drop.size && !close) return s;
-  let out = '';
-  for (let i = 0; i < s.length; i++) if (!drop.has(i)) out += s[i];
-  out = out.replace(/\s{2,}/g, ' ').trim();
+  if (!drop.size && !close) return text;
+  let balanced = '';
+  for (let i = 0; i < text.length; i++) if (!drop.has(i)) balanced += text[i];
+  balanced = balanced.replace(/\s{2,}/g, ' ').trim();
   if (close) {
-    const m = /[.!?]*$/.exec(out)!;
-    out = out.slice(0, m.index) + close + m[0];
+    const finalPunctuation = /[.!?]*$/.exec(balanced)!;
+    balanced = balanced.slice(0, finalPunctuation.index) + close + finalPunctuation[0];
   }
-  return out;
+  return balanced;
 }
 
-function rewrite(claim: string, r: Resolver): string {
+function rewrite(claim: string, resolver: Resolver): string {
   // "Quotes Donald Trump as saying, “…”": what Trump is quoted as saying
-  let s = claim.replace(
+  let text = claim.replace(
     /^(\s*)[Qq]uot(?:es|ed|ing)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+as\s+saying,?\s*/,
     '$1$2 said: ',
   );
   // editorial insertions: "we (American businesses) go" -> "American businesses go"; "[Sanders] should" -> "Sanders should"
-  s = s.replace(
+  text = text.replace(
     /\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hem|[Hh]im|[Hh]er|[Uu]s|[Mm]e)\s+\(([A-Za-z][^()]{1,60})\)/g,
     '$1',
   );
-  s = s.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
-  s = s.replace(/\[([A-Za-z][^\[\]]{1,60})\]/g, '$1');
-  const name = r.speakerName;
-  const person = r.speakerType === 'person';
-  if (name && (person || r.speakerType === 'organization')) {
-    const refl = r.gender === 'm' ? 'himself' : r.gender === 'f' ? 'herself' : person ? 'themselves' : 'itself';
-    const possName = name + (/s$/.test(name) ? '’' : '’s');
+  text = text.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
+  text = text.replace(/\[([A-Za-z][^\[\]]{1,60})\]/g, '$1');
+  const name = resolver.speakerName;
+  const person = resolver.speakerType === 'person';
+  if (name && (person || resolver.speakerType === 'organization')) {
+    const reflexive =
+      resolver.gender === 'm' ? 'himself' : resolver.gender === 'f' ? 'herself' : person ? 'themselves' : 'itself';
+    const possessive = name + (/s$/.test(name) ? '’' : '’s');
     // "our people" / "our city" with a known place
-    if (r.place) {
-      s = s.replace(/\b([Oo]ur) (people|residents|citizens|constituents)\b/gi, `${r.place} residents`);
-      s = s.replace(/\b([Oo]ur) (city|state|town|county|community|communities)\b/g, r.place);
-      s = s.replace(/\b([Oo]ur) (?=[a-z])/g, `${r.place}’s `);
+    if (resolver.place) {
+      text = text.replace(/\b([Oo]ur) (people|residents|citizens|constituents)\b/gi, `${resolver.place} residents`);
+      text = text.replace(/\b([Oo]ur) (city|state|town|county|community|communities)\b/g, resolver.place);
+      text = text.replace(/\b([Oo]ur) (?=[a-z])/g, `${resolver.place}’s `);
     }
-    s = s.replace(
+    text = text.replace(
       /\b(I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]yself|[Oo]urselves)\b(['’](?:ve|re|m|ll|d))?(\s+(\w+))?/g,
-      (m, pro: string, contr: string | undefined, rest: string | undefined, next: string | undefined) => {
-        const kind = FIRST_PERSON[pro.toLowerCase()];
-        if (!kind) return m;
-        if (pro === 'US' || (pro === 'us' && false)) return m;
-        let rep = kind === 'poss' ? possName : kind === 'refl' ? refl : name;
+      (match, pronoun: string, contraction: string | undefined, rest: string | undefined, next: string | undefined) => {
+        const kind = FIRST_PERSON[pronoun.toLowerCase()];
+        if (!kind) return match;
+        // "US" is the country
+        if (pronoun === 'US') return match;
+        let replacement = kind === 'poss' ? possessive : kind === 'refl' ? reflexive : name;
         let tail = rest ?? '';
         if (kind === 'subj') {
-          if (contr) {
-            const c = contr.toLowerCase().replace('’', "'");
-            rep += c === "'ve" ? ' has' : c === "'re" || c === "'m" ? ' is' : c === "'ll" ? ' will' : ' would';
-            contr = undefined;
+          if (contraction) {
+            const suffix = contraction.toLowerCase().replace('’', "'");
+            replacement +=
+              suffix === "'ve"
+                ? ' has'
+                : suffix === "'re" || suffix === "'m"
+                  ? ' is'
+                  : suffix === "'ll"
+                    ? ' will'
+                    : ' would';
+            contraction = undefined;
           } else if (next) {
-            const lw = next.toLowerCase();
-            const tag = lexTag(lw);
-            if (AGREE[lw]) tail = rest!.replace(next, AGREE[lw].trim());
+            const lower = next.toLowerCase();
+            const tag = lexTag(lower);
+            if (AGREE[lower]) tail = rest!.replace(next, AGREE[lower].trim());
             // "we pay" -> "… pays": a bare present form (the lexicon may call it a noun: "pay", "need", "support")
             else if (
               /^[a-z]+$/.test(next) &&
-              !NOT_PRESENT_VERB.test(lw) &&
+              !NOT_PRESENT_VERB.test(lower) &&
               !/PastTense|Participle|Adjective|Adverb|Preposition|Determiner|Conjunction|Pronoun|Plural/.test(
                 tag ?? '',
               ) &&
               (tag === 'Infinitive' ||
                 tag === 'Verb' ||
                 tag === 'PresentTense' ||
-                isVerbalWord(lw) ||
+                isVerbalWord(lower) ||
                 tag === 'Singular' ||
                 tag === undefined) &&
-              !/s$/.test(lw)
+              !/s$/.test(lower)
             )
               tail = rest!.replace(next, thirdPerson(next));
           }
         }
-        return rep + (contr ?? '') + tail;
+        return replacement + (contraction ?? '') + tail;
       },
     );
   }
-  if (r.reported && name && r.speakerType === 'person') {
-    const pro = r.gender === 'f' ? 'she' : r.gender === 'm' ? 'he' : '(?:he|she)';
-    s = s.replace(new RegExp(`^(that\\s+)?${pro}\\b`, 'i'), (_m, that) => (that ?? '') + name);
+  if (resolver.reported && name && resolver.speakerType === 'person') {
+    const pronoun = resolver.gender === 'f' ? 'she' : resolver.gender === 'm' ? 'he' : '(?:he|she)';
+    text = text.replace(
+      new RegExp(`^(that\\s+)?${pronoun}\\b`, 'i'),
+      (_whole: string, that: string | undefined) => (that ?? '') + name,
+    );
   }
-  return s;
+  return text;
 }
 
-function thirdPerson(v: string): string {
-  if (/(s|sh|ch|x|z|o)$/.test(v)) return v + 'es';
-  if (/[^aeiou]y$/.test(v)) return v.slice(0, -1) + 'ies';
-  return v + 's';
+function thirdPerson(verb: string): string {
+  if (/(s|sh|ch|x|z|o)$/.test(verb)) return verb + 'es';
+  if (/[^aeiou]y$/.test(verb)) return verb.slice(0, -1) + 'ies';
+  return verb + 's';
 }

@@ -1,19 +1,23 @@
 /** Small measures of a stretch of claim text. */
 
-export function inBrackets(s: string): boolean {
-  return (s.match(/\(/g)?.length ?? 0) > (s.match(/\)/g)?.length ?? 0);
+export function inBrackets(text: string): boolean {
+  return (text.match(/\(/g)?.length ?? 0) > (text.match(/\)/g)?.length ?? 0);
 }
 
-export function countWords(s: string): number {
+export function countWords(text: string): number {
   // letters/digits runs, without building an array of matches
-  let n = 0;
+  let words = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const w = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 127 && WORDCHAR.test(s[i]));
-    if (w && !inWord) n++;
-    inWord = w;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const isWordChar =
+      (code >= 48 && code <= 57) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code > 127 && WORDCHAR.test(text[i]));
+    if (isWordChar && !inWord) words++;
+    inWord = isWordChar;
   }
-  return n;
+  return words;
 }
 const WORDCHAR = /[\p{L}\p{N}]/u;
