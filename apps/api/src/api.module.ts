@@ -23,6 +23,7 @@ import { createValidationPipe } from './problems/validation';
 import { QueueController } from './queue/queue.controller';
 import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RatingsController } from './ratings/ratings.controller';
+import { ServiceIndexController } from './service-index/service-index.controller';
 import { UsersController } from './users/users.controller';
 import { VerdictsController } from './verdicts/verdicts.controller';
 import { WebhooksController } from './webhooks/webhooks.controller';
@@ -57,6 +58,7 @@ export class ApiModule {
         MeController,
         QueueController,
         RatingsController,
+        ServiceIndexController,
         UsersController,
         WebhooksController,
       ],

@@ -11,7 +11,7 @@ import { ApiModule } from './api.module';
 import { setupOpenApi } from './openapi/setup-openapi';
 import { jsonBodyParser } from './problems/body-parser';
 import { escapedJson, problem } from './problems/problem';
-import { webDesk, webDeskRoot } from './web-desk/web-desk';
+import { webDesk } from './web-desk/web-desk';
 
 /** Builds the API application (used by main and by the tests, so both run the same thing). */
 export async function createApiApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
@@ -31,7 +31,7 @@ export async function createApiApp(config: AppConfig, options: { logger?: false 
   app.use(httpLogger(logger));
   app.use(httpMetrics());
   app.use(securityHeaders());
-  app.use(webDesk(config.WEB_DESK_DIR ?? webDeskRoot()));
+  app.use(webDesk(config));
   app.use(jsonBodyParser());
   app.getHttpServer().on('clientError', answerUnparsableRequest);
   setupOpenApi(app);

@@ -4,3 +4,4 @@ export * from './metrics';
 export * from './public.decorator';
 export * from './request-context';
 export * from './http-middleware';
+export * from './health/reachability';

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
+import { AppConfig } from '@app/config';
 
 /**
  * The desk's own pages may load their scripts, styles and images from this origin and call the API on it; nothing
@@ -29,15 +30,23 @@ export function webDeskRoot(): string | null {
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }
 
+/** Where the built desk this API serves is (WEB_DESK_DIR, or this install's dist/web), or null when it is not built. */
+export function builtWebDesk(config: AppConfig): string | null {
+  const root = config.WEB_DESK_DIR ?? webDeskRoot();
+  return root && existsSync(join(root, 'index.html')) ? root : null;
+}
+
 /**
  * Serves the web desk's static files at `/`, and its index page for any other page path (the desk routes in the
  * browser), so that a bookmarked `/claims/<id>` opens. Requests under the API's paths, requests that are not
  * GET or HEAD and requests for anything but a page fall through to the API (and its 404 problem).
  */
-export function webDesk(root: string | null): RequestHandler {
-  if (!root || !existsSync(join(root, 'index.html'))) {
+export function webDesk(config: AppConfig): RequestHandler {
+  const root = builtWebDesk(config);
+  if (!root) {
+    const wanted = config.WEB_DESK_DIR ?? webDeskRoot();
     new Logger('WebDesk').warn(
-      `the web desk is not built${root ? ` in ${root}` : ''} (npm run build:web); only the API is served`,
+      `the web desk is not built${wanted ? ` in ${wanted}` : ''} (npm run build:web); / answers an index of the API`,
     );
     return (_request, _response, next) => next();
   }

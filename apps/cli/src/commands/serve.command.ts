@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { checkReachable } from '@app/observability';
 import { runDemo } from '../demo/run-demo';
 import { migrateCommand } from './migrate.command';
 
@@ -13,6 +14,7 @@ const DIST = join(__dirname, '../../../..');
  * which is passed to both so each shuts down gracefully. If one dies, the other is stopped too.
  */
 export async function serveCommand(config: AppConfig, options: { demo?: boolean }): Promise<void> {
+  await checkReachable(config, ['postgres', 'redis'], { databaseMayBeMissing: true });
   const logger = new Logger('Serve');
   await migrateCommand(config);
   const env = { ...process.env };

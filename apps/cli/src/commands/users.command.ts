@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule, Role, ROLE_ORDER, SYSTEM_USER_ID } from '@app/database';
+import { checkReachable } from '@app/observability';
 import { CreateUserUseCase, WorkflowModule } from '@app/workflow';
 
 /** `factcheck users create --name NAME --role ROLE`: prints the new key on stdout (and the user on stderr). */
@@ -12,6 +13,7 @@ export async function createUserCommand(
   if (!ROLE_ORDER.includes(options.role as Role)) {
     throw new Error(`--role must be one of: ${ROLE_ORDER.join(', ')}`);
   }
+  await checkReachable(config, ['postgres']);
   @Module({ imports: [ConfigModule.forRoot(config), DatabaseModule, WorkflowModule] })
   class UsersCliModule {}
   const app = await NestFactory.createApplicationContext(UsersCliModule, { logger: ['error'] });
