@@ -1,12 +1,5 @@
 /** Calls to the API on this origin with the signed-in key; errors become ApiError with the problem's detail. */
-
-export interface Problem {
-  type?: string;
-  title?: string;
-  status: number;
-  detail?: string;
-  errors?: { field: string; message: string }[];
-}
+import type { Problem } from './types';
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -58,6 +51,7 @@ export class ApiClient {
       response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch {
       throw new ApiError({
+        type: 'about:blank',
         status: 0,
         title: 'Offline',
         detail: 'The service cannot be reached. Check your connection and try again.',
@@ -76,7 +70,7 @@ export class ApiClient {
       const problem: Problem =
         data && typeof data === 'object' && 'status' in data
           ? (data as Problem)
-          : { status: response.status, title: response.statusText };
+          : { type: 'about:blank', status: response.status, title: response.statusText, detail: '' };
       const error = new ApiError(problem);
       if (response.status === 401) this.onUnauthorized(error);
       throw error;

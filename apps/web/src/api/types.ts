@@ -1,270 +1,69 @@
-/** The API's JSON shapes as the desk reads them (see README "The HTTP API"). */
+/**
+ * The API's JSON shapes the desk reads and sends, by their names in the OpenAPI document. They come from the
+ * generated ./schema.ts (`npm run generate:api-types`): change the API's DTOs, not these.
+ */
+import type { components } from './schema';
 
-export type Role = 'ingester' | 'factchecker' | 'editor' | 'admin';
-export type Stage = 'triage' | 'research' | 'review' | 'published' | 'dismissed';
+type Schemas = components['schemas'];
 
-export interface Me {
-  id: string;
-  name: string;
-  role: Role;
-  team: string | null;
-}
+export type Problem = Schemas['Problem'];
 
-export interface Lease {
-  id: string;
-  holderId: string | null;
-  expiresAt: string;
-}
+export type Role = Schemas['Role'];
+export type Me = Schemas['Me'];
+export type RatingScale = Schemas['RatingScale'];
 
-export interface Speaker {
-  id: string | null;
-  name: string;
-  type: string | null;
-  title: string | null;
-}
+export type ClaimStage = Schemas['ClaimStage'];
+export type ClaimListItem = Schemas['ClaimListItem'];
+export type ClaimPage = Schemas['ClaimPage'];
+export type ClaimDetail = Schemas['ClaimDetail'];
+export type HistoryEntry = Schemas['HistoryEntry'];
+export type Verdict = Schemas['Verdict'];
+export type VerdictDraft = Schemas['VerdictDraft'];
+export type Correction = Schemas['Correction'];
+export type Reject = Schemas['Reject'];
+export type Dismiss = Schemas['Dismiss'];
+export type MyVerdict = Schemas['MyVerdict'];
+export type MyVerdicts = Schemas['MyVerdicts'];
 
-export interface Span {
-  text: string;
-  start: number;
-  end: number;
-}
+export type SubmitArticle = Schemas['SubmitArticle'];
+export type ArticleReceived = Schemas['ArticleReceived'];
+export type Article = Schemas['Article'];
+export type Quote = Schemas['Quote'];
 
-export interface ClaimListItem {
-  id: string;
-  text: string;
-  standalone: string | null;
-  start: number;
-  end: number;
-  checkworthiness: number;
-  checkworthy: boolean;
-  stage: Stage;
-  parked: boolean;
-  priority: number;
-  basePriority: number;
-  overdue: boolean;
-  stageEnteredAt: string;
-  createdAt: string;
-  speaker: Speaker | null;
-  quote: { id: string; text: string; kind: string; start: number; end: number };
-  article: {
-    id: string;
-    title: string | null;
-    url: string | null;
-    publisher: string | null;
-    publishedAt: string | null;
-  };
-  lease: Lease | null;
-}
+export type ClaimReview = Schemas['ClaimReview'];
+export type ClaimReviewPage = Schemas['ClaimReviewPage'];
 
-export interface ClaimPage {
-  items: ClaimListItem[];
-  nextCursor: string | null;
-}
+export type CreateUser = Schemas['CreateUser'];
+export type User = Schemas['User'];
+export type UserList = Schemas['UserList'];
+export type CreatedUser = Schemas['CreatedUser'];
+export type UserWithKey = Schemas['UserWithKey'];
 
-export interface Source {
-  url: string;
-  title?: string | null;
-}
+export type CreateWebhook = Schemas['CreateWebhook'];
+export type WebhookEvent = CreateWebhook['events'][number];
+export type WebhookSubscription = Schemas['WebhookSubscription'];
+export type WebhookSubscriptionList = Schemas['WebhookSubscriptionList'];
+export type CreatedWebhookSubscription = Schemas['CreatedWebhookSubscription'];
+export type WebhookDelivery = Schemas['WebhookDelivery'];
+export type WebhookDeliveryList = Schemas['WebhookDeliveryList'];
 
-export interface VerdictAuthor {
-  id: string;
-  name: string;
-}
+/** Every event a subscription may ask for, in the order the form lists them (`satisfies` keeps the list complete). */
+const WEBHOOK_EVENT_SET = {
+  'article.extracted': true,
+  'claim.ready': true,
+  'claim.overdue': true,
+  'verdict.submitted': true,
+  'verdict.published': true,
+  'verdict.corrected': true,
+} satisfies Record<WebhookEvent, true>;
 
-export interface Verdict {
-  id: string;
-  claimId: string;
-  version: number;
-  status: 'draft' | 'submitted' | 'approved' | 'published';
-  rating: string | null;
-  ratingValue: number | null;
-  summary: string | null;
-  explanation: string | null;
-  sources: Source[];
-  /** The last person who wrote or submitted this version. */
-  authorId: string;
-  /** Everyone who wrote part of this version, in the order they first did. */
-  authors: VerdictAuthor[];
-  reviewerId: string | null;
-  reviewComment: string | null;
-  correctionNote: string | null;
-  supersededAt: string | null;
-  submittedAt: string | null;
-  approvedAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-}
-
-export interface HistoryEvent {
-  id: string;
-  type: string;
-  actor: { id: string | null; name: string | null };
-  data: Record<string, unknown> | null;
-  at: string;
-}
-
-export interface ClaimMatch {
-  id: string;
-  status: 'linked' | 'suggested' | 'confirmed' | 'rejected' | string;
-  similarity: number;
-  claim: { id: string; text: string; standalone: string | null; stage: Stage; speaker: string | null };
-  article: { id: string; title: string | null; url: string | null; publisher: string | null };
-  verdict: {
-    id: string;
-    version: number;
-    rating: string;
-    ratingValue: number;
-    summary: string | null;
-    publishedAt: string;
-  } | null;
-}
-
-export interface ClaimDetail extends Omit<ClaimListItem, 'quote'> {
-  quote: { id: string; text: string; kind: string; start: number; end: number; mention: Span | null; cue: Span | null };
-  dismissedReason: string | null;
-  verdict: Verdict | null;
-  verdicts: Verdict[];
-  history: HistoryEvent[];
-  matches: ClaimMatch[];
-}
-
-export interface ArticleClaim {
-  id: string;
-  quoteId: string;
-  text: string;
-  standalone: string | null;
-  start: number;
-  end: number;
-  checkworthiness: number;
-  checkworthy: boolean;
-  stage: Stage;
-  parked: boolean;
-  priority: number;
-  overdue: boolean;
-}
-
-export interface ArticleQuote {
-  id: string;
-  text: string;
-  start: number;
-  end: number;
-  kind: 'direct' | 'partial' | 'indirect' | string;
-  speaker: (Speaker & { mention: Span | null }) | null;
-  cue: Span | null;
-  claims: ArticleClaim[];
-}
-
-export interface Article {
-  id: string;
-  title: string | null;
-  url: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  authors: string[] | null;
-  language: string | null;
-  status: 'received' | 'extracting' | 'extracted' | 'failed';
-  failureReason: string | null;
-  createdAt: string;
-  extractedAt: string | null;
-  body: string;
-  quotes: ArticleQuote[];
-  claims: ArticleClaim[];
-}
-
-export interface RatingLevel {
-  name: string;
-  value: number;
-  description: string;
-}
-
-export interface Ratings {
-  worstRating: number;
-  bestRating: number;
-  items: RatingLevel[];
-}
-
-export interface ClaimReview {
-  '@context': string;
-  '@type': 'ClaimReview';
-  url: string;
-  claimReviewed: string;
-  datePublished: string;
-  dateModified?: string;
-  version?: number;
-  author: { name: string; url?: string };
-  reviewRating: { ratingValue: number; bestRating: number; worstRating: number; alternateName: string };
-  itemReviewed: {
-    author?: { name: string; jobTitle?: string };
-    appearance?: { url?: string; headline?: string; publisher?: { name: string } };
-  };
-  reviewBody?: string;
-}
-
-export interface MyVerdict {
-  id: string;
-  claimId: string;
-  version: number;
-  status: Verdict['status'];
-  rating: string | null;
-  summary: string | null;
-  reviewComment: string | null;
-  updatedAt: string;
-  claim: {
-    id: string;
-    text: string;
-    standalone: string | null;
-    stage: Stage;
-    leasedByYou: boolean;
-    speaker: string | null;
-    article: { id: string; title: string | null };
-  };
-}
-
-export interface User {
-  id: string;
-  name: string;
-  role: Role;
-  team: string | null;
-  keyPrefix: string;
-  createdAt: string;
-}
-
-export interface Webhook {
-  id: string;
-  url: string;
-  events: string[];
-  description: string | null;
-  active: boolean;
-  disabledReason: string | null;
-  createdAt: string;
-}
-
-export interface Delivery {
-  id: string;
-  subscriptionId: string;
-  messageId: string;
-  eventType: string;
-  status: 'pending' | 'succeeded' | 'failed';
-  attempts: number;
-  lastStatusCode: number | null;
-  lastError: string | null;
-  nextAttemptAt: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
-
-export const WEBHOOK_EVENTS = [
-  'article.extracted',
-  'claim.ready',
-  'claim.overdue',
-  'verdict.submitted',
-  'verdict.published',
-  'verdict.corrected',
-] as const;
-
-const ROLE_ORDER: Role[] = ['ingester', 'factchecker', 'editor', 'admin'];
+export const WEBHOOK_EVENTS = Object.keys(WEBHOOK_EVENT_SET) as WebhookEvent[];
 
 /** Each role may do what the roles before it may. */
+const ROLE_RANK = { ingester: 0, factchecker: 1, editor: 2, admin: 3 } satisfies Record<Role, number>;
+
+export const ROLES = Object.keys(ROLE_RANK) as Role[];
+
 export function roleAllows(held: Role, required: Role): boolean {
-  return ROLE_ORDER.indexOf(held) >= ROLE_ORDER.indexOf(required);
+  return ROLE_RANK[held] >= ROLE_RANK[required];
 }

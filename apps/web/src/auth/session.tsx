@@ -1,6 +1,6 @@
 import { createContext, ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { ApiClient, ApiError, describeError } from '../api/client';
-import { Me, Ratings } from '../api/types';
+import { Me, RatingScale } from '../api/types';
 import { forgetRecentArticles } from '../lib/recent-articles';
 
 /**
@@ -13,14 +13,14 @@ export interface Session {
   me: Me;
   api: ApiClient;
   /** The rating scale in force, loaded once per sign-in. */
-  ratings: Ratings | null;
-  signOut(message?: string): void;
+  ratings: RatingScale | null;
+  signOut: (message?: string) => void;
 }
 
 type State =
   | { status: 'checking' }
   | { status: 'signed-out'; message?: string }
-  | { status: 'signed-in'; me: Me; api: ApiClient; ratings: Ratings | null };
+  | { status: 'signed-in'; me: Me; api: ApiClient; ratings: RatingScale | null };
 
 const SessionContext = createContext<Session | null>(null);
 
@@ -52,7 +52,7 @@ export function SessionProvider({
       );
       try {
         const { data: me } = await api.get<Me>('/v1/me');
-        const ratings = await api.get<Ratings>('/v1/ratings').then(
+        const ratings = await api.get<RatingScale>('/v1/ratings').then(
           (response) => response.data,
           () => null,
         );
@@ -96,7 +96,7 @@ export function SessionProvider({
 export interface SignInProps {
   message?: string;
   /** Resolves to an error message, or null once signed in. */
-  onSignIn(key: string): Promise<string | null>;
+  onSignIn: (key: string) => Promise<string | null>;
 }
 
 function readKey(): string | null {

@@ -1,4 +1,4 @@
-import { HistoryEvent } from '../api/types';
+import { HistoryEntry } from '../api/types';
 import { formatDateTime } from '../lib/format';
 
 const LABELS: Record<string, string> = {
@@ -26,7 +26,7 @@ const LABELS: Record<string, string> = {
 };
 
 /** What happened to the claim, oldest first; drafts and extensions are folded, as they are many. */
-export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
+export function ClaimHistory({ events }: { events: HistoryEntry[] }) {
   const shown = events.filter((event, index) => {
     const next = events[index + 1];
     return !(next && next.type === event.type && ['verdict.drafted', 'lease.extended'].includes(event.type));
@@ -52,10 +52,10 @@ export function ClaimHistory({ events }: { events: HistoryEvent[] }) {
   );
 }
 
-function detail(event: HistoryEvent): string | null {
-  const data = event.data ?? {};
+function detail(event: HistoryEntry): string | null {
   for (const field of ['comment', 'reason', 'note']) {
-    if (typeof data[field] === 'string' && data[field]) return data[field] as string;
+    const value = event.data[field];
+    if (typeof value === 'string' && value) return value;
   }
   return null;
 }

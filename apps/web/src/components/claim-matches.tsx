@@ -13,7 +13,7 @@ const STATUS_LABELS: Record<string, string> = {
 };
 
 /** Earlier claims that say the same thing, with their published verdicts; suggested ones can be confirmed or rejected. */
-export function ClaimMatches({ claim, onDecided }: { claim: ClaimDetail; onDecided(): void }) {
+export function ClaimMatches({ claim, onDecided }: { claim: ClaimDetail; onDecided: () => void }) {
   const { api, me } = useSession();
   const [error, setError] = useState<string | null>(null);
   const decide = async (matchId: string, decision: 'confirm' | 'reject') => {

@@ -9,9 +9,9 @@ export function LeaseBar(props: {
   clock: LeaseClock | null;
   lost: string | null;
   error: string | null;
-  onTake(): void;
-  onExtend(): void;
-  onRelease(): void;
+  onTake: () => void;
+  onExtend: () => void;
+  onRelease: () => void;
 }) {
   const { mine, takenByOther, remaining, clock, lost, error } = props;
   const warn = mine && clock && isRunningOut(clock, clock.deadline - remaining);

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { describeError } from '../api/client';
-import { ClaimDetail, ClaimReview, roleAllows } from '../api/types';
+import { ClaimDetail, ClaimReview, Correction, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { useLoad } from '../lib/hooks';
 import { jsonLdScriptTag, jsonLdText } from '../lib/claim-reviews';
@@ -9,7 +9,7 @@ import { CopyButton, Notice } from './ui';
 import { VerdictView } from './verdict-view';
 
 /** A published claim: its verdict and earlier versions, its ClaimReview to copy, and (editors) a correction. */
-export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onCorrected(): void }) {
+export function PublishedPanel({ claim, onCorrected }: { claim: ClaimDetail; onCorrected: () => void }) {
   const { api, me } = useSession();
   const current = claim.verdict;
   const published = current?.status === 'published';
@@ -75,8 +75,8 @@ function CorrectionForm({
 }: {
   claimId: string;
   initial: VerdictFields;
-  onCancel(): void;
-  onDone(): void;
+  onCancel: () => void;
+  onDone: () => void;
 }) {
   const { api, ratings } = useSession();
   const [fields, setFields] = useState(initial);
@@ -97,7 +97,7 @@ function CorrectionForm({
     }
     setBusy(true);
     try {
-      await api.post(`/v1/claims/${claimId}/correct`, { ...draftBody(fields), note: note.trim() });
+      await api.post(`/v1/claims/${claimId}/correct`, { ...draftBody(fields), note: note.trim() } satisfies Correction);
       onDone();
     } catch (caught) {
       setError(describeError(caught));

@@ -1,6 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { describeError } from '../api/client';
-import { Verdict } from '../api/types';
+import { Reject, Verdict } from '../api/types';
 import { useSession } from '../auth/session';
 import { Notice } from './ui';
 import { VerdictView } from './verdict-view';
@@ -13,7 +13,7 @@ export function ReviewPanel({
 }: {
   claimId: string;
   verdict: Verdict;
-  onDecided(approved: boolean): void;
+  onDecided: (approved: boolean) => void;
 }) {
   const { api } = useSession();
   const [comment, setComment] = useState('');
@@ -32,7 +32,7 @@ export function ReviewPanel({
     setError(null);
     try {
       if (approve) await api.post(`/v1/claims/${claimId}/approve`);
-      else await api.post(`/v1/claims/${claimId}/reject`, { comment: comment.trim() });
+      else await api.post(`/v1/claims/${claimId}/reject`, { comment: comment.trim() } satisfies Reject);
       onDecided(approve);
     } catch (caught) {
       setError(describeError(caught));

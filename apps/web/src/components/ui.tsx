@@ -1,8 +1,8 @@
 import { Fragment, ReactNode, useState } from 'react';
-import { Stage } from '../api/types';
+import { ClaimStage } from '../api/types';
 import { Mark, segmentText } from '../lib/highlight';
 
-const STAGE_LABELS: Record<Stage, string> = {
+const STAGE_LABELS: Record<ClaimStage, string> = {
   triage: 'Triage',
   research: 'Research',
   review: 'Review',
@@ -10,7 +10,7 @@ const STAGE_LABELS: Record<Stage, string> = {
   dismissed: 'Dismissed',
 };
 
-export function StageBadge({ stage, parked }: { stage: Stage; parked?: boolean }) {
+export function StageBadge({ stage, parked }: { stage: ClaimStage; parked?: boolean }) {
   return (
     <span className={`badge stage-${stage}`}>
       {parked && stage === 'triage' ? 'Parked' : (STAGE_LABELS[stage] ?? stage)}
@@ -94,7 +94,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
 }
 
 /** A secret shown once (a new API key, a webhook secret). */
-export function OneTimeSecret({ title, value, onDone }: { title: string; value: string; onDone(): void }) {
+export function OneTimeSecret({ title, value, onDone }: { title: string; value: string; onDone: () => void }) {
   return (
     <div className="secret notice notice-success" role="status">
       <p>

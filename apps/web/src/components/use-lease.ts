@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiClient, describeError } from '../api/client';
-import { ClaimListItem } from '../api/types';
+import { ClaimDetail } from '../api/types';
 import { useLastActivity, useNow } from '../lib/hooks';
 import { LeaseClock, leaseClock, remainingMs, shouldExtend } from '../lib/lease-clock';
 
@@ -10,8 +10,8 @@ export interface LeaseKeeper {
   /** Why the lease ended while the page was open, if it did. */
   lost: string | null;
   error: string | null;
-  extend(): Promise<void>;
-  release(): Promise<void>;
+  extend: () => Promise<void>;
+  release: () => Promise<void>;
 }
 
 /**
@@ -31,9 +31,11 @@ export function useLease(
   const lastActivity = useLastActivity();
   const now = useNow(1000);
 
+  const heldUntil = held?.expiresAt;
+  const serverDate = held?.serverDate ?? null;
   useEffect(() => {
-    if (held) {
-      const next = leaseClock(held.expiresAt, held.serverDate, Date.now());
+    if (heldUntil) {
+      const next = leaseClock(heldUntil, serverDate, Date.now());
       // Keep a longer duration seen at an extension: a reload part-way through would shrink the extension window.
       setClock((previous) =>
         previous && previous.durationMs > next.durationMs ? { ...next, durationMs: previous.durationMs } : next,
@@ -42,13 +44,13 @@ export function useLease(
     } else {
       setClock(null);
     }
-  }, [held?.expiresAt, held?.serverDate]);
+  }, [heldUntil, serverDate]);
 
   const extend = useCallback(async () => {
     if (extending.current) return;
     extending.current = true;
     try {
-      const response = await api.post<ClaimListItem>(`/v1/claims/${claimId}/lease`);
+      const response = await api.post<ClaimDetail>(`/v1/claims/${claimId}/lease`);
       if (response.data.lease) setClock(leaseClock(response.data.lease.expiresAt, response.date, Date.now()));
       setError(null);
     } catch (caught) {

@@ -1,6 +1,6 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { describeError } from '../api/client';
-import { Verdict } from '../api/types';
+import { Dismiss, Verdict } from '../api/types';
 import { useSession } from '../auth/session';
 import { useKeys } from '../lib/hooks';
 import {
@@ -28,8 +28,8 @@ export function VerdictForm({
 }: {
   claimId: string;
   verdict: Verdict | null;
-  onSubmitted(): void;
-  onDismissed(): void;
+  onSubmitted: () => void;
+  onDismissed: () => void;
 }) {
   const { api, ratings } = useSession();
   const [fields, setFields] = useState<VerdictFields>(() => fieldsFromVerdict(verdict));
@@ -106,7 +106,7 @@ export function VerdictForm({
   const dismiss = async () => {
     if (!dismissReason.trim()) return;
     try {
-      await api.post(`/v1/claims/${claimId}/dismiss`, { reason: dismissReason.trim() });
+      await api.post(`/v1/claims/${claimId}/dismiss`, { reason: dismissReason.trim() } satisfies Dismiss);
       onDismissed();
     } catch (error) {
       setSaveState({ text: `Not dismissed: ${describeError(error)}`, error: true });

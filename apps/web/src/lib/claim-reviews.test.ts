@@ -20,9 +20,9 @@ function review(
     datePublished,
     ...(dateModified ? { dateModified } : {}),
     version,
-    author: { name: 'Desk' },
-    reviewRating: { ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: rating },
-    itemReviewed: {},
+    author: { '@type': 'Organization', name: 'Desk' },
+    reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: rating },
+    itemReviewed: { '@type': 'Claim' },
   };
 }
 

@@ -6,7 +6,7 @@ export interface Loaded<T> {
   data: T | undefined;
   error: string | null;
   loading: boolean;
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
 }
 
 /**

@@ -13,13 +13,16 @@ export interface RecentArticle {
 
 export function recentArticles(storage: Pick<Storage, 'getItem'> = sessionStorage): RecentArticle[] {
   try {
-    const parsed = JSON.parse(storage.getItem(STORAGE) ?? '[]');
-    return Array.isArray(parsed)
-      ? parsed.filter((entry) => typeof entry?.id === 'string' && typeof entry?.title === 'string')
-      : [];
+    const parsed: unknown = JSON.parse(storage.getItem(STORAGE) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter(isRecentArticle) : [];
   } catch {
     return [];
   }
+}
+
+function isRecentArticle(entry: unknown): entry is RecentArticle {
+  const fields = entry as Partial<Record<keyof RecentArticle, unknown>> | null | undefined;
+  return typeof fields?.id === 'string' && typeof fields?.title === 'string';
 }
 
 export function rememberArticle(

@@ -1,16 +1,12 @@
 /** Who wrote a verdict, as the claim page tells it. */
-
-interface AuthoredVerdict {
-  status: string;
-  authors: { id: string; name: string }[];
-}
+import type { Verdict } from '../api/types';
 
 /**
  * The people whose draft the lease holder took over (a lease that ran out or was given back, then taken by someone
  * else): the other authors, first to write first, when the holder is not the one who started the draft.
  */
 export function inheritedFrom(
-  verdict: AuthoredVerdict | null | undefined,
+  verdict: Pick<Verdict, 'status' | 'authors'> | null | undefined,
   holderId: string | null | undefined,
 ): string[] {
   if (!verdict || verdict.status !== 'draft' || !holderId) return [];

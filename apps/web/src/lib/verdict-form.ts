@@ -1,4 +1,5 @@
 /** The verdict form's state and the checks the API makes on submit, so the form can say what is missing first. */
+import type { Verdict, VerdictDraft } from '../api/types';
 
 export interface SourceRow {
   url: string;
@@ -12,14 +13,9 @@ export interface VerdictFields {
   sources: SourceRow[];
 }
 
-export interface VerdictLike {
-  rating: string | null;
-  summary: string | null;
-  explanation: string | null;
-  sources: { url: string; title?: string | null }[];
-}
-
-export function fieldsFromVerdict(verdict: VerdictLike | null | undefined): VerdictFields {
+export function fieldsFromVerdict(
+  verdict: Pick<Verdict, 'rating' | 'summary' | 'explanation' | 'sources'> | null | undefined,
+): VerdictFields {
   return {
     rating: verdict?.rating ?? '',
     summary: verdict?.summary ?? '',
@@ -31,7 +27,7 @@ export function fieldsFromVerdict(verdict: VerdictLike | null | undefined): Verd
 }
 
 /** The body of `PUT …/verdict`: blank source rows are left out, titles only when given. */
-export function draftBody(fields: VerdictFields) {
+export function draftBody(fields: VerdictFields): VerdictDraft {
   return {
     ...(fields.rating ? { rating: fields.rating } : {}),
     summary: fields.summary,

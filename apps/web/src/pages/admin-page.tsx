@@ -1,12 +1,26 @@
 import { FormEvent, useState } from 'react';
 import { describeError } from '../api/client';
-import { Delivery, Role, User, Webhook, WEBHOOK_EVENTS } from '../api/types';
+import {
+  CreatedUser,
+  CreatedWebhookSubscription,
+  CreateUser,
+  CreateWebhook,
+  Role,
+  ROLES,
+  User,
+  UserList,
+  UserWithKey,
+  WebhookDelivery,
+  WebhookDeliveryList,
+  WebhookEvent,
+  WEBHOOK_EVENTS,
+  WebhookSubscription,
+  WebhookSubscriptionList,
+} from '../api/types';
 import { useSession } from '../auth/session';
 import { Loading, Notice, OneTimeSecret } from '../components/ui';
 import { formatDateTime } from '../lib/format';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
-
-const ROLES: Role[] = ['ingester', 'factchecker', 'editor', 'admin'];
 
 export function AdminPage() {
   useDocumentTitle('Admin');
@@ -22,7 +36,7 @@ export function AdminPage() {
 /** People and their keys: create (the key shown once), rotate (a new key shown once), revoke. */
 function Users() {
   const { api, me } = useSession();
-  const users = useLoad(() => api.get<{ items: User[] }>('/v1/users').then((response) => response.data.items), []);
+  const users = useLoad(() => api.get<UserList>('/v1/users').then((response) => response.data.items), []);
   const [secret, setSecret] = useState<{ title: string; value: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -46,11 +60,9 @@ function Users() {
       return;
     }
     void act(async () => {
-      const { data } = await api.post<User & { apiKey: string }>('/v1/users', {
-        name: name.trim(),
-        role,
-        ...(team.trim() ? { team: team.trim() } : {}),
-      });
+      const body: CreateUser = { name: name.trim(), role, ...(team.trim() ? { team: team.trim() } : {}) };
+      // 201 with the key: the desk sends no Idempotency-Key, so never a replayed 200 without one.
+      const { data } = await api.post<CreatedUser>('/v1/users', body);
       setSecret({ title: `The API key for ${data.name}.`, value: data.apiKey });
       setName('');
       setTeam('');
@@ -60,7 +72,7 @@ function Users() {
   const rotate = (user: User) => {
     if (!window.confirm(`Give ${user.name} a new key? Their current key stops working at once.`)) return;
     void act(async () => {
-      const { data } = await api.post<User & { apiKey: string }>(`/v1/users/${user.id}/key`);
+      const { data } = await api.post<UserWithKey>(`/v1/users/${user.id}/key`);
       setSecret({ title: `The new API key for ${data.name}.`, value: data.apiKey });
     });
   };
@@ -160,14 +172,14 @@ function Users() {
 function Webhooks() {
   const { api } = useSession();
   const hooks = useLoad(
-    () => api.get<{ items: Webhook[] }>('/v1/webhooks').then((response) => response.data.items),
+    () => api.get<WebhookSubscriptionList>('/v1/webhooks').then((response) => response.data.items),
     [],
   );
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [url, setUrl] = useState('');
   const [description, setDescription] = useState('');
-  const [events, setEvents] = useState<string[]>(['verdict.published', 'verdict.corrected']);
+  const [events, setEvents] = useState<WebhookEvent[]>(['verdict.published', 'verdict.corrected']);
   const [open, setOpen] = useState<string | null>(null);
 
   const create = async (event: FormEvent) => {
@@ -182,12 +194,14 @@ function Webhooks() {
       return;
     }
     try {
-      const { data } = await api.post<Webhook & { secret: string }>('/v1/webhooks', {
+      const body: CreateWebhook = {
         url: url.trim(),
         events,
         ...(description.trim() ? { description: description.trim() } : {}),
-      });
-      setSecret(data.secret);
+      };
+      // 201 with the secret, as for a person above.
+      const { data } = await api.post<CreatedWebhookSubscription>('/v1/webhooks', body);
+      setSecret(data.secret ?? null);
       setUrl('');
       setDescription('');
       await hooks.reload();
@@ -196,7 +210,7 @@ function Webhooks() {
     }
   };
 
-  const remove = async (hook: Webhook) => {
+  const remove = async (hook: WebhookSubscription) => {
     if (!window.confirm(`Delete the subscription to ${hook.url}? Deliveries not yet made are ended.`)) return;
     try {
       await api.delete(`/v1/webhooks/${hook.id}`);
@@ -302,13 +316,13 @@ function Deliveries({ webhookId }: { webhookId: string }) {
   const deliveries = useLoad(
     () =>
       api
-        .get<{ items: Delivery[] }>(`/v1/webhooks/${webhookId}/deliveries`, { limit: 100 })
+        .get<WebhookDeliveryList>(`/v1/webhooks/${webhookId}/deliveries`, { limit: 100 })
         .then((response) => response.data.items),
     [webhookId],
     { pollMs: 5000, poll: (items) => !document.hidden && Boolean(items?.some((item) => item.status === 'pending')) },
   );
   const [error, setError] = useState<string | null>(null);
-  const retry = async (delivery: Delivery) => {
+  const retry = async (delivery: WebhookDelivery) => {
     setError(null);
     try {
       await api.post(`/v1/webhooks/${webhookId}/deliveries/${delivery.id}/retry`);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { Article, ArticleQuote, roleAllows } from '../api/types';
+import { Article, Quote, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { ArticleText } from '../components/article-text';
 import { Loading, Notice, StageBadge } from '../components/ui';
@@ -112,7 +112,7 @@ export function ArticlePage() {
   );
 }
 
-function QuoteEntry({ quote, linkClaims }: { quote: ArticleQuote; linkClaims: boolean }) {
+function QuoteEntry({ quote, linkClaims }: { quote: Quote; linkClaims: boolean }) {
   return (
     <li className="quote-entry" data-testid="quote">
       <p>

@@ -1,6 +1,7 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../api/client';
+import { Article, ArticleReceived, SubmitArticle } from '../api/types';
 import { useSession } from '../auth/session';
 import { Notice } from '../components/ui';
 import { formatDateTime } from '../lib/format';
@@ -50,20 +51,22 @@ export function ArticlesPage() {
     setBusy(true);
     setError(null);
     try {
-      const body = {
+      const body: SubmitArticle = {
         ...(format === 'html' ? { html: text } : { body: text }),
         ...(title.trim() ? { title: title.trim() } : {}),
         ...(url.trim() ? { url: url.trim() } : {}),
         ...(publisher.trim() ? { publisher: publisher.trim() } : {}),
         ...(publishedAt ? { publishedAt: new Date(publishedAt).toISOString() } : {}),
       };
-      const { data } = await api.post<{ id: string; title?: string | null }>('/v1/articles', body);
+      // 202 for a new article, 200 with the stored one when it was submitted before.
+      const { data } = await api.post<ArticleReceived | Article>('/v1/articles', body);
+      const stored = 'article' in data ? data.article : data;
       rememberArticle({
         id: data.id,
-        title: title.trim() || data.title || titleFromText(text),
+        title: title.trim() || stored.title || titleFromText(text),
         at: new Date().toISOString(),
       });
-      navigate(`/articles/${data.id}`);
+      void navigate(`/articles/${data.id}`);
     } catch (caught) {
       setError(describeError(caught));
     } finally {

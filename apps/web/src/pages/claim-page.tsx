@@ -52,13 +52,12 @@ export function ClaimPage() {
   );
   useDocumentTitle(detail ? `Claim: ${detail.text.slice(0, 60)}` : 'Claim');
 
-  const reload = useCallback(() => void claim.reload(), [claim.reload]);
+  const reloadClaim = claim.reload;
+  const reload = useCallback(() => void reloadClaim(), [reloadClaim]);
   const mine = detail?.lease?.holderId === me.id;
-  const held = useMemo(
-    () =>
-      mine && detail?.lease ? { expiresAt: detail.lease.expiresAt, serverDate: claim.data?.serverDate ?? null } : null,
-    [mine, detail?.lease?.expiresAt, claim.data?.serverDate],
-  );
+  const heldUntil = mine ? detail?.lease?.expiresAt : undefined;
+  const serverDate = claim.data?.serverDate ?? null;
+  const held = useMemo(() => (heldUntil ? { expiresAt: heldUntil, serverDate } : null), [heldUntil, serverDate]);
   const lease = useLease(api, id, held, reload);
 
   useEffect(() => setNotice(null), [id]);

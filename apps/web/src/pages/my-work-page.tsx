@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { MyVerdict } from '../api/types';
+import { MyVerdict, MyVerdicts } from '../api/types';
 import { useSession } from '../auth/session';
 import { Loading, Notice, StageBadge } from '../components/ui';
 import { formatDateTime } from '../lib/format';
@@ -23,14 +23,10 @@ const GROUPS: { title: string; test: (verdict: MyVerdict) => boolean; empty: str
 /** The verdicts the signed-in person wrote, by where they stand; the editor's comment on those sent back. */
 export function MyWorkPage() {
   const { api } = useSession();
-  const mine = useLoad(
-    () => api.get<{ items: MyVerdict[] }>('/v1/me/verdicts').then((response) => response.data.items),
-    [],
-    {
-      pollMs: 15_000,
-      poll: () => !document.hidden,
-    },
-  );
+  const mine = useLoad(() => api.get<MyVerdicts>('/v1/me/verdicts').then((response) => response.data.items), [], {
+    pollMs: 15_000,
+    poll: () => !document.hidden,
+  });
   useDocumentTitle('My verdicts');
   return (
     <section aria-labelledby="mine-title">

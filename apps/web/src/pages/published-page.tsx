@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ClaimReview, roleAllows } from '../api/types';
+import { ApiResponse } from '../api/client';
+import { ClaimReview, ClaimReviewPage, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { CopyButton, Loading, Notice } from '../components/ui';
 import { groupClaimReviews, jsonLdScriptTag, jsonLdText } from '../lib/claim-reviews';
@@ -27,12 +28,13 @@ export function PublishedPage() {
       const items: ClaimReview[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
-        const response: { data: { items: ClaimReview[]; nextCursor: string | null } } = await api.get(
-          '/v1/claimreviews',
-          { since, limit: PAGE, cursor },
-        );
-        items.push(...response.data.items);
-        cursor = response.data.nextCursor;
+        const { data }: ApiResponse<ClaimReviewPage> = await api.get('/v1/claimreviews', {
+          since,
+          limit: PAGE,
+          cursor,
+        });
+        items.push(...data.items);
+        cursor = data.nextCursor;
         if (!cursor) break;
       }
       return { entries: groupClaimReviews(items), truncated: Boolean(cursor) };

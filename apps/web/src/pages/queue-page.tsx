@@ -1,7 +1,7 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, describeError } from '../api/client';
-import { ClaimListItem, ClaimPage as ClaimPageData, roleAllows } from '../api/types';
+import { ClaimDetail, ClaimListItem, ClaimPage as ClaimPageData, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { HighlightedText, Loading, Notice } from '../components/ui';
 import { useListNavigation } from '../components/use-list-navigation';
@@ -36,12 +36,13 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
   const search = useRef<HTMLInputElement>(null);
   useDocumentTitle(TITLES[stage]);
 
+  const query = params.toString();
   const first = useLoad(
     () => api.get<ClaimPageData>('/v1/claims', { stage, ...filters, limit: PAGE }).then((response) => response.data),
-    [stage, params.toString()],
+    [stage, query],
     { pollMs: 20_000, poll: () => !document.hidden },
   );
-  useEffect(() => setPages([]), [stage, params.toString()]);
+  useEffect(() => setPages([]), [stage, query]);
   const items = [...(first.data?.items ?? []), ...pages.flatMap((page) => page.items)];
   const nextCursor = pages.length ? pages[pages.length - 1].nextCursor : first.data?.nextCursor;
 
@@ -67,11 +68,12 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
     setBusy(true);
     setMessage(null);
     try {
-      const response = await api.post<ClaimListItem>(`/v1/queue/${stage}/next`);
+      // 204 without a body when nothing waits.
+      const response = await api.post<ClaimDetail | null>(`/v1/queue/${stage}/next`);
       if (response.status === 204 || !response.data) {
         setMessage({ tone: 'info', text: 'Nothing is waiting in this queue for you.' });
       } else {
-        navigate(`/claims/${response.data.id}`);
+        void navigate(`/claims/${response.data.id}`);
       }
     } catch (error) {
       setMessage({ tone: 'error', text: describeError(error) });
@@ -86,7 +88,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
     setMessage(null);
     try {
       await api.post(`/v1/claims/${claim.id}/lease`);
-      navigate(`/claims/${claim.id}`);
+      void navigate(`/claims/${claim.id}`);
     } catch (error) {
       const text =
         error instanceof ApiError && error.status === 409
@@ -127,8 +129,8 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
     const form = new FormData(event.currentTarget);
     const next = new URLSearchParams();
     for (const name of FILTERS) {
-      const value = String(form.get(name) ?? '').trim();
-      if (value) next.set(name, value);
+      const value = form.get(name);
+      if (typeof value === 'string' && value.trim()) next.set(name, value.trim());
     }
     setParams(next);
   };
@@ -148,13 +150,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
         </div>
       </div>
 
-      <form
-        className="filters"
-        onSubmit={applyFilters}
-        role="search"
-        aria-label="Filter the queue"
-        key={params.toString()}
-      >
+      <form className="filters" onSubmit={applyFilters} role="search" aria-label="Filter the queue" key={query}>
         <div className="field">
           <label htmlFor="filter-q">Words</label>
           <input id="filter-q" name="q" type="search" ref={search} defaultValue={filters.q} aria-keyshortcuts="/" />
@@ -183,7 +179,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
           <button type="submit" className="button-secondary">
             Filter
           </button>
-          {params.toString() && (
+          {query && (
             <button type="button" className="button-link" onClick={() => setParams(new URLSearchParams())}>
               Clear
             </button>
@@ -194,9 +190,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {first.error && <Notice tone="error">{first.error}</Notice>}
       {!first.data && first.loading && <Loading what="the queue" />}
-      {first.data && items.length === 0 && (
-        <p className="empty">No claims here{params.toString() ? ' for these filters' : ''}.</p>
-      )}
+      {first.data && items.length === 0 && <p className="empty">No claims here{query ? ' for these filters' : ''}.</p>}
 
       {items.length > 0 && (
         <ol className="queue" aria-label={`${TITLES[stage]}, in ranking order`}>
