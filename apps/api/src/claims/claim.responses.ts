@@ -1,5 +1,6 @@
 import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
 import { ClaimStage, VerdictStatus } from '@app/database';
+import { EventActorDto } from '@app/workflow';
 import { QUOTE_KINDS, SPEAKER_TYPES, SpanDto } from '../articles/article.responses';
 import { VerdictSourceDto } from './claims.dto';
 
@@ -234,15 +235,6 @@ export class VerdictDto {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
-}
-
-@ApiSchema({ name: 'EventActor' })
-export class EventActorDto {
-  @ApiProperty({ type: String, format: 'uuid', nullable: true })
-  id: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  name: string | null;
 }
 
 @ApiSchema({ name: 'HistoryEntry', description: 'One event of the audit trail about a claim.' })

@@ -3,11 +3,17 @@ import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nest
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { Role } from '@app/database';
-import { DeskStatsUseCase, ListEventsUseCase } from '@app/workflow';
+import {
+  DeskStatsCommand,
+  DeskStatsDto,
+  DeskStatsUseCase,
+  EventPageDto,
+  ListEventsCommand,
+  ListEventsUseCase,
+} from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
 import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsIntParam } from '../problems/query-params';
-import { DeskStatsDto, EventPageDto } from './desk.responses';
 
 export class ListEventsQueryDto {
   @ApiPropertyOptional({
@@ -16,7 +22,7 @@ export class ListEventsQueryDto {
     description: 'One event type or several, comma-separated (at most 30).',
   })
   @IsOptional()
-  @Transform(({ value }) =>
+  @Transform(({ value }: { value: unknown }) =>
     typeof value === 'string'
       ? value
           .split(',')
@@ -94,8 +100,9 @@ export class DeskController {
   @RequireRole(Role.Editor)
   @ApiOperation({ summary: 'The audit trail', description: 'Every action on the desk, newest first; filters combine.' })
   @ApiOkResponse({ type: EventPageDto })
-  events(@Query() query: ListEventsQueryDto) {
-    return this.listEvents.execute(query);
+  events(@Query() query: ListEventsQueryDto): Promise<EventPageDto> {
+    const { limit, cursor, ...filter } = query;
+    return this.listEvents.execute(new ListEventsCommand(filter, { limit, cursor }));
   }
 
   /** Queue sizes, median time per stage, verdicts per rating, and the publication service level per team. */
@@ -108,7 +115,7 @@ export class DeskController {
       'verdicts were published within PUBLISH_SLA_HOURS of the claim entering research.',
   })
   @ApiOkResponse({ type: DeskStatsDto })
-  deskStats(@Query() query: StatsQueryDto) {
-    return this.stats.execute(query);
+  deskStats(@Query() query: StatsQueryDto): Promise<DeskStatsDto> {
+    return this.stats.execute(new DeskStatsCommand(query.since));
   }
 }

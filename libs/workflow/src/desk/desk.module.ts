@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataModule } from '../data.module';
-import { DeskStatsUseCase } from './desk-stats.usecase';
-import { ListEventsUseCase } from './list-events.usecase';
+import { DeskStatsUseCase } from './desk-stats/desk-stats.usecase';
+import { ListEventsUseCase } from './list-events/list-events.usecase';
 
 const USE_CASES = [DeskStatsUseCase, ListEventsUseCase];
 
