@@ -4,7 +4,8 @@
  */
 import { AnalysedText, TokenRange } from './analysed-text';
 import { lexTag } from './entities/word-tags';
-import { AUX_ADV, PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon';
+import { AUX_ADV } from './lexicon/function-words';
+import { PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
 import { isHeadline } from './special/headlines';
 
 export interface Cue extends TokenRange {

@@ -1,6 +1,6 @@
 /** Pass 3, sentences: where sentences end, given the tokens and the quotes (a quote is never cut in two). */
 import { QuotedTokens, Sentence } from './analysed-text';
-import { SPEECH_BASES, cueInfo } from './lexicon';
+import { SPEECH_BASES, cueInfo } from './lexicon/reporting-verbs';
 
 /** Words that open a sentence, so that an abbreviation's period before them ends one ("the U.S. He said"). */
 const SENTENCE_OPENER =

@@ -5,7 +5,7 @@
 import { listItems } from './list-items';
 import { countWords, inBrackets } from './words';
 import { isVerbalWord } from '../entities/word-tags';
-import { GREETING_RE } from '../lexicon';
+import { GREETING_RE } from '../lexicon/function-words';
 
 export interface ClaimSpan {
   start: number;

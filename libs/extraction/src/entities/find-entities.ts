@@ -3,7 +3,8 @@
  * words once, and the place each titled person represents.
  */
 import { AnalysedText } from '../analysed-text';
-import { FUNCTION_WORDS, HONORIFICS, TITLES } from '../lexicon';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../text';
 import { Gender } from './entity';
 import { EntityIndex } from './entity-index';

@@ -1,7 +1,7 @@
 /**
  * What the words of a name say about it: a title ("Mayor", "secretary of state"), an acronym, an outlet, an organisation.
  */
-import { MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from '../lexicon';
+import { MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../text';
 
 /** A title as TITLES keys it: lower case, without dots ("Lt. Gov." -> "lt gov"). */

@@ -5,7 +5,7 @@
 import { AnalysedText } from '../analysed-text';
 import { speechLike, wordCount } from '../grammar/quoted-words';
 import { noWordsBetween, hasWordsOutsideQuotes, wordsOnlyInQuotes } from '../grammar/token-runs';
-import { cueInfo } from '../lexicon';
+import { cueInfo } from '../lexicon/reporting-verbs';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 

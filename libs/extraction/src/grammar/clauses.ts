@@ -7,7 +7,8 @@ import { cueAt } from '../cues';
 import { isVerbalWord } from '../entities/word-tags';
 import { nounPhraseStartingAt } from './noun-phrases';
 import { looksLikeTitle } from './quoted-words';
-import { ADJUNCT_PREPS, SPEECH_BASES, TIME_WORDS } from '../lexicon';
+import { ADJUNCT_PREPS, TIME_WORDS } from '../lexicon/function-words';
+import { SPEECH_BASES } from '../lexicon/reporting-verbs';
 import { SENTENCE_END } from '../sentences';
 import { Token } from '../text';
 

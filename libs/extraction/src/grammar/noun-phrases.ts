@@ -4,7 +4,9 @@
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
-import { ADJUNCT_PREPS, FUNCTION_WORDS, NP_STOP, TITLES, cueInfo } from '../lexicon';
+import { ADJUNCT_PREPS, FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
+import { TITLES } from '../lexicon/speaker-nouns';
+import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../text';
 
 const PRONOUN = /^(he|she|they|i|we|it|you)$/;

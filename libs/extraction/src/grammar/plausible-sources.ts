@@ -4,17 +4,9 @@
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
-import {
-  AUX_ADV,
-  DOCUMENT_NOUNS,
-  FUNCTION_WORDS,
-  MEDIA_HEADS,
-  NP_STOP,
-  ORG_WORDS,
-  PERSON_NOUNS,
-  TIME_NOUNS,
-  cueInfo,
-} from '../lexicon';
+import { AUX_ADV, FUNCTION_WORDS, NP_STOP, TIME_NOUNS } from '../lexicon/function-words';
+import { DOCUMENT_NOUNS, MEDIA_HEADS, ORG_WORDS, PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import { cueInfo } from '../lexicon/reporting-verbs';
 
 export const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/;

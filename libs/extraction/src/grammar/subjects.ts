@@ -7,7 +7,7 @@ import { cueAt } from '../cues';
 import { lexTag } from '../entities/word-tags';
 import { hasName, isPronounPhrase, isNameRun, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases';
 import { NUMBER_WORD, validSource } from './plausible-sources';
-import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon';
+import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
 import { SENTENCE_END } from '../sentences';
 
 /** The subject noun phrase ending right before token `verb`, walking backwards no further than `earliest`. */

@@ -6,7 +6,7 @@ import { AnalysedText, TokenRange } from '../analysed-text';
 import { Entity } from '../entities/entity';
 import { EntityIndex } from '../entities/entity-index';
 import { normTitleKey, titleFromWords } from '../entities/name-words';
-import { TITLES } from '../lexicon';
+import { TITLES } from '../lexicon/speaker-nouns';
 import { Span } from '../types';
 import { Token } from '../text';
 import { ResolvedSpeaker } from './resolved-speaker';

@@ -17,7 +17,8 @@ import { nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { isDocumentLike, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
-import { ADJUNCT_PREPS, AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES } from '../lexicon';
+import { ADJUNCT_PREPS } from '../lexicon/function-words';
+import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES } from '../lexicon/reporting-verbs';
 import { CueContent } from './content-before-cue';
 import { CueContext, CueSource } from './cue-context';
 

@@ -6,7 +6,7 @@ import { TokenRange } from '../analysed-text';
 import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
-import { QUOTE_ONLY_BASES, cueInfo } from '../lexicon';
+import { QUOTE_ONLY_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { CharRange, RawAttribution } from '../raw-attribution';
 import { CueContext, CueSource } from './cue-context';
 

@@ -5,7 +5,8 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { Cue } from '../cues';
 import { noWordsBetween } from '../grammar/token-runs';
-import { AUX_ADV, SPEECH_BASES } from '../lexicon';
+import { AUX_ADV } from '../lexicon/function-words';
+import { SPEECH_BASES } from '../lexicon/reporting-verbs';
 import { RawAttribution } from '../raw-attribution';
 import { askedQuestionAttribution } from '../special/asked-questions';
 import { contentAfterCue } from './content-after-cue';

@@ -8,7 +8,8 @@ import { hasName, isNameRun, nounPhraseStartingAt } from '../grammar/noun-phrase
 import { isNounHeaded, plausibleNextToQuote, validSource } from '../grammar/plausible-sources';
 import { hasAppositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
 import { endsClause, overlapsQuote, quoteEndsBefore } from '../grammar/token-runs';
-import { AUX_ADV, LISTENER_VERBS, SPEECH_BASES, cueInfo } from '../lexicon';
+import { AUX_ADV } from '../lexicon/function-words';
+import { LISTENER_VERBS, SPEECH_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { RawAttribution } from '../raw-attribution';
 import { CueContext, CueSource } from './cue-context';
 

@@ -1,7 +1,7 @@
 /** Headlines: the short first paragraph of a text, title case, quoting whoever it starts with. */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { isVerbalWord } from '../entities/word-tags';
-import { cueInfo } from '../lexicon';
+import { cueInfo } from '../lexicon/reporting-verbs';
 
 /** The first paragraph of a multi-paragraph text when it is short: the headline. */
 export function isHeadline(doc: AnalysedText, paragraphIndex: number): boolean {

@@ -4,7 +4,7 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { clauseEnd } from '../grammar/clauses';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
-import { AUX_ADV } from '../lexicon';
+import { AUX_ADV } from '../lexicon/function-words';
 import { CharRange, RawAttribution } from '../raw-attribution';
 
 /** Verbs that report an impression with nobody named ("seemed", "is expected to"): see raisingVerbAttributions. */

@@ -4,7 +4,7 @@ import { clauseEnd } from '../grammar/clauses';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
 import { overlapsQuote } from '../grammar/token-runs';
-import { STANCE_ADJECTIVES } from '../lexicon';
+import { STANCE_ADJECTIVES } from '../lexicon/stance-words';
 import { RawAttribution } from '../raw-attribution';
 
 /**

@@ -2,7 +2,7 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
-import { OWNERLESS_STANCE, STANCE_NOUNS } from '../lexicon';
+import { OWNERLESS_STANCE, STANCE_NOUNS } from '../lexicon/stance-words';
 import { RawAttribution } from '../raw-attribution';
 
 /**

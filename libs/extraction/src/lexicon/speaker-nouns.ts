@@ -1,0 +1,175 @@
+/** Nouns that say who or what a speaker is: titles and honorifics, people, organisations, outlets and documents. */
+import { wordSet } from './word-set';
+
+/** Titles: written form (lower case, dots removed) -> canonical title. */
+export const TITLES: Record<string, string> = {
+  mayor: 'Mayor',
+  gov: 'Governor',
+  governor: 'Governor',
+  'lt gov': 'Lieutenant Governor',
+  'lieutenant governor': 'Lieutenant Governor',
+  sen: 'Senator',
+  sens: 'Senator',
+  senator: 'Senator',
+  rep: 'Representative',
+  reps: 'Representative',
+  representative: 'Representative',
+  congressman: 'Representative',
+  congresswoman: 'Representative',
+  president: 'President',
+  'vice president': 'Vice President',
+  'president-elect': 'President-elect',
+  'vice presidential nominee': 'Vice Presidential Nominee',
+  'vice-presidential nominee': 'Vice Presidential Nominee',
+  secretary: 'Secretary',
+  'secretary of state': 'Secretary of State',
+  'press secretary': 'Press Secretary',
+  'attorney general': 'Attorney General',
+  speaker: 'Speaker',
+  'house speaker': 'House Speaker',
+  'majority leader': 'Majority Leader',
+  'minority leader': 'Minority Leader',
+  chairman: 'Chairman',
+  chairwoman: 'Chairwoman',
+  chair: 'Chair',
+  director: 'Director',
+  commissioner: 'Commissioner',
+  'police commissioner': 'Police Commissioner',
+  'police chief': 'Police Chief',
+  chief: 'Chief',
+  sheriff: 'Sheriff',
+  judge: 'Judge',
+  justice: 'Justice',
+  'chief justice': 'Chief Justice',
+  ambassador: 'Ambassador',
+  minister: 'Minister',
+  'prime minister': 'Prime Minister',
+  'foreign minister': 'Foreign Minister',
+  chancellor: 'Chancellor',
+  spokesman: 'Spokesman',
+  spokeswoman: 'Spokeswoman',
+  spokesperson: 'Spokesperson',
+  ceo: 'CEO',
+  'chief executive': 'Chief Executive',
+  gen: 'General',
+  general: 'General',
+  'lt gen': 'Lieutenant General',
+  'maj gen': 'Major General',
+  col: 'Colonel',
+  adm: 'Admiral',
+  dr: 'Dr.',
+  professor: 'Professor',
+  prof: 'Professor',
+  pope: 'Pope',
+  king: 'King',
+  queen: 'Queen',
+  prince: 'Prince',
+  rev: 'Reverend',
+  reverend: 'Reverend',
+  councilman: 'Alderman',
+  councilwoman: 'Alderwoman',
+  alderman: 'Alderman',
+  'state sen': 'State Senator',
+  'state rep': 'State Representative',
+  'district attorney': 'District Attorney',
+  'city attorney': 'City Attorney',
+  'campaign manager': 'Campaign Manager',
+  'campaign chairman': 'Campaign Chairman',
+  nominee: 'Nominee',
+  candidate: 'Candidate',
+  'executive director': 'Executive Director',
+  founder: 'Founder',
+  host: 'Host',
+  anchor: 'Anchor',
+  moderator: 'Moderator',
+  pollster: 'Pollster',
+  strategist: 'Strategist',
+  adviser: 'Adviser',
+  advisor: 'Adviser',
+  analyst: 'Analyst',
+  economist: 'Economist',
+  lawyer: 'Lawyer',
+  attorney: 'Attorney',
+  official: 'Official',
+};
+
+/** Honorifics that mark a person name but are not titles worth reporting. */
+export const HONORIFICS: Record<string, 'm' | 'f' | 'x'> = {
+  mr: 'm',
+  mrs: 'f',
+  ms: 'f',
+  miss: 'f',
+  sir: 'm',
+  dame: 'f',
+  lady: 'f',
+  lord: 'm',
+  dr: 'x',
+  mx: 'x',
+};
+
+/** Nouns that make a speaker phrase a document. */
+export const DOCUMENT_NOUNS = wordSet(`
+order|memo|memorandum|report|statement|letter|document|documents|bill|law|filing|filings|complaint|lawsuit|suit|ruling|
+study|survey|poll|polls|analysis|release|tweet|tweets|post|website|site|email|emails|e-mail|plan|proposal|platform|
+indictment|affidavit|decision|opinion|transcript|record|records|data|figures|numbers|estimate|estimates|assessment|
+review|audit|investigation|probe|findings|guidance|policy|directive|regulation|regulations|rule|rules|legislation|
+measure|resolution|amendment|constitution|treaty|agreement|contract|motion|brief|petition|note|notice|message|
+ad|advertisement|commercial|video|footage|recording|tape|book|memoir|essay|op-ed|editorial|column|article|story|
+speech|announcement|press release|summary|index|chart|graph|map|manifesto|charter|budget|forecast|projection|model|
+paper|papers|research|evidence|exhibit|testimony|warrant|subpoena|verdict|judgment|sentence|citation|text|texts|
+guidelines|manual|handbook|page|pages|petition|ballot|questionnaire|form|application|proclamation|decree|edict
+`);
+
+/** Generic organisation head words. */
+export const ORG_WORDS = wordSet(`
+department|committee|campaign|party|council|association|institute|institution|center|centre|agency|university|college|
+school|court|commission|congress|senate|house|administration|office|bureau|foundation|inc|corp|corporation|company|
+co|llc|ltd|group|pac|union|board|police|force|army|navy|military|government|ministry|parliament|assembly|legislature|
+coalition|alliance|federation|league|society|organization|organisation|fund|bank|trust|authority|service|services|
+council|caucus|team|club|network|institute|lab|laboratory|church|white|pentagon|kremlin|nato|un|eu|fbi|cia|nsa|dhs|
+doj|epa|irs|gop|dnc|rnc|nypd|lapd|cpd|aclu|naacp|fed|cbo|gao|imf|opec|who|cdc|fda|sec|ftc|fcc|nra|afl-cio|
+industry|firm|firms|airline|manufacturer|regulator|regulators|prosecutors|prosecutor|jury|panel|delegation|
+republicans|democrats|officials|lawmakers|legislators|authorities|investigators|researchers|analysts|experts|critics|
+supporters|opponents|advocates|activists|voters|residents|protesters|leaders|economists|scientists|aides|sources
+`);
+
+/** Known media outlets (lower case). Outlet names are also recognised by their head words (see MEDIA_HEADS). */
+export const MEDIA_NAMES = wordSet(`
+politico|cbs|cbs news|nbc|nbc news|abc|abc news|cnn|fox|fox news|msnbc|npr|pbs|bbc|reuters|ap|associated press|
+afp|bloomberg|axios|the hill|breitbart|breitbart news|huffpost|huffington post|the huffington post|buzzfeed|vox|
+slate|salon|the atlantic|atlantic|the new yorker|new yorker|time|newsweek|politifact|factcheck.org|snopes|
+the guardian|guardian|the telegraph|telegraph|the economist|economist|wsj|the wall street journal|wall street journal|
+the new york times|new york times|nyt|the times|times|the washington post|washington post|the post|usa today|
+los angeles times|la times|chicago tribune|the boston globe|boston globe|the daily beast|daily beast|
+the intercept|mother jones|the nation|national review|the federalist|daily caller|the daily caller|newsmax|
+the blaze|drudge report|the drudge report|yahoo news|yahoo|business insider|insider|cnbc|c-span|univision|telemundo|
+al jazeera|rt|sputnik|xinhua|le monde|der spiegel|spiegel|the independent|independent|daily mail|the sun|
+mcclatchy|gannett|sinclair|nexstar|tmz|espn|the verge|wired|forbes|fortune|the times of london|propublica|
+the texas tribune|axios|semafor|the free press|punchbowl news|newsnation|abc7|nbc4|wgn|wbez|wttw|kcbs|ktla
+`);
+
+export const MEDIA_HEADS = wordSet(`
+news|times|post|journal|magazine|radio|tv|television|network|daily|herald|tribune|gazette|press|review|chronicle|
+observer|telegraph|guardian|globe|examiner|inquirer|courier|sentinel|register|star|bulletin|dispatch|monitor|
+reporter|reporters|newspaper|outlet|broadcaster|channel|show|program|programme|podcast|blog|wire|news agency|tabloid
+`);
+
+/** Role nouns referring to people. */
+export const PERSON_NOUNS = wordSet(`
+man|woman|men|women|person|people|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|
+advisor|advisors|analyst|analysts|expert|experts|lawyer|lawyers|attorney|attorneys|source|sources|mayor|governor|
+senator|president|secretary|leader|leaders|candidate|nominee|voter|voters|resident|residents|supporter|supporters|
+critic|critics|opponent|opponents|official|chairman|chairwoman|director|commissioner|chief|sheriff|judge|justice|
+ambassador|minister|chancellor|officer|officers|agent|agents|economist|economists|scientist|scientists|researcher|
+researchers|professor|professors|pollster|strategist|strategists|consultant|consultants|lawmaker|lawmakers|legislator|
+legislators|congressman|congresswoman|representative|activist|activists|advocate|advocates|protester|protesters|
+worker|workers|employee|employees|executive|executives|founder|host|anchor|moderator|reporter|journalist|columnist|
+writer|author|historian|doctor|physician|nurse|teacher|student|students|parent|parents|mother|father|wife|husband|
+son|daughter|brother|sister|friend|friends|neighbor|neighbors|witness|witnesses|victim|victims|prosecutor|
+prosecutors|investigator|investigators|manager|owner|member|members|staffer|staffers|democrat|democrats|republican|
+republicans|conservative|conservatives|liberal|liberals|progressive|progressives|announcer|narrator|speaker|
+everyone|everybody|someone|somebody|nobody|anyone|anybody|many|some|others|few|most|both|all|citizen|citizens|
+americans|american|veteran|veterans|chief of staff|deputy|surrogate|surrogates|campaign manager|manager|chair|
+governor-elect|mayor-elect|president-elect|candidate|challenger|incumbent|delegate|delegates|donor|donors|
+fan|fans|user|users|customer|customers|guest|guests|observer|observers|commentator|commentators|pundit|pundits
+`);
