@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Request } from 'express';
-import { Actor, AuthenticateUseCase } from '@app/workflow';
+import { Actor, AuthenticateCommand, AuthenticateUseCase } from '@app/workflow';
 
 export type Authentication =
   | { kind: 'actor'; actor: Actor }
@@ -53,7 +53,7 @@ export class RequestAuthenticator {
     // Exactly "Bearer <key>": no surrounding or doubled spaces, no other scheme, nothing after the key.
     const match = BEARER.exec(header);
     if (!match) return { kind: 'refused', detail: 'The Authorization header must be "Bearer <key>".' };
-    const actor = await this.authenticate.execute(match[1]);
+    const actor = await this.authenticate.execute(new AuthenticateCommand(match[1]));
     return actor
       ? { kind: 'actor', actor }
       : { kind: 'refused', detail: 'This API key is not known or has been revoked.' };

@@ -9,12 +9,23 @@ import {
   ApiSchema,
   ApiTags,
 } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Response } from 'express';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { DataSource, IsNull } from 'typeorm';
-import { Role, ROLE_ORDER, User } from '@app/database';
-import { Actor, CreateUserUseCase, RevokeUserUseCase, RotateApiKeyUseCase } from '@app/workflow';
+import { Role, ROLE_ORDER } from '@app/database';
+import {
+  Actor,
+  CreatedUserDto,
+  CreateUserCommand,
+  CreateUserUseCase,
+  ListUsersUseCase,
+  RevokeUserCommand,
+  RevokeUserUseCase,
+  RotateApiKeyCommand,
+  RotateApiKeyUseCase,
+  UserDto,
+  UserListDto,
+  UserWithKeyDto,
+} from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import {
   AcceptsIdempotencyKey,
@@ -24,7 +35,6 @@ import {
 } from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 import { IsCleanText } from '../problems/text-validators';
-import { CreatedUserDto, UserDto, UserListDto, UserWithKeyDto } from './user.responses';
 
 @ApiSchema({ name: 'CreateUser' })
 export class CreateUserDto {
@@ -53,9 +63,9 @@ export class CreateUserDto {
 export class UsersController {
   constructor(
     private readonly createUser: CreateUserUseCase,
+    private readonly listUsers: ListUsersUseCase,
     private readonly revokeUser: RevokeUserUseCase,
     private readonly rotateKey: RotateApiKeyUseCase,
-    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   /** The key is in this answer and nowhere else, ever. */
@@ -75,40 +85,18 @@ export class UsersController {
     @CurrentActor() actor: Actor,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
-    const { replayed, answer } = await this.createUser.execute({
-      actorId: actor.id,
-      name: dto.name,
-      role: dto.role,
-      team: dto.team,
-      idempotencyKey,
-    });
-    response.status(answer.statusCode);
-    if (replayed) response.setHeader(REPLAYED_HEADER, 'true');
-    return answer.body;
+  ): Promise<CreatedUserDto | UserDto> {
+    const result = await this.createUser.execute(new CreateUserCommand(actor, dto, idempotencyKey));
+    if (result.replayed) response.status(200).setHeader(REPLAYED_HEADER, 'true');
+    return result.user;
   }
 
   /** People with a live key; never the key itself, only its first characters to tell keys apart. */
   @Get()
   @ApiOperation({ summary: 'People with a live key', description: 'Never a key; `keyPrefix` tells keys apart.' })
   @ApiOkResponse({ type: UserListDto })
-  async list() {
-    const users = await this.dataSource.manager.find(User, {
-      where: { revokedAt: IsNull() },
-      order: { createdAt: 'ASC' },
-    });
-    return {
-      items: users
-        .filter((user) => user.apiKeyPrefix)
-        .map((user) => ({
-          id: user.id,
-          name: user.name,
-          role: user.role,
-          team: user.team,
-          keyPrefix: user.apiKeyPrefix,
-          createdAt: user.createdAt,
-        })),
-    };
+  list(): Promise<UserListDto> {
+    return this.listUsers.execute();
   }
 
   /** Revokes the person's key: from the next request on it gets 401. Their leased claims go back to the queue. */
@@ -120,8 +108,8 @@ export class UsersController {
   })
   @ApiNoContentResponse({ description: 'Revoked (or already revoked).' })
   @ApiProblem(409, 'The built-in system or environment admin user (change ADMIN_API_KEY in the environment).')
-  async revoke(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    await this.revokeUser.execute({ actorId: actor.id, userId: id });
+  async revoke(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.revokeUser.execute(new RevokeUserCommand(actor, id));
   }
 
   /** A new key, shown in this answer only; the old key stops working now. */
@@ -133,7 +121,7 @@ export class UsersController {
   })
   @ApiOkResponse({ type: UserWithKeyDto })
   @ApiProblem(409, 'The person was revoked, or is a built-in user.')
-  rotate(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.rotateKey.execute({ actorId: actor.id, userId: id });
+  rotate(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<UserWithKeyDto> {
+    return this.rotateKey.execute(new RotateApiKeyCommand(actor, id));
   }
 }

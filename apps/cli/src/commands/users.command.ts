@@ -3,7 +3,7 @@ import { Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@app/config';
 import { DatabaseModule, Role, ROLE_ORDER, SYSTEM_USER_ID } from '@app/database';
 import { checkReachable } from '@app/observability';
-import { CreateUserUseCase, WorkflowModule } from '@app/workflow';
+import { CreateUserCommand, CreateUserUseCase, WorkflowModule } from '@app/workflow';
 
 /** `factcheck users create --name NAME --role ROLE`: prints the new key on stdout (and the user on stderr). */
 export async function createUserCommand(
@@ -18,10 +18,13 @@ export async function createUserCommand(
   class UsersCliModule {}
   const app = await NestFactory.createApplicationContext(UsersCliModule, { logger: ['error'] });
   try {
-    const { answer } = await app
+    const system = { id: SYSTEM_USER_ID, name: 'system', role: Role.Admin };
+    const created = await app
       .get(CreateUserUseCase)
-      .execute({ actorId: SYSTEM_USER_ID, name: options.name, role: options.role as Role, team: options.team });
-    const user = answer.body;
+      .execute(new CreateUserCommand(system, { name: options.name, role: options.role as Role, team: options.team }));
+    // Without an Idempotency-Key nothing is replayed: this is the new person, with their key.
+    if (created.replayed) throw new Error('no user was created');
+    const { user } = created;
     process.stderr.write(`created ${user.role} "${user.name}" (${user.id}); the key is shown once:\n`);
     process.stdout.write(`${user.apiKey}\n`);
   } finally {

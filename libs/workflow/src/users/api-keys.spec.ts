@@ -1,9 +1,10 @@
 import * as crypto from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { ENVIRONMENT_ADMIN_ID, Role } from '@app/database';
+import { Database, ENVIRONMENT_ADMIN_ID, Role, SQLQuery } from '@app/database';
 import { generateApiKey, hashApiKey, sameKey } from './api-keys';
-import { AuthenticateUseCase } from './authenticate.usecase';
+import { AuthenticateCommand } from './authenticate/authenticate.command';
+import { AuthenticateUseCase } from './authenticate/authenticate.usecase';
+import { UsersRepository } from './users.repository';
 
 jest.mock('node:crypto', () => {
   const actual = jest.requireActual('node:crypto');
@@ -52,15 +53,23 @@ describe('AuthenticateUseCase', () => {
   const config = Object.assign(new AppConfig(), { ADMIN_API_KEY: adminKey });
 
   function withRows(rows: unknown[]) {
-    const query = jest.fn().mockResolvedValue(rows);
-    return { useCase: new AuthenticateUseCase({ query } as unknown as DataSource, config), query };
+    const query = jest.fn<Promise<unknown[]>, [SQLQuery]>().mockResolvedValue(rows);
+    const database = { query } as unknown as Database;
+    return { useCase: new AuthenticateUseCase(database, config, new UsersRepository()), query };
   }
+
+  /** A statement as Postgres receives it: its text with placeholders, and the values bound to them. */
+  const sent = (statement: SQLQuery) =>
+    statement.format({
+      escapeIdentifier: (name) => `"${name}"`,
+      formatValue: (value, index) => ({ placeholder: `$${index + 1}`, value }),
+    });
 
   beforeEach(() => timingSafeEqual.mockClear());
 
   it('takes ADMIN_API_KEY after a constant-time comparison, without asking the database', async () => {
     const { useCase, query } = withRows([]);
-    await expect(useCase.execute(adminKey)).resolves.toEqual({
+    await expect(useCase.execute(new AuthenticateCommand(adminKey))).resolves.toEqual({
       id: ENVIRONMENT_ADMIN_ID,
       name: 'admin',
       role: Role.Admin,
@@ -71,7 +80,7 @@ describe('AuthenticateUseCase', () => {
 
   it('compares the environment key in constant time even for a key of another length', async () => {
     const { useCase } = withRows([]);
-    await expect(useCase.execute('x')).resolves.toBeNull();
+    await expect(useCase.execute(new AuthenticateCommand('x'))).resolves.toBeNull();
     expect(timingSafeEqual).toHaveBeenCalledTimes(1);
     const [left, right] = timingSafeEqual.mock.calls[0] as [Buffer, Buffer];
     expect(left.length).toBe(right.length);
@@ -80,9 +89,13 @@ describe('AuthenticateUseCase', () => {
   it('looks a user key up by its hash only: the key itself never reaches the database', async () => {
     const key = generateApiKey();
     const { useCase, query } = withRows([{ id: 'user-1', name: 'Fiona', role: Role.FactChecker }]);
-    await expect(useCase.execute(key)).resolves.toEqual({ id: 'user-1', name: 'Fiona', role: Role.FactChecker });
+    await expect(useCase.execute(new AuthenticateCommand(key))).resolves.toEqual({
+      id: 'user-1',
+      name: 'Fiona',
+      role: Role.FactChecker,
+    });
     expect(query).toHaveBeenCalledTimes(1);
-    const [sql, params] = query.mock.calls[0] as [string, unknown[]];
+    const { text: sql, values: params } = sent(query.mock.calls[0][0]);
     expect(sql).toMatch(/WHERE api_key_hash = \$1 AND revoked_at IS NULL/);
     expect(params).toEqual([hashApiKey(key)]);
     expect(JSON.stringify([sql, params])).not.toContain(key);
@@ -91,6 +104,6 @@ describe('AuthenticateUseCase', () => {
 
   it('answers null for a key with no live user', async () => {
     const { useCase } = withRows([]);
-    await expect(useCase.execute(generateApiKey())).resolves.toBeNull();
+    await expect(useCase.execute(new AuthenticateCommand(generateApiKey()))).resolves.toBeNull();
   });
 });

@@ -1,9 +1,5 @@
-import { ApiProperty, ApiSchema, PickType } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { ClaimStage, VerdictStatus } from '@app/database';
-import { UserDto } from '../users/user.responses';
-
-@ApiSchema({ name: 'Me', description: 'Whom the API key belongs to.' })
-export class MeDto extends PickType(UserDto, ['id', 'name', 'role', 'team'] as const) {}
 
 @ApiSchema({ name: 'MyVerdictArticle' })
 export class MyVerdictArticleDto {
