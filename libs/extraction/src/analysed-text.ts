@@ -2,7 +2,7 @@
  * The article as every pass after tokenising reads it: built once, then only read. Token ranges are half-open,
  * [firstToken, endToken), and index `tokens`; character offsets (`start`, `end`) index `text`.
  */
-import { Paragraph, Token } from './text';
+import { Paragraph, Token } from './tokens';
 import { Span } from './types';
 import { QuoteSpan } from './quotes';
 

@@ -1,8 +1,10 @@
 /**
- * extractQuotes: text in, quotes with speakers, cues and claims out. Pure, deterministic, no I/O.
+ * extractQuotes: text in, quotes with speakers, cues and claims out. Pure, deterministic, no I/O. The passes and
+ * the order they run in are listed in index.ts; the bounds of EXTRACTION_LIMITS are checked between them, each
+ * before the work it bounds.
  */
 import { ExtractionResult } from './types';
-import { tokenize } from './text';
+import { tokenize } from './tokens';
 import { findQuotes, quoteIndexByToken } from './quotes';
 import { AnalysedText } from './analysed-text';
 import { splitSentences } from './sentences';
@@ -38,10 +40,9 @@ export function extractQuotesWith(
   const doc: AnalysedText = { text, tokens, paragraphs, quotes, quoteAt, sentences, sentenceOf };
   const cues = findCues(doc);
   checkSentenceWork(doc, cues, limits);
-  const raws = findAttributions(doc, cues, budget);
-  checkReportedCoverage(raws, text.length, limits);
-  const ents = findEntities(doc);
-
-  const resolved = resolveSpeakers(doc, raws, ents, budget);
-  return { quotes: assembleQuotes(doc, raws, resolved, score, budget) };
+  const attributions = findAttributions(doc, cues, budget);
+  checkReportedCoverage(attributions, text.length, limits);
+  const entities = findEntities(doc);
+  const speakers = resolveSpeakers(doc, attributions, entities, budget);
+  return { quotes: assembleQuotes(doc, attributions, speakers, score, budget) };
 }

@@ -1,4 +1,28 @@
-/** The extraction core: quotes, speakers, cues and claims from plain article text. Pure and deterministic. */
+/**
+ * The extraction core: quotes, speakers, cues and claims from plain article text. Pure and deterministic.
+ *
+ * extractQuotes runs these passes in order (extract.ts), each reading what the ones before it found:
+ *
+ *   1. tokens        tokens.ts           words, punctuation and quote marks, and their paragraphs
+ *   2. quotes        quotes.ts           quoted stretches: pairs of marks, nesting, quotes over several paragraphs
+ *   3. sentences     sentences.ts        sentence ends, never inside a quote; with 1 and 2 makes the AnalysedText
+ *   4. cues          cues.ts             the reporting words of each sentence ("said", "told", "according to")
+ *   5. special       special/            per sentence, first: transcript turns ("PENCE: …"), signed quotes
+ *                                        ("“…” ― Name"), raising verbs ("seemed"), stance adjectives ("critical of")
+ *                                        and nouns ("his criticism of"), asked questions, headlines
+ *   6. sources       sources/            per sentence, each cue: its source (who) and its content (a quote, a
+ *                                        clause, or both), among the quotes pass 5 left
+ *   7. follow-ups    follow-ups/         quotes left over: continuations of a quotation, quotes inside reported
+ *                                        content, leftovers given the sentence's subject or a nearby speaker
+ *   8. names         entities/           the people, organisations and outlets named, and their mentions
+ *   9. resolution    resolution/         each source resolved to a speaker: pronouns, titles, surnames, documents
+ *  10. quotes        quote-assembly.ts   the public quotes, with claims split, made standalone and scored (claims/)
+ *
+ * grammar/ holds what passes 5 to 7 share (noun phrases, subjects, clauses); lexicon/ the word lists. The bounds
+ * of limits.ts are checked between passes (bounds.ts) and the time budget inside the loops of passes 5 to 7, 9 and
+ * 10, so that hostile input is refused with a reason instead of running for minutes; the fuzz suite and the bench
+ * check that the whole stays near linear in the length of the text.
+ */
 import { ExtractionResult } from './types';
 import { extractQuotesWith, ExtractOptions } from './extract';
 import { Scorer } from './claims/claims-of';
@@ -15,6 +39,7 @@ export type { ExtractedQuoteWithParts } from './quote-assembly';
 export type { Scorer, ClaimOptions } from './claims/claims-of';
 export { claimsOf } from './claims/claims-of';
 export { heuristicCheckworthiness } from './fallback-score';
+export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';
 
 /** The scorer extractQuotes uses when the caller passes none: the check-worthiness model. */
 export function getDefaultScorer(): Scorer {
@@ -25,4 +50,3 @@ export function getDefaultScorer(): Scorer {
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractionResult {
   return extractQuotesWith(text, options.score ?? getDefaultScorer(), options.limits);
 }
-export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';

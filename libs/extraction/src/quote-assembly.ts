@@ -1,5 +1,5 @@
 /**
- * Pass 10, quotes: each attribution becomes a public quote, with its speaker (its own or the one it inherits), its
+ * Pass 10, quotes and claims: each attribution becomes a public quote, with its speaker (its own or the one it inherits), its
  * cue, the quoted words and the claims in them. Two attributions of the same words make one quote.
  */
 import { AnalysedText, spanOf } from './analysed-text';

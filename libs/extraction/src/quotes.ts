@@ -1,5 +1,8 @@
-/** Finding quoted stretches of text: pairs of quote marks, nesting, and quotes running over several paragraphs. */
-import { Paragraph, Token, isClosingContext, isOpeningContext } from './text';
+/**
+ * Pass 2, quotes: the quoted stretches of text, from pairs of quote marks, their nesting, and quotes running over
+ * several paragraphs.
+ */
+import { Paragraph, Token } from './tokens';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -16,180 +19,199 @@ export interface QuoteSpan {
   closed: boolean;
 }
 
+/** An open quote on the stack: curly double (“), straight double ("), doubled single (''), or single (‘). */
 type Frame = 'c' | 's' | 'd' | 'q';
 
-function markClass(tok: Token, text: string): 'CO' | 'CC' | 'S' | 'DS' | 'SO' | 'SC' | null {
-  const t = tok.text;
-  if (t === '“' || t === '„' || t === '«' || t === '``') return 'CO';
-  if (t === '”' || t === '»') return 'CC';
-  if (t === '"') return 'S';
-  if (t === "''") return 'DS';
-  if (t === '‘' || t === '`') return 'SO';
-  if (t === '’') return 'SC';
-  if (t === "'") {
-    if (isOpeningContext(text, tok.start) && /\p{L}/u.test(text[tok.end] ?? '')) return 'SO';
+/**
+ * What a quote mark can do: curly opening (CO) or closing (CC) double, straight double (S), doubled single (DS),
+ * single opening (SO) or closing (SC); a straight single mark is one or the other by what stands around it.
+ */
+function markType(mark: Token, text: string): 'CO' | 'CC' | 'S' | 'DS' | 'SO' | 'SC' | null {
+  const markText = mark.text;
+  if (markText === '“' || markText === '„' || markText === '«' || markText === '``') return 'CO';
+  if (markText === '”' || markText === '»') return 'CC';
+  if (markText === '"') return 'S';
+  if (markText === "''") return 'DS';
+  if (markText === '‘' || markText === '`') return 'SO';
+  if (markText === '’') return 'SC';
+  if (markText === "'") {
+    if (isOpeningContext(text, mark.start) && /\p{L}/u.test(text[mark.end] ?? '')) return 'SO';
     return 'SC';
   }
   return null;
 }
 
+/** The quotes of a text, in order; a quote left open at the end of a paragraph goes on if the next one re-opens it. */
 export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[]): QuoteSpan[] {
-  const out: QuoteSpan[] = [];
+  const quotes: QuoteSpan[] = [];
   let stack: Frame[] = [];
-  let cur: QuoteSpan | null = null;
+  let open: QuoteSpan | null = null;
   let pieceStart = 0;
 
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi];
-    let ti = p.firstToken;
-    if (cur) {
+  for (let paragraphIndex = 0; paragraphIndex < paragraphs.length; paragraphIndex++) {
+    const paragraph = paragraphs[paragraphIndex];
+    let at = paragraph.firstToken;
+    if (open) {
       // A quote left open at the end of the previous paragraph continues here only if this paragraph re-opens it.
-      const first = tokens[ti];
-      const cls = first ? markClass(first, text) : null;
-      const openTok = tokens[cur.openToken];
+      const first = tokens[at];
+      const type = first ? markType(first, text) : null;
+      const openMark = tokens[open.openToken];
       const sameStyle =
         !!first &&
-        (first.text === openTok.text ||
-          (first.text === '“' && openTok.text === '”') ||
-          (cls === 'CO' && markClass(openTok, text) === 'CO'));
+        (first.text === openMark.text ||
+          (first.text === '“' && openMark.text === '”') ||
+          (type === 'CO' && markType(openMark, text) === 'CO'));
       if (
         first &&
-        (cls === 'CO' || cls === 'S' || cls === 'DS') &&
-        cur.style === 'double' &&
+        (type === 'CO' || type === 'S' || type === 'DS') &&
+        open.style === 'double' &&
         sameStyle &&
-        !transcriptTurn(tokens, ti + 1, p.endToken)
+        !transcriptTurn(tokens, at + 1, paragraph.endToken)
       ) {
         pieceStart = first.start;
-        ti++;
+        at++;
       } else {
-        finishUnclosed(cur, tokens, paragraphs[pi - 1], out);
-        cur = null;
+        finishUnclosed(open, tokens, paragraphs[paragraphIndex - 1], quotes);
+        open = null;
         stack = [];
       }
     }
-    for (; ti < p.endToken; ti++) {
-      const tok = tokens[ti];
-      if (tok.kind !== 'quote') continue;
-      const cls = markClass(tok, text);
-      if (!cls) continue;
-      const opening = isOpeningContext(text, tok.start);
-      const followedByWord = /[\p{L}\p{N}$£€.…\[(‘'"“—–-]/u.test(text[tok.end] ?? '');
-      const closing = isClosingContext(text, tok.start, tok.text.length);
-      let push: Frame | null = null;
-      let popTo: Frame | Frame[] | null = null;
-      switch (cls) {
+    for (; at < paragraph.endToken; at++) {
+      const mark = tokens[at];
+      if (mark.kind !== 'quote') continue;
+      const type = markType(mark, text);
+      if (!type) continue;
+      const opening = isOpeningContext(text, mark.start);
+      const followedByWord = /[\p{L}\p{N}$£€.…\[(‘'"“—–-]/u.test(text[mark.end] ?? '');
+      const closing = isClosingContext(text, mark.start, mark.text.length);
+      let opens: Frame | null = null;
+      let closes: Frame | Frame[] | null = null;
+      switch (type) {
         case 'CO':
           // “rapists“: an opening mark glued to the end of a word closes the open quote (a common typo)
-          if (stack.length && stack[stack.length - 1] === 'c' && !opening && closing) popTo = 'c';
-          else push = 'c';
+          if (stack.length && stack[stack.length - 1] === 'c' && !opening && closing) closes = 'c';
+          else opens = 'c';
           break;
         case 'CC':
           // ”Fear. I am …”: a closing mark typed at the start of a paragraph, with nothing open, opens a quote
           if (
             !stack.length &&
             opening &&
-            (tok.start === p.start || text[tok.start - 1] === '\n') &&
-            /\p{L}/u.test(text[tok.end] ?? '')
+            (mark.start === paragraph.start || text[mark.start - 1] === '\n') &&
+            /\p{L}/u.test(text[mark.end] ?? '')
           )
-            push = 'c';
-          else if (stack.includes('c')) popTo = 'c';
-          else if (stack.length && stack[stack.length - 1] !== 'q') popTo = stack[stack.length - 1];
-          else if (stack.length) popTo = stack[0];
+            opens = 'c';
+          else if (stack.includes('c')) closes = 'c';
+          else if (stack.length && stack[stack.length - 1] !== 'q') closes = stack[stack.length - 1];
+          else if (stack.length) closes = stack[0];
           break;
         case 'S':
         case 'DS': {
-          const f: Frame = cls === 'S' ? 's' : 'd';
-          const has = stack.includes(f);
-          if (has && (closing || !opening)) popTo = f;
-          else if (opening && followedByWord) push = f;
-          else if (has) popTo = f;
-          else if (stack.length && stack[stack.length - 1] === 'c' && closing) popTo = 'c';
-          else if (!stack.length && followedByWord) push = f;
+          const frame: Frame = type === 'S' ? 's' : 'd';
+          const isOpen = stack.includes(frame);
+          if (isOpen && (closing || !opening)) closes = frame;
+          else if (opening && followedByWord) opens = frame;
+          else if (isOpen) closes = frame;
+          else if (stack.length && stack[stack.length - 1] === 'c' && closing) closes = 'c';
+          else if (!stack.length && followedByWord) opens = frame;
           break;
         }
         case 'SO':
-          if (opening && followedByWord) push = 'q';
+          if (opening && followedByWord) opens = 'q';
           break;
         case 'SC':
-          if (stack.length && stack[stack.length - 1] === 'q' && closing) popTo = 'q';
+          if (stack.length && stack[stack.length - 1] === 'q' && closing) closes = 'q';
           break;
       }
-      if (push) {
+      if (opens) {
         if (!stack.length) {
-          cur = {
-            start: tok.start,
-            end: tok.end,
-            openToken: ti,
-            closeToken: ti,
-            style: push === 'q' ? 'single' : 'double',
+          open = {
+            start: mark.start,
+            end: mark.end,
+            openToken: at,
+            closeToken: at,
+            style: opens === 'q' ? 'single' : 'double',
             pieces: [],
             closed: false,
           };
-          pieceStart = tok.start;
+          pieceStart = mark.start;
         }
-        stack.push(push);
-      } else if (popTo && stack.length) {
-        const targets = Array.isArray(popTo) ? popTo : [popTo];
+        stack.push(opens);
+      } else if (closes && stack.length) {
+        const targets = Array.isArray(closes) ? closes : [closes];
         while (stack.length) {
-          const f = stack.pop()!;
-          if (targets.includes(f)) break;
+          const frame = stack.pop()!;
+          if (targets.includes(frame)) break;
         }
-        if (!stack.length && cur) {
-          cur.end = tok.end;
-          cur.closeToken = ti;
-          cur.closed = true;
-          cur.pieces.push({ start: pieceStart, end: tok.end });
-          out.push(cur);
-          cur = null;
+        if (!stack.length && open) {
+          open.end = mark.end;
+          open.closeToken = at;
+          open.closed = true;
+          open.pieces.push({ start: pieceStart, end: mark.end });
+          quotes.push(open);
+          open = null;
         }
       }
     }
-    if (cur) {
+    if (open) {
       // Open at paragraph end: remember this piece; the next paragraph decides.
-      cur.pieces.push({ start: pieceStart, end: p.end });
-      cur.end = p.end;
-      cur.closeToken = p.endToken - 1;
+      open.pieces.push({ start: pieceStart, end: paragraph.end });
+      open.end = paragraph.end;
+      open.closeToken = paragraph.endToken - 1;
       // Single quotes never run over paragraphs.
-      if (cur.style === 'single') {
-        cur = null;
+      if (open.style === 'single') {
+        open = null;
         stack = [];
       }
     }
   }
-  if (cur) finishUnclosed(cur, tokens, paragraphs[paragraphs.length - 1], out);
-  return out;
+  if (open) finishUnclosed(open, tokens, paragraphs[paragraphs.length - 1], quotes);
+  return quotes;
 }
 
 /** '"PENCE: Well, …' — a quoted transcript paragraph that starts a new speaker's turn (all-caps name and a colon). */
-export function transcriptTurn(tokens: Token[], t: number, t1: number): boolean {
-  let k = t;
+export function transcriptTurn(tokens: Token[], from: number, to: number): boolean {
+  let end = from;
   while (
-    k < t1 &&
-    k - t < 4 &&
-    tokens[k].kind === 'word' &&
-    tokens[k].text.length > 1 &&
-    tokens[k].text === tokens[k].text.toUpperCase() &&
-    /\p{Lu}/u.test(tokens[k].text)
+    end < to &&
+    end - from < 4 &&
+    tokens[end].kind === 'word' &&
+    tokens[end].text.length > 1 &&
+    tokens[end].text === tokens[end].text.toUpperCase() &&
+    /\p{Lu}/u.test(tokens[end].text)
   )
-    k++;
-  return k > t && k < t1 && tokens[k].text === ':';
+    end++;
+  return end > from && end < to && tokens[end].text === ':';
 }
 
-function finishUnclosed(cur: QuoteSpan, tokens: Token[], lastPara: Paragraph, out: QuoteSpan[]) {
+function finishUnclosed(quote: QuoteSpan, tokens: Token[], lastParagraph: Paragraph, quotes: QuoteSpan[]) {
   // A multi-paragraph quote whose last paragraph never closes still counts (sloppy copy), a one-paragraph unclosed
   // quote counts when it runs to the end of its paragraph with some length.
-  if (cur.style !== 'double') return;
-  cur.end = lastPara.end;
-  cur.closeToken = lastPara.endToken - 1;
-  if (cur.end - cur.start < 12) return;
-  out.push(cur);
+  if (quote.style !== 'double') return;
+  quote.end = lastParagraph.end;
+  quote.closeToken = lastParagraph.endToken - 1;
+  if (quote.end - quote.start < 12) return;
+  quotes.push(quote);
 }
 
 /** For each token, the index of the quote it lies in (its marks included), or -1. */
 export function quoteIndexByToken(tokens: Token[], quotes: QuoteSpan[]): Int32Array {
   const quoteAt = new Int32Array(tokens.length).fill(-1);
-  quotes.forEach((q, qi) => {
-    for (let t = q.openToken; t <= q.closeToken && t < tokens.length; t++) quoteAt[t] = qi;
+  quotes.forEach((quote, quoteIndex) => {
+    for (let i = quote.openToken; i <= quote.closeToken && i < tokens.length; i++) quoteAt[i] = quoteIndex;
   });
   return quoteAt;
+}
+
+/** Is the character at `at` preceded by something that makes a quote mark an opener? */
+function isOpeningContext(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const prev = text[at - 1];
+  return /[\s([{\u2014\u2013\-—–:/>]/.test(prev) || prev === '\u00a0';
+}
+
+/** Is a mark of `length` characters at `at` followed by something that makes it a closer? */
+function isClosingContext(text: string, at: number, length: number): boolean {
+  const next = text[at + length];
+  return next === undefined || /[\s)\]}.,;:!?\u2014\u2013\-—–…'’"”<]/.test(next);
 }

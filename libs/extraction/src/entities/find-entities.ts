@@ -5,7 +5,7 @@
 import { AnalysedText } from '../analysed-text';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
-import { Token } from '../text';
+import { Token } from '../tokens';
 import { Gender } from './entity';
 import { EntityIndex } from './entity-index';
 import { EntityRegistry } from './entity-registry';

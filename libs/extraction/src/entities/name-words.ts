@@ -2,7 +2,7 @@
  * What the words of a name say about it: a title ("Mayor", "secretary of state"), an acronym, an outlet, an organisation.
  */
 import { MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
-import { Token } from '../text';
+import { Token } from '../tokens';
 
 /** A title as TITLES keys it: lower case, without dots ("Lt. Gov." -> "lt gov"). */
 export function normTitleKey(word: string): string {

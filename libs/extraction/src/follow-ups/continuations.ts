@@ -1,5 +1,5 @@
 /**
- * Follow-up, continuations: a quote nobody attributed that goes on from an attributed one, in the same paragraph or
+ * Pass 7, follow-ups: continuations, a quote nobody attributed that goes on from an attributed one, in the same paragraph or
  * the next (one speaker quoted over several paragraphs).
  */
 import { AnalysedText } from '../analysed-text';

@@ -1,4 +1,4 @@
-/** Follow-up, inner quotes: quotes inside content another attribution already reports belong to it. */
+/** Pass 7, follow-ups: inner quotes, quotes inside content another attribution already reports belong to it. */
 import { AnalysedText } from '../analysed-text';
 import { speechLike } from '../grammar/quoted-words';
 import { TimeBudget } from '../limits';

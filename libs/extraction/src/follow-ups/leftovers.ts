@@ -1,4 +1,4 @@
-/** Follow-up, leftovers: quotes no cue claimed, given the sentence's subject or a nearby attribution's speaker. */
+/** Pass 7, follow-ups: leftovers, quotes no cue claimed, given the sentence's subject or a nearby attribution's speaker. */
 import { AnalysedText } from '../analysed-text';
 import { validSource } from '../grammar/plausible-sources';
 import { speechLike, wordCount } from '../grammar/quoted-words';

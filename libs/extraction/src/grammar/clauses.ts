@@ -10,7 +10,7 @@ import { looksLikeTitle } from './quoted-words';
 import { ADJUNCT_PREPS, TIME_WORDS } from '../lexicon/function-words';
 import { SPEECH_BASES } from '../lexicon/reporting-verbs';
 import { SENTENCE_END } from '../sentences';
-import { Token } from '../text';
+import { Token } from '../tokens';
 
 /**
  * End (exclusive token index) of a complement clause starting at `start`, within the sentence ending at

@@ -7,7 +7,7 @@ import { lexTag } from '../entities/word-tags';
 import { ADJUNCT_PREPS, FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
 import { TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
-import { Token } from '../text';
+import { Token } from '../tokens';
 
 const PRONOUN = /^(he|she|they|i|we|it|you)$/;
 

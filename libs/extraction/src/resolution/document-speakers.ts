@@ -8,7 +8,7 @@ import { EntityIndex } from '../entities/entity-index';
 import { normTitleKey, titleFromWords } from '../entities/name-words';
 import { TITLES } from '../lexicon/speaker-nouns';
 import { Span } from '../types';
-import { Token } from '../text';
+import { Token } from '../tokens';
 import { ResolvedSpeaker } from './resolved-speaker';
 
 export class DocumentSpeakers {

@@ -1,6 +1,7 @@
 /**
- * Pass 5, sources: the attributions of one sentence. Special constructions (a transcript turn, a signed quote) come
- * first; the sentence's cues then attribute what they can among the quotes the constructions left.
+ * Passes 5 and 6 for one sentence: its special constructions (special/: a transcript turn, a signed quote, raising
+ * verbs, stance adjectives and nouns), then its sources: each cue's source and content, among the quotes the
+ * constructions left.
  */
 import { AnalysedText } from '../analysed-text';
 import { Cue } from '../cues';
