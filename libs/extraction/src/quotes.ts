@@ -82,7 +82,7 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
       const type = markType(mark, text);
       if (!type) continue;
       const opening = isOpeningContext(text, mark.start);
-      const followedByWord = /[\p{L}\p{N}$£€.…\[(‘'"“—–-]/u.test(text[mark.end] ?? '');
+      const followedByWord = /[\p{L}\p{N}$£€.…[(‘'"“—–-]/u.test(text[mark.end] ?? '');
       const closing = isClosingContext(text, mark.start, mark.text.length);
       let opens: Frame | null = null;
       let closes: Frame | Frame[] | null = null;

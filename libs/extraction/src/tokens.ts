@@ -32,7 +32,7 @@ const ABBREV = new Set(
   ).split(' '),
 );
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[.'’&\-][\p{L}\p{N}]+)*/uy;
+const WORD_RE = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/uy;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', '`']);
 
 export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph[] } {

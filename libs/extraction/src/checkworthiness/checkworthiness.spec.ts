@@ -106,7 +106,6 @@ describe('featurizer', () => {
 const devTestFile = path.join(DATA_DIR, 'CT24_checkworthy_english_dev-test.tsv');
 const haveData = fs.existsSync(devTestFile);
 if (!haveData) {
-  // eslint-disable-next-line no-console
   console.warn(
     `Skipping the dev-test F1 check: ${devTestFile} not found (the data lives outside the project in ../shared/data).`,
   );

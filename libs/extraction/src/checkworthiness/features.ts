@@ -331,7 +331,7 @@ const IRREGULAR_PAST = new Set(
  * their shape token, other words become a class from casing and suffix (<NNP>, <VBD>, <VBG>, <RB>, <S>, <W>).
  */
 export function shapeTokens(tokens: string[], raw: string[]): string[] {
-  const out: string[] = new Array(tokens.length);
+  const out = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const r = raw[i];

@@ -39,7 +39,7 @@ export function splitClaims(text: string, start: number, end: number): ClaimSpan
 function sentenceRanges(text: string, start: number, end: number): [number, number][] {
   const sentences: [number, number][] = [];
   let sentenceStart = start;
-  const sentenceBreak = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+  const sentenceBreak = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
   sentenceBreak.lastIndex = start;
   const slice = text.slice(0, end);
   let match: RegExpExecArray | null;
@@ -154,7 +154,7 @@ function startsClause(text: string): boolean {
 
 function trimSpan(text: string, start: number, end: number): ClaimSpan | null {
   // strip quote marks, whitespace, leading connectives, trailing punctuation
-  const leading = /^[\s"“”‘’'`(\[…—–\-]+/;
+  const leading = /^[\s"“”‘’'`([…—–-]+/;
   for (let guard = 0; guard < 4; guard++) {
     const span = text.slice(start, end);
     const marks = leading.exec(span);

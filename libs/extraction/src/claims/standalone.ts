@@ -92,7 +92,7 @@ function balanceQuotes(text: string): string {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char === '‘' && (i === 0 || /[\s(\[—–“"-]/.test(text[i - 1]))) stack.push(i);
+    if (char === '‘' && (i === 0 || /[\s([—–“"-]/.test(text[i - 1]))) stack.push(i);
     else if (char === '’' && !/\p{L}/u.test(text[i + 1] ?? '') && stack.length && text[stack[stack.length - 1]] === '‘')
       stack.pop();
     else if (char === '“') stack.push(i);
@@ -101,7 +101,7 @@ function balanceQuotes(text: string): string {
       if (stack.length && /[“"]/.test(text[stack[stack.length - 1]])) stack.pop();
       else drop.add(i);
     } else if (char === '"') {
-      const opening = i === 0 || /[\s(\[—–-]/.test(text[i - 1]);
+      const opening = i === 0 || /[\s([—–-]/.test(text[i - 1]);
       if (!opening && stack.length && /[“"]/.test(text[stack[stack.length - 1]])) stack.pop();
       else if (opening) stack.push(i);
       else drop.add(i);
@@ -135,7 +135,7 @@ function rewrite(claim: string, resolver: Resolver): string {
     '$1',
   );
   text = text.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
-  text = text.replace(/\[([A-Za-z][^\[\]]{1,60})\]/g, '$1');
+  text = text.replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
   const name = resolver.speakerName;
   const person = resolver.speakerType === 'person';
   if (name && (person || resolver.speakerType === 'organization')) {

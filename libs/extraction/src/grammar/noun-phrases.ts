@@ -60,7 +60,6 @@ export function nounPhraseEndingAt(doc: AnalysedText, last: number, earliest: nu
       )
     ) {
       start--;
-      steps++;
       // a determiner starts the phrase
       break;
     }

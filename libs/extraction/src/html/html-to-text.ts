@@ -60,6 +60,7 @@ const SKIP = new Set([
   'TITLE',
 ]);
 // C0 controls other than tab and line feed, which character references (&#1;) can still put into text.
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** What the renderer reads of a DOM node; the server is compiled without the browser's DOM types. */

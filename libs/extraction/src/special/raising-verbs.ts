@@ -21,7 +21,7 @@ export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number
   for (let i = sentence.firstToken + 1; i < sentence.endToken - 1; i++) {
     const token = tokens[i];
     if (token.kind !== 'word' || doc.quoteAt[i] >= 0) continue;
-    let cue: TokenRange | null = null;
+    let cue: TokenRange;
     let subjectEnd = i;
     if (RAISING_VERB.test(token.lower) && token.lower !== 'expected') {
       cue = { firstToken: i, endToken: i + 1 };

@@ -96,10 +96,11 @@ export class ExtractionPool {
       timer = setTimeout(() => abort('work'), timeBudgetMs + (this.options.graceMs ?? 2_000));
     });
     try {
-      const outcome: ThreadOutcome<Value> = await this.piscina.run(
+      // piscina types what a thread returns as any: the outcome is what extraction-thread.ts returns
+      const outcome = (await this.piscina.run(
         { input, timeBudgetMs, started: port2 },
         { name, signal: controller.signal, transferList: [port2] },
-      );
+      )) as ThreadOutcome<Value>;
       if ('limit' in outcome) throw new ExtractionLimitError(outcome.limit.kind, outcome.limit.message);
       return outcome.value;
     } catch (error) {
