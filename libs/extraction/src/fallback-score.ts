@@ -6,27 +6,27 @@
 import { CheckworthinessScore } from './types';
 
 export function heuristicCheckworthiness(sentence: string): CheckworthinessScore {
-  const s = sentence.trim();
-  let x = -1.2;
-  if (/\d/.test(s)) x += 1.2;
-  if (/\b(percent|%|million|billion|trillion|thousand|hundred|dollars?|\$)/i.test(s)) x += 0.8;
+  const text = sentence.trim();
+  let logit = -1.2;
+  if (/\d/.test(text)) logit += 1.2;
+  if (/\b(percent|%|million|billion|trillion|thousand|hundred|dollars?|\$)/i.test(text)) logit += 0.8;
   if (
     /\b(more|less|fewer|most|least|highest|lowest|largest|smallest|increase[ds]?|decrease[ds]?|doubled|tripled|rose|fell|grew|cut|never|always|every|all|none|no one|first|only)\b/i.test(
-      s,
+      text,
     )
   )
-    x += 0.5;
-  if (/\b(is|are|was|were|has|have|had|will|did)\b/i.test(s)) x += 0.3;
+    logit += 0.5;
+  if (/\b(is|are|was|were|has|have|had|will|did)\b/i.test(text)) logit += 0.3;
   if (
     /\b(law|tax|taxes|crime|jobs?|unemployment|economy|immigra\w*|police|vote[sd]?|election|budget|deficit|health|court|order|federal|government)\b/i.test(
-      s,
+      text,
     )
   )
-    x += 0.5;
-  if (/\b(I think|I believe|I feel|we hope|I hope|maybe|perhaps|should|must|need to|want to|going to)\b/i.test(s))
-    x -= 0.5;
-  if (/\?$/.test(s)) x -= 1.5;
-  if (s.split(/\s+/).length < 6) x -= 0.6;
-  const p = 1 / (1 + Math.exp(-x));
-  return { checkworthiness: Math.round(p * 1000) / 1000, checkworthy: p >= 0.5 };
+    logit += 0.5;
+  if (/\b(I think|I believe|I feel|we hope|I hope|maybe|perhaps|should|must|need to|want to|going to)\b/i.test(text))
+    logit -= 0.5;
+  if (/\?$/.test(text)) logit -= 1.5;
+  if (text.split(/\s+/).length < 6) logit -= 0.6;
+  const probability = 1 / (1 + Math.exp(-logit));
+  return { checkworthiness: Math.round(probability * 1000) / 1000, checkworthy: probability >= 0.5 };
 }

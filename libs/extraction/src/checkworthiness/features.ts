@@ -330,7 +330,7 @@ const IRREGULAR_PAST = new Set(
  * A coarse, lexicon-free part-of-speech-like stream: function words stay themselves, numbers keep
  * their shape token, other words become a class from casing and suffix (<NNP>, <VBD>, <VBG>, <RB>, <S>, <W>).
  */
-export function shapeTokens(tokens: string[], raw: string[]): string[] {
+function shapeTokens(tokens: string[], raw: string[]): string[] {
   const out = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

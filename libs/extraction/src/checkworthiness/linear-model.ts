@@ -26,7 +26,7 @@ export interface Scorer {
   threshold: number;
 }
 
-export function sigmoid(z: number): number {
+function sigmoid(z: number): number {
   if (z >= 0) return 1 / (1 + Math.exp(-z));
   const e = Math.exp(z);
   return e / (1 + e);

@@ -2,7 +2,7 @@
  * Somebody else quoted inside a quote ("Quotes Trump as saying, “…”"), and the named subject a later "he" refers to.
  */
 
-export interface EmbeddedQuote {
+interface EmbeddedQuote {
   /** Offset of the opening quote mark and of the end of the quoted words (the closing mark or the text's end). */
   open: number;
   close: number;
@@ -59,7 +59,7 @@ export function lastNamedSubject(claim: string): { name: string; number: 's' | '
 }
 
 /** The named subject a claim opens with ("Joe Biden has …", "The Trump administration …"), if it is a proper name. */
-export function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
+function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
   const match =
     /^(?:(?:the|The)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?([a-z]+)/.exec(
       claim,

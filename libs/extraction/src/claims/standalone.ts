@@ -1,7 +1,7 @@
 /** Making a claim read on its own: the speaker's first person becomes the speaker, a leading pronoun is named. */
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 
-export interface Resolver {
+interface Resolver {
   /** Full name of the speaker, if known. */
   speakerName?: string;
   speakerType?: string;

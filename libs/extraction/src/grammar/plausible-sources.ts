@@ -143,7 +143,7 @@ export function isDocumentLike(doc: AnalysedText, phrase: TokenRange): boolean {
 }
 
 /** "six in 10 (voters)", "one in four", "three-in-five GOP insiders", "55 percent", "a majority": a share of a group. */
-export function isShare(doc: AnalysedText, phrase: TokenRange): boolean {
+function isShare(doc: AnalysedText, phrase: TokenRange): boolean {
   const tokens = doc.tokens;
   for (let i = phrase.firstToken; i < phrase.endToken; i++) {
     const word = tokens[i].lower;
@@ -162,7 +162,7 @@ export function isShare(doc: AnalysedText, phrase: TokenRange): boolean {
 }
 
 /** "Thursday morning", "August", "last week": a time, not a speaker. */
-export function isTimePhrase(doc: AnalysedText, phrase: TokenRange): boolean {
+function isTimePhrase(doc: AnalysedText, phrase: TokenRange): boolean {
   const tokens = doc.tokens;
   const first = tokens[phrase.firstToken].lower;
   if (TIME_NOUNS.has(first)) return true;

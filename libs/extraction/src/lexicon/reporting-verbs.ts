@@ -137,7 +137,7 @@ function inflect(base: string): string[] {
   return out;
 }
 
-export interface CueInfo {
+interface CueInfo {
   base: string;
   /** "strong" speech verbs attribute on their own; "weak" ones (beliefs, plans, stances) only with a clausal complement. */
   strength: 'strong' | 'weak';

@@ -7,7 +7,7 @@ import { htmlToArticleText } from '../html/html-to-text';
 import { extractQuotes } from '../index';
 import { ExtractionLimitError, LimitKind, TimeBudget } from '../limits';
 
-export interface ThreadTask<Input> {
+interface ThreadTask<Input> {
   input: Input;
   /** The budget of the work itself, checked as it goes; the pool ends a thread that overruns it. */
   timeBudgetMs: number;
