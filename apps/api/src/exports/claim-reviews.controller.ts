@@ -3,7 +3,13 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags 
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Response } from 'express';
 import { Role } from '@app/database';
-import { ClaimReviewPageDto, ExportClaimReviewsUseCase } from '@app/workflow';
+import {
+  ClaimReviewPageDto,
+  ExportClaimReviewsCommand,
+  ExportClaimReviewsCsvCommand,
+  ExportClaimReviewsCsvUseCase,
+  ExportClaimReviewsUseCase,
+} from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
 import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsIntParam } from '../problems/query-params';
@@ -38,7 +44,10 @@ export class ExportQueryDto {
 @Controller('v1')
 @RequireRole(Role.Ingester)
 export class ClaimReviewsController {
-  constructor(private readonly exports: ExportClaimReviewsUseCase) {}
+  constructor(
+    private readonly exportClaimReviews: ExportClaimReviewsUseCase,
+    private readonly exportClaimReviewsCsv: ExportClaimReviewsCsvUseCase,
+  ) {}
 
   @Get('claimreviews')
   @ApiOperation({
@@ -46,8 +55,8 @@ export class ClaimReviewsController {
     description: 'Oldest first, corrections included as the versions they are; page with `cursor`.',
   })
   @ApiOkResponse({ type: ClaimReviewPageDto })
-  feed(@Query() query: ExportQueryDto) {
-    return this.exports.feed(query);
+  feed(@Query() query: ExportQueryDto): Promise<ClaimReviewPageDto> {
+    return this.exportClaimReviews.execute(new ExportClaimReviewsCommand(query));
   }
 
   @Get('claimreviews.csv')
@@ -71,8 +80,8 @@ export class ClaimReviewsController {
       },
     },
   })
-  async csv(@Query() query: ExportQueryDto, @Res({ passthrough: true }) response: Response) {
-    const { text, nextCursor } = await this.exports.csv(query);
+  async csv(@Query() query: ExportQueryDto, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const { text, nextCursor } = await this.exportClaimReviewsCsv.execute(new ExportClaimReviewsCsvCommand(query));
     if (nextCursor) {
       const next = new URLSearchParams({
         ...(query.since ? { since: query.since.toISOString() } : {}),

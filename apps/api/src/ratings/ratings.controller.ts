@@ -1,14 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/database';
-import { RatingScaleDto, RatingScaleProvider } from '@app/workflow';
+import { GetRatingScaleUseCase, RatingScaleDto } from '@app/workflow';
 import { RequireRole } from '../auth/auth.decorators';
 
 @ApiTags('ClaimReviews')
 @Controller('v1/ratings')
 @RequireRole(Role.Ingester)
 export class RatingsController {
-  constructor(private readonly ratings: RatingScaleProvider) {}
+  constructor(private readonly getRatingScale: GetRatingScaleUseCase) {}
 
   /** Ordered worst to best; `value` is the ClaimReview ratingValue. */
   @Get()
@@ -17,8 +17,7 @@ export class RatingsController {
     description: 'RATING_SCALE; the default runs from False to True.',
   })
   @ApiOkResponse({ type: RatingScaleDto })
-  list() {
-    const values = this.ratings.scale.map((level) => level.value);
-    return { worstRating: Math.min(...values), bestRating: Math.max(...values), items: this.ratings.scale };
+  list(): Promise<RatingScaleDto> {
+    return this.getRatingScale.execute();
   }
 }

@@ -3,17 +3,24 @@ import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Role } from '@app/database';
 import {
   Actor,
+  ApproveVerdictCommand,
+  ApproveVerdictUseCase,
   ClaimReviewDto,
+  CorrectVerdictCommand,
   CorrectVerdictUseCase,
+  GetClaimReviewCommand,
   GetClaimReviewUseCase,
-  ReviewVerdictUseCase,
+  RejectVerdictCommand,
+  RejectVerdictUseCase,
+  SaveVerdictDraftCommand,
   SaveVerdictDraftUseCase,
+  SubmitVerdictCommand,
   SubmitVerdictUseCase,
   VerdictDto,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { CorrectionDto, RejectDto, VerdictDraftDto } from '../claims/claims.dto';
 import { ApiProblem } from '../openapi/api-problem.decorator';
+import { CorrectionDto, RejectDto, VerdictDraftDto } from '../claims/claims.dto';
 
 const STALE_LEASE =
   'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
@@ -26,9 +33,10 @@ export class VerdictsController {
   constructor(
     private readonly saveDraft: SaveVerdictDraftUseCase,
     private readonly submitVerdict: SubmitVerdictUseCase,
-    private readonly reviewVerdict: ReviewVerdictUseCase,
-    private readonly getClaimReview: GetClaimReviewUseCase,
+    private readonly approveVerdict: ApproveVerdictUseCase,
+    private readonly rejectVerdict: RejectVerdictUseCase,
     private readonly correctVerdict: CorrectVerdictUseCase,
+    private readonly getClaimReview: GetClaimReviewUseCase,
   ) {}
 
   @Put(':id/verdict')
@@ -38,8 +46,12 @@ export class VerdictsController {
   })
   @ApiOkResponse({ type: VerdictDto })
   @ApiProblem(409, STALE_LEASE)
-  saveVerdict(@Param('id') id: string, @Body() dto: VerdictDraftDto, @CurrentActor() actor: Actor) {
-    return this.saveDraft.execute(id, actor, dto);
+  saveVerdict(
+    @Param('id') id: string,
+    @Body() dto: VerdictDraftDto,
+    @CurrentActor() actor: Actor,
+  ): Promise<VerdictDto> {
+    return this.saveDraft.execute(new SaveVerdictDraftCommand(actor, id, dto));
   }
 
   @Post(':id/submit')
@@ -51,8 +63,8 @@ export class VerdictsController {
   })
   @ApiOkResponse({ description: 'The submitted verdict.', type: VerdictDto })
   @ApiProblem(409, STALE_LEASE)
-  submit(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.submitVerdict.execute(id, actor);
+  submit(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<VerdictDto> {
+    return this.submitVerdict.execute(new SubmitVerdictCommand(actor, id));
   }
 
   @Post(':id/approve')
@@ -70,8 +82,8 @@ export class VerdictsController {
     'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
   )
   @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
-  approve(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.reviewVerdict.approve(id, actor);
+  approve(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<VerdictDto> {
+    return this.approveVerdict.execute(new ApproveVerdictCommand(actor, id));
   }
 
   @Post(':id/reject')
@@ -87,8 +99,8 @@ export class VerdictsController {
     'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
   )
   @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
-  reject(@Param('id') id: string, @Body() dto: RejectDto, @CurrentActor() actor: Actor) {
-    return this.reviewVerdict.reject(id, actor, dto.comment);
+  reject(@Param('id') id: string, @Body() dto: RejectDto, @CurrentActor() actor: Actor): Promise<VerdictDto> {
+    return this.rejectVerdict.execute(new RejectVerdictCommand(actor, id, dto.comment));
   }
 
   /** A new version of a published verdict; the old one is kept and the ClaimReview updated. */
@@ -103,8 +115,8 @@ export class VerdictsController {
   })
   @ApiAcceptedResponse({ description: 'The new version, to be published.', type: VerdictDto })
   @ApiProblem(409, 'The claim is not published.')
-  correct(@Param('id') id: string, @Body() dto: CorrectionDto, @CurrentActor() actor: Actor) {
-    return this.correctVerdict.execute(id, actor, dto);
+  correct(@Param('id') id: string, @Body() dto: CorrectionDto, @CurrentActor() actor: Actor): Promise<VerdictDto> {
+    return this.correctVerdict.execute(new CorrectVerdictCommand(actor, id, dto));
   }
 
   @Get(':id/claimreview')
@@ -112,7 +124,7 @@ export class VerdictsController {
   @ApiOperation({ summary: 'The ClaimReview JSON-LD of the published verdict', description: 'The version in force.' })
   @ApiOkResponse({ type: ClaimReviewDto })
   @ApiProblem(404, 'No such claim, or it has no published verdict.')
-  claimReview(@Param('id') id: string) {
-    return this.getClaimReview.execute(id);
+  claimReview(@Param('id') id: string): Promise<ClaimReviewDto> {
+    return this.getClaimReview.execute(new GetClaimReviewCommand(id));
   }
 }

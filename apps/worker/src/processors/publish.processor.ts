@@ -1,7 +1,7 @@
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { JobOutcome, PublishVerdictUseCase } from '@app/workflow';
+import { JobOutcome, PublishVerdictCommand, PublishVerdictUseCase } from '@app/workflow';
 import { QueueProcessor, StageProcessor } from './stage-processor';
 
 @QueueProcessor(QueueName.Publish)
@@ -14,6 +14,6 @@ export class PublishProcessor extends StageProcessor {
   }
 
   protected handle(job: Job<JobPayloads[JobName.PublishVerdict]>): Promise<JobOutcome> {
-    return this.publish.execute(job.data.verdictId);
+    return this.publish.execute(new PublishVerdictCommand(job.data.verdictId));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Queryable, sql, SQLQuery } from '@app/database';
 import { Article, Quote } from '@app/database';
-import { verdictView, VerdictAuthor } from '../verdicts/verdict.views';
+import { verdictView } from '../verdicts/verdict.views';
 import { VerdictRow, VERDICT_COLUMNS } from '../verdicts/verdicts.columns';
 import { claimListItem } from './claim-views';
 import { matchesSql, MatchRow, matchViews } from './claim-matches.sql';
@@ -58,7 +58,7 @@ export class ClaimViewQuery {
       ClaimRow[],
       Quote[],
       Article[],
-      (VerdictRow & { authors: VerdictAuthor[] })[],
+      VerdictRow[],
       HistoryRow[],
       MatchRow[],
     ];

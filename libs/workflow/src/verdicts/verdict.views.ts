@@ -1,13 +1,8 @@
-import { Verdict } from '@app/database';
+import type { VerdictAuthorDto, VerdictDto } from './dto/verdict.dto';
+import type { VerdictRow } from './verdicts.columns';
 
-/** A person who wrote part of a verdict version. */
-export interface VerdictAuthor {
-  id: string;
-  name: string;
-}
-
-/** `authors`: everyone who wrote part of the version, in the order they first did; `authorId` is the last of them. */
-export function verdictView(verdict: Omit<Verdict, 'claimReview' | 'createdAt'>, authors: VerdictAuthor[]) {
+/** A version as the API shows it, with `authors`: everyone who wrote part of it, in the order they first did. */
+export function verdictView(verdict: Omit<VerdictRow, 'authors'>, authors: VerdictAuthorDto[]): VerdictDto {
   return {
     id: verdict.id,
     claimId: verdict.claimId,

@@ -1,6 +1,5 @@
-import { sql, SQLQuery } from '@app/database';
-import { VerdictSource, VerdictStatus } from '@app/database';
-import type { VerdictAuthor } from './verdict.views';
+import { sql, SQLQuery, VerdictStatus } from '@app/database';
+import type { VerdictAuthorDto, VerdictSourceDto } from './dto/verdict.dto';
 
 /** A verdict version as stored, with everyone who wrote part of it. */
 export interface VerdictRow {
@@ -12,11 +11,11 @@ export interface VerdictRow {
   ratingValue: number | null;
   summary: string | null;
   explanation: string | null;
-  sources: VerdictSource[];
+  sources: VerdictSourceDto[];
   /** The last person who wrote it. */
   authorId: string;
   /** Everyone who wrote part of it, in the order they first did. */
-  authors: VerdictAuthor[];
+  authors: VerdictAuthorDto[];
   reviewerId: string | null;
   reviewComment: string | null;
   correctionNote: string | null;
@@ -28,7 +27,7 @@ export interface VerdictRow {
 }
 
 /** The authors of the verdict `verdict.id`, as JSON `[{id, name}]` in the order they first wrote. */
-export const AUTHORS_JSON = sql`
+const AUTHORS_JSON = sql`
   coalesce((SELECT json_agg(json_build_object('id', author.id, 'name', author.name) ORDER BY wrote.first_wrote_at, wrote.user_id)
               FROM verdict_authors wrote JOIN users author ON author.id = wrote.user_id
              WHERE wrote.verdict_id = verdict.id), '[]'::json)`;

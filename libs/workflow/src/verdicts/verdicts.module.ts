@@ -1,25 +1,30 @@
 import { Module } from '@nestjs/common';
 import { DataModule } from '../data.module';
-import { SaveVerdictDraftUseCase } from './save-verdict-draft.usecase';
-import { SubmitVerdictUseCase } from './submit-verdict.usecase';
-import { ReviewVerdictUseCase } from './review-verdict.usecase';
-import { CorrectVerdictUseCase } from './correct-verdict.usecase';
-import { PublishVerdictUseCase } from './publish-verdict.usecase';
-import { GetClaimReviewUseCase } from './get-claim-review.usecase';
-import { ExportClaimReviewsUseCase } from './export-claim-reviews.usecase';
+import { ApproveVerdictUseCase } from './approve-verdict/approve-verdict.usecase';
+import { CorrectVerdictUseCase } from './correct-verdict/correct-verdict.usecase';
+import { ExportClaimReviewsUseCase } from './export-claim-reviews/export-claim-reviews.usecase';
+import { ExportClaimReviewsCsvUseCase } from './export-claim-reviews-csv/export-claim-reviews-csv.usecase';
+import { GetClaimReviewUseCase } from './get-claim-review/get-claim-review.usecase';
+import { GetRatingScaleUseCase } from './get-rating-scale/get-rating-scale.usecase';
+import { PublishVerdictUseCase } from './publish-verdict/publish-verdict.usecase';
 import { RatingScaleProvider } from './rating-scale.provider';
+import { RejectVerdictUseCase } from './reject-verdict/reject-verdict.usecase';
+import { SaveVerdictDraftUseCase } from './save-verdict-draft/save-verdict-draft.usecase';
+import { SubmitVerdictUseCase } from './submit-verdict/submit-verdict.usecase';
 
 const USE_CASES = [
   SaveVerdictDraftUseCase,
   SubmitVerdictUseCase,
-  ReviewVerdictUseCase,
+  ApproveVerdictUseCase,
+  RejectVerdictUseCase,
   CorrectVerdictUseCase,
   PublishVerdictUseCase,
   GetClaimReviewUseCase,
   ExportClaimReviewsUseCase,
-  RatingScaleProvider,
+  ExportClaimReviewsCsvUseCase,
+  GetRatingScaleUseCase,
 ];
 
-/** Verdicts: drafts, review by a second person, publishing as ClaimReview, corrections. */
-@Module({ imports: [DataModule], providers: USE_CASES, exports: USE_CASES })
+/** Verdicts: drafts, review by a second person, publishing as ClaimReview, corrections, exports, the rating scale. */
+@Module({ imports: [DataModule], providers: [...USE_CASES, RatingScaleProvider], exports: USE_CASES })
 export class VerdictsModule {}
