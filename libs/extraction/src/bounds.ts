@@ -49,9 +49,13 @@ export function checkSentenceWork(doc: AnalysedText, cues: Cue[][], limits: Extr
   }
 }
 
-export function checkReportedCoverage(raws: RawAttribution[], textLength: number, limits: ExtractionLimits): void {
+export function checkReportedCoverage(
+  attributions: RawAttribution[],
+  textLength: number,
+  limits: ExtractionLimits,
+): void {
   let reported = 0;
-  for (const raw of raws) for (const part of raw.parts) reported += part.end - part.start;
+  for (const raw of attributions) for (const part of raw.parts) reported += part.end - part.start;
   if (reported > Math.max(20_000, limits.maxReportedCoverage * textLength)) {
     throw new ExtractionLimitError(
       LimitKind.ReportedCoverage,

@@ -1,7 +1,7 @@
 /**
  * Lists of verb phrases that share what comes before them: "has a plan to eliminate …, double income taxes and put …".
  */
-import { ClaimSpan } from './split-claims';
+import type { ClaimSpan } from './split-claims';
 import { countWords, inBrackets } from './words';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 
