@@ -19,8 +19,7 @@ import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { ADJUNCT_PREPS } from '../lexicon/function-words';
 import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES } from '../lexicon/reporting-verbs';
-import { CueContent } from './content-before-cue';
-import { CueContext, CueSource } from './cue-context';
+import { CueContent, CueContext, CueSource } from './cue-context';
 
 /** Verbs by which a document reports a finding: "the study shows that …". */
 const DOCUMENT_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|predict|conclude|confirm)$/;

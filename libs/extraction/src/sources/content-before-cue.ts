@@ -7,17 +7,8 @@ import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { QUOTE_ONLY_BASES, cueInfo } from '../lexicon/reporting-verbs';
-import { CharRange, RawAttribution } from '../raw-attribution';
-import { CueContext, CueSource } from './cue-context';
-
-/** What a cue reports. */
-export interface CueContent {
-  parts: CharRange[];
-  quoteIndices: number[];
-  kind: RawAttribution['kind'];
-  /** "He said:" ending a paragraph: the content is the paragraph after it. */
-  nextParagraph?: boolean;
-}
+import { CharRange } from '../raw-attribution';
+import { CueContent, CueContext, CueSource } from './cue-context';
 
 /**
  * The quote that ends right before the source and cue, if any; when a long name stands between them ("“…,” Fight

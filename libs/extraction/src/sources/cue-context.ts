@@ -1,6 +1,7 @@
-/** One cue being attributed, with what its sentence offers: shared by the steps of the attribution of a cue. */
+/** What the steps of the attribution of a cue share: the cue and its sentence, the source found, the content found. */
 import { AnalysedText, Sentence, TokenRange } from '../analysed-text';
 import { Cue } from '../cues';
+import { CharRange, RawAttribution } from '../raw-attribution';
 
 export interface CueContext {
   doc: AnalysedText;
@@ -26,4 +27,13 @@ export interface CueSource {
   groupEnd: number;
   /** The source follows the cue: "“…,” said Smith", "…, according to the report". */
   inverted: boolean;
+}
+
+/** What a cue reports. */
+export interface CueContent {
+  parts: CharRange[];
+  quoteIndices: number[];
+  kind: RawAttribution['kind'];
+  /** "He said:" ending a paragraph: the content is the paragraph after it. */
+  nextParagraph?: boolean;
 }
