@@ -22,5 +22,7 @@ module.exports = {
       testMatch: ['**/*.int-spec.ts', '<rootDir>/test/*.e2e-spec.ts'],
     },
   ],
+  // A global option: jest reads it here, not from the projects.
+  testTimeout: base.testTimeout,
   maxWorkers: 2,
 };
