@@ -2,7 +2,14 @@ import { Queue, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { redisOptionsFromUrl } from '@app/config';
 import { jobId, JobName, QueueName } from '@app/queue';
-import { ExtractArticleUseCase, SweepDeadlinesUseCase, TriageArticleClaimsUseCase } from '@app/workflow';
+import {
+  ExtractArticleCommand,
+  ExtractArticleUseCase,
+  SweepDeadlinesCommand,
+  SweepDeadlinesUseCase,
+  TriageArticleClaimsCommand,
+  TriageArticleClaimsUseCase,
+} from '@app/workflow';
 import { TEST_REDIS_URL, waitFor } from '@app/testing';
 import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
 import { DEADLINE_SWEEP, ReconcilerService } from '../apps/worker/src/reconciler.service';
@@ -115,7 +122,9 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     ]);
     expect(events).toEqual([{ claim_id: due }]);
     // A second sweep finds nothing more to do.
-    expect(await worker.get(SweepDeadlinesUseCase).execute()).toMatchObject({ status: 'skipped' });
+    expect(await worker.get(SweepDeadlinesUseCase).execute(new SweepDeadlinesCommand())).toMatchObject({
+      status: 'skipped',
+    });
     await service.stopWorker();
   });
 
@@ -145,10 +154,10 @@ describe('outbox relay, reconciler and idempotent stages', () => {
     const before = await count();
     expect(before.quotes).toBeGreaterThan(0);
     const outcomes = await Promise.all([
-      worker.get(ExtractArticleUseCase).execute(id),
-      worker.get(ExtractArticleUseCase).execute(id),
-      worker.get(TriageArticleClaimsUseCase).execute(id),
-      worker.get(TriageArticleClaimsUseCase).execute(id),
+      worker.get(ExtractArticleUseCase).execute(new ExtractArticleCommand(id)),
+      worker.get(ExtractArticleUseCase).execute(new ExtractArticleCommand(id)),
+      worker.get(TriageArticleClaimsUseCase).execute(new TriageArticleClaimsCommand(id)),
+      worker.get(TriageArticleClaimsUseCase).execute(new TriageArticleClaimsCommand(id)),
     ]);
     expect(outcomes.map((outcome) => outcome.status)).toEqual(['skipped', 'skipped', 'skipped', 'skipped']);
     expect(await count()).toEqual(before);

@@ -1,4 +1,5 @@
 import { Pool } from 'pg';
+import type { AppConfig } from '@app/config';
 import { ApiClient, freePort, ServiceProcess } from '@app/testing';
 import { load, peopleLoad, round } from './common';
 import { createDataset, Dataset } from './dataset';
@@ -140,7 +141,7 @@ export async function benchScale(options: ScaleOptions) {
         byScore: (await list('stage=research&minScore=0.9')).latency,
         byArticle: (await list(`articleId=${dataset.sampleArticleId}`)).latency,
       };
-      const matching = await matchQuery(pool, options.sentences, Math.min(100, options.listRequests));
+      const matching = await matchQuery(dataset.url, options.sentences, Math.min(100, options.listRequests));
       results.push({
         claims: size,
         generateSeconds,
@@ -174,46 +175,50 @@ export async function benchScale(options: ScaleOptions) {
  * Triage's match query (libs/workflow claim-matching.ts) for new articles of 20 claims each, made of sentences
  * already in the database (so there are real candidates), timed per article; per claim is that over 20.
  */
-async function matchQuery(pool: Pool, sentences: string[], articles: number) {
+async function matchQuery(url: string, sentences: string[], articles: number) {
+  const { Database, sql } = await import('@app/database');
+  const { ClaimMatchesRepository } = await import('../../libs/workflow/src/claims/claim-matches.repository');
   const { findMatches } = await import('../../libs/workflow/src/claims/claim-matching');
   const { matchBands } = await import('../../libs/workflow/src/claims/claim-fingerprint');
   const { Latencies } = await import('./common');
+  const database = new Database({ DATABASE_URL: url } as AppConfig);
+  const repository = new ClaimMatchesRepository();
+  /** Ends each article's transaction, so the database stays as generated; with a code, so its connection is kept. */
+  class RolledBack extends Error {
+    readonly code = 'rolled-back';
+  }
   const latencies = new Latencies();
-  for (let index = 0; index < articles; index++) {
-    const client = await pool.connect();
-    try {
-      await client.query('BEGIN');
-      const [{ id: articleId }] = (
-        await client.query(
-          `INSERT INTO articles (body, body_hash, source_format, submitted_by) VALUES ('x', md5(random()::text), 'text', '00000000-0000-0000-0000-000000000000') RETURNING id`,
-        )
-      ).rows;
-      const [{ id: quoteId }] = (
-        await client.query(
-          `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind) VALUES ($1, 0, 'x', 0, 1, 'direct') RETURNING id`,
-          [articleId],
-        )
-      ).rows;
-      const texts = Array.from({ length: 20 }, (_, offset) => sentences[(index * 20 + offset) % sentences.length]);
-      const { rows: claims } = await client.query(
-        `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness, checkworthy, stage_entered_at)
-         SELECT $1, $2, n, text, text, 0, 1, 0.5, true, now() FROM unnest($3::text[]) WITH ORDINALITY AS claim(text, n)
-         RETURNING id, text`,
-        [articleId, quoteId, texts],
-      );
-      const manager = {
-        query: (sql: string, params: unknown[]) => client.query(sql, params).then((result) => result.rows),
-      };
-      const started = performance.now();
-      await findMatches(
-        manager as never,
-        claims.map((claim: { id: string; text: string }) => ({ id: claim.id, bands: matchBands(claim.text) })),
-      );
-      latencies.record(performance.now() - started);
-      await client.query('ROLLBACK');
-    } finally {
-      client.release();
+  try {
+    for (let index = 0; index < articles; index++) {
+      const measured = database.transaction(async (tx) => {
+        const [{ id: articleId }] = await tx.query<{ id: string }>(sql`
+          INSERT INTO articles (body, body_hash, source_format, submitted_by)
+          VALUES ('x', md5(random()::text), 'text', '00000000-0000-0000-0000-000000000000') RETURNING id`);
+        const [{ id: quoteId }] = await tx.query<{ id: string }>(sql`
+          INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind)
+          VALUES (${articleId}, 0, 'x', 0, 1, 'direct') RETURNING id`);
+        const texts = Array.from({ length: 20 }, (_, offset) => sentences[(index * 20 + offset) % sentences.length]);
+        const claims = await tx.query<{ id: string; text: string }>(sql`
+          INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness,
+                              checkworthy, stage_entered_at)
+          SELECT ${articleId}, ${quoteId}, n, text, text, 0, 1, 0.5, true, now()
+            FROM unnest(${texts}::text[]) WITH ORDINALITY AS claim(text, n)
+          RETURNING id, text`);
+        const started = performance.now();
+        await findMatches(
+          repository,
+          tx,
+          claims.map((claim) => ({ id: claim.id, bands: matchBands(claim.text) })),
+        );
+        latencies.record(performance.now() - started);
+        throw new RolledBack();
+      });
+      await measured.catch((error: unknown) => {
+        if (!(error instanceof RolledBack)) throw error;
+      });
     }
+  } finally {
+    await database.onModuleDestroy();
   }
   const perArticle = latencies.summary();
   return { claimsPerArticle: 20, perArticle, perClaimP99: round(perArticle.p99 / 20, 2) };

@@ -1,13 +1,19 @@
-import { BadRequestException, Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Role } from '@app/database';
-import { Actor, GetArticleUseCase, IngestArticleUseCase } from '@app/workflow';
+import {
+  Actor,
+  ArticleDto,
+  ArticleReceivedDto,
+  GetArticleCommand,
+  GetArticleUseCase,
+  IngestArticleCommand,
+  IngestArticleUseCase,
+} from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
-import { problem } from '../problems/problem';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { ArticleDto, ArticleReceivedDto } from './article.responses';
 import { SubmitArticleDto } from './submit-article.dto';
 
 @ApiTags('Articles')
@@ -46,19 +52,14 @@ export class ArticlesController {
     @CurrentActor() actor: Actor,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
-    if (dto.body !== undefined && dto.html !== undefined) {
-      throw new BadRequestException(
-        problem(400, 'Send either body (plain text) or html, not both.', {
-          type: '/problems/validation',
-          errors: [{ field: 'html', message: 'must not be given together with body' }],
-        }),
-      );
+  ): Promise<ArticleReceivedDto | ArticleDto> {
+    const result = await this.ingestArticle.execute(new IngestArticleCommand(actor.id, dto, idempotencyKey));
+    if (result.created) {
+      response.status(202).setHeader('Location', `/v1/articles/${result.article.id}`);
+    } else {
+      response.status(200);
     }
-    const result = await this.ingestArticle.execute({ actorId: actor.id, idempotencyKey, article: dto });
-    response.status(result.statusCode);
-    if (result.statusCode === 202) response.setHeader('Location', `/v1/articles/${result.body.id}`);
-    return result.body;
+    return result.article;
   }
 
   @Get(':id')
@@ -67,7 +68,7 @@ export class ArticlesController {
     description: 'Poll `status` (`received` → `extracting` → `extracted`, or `failed` with `failureReason`).',
   })
   @ApiOkResponse({ type: ArticleDto })
-  get(@Param('id') id: string) {
-    return this.getArticle.execute(id);
+  get(@Param('id') id: string): Promise<ArticleDto> {
+    return this.getArticle.execute(new GetArticleCommand(id));
   }
 }

@@ -1,13 +1,15 @@
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
 import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ArticleSubmission } from '@app/workflow';
 import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsCleanText } from '../problems/text-validators';
 
+/** The shape of a submission; that it has either a body or html, not both, is IngestArticleCommand's to check. */
 @ApiSchema({
   name: 'SubmitArticle',
   description: 'Either `body` or `html` is required, not both; the rest is optional.',
 })
-export class SubmitArticleDto {
+export class SubmitArticleDto implements ArticleSubmission {
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
   @IsString()

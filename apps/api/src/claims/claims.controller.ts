@@ -3,28 +3,30 @@ import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { Role } from '@app/database';
 import {
   Actor,
+  ClaimDetailDto,
+  ClaimHistoryDto,
+  ClaimListItemDto,
+  ClaimPageDto,
+  DecideClaimMatchCommand,
   DecideClaimMatchUseCase,
+  DismissClaimCommand,
   DismissClaimUseCase,
+  DismissedClaimDto,
   GetClaimCommand,
   GetClaimHistoryUseCase,
   GetClaimUseCase,
   LeaseClaimCommand,
   LeaseClaimUseCase,
+  ListClaimsCommand,
   ListClaimsUseCase,
+  MatchDecisionDto,
+  PromoteClaimCommand,
   PromoteClaimUseCase,
   ReleaseLeaseCommand,
   ReleaseLeaseUseCase,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import {
-  ClaimDetailDto,
-  ClaimHistoryDto,
-  ClaimListItemDto,
-  ClaimPageDto,
-  DismissedClaimDto,
-  MatchDecisionDto,
-} from './claim.responses';
 import { DismissDto, ListClaimsQueryDto } from './claims.dto';
 
 @ApiTags('Claims')
@@ -48,21 +50,21 @@ export class ClaimsController {
     description: 'Highest aged priority first; overdue claims jump up. Filters combine; page with `cursor`.',
   })
   @ApiOkResponse({ type: ClaimPageDto })
-  list(@Query() query: ListClaimsQueryDto) {
-    return this.listClaims.execute(query);
+  list(@Query() query: ListClaimsQueryDto): Promise<ClaimPageDto> {
+    return this.listClaims.execute(new ListClaimsCommand(query));
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A claim with its quote, speaker, article, lease, verdicts, history and matches' })
   @ApiOkResponse({ type: ClaimDetailDto })
-  get(@Param('id') id: string) {
+  get(@Param('id') id: string): Promise<ClaimDetailDto> {
     return this.getClaim.execute(new GetClaimCommand(id));
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: 'A claim’s history', description: 'Every event about the claim, oldest first.' })
   @ApiOkResponse({ type: ClaimHistoryDto })
-  async history(@Param('id') id: string) {
+  async history(@Param('id') id: string): Promise<ClaimHistoryDto> {
     return { items: await this.getClaimHistory.execute(new GetClaimCommand(id)) };
   }
 
@@ -83,7 +85,7 @@ export class ClaimsController {
     409,
     'Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed).',
   )
-  lease(@Param('id') id: string, @CurrentActor() actor: Actor) {
+  lease(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ClaimDetailDto> {
     return this.leaseClaim.execute(new LeaseClaimCommand(actor, id));
   }
 
@@ -92,7 +94,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Give a claim back', description: 'Ends your lease; the claim returns to its queue.' })
   @ApiNoContentResponse({ description: 'Released.' })
   @ApiProblem(409, 'You hold no lease on the claim.')
-  async release(@Param('id') id: string, @CurrentActor() actor: Actor) {
+  async release(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
     await this.releaseLease.execute(new ReleaseLeaseCommand(actor, id));
   }
 
@@ -101,8 +103,12 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Confirm a suggested repeat', description: 'The earlier claim says the same thing.' })
   @ApiOkResponse({ type: MatchDecisionDto })
   @ApiProblem(409, 'The match was already confirmed or rejected.')
-  confirmMatch(@Param('id') id: string, @Param('matchId') matchId: string, @CurrentActor() actor: Actor) {
-    return this.decideMatch.execute(id, matchId, actor, 'confirmed');
+  confirmMatch(
+    @Param('id') id: string,
+    @Param('matchId') matchId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<MatchDecisionDto> {
+    return this.decideMatch.execute(new DecideClaimMatchCommand(actor, id, matchId, 'confirmed'));
   }
 
   @Post(':id/matches/:matchId/reject')
@@ -110,8 +116,12 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Reject a suggested repeat', description: 'The earlier claim says something else.' })
   @ApiOkResponse({ type: MatchDecisionDto })
   @ApiProblem(409, 'The match was already confirmed or rejected.')
-  rejectMatch(@Param('id') id: string, @Param('matchId') matchId: string, @CurrentActor() actor: Actor) {
-    return this.decideMatch.execute(id, matchId, actor, 'rejected');
+  rejectMatch(
+    @Param('id') id: string,
+    @Param('matchId') matchId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<MatchDecisionDto> {
+    return this.decideMatch.execute(new DecideClaimMatchCommand(actor, id, matchId, 'rejected'));
   }
 
   @Post(':id/dismiss')
@@ -119,8 +129,8 @@ export class ClaimsController {
   @ApiOperation({ summary: 'Dismiss a claim', description: 'Ends it without a verdict, with the reason.' })
   @ApiOkResponse({ type: DismissedClaimDto })
   @ApiProblem(409, 'The claim is already published or dismissed, or someone else holds its lease.')
-  dismiss(@Param('id') id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor) {
-    return this.dismissClaim.execute(id, actor, dto.reason);
+  dismiss(@Param('id') id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor): Promise<DismissedClaimDto> {
+    return this.dismissClaim.execute(new DismissClaimCommand(actor, id, dto.reason));
   }
 
   @Post(':id/promote')
@@ -131,7 +141,7 @@ export class ClaimsController {
   })
   @ApiOkResponse({ type: ClaimListItemDto })
   @ApiProblem(409, 'The claim is not parked in triage.')
-  promote(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    return this.promoteClaim.execute(id, actor);
+  promote(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ClaimListItemDto> {
+    return this.promoteClaim.execute(new PromoteClaimCommand(actor, id));
   }
 }

@@ -13,10 +13,11 @@ import {
 } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ClaimStage } from '@app/database';
+import { ListClaimsQuery } from '@app/workflow';
 import { IsIntParam, IsNumberParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
 
-export class ListClaimsQueryDto {
+export class ListClaimsQueryDto implements ListClaimsQuery {
   @ApiPropertyOptional({ enum: ClaimStage, enumName: 'ClaimStage', description: 'Only claims in this stage.' })
   @IsOptional()
   @IsIn(Object.values(ClaimStage))

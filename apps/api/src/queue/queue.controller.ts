@@ -2,9 +2,8 @@ import { Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { ClaimStage, Role } from '@app/database';
-import { Actor, TakeNextClaimCommand, TakeNextClaimUseCase } from '@app/workflow';
+import { Actor, ClaimDetailDto, TakeNextClaimCommand, TakeNextClaimUseCase } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { ClaimDetailDto } from '../claims/claim.responses';
 import { ApiProblem } from '../openapi/api-problem.decorator';
 
 const LEASE_LIMIT =
@@ -27,7 +26,10 @@ export class QueueController {
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })
   @ApiProblem(409, LEASE_LIMIT)
-  research(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
+  research(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ClaimDetailDto | undefined> {
     return this.next(ClaimStage.Research, actor, response);
   }
 
@@ -42,11 +44,18 @@ export class QueueController {
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })
   @ApiProblem(409, LEASE_LIMIT)
-  review(@CurrentActor() actor: Actor, @Res({ passthrough: true }) response: Response) {
+  review(
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ClaimDetailDto | undefined> {
     return this.next(ClaimStage.Review, actor, response);
   }
 
-  private async next(stage: ClaimStage.Research | ClaimStage.Review, actor: Actor, response: Response) {
+  private async next(
+    stage: ClaimStage.Research | ClaimStage.Review,
+    actor: Actor,
+    response: Response,
+  ): Promise<ClaimDetailDto | undefined> {
     const claim = await this.takeNext.execute(new TakeNextClaimCommand(actor, stage));
     if (!claim) response.status(204);
     return claim ?? undefined;

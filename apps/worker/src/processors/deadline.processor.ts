@@ -1,6 +1,6 @@
 import { AppConfig } from '@app/config';
 import { QueueName } from '@app/queue';
-import { JobOutcome, SweepDeadlinesUseCase } from '@app/workflow';
+import { JobOutcome, SweepDeadlinesCommand, SweepDeadlinesUseCase } from '@app/workflow';
 import { QueueProcessor, StageProcessor } from './stage-processor';
 
 /** The deadline sweep, scheduled every DEADLINE_SWEEP_SECONDS by the reconciler (see DEADLINE_SWEEP). */
@@ -15,6 +15,6 @@ export class DeadlineProcessor extends StageProcessor {
 
   // Every job of this queue is a sweep; any timer left by an older version is one too.
   protected handle(): Promise<JobOutcome> {
-    return this.sweepDeadlines.execute();
+    return this.sweepDeadlines.execute(new SweepDeadlinesCommand());
   }
 }

@@ -1,7 +1,7 @@
 import { Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { JobOutcome, TriageArticleClaimsUseCase } from '@app/workflow';
+import { JobOutcome, TriageArticleClaimsCommand, TriageArticleClaimsUseCase } from '@app/workflow';
 import { QueueProcessor, StageProcessor } from './stage-processor';
 
 @QueueProcessor(QueueName.Triage)
@@ -14,6 +14,6 @@ export class TriageProcessor extends StageProcessor {
   }
 
   protected handle(job: Job<JobPayloads[JobName.TriageArticleClaims]>): Promise<JobOutcome> {
-    return this.triage.execute(job.data.articleId);
+    return this.triage.execute(new TriageArticleClaimsCommand(job.data.articleId));
   }
 }

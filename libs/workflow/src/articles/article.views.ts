@@ -1,8 +1,13 @@
-import { Article, Claim, Quote } from '@app/database';
+import type { ClaimRow } from '../claims/claims.repository';
+import type { ArticleRow, QuoteRow } from './articles.repository';
+import type { ArticleClaimDto } from './dto/article-claim.dto';
+import type { ArticleSummaryDto } from './dto/article-summary.dto';
+import type { ArticleDto } from './dto/article.dto';
+import type { QuoteDto } from './dto/quote.dto';
 
 /** The JSON shapes of articles, their quotes and claims, as the API answers and webhooks carry them. */
 
-export function articleSummary(article: Article) {
+export function articleSummary(article: ArticleRow): ArticleSummaryDto {
   return {
     id: article.id,
     title: article.title,
@@ -18,7 +23,23 @@ export function articleSummary(article: Article) {
   };
 }
 
-export function claimInArticle(claim: Claim) {
+type ClaimOfArticle = Pick<
+  ClaimRow,
+  | 'id'
+  | 'quoteId'
+  | 'text'
+  | 'standalone'
+  | 'start'
+  | 'end'
+  | 'checkworthiness'
+  | 'checkworthy'
+  | 'stage'
+  | 'parked'
+  | 'priority'
+  | 'overdue'
+>;
+
+function claimInArticle(claim: ClaimOfArticle): ArticleClaimDto {
   return {
     id: claim.id,
     quoteId: claim.quoteId,
@@ -35,7 +56,7 @@ export function claimInArticle(claim: Claim) {
   };
 }
 
-export function quoteView(quote: Quote, claims: Claim[]) {
+function quoteView(quote: QuoteRow, claims: ClaimOfArticle[]): QuoteDto {
   return {
     id: quote.id,
     text: quote.text,
@@ -49,17 +70,24 @@ export function quoteView(quote: Quote, claims: Claim[]) {
           type: quote.speakerType,
           title: quote.speakerTitle,
           mention:
-            quote.mentionStart === null
+            quote.mentionStart === null || quote.mentionEnd === null || quote.mentionText === null
               ? null
               : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
         }
       : null,
-    cue: quote.cueStart === null ? null : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
+    cue:
+      quote.cueStart === null || quote.cueEnd === null || quote.cueText === null
+        ? null
+        : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
     claims: claims.filter((claim) => claim.quoteId === quote.id).map(claimInArticle),
   };
 }
 
-export function articleView(article: Article, quotes: Quote[], claims: Claim[]) {
+export function articleView(
+  article: ArticleRow & { body: string },
+  quotes: QuoteRow[],
+  claims: ClaimOfArticle[],
+): ArticleDto {
   return {
     ...articleSummary(article),
     body: article.body,

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DataModule } from '../data.module';
-import { ExtractArticleUseCase } from './extract-article.usecase';
+import { ExtractArticleUseCase } from './extract-article/extract-article.usecase';
 import { ExtractionThreads } from './extraction-threads';
-import { GetArticleUseCase } from './get-article.usecase';
-import { IngestArticleUseCase } from './ingest-article.usecase';
+import { FailArticleExtractionUseCase } from './fail-article-extraction/fail-article-extraction.usecase';
+import { GetArticleUseCase } from './get-article/get-article.usecase';
+import { IngestArticleUseCase } from './ingest-article/ingest-article.usecase';
 
-const USE_CASES = [ExtractArticleUseCase, ExtractionThreads, GetArticleUseCase, IngestArticleUseCase];
+const USE_CASES = [IngestArticleUseCase, GetArticleUseCase, ExtractArticleUseCase, FailArticleExtractionUseCase];
 
-/** Articles: ingest, extraction, reading one back. */
-@Module({ imports: [DataModule], providers: USE_CASES, exports: USE_CASES })
+/** Articles: ingest, extraction (and its failure), reading one back; the threads that read pages and extract. */
+@Module({ imports: [DataModule], providers: [...USE_CASES, ExtractionThreads], exports: USE_CASES })
 export class ArticlesModule {}

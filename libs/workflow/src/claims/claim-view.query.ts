@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Queryable, sql, SQLQuery } from '@app/database';
-import { Article, Quote } from '@app/database';
-import { verdictView } from '../verdicts/verdict.views';
+import { ARTICLE_COLUMNS, ArticleRow, QUOTE_COLUMNS, QuoteRow } from '../articles/articles.repository';
 import { VerdictRow, VERDICT_COLUMNS } from '../verdicts/verdicts.columns';
-import { claimListItem } from './claim-views';
-import { matchesSql, MatchRow, matchViews } from './claim-matches.sql';
+import { ClaimMatchesRepository, MatchRow } from './claim-matches.repository';
+import { claimDetail } from './claim-views';
 import { CLAIM_COLUMNS, ClaimRow } from './claims.repository';
+import { ClaimDetailDto } from './dto/claim-detail.dto';
+import { HistoryEntryDto } from './dto/claim-history.dto';
 
 /** Which claim a view is of: by its id, or by the lease it is under (just taken, so its id is not known yet). */
 export type ClaimTarget = { claimId: string } | { leaseId: string };
@@ -15,7 +16,7 @@ interface HistoryRow {
   type: string;
   actorId: string | null;
   actorName: string | null;
-  data: unknown;
+  data: Record<string, unknown>;
   createdAt: Date;
 }
 
@@ -26,7 +27,9 @@ interface HistoryRow {
  */
 @Injectable()
 export class ClaimViewQuery {
-  async get(db: Queryable, claimId: string) {
+  constructor(private readonly matches: ClaimMatchesRepository) {}
+
+  async get(db: Queryable, claimId: string): Promise<ClaimDetailDto | null> {
     return this.fromRows(await db.pipeline(this.statements({ claimId })));
   }
 
@@ -38,55 +41,31 @@ export class ClaimViewQuery {
         : sql`(SELECT claim_id FROM leases WHERE id = ${target.leaseId})`;
     return [
       sql`SELECT ${CLAIM_COLUMNS} FROM claims claim WHERE claim.id = ${claimId}`,
-      sql`SELECT quote.id, quote.text, quote.kind, quote.start_offset AS "start", quote.end_offset AS "end",
-                 quote.speaker_id AS "speakerId", quote.speaker_name AS "speakerName", quote.speaker_type AS "speakerType",
-                 quote.speaker_title AS "speakerTitle", quote.mention_text AS "mentionText",
-                 quote.mention_start AS "mentionStart", quote.mention_end AS "mentionEnd", quote.cue_text AS "cueText",
-                 quote.cue_start AS "cueStart", quote.cue_end AS "cueEnd"
-            FROM quotes quote JOIN claims claim ON claim.quote_id = quote.id WHERE claim.id = ${claimId}`,
-      sql`SELECT article.id, article.title, article.url, article.publisher, article.published_at AS "publishedAt"
-            FROM articles article JOIN claims claim ON claim.article_id = article.id WHERE claim.id = ${claimId}`,
+      sql`SELECT ${QUOTE_COLUMNS} FROM quotes quote JOIN claims claim ON claim.quote_id = quote.id WHERE claim.id = ${claimId}`,
+      sql`SELECT ${ARTICLE_COLUMNS} FROM articles article JOIN claims claim ON claim.article_id = article.id
+           WHERE claim.id = ${claimId}`,
       sql`SELECT ${VERDICT_COLUMNS} FROM verdicts verdict WHERE verdict.claim_id = ${claimId} ORDER BY verdict.version DESC`,
       this.historySql(claimId),
-      matchesSql(claimId),
+      this.matches.forClaimSql(claimId),
     ];
   }
 
   /** The view from the rows of `statements`, in order; null when there is no such claim. */
-  fromRows(rows: unknown[][]) {
+  fromRows(rows: unknown[][]): ClaimDetailDto | null {
     const [[claim], [quote], [article], verdicts, history, matches] = rows as [
       ClaimRow[],
-      Quote[],
-      Article[],
+      QuoteRow[],
+      ArticleRow[],
       VerdictRow[],
       HistoryRow[],
       MatchRow[],
     ];
     if (!claim || !quote || !article) return null;
-    return {
-      ...claimListItem(claim, quote, article),
-      quote: {
-        id: quote.id,
-        text: quote.text,
-        kind: quote.kind,
-        start: quote.start,
-        end: quote.end,
-        mention:
-          quote.mentionStart === null
-            ? null
-            : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
-        cue: quote.cueStart === null ? null : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
-      },
-      dismissedReason: claim.dismissedReason,
-      verdict: verdicts[0] ? verdictView(verdicts[0], verdicts[0].authors) : null,
-      verdicts: verdicts.map((verdict) => verdictView(verdict, verdict.authors)),
-      history: historyViews(history),
-      matches: matchViews(matches),
-    };
+    return claimDetail(claim, quote, article, verdicts, historyViews(history), matches);
   }
 
   /** The claim's history: every event about it, with who did it. */
-  async history(db: Queryable, claimId: string) {
+  async history(db: Queryable, claimId: string): Promise<HistoryEntryDto[]> {
     return historyViews(await db.query<HistoryRow>(this.historySql(sql`${claimId}::uuid`)));
   }
 
@@ -99,9 +78,7 @@ export class ClaimViewQuery {
   }
 }
 
-export type ClaimView = NonNullable<ReturnType<ClaimViewQuery['fromRows']>>;
-
-function historyViews(rows: HistoryRow[]) {
+function historyViews(rows: HistoryRow[]): HistoryEntryDto[] {
   return rows.map((row) => ({
     id: row.id,
     type: row.type,

@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { DataModule } from '../data.module';
+import { DecideClaimMatchUseCase } from './decide-claim-match/decide-claim-match.usecase';
+import { DismissClaimUseCase } from './dismiss-claim/dismiss-claim.usecase';
 import { GetClaimUseCase } from './get-claim/get-claim.usecase';
 import { GetClaimHistoryUseCase } from './get-claim-history/get-claim-history.usecase';
-import { ListClaimsUseCase } from './list-claims.usecase';
-import { PromoteClaimUseCase } from './promote-claim.usecase';
-import { DismissClaimUseCase } from './dismiss-claim.usecase';
-import { DecideClaimMatchUseCase } from './claim-matches.usecase';
-import { TriageArticleClaimsUseCase } from './triage-article-claims.usecase';
-import { SweepDeadlinesUseCase } from './sweep-deadlines.usecase';
+import { ListClaimsUseCase } from './list-claims/list-claims.usecase';
+import { PromoteClaimUseCase } from './promote-claim/promote-claim.usecase';
+import { SweepDeadlinesUseCase } from './sweep-deadlines/sweep-deadlines.usecase';
+import { TriageArticleClaimsUseCase } from './triage-article-claims/triage-article-claims.usecase';
 
 const USE_CASES = [
   GetClaimUseCase,

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { ClaimStage, Database, Role, roleAllows } from '@app/database';
 import { ClaimsRepository } from '../../claims/claims.repository';
-import { ClaimView, ClaimViewQuery } from '../../claims/claim-view.query';
+import { ClaimViewQuery } from '../../claims/claim-view.query';
+import { ClaimDetailDto } from '../../claims/dto/claim-detail.dto';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
@@ -29,7 +30,7 @@ export class LeaseClaimUseCase {
     private readonly claimView: ClaimViewQuery,
   ) {}
 
-  async execute({ actor, claimId }: LeaseClaimCommand): Promise<ClaimView> {
+  async execute({ actor, claimId }: LeaseClaimCommand): Promise<ClaimDetailDto> {
     await this.database.transaction(async (tx) => {
       // The holder's row before the claim's, in the order take-next and revoking a user lock them.
       await this.leases.lockHolder(tx, actor.id);

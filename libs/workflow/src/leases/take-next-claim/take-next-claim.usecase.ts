@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Database } from '@app/database';
-import { ClaimView, ClaimViewQuery } from '../../claims/claim-view.query';
+import { ClaimViewQuery } from '../../claims/claim-view.query';
+import { ClaimDetailDto } from '../../claims/dto/claim-detail.dto';
 import { refuseOverLimit } from '../lease-rules';
 import { LeasesRepository } from '../leases.repository';
 import { TakeNextClaimCommand } from './take-next-claim.command';
@@ -22,7 +23,7 @@ export class TakeNextClaimUseCase {
     private readonly claimView: ClaimViewQuery,
   ) {}
 
-  async execute({ actor, stage }: TakeNextClaimCommand): Promise<ClaimView | null> {
+  async execute({ actor, stage }: TakeNextClaimCommand): Promise<ClaimDetailDto | null> {
     // A row committed by a concurrent taker between our snapshot and our lock is re-checked and dropped by
     // Postgres, which can leave the page empty although other claims are free: look again before saying "none".
     for (let attempt = 0; attempt < 3; attempt++) {

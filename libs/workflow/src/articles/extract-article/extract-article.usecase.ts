@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { ArticleStatus, Database, SpeakerType, SYSTEM_USER_ID } from '@app/database';
+import { ExtractedQuote, ExtractionLimitError, ExtractionPoolBusyError } from '@app/extraction';
+import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
+import { ClaimsRepository, NewClaim } from '../../claims/claims.repository';
+import { done, JobOutcome, skipped } from '../../common/result';
+import { EventLog } from '../../events/event-log';
+import { EventType } from '../../events/event-type';
+import { articleSummary } from '../article.views';
+import { ArticleRow, ArticlesRepository, NewSpeaker, QuoteRow } from '../articles.repository';
+import { ExtractionThreads } from '../extraction-threads';
+import { FailArticleExtractionCommand } from '../fail-article-extraction/fail-article-extraction.command';
+import { FailArticleExtractionUseCase } from '../fail-article-extraction/fail-article-extraction.usecase';
+import { ExtractArticleCommand } from './extract-article.command';
+
+/**
+ * The extractor itself failed on this article's text (not the database or the queue): retrying the same text can
+ * only fail the same way a few times before the article is marked failed.
+ */
+export class ExtractionFailedError extends Error {
+  constructor(reason: string) {
+    super(`extraction failed: ${reason}`);
+    this.name = 'ExtractionFailedError';
+  }
+}
+
+/**
+ * Runs the extraction on a received article (in an extraction thread, under its time limit) and stores its quotes,
+ * speakers and claims, then schedules triage. An article beyond the extraction's bounds fails the same way every
+ * time, so it is marked failed at once with the reason; a busy pool says nothing about the article, so the job fails
+ * and runs again; any other failure of the extractor is an ExtractionFailedError. Idempotent: the article row is
+ * locked and a second run over an extracted article changes nothing.
+ */
+@Injectable()
+export class ExtractArticleUseCase {
+  constructor(
+    private readonly database: Database,
+    private readonly config: AppConfig,
+    private readonly threads: ExtractionThreads,
+    private readonly articles: ArticlesRepository,
+    private readonly claims: ClaimsRepository,
+    private readonly events: EventLog,
+    private readonly outbox: OutboxRepository,
+    private readonly failExtraction: FailArticleExtractionUseCase,
+  ) {}
+
+  async execute({ articleId }: ExtractArticleCommand): Promise<JobOutcome> {
+    const waiting = await this.articles.startExtraction(this.database, articleId);
+    if (!waiting) return skipped('article is not waiting for extraction');
+    let quotes: ExtractedQuote[];
+    try {
+      ({ quotes } = await this.threads.extract(waiting.body, this.config.EXTRACTION_TIME_LIMIT_SECONDS * 1000));
+    } catch (error) {
+      if (error instanceof ExtractionLimitError) {
+        await this.failExtraction.execute(
+          new FailArticleExtractionCommand(articleId, `the article was refused: ${error.message}`),
+        );
+        return done(`refused: ${error.kind}`);
+      }
+      if (error instanceof ExtractionPoolBusyError) throw error;
+      throw new ExtractionFailedError(error instanceof Error ? error.message : String(error));
+    }
+
+    // Speakers are shared by every article: stored on their own, outside the article's transaction, so the row
+    // locks of a popular speaker last one statement, not a whole extraction. A speaker left behind by an extraction
+    // that fails later is harmless: the retry finds it.
+    const speakerIds = await this.storeSpeakers(quotes);
+    return this.database.transaction(async (tx) => {
+      if ((await this.articles.lockStatus(tx, articleId)) !== ArticleStatus.Extracting) {
+        return skipped('already extracted');
+      }
+      // Ids are made here so that quotes and claims each go in with one multi-row INSERT.
+      const quoteRows = quotes.map((extracted, position) => quoteRow(articleId, position, extracted, speakerIds));
+      const claimRows: NewClaim[] = quotes.flatMap((extracted, index) =>
+        extracted.claims.map((claim, position) => ({
+          articleId,
+          quoteId: quoteRows[index].id,
+          position,
+          text: claim.text,
+          standalone: claim.standalone,
+          start: claim.start,
+          end: claim.end,
+          speakerId: quoteRows[index].speakerId,
+          checkworthiness: clamp01(claim.checkworthiness),
+          checkworthy: claim.checkworthy,
+        })),
+      );
+      const triage = jobRequest(JobName.TriageArticleClaims, jobId.triage(articleId), { articleId });
+      // One round trip: the quotes, the claims with their first stage period, the article's new status, and triage.
+      const results = await tx.pipeline([
+        ...(quoteRows.length > 0 ? [this.articles.insertQuotesSql(quoteRows)] : []),
+        ...(claimRows.length > 0 ? [this.claims.insertExtractedSql(claimRows), this.outbox.insertSql([triage])] : []),
+        this.articles.markExtractedSql(articleId),
+      ]);
+      const [article] = results[results.length - 1] as ArticleRow[];
+      await this.events.record(tx, [
+        {
+          type: EventType.ArticleExtracted,
+          actorId: SYSTEM_USER_ID,
+          articleId,
+          data: { quotes: quotes.length, claims: claimRows.length, worker: this.config.workerName },
+          webhook: { article: { ...articleSummary(article), quoteCount: quotes.length, claimCount: claimRows.length } },
+        },
+      ]);
+      return done(`${quotes.length} quotes, ${claimRows.length} claims`);
+    });
+  }
+
+  /** One speaker row per normalised name and type across all articles; the id of each, by speakerKey. */
+  private async storeSpeakers(quotes: ExtractedQuote[]): Promise<Map<string, string>> {
+    const unique = new Map<string, NewSpeaker>();
+    for (const { speaker } of quotes) {
+      if (!speaker || speaker.type === 'unknown' || !speaker.name.trim()) continue;
+      const key = speakerKey(speaker);
+      if (!unique.has(key)) {
+        unique.set(key, {
+          name: speaker.name.trim(),
+          nameKey: nameKey(speaker.name),
+          type: speaker.type,
+          title: speaker.title ?? null,
+        });
+      }
+    }
+    // Sorted so concurrent extractions take the row locks in the same order.
+    const speakers = [...unique.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, speaker]) => speaker);
+    const stored = await this.articles.upsertSpeakers(this.database, speakers);
+    return new Map(stored.map((row) => [`${row.type}:${row.nameKey}`, row.id]));
+  }
+}
+
+function quoteRow(
+  articleId: string,
+  position: number,
+  extracted: ExtractedQuote,
+  speakerIds: Map<string, string>,
+): QuoteRow {
+  const { speaker, cue } = extracted;
+  return {
+    id: randomUUID(),
+    articleId,
+    position,
+    text: extracted.text,
+    start: extracted.start,
+    end: extracted.end,
+    kind: extracted.kind,
+    speakerId: speaker ? (speakerIds.get(speakerKey(speaker)) ?? null) : null,
+    speakerName: speaker?.name ?? null,
+    speakerType: speaker?.type ?? null,
+    speakerTitle: speaker?.title ?? null,
+    mentionText: speaker?.mention.text ?? null,
+    mentionStart: speaker?.mention.start ?? null,
+    mentionEnd: speaker?.mention.end ?? null,
+    cueText: cue?.text ?? null,
+    cueStart: cue?.start ?? null,
+    cueEnd: cue?.end ?? null,
+  };
+}
+
+function speakerKey(speaker: { name: string; type: SpeakerType }): string {
+  return `${speaker.type}:${nameKey(speaker.name)}`;
+}
+
+/** A name as speakers are told apart: without accents, case or punctuation. */
+function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function clamp01(value: number): number {
+  return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+}

@@ -1,0 +1,59 @@
+import { WorkflowError } from '../../common/workflow-error';
+import { IdempotentRequest, sha256 } from '../../idempotency/idempotency';
+
+/** An article as submitted: its text (plain, or a page to take it out of) and what came with it. */
+export interface ArticleSubmission {
+  title?: string;
+  body?: string | null;
+  html?: string | null;
+  url?: string;
+  publisher?: string;
+  publishedAt?: Date;
+  authors?: string[];
+  language?: string;
+}
+
+/**
+ * Store a submitted article and schedule its extraction. An article has its text either as `body` (plain text) or
+ * as `html` (a page), never both, and a body has some text.
+ */
+export class IngestArticleCommand {
+  readonly article: ArticleSubmission;
+  /** The Idempotency-Key, when the caller sent one. */
+  readonly idempotency?: IdempotentRequest;
+
+  constructor(
+    readonly actorId: string,
+    article: ArticleSubmission,
+    idempotencyKey?: string,
+  ) {
+    const hasBody = article.body !== undefined && article.body !== null;
+    const hasHtml = article.html !== undefined && article.html !== null;
+    if (hasBody && hasHtml) {
+      throw WorkflowError.invalid('Send either body (plain text) or html, not both.', [
+        { field: 'html', message: 'must not be given together with body' },
+      ]);
+    }
+    if (!hasBody && !hasHtml) {
+      throw WorkflowError.invalid('either body (plain text) or html is required', [
+        { field: 'body', message: 'either body or html is required' },
+      ]);
+    }
+    if (hasBody && !article.body!.trim()) {
+      throw WorkflowError.invalid('the article has no text', [{ field: 'body', message: 'body is empty' }]);
+    }
+    this.article = article;
+    if (idempotencyKey !== undefined) {
+      this.idempotency = { actorId, key: idempotencyKey, requestHash: submissionHash(article) };
+    }
+  }
+}
+
+/**
+ * The digest an Idempotency-Key is kept with: of the submission's fields in this order (the order earlier versions
+ * hashed them in), so that a retry sent across an upgrade is still the same request.
+ */
+function submissionHash(article: ArticleSubmission): string {
+  const { title, body, html, url, publisher, publishedAt, authors, language } = article;
+  return sha256(JSON.stringify({ title, body, html, url, publisher, publishedAt, authors, language }));
+}

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { Database } from '@app/database';
+import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
+import { EventLog } from '../../events/event-log';
+import { EventType } from '../../events/event-type';
+import { matchBands } from '../claim-fingerprint';
+import { ClaimMatchesRepository } from '../claim-matches.repository';
+import { repeatBands } from '../claim-matching';
+import { ClaimsRepository } from '../claims.repository';
+import { MatchDecisionDto } from '../dto/match-decision.dto';
+import { DecideClaimMatchCommand } from './decide-claim-match.command';
+
+/**
+ * A person decides on a suggested match: the same claim (confirmed) or not (rejected). A decided match is not
+ * decided again (409). The claim keeps its repeat bands only while it repeats no earlier claim: confirming takes it
+ * out of the repeat index, rejecting its only link puts it back.
+ */
+@Injectable()
+export class DecideClaimMatchUseCase {
+  constructor(
+    private readonly database: Database,
+    private readonly claims: ClaimsRepository,
+    private readonly claimMatches: ClaimMatchesRepository,
+    private readonly events: EventLog,
+  ) {}
+
+  async execute({ actor, claimId, matchId, decision }: DecideClaimMatchCommand): Promise<MatchDecisionDto> {
+    return this.database.transaction(async (tx) => {
+      const match = await this.claimMatches.lock(tx, claimId, matchId);
+      if (!match) throw WorkflowError.notFound('match', matchId);
+      if (match.status === 'confirmed' || match.status === 'rejected') {
+        throw new WorkflowError(WorkflowErrorCode.Conflict, `this match was already ${match.status}`);
+      }
+      await this.claimMatches.decide(tx, matchId, decision, actor.id);
+      const claim = await this.claims.lock(tx, claimId);
+      if (!claim) throw WorkflowError.notFound('claim', claimId);
+      const bands = repeatBands(
+        matchBands(claim.standalone || claim.text),
+        await this.claimMatches.ofClaim(tx, claimId),
+      );
+      await this.claims.setMatchBands(tx, claimId, bands);
+      await this.events.record(tx, [
+        {
+          type: decision === 'confirmed' ? EventType.MatchConfirmed : EventType.MatchRejected,
+          actorId: actor.id,
+          claimId,
+          data: { matchId, matchedClaimId: match.matchedClaimId, similarity: match.similarity },
+        },
+      ]);
+      return { id: matchId, status: decision, matchedClaimId: match.matchedClaimId };
+    });
+  }
+}

@@ -1,0 +1,39 @@
+import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
+import { SpanDto } from '../../articles/dto/span.dto';
+import { VerdictDto } from '../../verdicts/dto/verdict.dto';
+import { HistoryEntryDto } from './claim-history.dto';
+import { ClaimListItemDto, ClaimQuoteDto } from './claim-list-item.dto';
+import { ClaimMatchDto } from './claim-match.dto';
+
+@ApiSchema({ name: 'ClaimQuoteDetail' })
+export class ClaimQuoteDetailDto extends ClaimQuoteDto {
+  @ApiProperty({ type: () => SpanDto, nullable: true, description: 'The words the attribution points at.' })
+  mention: SpanDto | null;
+
+  @ApiProperty({ type: () => SpanDto, nullable: true, description: 'The reporting verb.' })
+  cue: SpanDto | null;
+}
+
+@ApiSchema({
+  name: 'ClaimDetail',
+  description: 'A claim with its quote, speaker, article, lease, verdicts, history and matches.',
+})
+export class ClaimDetailDto extends OmitType(ClaimListItemDto, ['quote'] as const) {
+  @ApiProperty({ type: () => ClaimQuoteDetailDto })
+  quote: ClaimQuoteDetailDto;
+
+  @ApiProperty({ type: String, nullable: true })
+  dismissedReason: string | null;
+
+  @ApiProperty({ type: () => VerdictDto, nullable: true, description: 'The latest version.' })
+  verdict: VerdictDto | null;
+
+  @ApiProperty({ type: () => [VerdictDto], description: 'Every version, newest first.' })
+  verdicts: VerdictDto[];
+
+  @ApiProperty({ type: () => [HistoryEntryDto] })
+  history: HistoryEntryDto[];
+
+  @ApiProperty({ type: () => [ClaimMatchDto] })
+  matches: ClaimMatchDto[];
+}

@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { ClaimStage, Database, SYSTEM_USER_ID } from '@app/database';
+import { ArticleRow, ArticlesRepository, QuoteRow } from '../../articles/articles.repository';
+import { done, JobOutcome, skipped } from '../../common/result';
+import { EventLog } from '../../events/event-log';
+import { EventType } from '../../events/event-type';
+import { matchBands } from '../claim-fingerprint';
+import { ClaimMatchesRepository } from '../claim-matches.repository';
+import { findMatches, repeatBands } from '../claim-matching';
+import { basePriority, PROMINENT_AFTER_ARTICLES } from '../claim-priority';
+import { claimListItem } from '../claim-views';
+import { ClaimRow, ClaimsRepository, TriagedClaim } from '../claims.repository';
+import { TriageArticleClaimsCommand } from './triage-article-claims.command';
+
+/**
+ * Ranks an article's new claims, links them to earlier claims that say the same, and routes them: check-worthy
+ * ones enter research (and `claim.ready` goes out), the rest are parked in triage, where they stay listed and can
+ * be promoted by a person. None is dropped. All of an article's claims are written with a handful of statements, in
+ * four round trips before the events: the claims (locked) with their article, quotes and speakers' prominence; the
+ * match query; the claims' new state with their matches.
+ */
+@Injectable()
+export class TriageArticleClaimsUseCase {
+  constructor(
+    private readonly database: Database,
+    private readonly claims: ClaimsRepository,
+    private readonly claimMatches: ClaimMatchesRepository,
+    private readonly articles: ArticlesRepository,
+    private readonly events: EventLog,
+  ) {}
+
+  async execute({ articleId }: TriageArticleClaimsCommand): Promise<JobOutcome> {
+    return this.database.transaction(async (tx) => {
+      const [untriaged, [article], quotes, prominence] = (await tx.pipeline([
+        this.claims.lockUntriagedSql(articleId),
+        this.articles.withNewsAgeSql(articleId),
+        this.articles.quotesSql(articleId),
+        this.articles.prominenceSql(articleId, PROMINENT_AFTER_ARTICLES),
+      ])) as [
+        ClaimRow[],
+        (ArticleRow & { newsAgeHours: number })[],
+        QuoteRow[],
+        { speakerId: string; articles: number }[],
+      ];
+      if (untriaged.length === 0) return skipped('no untriaged claims');
+      const articlesBySpeaker = new Map(prominence.map((row) => [row.speakerId, row.articles]));
+      const bandsByClaim = new Map(untriaged.map((claim) => [claim.id, matchBands(claim.standalone || claim.text)]));
+      const matchesByClaim = await findMatches(
+        this.claimMatches,
+        tx,
+        untriaged.map((claim) => ({ id: claim.id, bands: bandsByClaim.get(claim.id)! })),
+      );
+
+      const decisions: TriagedClaim[] = untriaged.map((claim) => ({
+        id: claim.id,
+        priority: basePriority({
+          checkworthiness: claim.checkworthiness,
+          speakerArticles: claim.speakerId ? (articlesBySpeaker.get(claim.speakerId) ?? 1) : 0,
+          newsAgeHours: article.newsAgeHours,
+        }),
+        parked: !claim.checkworthy,
+        stage: claim.checkworthy ? ClaimStage.Research : claim.stage,
+        // A repeat of an earlier claim stays out of the band index: later repeats find the first one.
+        matchBands: repeatBands(bandsByClaim.get(claim.id)!, matchesByClaim.get(claim.id)),
+      }));
+      const matches = untriaged.flatMap((claim) =>
+        (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })),
+      );
+      const [written] = (await tx.pipeline([
+        this.claims.recordTriageSql(decisions),
+        ...(matches.length > 0 ? [this.claimMatches.insertSql(matches)] : []),
+      ])) as [ClaimRow[]];
+      const triagedById = new Map(written.map((claim) => [claim.id, claim]));
+      const triaged = untriaged.map((claim) => triagedById.get(claim.id)!);
+
+      const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
+      await this.events.record(
+        tx,
+        triaged.map((claim) => ({
+          type: claim.checkworthy ? EventType.ClaimReady : EventType.ClaimParked,
+          actorId: SYSTEM_USER_ID,
+          articleId,
+          claimId: claim.id,
+          data: {
+            checkworthiness: claim.checkworthiness,
+            priority: claim.priority,
+            matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({
+              matchedClaimId,
+              similarity,
+              status,
+            })),
+          },
+          webhook: claim.checkworthy
+            ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article) }
+            : undefined,
+        })),
+      );
+      const ready = triaged.filter((claim) => claim.checkworthy).length;
+      return done(`${ready} ready, ${triaged.length - ready} parked`);
+    });
+  }
+}
