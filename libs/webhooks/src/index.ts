@@ -6,3 +6,4 @@ export * from './webhook-url-safety';
 export * from './webhook-delivery';
 export * from './webhook-retry-schedule';
 export * from './slack-message';
+export * from './webhook-request';

@@ -3,10 +3,14 @@ import { WebhookDnsLookup, assertSafeWebhookUrl, createGuardedLookup, isPublicAd
 import { WebhookUrlError, WebhookUrlErrorCode } from './webhook.errors';
 
 function fakeDns(records: Record<string, string[]>): WebhookDnsLookup {
-  return async (hostname) => {
+  return (hostname) => {
     const addresses = records[hostname];
-    if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
-    return addresses.map((address): LookupAddress => ({ address, family: address.includes(':') ? 6 : 4 }));
+    if (!addresses) {
+      return Promise.reject(Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' }));
+    }
+    return Promise.resolve(
+      addresses.map((address): LookupAddress => ({ address, family: address.includes(':') ? 6 : 4 })),
+    );
   };
 }
 

@@ -13,7 +13,23 @@ import {
 import { Response } from 'express';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength } from 'class-validator';
 import { DeliveryStatus, Role } from '@app/database';
-import { Actor, WebhookDeliveriesUseCase, WebhookSubscriptionsUseCase } from '@app/workflow';
+import {
+  Actor,
+  CreatedWebhookSubscriptionDto,
+  CreateWebhookSubscriptionCommand,
+  CreateWebhookSubscriptionUseCase,
+  DeleteWebhookSubscriptionCommand,
+  DeleteWebhookSubscriptionUseCase,
+  ListWebhookDeliveriesCommand,
+  ListWebhookDeliveriesUseCase,
+  ListWebhookSubscriptionsUseCase,
+  RetryWebhookDeliveryCommand,
+  RetryWebhookDeliveryUseCase,
+  WebhookDeliveryDto,
+  WebhookDeliveryListDto,
+  WebhookSubscriptionDto,
+  WebhookSubscriptionListDto,
+} from '@app/workflow';
 import { WEBHOOK_EVENT_TYPES } from '@app/webhooks';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import {
@@ -25,13 +41,6 @@ import {
 import { ApiProblem } from '../openapi/api-problem.decorator';
 import { IsIntParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
-import {
-  CreatedWebhookSubscriptionDto,
-  WebhookDeliveryDto,
-  WebhookDeliveryListDto,
-  WebhookSubscriptionDto,
-  WebhookSubscriptionListDto,
-} from './webhook.responses';
 
 @ApiSchema({ name: 'CreateWebhook' })
 export class CreateWebhookDto {
@@ -91,8 +100,11 @@ export class ListDeliveriesQueryDto {
 @RequireRole(Role.Admin)
 export class WebhooksController {
   constructor(
-    private readonly subscriptions: WebhookSubscriptionsUseCase,
-    private readonly deliveries: WebhookDeliveriesUseCase,
+    private readonly createSubscription: CreateWebhookSubscriptionUseCase,
+    private readonly listSubscriptions: ListWebhookSubscriptionsUseCase,
+    private readonly deleteSubscription: DeleteWebhookSubscriptionUseCase,
+    private readonly listWebhookDeliveries: ListWebhookDeliveriesUseCase,
+    private readonly retryDelivery: RetryWebhookDeliveryUseCase,
   ) {}
 
   /** The `whsec_` secret is in this answer and nowhere else. */
@@ -118,26 +130,27 @@ export class WebhooksController {
     @CurrentActor() actor: Actor,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) response: Response,
-  ) {
-    const { replayed, answer } = await this.subscriptions.create(dto, actor, idempotencyKey);
-    response.status(answer.statusCode);
-    if (replayed) response.setHeader(REPLAYED_HEADER, 'true');
-    return answer.body;
+  ): Promise<CreatedWebhookSubscriptionDto | WebhookSubscriptionDto> {
+    const result = await this.createSubscription.execute(
+      new CreateWebhookSubscriptionCommand(actor, dto, idempotencyKey),
+    );
+    if (result.replayed) response.status(200).setHeader(REPLAYED_HEADER, 'true');
+    return result.subscription;
   }
 
   @Get()
   @ApiOperation({ summary: 'Webhook subscriptions', description: 'Never their secrets.' })
   @ApiOkResponse({ type: WebhookSubscriptionListDto })
-  list() {
-    return this.subscriptions.list();
+  list(): Promise<WebhookSubscriptionListDto> {
+    return this.listSubscriptions.execute();
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Unsubscribe', description: 'Deliveries not yet made end as failed.' })
   @ApiNoContentResponse({ description: 'Deleted.' })
-  async delete(@Param('id') id: string, @CurrentActor() actor: Actor) {
-    await this.subscriptions.delete(id, actor);
+  async delete(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
+    await this.deleteSubscription.execute(new DeleteWebhookSubscriptionCommand(actor, id));
   }
 
   @Get(':id/deliveries')
@@ -146,8 +159,8 @@ export class WebhooksController {
     description: 'Newest first, with the outcome of their attempts.',
   })
   @ApiOkResponse({ type: WebhookDeliveryListDto })
-  listDeliveries(@Param('id') id: string, @Query() query: ListDeliveriesQueryDto) {
-    return this.deliveries.list(id, query);
+  listDeliveries(@Param('id') id: string, @Query() query: ListDeliveriesQueryDto): Promise<WebhookDeliveryListDto> {
+    return this.listWebhookDeliveries.execute(new ListWebhookDeliveriesCommand(id, query));
   }
 
   @Post(':id/deliveries/:deliveryId/retry')
@@ -158,7 +171,11 @@ export class WebhooksController {
   })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
   @ApiProblem(409, 'The delivery is still pending, or the subscription is disabled.')
-  retry(@Param('id') id: string, @Param('deliveryId') deliveryId: string, @CurrentActor() actor: Actor) {
-    return this.deliveries.retry(id, deliveryId, actor);
+  retry(
+    @Param('id') id: string,
+    @Param('deliveryId') deliveryId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<WebhookDeliveryDto> {
+    return this.retryDelivery.execute(new RetryWebhookDeliveryCommand(actor, id, deliveryId));
   }
 }

@@ -1,14 +1,14 @@
 import { DelayedError, Job } from 'bullmq';
 import { AppConfig } from '@app/config';
 import { JobName, JobPayloads, QueueName } from '@app/queue';
-import { JobOutcome, WebhookDeliveriesUseCase } from '@app/workflow';
+import { DeliverWebhookCommand, DeliverWebhookUseCase, JobOutcome } from '@app/workflow';
 import { QueueProcessor, StageProcessor } from './stage-processor';
 
 @QueueProcessor(QueueName.Deliver)
 export class DeliverProcessor extends StageProcessor {
   constructor(
     config: AppConfig,
-    private readonly deliveries: WebhookDeliveriesUseCase,
+    private readonly deliverWebhook: DeliverWebhookUseCase,
   ) {
     super(config);
   }
@@ -18,7 +18,8 @@ export class DeliverProcessor extends StageProcessor {
   }
 
   protected async handle(job: Job<JobPayloads[JobName.DeliverWebhook]>, token?: string): Promise<JobOutcome> {
-    const outcome = await this.deliveries.deliver(job.data);
+    const { deliveryId, round, attempt } = job.data;
+    const outcome = await this.deliverWebhook.execute(new DeliverWebhookCommand(deliveryId, round, attempt));
     if ('waitFor' in outcome) {
       // An earlier delivery for the same claim goes first: park this job without spending an attempt.
       await job.moveToDelayed(Date.now() + outcome.waitFor, token);

@@ -1,0 +1,48 @@
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { DeliveryStatus } from '@app/database';
+import { WEBHOOK_EVENT_TYPES } from '@app/webhooks';
+
+@ApiSchema({
+  name: 'WebhookDelivery',
+  description: 'One event for one subscription and the outcome of its attempts so far.',
+})
+export class WebhookDeliveryDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ format: 'uuid' })
+  subscriptionId: string;
+
+  @ApiProperty({ description: 'The `webhook-id` header, the same on every attempt.' })
+  messageId: string;
+
+  @ApiProperty({ enum: [...WEBHOOK_EVENT_TYPES] })
+  eventType: string;
+
+  @ApiProperty({ enum: DeliveryStatus, enumName: 'DeliveryStatus' })
+  status: DeliveryStatus;
+
+  @ApiProperty({ type: 'integer' })
+  attempts: number;
+
+  @ApiProperty({ type: 'integer', nullable: true })
+  lastStatusCode: number | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  lastError: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  nextAttemptAt: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  deliveredAt: string | null;
+}
+
+@ApiSchema({ name: 'WebhookDeliveryList' })
+export class WebhookDeliveryListDto {
+  @ApiProperty({ type: () => [WebhookDeliveryDto], description: 'Newest first.' })
+  items: WebhookDeliveryDto[];
+}
