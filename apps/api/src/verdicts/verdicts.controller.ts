@@ -20,7 +20,7 @@ import {
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { CorrectionDto, RejectDto, VerdictDraftDto } from '../claims/claims.dto';
+import { CorrectionDto, RejectDto, VerdictDraftDto } from './verdicts.dto';
 
 const STALE_LEASE =
   'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
