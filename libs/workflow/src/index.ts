@@ -1,5 +1,4 @@
 export * from './common/actor';
-export * from './common/events';
 export * from './common/result';
 export * from './common/workflow-error';
 export * from './articles';
