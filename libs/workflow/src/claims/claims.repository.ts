@@ -92,6 +92,19 @@ export class ClaimsRepository {
   }
 
   /**
+   * The claims leased to the person (live leases or run out, not yet ended), locked as `lock` does: found through
+   * their open leases, which are indexed by holder (claims are not, so that lease changes stay HOT updates).
+   */
+  async lockLeasedBy(db: Queryable, holderId: string): Promise<(ClaimRow & { leaseId: string })[]> {
+    return db.query<ClaimRow & { leaseId: string }>(sql`
+      SELECT ${CLAIM_COLUMNS} FROM claims claim
+       WHERE claim.id IN (SELECT claim_id FROM leases WHERE holder_id = ${holderId} AND released_at IS NULL)
+         AND claim.lease_holder_id = ${holderId}
+       ORDER BY claim.id
+         FOR NO KEY UPDATE`);
+  }
+
+  /**
    * Stores an article's claims in triage, from now, with their first stage period: one statement, whatever their
    * number.
    */
@@ -208,19 +221,6 @@ export class ClaimsRepository {
         RETURNING ${CLAIM_COLUMNS}),
       ${stagePeriodSteps(sql`SELECT id, stage FROM moved`)}
       SELECT * FROM moved`);
-  }
-
-  /**
-   * The claims leased to the person (live leases or run out, not yet ended), locked as `lock` does: found through
-   * their open leases, which are indexed by holder (claims are not, so that lease changes stay HOT updates).
-   */
-  async lockLeasedBy(db: Queryable, holderId: string): Promise<(ClaimRow & { leaseId: string })[]> {
-    return db.query<ClaimRow & { leaseId: string }>(sql`
-      SELECT ${CLAIM_COLUMNS} FROM claims claim
-       WHERE claim.id IN (SELECT claim_id FROM leases WHERE holder_id = ${holderId} AND released_at IS NULL)
-         AND claim.lease_holder_id = ${holderId}
-       ORDER BY claim.id
-         FOR NO KEY UPDATE`);
   }
 
   private async lockWhere(db: Queryable, condition: SQLQuery): Promise<ClaimRow | null> {
