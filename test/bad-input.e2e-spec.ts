@@ -46,6 +46,7 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'post', path: '/v1/webhooks/:id/deliveries/:deliveryId/retry', role: 'admin' },
   { method: 'get', path: '/health/live', role: 'none' },
   { method: 'get', path: '/health/ready', role: 'none' },
+  { method: 'get', path: '/', role: 'none' },
   { method: 'get', path: '/docs', role: 'none' },
   { method: 'get', path: '/docs-json', role: 'none' },
   { method: 'get', path: '/metrics', role: 'none' },

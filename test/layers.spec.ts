@@ -4,7 +4,8 @@ import ts from 'typescript';
 
 /**
  * The layers of the code base, read from the import lines of libs/<lib>/src/**: apps use libs and never the other
- * way; libs depend on one another in one direction only (no cycle); libs/config depends on no lib at all.
+ * way; libs depend on one another in one direction only (no cycle); libs/config depends on no lib at all; no
+ * production code imports libs/testing. A lib's own tests (*.spec.ts, *.int-spec.ts) stand above every layer.
  */
 const ROOT = join(__dirname, '..');
 
@@ -48,14 +49,16 @@ function cyclesOf(graph: Map<string, Set<string>>): string[] {
   return [...cycles].sort();
 }
 
-/** The imports of every TypeScript file under libs/<lib>/src. */
+const isTest = (file: string) => /\.(int-)?spec\.ts$/.test(file);
+
+/** The imports of every TypeScript file under libs/<lib>/src, tests aside. */
 function libImports(): Import[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path);
+      else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts') && !isTest(path)) files.push(path);
     }
   };
   for (const lib of readdirSync(join(ROOT, 'libs'))) walk(join(ROOT, 'libs', lib, 'src'));
@@ -74,6 +77,7 @@ function layerViolations(imports: Import[]): string[] {
     if (!target || target === `lib:${lib}`) continue;
     if (!target.startsWith('lib:')) violations.push(`${where}: a lib imports only packages and libs`);
     else if (lib === 'config') violations.push(`${where}: config depends on no other lib`);
+    else if (target === 'lib:testing') violations.push(`${where}: only tests import libs/testing`);
     else graph.get(lib)!.add(target.slice('lib:'.length));
   }
   return [...violations, ...cyclesOf(graph).map((cycle) => `libs import each other: ${cycle}`)];
@@ -133,6 +137,17 @@ describe('the layers', () => {
         'libs import each other: observability → queue → observability',
         'libs import each other: publishing → workflow → webhooks → publishing',
       ]);
+    });
+
+    it('finds production code importing the test lib, and leaves tests out of the layers', () => {
+      expect(
+        layerViolations([{ file: lib('workflow', 'claims/claims.repository.ts'), specifier: '@app/testing' }]),
+      ).toEqual([
+        "libs/workflow/src/claims/claims.repository.ts imports '@app/testing': only tests import libs/testing",
+      ]);
+      expect(isTest(lib('workflow', 'claims/claims.int-spec.ts'))).toBe(true);
+      expect(isTest(lib('extraction', 'extract.spec.ts'))).toBe(true);
+      expect(isTest(lib('extraction', 'extract.ts'))).toBe(false);
     });
 
     it('finds config depending on another lib', () => {
