@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, MIGRATIONS } from '@app/database';
+import { migrationDataSourceOptions, MIGRATIONS } from '@app/database';
 import { createTestDatabase, TestDatabase } from '@app/testing';
 
 /** Every migration can be undone and done again: an upgrade that goes wrong can be rolled back. */
@@ -9,7 +9,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
+    dataSource = await new DataSource(migrationDataSourceOptions(database.url)).initialize();
   });
 
   afterAll(async () => {

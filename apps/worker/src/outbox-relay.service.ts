@@ -1,7 +1,6 @@
 import { BeforeApplicationShutdown, Injectable, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
+import { Database } from '@app/database';
 import { JobName, OutboxRelay, ServiceQueues } from '@app/queue';
 
 /** Runs the outbox relay for the life of the worker process. */
@@ -9,8 +8,8 @@ import { JobName, OutboxRelay, ServiceQueues } from '@app/queue';
 export class OutboxRelayService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly relay: OutboxRelay;
 
-  constructor(@InjectDataSource() dataSource: DataSource, config: AppConfig, queues: ServiceQueues) {
-    this.relay = new OutboxRelay(dataSource, queues.byName, {
+  constructor(database: Database, config: AppConfig, queues: ServiceQueues) {
+    this.relay = new OutboxRelay(database, queues.byName, {
       databaseUrl: config.DATABASE_URL,
       pollMs: config.OUTBOX_POLL_MS,
       attempts: { [JobName.ExtractArticle]: config.EXTRACT_ATTEMPTS },

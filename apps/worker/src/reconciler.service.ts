@@ -1,18 +1,8 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { JobType } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import {
-  enqueueInTransaction,
-  jobId,
-  JobName,
-  jobRequest,
-  JobRequest,
-  QUEUE_OF_JOB,
-  QueueName,
-  ServiceQueues,
-} from '@app/queue';
+import { JobName, JobRequest, QUEUE_OF_JOB, QueueName, ServiceQueues } from '@app/queue';
+import { ListUnfinishedWorkUseCase, RequeueWorkCommand, RequeueWorkUseCase } from '@app/workflow';
 
 /** Every state a job can be in while Redis holds it (BullMQ's job types). */
 const HELD: JobType[] = [
@@ -41,7 +31,8 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
   private running?: Promise<unknown>;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly listUnfinishedWork: ListUnfinishedWorkUseCase,
+    private readonly requeueWork: RequeueWorkUseCase,
     private readonly config: AppConfig,
     private readonly queues: ServiceQueues,
   ) {}
@@ -71,7 +62,7 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       { every: Math.round(this.config.DEADLINE_SWEEP_SECONDS * 1000) },
       { name: JobName.SweepDeadlines, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
-    const candidates = await this.unfinishedWork();
+    const candidates = await this.listUnfinishedWork.execute();
     const held = await this.heldJobs(new Set(candidates.map((job) => QUEUE_OF_JOB[job.name])));
     const missing: JobRequest[] = [];
     let retried = 0;
@@ -83,11 +74,7 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
         retried++;
       }
     }
-    for (let start = 0; start < missing.length; start += 1000) {
-      await this.dataSource.transaction((manager) =>
-        enqueueInTransaction(manager, ...missing.slice(start, start + 1000)),
-      );
-    }
+    await this.requeueWork.execute(new RequeueWorkCommand(missing));
     const enqueued: Record<string, number> = {};
     for (const job of missing) enqueued[job.name] = (enqueued[job.name] ?? 0) + 1;
     if (missing.length > 0 || retried > 0) {
@@ -109,50 +96,5 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
       held.set(name, { ids: new Set(await queue.getRanges(HELD, 0, -1)), failed });
     }
     return held;
-  }
-
-  /** The jobs that Postgres says must still run. */
-  private async unfinishedWork(): Promise<JobRequest[]> {
-    const rows = async <Row>(sql: string): Promise<Row[]> => this.dataSource.query(sql);
-    const jobs: JobRequest[] = [];
-    for (const { id } of await rows<{ id: string }>(
-      `SELECT id FROM articles WHERE status IN ('received', 'extracting')`,
-    )) {
-      jobs.push(jobRequest(JobName.ExtractArticle, jobId.extract(id), { articleId: id }));
-    }
-    for (const { article_id: articleId } of await rows<{ article_id: string }>(
-      `SELECT DISTINCT article_id FROM claims WHERE triaged_at IS NULL`,
-    )) {
-      jobs.push(jobRequest(JobName.TriageArticleClaims, jobId.triage(articleId), { articleId }));
-    }
-    for (const { id } of await rows<{ id: string }>(`SELECT id FROM verdicts WHERE status = 'approved'`)) {
-      jobs.push(jobRequest(JobName.PublishVerdict, jobId.publish(id), { verdictId: id }));
-    }
-    for (const delivery of await rows<{ id: string; round: number; attempts: number; next_attempt_at: Date | null }>(
-      `SELECT id, round, attempts, next_attempt_at FROM webhook_deliveries WHERE status = 'pending'`,
-    )) {
-      jobs.push(
-        jobRequest(
-          JobName.DeliverWebhook,
-          jobId.deliver(delivery.id, delivery.round, delivery.attempts),
-          { deliveryId: delivery.id, round: delivery.round, attempt: delivery.attempts },
-          delivery.next_attempt_at ? new Date(delivery.next_attempt_at) : undefined,
-        ),
-      );
-    }
-    for (const lease of await rows<{ lease_id: string; lease_expires_at: Date }>(
-      `SELECT id AS lease_id, expires_at AS lease_expires_at FROM leases WHERE released_at IS NULL`,
-    )) {
-      const expiresAt = new Date(lease.lease_expires_at);
-      jobs.push(
-        jobRequest(
-          JobName.ExpireLease,
-          jobId.expireLease(lease.lease_id, expiresAt),
-          { leaseId: lease.lease_id },
-          expiresAt,
-        ),
-      );
-    }
-    return jobs;
   }
 }

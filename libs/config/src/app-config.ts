@@ -34,6 +34,13 @@ export class AppConfig {
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL = 'postgres://postgres@localhost:5432/factcheck';
 
+  /** Connections each process keeps to Postgres at most. */
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  DATABASE_POOL_SIZE = 20;
+
   @IsString()
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL = 'redis://localhost:6379';

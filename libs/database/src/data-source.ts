@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@app/config';
-import { dataSourceOptions } from './data-source-options';
+import { migrationDataSourceOptions } from './migrate';
 
 /** For the TypeORM CLI (`typeorm migration:show -d dist/libs/database/src/data-source.js`). */
-export default new DataSource(dataSourceOptions(loadConfig().DATABASE_URL));
+export default new DataSource(migrationDataSourceOptions(loadConfig().DATABASE_URL));

@@ -34,16 +34,7 @@ export class Database implements Queryable, OnModuleDestroy {
   private readonly pool: Pool;
 
   constructor(config: AppConfig) {
-    this.pool = new Pool({
-      connectionString: config.DATABASE_URL,
-      max: 20,
-      connectionTimeoutMillis: 5000,
-      // Queries a client is given before earlier ones answer are sent at once (see `pipeline`).
-      pipeline: true,
-      application_name: 'factcheck',
-    } as ConstructorParameters<typeof Pool>[0]);
-    // An idle client that loses its connection (Postgres restarting) is dropped by the pool; nothing to do here.
-    this.pool.on('error', () => undefined);
+    this.pool = openPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
   }
 
   query<Row>(statement: SQLQuery): Promise<Row[]> {
@@ -84,6 +75,20 @@ export class Database implements Queryable, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     await this.pool.end();
   }
+}
+
+function openPool(connectionString: string, max: number): Pool {
+  const pool = new Pool({
+    connectionString,
+    max,
+    connectionTimeoutMillis: 5000,
+    // Queries a client is given before earlier ones answer are sent at once (see `pipeline`).
+    pipeline: true,
+    application_name: 'factcheck',
+  });
+  // An idle client that loses its connection (Postgres restarting) is dropped by the pool; nothing to do here.
+  pool.on('error', () => undefined);
+  return pool;
 }
 
 class Transaction implements Queryable {

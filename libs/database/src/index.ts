@@ -1,5 +1,5 @@
-export * from './entities';
-export * from './data-source-options';
+export * from './stored-values';
+export * from './migrate';
 export * from './database.module';
 export * from './postgres-errors';
 export * from './database';

@@ -1,19 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { Database } from '@app/database';
 import { jobOptionsFor } from './job-options';
+import { OutboxRepository, OutboxRow } from './outbox.repository';
 import { JobName, QueueName } from './queue-names';
-
-interface OutboxRow {
-  id: string;
-  queue: QueueName;
-  job_name: JobName;
-  job_id: string;
-  payload: Record<string, unknown>;
-  run_at: Date | null;
-  request_id: string | null;
-}
 
 export interface OutboxRelayOptions {
   databaseUrl: string;
@@ -34,9 +25,10 @@ export class OutboxRelay {
   private wake?: () => void;
   private loop?: Promise<void>;
   private lastCleanup = 0;
+  private readonly outbox = new OutboxRepository();
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly database: Database,
     private readonly queues: Record<QueueName, Queue>,
     private readonly options: OutboxRelayOptions,
   ) {}
@@ -58,12 +50,8 @@ export class OutboxRelay {
 
   /** Dispatches one batch; returns how many rows it moved. */
   async dispatchBatch(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const rows: OutboxRow[] = await manager.query(
-        `SELECT id, queue, job_name, job_id, payload, run_at, request_id FROM outbox
-          WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.options.batchSize ?? 200],
-      );
+    return this.database.transaction(async (tx) => {
+      const rows = await this.outbox.lockUndispatched(tx, this.options.batchSize ?? 200);
       if (rows.length === 0) return 0;
       const byQueue = new Map<QueueName, OutboxRow[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
@@ -73,17 +61,20 @@ export class OutboxRelay {
         if (!queue) throw new Error(`outbox names unknown queue ${queueName}`);
         await queue.addBulk(
           queueRows.map((row) => ({
-            name: row.job_name,
-            data: row.request_id ? { ...row.payload, requestId: row.request_id } : row.payload,
+            name: row.jobName,
+            data: row.requestId ? { ...row.payload, requestId: row.requestId } : row.payload,
             opts: {
-              ...jobOptionsFor(row.job_name, this.options.attempts),
-              jobId: row.job_id,
-              delay: row.run_at ? Math.max(0, new Date(row.run_at).getTime() - now) : undefined,
+              ...jobOptionsFor(row.jobName, this.options.attempts),
+              jobId: row.jobId,
+              delay: row.runAt ? Math.max(0, row.runAt.getTime() - now) : undefined,
             },
           })),
         );
       }
-      await manager.query('UPDATE outbox SET dispatched_at = now() WHERE id = ANY($1)', [rows.map((row) => row.id)]);
+      await this.outbox.markDispatched(
+        tx,
+        rows.map((row) => row.id),
+      );
       return rows.length;
     });
   }
@@ -112,11 +103,10 @@ export class OutboxRelay {
     }
   }
 
-  /** Dispatched rows are only kept an hour, for inspection; the domain tables are the record. */
   private async cleanup(): Promise<void> {
     if (Date.now() - this.lastCleanup < 60_000) return;
     this.lastCleanup = Date.now();
-    await this.dataSource.query(`DELETE FROM outbox WHERE dispatched_at < now() - interval '1 hour'`);
+    await this.outbox.deleteDispatched(this.database);
   }
 
   /** LISTEN for commits that wrote outbox rows, so work starts at once rather than at the next poll. */

@@ -1,7 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { Queryable, sql, SQLQuery } from '@app/database';
 import { currentRequestId } from '@app/observability/request-context';
-import { JobName, JobRequest, QUEUE_OF_JOB } from './queue-names';
+import { JobName, JobRequest, QUEUE_OF_JOB, QueueName } from './queue-names';
+
+/** A job waiting in the outbox for the relay. */
+export interface OutboxRow {
+  id: string;
+  queue: QueueName;
+  jobName: JobName;
+  jobId: string;
+  payload: Record<string, unknown>;
+  runAt: Date | null;
+  requestId: string | null;
+}
 
 /** The outbox: jobs written in the transaction of the change that causes them, moved to BullMQ by the relay. */
 @Injectable()
@@ -29,5 +40,28 @@ export class OutboxRepository {
       INSERT INTO outbox (queue, job_name, job_id, payload, run_at, request_id)
       SELECT ${QUEUE_OF_JOB[name]}, ${name}, ${job.id}, ${job.payload}, ${job.runAt}, ${currentRequestId() ?? null}::text
         FROM ${from}`;
+  }
+
+  /**
+   * The oldest jobs not yet moved to BullMQ, locked until the caller's transaction ends; rows another relay holds are
+   * skipped, so several relays split the work.
+   */
+  async lockUndispatched(db: Queryable, limit: number): Promise<OutboxRow[]> {
+    return db.query<OutboxRow>(sql`
+      SELECT id, queue, job_name AS "jobName", job_id AS "jobId", payload, run_at AS "runAt", request_id AS "requestId"
+        FROM outbox
+       WHERE dispatched_at IS NULL
+       ORDER BY id
+       LIMIT ${limit}
+         FOR UPDATE SKIP LOCKED`);
+  }
+
+  async markDispatched(db: Queryable, ids: string[]): Promise<void> {
+    await db.query(sql`UPDATE outbox SET dispatched_at = now() WHERE id = ANY(${ids}::bigint[])`);
+  }
+
+  /** Dispatched rows are kept an hour, for inspection; the domain tables are the record. */
+  async deleteDispatched(db: Queryable): Promise<void> {
+    await db.query(sql`DELETE FROM outbox WHERE dispatched_at < now() - interval '1 hour'`);
   }
 }

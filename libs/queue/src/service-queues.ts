@@ -1,8 +1,11 @@
-import { Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import Redis from 'ioredis';
 import { AppConfig, redisOptionsFromUrl } from '@app/config';
 import { QueueName } from './queue-names';
+
+/** How long start-up waits for Redis before it goes on without it. */
+const CONNECT_WAIT_MS = 3000;
 
 /**
  * Every BullMQ queue of the service, opened in this one place, once per process, on one Redis connection under
@@ -11,7 +14,7 @@ import { QueueName } from './queue-names';
  * try again later, the dashboard answers 503. Workers, which must ride out an outage, open their own connections.
  */
 @Injectable()
-export class ServiceQueues implements OnApplicationShutdown {
+export class ServiceQueues implements OnApplicationBootstrap, OnApplicationShutdown {
   readonly redis: Redis;
   readonly byName: Readonly<Record<QueueName, Queue>>;
 
@@ -33,6 +36,23 @@ export class ServiceQueues implements OnApplicationShutdown {
 
   get all(): Queue[] {
     return Object.values(this.byName);
+  }
+
+  /**
+   * The connection is opened while the app starts, so that the first request finds it ready rather than refused
+   * (commands fail at once while it connects). Bounded: with Redis down the app still starts, and answers 503s.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, CONNECT_WAIT_MS);
+      this.redis.once('ready', done);
+    });
   }
 
   /** Whether Redis can be asked anything now. */

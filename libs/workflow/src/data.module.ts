@@ -8,6 +8,7 @@ import { EventsRepository } from './events/events.repository';
 import { Idempotency } from './idempotency/idempotency';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { LEASES_REPOSITORIES } from './leases/leases.repositories';
+import { RECOVERY_REPOSITORIES } from './recovery/recovery.repositories';
 import { USERS_REPOSITORIES } from './users/users.repositories';
 import { VERDICTS_REPOSITORIES } from './verdicts/verdicts.repositories';
 import { WEBHOOKS_REPOSITORIES } from './webhooks/webhooks.repositories';
@@ -22,6 +23,7 @@ const DATA = [
   ...CLAIMS_REPOSITORIES,
   ...DESK_REPOSITORIES,
   ...LEASES_REPOSITORIES,
+  ...RECOVERY_REPOSITORIES,
   ...USERS_REPOSITORIES,
   ...VERDICTS_REPOSITORIES,
   ...WEBHOOKS_REPOSITORIES,

@@ -5,6 +5,7 @@ export * from './articles';
 export * from './claims';
 export * from './desk';
 export * from './leases';
+export * from './recovery';
 export * from './users';
 export * from './verdicts';
 export * from './webhooks';

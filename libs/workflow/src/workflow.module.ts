@@ -3,11 +3,21 @@ import { ArticlesModule } from './articles/articles.module';
 import { ClaimsModule } from './claims/claims.module';
 import { DeskModule } from './desk/desk.module';
 import { LeasesModule } from './leases/leases.module';
+import { RecoveryModule } from './recovery/recovery.module';
 import { UsersModule } from './users/users.module';
 import { VerdictsModule } from './verdicts/verdicts.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
-const FEATURES = [ArticlesModule, ClaimsModule, DeskModule, LeasesModule, UsersModule, VerdictsModule, WebhooksModule];
+const FEATURES = [
+  ArticlesModule,
+  ClaimsModule,
+  DeskModule,
+  LeasesModule,
+  RecoveryModule,
+  UsersModule,
+  VerdictsModule,
+  WebhooksModule,
+];
 
 /**
  * Every use case of the service, a module per feature (the folders of libs/workflow); the API, the worker and the

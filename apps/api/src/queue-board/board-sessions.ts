@@ -1,10 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { ENVIRONMENT_ADMIN_ID, Role } from '@app/database';
-import { Actor, hashApiKey } from '@app/workflow';
+import { Actor, hashApiKey, ResumeSessionCommand, ResumeSessionUseCase } from '@app/workflow';
 import { ServiceQueues } from '@app/queue';
 
 /** A dashboard session ends after this long without a request. */
@@ -27,7 +24,7 @@ export class BoardSessions {
   constructor(
     private readonly queues: ServiceQueues,
     private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly resumeSession: ResumeSessionUseCase,
   ) {}
 
   async open(actor: Actor, apiKey: string): Promise<string> {
@@ -43,7 +40,7 @@ export class BoardSessions {
     const stored = await this.queues.redis.get(key);
     if (!stored) return null;
     const session = JSON.parse(stored) as StoredSession;
-    const actor = await this.holder(session);
+    const actor = await this.resumeSession.execute(new ResumeSessionCommand(session.actorId, session.keyHash));
     if (!actor) {
       await this.queues.redis.del(key);
       return null;
@@ -54,20 +51,6 @@ export class BoardSessions {
 
   async close(token: string): Promise<void> {
     await this.queues.redis.del(this.keyOf(token));
-  }
-
-  private async holder(session: StoredSession): Promise<Actor | null> {
-    if (session.actorId === ENVIRONMENT_ADMIN_ID) {
-      const current = this.config.ADMIN_API_KEY;
-      return current && hashApiKey(current) === session.keyHash
-        ? { id: ENVIRONMENT_ADMIN_ID, name: 'admin', role: Role.Admin }
-        : null;
-    }
-    const [user]: Actor[] = await this.dataSource.query(
-      'SELECT id, name, role FROM users WHERE id = $1 AND api_key_hash = $2 AND revoked_at IS NULL',
-      [session.actorId, session.keyHash],
-    );
-    return user ? { id: user.id, name: user.name, role: user.role } : null;
   }
 
   private keyOf(token: string): string {

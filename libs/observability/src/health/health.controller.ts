@@ -1,8 +1,8 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { HealthCheckResult, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Public } from '../public.decorator';
-import { MigrationsHealthIndicator } from './migrations-health.indicator';
+import { PostgresHealthIndicator } from './postgres-health.indicator';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
 /** Liveness and readiness, the same on the api and on each worker (WORKER_HEALTH_PORT). */
@@ -12,9 +12,8 @@ import { RedisHealthIndicator } from './redis-health.indicator';
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly postgres: TypeOrmHealthIndicator,
+    private readonly postgres: PostgresHealthIndicator,
     private readonly redis: RedisHealthIndicator,
-    private readonly migrations: MigrationsHealthIndicator,
   ) {}
 
   /** The process is up and answering. */
@@ -29,9 +28,9 @@ export class HealthController {
     try {
       return summarise(
         await this.health.check([
-          () => this.postgres.pingCheck('postgres', { timeout: 2000 }),
+          () => this.postgres.ping('postgres'),
           () => this.redis.check('redis'),
-          () => this.migrations.check('migrations'),
+          () => this.postgres.migrations('migrations'),
         ]),
       );
     } catch (error) {

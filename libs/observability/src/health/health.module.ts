@@ -2,7 +2,7 @@ import { DynamicModule, Module, ModuleMetadata, Type } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
-import { MigrationsHealthIndicator } from './migrations-health.indicator';
+import { PostgresHealthIndicator } from './postgres-health.indicator';
 import { MonitoredQueues, QueueGauges } from './queue-gauges';
 import { RedisHealthIndicator } from './redis-health.indicator';
 
@@ -17,7 +17,7 @@ export class HealthModule {
       controllers: [HealthController, MetricsController],
       providers: [
         RedisHealthIndicator,
-        MigrationsHealthIndicator,
+        PostgresHealthIndicator,
         QueueGauges,
         { provide: MonitoredQueues, useExisting: queues.useExisting },
       ],

@@ -8,6 +8,8 @@ export * from './get-me/get-me.usecase';
 export * from './list-my-verdicts/list-my-verdicts.command';
 export * from './list-my-verdicts/list-my-verdicts.usecase';
 export * from './list-users/list-users.usecase';
+export * from './resume-session/resume-session.command';
+export * from './resume-session/resume-session.usecase';
 export * from './revoke-user/revoke-user.command';
 export * from './revoke-user/revoke-user.usecase';
 export * from './rotate-api-key/rotate-api-key.command';

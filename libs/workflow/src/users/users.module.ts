@@ -5,11 +5,13 @@ import { CreateUserUseCase } from './create-user/create-user.usecase';
 import { GetMeUseCase } from './get-me/get-me.usecase';
 import { ListMyVerdictsUseCase } from './list-my-verdicts/list-my-verdicts.usecase';
 import { ListUsersUseCase } from './list-users/list-users.usecase';
+import { ResumeSessionUseCase } from './resume-session/resume-session.usecase';
 import { RevokeUserUseCase } from './revoke-user/revoke-user.usecase';
 import { RotateApiKeyUseCase } from './rotate-api-key/rotate-api-key.usecase';
 
 const USE_CASES = [
   AuthenticateUseCase,
+  ResumeSessionUseCase,
   CreateUserUseCase,
   ListUsersUseCase,
   RevokeUserUseCase,

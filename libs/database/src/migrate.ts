@@ -1,20 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { Client } from 'pg';
-import {
-  Article,
-  AuditEvent,
-  Claim,
-  ClaimMatch,
-  IdempotencyRecord,
-  Lease,
-  OutboxMessage,
-  Quote,
-  Speaker,
-  User,
-  Verdict,
-  WebhookDelivery,
-  WebhookSubscription,
-} from './entities';
+import { Queryable, sql } from './database';
 import { InitialSchema1764100000000 } from './migrations/1764100000000-initial-schema';
 import { ReviewDesk1764200000000 } from './migrations/1764200000000-review-desk';
 import { DeliveryOrder1764300000000 } from './migrations/1764300000000-delivery-order';
@@ -28,22 +14,7 @@ import { ProminenceAndDeadlineIndexes1765000000000 } from './migrations/17650000
 import { HotLeaseUpdates1765100000000 } from './migrations/1765100000000-hot-lease-updates';
 import { VerdictAuthors1765200000000 } from './migrations/1765200000000-verdict-authors';
 import { OpenLeasesByHolder1765300000000 } from './migrations/1765300000000-open-leases-by-holder';
-
-export const ENTITIES = [
-  Article,
-  AuditEvent,
-  Claim,
-  ClaimMatch,
-  IdempotencyRecord,
-  Lease,
-  OutboxMessage,
-  Quote,
-  Speaker,
-  User,
-  Verdict,
-  WebhookDelivery,
-  WebhookSubscription,
-];
+import { DropClaimVersion1765400000000 } from './migrations/1765400000000-drop-claim-version';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
 export const MIGRATIONS = [
@@ -60,13 +31,20 @@ export const MIGRATIONS = [
   HotLeaseUpdates1765100000000,
   VerdictAuthors1765200000000,
   OpenLeasesByHolder1765300000000,
+  DropClaimVersion1765400000000,
 ];
 
-export function dataSourceOptions(databaseUrl: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
+/**
+ * TypeORM runs the migrations (and only them: the service reads and writes through `Database`), each a class with
+ * its `up` and `down`, recorded in the `migrations` table.
+ */
+export function migrationDataSourceOptions(
+  databaseUrl: string,
+  overrides: Partial<DataSourceOptions> = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'all',
@@ -101,7 +79,7 @@ export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
 
 /** Runs pending migrations; returns the names of those it ran. */
 export async function runMigrations(databaseUrl: string): Promise<string[]> {
-  const dataSource = new DataSource(dataSourceOptions(databaseUrl, { extra: { max: 1 } }));
+  const dataSource = new DataSource(migrationDataSourceOptions(databaseUrl, { extra: { max: 1 } }));
   await dataSource.initialize();
   try {
     const ran = await dataSource.runMigrations({ transaction: 'all' });
@@ -109,4 +87,12 @@ export async function runMigrations(databaseUrl: string): Promise<string[]> {
   } finally {
     await dataSource.destroy();
   }
+}
+
+/** The migrations this build knows that the database has not run: none, when the schema is current. */
+export async function pendingMigrations(db: Queryable): Promise<string[]> {
+  const known = MIGRATIONS.map((migration) => migration.name);
+  const rows = await db.query<{ name: string }>(sql`SELECT name FROM migrations WHERE name = ANY(${known})`);
+  const ran = new Set(rows.map((row) => row.name));
+  return known.filter((name) => !ran.has(name));
 }

@@ -1,0 +1,63 @@
+/** The values the tables hold for states, stages, roles and reasons: the one vocabulary every layer shares. */
+
+export enum ArticleStatus {
+  Received = 'received',
+  Extracting = 'extracting',
+  Extracted = 'extracted',
+  Failed = 'failed',
+}
+
+export enum ClaimStage {
+  Triage = 'triage',
+  Research = 'research',
+  Review = 'review',
+  Published = 'published',
+  Dismissed = 'dismissed',
+}
+
+/** The stages people work in, each a leased queue. */
+export type LeasedStage = ClaimStage.Research | ClaimStage.Review;
+
+/** Why a lease ended (`leases.release_reason`). */
+export type LeaseReleaseReason = 'released' | 'expired' | 'submitted' | 'approved' | 'rejected' | 'dismissed';
+
+/**
+ * How a claim matches an earlier one: `linked` was near-exact and linked by triage; `suggested` waits for a person,
+ * who `confirmed` or `rejected` it.
+ */
+export type ClaimMatchStatus = 'linked' | 'suggested' | 'confirmed' | 'rejected';
+
+/** Who a speaker is (`speakers.type`). */
+export type SpeakerType = 'person' | 'organization' | 'document' | 'media' | 'unknown';
+
+export enum VerdictStatus {
+  Draft = 'draft',
+  Submitted = 'submitted',
+  Approved = 'approved',
+  Published = 'published',
+}
+
+export enum DeliveryStatus {
+  Pending = 'pending',
+  Succeeded = 'succeeded',
+  Failed = 'failed',
+}
+
+export enum Role {
+  Ingester = 'ingester',
+  FactChecker = 'factchecker',
+  Editor = 'editor',
+  Admin = 'admin',
+}
+
+/** Each role may do everything the roles before it may. */
+export const ROLE_ORDER: readonly Role[] = [Role.Ingester, Role.FactChecker, Role.Editor, Role.Admin];
+
+export function roleAllows(held: Role, required: Role): boolean {
+  return ROLE_ORDER.indexOf(held) >= ROLE_ORDER.indexOf(required);
+}
+
+/** The service itself, as the actor of automatic changes (lease expiry, triage). */
+export const SYSTEM_USER_ID = '00000000-0000-0000-0000-000000000000';
+/** Whoever presents ADMIN_API_KEY. */
+export const ENVIRONMENT_ADMIN_ID = '00000000-0000-0000-0000-000000000001';
