@@ -113,7 +113,7 @@ async function main() {
       memoryGrowthUnder20Percent:
         typeof ingest.memory?.api === 'object' &&
         ingest.memory.api.growthPercent < 20 &&
-        ingest.memory.worker!.growthPercent < 20,
+        ingest.memory.worker.growthPercent < 20,
       extractionAtLeast1MbPerSecond: extraction.ours.mbPerSecond >= 1,
       hostileInputUnder10xOrdinaryPerKb:
         hostileInput.extraction.worstRatioToOrdinary < 10 && hostileInput.html.worstRatioToOrdinary < 10,
@@ -181,7 +181,7 @@ function printTable(result: any) {
     ],
     [
       '  CPU per article',
-      Object.entries(result.ingest.service.cpuMsPerArticle)
+      Object.entries(result.ingest.service.cpuMsPerArticle as Record<string, number>)
         .map(([name, ms]) => `${name} ${ms} ms`)
         .join(', '),
     ],

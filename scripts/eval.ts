@@ -322,7 +322,7 @@ function checkworthinessEval(): Record<string, unknown> | null {
   let mod: {
     scoreCheckworthiness?: (t: string) => { checkworthy: boolean };
     evaluateCheckworthiness?: unknown;
-  } | null = null;
+  } | null;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     mod = require('../libs/extraction/src/checkworthiness');

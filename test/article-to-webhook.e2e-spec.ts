@@ -129,7 +129,7 @@ describe('article in, verdict out, webhook delivered', () => {
     );
     const payload = verifyWebhook<{ type: string; data: { claim: { id: string }; claimReview: unknown } }>({
       secret: subscription.body.secret,
-      headers: published.headers as Record<string, string>,
+      headers: published.headers,
       body: published.body,
     });
     expect(payload.data.claim.id).toBe(claimId);

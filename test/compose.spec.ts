@@ -132,7 +132,9 @@ describe('docker/compose.yml', () => {
       for (const [variable, value] of Object.entries(service.environment ?? {})) {
         expect({ name, variable, known: settings.includes(variable) }).toEqual({ name, variable, known: true });
         const fallback = /^\$\{(\w+):-([^}]*)\}$/.exec(String(value));
-        const configured = (new AppConfig() as unknown as Record<string, unknown>)[variable];
+        const configured = (new AppConfig() as unknown as Record<string, string | number | boolean | undefined>)[
+          variable
+        ];
         if (fallback && fallback[1] === variable && configured !== undefined) {
           expect({ variable, fallback: fallback[2] }).toEqual({ variable, fallback: String(configured) });
         }

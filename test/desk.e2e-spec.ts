@@ -231,7 +231,7 @@ describe('the review desk', () => {
       data: { claimReview: { version: number }; previous: { version: number }[]; note: string };
     }>({
       secret,
-      headers: webhook.headers as Record<string, string>,
+      headers: webhook.headers,
       body: webhook.body,
     });
     expect(payload.data.claimReview.version).toBe(2);

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { METHODS } from 'node:http';
 import { join } from 'node:path';
+import { Type } from '@nestjs/common';
 import { PATH_METADATA, ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { DiscoveryService, MetadataScanner } from '@nestjs/core';
@@ -304,7 +305,7 @@ describe('OpenAPI documentation', () => {
     const discovery = service.api.get(DiscoveryService, { strict: false });
     const scanner = new MetadataScanner();
     const operationById = new Map(operations().map((entry) => [entry.operation.operationId, entry]));
-    const fieldsOf = (dto: Function) =>
+    const fieldsOf = (dto: Type<unknown>) =>
       [
         ...new Set(
           getMetadataStorage()
@@ -314,7 +315,7 @@ describe('OpenAPI documentation', () => {
       ].sort();
     let checked = 0;
     for (const wrapper of discovery.getControllers()) {
-      const controller = wrapper.metatype as Function;
+      const controller = wrapper.metatype as Type<unknown>;
       for (const method of scanner.getAllMethodNames(controller.prototype)) {
         if (Reflect.getMetadata(PATH_METADATA, controller.prototype[method]) === undefined) continue;
         const entry = operationById.get(`${controller.name}_${method}`);
@@ -325,7 +326,7 @@ describe('OpenAPI documentation', () => {
         const name = `${entry!.method.toUpperCase()} ${entry!.path}`;
         const args: Record<string, { index: number; data?: string }> =
           Reflect.getMetadata(ROUTE_ARGS_METADATA, controller, method) ?? {};
-        const types: Function[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
+        const types: Type<unknown>[] = Reflect.getMetadata('design:paramtypes', controller.prototype, method) ?? [];
         const of = (kind: RouteParamtypes) =>
           Object.entries(args).filter(([key, arg]) => key.split(':')[0] === String(kind) && arg.data === undefined);
         const body = of(RouteParamtypes.BODY)[0];
@@ -391,7 +392,7 @@ describe('OpenAPI documentation', () => {
       covered.add(`${method} ${template} ${response.status}`);
       if (response.status === 204) return response;
       const mediaType = String(response.headers['content-type']).split(';')[0];
-      const content = documented!.content?.[mediaType];
+      const content = documented.content?.[mediaType];
       expect({ name, mediaType, documented: Boolean(content) }).toEqual({ name, mediaType, documented: true });
       if (/json/.test(mediaType))
         expect({ name, mismatches: mismatches(document, content!.schema, response.body) }).toEqual({

@@ -83,7 +83,7 @@ describe('the factcheck command', () => {
     expect(lines[1].checkworthy).toBe(false);
   });
 
-  it('creates a user and prints a key that authenticates', async () => {
+  it('creates a user and prints a key that authenticates', () => {
     const result = run('apps/cli/src/main.ts', ['users', 'create', '--name', 'Desk Editor', '--role', 'editor'], {
       env: { DATABASE_URL: database.url },
     });

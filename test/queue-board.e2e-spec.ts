@@ -91,7 +91,7 @@ describe('queue dashboard', () => {
         const api = await get(`${BOARD}/api/queues`)
           .query({ activeQueue: QueueName.Deliver, status: 'delayed' })
           .expect(200);
-        const deliver = api.body.queues.find((entry: { name: string }) => entry.name === QueueName.Deliver);
+        const deliver = api.body.queues.find((entry: { name: QueueName }) => entry.name === QueueName.Deliver);
         expect(deliver.counts.delayed).toBe(1);
         expect(deliver.jobs.map((job: { id: string }) => job.id)).toEqual(['board-test']);
       } finally {
@@ -116,7 +116,7 @@ describe('queue dashboard', () => {
 
     it('an admin key opens a session: an HttpOnly, SameSite=Strict cookie for /admin/queues only, holding no key', async () => {
       const signIn = await service.http().post(`${BOARD}/session`).expect(204);
-      const setCookie = [signIn.headers['set-cookie']].flat()[0] as string;
+      const setCookie = [signIn.headers['set-cookie']].flat()[0];
       expect(setCookie).toMatch(new RegExp(`^${COOKIE}=[A-Za-z0-9_-]{43}; `));
       expect(setCookie).toContain('; Path=/admin/queues');
       expect(setCookie).toContain('; HttpOnly');
@@ -366,7 +366,7 @@ describe('queue dashboard', () => {
         .get(`${BOARD}/api/queues`)
         .query({ activeQueue: QueueName.Extract, status: 'completed' })
         .expect(200);
-      const extract = api.body.queues.find((entry: { name: string }) => entry.name === QueueName.Extract);
+      const extract = api.body.queues.find((entry: { name: QueueName }) => entry.name === QueueName.Extract);
       expect(extract.counts.completed).toBeGreaterThanOrEqual(1);
       const keys = await redisKeys(`${tag}:*`);
       expect(keys.length).toBeGreaterThan(0);

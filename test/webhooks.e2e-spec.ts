@@ -84,7 +84,7 @@ describe('webhooks', () => {
     expect(Number(received.headers['webhook-timestamp'])).toBeGreaterThan(Date.now() / 1000 - 60);
     const payload = verifyWebhook<{ type: string; timestamp: string; data: { article: { id: string } } }>({
       secret: subscription.secret,
-      headers: received.headers as Record<string, string>,
+      headers: received.headers,
       body: received.body,
     });
     expect(payload.type).toBe('article.extracted');
@@ -92,7 +92,7 @@ describe('webhooks', () => {
     expect(() =>
       verifyWebhook({
         secret: subscription.secret,
-        headers: received.headers as Record<string, string>,
+        headers: received.headers,
         body: received.body.replace('article', 'articel'),
       }),
     ).toThrow();

@@ -21,7 +21,7 @@ export interface BareOptions {
  * application logic. Measured three ways: the queue alone, Postgres alone, and both together (the pipeline).
  */
 export async function benchBareLimit(options: BareOptions) {
-  const database = await benchDatabaseUrl();
+  const database = benchDatabaseUrl();
   await ensureDatabase(database.url);
   await runMigrations(database.url);
   const redis = await RedisServer.start();
@@ -33,8 +33,8 @@ export async function benchBareLimit(options: BareOptions) {
     const queueOnly = await chain(
       redis.url,
       options,
-      async () => undefined,
-      async () => undefined,
+      () => Promise.resolve(undefined),
+      () => Promise.resolve(undefined),
     );
     const postgresOnly = await postgresAlone(pool, options, sentences);
     const meters = {

@@ -74,7 +74,7 @@ export async function peopleLoad(
   total: number,
   task: (person: number) => Promise<unknown>,
   /** Done by the person before each task, not timed (finishing the previous piece of work). */
-  before: (person: number) => Promise<unknown> = async () => undefined,
+  before: (person: number) => Promise<unknown> = () => Promise.resolve(undefined),
 ): Promise<{ latency: ReturnType<Latencies['summary']>; perSecond: number }> {
   const latencies = new Latencies();
   let next = 0;
@@ -193,7 +193,7 @@ export function runTag(): string {
 }
 
 /** A database the bench creates, and drops when done. */
-export async function benchDatabaseUrl(): Promise<{ url: string; drop: () => Promise<void> }> {
+export function benchDatabaseUrl(): { url: string; drop: () => Promise<void> } {
   const name = `factcheck_bench_${runTag()}`;
   const url = TEST_POSTGRES_URL.replace(/\/[^/]*$/, `/${name}`);
   return {

@@ -35,7 +35,7 @@ const PUBLISHERS = Array.from(
  * dropped and rebuilt afterwards, as one loads data in bulk.
  */
 export async function createDataset(sentences: string[], reviewers = 50): Promise<Dataset> {
-  const database = await benchDatabaseUrl();
+  const database = benchDatabaseUrl();
   await ensureDatabase(database.url);
   await runMigrations(database.url);
   const pool = new Pool({ connectionString: database.url, max: 2 });
@@ -226,7 +226,10 @@ function trigramsOf(text: string): Set<string> {
   return trigrams;
 }
 
-async function copy(pool: Pool, target: string, rows: Iterable<unknown[]>): Promise<void> {
+/** What a COPY row holds: text and numbers (dates already ISO strings); null or undefined for NULL. */
+type CsvValue = string | number | null | undefined;
+
+async function copy(pool: Pool, target: string, rows: Iterable<CsvValue[]>): Promise<void> {
   const client = await pool.connect();
   try {
     const stream = client.query(copyFrom(`COPY ${target} FROM STDIN WITH (FORMAT csv)`));
@@ -251,7 +254,7 @@ async function copy(pool: Pool, target: string, rows: Iterable<unknown[]>): Prom
   }
 }
 
-function csv(value: unknown): string {
+function csv(value: CsvValue): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

@@ -21,7 +21,7 @@ export interface IngestOptions {
  * parked), with the api and the workers as separate processes on their own database and Redis.
  */
 export async function benchIngest(options: IngestOptions) {
-  const database = await benchDatabaseUrl();
+  const database = benchDatabaseUrl();
   await ensureDatabase(database.url);
   await runMigrations(database.url);
   const redis = await RedisServer.start();
@@ -148,7 +148,7 @@ async function statementTimes(pool: Pool) {
     await pool.query('SELECT pg_stat_statements_reset()');
   } catch (error) {
     const note = `pg_stat_statements is not loaded (${(error as Error).message.split('\n')[0]})`;
-    return { read: async () => ({ note }) };
+    return { read: () => Promise.resolve({ note }) };
   }
   return {
     read: async (articles: number) => {

@@ -8,7 +8,7 @@ import { benchDatabaseUrl, round, runTag, uniqueArticle } from './common';
  * article.extracted to all of them; deliveries per second from the first to the last one received.
  */
 export async function benchWebhooks(options: { subscriptions: number; articles: number; texts: string[] }) {
-  const database = await benchDatabaseUrl();
+  const database = benchDatabaseUrl();
   await ensureDatabase(database.url);
   await runMigrations(database.url);
   const redis = await RedisServer.start();

@@ -134,11 +134,11 @@ describe('infrastructure faults', () => {
       what: 'work to be under way',
     });
     await stack.pool.end();
-    await stack.postgres!.stop();
+    stack.postgres!.stop();
     const down = await stack.client.request('GET', '/health/ready').catch(() => ({ status: 0 }));
     expect(down.status).toBe(503);
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    await stack.postgres!.start();
+    stack.postgres!.start();
     const { Pool } = await import('pg');
     stack.pool = new Pool({ connectionString: stack.env.DATABASE_URL, max: 3 });
     stack.pool.on('error', () => undefined);

@@ -60,7 +60,7 @@ export async function startStack(
       await Promise.all(workers.map((worker) => worker.stop().catch(() => undefined)));
       await api.stop().catch(() => undefined);
       await stack.pool.end().catch(() => undefined);
-      if (postgres) await postgres.destroy();
+      if (postgres) postgres.destroy();
       else await dropDatabase(new URL(database.url).pathname.slice(1));
       await redis.stop();
     },

@@ -181,7 +181,7 @@ describe('webhook faults', () => {
     const order = newsroom.received.map((request) => {
       const payload = verifyWebhook<{ type: string }>({
         secret: subscription.secret,
-        headers: request.headers as Record<string, string>,
+        headers: request.headers,
         body: request.body,
       });
       return payload.type;

@@ -223,7 +223,7 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
     await desk.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: desk.baseUrl });
     await entry.getByRole('button', { name: 'Copy JSON-LD' }).click();
     await entry.getByText('Copied.').waitFor();
-    const copied = (await checker.evaluate('navigator.clipboard.readText()')) as string;
+    const copied = await checker.evaluate<string>('navigator.clipboard.readText()');
     expect(JSON.parse(copied)).toEqual(jsonLd);
     expect(copied).not.toMatch(/[<>&]/);
     await screenshot(checker, 'published');

@@ -22,7 +22,8 @@ function readEnvExample(): { lines: string[]; entries: Entry[] } {
 }
 
 describe('.env.example', () => {
-  const defaults = new AppConfig() as unknown as Record<string, unknown>;
+  // Every setting is a string, a number or a boolean, or absent.
+  const defaults = new AppConfig() as unknown as Record<string, string | number | boolean | undefined>;
   // What loadConfig reads: every property of AppConfig.
   const settings = Object.keys(defaults);
   const { lines, entries } = readEnvExample();

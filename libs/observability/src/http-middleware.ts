@@ -20,7 +20,9 @@ export function httpMetrics() {
   return (request: Request, response: Response, next: NextFunction) => {
     const stop = httpDuration.startTimer();
     response.on('finish', () => {
-      const route = request.route?.path ? `${request.baseUrl ?? ''}${request.route.path}` : 'unmatched';
+      // Express types the matched route as `any`; all this reads of it is the pattern.
+      const matched = request.route as { path?: string } | undefined;
+      const route = matched?.path ? `${request.baseUrl ?? ''}${matched.path}` : 'unmatched';
       stop({ method: request.method, route, status: String(response.statusCode) });
     });
     next();

@@ -37,7 +37,7 @@ export const DEFAULT_RATING_SCALE: RatingScale = Object.freeze(
  * non-empty array of `{name, value, description?}` with unique names (case-insensitive), unique integer
  * values ≥ 1. Returns the levels sorted by value; throws PublishingError listing every problem.
  */
-export function parseRatingScale(input: string | unknown): RatingScale {
+export function parseRatingScale(input: unknown): RatingScale {
   let raw: unknown = input;
   if (typeof input === 'string') {
     try {

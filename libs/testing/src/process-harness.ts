@@ -93,7 +93,7 @@ export class PostgresServer {
     if (process.getuid?.() === 0) chownSync(dir, postgresUid(), postgresUid());
     const server = new PostgresServer(await freePort(), dir);
     server.run(join(bin, 'initdb'), ['-D', join(dir, 'data'), '-A', 'trust', '-U', 'postgres', '--no-sync']);
-    await server.start();
+    server.start();
     return server;
   }
 
@@ -106,7 +106,8 @@ export class PostgresServer {
     return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
   }
 
-  async start(): Promise<void> {
+  /** Returns once the server accepts connections (`pg_ctl -w` waits). */
+  start(): void {
     this.run(join(PostgresServer.bin(), 'pg_ctl'), [
       '-D',
       join(this.dir, 'data'),
@@ -119,14 +120,14 @@ export class PostgresServer {
     ]);
   }
 
-  /** A fast shutdown: every connection is cut, as in a real restart. */
-  async stop(): Promise<void> {
+  /** A fast shutdown: every connection is cut, as in a real restart. Returns once the server is down. */
+  stop(): void {
     this.run(join(PostgresServer.bin(), 'pg_ctl'), ['-D', join(this.dir, 'data'), '-m', 'immediate', '-w', 'stop']);
   }
 
-  async destroy(): Promise<void> {
+  destroy(): void {
     try {
-      await this.stop();
+      this.stop();
     } finally {
       rmSync(this.dir, { recursive: true, force: true });
     }
@@ -171,8 +172,9 @@ export class ServiceProcess {
     ];
     this.process = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...this.env } });
     const append = (chunk: Buffer) => {
-      this.output += chunk.toString();
-      if (process.env.FAULTS_VERBOSE) process.stderr.write(`[${this.name}] ${chunk}`);
+      const text = chunk.toString();
+      this.output += text;
+      if (process.env.FAULTS_VERBOSE) process.stderr.write(`[${this.name}] ${text}`);
     };
     this.process.stdout!.on('data', append);
     this.process.stderr!.on('data', append);
@@ -219,6 +221,10 @@ export async function createDatabase(serverUrl: (database: string) => string): P
   return { url, pool };
 }
 
+/** A JSON answer as the API sent it; the test that reads it asserts its shape. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the data under test, as in the tests themselves
+type JsonAnswer = any;
+
 /** A small client of the running API. */
 export class ApiClient {
   constructor(
@@ -231,7 +237,7 @@ export class ApiClient {
     path: string,
     body?: unknown,
     key = this.key,
-  ): Promise<{ status: number; body: any; headers: Headers }> {
+  ): Promise<{ status: number; body: JsonAnswer; headers: Headers }> {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers: {
@@ -242,13 +248,13 @@ export class ApiClient {
       signal: AbortSignal.timeout(10000),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+    return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers: response.headers };
   }
 
   async postArticle(body: string, extra: Record<string, unknown> = {}): Promise<string> {
     const response = await this.request('POST', '/v1/articles', { body, ...extra });
     if (response.status !== 202)
       throw new Error(`POST /v1/articles answered ${response.status}: ${JSON.stringify(response.body)}`);
-    return response.body.id;
+    return (response.body as { id: string }).id;
   }
 }

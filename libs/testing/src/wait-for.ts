@@ -12,7 +12,7 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const value = await check();
-      if (value) return value as T;
+      if (value) return value;
       last = value;
     } catch (error) {
       last = error;

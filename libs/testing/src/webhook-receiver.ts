@@ -21,7 +21,7 @@ export class WebhookReceiver {
   async start(port = 0): Promise<string> {
     this.server = createServer((request, response) => {
       const chunks: Buffer[] = [];
-      request.on('data', (chunk) => chunks.push(chunk));
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
         const received = { headers: request.headers, body: Buffer.concat(chunks).toString('utf8'), at: Date.now() };
         this.received.push(received);
@@ -29,7 +29,7 @@ export class WebhookReceiver {
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}/hooks`;
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks`;
   }
 
   async stop(): Promise<void> {

@@ -27,11 +27,12 @@ export class RateLimitGuard extends ThrottlerGuard {
     super(options, storage, reflector);
   }
 
-  protected override async getTracker(request: Record<string, any>): Promise<string> {
-    const authentication = await this.authenticator.resolve(request as Request);
-    return authentication.kind === 'actor'
-      ? `user:${authentication.actor.id}`
-      : `address:${normalizeIp(request.ip, this.ipv6SubnetPrefix)}`;
+  // The throttler hands over the HTTP adapter's request: Express's.
+  protected override async getTracker(request: Request): Promise<string> {
+    const authentication = await this.authenticator.resolve(request);
+    if (authentication.kind === 'actor') return `user:${authentication.actor.id}`;
+    // Express has no address once the socket is gone: such requests share one count.
+    return `address:${normalizeIp(request.ip ?? 'unknown', this.ipv6SubnetPrefix)}`;
   }
 
   protected override generateKey(_context: ExecutionContext, tracker: string, throttlerName: string): string {

@@ -7,6 +7,7 @@ import {
   Injectable,
   NestInterceptor,
   SetMetadata,
+  Type,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
@@ -41,7 +42,7 @@ export function AcceptsIdempotencyKey(replay: string) {
 }
 
 /** The answer to a retry, as documented by the operations that replay (a 200 with this header). */
-export function replayedResponse(description: string, type: Function) {
+export function replayedResponse(description: string, type: Type<unknown>) {
   return ApiResponse({
     status: 200,
     description,

@@ -32,8 +32,9 @@ export function routeAccessByOperationId(app: INestApplication): Map<string, Rou
   for (const wrapper of discovery.getControllers()) {
     const controller = wrapper.metatype as (new (...args: never[]) => unknown) | null;
     if (!controller) continue;
-    for (const method of scanner.getAllMethodNames(controller.prototype)) {
-      const handler = (controller.prototype as Record<string, unknown>)[method] as (...args: unknown[]) => unknown;
+    const prototype = controller.prototype as Record<string, unknown>;
+    for (const method of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[method] as (...args: unknown[]) => unknown;
       if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
       const targets = [handler, controller];
       const isPublic = reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) === true;

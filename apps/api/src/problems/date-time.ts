@@ -59,7 +59,7 @@ class RefusedDateTime {
 export function IsDateTime() {
   return applyDecorators(
     Transform(({ obj, key }) => {
-      const raw: unknown = obj[key];
+      const raw = (obj as Record<string, unknown>)[key];
       if (typeof raw !== 'string') return raw;
       const parsed = parseDateTime(raw);
       return 'date' in parsed ? parsed.date : new RefusedDateTime(parsed.refused);

@@ -5,7 +5,9 @@ import { IsInt, IsNumber, Max, Min } from 'class-validator';
 /** A query parameter written as a decimal integer ("0x10", "1e3" and " 5" are not), between min and max. */
 export function IsIntParam(field: string, min: number, max: number) {
   return applyDecorators(
-    Transform(({ value }) => (typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value)),
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' && /^-?\d{1,15}$/.test(value) ? Number(value) : value,
+    ),
     IsInt({ message: `${field} must be a whole number from ${min} to ${max}` }),
     Min(min, { message: `${field} must be at least ${min}` }),
     Max(max, { message: `${field} must be at most ${max}` }),
@@ -15,7 +17,7 @@ export function IsIntParam(field: string, min: number, max: number) {
 /** A query parameter written as a plain decimal number, between min and max. */
 export function IsNumberParam(field: string, min: number, max: number) {
   return applyDecorators(
-    Transform(({ value }) =>
+    Transform(({ value }: { value: unknown }) =>
       typeof value === 'string' && /^-?\d{1,15}(\.\d{1,15})?$/.test(value) ? Number(value) : value,
     ),
     IsNumber(

@@ -31,8 +31,9 @@ export class UnexpectedBodyInterceptor implements NestInterceptor {
 }
 
 function readsBody(context: ExecutionContext): boolean {
-  const parameters: Record<string, unknown> =
-    Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) ?? {};
+  const parameters =
+    (Reflect.getMetadata(ROUTE_ARGS_METADATA, context.getClass(), context.getHandler().name) as
+      Record<string, unknown> | undefined) ?? {};
   return Object.keys(parameters).some((key) => key.split(':')[0] === String(RouteParamtypes.BODY));
 }
 
