@@ -71,7 +71,7 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
         pieceStart = first.start;
         at++;
       } else {
-        finishUnclosed(open, tokens, paragraphs[paragraphIndex - 1], quotes);
+        finishUnclosed(open, paragraphs[paragraphIndex - 1], quotes);
         open = null;
         stack = [];
       }
@@ -165,7 +165,7 @@ export function findQuotes(text: string, tokens: Token[], paragraphs: Paragraph[
       }
     }
   }
-  if (open) finishUnclosed(open, tokens, paragraphs[paragraphs.length - 1], quotes);
+  if (open) finishUnclosed(open, paragraphs[paragraphs.length - 1], quotes);
   return quotes;
 }
 
@@ -184,7 +184,7 @@ export function transcriptTurn(tokens: Token[], from: number, to: number): boole
   return end > from && end < to && tokens[end].text === ':';
 }
 
-function finishUnclosed(quote: QuoteSpan, tokens: Token[], lastParagraph: Paragraph, quotes: QuoteSpan[]) {
+function finishUnclosed(quote: QuoteSpan, lastParagraph: Paragraph, quotes: QuoteSpan[]) {
   // A multi-paragraph quote whose last paragraph never closes still counts (sloppy copy), a one-paragraph unclosed
   // quote counts when it runs to the end of its paragraph with some length.
   if (quote.style !== 'double') return;

@@ -25,7 +25,7 @@ function verbForm(word: string): 'base' | 'past' | 'pres' | null {
  * coverage, double income taxes and put your care in the hands of bureaucrats" — is that many claims: the first keeps
  * the shared words in its span, the others carry them as context.
  */
-export function listItems(text: string, span: ClaimSpan): ClaimSpan[] {
+export function listItems(span: ClaimSpan): ClaimSpan[] {
   const clause = span.text;
   const conjunction = /,?\s+(?:and|or)\s+(?=[a-z])/g;
   let lastConjunction: RegExpExecArray | null = null;

@@ -30,7 +30,7 @@ export function splitClaims(text: string, start: number, end: number): ClaimSpan
     for (const [clauseStart, clauseEnd] of clauseRanges(text, sentenceStart, sentenceEnd)) {
       const span = trimSpan(text, clauseStart, clauseEnd);
       if (!span) continue;
-      spans.push(...listItems(text, span));
+      spans.push(...listItems(span));
     }
   }
   return spans;
