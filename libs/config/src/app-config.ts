@@ -26,6 +26,26 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 
 /**
+ * Stacked decorators as one: applied from the last up, as TypeScript applies a stack, so the problems of a bad value
+ * are listed in the order they were before.
+ */
+function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => {
+    for (const decorate of [...decorators].reverse()) decorate(target, key);
+  };
+}
+
+/** A whole number read from the environment's text, from `min` (to `max`). */
+function IntSetting(min: number, max?: number): PropertyDecorator {
+  return stacked(Transform(toNumber), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)]));
+}
+
+/** A finite number read from the environment's text, from `min`. */
+function NumberSetting(min: number): PropertyDecorator {
+  return stacked(Transform(toNumber), IsNumber({ allowNaN: false, allowInfinity: false }), Min(min));
+}
+
+/**
  * Every setting the service reads, validated once at boot. Nothing else reads `process.env`.
  * Names are the environment variables; defaults are those of API.md.
  */
@@ -35,10 +55,7 @@ export class AppConfig {
   DATABASE_URL = 'postgres://postgres@localhost:5432/factcheck';
 
   /** Connections each process keeps to Postgres at most. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntSetting(1, 1000)
   DATABASE_POOL_SIZE = 20;
 
   @IsString()
@@ -50,10 +67,7 @@ export class AppConfig {
   @MinLength(1)
   QUEUE_PREFIX = 'factcheck';
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   PORT = 3000;
 
   @IsOptional()
@@ -61,30 +75,22 @@ export class AppConfig {
   @MinLength(16, { message: 'ADMIN_API_KEY must be at least 16 characters' })
   ADMIN_API_KEY?: string;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LEASE_SECONDS = 1800;
 
   /** Claims one person may hold leases on at once, research and review together: nobody empties a queue alone. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   MAX_LEASES_PER_PERSON = 3;
 
   @Transform(toBool)
   @IsBoolean()
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS = false;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   WEBHOOK_TIMEOUT_MS = 10000;
 
   /** Multiplies the webhook retry schedule (1 = real delays; tests use a tiny factor). */
-  @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @NumberSetting(0)
   WEBHOOK_RETRY_SCALE = 1;
 
   /** The JSON rating scale, `[{name, value, description}]`, ordered worst to best; the built-in one when absent. */
@@ -106,48 +112,31 @@ export class AppConfig {
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;
 
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
-  @Max(64)
+  @IntSetting(1, 64)
   WORKER_CONCURRENCY = 4;
 
   /** The worker's own port for /health and /metrics; 0 picks a free one (several workers on one host). */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   WORKER_HEALTH_PORT = 3001;
 
   /** Webhook deliveries each worker process makes at once: they wait on the network, not the CPU. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
-  @Max(512)
+  @IntSetting(1, 512)
   WEBHOOK_CONCURRENCY = 32;
 
   /** How long a worker's lock on a job lasts without renewal; a worker silent for longer loses the job. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   WORKER_LOCK_MS = 30000;
 
   /** How often workers look for jobs whose worker died (stalled) to run them again. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   WORKER_STALLED_INTERVAL_MS = 30000;
 
   /** How many times a job may stall before BullMQ fails it (the reconciler then re-adds it from Postgres). */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   WORKER_MAX_STALLED = 3;
 
   /** How long a stopping worker may take to finish its jobs before it exits anyway. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   WORKER_SHUTDOWN_GRACE_MS = 60000;
 
   /** Names this process in the audit trail and logs; host:pid when unset. */
@@ -157,76 +146,51 @@ export class AppConfig {
   WORKER_NAME?: string;
 
   /** How often the outbox relay looks for work when no notification wakes it. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(10)
+  @IntSetting(10)
   OUTBOX_POLL_MS = 1000;
 
   /** How often the reconciler compares Postgres with the queues and re-adds what is missing. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RECONCILE_SECONDS = 300;
 
   /** How many times an article's extraction is tried before it is marked failed. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   EXTRACT_ATTEMPTS = 3;
 
   /** Threads each process runs extraction and page reading in, off its event loop; 0: the cores less one, at most 4. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(0)
-  @Max(64)
+  @IntSetting(0, 64)
   EXTRACTION_THREADS = 0;
 
   /** An article whose extraction takes longer is stopped and marked failed with the reason. */
-  @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.1)
+  @NumberSetting(0.1)
   EXTRACTION_TIME_LIMIT_SECONDS = 20;
 
   /** A submitted page that takes longer to read is refused (422). */
-  @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.1)
+  @NumberSetting(0.1)
   HTML_TIME_LIMIT_SECONDS = 10;
 
   /** Heap of each extraction thread; work that needs more is stopped like work that takes too long. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(64)
+  @IntSetting(64)
   EXTRACTION_MEMORY_MB = 1024;
 
   /** A claim waiting longer than this in research is overdue: its priority rises and `claim.overdue` goes out. */
-  @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.001)
+  @NumberSetting(0.001)
   RESEARCH_DEADLINE_MINUTES = 24 * 60;
 
   /** The same for review. */
-  @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.001)
+  @NumberSetting(0.001)
   REVIEW_DEADLINE_MINUTES = 8 * 60;
 
   /** How often claims past their deadline are looked for: how late, at most, a claim is marked overdue. */
-  @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0.1)
+  @NumberSetting(0.1)
   DEADLINE_SWEEP_SECONDS = 60;
 
   /** The service level: hours from a claim entering research to its verdict being published. */
-  @Transform(toNumber)
-  @IsNumber({ allowNaN: false, allowInfinity: false })
-  @Min(0)
+  @NumberSetting(0)
   PUBLISH_SLA_HOURS = 48;
 
   /** Requests per minute the API answers for one API key (or one address without a key) before it says 429. */
-  @Transform(toNumber)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RATE_LIMIT_PER_MINUTE = 600;
 
   /** The built web desk (index.html and assets/) the API serves at `/`; `dist/web` of this install when unset. */
