@@ -1,4 +1,5 @@
 import { Queryable } from '@app/database';
+import { keysetPage } from '../common/keyset-page';
 import { WorkflowError } from '../common/workflow-error';
 import { PublishedVersionRow, VerdictsRepository } from './verdicts.repository';
 
@@ -27,11 +28,12 @@ export async function publishedPage(
   verdicts: VerdictsRepository,
   { since, after, limit }: PageRequest,
 ): Promise<{ versions: PublishedVersionRow[]; nextCursor: string | null }> {
-  // One more than the page, to know whether another follows.
-  const rows = await verdicts.publishedVersions(db, { since, after, limit: limit + 1 });
-  const versions = rows.slice(0, limit);
-  const last = versions[versions.length - 1];
-  return { versions, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+  const { rows, nextCursor } = await keysetPage(
+    limit,
+    (count) => verdicts.publishedVersions(db, { since, after, limit: count }),
+    encodeCursor,
+  );
+  return { versions: rows, nextCursor };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/database';
+import { keysetPage } from '../../common/keyset-page';
 import { ClaimListQuery } from '../claim-list.query';
 import { ClaimPageDto } from '../dto/claim-page.dto';
 import { encodeCursor, ListClaimsCommand } from './list-claims.command';
@@ -13,12 +14,11 @@ export class ListClaimsUseCase {
   ) {}
 
   async execute({ filter, limit, after }: ListClaimsCommand): Promise<ClaimPageDto> {
-    // One more than the page, to know whether another follows.
-    const found = await this.claimList.page(this.database, filter, limit + 1, after);
-    const page = found.slice(0, limit);
-    return {
-      items: page.map(({ item }) => item),
-      nextCursor: found.length > limit ? encodeCursor(page[page.length - 1].position) : null,
-    };
+    const { rows, nextCursor } = await keysetPage(
+      limit,
+      (count) => this.claimList.page(this.database, filter, count, after),
+      (last) => encodeCursor(last.position),
+    );
+    return { items: rows.map(({ item }) => item), nextCursor };
   }
 }

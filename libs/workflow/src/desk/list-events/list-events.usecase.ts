@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Database } from '@app/database';
+import { keysetPage } from '../../common/keyset-page';
 import { DeskEventsQuery } from '../desk-events.query';
 import { eventView } from '../desk.views';
 import { EventPageDto } from '../dto/event.dto';
@@ -14,12 +15,11 @@ export class ListEventsUseCase {
   ) {}
 
   async execute({ filter, limit, cursor }: ListEventsCommand): Promise<EventPageDto> {
-    // One more than the page, to know whether another follows.
-    const rows = await this.events.page(this.database, filter, limit + 1, cursor);
-    const page = rows.slice(0, limit);
-    return {
-      items: page.map(eventView),
-      nextCursor: rows.length > limit ? page[page.length - 1].id : null,
-    };
+    const { rows, nextCursor } = await keysetPage(
+      limit,
+      (count) => this.events.page(this.database, filter, count, cursor),
+      (last) => last.id,
+    );
+    return { items: rows.map(eventView), nextCursor };
   }
 }
