@@ -86,8 +86,10 @@ function openPool(connectionString: string, max: number): Pool {
     pipeline: true,
     application_name: 'factcheck',
   });
-  // An idle client that loses its connection (Postgres restarting) is dropped by the pool; nothing to do here.
+  // A client that loses its connection (Postgres restarting) is dropped by the pool when idle, and fails its queries
+  // when in use; either way its own 'error' event has nothing to add, and unheard it would end the process.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
 }
 
