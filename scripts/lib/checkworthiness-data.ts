@@ -67,33 +67,19 @@ export function metricsAt(scores: ArrayLike<number>, labels: ArrayLike<boolean |
   };
 }
 
-/**
- * The threshold maximising F1(Yes). Candidates are midpoints between consecutive distinct scores;
- * ties are broken towards the middle of the best plateau so the choice is stable.
- */
+/** The threshold maximising F1(Yes) over one labelled set, chosen as bestThresholdMean chooses. */
 export function bestThreshold(
   scores: ArrayLike<number>,
   labels: ArrayLike<boolean | number>,
 ): { threshold: number; f1: number } {
-  const uniq = Array.from(new Set(Array.from(scores))).sort((a, b) => a - b);
-  const cands: number[] = [];
-  for (let i = 0; i + 1 < uniq.length; i++) cands.push((uniq[i] + uniq[i + 1]) / 2);
-  let best = -1;
-  const plateau: number[] = [];
-  for (const t of cands) {
-    const f = metricsAt(scores, labels, t).f1;
-    if (f > best + 1e-12) {
-      best = f;
-      plateau.length = 0;
-      plateau.push(t);
-    } else if (Math.abs(f - best) <= 1e-12) plateau.push(t);
-  }
-  return { threshold: plateau[Math.floor(plateau.length / 2)] ?? 0.5, f1: best };
+  // The mean over one set is that set's own F1, to the bit (x / 1 added to 0).
+  return bestThresholdMean([{ scores, labels }]);
 }
 
 /**
  * The threshold maximising the mean F1(Yes) over several labelled sets (each set counts equally,
- * whatever its size), with the same plateau tie-break as bestThreshold.
+ * whatever its size). Candidates are midpoints between consecutive distinct scores; ties are broken
+ * towards the middle of the best plateau so the choice is stable.
  */
 export function bestThresholdMean(sets: Array<{ scores: ArrayLike<number>; labels: ArrayLike<boolean | number> }>): {
   threshold: number;
