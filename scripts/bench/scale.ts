@@ -218,7 +218,7 @@ async function matchQuery(url: string, sentences: string[], articles: number) {
       });
     }
   } finally {
-    await database.onModuleDestroy();
+    await database.onApplicationShutdown();
   }
   const perArticle = latencies.summary();
   return { claimsPerArticle: 20, perArticle, perClaimP99: round(perArticle.p99 / 20, 2) };

@@ -1,4 +1,4 @@
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import sql, { SQLQuery } from '@databases/sql';
 import { Pool, PoolClient, QueryResult } from 'pg';
 import { AppConfig } from '@app/config';
@@ -30,7 +30,7 @@ export interface Queryable {
  * runs together. The clock of leases, deadlines and events is the database's (`now()`).
  */
 @Injectable()
-export class Database implements Queryable, OnModuleDestroy {
+export class Database implements Queryable, OnApplicationShutdown {
   private readonly pool: Pool;
 
   constructor(config: AppConfig) {
@@ -72,7 +72,8 @@ export class Database implements Queryable, OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** Last of the shutdown: the workers and the relay finish what they hold (beforeApplicationShutdown) first. */
+  async onApplicationShutdown(): Promise<void> {
     await this.pool.end();
   }
 }

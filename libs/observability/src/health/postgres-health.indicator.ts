@@ -41,7 +41,7 @@ export class PostgresHealthIndicator implements OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
-    await this.database.onModuleDestroy();
+    await this.database.onApplicationShutdown();
   }
 }
 
