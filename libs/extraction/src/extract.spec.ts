@@ -476,14 +476,16 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
-  it('is fast on long input', () => {
+  // Its speed is the bench's to measure (and the fuzz suite bounds CPU per KB); here, that nothing is lost at length.
+  it('finds in a long input every quote it finds in the paragraphs it is made of', () => {
     const para =
       '“We have not called for this,” Mayor Brandon Johnson said. The council said the budget would grow by 3 percent. ';
-    const t = (para + '\n\n').repeat(5000);
-    const t0 = Date.now();
-    const r = run(t);
-    const ms = Date.now() - t0;
-    expect(r.quotes.length).toBeGreaterThan(5000);
-    expect(ms).toBeLessThan(5000);
+    const once = run(para);
+    const long = run((para + '\n\n').repeat(5000));
+    expect(once.quotes.length).toBeGreaterThan(0);
+    expect(long.quotes).toHaveLength(once.quotes.length * 5000);
+    expect(new Set(long.quotes.map((quote) => quote.speaker?.name))).toEqual(
+      new Set(once.quotes.map((quote) => quote.speaker?.name)),
+    );
   });
 });
