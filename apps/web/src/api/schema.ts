@@ -1161,7 +1161,7 @@ export interface components {
     HistoryEntry: {
       /** @example 1042 */
       id: string;
-      /** @example verdict.submitted */
+      /** @example verdict.published */
       type: string;
       actor: components['schemas']['EventActor'];
       /** @description What the event records; depends on its type. */
@@ -1190,8 +1190,14 @@ export interface components {
     MatchedVerdict: {
       /** Format: uuid */
       id: string;
+      /** @description 1 for the first verdict; each correction of a published verdict adds one. */
       version: number;
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
       rating: string | null;
+      /** @description The rating’s value on the scale (the ClaimReview ratingValue). */
       ratingValue: number | null;
       summary: string | null;
       /** Format: date-time */
@@ -1484,8 +1490,13 @@ export interface components {
       id: string;
       /** Format: uuid */
       claimId: string;
+      /** @description 1 for the first verdict; each correction of a published verdict adds one. */
       version: number;
       status: components['schemas']['VerdictStatus'];
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
       rating: string | null;
       summary: string | null;
       /** @description The editor’s comment when the verdict was sent back. */

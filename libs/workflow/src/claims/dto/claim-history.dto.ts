@@ -1,27 +1,9 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { EventActorDto } from '../../desk/dto/event.dto';
+import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
+import { EventDto } from '../../desk/dto/event.dto';
 
+/** An event of the audit trail, less what the claim's history already says: which claim and article. */
 @ApiSchema({ name: 'HistoryEntry', description: 'One event of the audit trail about a claim.' })
-export class HistoryEntryDto {
-  @ApiProperty({ example: '1042' })
-  id: string;
-
-  @ApiProperty({ example: 'verdict.submitted' })
-  type: string;
-
-  @ApiProperty({ type: () => EventActorDto })
-  actor: EventActorDto;
-
-  @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
-    description: 'What the event records; depends on its type.',
-  })
-  data: Record<string, unknown>;
-
-  @ApiProperty({ format: 'date-time' })
-  at: string;
-}
+export class HistoryEntryDto extends OmitType(EventDto, ['articleId', 'claimId'] as const) {}
 
 @ApiSchema({ name: 'ClaimHistory' })
 export class ClaimHistoryDto {

@@ -1,21 +1,9 @@
-import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
-import { ClaimStage } from '@app/database';
-import { ClaimArticleDto } from './claim-list-item.dto';
+import { ApiProperty, ApiSchema, OmitType, PickType } from '@nestjs/swagger';
+import { VerdictDto } from '../../verdicts/dto/verdict.dto';
+import { ClaimArticleDto, ClaimListItemDto } from './claim-list-item.dto';
 
 @ApiSchema({ name: 'MatchedClaim' })
-export class MatchedClaimDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  text: string;
-
-  @ApiProperty()
-  standalone: string;
-
-  @ApiProperty({ enum: ClaimStage, enumName: 'ClaimStage' })
-  stage: ClaimStage;
-
+export class MatchedClaimDto extends PickType(ClaimListItemDto, ['id', 'text', 'standalone', 'stage'] as const) {
   @ApiProperty({ type: String, nullable: true })
   speaker: string | null;
 }
@@ -24,22 +12,13 @@ export class MatchedClaimDto {
 export class MatchedArticleDto extends OmitType(ClaimArticleDto, ['publishedAt'] as const) {}
 
 @ApiSchema({ name: 'MatchedVerdict', description: 'The current published verdict of the earlier claim.' })
-export class MatchedVerdictDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: 'integer' })
-  version: number;
-
-  @ApiProperty({ type: String, nullable: true })
-  rating: string | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  ratingValue: number | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  summary: string | null;
-
+export class MatchedVerdictDto extends PickType(VerdictDto, [
+  'id',
+  'version',
+  'rating',
+  'ratingValue',
+  'summary',
+] as const) {
   @ApiProperty({ format: 'date-time' })
   publishedAt: string;
 }

@@ -1,29 +1,12 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { ClaimStage, VerdictStatus } from '@app/database';
+import { ApiProperty, ApiSchema, PickType } from '@nestjs/swagger';
+import { ClaimArticleDto, ClaimListItemDto } from '../../claims/dto/claim-list-item.dto';
+import { VerdictDto } from '../../verdicts/dto/verdict.dto';
 
 @ApiSchema({ name: 'MyVerdictArticle' })
-export class MyVerdictArticleDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  title: string | null;
-}
+export class MyVerdictArticleDto extends PickType(ClaimArticleDto, ['id', 'title'] as const) {}
 
 @ApiSchema({ name: 'MyVerdictClaim' })
-export class MyVerdictClaimDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty()
-  text: string;
-
-  @ApiProperty()
-  standalone: string;
-
-  @ApiProperty({ enum: ClaimStage, enumName: 'ClaimStage' })
-  stage: ClaimStage;
-
+export class MyVerdictClaimDto extends PickType(ClaimListItemDto, ['id', 'text', 'standalone', 'stage'] as const) {
   @ApiProperty({ description: 'The caller holds the claim’s lease now.' })
   leasedByYou: boolean;
 
@@ -35,31 +18,16 @@ export class MyVerdictClaimDto {
 }
 
 @ApiSchema({ name: 'MyVerdict' })
-export class MyVerdictDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ format: 'uuid' })
-  claimId: string;
-
-  @ApiProperty({ type: 'integer' })
-  version: number;
-
-  @ApiProperty({ enum: VerdictStatus, enumName: 'VerdictStatus' })
-  status: VerdictStatus;
-
-  @ApiProperty({ type: String, nullable: true })
-  rating: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  summary: string | null;
-
-  @ApiProperty({ type: String, nullable: true, description: 'The editor’s comment when the verdict was sent back.' })
-  reviewComment: string | null;
-
-  @ApiProperty({ format: 'date-time' })
-  updatedAt: string;
-
+export class MyVerdictDto extends PickType(VerdictDto, [
+  'id',
+  'claimId',
+  'version',
+  'status',
+  'rating',
+  'summary',
+  'reviewComment',
+  'updatedAt',
+] as const) {
   @ApiProperty({ type: () => MyVerdictClaimDto })
   claim: MyVerdictClaimDto;
 }
