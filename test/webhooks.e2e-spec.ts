@@ -217,14 +217,23 @@ describe('webhooks', () => {
   });
 
   it('sends nothing to a deleted subscription', async () => {
-    const subscription = await subscribe();
-    await service.http().delete(`/v1/webhooks/${subscription.id}`).expect(204);
-    await service.http().delete(`/v1/webhooks/${subscription.id}`).expect(404);
+    const deleted = await subscribe();
+    await service.http().delete(`/v1/webhooks/${deleted.id}`).expect(204);
+    await service.http().delete(`/v1/webhooks/${deleted.id}`).expect(404);
+    // A live subscription to the same event: its delivery shows that the event was announced.
+    const live = await subscribe();
     const articleId = await ingest();
+    // The article's new status, its article.extracted event and every delivery of that event commit in one
+    // transaction: once the status reads extracted, the event has all the deliveries it will ever have, and nothing
+    // is sent without a delivery row.
     await waitFor(async () => (await service.http().get(`/v1/articles/${articleId}`)).body.status === 'extracted');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    // Only this article counts: a retry from an earlier test may still be arriving.
-    expect(receiver.received.filter((request) => request.body.includes(articleId))).toHaveLength(0);
+    const deliveries = await service.query<{ subscriptionId: string }>(
+      `SELECT delivery.subscription_id AS "subscriptionId"
+         FROM webhook_deliveries delivery JOIN events event ON event.id = delivery.event_id
+        WHERE event.article_id = $1 AND event.type = 'article.extracted'`,
+      [articleId],
+    );
+    expect(deliveries.map((delivery) => delivery.subscriptionId)).toEqual([live.id]);
   });
 });
 

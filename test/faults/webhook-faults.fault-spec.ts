@@ -99,8 +99,25 @@ describe('webhook faults', () => {
       },
       { what: 'the subscription to be disabled' },
     );
-    await ingest();
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // A live subscription beside it: its delivery shows that the next event was announced.
+    const live = await subscribe(await receiver().start());
+    const articleId = await ingest();
+    // The article's new status, its article.extracted event and every delivery of that event commit in one
+    // transaction: once the status reads extracted, the event has all the deliveries it will ever have, and nothing
+    // is sent without a delivery row.
+    await waitForArticles(stack, [articleId]);
+    const subscribers = (
+      await stack.pool.query<{ subscriptionId: string }>(
+        `SELECT delivery.subscription_id AS "subscriptionId"
+           FROM webhook_deliveries delivery JOIN events event ON event.id = delivery.event_id
+          WHERE event.article_id = $1 AND event.type = 'article.extracted'`,
+        [articleId],
+      )
+    ).rows.map((row) => row.subscriptionId);
+    expect(subscribers).toContain(live.id);
+    expect(subscribers).not.toContain(subscription.id);
+    // Its one delivery ended with the 410: no attempt is left to make.
+    expect(await deliveries(subscription.id)).toEqual([expect.objectContaining({ status: 'failed', attempts: 1 })]);
     expect(gone.received).toHaveLength(1);
   });
 

@@ -17,6 +17,18 @@ describe('worker faults', () => {
     claims: await stack.count('SELECT count(*) FROM claims WHERE article_id = ANY($1)', [ids]),
   });
 
+  /** The line a worker logs when its run of the article's extract job ends (done, skipped or failed), if any. */
+  const extractRunEnded = (output: string, articleId: string) =>
+    output.split('\n').find((line) => {
+      if (line.includes(`ExtractArticle extract.${articleId} failed`)) return true;
+      try {
+        const entry = JSON.parse(line) as { jobId?: string; msg?: string };
+        return entry.jobId === `extract.${articleId}` && /^ExtractArticle (done|skipped)/.test(entry.msg ?? '');
+      } catch {
+        return false;
+      }
+    });
+
   it('1. kill -9 mid-extraction of 200 articles: after a restart all 200 are extracted, nothing duplicated', async () => {
     stack = await startStack();
     const bodies = articleBodies(200, 'SLOW-PILL-25');
@@ -53,7 +65,8 @@ describe('worker faults', () => {
     });
     await waitForArticles(stack, [articleId]);
     frozen.signal('SIGCONT');
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    // The frozen run goes on from where it stopped; whatever it writes has committed once it logs how it ended.
+    await waitFor(() => extractRunEnded(frozen.output, articleId), { what: 'the frozen run to end' });
     expect(await storedCounts([articleId])).toEqual(expectedCounts([body]));
     expect(
       await stack.count(`SELECT count(*) FROM events WHERE type = 'article.extracted' AND article_id = $1`, [
