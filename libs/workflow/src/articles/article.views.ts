@@ -1,3 +1,4 @@
+import { claimBasics, ClaimBasics, quoteSpans, roundScore } from '../claims/claim-views';
 import type { ClaimRow } from '../claims/claims.repository';
 import type { ArticleRow, QuoteRow } from './articles.repository';
 import type { ArticleClaimDto } from './dto/article-claim.dto';
@@ -23,40 +24,16 @@ export function articleSummary(article: ArticleRow): ArticleSummaryDto {
   };
 }
 
-type ClaimOfArticle = Pick<
-  ClaimRow,
-  | 'id'
-  | 'quoteId'
-  | 'text'
-  | 'standalone'
-  | 'start'
-  | 'end'
-  | 'checkworthiness'
-  | 'checkworthy'
-  | 'stage'
-  | 'parked'
-  | 'priority'
-  | 'overdue'
->;
+type ClaimOfArticle = ClaimBasics & Pick<ClaimRow, 'quoteId' | 'priority' | 'overdue'>;
 
 function claimInArticle(claim: ClaimOfArticle): ArticleClaimDto {
-  return {
-    id: claim.id,
-    quoteId: claim.quoteId,
-    text: claim.text,
-    standalone: claim.standalone,
-    start: claim.start,
-    end: claim.end,
-    checkworthiness: round(claim.checkworthiness),
-    checkworthy: claim.checkworthy,
-    stage: claim.stage,
-    parked: claim.parked,
-    priority: round(claim.priority),
-    overdue: claim.overdue,
-  };
+  // quoteId second, as the article's JSON has always had it.
+  const { id, ...basics } = claimBasics(claim);
+  return { id, quoteId: claim.quoteId, ...basics, priority: roundScore(claim.priority), overdue: claim.overdue };
 }
 
 function quoteView(quote: QuoteRow, claims: ClaimOfArticle[]): QuoteDto {
+  const { mention, cue } = quoteSpans(quote);
   return {
     id: quote.id,
     text: quote.text,
@@ -64,21 +41,9 @@ function quoteView(quote: QuoteRow, claims: ClaimOfArticle[]): QuoteDto {
     end: quote.end,
     kind: quote.kind,
     speaker: quote.speakerName
-      ? {
-          id: quote.speakerId,
-          name: quote.speakerName,
-          type: quote.speakerType,
-          title: quote.speakerTitle,
-          mention:
-            quote.mentionStart === null || quote.mentionEnd === null || quote.mentionText === null
-              ? null
-              : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
-        }
+      ? { id: quote.speakerId, name: quote.speakerName, type: quote.speakerType, title: quote.speakerTitle, mention }
       : null,
-    cue:
-      quote.cueStart === null || quote.cueEnd === null || quote.cueText === null
-        ? null
-        : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
+    cue,
     claims: claims.filter((claim) => claim.quoteId === quote.id).map(claimInArticle),
   };
 }
@@ -94,8 +59,4 @@ export function articleView(
     quotes: quotes.map((quote) => quoteView(quote, claims)),
     claims: claims.map(claimInArticle),
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 10000) / 10000;
 }

@@ -1,4 +1,5 @@
 import type { ArticleRow, QuoteRow } from '../articles/articles.repository';
+import type { SpanDto } from '../articles/dto/span.dto';
 import { verdictView } from '../verdicts/verdict.views';
 import type { VerdictRow } from '../verdicts/verdicts.columns';
 import { effectivePriority } from './claim-priority';
@@ -9,27 +10,24 @@ import type { HistoryEntryDto } from './dto/claim-history.dto';
 import type { ClaimListItemDto, LeaseDto } from './dto/claim-list-item.dto';
 import type { ClaimMatchDto } from './dto/claim-match.dto';
 
-type ListedClaim = Pick<
+/** What every view of a claim shows of the claim itself (an article's claims, lists, the claim page). */
+export type ClaimBasics = Pick<
   ClaimRow,
-  | 'id'
-  | 'text'
-  | 'standalone'
-  | 'start'
-  | 'end'
-  | 'checkworthiness'
-  | 'checkworthy'
-  | 'stage'
-  | 'parked'
-  | 'queueRank'
-  | 'priority'
-  | 'overdue'
-  | 'stageEnteredAt'
-  | 'createdAt'
-  | 'leaseId'
-  | 'leaseHolderId'
-  | 'leaseExpiresAt'
-  | 'leaseLive'
+  'id' | 'text' | 'standalone' | 'start' | 'end' | 'checkworthiness' | 'checkworthy' | 'stage' | 'parked'
 >;
+type ListedClaim = ClaimBasics &
+  Pick<
+    ClaimRow,
+    | 'queueRank'
+    | 'priority'
+    | 'overdue'
+    | 'stageEnteredAt'
+    | 'createdAt'
+    | 'leaseId'
+    | 'leaseHolderId'
+    | 'leaseExpiresAt'
+    | 'leaseLive'
+  >;
 type ListedQuote = Pick<
   QuoteRow,
   'id' | 'text' | 'kind' | 'start' | 'end' | 'speakerId' | 'speakerName' | 'speakerType' | 'speakerTitle'
@@ -39,18 +37,10 @@ type ListedArticle = Pick<ArticleRow, 'id' | 'title' | 'url' | 'publisher' | 'pu
 /** A claim with what a reader needs to place it: who said it, in which article. Used in lists and webhooks. */
 export function claimListItem(claim: ListedClaim, quote: ListedQuote, article: ListedArticle): ClaimListItemDto {
   return {
-    id: claim.id,
-    text: claim.text,
-    standalone: claim.standalone,
-    start: claim.start,
-    end: claim.end,
-    checkworthiness: round(claim.checkworthiness),
-    checkworthy: claim.checkworthy,
-    stage: claim.stage,
-    parked: claim.parked,
+    ...claimBasics(claim),
     /** Base priority plus what waiting added: the queue is in this order. */
-    priority: round(effectivePriority(claim.queueRank)),
-    basePriority: round(claim.priority),
+    priority: roundScore(effectivePriority(claim.queueRank)),
+    basePriority: roundScore(claim.priority),
     overdue: claim.overdue,
     stageEnteredAt: claim.stageEnteredAt.toISOString(),
     createdAt: claim.createdAt.toISOString(),
@@ -72,8 +62,7 @@ export function claimListItem(claim: ListedClaim, quote: ListedQuote, article: L
 /** One claim with everything a fact-checker needs: its quote in full, its verdicts, history and matches. */
 export function claimDetail(
   claim: ListedClaim & Pick<ClaimRow, 'dismissedReason'>,
-  quote: ListedQuote &
-    Pick<QuoteRow, 'mentionText' | 'mentionStart' | 'mentionEnd' | 'cueText' | 'cueStart' | 'cueEnd'>,
+  quote: ListedQuote & QuoteSpanColumns,
   article: ListedArticle,
   verdicts: VerdictRow[],
   history: HistoryEntryDto[],
@@ -87,20 +76,47 @@ export function claimDetail(
       kind: quote.kind,
       start: quote.start,
       end: quote.end,
-      mention:
-        quote.mentionStart === null || quote.mentionEnd === null || quote.mentionText === null
-          ? null
-          : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
-      cue:
-        quote.cueStart === null || quote.cueEnd === null || quote.cueText === null
-          ? null
-          : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
+      ...quoteSpans(quote),
     },
     dismissedReason: claim.dismissedReason,
     verdict: verdicts[0] ? verdictView(verdicts[0], verdicts[0].authors) : null,
     verdicts: verdicts.map((verdict) => verdictView(verdict, verdict.authors)),
     history,
     matches: matches.map(matchView),
+  };
+}
+
+/** A claim's own fields as every view shows them, its score rounded. */
+export function claimBasics(claim: ClaimBasics): Pick<ClaimListItemDto, keyof ClaimBasics> {
+  return {
+    id: claim.id,
+    text: claim.text,
+    standalone: claim.standalone,
+    start: claim.start,
+    end: claim.end,
+    checkworthiness: roundScore(claim.checkworthiness),
+    checkworthy: claim.checkworthy,
+    stage: claim.stage,
+    parked: claim.parked,
+  };
+}
+
+type QuoteSpanColumns = Pick<
+  QuoteRow,
+  'mentionText' | 'mentionStart' | 'mentionEnd' | 'cueText' | 'cueStart' | 'cueEnd'
+>;
+
+/** Where a quote names its speaker and where the reporting cue is; null where the extraction found none. */
+export function quoteSpans(quote: QuoteSpanColumns): { mention: SpanDto | null; cue: SpanDto | null } {
+  return {
+    mention:
+      quote.mentionStart === null || quote.mentionEnd === null || quote.mentionText === null
+        ? null
+        : { text: quote.mentionText, start: quote.mentionStart, end: quote.mentionEnd },
+    cue:
+      quote.cueStart === null || quote.cueEnd === null || quote.cueText === null
+        ? null
+        : { text: quote.cueText, start: quote.cueStart, end: quote.cueEnd },
   };
 }
 
@@ -133,6 +149,7 @@ function matchView(row: MatchRow): ClaimMatchDto {
   };
 }
 
-function round(value: number): number {
+/** Scores (check-worthiness, priorities) are shown to four places. */
+export function roundScore(value: number): number {
   return Math.round(value * 10000) / 10000;
 }
