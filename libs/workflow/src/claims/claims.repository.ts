@@ -7,6 +7,7 @@ export interface ClaimRow {
   id: string;
   articleId: string;
   quoteId: string;
+  /** Order in its quote. */
   position: number;
   text: string;
   standalone: string;
@@ -46,19 +47,19 @@ export const CLAIM_COLUMNS = sql`
   claim.created_at AS "createdAt", claim.updated_at AS "updatedAt"`;
 
 /** A claim the extraction found, to store in triage. */
-export interface NewClaim {
-  articleId: string;
-  quoteId: string;
-  /** Order in its quote. */
-  position: number;
-  text: string;
-  standalone: string;
-  start: number;
-  end: number;
-  speakerId: string | null;
-  checkworthiness: number;
-  checkworthy: boolean;
-}
+export type NewClaim = Pick<
+  ClaimRow,
+  | 'articleId'
+  | 'quoteId'
+  | 'position'
+  | 'text'
+  | 'standalone'
+  | 'start'
+  | 'end'
+  | 'speakerId'
+  | 'checkworthiness'
+  | 'checkworthy'
+>;
 
 /** What triage decided for a claim: its base priority, whether it is parked, the stage it is in now, its bands. */
 export interface TriagedClaim {
