@@ -1,14 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimStage, Database } from '@app/database';
 import { ClaimsRepository } from '../../claims/claims.repository';
-import { WorkflowError } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
-import { requireLease } from '../../leases/lease-rules';
 import { LeasesRepository } from '../../leases/leases.repository';
 import type { VerdictDto } from '../dto/verdict.dto';
-import { requireEditor, requireSubmitted } from '../review-rules';
-import { refuseReviewByAuthor } from '../verdict-authors';
+import { lockForDecision, requireEditor } from '../review-rules';
 import { verdictView } from '../verdict.views';
 import { VerdictsRepository } from '../verdicts.repository';
 import { RejectVerdictCommand } from './reject-verdict.command';
@@ -31,11 +28,7 @@ export class RejectVerdictUseCase {
   async execute({ actor, claimId, comment }: RejectVerdictCommand): Promise<VerdictDto> {
     requireEditor(actor, 'review verdicts');
     return this.database.transaction(async (tx) => {
-      const claim = await this.claims.lock(tx, claimId);
-      if (!claim) throw WorkflowError.notFound('claim', claimId);
-      requireLease(claim, actor.id, ClaimStage.Review);
-      const submitted = requireSubmitted(claimId, await this.verdicts.latest(tx, claimId));
-      refuseReviewByAuthor(submitted, actor.id);
+      const { claim, submitted } = await lockForDecision(tx, this.claims, this.verdicts, actor, claimId);
 
       const rejected = await this.verdicts.reject(tx, submitted.id, actor.id, comment);
       await this.leases.close(tx, claimId, claim.leaseId!, 'rejected');
