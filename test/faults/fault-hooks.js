@@ -5,7 +5,12 @@
 //   SLOW-PILL-<ms>       extraction busies its thread for <ms> (a long job; or, with a limit, one that never ends)
 //   RUN-ID-<id>          each extraction of the article is logged, so tests can count runs
 //   FAULT_CRASH_AFTER_ENQUEUE=1   the relay's first hand-over to BullMQ kills the process before it can commit
+const fs = require('node:fs');
 const path = require('node:path');
+
+// Written straight to the process's stderr: a thread's own stderr stream reaches the process later, and not at all
+// when the thread is ended (as a failed or overdue extraction's thread is) before it is passed on.
+const log = (line) => fs.writeSync(2, `fault-hooks: ${line}\n`);
 
 const root = path.join(__dirname, '../..');
 const extraction = require(path.join(root, 'dist/libs/extraction/src/index.js'));
@@ -13,7 +18,7 @@ const extractQuotes = extraction.extractQuotes;
 
 extraction.extractQuotes = function hookedExtractQuotes(text, options) {
   const run = /RUN-ID-([\w-]+)/.exec(text);
-  if (run) process.stderr.write(`fault-hooks: extraction run ${run[1]} in ${process.pid}\n`);
+  if (run) log(`extraction run ${run[1]} in ${process.pid}`);
   if (text.includes('POISON-PILL')) throw new Error('poison pill: this article always breaks extraction');
   const slow = /SLOW-PILL-(\d+)/.exec(text);
   if (slow) {
@@ -30,7 +35,7 @@ if (process.env.FAULT_CRASH_AFTER_ENQUEUE === '1') {
   const addBulk = Queue.prototype.addBulk;
   Queue.prototype.addBulk = async function crashAfterAddBulk(...args) {
     const jobs = await addBulk.apply(this, args);
-    process.stderr.write(`fault-hooks: ${jobs.length} jobs handed to BullMQ; crashing before the outbox commit\n`);
+    log(`${jobs.length} jobs handed to BullMQ; crashing before the outbox commit`);
     process.kill(process.pid, 'SIGKILL');
     return jobs;
   };
