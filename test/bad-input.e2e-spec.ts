@@ -91,7 +91,7 @@ describe('bad input', () => {
                (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys,
                (SELECT count(*) FROM webhook_subscriptions)::int AS webhook_subscriptions,
                (SELECT count(*) FROM webhook_deliveries)::int AS webhook_deliveries,
-               (SELECT md5(coalesce(string_agg(concat_ws('|', id, stage, version, lease_id, lease_expires_at), ',' ORDER BY id), ''))
+               (SELECT md5(coalesce(string_agg(concat_ws('|', id, stage, updated_at, lease_id, lease_expires_at), ',' ORDER BY id), ''))
                   FROM claims) AS claims_state,
                (SELECT md5(coalesce(string_agg(concat_ws('|', id, api_key_hash, revoked_at), ',' ORDER BY id), '')) FROM users) AS users_state,
                (SELECT md5(coalesce(string_agg(concat_ws('|', id, active, deleted_at), ',' ORDER BY id), '')) FROM webhook_subscriptions)
