@@ -58,6 +58,10 @@ export class AppConfig {
   @IntSetting(1, 1000)
   DATABASE_POOL_SIZE = 20;
 
+  /** How long a request waits for a free Postgres connection before it is answered 503 (try again). */
+  @IntSetting(100)
+  DATABASE_CONNECT_TIMEOUT_MS = 10_000;
+
   @IsString()
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   REDIS_URL = 'redis://localhost:6379';

@@ -2,6 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import sql, { SQLQuery } from '@databases/sql';
 import { Pool, PoolClient, QueryResult } from 'pg';
 import { AppConfig } from '@app/config';
+import { unavailableOr } from './postgres-errors';
 
 export { sql };
 export type { SQLQuery };
@@ -34,7 +35,7 @@ export class Database implements Queryable, OnApplicationShutdown {
   private readonly pool: Pool;
 
   constructor(config: AppConfig) {
-    this.pool = openPool(config.DATABASE_URL, config.DATABASE_POOL_SIZE);
+    this.pool = openPool(config);
   }
 
   query<Row>(statement: SQLQuery): Promise<Row[]> {
@@ -42,7 +43,7 @@ export class Database implements Queryable, OnApplicationShutdown {
   }
 
   async pipeline(statements: SQLQuery[]): Promise<unknown[][]> {
-    const client = await this.pool.connect();
+    const client = await connect(this.pool);
     try {
       // BEGIN and COMMIT go in the same round trip; after a failure Postgres answers the COMMIT with a rollback.
       const [, ...results] = await pipelined(client, [sql`BEGIN`, ...statements, sql`COMMIT`]);
@@ -54,7 +55,7 @@ export class Database implements Queryable, OnApplicationShutdown {
 
   /** Runs `work` in a transaction on one connection: committed when it resolves, rolled back when it throws. */
   async transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await connect(this.pool);
     const tx = new Transaction(client);
     let failure: unknown;
     try {
@@ -78,11 +79,20 @@ export class Database implements Queryable, OnApplicationShutdown {
   }
 }
 
-function openPool(connectionString: string, max: number): Pool {
+/** A client of the pool; no connection in time, or no server, is DatabaseUnavailableError. */
+async function connect(pool: Pool): Promise<PoolClient> {
+  try {
+    return await pool.connect();
+  } catch (error) {
+    throw unavailableOr(error);
+  }
+}
+
+function openPool(config: AppConfig): Pool {
   const pool = new Pool({
-    connectionString,
-    max,
-    connectionTimeoutMillis: 5000,
+    connectionString: config.DATABASE_URL,
+    max: config.DATABASE_POOL_SIZE,
+    connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
     // Queries a client is given before earlier ones answer are sent at once (see `pipeline`).
     pipeline: true,
     application_name: 'factcheck',
@@ -119,6 +129,10 @@ async function pipelined(client: PoolClient, statements: SQLQuery[]): Promise<un
 
 async function run<Row>(target: Pool | PoolClient, statement: SQLQuery): Promise<Row[]> {
   const { text, values } = statement.format(POSTGRES_FORMAT);
-  const result: QueryResult = await target.query(text, values);
-  return result.rows as Row[];
+  try {
+    const result: QueryResult = await target.query(text, values);
+    return result.rows as Row[];
+  } catch (error) {
+    throw unavailableOr(error);
+  }
 }

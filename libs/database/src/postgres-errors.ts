@@ -19,3 +19,26 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   const candidate = error as { constraint?: string; driverError?: { constraint?: string } };
   return (candidate.driverError?.constraint ?? candidate.constraint) === constraint;
 }
+
+/**
+ * Postgres could not be reached, or gave no free connection in time: a passing condition (a restart, a burst) that
+ * the caller should retry, as opposed to a statement that failed. `cause` is what the driver said.
+ */
+export class DatabaseUnavailableError extends Error {
+  constructor(readonly cause: unknown) {
+    super(`Postgres is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+/** SQLSTATEs and socket codes of a server going away or not there. */
+const UNAVAILABLE_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+
+/** The driver's error as DatabaseUnavailableError when it means "not now", else as it is. */
+export function unavailableOr(error: unknown): Error {
+  const message = error instanceof Error ? error.message : '';
+  const unavailable =
+    UNAVAILABLE_CODES.has(pgErrorCode(error) ?? '') ||
+    /timeout exceeded when trying to connect|Connection terminated/.test(message);
+  if (unavailable) return new DatabaseUnavailableError(error);
+  return error instanceof Error ? error : new Error(String(error));
+}

@@ -245,14 +245,19 @@ export class ApiClient {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(10000),
+      signal: AbortSignal.timeout(30000),
     });
     const text = await response.text();
     return { status: response.status, body: text ? (JSON.parse(text) as unknown) : null, headers: response.headers };
   }
 
+  /** Posts an article as a newsroom's client should: a 503 (every connection busy) is tried again after Retry-After. */
   async postArticle(body: string, extra: Record<string, unknown> = {}): Promise<string> {
-    const response = await this.request('POST', '/v1/articles', { body, ...extra });
+    let response = await this.request('POST', '/v1/articles', { body, ...extra });
+    for (let retry = 0; response.status === 503 && retry < 5; retry++) {
+      await new Promise((resolve) => setTimeout(resolve, Number(response.headers.get('retry-after') ?? 1) * 1000));
+      response = await this.request('POST', '/v1/articles', { body, ...extra });
+    }
     if (response.status !== 202)
       throw new Error(`POST /v1/articles answered ${response.status}: ${JSON.stringify(response.body)}`);
     return (response.body as { id: string }).id;

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import { Request, Response } from 'express';
+import { DatabaseUnavailableError } from '@app/database';
 import { WorkflowError, WorkflowErrorCode } from '@app/workflow';
 import { allowedMethods } from './allowed-methods';
 import { Problem, problem, sendProblem } from './problem';
@@ -38,6 +39,12 @@ export class ProblemFilter implements ExceptionFilter {
         ...details,
       });
       if (error.code === WorkflowErrorCode.Busy) headers['Retry-After'] = '5';
+    } else if (error instanceof DatabaseUnavailableError) {
+      // A burst that has every connection busy, or Postgres restarting: nothing was stored; the same request later is
+      // fine. Logged as a warning, with the driver's words, which the answer does not repeat.
+      this.logger.warn(error.message);
+      body = problem(503, 'The service is busy or its database is restarting; nothing was stored. Try again shortly.');
+      headers['Retry-After'] = '2';
     } else if (error instanceof NotFoundException && !request.route) {
       // No route took the request: either nothing lives at this path (404) or it does, under other methods.
       const allowed = allowedMethods(request);

@@ -1,0 +1,84 @@
+import { AppConfig, loadConfig } from '@app/config';
+import { createTestDatabase, freePort, TestDatabase } from '@app/testing';
+import { Database, sql } from './database';
+import { DatabaseUnavailableError } from './postgres-errors';
+
+/** The one way to Postgres, on the real server: parameters, transactions, pipelines, and "not now" told apart. */
+describe('Database', () => {
+  let database: TestDatabase;
+  let db: Database;
+  const configFor = (env: Record<string, string>): AppConfig => loadConfig({ DATABASE_URL: database.url, ...env });
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    db = new Database(configFor({}));
+    await db.query(sql`CREATE TABLE notes (id int PRIMARY KEY, text text NOT NULL)`);
+  });
+
+  afterAll(async () => {
+    await db.onApplicationShutdown();
+    await database.drop();
+  });
+
+  beforeEach(() => db.query(sql`TRUNCATE notes`));
+
+  it('sends every value as a parameter, never as SQL', async () => {
+    const hostile = `'); DROP TABLE notes; --`;
+    await db.query(sql`INSERT INTO notes VALUES (${1}, ${hostile})`);
+    expect(await db.query(sql`SELECT text FROM notes WHERE id = ${1}`)).toEqual([{ text: hostile }]);
+  });
+
+  it('undoes a whole transaction when its work throws', async () => {
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.query(sql`INSERT INTO notes VALUES (1, 'kept?')`);
+        throw new Error('changed my mind');
+      }),
+    ).rejects.toThrow('changed my mind');
+    expect(await db.query(sql`SELECT * FROM notes`)).toEqual([]);
+  });
+
+  it('runs a pipeline as one transaction: each statement sees the ones before, a failure undoes them all', async () => {
+    const [, counted] = await db.pipeline([
+      sql`INSERT INTO notes VALUES (1, 'one')`,
+      sql`SELECT count(*)::int AS n FROM notes`,
+    ]);
+    expect(counted).toEqual([{ n: 1 }]);
+    await expect(
+      db.pipeline([sql`INSERT INTO notes VALUES (2, 'two')`, sql`INSERT INTO notes VALUES (1, 'a duplicate')`]),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect(await db.query(sql`SELECT id FROM notes ORDER BY id`)).toEqual([{ id: 1 }]);
+    // The failed pipeline's connection went back to the pool fit for use.
+    expect(await db.query(sql`SELECT count(*)::int AS n FROM notes`)).toEqual([{ n: 1 }]);
+  });
+
+  it('says "unavailable" when no connection is free in time, and a failed statement is not that', async () => {
+    const small = new Database(configFor({ DATABASE_POOL_SIZE: '1', DATABASE_CONNECT_TIMEOUT_MS: '100' }));
+    try {
+      let release!: () => void;
+      const held = small.transaction(() => new Promise<void>((resolve) => (release = resolve)));
+      await expect(small.query(sql`SELECT 1`)).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      release();
+      await held;
+      await expect(small.query(sql`SELECT * FROM no_such_table`)).rejects.toMatchObject({ code: '42P01' });
+      expect(await small.query(sql`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    } finally {
+      await small.onApplicationShutdown();
+    }
+  });
+
+  it('says "unavailable" when nothing answers at the address', async () => {
+    const url = new URL(database.url);
+    url.port = String(await freePort());
+    url.hostname = '127.0.0.1';
+    const nowhere = new Database(loadConfig({ DATABASE_URL: url.toString() }));
+    try {
+      await expect(nowhere.query(sql`SELECT 1`)).rejects.toBeInstanceOf(DatabaseUnavailableError);
+      await expect(nowhere.transaction((tx) => tx.query(sql`SELECT 1`))).rejects.toBeInstanceOf(
+        DatabaseUnavailableError,
+      );
+    } finally {
+      await nowhere.onApplicationShutdown();
+    }
+  });
+});
