@@ -1,4 +1,5 @@
 import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
+import { dismissAllClaims, runOutLease } from './support/claim-state';
 
 /**
  * A lease whose time is up is over, whether or not its expiry job has run: after Redis lost its jobs, until the
@@ -17,12 +18,7 @@ describe('a lease whose time is up before its expiry job ran', () => {
 
   afterAll(() => service?.stop());
 
-  beforeEach(async () => {
-    await service.query(
-      `WITH done AS (UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL RETURNING id)
-       UPDATE leases SET released_at = now(), release_reason = 'dismissed' WHERE released_at IS NULL AND claim_id IN (SELECT id FROM done)`,
-    );
-  });
+  beforeEach(() => dismissAllClaims(service));
 
   /** Ann leases the claim, then her lease's time runs out by the database's clock; nothing closes it. */
   const takenThenRunOut = async () => {
@@ -31,11 +27,7 @@ describe('a lease whose time is up before its expiry job ran', () => {
     await service.stopWorker();
     const taken = await service.http(ann.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
     await service.http(ann.apiKey).put(`/v1/claims/${claimId}/verdict`).send({ rating: 'False' }).expect(200);
-    await service.query(
-      `WITH claim AS (UPDATE claims SET lease_expires_at = now() - interval '1 second' WHERE id = $1 RETURNING lease_id)
-       UPDATE leases SET expires_at = now() - interval '1 second' WHERE id = (SELECT lease_id FROM claim)`,
-      [claimId],
-    );
+    await runOutLease(service, claimId);
     const [row] = await service.query('SELECT lease_id FROM claims WHERE id = $1', [claimId]);
     expect(row.lease_id).toBe(taken.body.lease.id);
     return { claimId, leaseId: taken.body.lease.id as string };

@@ -1,4 +1,5 @@
 import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
+import { dismissAllClaims, runOutLease } from './support/claim-state';
 
 /** Nobody empties a queue alone: one person holds at most MAX_LEASES_PER_PERSON leases, however fast they ask. */
 describe('the lease limit per person', () => {
@@ -15,12 +16,7 @@ describe('the lease limit per person', () => {
 
   afterAll(() => service?.stop());
 
-  beforeEach(async () => {
-    await service.query(
-      `WITH done AS (UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL RETURNING id)
-       UPDATE leases SET released_at = now(), release_reason = 'dismissed' WHERE released_at IS NULL AND claim_id IN (SELECT id FROM done)`,
-    );
-  });
+  beforeEach(() => dismissAllClaims(service));
 
   const openLeasesByHolder = async () =>
     Object.fromEntries(
@@ -115,11 +111,7 @@ describe('the lease limit per person', () => {
     expect(refused.body.type).toBe('/problems/lease-limit');
 
     // The editor's review lease runs out (its expiry job has not run): it no longer counts.
-    await service.query(
-      `WITH claim AS (UPDATE claims SET lease_expires_at = now() - interval '1 second' WHERE id = $1 RETURNING lease_id)
-       UPDATE leases SET expires_at = now() - interval '1 second' WHERE id = (SELECT lease_id FROM claim)`,
-      [submitted],
-    );
+    await runOutLease(service, submitted);
     await service.http(editor.apiKey).post(`/v1/claims/${research[2]}/lease`).expect(200);
   });
 });

@@ -1,5 +1,6 @@
 import { waitFor } from '@app/testing';
 import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
+import { COMPLETE_DRAFT, dismissAllClaims } from './support/claim-state';
 
 /** The people's stages: leases, verdicts, review, and the rules that keep two people off one claim. */
 describe('research and review', () => {
@@ -8,12 +9,6 @@ describe('research and review', () => {
   let checkerB: string;
   let editorA: { id: string; apiKey: string };
   let editorB: string;
-  const draft = {
-    rating: 'False',
-    summary: 'The rate was higher.',
-    explanation: 'Labour statistics show otherwise.',
-    sources: [{ url: 'https://stats.example/unemployment', title: 'Labour statistics' }],
-  };
 
   beforeAll(async () => {
     // 50 concurrent takes among 12 people make up to 5 each: these tests are about claims never going to two people;
@@ -27,12 +22,7 @@ describe('research and review', () => {
 
   afterAll(() => service?.stop());
 
-  beforeEach(async () => {
-    // Each test starts with an empty research queue of its own.
-    await service.query(
-      `UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL`,
-    );
-  });
+  beforeEach(() => dismissAllClaims(service));
 
   it('never gives one claim to two of 50 concurrent takers', async () => {
     const ids = await seedResearchClaims(service, 30);
@@ -82,7 +72,7 @@ describe('research and review', () => {
     const [claimId] = await seedResearchClaims(service, 1);
     // An editor can research too, but not then review what they wrote.
     await service.http(editorA.apiKey).post('/v1/queue/research/next').expect(200);
-    await service.http(editorA.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
+    await service.http(editorA.apiKey).put(`/v1/claims/${claimId}/verdict`).send(COMPLETE_DRAFT).expect(200);
     await service.http(editorA.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
     await service.http(editorA.apiKey).post('/v1/queue/review/next').expect(204);
     await service.http(editorA.apiKey).post(`/v1/claims/${claimId}/lease`).expect(403);
@@ -103,7 +93,7 @@ describe('research and review', () => {
     await service
       .http(editorA.apiKey)
       .put(`/v1/claims/${claimId}/verdict`)
-      .send({ sources: [...draft.sources, { url: 'https://stats.example/series' }] })
+      .send({ sources: [...COMPLETE_DRAFT.sources, { url: 'https://stats.example/series' }] })
       .expect(200);
     await service.http(editorA.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
     await service.http(editorB).post(`/v1/claims/${claimId}/lease`).expect(200);

@@ -3,6 +3,7 @@ import type { QueryRunner } from 'typeorm';
 import { VerdictAuthors1765200000000 } from '../libs/database/src/migrations/1765200000000-verdict-authors';
 import { waitFor } from '@app/testing';
 import { createUserKey, seedResearchClaims, startTestService, TestService } from './support';
+import { COMPLETE_DRAFT, dismissAllClaims, runOutLease } from './support/claim-state';
 
 /**
  * The two-person rule: nobody who wrote any part of a verdict version (a draft save that changed it, its submission,
@@ -14,12 +15,6 @@ describe('the two-person rule', () => {
   let ezra: { id: string; name: string; apiKey: string };
   let fiona: { id: string; name: string; apiKey: string };
   let gus: { id: string; name: string; apiKey: string };
-  const draft = {
-    rating: 'False',
-    summary: 'The rate was higher.',
-    explanation: 'Labour statistics show otherwise.',
-    sources: [{ url: 'https://stats.example/unemployment', title: 'Labour statistics' }],
-  };
 
   beforeAll(async () => {
     service = await startTestService();
@@ -31,32 +26,31 @@ describe('the two-person rule', () => {
 
   afterAll(() => service?.stop());
 
-  beforeEach(async () => {
-    // Each test starts with empty queues of its own.
-    await service.query(
-      `WITH done AS (UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL RETURNING id)
-       UPDATE leases SET released_at = now(), release_reason = 'dismissed' WHERE released_at IS NULL AND claim_id IN (SELECT id FROM done)`,
-    );
-  });
+  beforeEach(() => dismissAllClaims(service));
 
   const claimOf = async (claimId: string, key = fiona.apiKey) =>
     (await service.http(key).get(`/v1/claims/${claimId}`).expect(200)).body;
   const authorsOf = async (claimId: string) => (await claimOf(claimId)).verdict.authors;
-  /** What an expiry timer that never fired leaves behind (Redis lost its jobs): a lease whose time is up, still open. */
-  const runOut = (claimId: string) =>
-    service.query(
-      `WITH claim AS (UPDATE claims SET lease_expires_at = now() - interval '1 second' WHERE id = $1 RETURNING lease_id)
-       UPDATE leases SET expires_at = now() - interval '1 second' WHERE id = (SELECT lease_id FROM claim)`,
-      [claimId],
-    );
-
-  it('refuses the review lease to an editor who drafted the verdict that a fact-checker then submitted unchanged', async () => {
+  /** A new claim whose verdict Edna drafted and gave back, and Fiona took and submitted unchanged. */
+  const draftedByEdnaSubmittedByFiona = async () => {
     const [claimId] = await seedResearchClaims(service, 1);
     await service.http(edna.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(edna.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
+    await service.http(edna.apiKey).put(`/v1/claims/${claimId}/verdict`).send(COMPLETE_DRAFT).expect(200);
     await service.http(edna.apiKey).delete(`/v1/claims/${claimId}/lease`).expect(204);
     await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
     await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
+    return claimId;
+  };
+  /** Fiona drafts and submits the claim's verdict, and Ezra takes it for review. */
+  const submittedByFionaLeasedByEzra = async (claimId: string) => {
+    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+    await service.http(fiona.apiKey).put(`/v1/claims/${claimId}/verdict`).send(COMPLETE_DRAFT).expect(200);
+    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
+    await service.http(ezra.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+  };
+
+  it('refuses the review lease to an editor who drafted the verdict that a fact-checker then submitted unchanged', async () => {
+    const claimId = await draftedByEdnaSubmittedByFiona();
 
     const refused = await service.http(edna.apiKey).post(`/v1/claims/${claimId}/lease`).expect(403);
     expect(refused.headers['content-type']).toContain('application/problem+json');
@@ -76,12 +70,7 @@ describe('the two-person rule', () => {
   });
 
   it('refuses approval to an author who holds the review lease all the same', async () => {
-    const [claimId] = await seedResearchClaims(service, 1);
-    await service.http(edna.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(edna.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
-    await service.http(edna.apiKey).delete(`/v1/claims/${claimId}/lease`).expect(204);
-    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
+    const claimId = await draftedByEdnaSubmittedByFiona();
     // However the lease came to her (it cannot through the API), the decision itself checks the authors.
     const leaseId = randomUUID();
     await service.query(
@@ -99,8 +88,8 @@ describe('the two-person rule', () => {
   it('shows a draft left by a lease that ran out as inherited, and keeps both people as its authors', async () => {
     const [claimId] = await seedResearchClaims(service, 1);
     await service.http(edna.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(edna.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
-    await runOut(claimId);
+    await service.http(edna.apiKey).put(`/v1/claims/${claimId}/verdict`).send(COMPLETE_DRAFT).expect(200);
+    await runOutLease(service, claimId);
 
     const taken = await service.http(fiona.apiKey).post('/v1/queue/research/next').expect(200);
     expect(taken.body.id).toBe(claimId);
@@ -110,7 +99,7 @@ describe('the two-person rule', () => {
     await service
       .http(fiona.apiKey)
       .put(`/v1/claims/${claimId}/verdict`)
-      .send({ ...draft, rating: 'false' })
+      .send({ ...COMPLETE_DRAFT, rating: 'false' })
       .expect(200);
     expect(await authorsOf(claimId)).toEqual([{ id: edna.id, name: 'Edna Editor' }]);
 
@@ -134,10 +123,18 @@ describe('the two-person rule', () => {
     await service.http(fiona.apiKey).put(`/v1/claims/${claimId}/verdict`).send({ rating: 'False' }).expect(200);
     await service.http(fiona.apiKey).delete(`/v1/claims/${claimId}/lease`).expect(204);
     await service.http(ezra.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(ezra.apiKey).put(`/v1/claims/${claimId}/verdict`).send({ summary: draft.summary }).expect(200);
+    await service
+      .http(ezra.apiKey)
+      .put(`/v1/claims/${claimId}/verdict`)
+      .send({ summary: COMPLETE_DRAFT.summary })
+      .expect(200);
     await service.http(ezra.apiKey).delete(`/v1/claims/${claimId}/lease`).expect(204);
     await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(fiona.apiKey).put(`/v1/claims/${claimId}/verdict`).send({ sources: draft.sources }).expect(200);
+    await service
+      .http(fiona.apiKey)
+      .put(`/v1/claims/${claimId}/verdict`)
+      .send({ sources: COMPLETE_DRAFT.sources })
+      .expect(200);
     await service.http(fiona.apiKey).delete(`/v1/claims/${claimId}/lease`).expect(204);
     await service.http(gus.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
     await service.http(gus.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
@@ -155,10 +152,7 @@ describe('the two-person rule', () => {
   it('lets the editor who sent a verdict back approve its resubmission, unless they changed it in between', async () => {
     const [untouched, changed] = await seedResearchClaims(service, 2);
     for (const claimId of [untouched, changed]) {
-      await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-      await service.http(fiona.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
-      await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
-      await service.http(ezra.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+      await submittedByFionaLeasedByEzra(claimId);
       await service
         .http(ezra.apiKey)
         .post(`/v1/claims/${claimId}/reject`)
@@ -170,7 +164,7 @@ describe('the two-person rule', () => {
     await service
       .http(fiona.apiKey)
       .put(`/v1/claims/${untouched}/verdict`)
-      .send({ sources: [...draft.sources, { url: 'https://stats.example/series' }] })
+      .send({ sources: [...COMPLETE_DRAFT.sources, { url: 'https://stats.example/series' }] })
       .expect(200);
     await service.http(fiona.apiKey).post(`/v1/claims/${untouched}/submit`).expect(200);
     await service.http(ezra.apiKey).post(`/v1/claims/${untouched}/lease`).expect(200);
@@ -193,10 +187,7 @@ describe('the two-person rule', () => {
 
   it('carries the authors of a published verdict into its correction, with the correcting editor', async () => {
     const [claimId] = await seedResearchClaims(service, 1);
-    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(fiona.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
-    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
-    await service.http(ezra.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+    await submittedByFionaLeasedByEzra(claimId);
     const approved = await service.http(ezra.apiKey).post(`/v1/claims/${claimId}/approve`).expect(200);
     expect(approved.body.authors).toEqual([{ id: fiona.id, name: 'Fiona Checker' }]);
     await waitFor(async () => (await claimOf(claimId)).verdict.status === 'published', { what: 'publication' });
@@ -223,12 +214,7 @@ describe('the two-person rule', () => {
   });
 
   it('names, when migrating, everyone the audit trail shows drafting or submitting an existing verdict', async () => {
-    const [claimId] = await seedResearchClaims(service, 1);
-    await service.http(edna.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(edna.apiKey).put(`/v1/claims/${claimId}/verdict`).send(draft).expect(200);
-    await service.http(edna.apiKey).delete(`/v1/claims/${claimId}/lease`).expect(204);
-    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
-    await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
+    const claimId = await draftedByEdnaSubmittedByFiona();
     const before = await authorsOf(claimId);
 
     // Undone and done again, the migration rebuilds the authors from author_id and the events alone.
