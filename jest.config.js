@@ -2,7 +2,7 @@
  * `npm test` runs both tiers; `npm run test:unit` the first alone.
  *  - unit: `*.spec.ts` beside the code, no Postgres or Redis;
  *  - integration: use cases on a database of their own (`*.int-spec.ts`, beside the code, rows from libs/testing's
- *    RowFactory) and the apps end to end (`test/*.e2e-spec.ts`); each suite gets its own database, copied from a
+ *    RowFactory), the extraction's threads and bounds at full size (`*.int-spec.ts` too), and the apps end to end (`test/*.e2e-spec.ts`); each suite gets its own database, copied from a
  *    migrated template, and its own queue prefix.
  */
 const base = require('./jest.base');
