@@ -5,6 +5,7 @@ import { useSession } from '../auth/session';
 import { useLoad } from '../lib/hooks';
 import { jsonLdScriptTag, jsonLdText } from '../lib/claim-reviews';
 import { draftBody, draftProblems, fieldsFromVerdict, VerdictFields } from '../lib/verdict-form';
+import { TextField } from './text-field';
 import { CopyButton, Notice } from './ui';
 import { VerdictView } from './verdict-view';
 
@@ -123,50 +124,42 @@ function CorrectionForm({
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="correction-summary">Summary</label>
-        <textarea
-          id="correction-summary"
-          rows={3}
-          value={fields.summary}
-          onChange={(event) => setFields({ ...fields, summary: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="correction-explanation">Explanation</label>
-        <textarea
-          id="correction-explanation"
-          rows={6}
-          value={fields.explanation}
-          onChange={(event) => setFields({ ...fields, explanation: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="correction-sources">Sources (one address a line)</label>
-        <textarea
-          id="correction-sources"
-          rows={3}
-          value={fields.sources.map((source) => source.url).join('\n')}
-          onChange={(event) =>
-            setFields({
-              ...fields,
-              sources: event.target.value
-                .split('\n')
-                .map((url) => ({ url, title: fields.sources.find((source) => source.url === url)?.title ?? '' })),
-            })
-          }
-        />
-      </div>
-      <div className="field">
-        <label htmlFor="correction-note">Correction note</label>
-        <textarea
-          id="correction-note"
-          rows={2}
-          value={note}
-          onChange={(event) => setNote(event.target.value)}
-          aria-invalid={error && !note.trim() ? true : undefined}
-        />
-      </div>
+      <TextField
+        id="correction-summary"
+        label="Summary"
+        rows={3}
+        value={fields.summary}
+        onValue={(summary) => setFields({ ...fields, summary })}
+      />
+      <TextField
+        id="correction-explanation"
+        label="Explanation"
+        rows={6}
+        value={fields.explanation}
+        onValue={(explanation) => setFields({ ...fields, explanation })}
+      />
+      <TextField
+        id="correction-sources"
+        label="Sources (one address a line)"
+        rows={3}
+        value={fields.sources.map((source) => source.url).join('\n')}
+        onValue={(lines) =>
+          setFields({
+            ...fields,
+            sources: lines
+              .split('\n')
+              .map((url) => ({ url, title: fields.sources.find((source) => source.url === url)?.title ?? '' })),
+          })
+        }
+      />
+      <TextField
+        id="correction-note"
+        label="Correction note"
+        rows={2}
+        value={note}
+        onValue={setNote}
+        aria-invalid={error && !note.trim() ? true : undefined}
+      />
       {error && <Notice tone="error">{error}</Notice>}
       <div className="form-actions">
         <button type="submit" disabled={busy}>

@@ -12,6 +12,7 @@ import {
   submitProblems,
   VerdictFields,
 } from '../lib/verdict-form';
+import { TextField } from './text-field';
 import { Notice } from './ui';
 
 const AUTOSAVE_MS = 1500;
@@ -181,17 +182,16 @@ export function VerdictForm({
           )}
         </fieldset>
 
-        <div className="field">
-          <label htmlFor="verdict-summary">Summary</label>
-          <textarea
-            id="verdict-summary"
-            rows={3}
-            maxLength={2000}
-            value={fields.summary}
-            onChange={(event) => update({ summary: event.target.value })}
-            aria-invalid={problemFor('summary') ? true : undefined}
-            aria-describedby={problemFor('summary') ? 'summary-error' : 'summary-hint'}
-          />
+        <TextField
+          id="verdict-summary"
+          label="Summary"
+          rows={3}
+          maxLength={2000}
+          value={fields.summary}
+          onValue={(summary) => update({ summary })}
+          aria-invalid={problemFor('summary') ? true : undefined}
+          aria-describedby={problemFor('summary') ? 'summary-error' : 'summary-hint'}
+        >
           {problemFor('summary') ? (
             <p id="summary-error" className="field-error">
               {problemFor('summary')!.message}
@@ -201,17 +201,15 @@ export function VerdictForm({
               One or two sentences readers see first (the ClaimReview’s reviewBody).
             </p>
           )}
-        </div>
+        </TextField>
 
-        <div className="field">
-          <label htmlFor="verdict-explanation">Explanation</label>
-          <textarea
-            id="verdict-explanation"
-            rows={8}
-            value={fields.explanation}
-            onChange={(event) => update({ explanation: event.target.value })}
-          />
-        </div>
+        <TextField
+          id="verdict-explanation"
+          label="Explanation"
+          rows={8}
+          value={fields.explanation}
+          onValue={(explanation) => update({ explanation })}
+        />
 
         <fieldset className="sources" aria-describedby={problemFor('sources') ? 'sources-error' : undefined}>
           <legend>Sources</legend>
@@ -219,33 +217,28 @@ export function VerdictForm({
             const problem = problemFor(`sources.${index}`);
             return (
               <div className="source-row" key={index}>
-                <div className="field">
-                  <label htmlFor={`source-url-${index}`}>Address {index + 1}</label>
-                  <input
-                    id={`source-url-${index}`}
-                    type="url"
-                    inputMode="url"
-                    placeholder="https://…"
-                    value={source.url}
-                    onChange={(event) => updateSource(index, { url: event.target.value })}
-                    aria-invalid={problem ? true : undefined}
-                    aria-describedby={problem ? `source-error-${index}` : undefined}
-                  />
+                <TextField
+                  id={`source-url-${index}`}
+                  label={`Address ${index + 1}`}
+                  type="url"
+                  placeholder="https://…"
+                  value={source.url}
+                  onValue={(url) => updateSource(index, { url })}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={problem ? `source-error-${index}` : undefined}
+                >
                   {problem && (
                     <p id={`source-error-${index}`} className="field-error">
                       {problem.message}
                     </p>
                   )}
-                </div>
-                <div className="field">
-                  <label htmlFor={`source-title-${index}`}>Title {index + 1}</label>
-                  <input
-                    id={`source-title-${index}`}
-                    type="text"
-                    value={source.title}
-                    onChange={(event) => updateSource(index, { title: event.target.value })}
-                  />
-                </div>
+                </TextField>
+                <TextField
+                  id={`source-title-${index}`}
+                  label={`Title ${index + 1}`}
+                  value={source.title}
+                  onValue={(title) => updateSource(index, { title })}
+                />
                 {fields.sources.length > 1 && (
                   <button
                     type="button"
@@ -293,15 +286,7 @@ export function VerdictForm({
 
       <details className="dismiss">
         <summary>Dismiss this claim without a verdict</summary>
-        <div className="field">
-          <label htmlFor="dismiss-reason">Reason</label>
-          <textarea
-            id="dismiss-reason"
-            rows={2}
-            value={dismissReason}
-            onChange={(event) => setDismissReason(event.target.value)}
-          />
-        </div>
+        <TextField id="dismiss-reason" label="Reason" rows={2} value={dismissReason} onValue={setDismissReason} />
         <button type="button" className="button-danger" onClick={dismiss} disabled={!dismissReason.trim()}>
           Dismiss
         </button>

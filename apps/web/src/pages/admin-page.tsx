@@ -18,6 +18,7 @@ import {
   WebhookSubscriptionList,
 } from '../api/types';
 import { useSession } from '../auth/session';
+import { TextField } from '../components/text-field';
 import { Loading, Notice, OneTimeSecret } from '../components/ui';
 import { formatDateTime } from '../lib/format';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
@@ -142,10 +143,7 @@ function Users() {
       )}
       <form className="inline-form" onSubmit={create} noValidate aria-label="Add a person">
         <h3>Add a person</h3>
-        <div className="field">
-          <label htmlFor="user-name">Name</label>
-          <input id="user-name" value={name} onChange={(event) => setName(event.target.value)} />
-        </div>
+        <TextField id="user-name" label="Name" value={name} onValue={setName} />
         <div className="field">
           <label htmlFor="user-role">Role</label>
           <select id="user-role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
@@ -156,10 +154,7 @@ function Users() {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="user-team">Team</label>
-          <input id="user-team" value={team} onChange={(event) => setTeam(event.target.value)} />
-        </div>
+        <TextField id="user-team" label="Team" value={team} onValue={setTeam} />
         <div className="field buttons">
           <button type="submit">Create and show the key</button>
         </div>
@@ -269,17 +264,15 @@ function Webhooks() {
       </ul>
       <form className="inline-form" onSubmit={create} noValidate aria-label="Add a subscription">
         <h3>Add a subscription</h3>
-        <div className="field wide">
-          <label htmlFor="webhook-url">Endpoint address</label>
-          <input
-            id="webhook-url"
-            type="url"
-            inputMode="url"
-            placeholder="https://newsroom.example/hooks"
-            value={url}
-            onChange={(event) => setUrl(event.target.value)}
-          />
-        </div>
+        <TextField
+          id="webhook-url"
+          label="Endpoint address"
+          type="url"
+          placeholder="https://newsroom.example/hooks"
+          value={url}
+          onValue={setUrl}
+          wide
+        />
         <fieldset>
           <legend>Events</legend>
           {WEBHOOK_EVENTS.map((name) => (
@@ -295,14 +288,7 @@ function Webhooks() {
             </label>
           ))}
         </fieldset>
-        <div className="field wide">
-          <label htmlFor="webhook-description">Description</label>
-          <input
-            id="webhook-description"
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
+        <TextField id="webhook-description" label="Description" value={description} onValue={setDescription} wide />
         <div className="field buttons">
           <button type="submit">Subscribe and show the secret</button>
         </div>

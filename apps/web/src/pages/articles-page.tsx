@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { describeError } from '../api/client';
 import { Article, ArticleReceived, SubmitArticle } from '../api/types';
 import { useSession } from '../auth/session';
+import { TextField } from '../components/text-field';
 import { Notice } from '../components/ui';
 import { formatDateTime } from '../lib/format';
 import { useDocumentTitle } from '../lib/hooks';
@@ -79,34 +80,23 @@ export function ArticlesPage() {
       <h1 id="articles-title">Articles</h1>
       <form className="article-form" onSubmit={submit} noValidate aria-label="Submit an article">
         <div className="grid-2">
-          <div className="field">
-            <label htmlFor="article-title">Title</label>
-            <input id="article-title" value={title} onChange={(event) => setTitle(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="article-url">Address (URL)</label>
-            <input
-              id="article-url"
-              type="url"
-              inputMode="url"
-              placeholder="https://…"
-              value={url}
-              onChange={(event) => setUrl(event.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="article-publisher">Publisher</label>
-            <input id="article-publisher" value={publisher} onChange={(event) => setPublisher(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor="article-published-at">Published</label>
-            <input
-              id="article-published-at"
-              type="datetime-local"
-              value={publishedAt}
-              onChange={(event) => setPublishedAt(event.target.value)}
-            />
-          </div>
+          <TextField id="article-title" label="Title" value={title} onValue={setTitle} />
+          <TextField
+            id="article-url"
+            label="Address (URL)"
+            type="url"
+            placeholder="https://…"
+            value={url}
+            onValue={setUrl}
+          />
+          <TextField id="article-publisher" label="Publisher" value={publisher} onValue={setPublisher} />
+          <TextField
+            id="article-published-at"
+            label="Published"
+            type="datetime-local"
+            value={publishedAt}
+            onValue={setPublishedAt}
+          />
         </div>
         <fieldset className="inline">
           <legend>Format</legend>
@@ -131,19 +121,18 @@ export function ArticlesPage() {
             HTML page
           </label>
         </fieldset>
-        <div className="field">
-          <label htmlFor="article-text">Article</label>
-          <textarea
-            id="article-text"
-            rows={14}
-            value={text}
-            onChange={(event) => setText(event.target.value)}
-            aria-describedby="article-text-hint"
-          />
+        <TextField
+          id="article-text"
+          label="Article"
+          rows={14}
+          value={text}
+          onValue={setText}
+          aria-describedby="article-text-hint"
+        >
           <p id="article-text-hint" className="hint">
             Paste the text, or the whole HTML page: the service takes the article out of it.
           </p>
-        </div>
+        </TextField>
         <div className="field">
           <label htmlFor="article-file">Or upload a file (.txt, .html)</label>
           <input id="article-file" type="file" accept=".txt,.html,.htm,text/plain,text/html" onChange={upload} />
