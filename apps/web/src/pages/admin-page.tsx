@@ -101,18 +101,7 @@ function Users() {
         <div className="table-wrap">
           <table>
             <caption className="visually-hidden">People with a live key</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Role</th>
-                <th scope="col">Team</th>
-                <th scope="col">Key starts</th>
-                <th scope="col">Since</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
+            <HeadingsWithActions headings={['Name', 'Role', 'Team', 'Key starts', 'Since']} />
             <tbody>
               {users.data.map((user) => (
                 <tr key={user.id}>
@@ -327,18 +316,7 @@ function Deliveries({ webhookId }: { webhookId: string }) {
       ) : (
         <table>
           <caption className="visually-hidden">Delivery log</caption>
-          <thead>
-            <tr>
-              <th scope="col">Event</th>
-              <th scope="col">Status</th>
-              <th scope="col">Attempts</th>
-              <th scope="col">Last answer</th>
-              <th scope="col">Created</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <HeadingsWithActions headings={['Event', 'Status', 'Attempts', 'Last answer', 'Created']} />
           <tbody>
             {deliveries.data.map((delivery) => (
               <tr key={delivery.id}>
@@ -367,5 +345,23 @@ function Deliveries({ webhookId }: { webhookId: string }) {
         </table>
       )}
     </div>
+  );
+}
+
+/** The column headings of an admin table, then the column of each row's buttons, named for screen readers only. */
+function HeadingsWithActions({ headings }: { headings: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {headings.map((heading) => (
+          <th key={heading} scope="col">
+            {heading}
+          </th>
+        ))}
+        <th scope="col">
+          <span className="visually-hidden">Actions</span>
+        </th>
+      </tr>
+    </thead>
   );
 }
