@@ -94,32 +94,8 @@ export async function peopleLoad(
   return { latency: latencies.summary(), perSecond: round(total / ((performance.now() - started) / 1000), 1) };
 }
 
-/**
- * An open-loop load: requests arrive at `perSecond` on average (Poisson), whatever the answers, as from people
- * who each act now and then; latency counts from when a request was due, so a stall is not hidden.
- */
-export async function openLoad(
-  perSecond: number,
-  total: number,
-  task: (index: number) => Promise<unknown>,
-): Promise<{ latency: ReturnType<Latencies['summary']>; achievedPerSecond: number }> {
-  const latencies = new Latencies();
-  const started = performance.now();
-  let due = started;
-  const inFlight: Promise<unknown>[] = [];
-  for (let index = 0; index < total; index++) {
-    due += -Math.log(1 - Math.random()) * (1000 / perSecond);
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const scheduled = due;
-    inFlight.push(task(index).then(() => latencies.record(performance.now() - scheduled)));
-  }
-  await Promise.all(inFlight);
-  return { latency: latencies.summary(), achievedPerSecond: round(total / ((performance.now() - started) / 1000), 1) };
-}
-
 /** CPU seconds used so far by a process (user + system), from /proc. */
-export function cpuSeconds(pid: number): number {
+function cpuSeconds(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;

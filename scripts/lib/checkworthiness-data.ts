@@ -12,7 +12,7 @@ export interface Example {
 export const SPLITS = ['train', 'dev', 'dev-test'] as const;
 export type Split = (typeof SPLITS)[number];
 
-export function splitPath(dataDir: string, split: Split): string {
+function splitPath(dataDir: string, split: Split): string {
   return path.join(dataDir, `CT24_checkworthy_english_${split}.tsv`);
 }
 

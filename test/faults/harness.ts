@@ -1,11 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { PROJECT_ROOT, sharedDataDir } from '@app/testing';
+import { sharedDataDir } from '@app/testing';
 
 export { ApiClient, createDatabase, freePort, PostgresServer, RedisServer, ServiceProcess } from '@app/testing';
 
-export const ROOT = PROJECT_ROOT;
 export const FAULT_HOOKS = join(__dirname, 'fault-hooks.js');
 
 /** Settings that make stalls, leases and reconciling happen in seconds rather than minutes. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
 import { startTestService, TestService } from '../support';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** The desk this test run built (see build.global-setup.js). */
 export function webDeskDir(): string {
@@ -14,7 +14,7 @@ export function webDeskDir(): string {
   return dir;
 }
 /** Kept out of git (test-output/ is ignored); CI can keep them as artifacts. */
-export const SCREENSHOT_DIR = join(__dirname, '../../test-output/screenshots');
+const SCREENSHOT_DIR = join(__dirname, '../../test-output/screenshots');
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',

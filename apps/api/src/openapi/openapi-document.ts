@@ -6,9 +6,9 @@ import { ProblemDto } from './problem.dto';
 import { operationId, RouteAccess, routeAccessByOperationId } from './route-access';
 
 /** The name of the security scheme every non-public operation requires. */
-export const API_KEY_SCHEME = 'api-key';
+const API_KEY_SCHEME = 'api-key';
 /** The operation extension naming the least role that may call it (every higher role may too). */
-export const REQUIRED_ROLE_EXTENSION = 'x-required-role';
+const REQUIRED_ROLE_EXTENSION = 'x-required-role';
 
 const DESCRIPTION = `
 A self-hosted fact-checking workflow: articles in, quotes and claims out, a ranked review queue, verdicts reviewed by
@@ -88,7 +88,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'] as 
  * role (public operations require nothing), and the problem answers that follow from the route's shape. Read from
  * the same metadata as ApiKeyGuard and RateLimitGuard, so the document cannot drift from them.
  */
-export function describeAccess(document: OpenAPIObject, access: Map<string, RouteAccess>): void {
+function describeAccess(document: OpenAPIObject, access: Map<string, RouteAccess>): void {
   const problem = document.components?.schemas?.Problem;
   // Problems may carry members beyond the standard ones (`checks`, `stage`, the id that was not found).
   if (problem && !('$ref' in problem)) problem.additionalProperties = true;

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { NextFunction, Request, Response } from 'express';
 
 export const DOCS_PATH = '/docs';
-export const DOCUMENT_PATH = '/docs-json';
+const DOCUMENT_PATH = '/docs-json';
 
 /**
  * Swagger UI's page may load its script, stylesheet and icons from this origin and fetch the document; it sets

@@ -1,14 +1,14 @@
 import express, { NextFunction, Request, Response } from 'express';
 import { problem, sendProblem } from './problem';
 
-export const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
 /** No request of this API nests deeper than a few levels; deeper JSON only exhausts the validator's recursion. */
-export const MAX_JSON_DEPTH = 32;
+const MAX_JSON_DEPTH = 32;
 /**
  * No field of this API takes more than a hundred items; validating each of 100k items would cost seconds of CPU
  * for one 300 KB request, so longer arrays are refused before any validation.
  */
-export const MAX_ARRAY_LENGTH = 1000;
+const MAX_ARRAY_LENGTH = 1000;
 /** Keys that would reach an object's prototype when copied into a DTO; no field of this API has these names. */
 const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const utf8 = new TextDecoder('utf-8', { fatal: true });

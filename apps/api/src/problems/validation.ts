@@ -2,7 +2,7 @@ import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/co
 import { problem } from './problem';
 
 /** Enough to fix a request by; a body of 100k bad items must not produce a 100k-entry answer. */
-export const MAX_REPORTED_ERRORS = 50;
+const MAX_REPORTED_ERRORS = 50;
 
 function flatten(errors: ValidationError[], prefix = ''): { field: string; message: string }[] {
   return errors.flatMap((error) => {

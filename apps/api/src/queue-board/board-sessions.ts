@@ -5,7 +5,7 @@ import { Actor, hashApiKey, ResumeSessionCommand, ResumeSessionUseCase } from '@
 import { ServiceQueues } from '@app/queue';
 
 /** A dashboard session ends after this long without a request. */
-export const SESSION_IDLE_SECONDS = 15 * 60;
+const SESSION_IDLE_SECONDS = 15 * 60;
 
 interface StoredSession {
   actorId: string;

@@ -8,7 +8,7 @@ import { AppConfig } from '@app/config';
  * The desk's own pages may load their scripts, styles and images from this origin and call the API on it; nothing
  * inline, nothing from elsewhere. Every other answer keeps the API's `default-src 'none'`.
  */
-export const WEB_DESK_POLICY = [
+const WEB_DESK_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -25,7 +25,7 @@ export const WEB_DESK_POLICY = [
 const API_PATHS = /^\/(v1|health|metrics|docs|admin\/queues)(\/|$)/;
 
 /** Built by `npm run build:web` into dist/web: beside dist/apps when compiled, under dist/ when run from source. */
-export function webDeskRoot(): string | null {
+function webDeskRoot(): string | null {
   const candidates = [join(__dirname, '../../../../web'), join(__dirname, '../../../../dist/web')];
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? null;
 }

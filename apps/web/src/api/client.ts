@@ -79,7 +79,7 @@ export class ApiClient {
   }
 }
 
-export function withQuery(path: string, query?: Record<string, string | number | undefined | null>): string {
+function withQuery(path: string, query?: Record<string, string | number | undefined | null>): string {
   if (!query) return path;
   const params = new URLSearchParams();
   for (const [name, value] of Object.entries(query)) {

@@ -1,7 +1,7 @@
 /** The verdict form's state and the checks the API makes on submit, so the form can say what is missing first. */
 import type { Verdict, VerdictDraft } from '../api/types';
 
-export interface SourceRow {
+interface SourceRow {
   url: string;
   title: string;
 }
@@ -39,7 +39,7 @@ export function draftBody(fields: VerdictFields): VerdictDraft {
   };
 }
 
-export function isHttpUrl(value: string): boolean {
+function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && Boolean(url.hostname);

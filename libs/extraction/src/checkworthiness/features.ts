@@ -50,7 +50,7 @@ export interface SparseVector {
 }
 
 /** 32-bit FNV-1a over UTF-16 code units, seeded by a namespace prefix. */
-export function fnv1a(s: string, seed = 0x811c9dc5): number {
+function fnv1a(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
@@ -347,7 +347,7 @@ function shapeTokens(tokens: string[], raw: string[]): string[] {
 }
 
 /** Hand-written cue features: name → value in [0, 1]. */
-export function cues(text: string, tokens: string[]): Array<[string, number]> {
+function cues(text: string, tokens: string[]): Array<[string, number]> {
   const f: Array<[string, number]> = [];
   const lower = text.toLowerCase();
   let nums = 0;

@@ -10,10 +10,6 @@ import type { CheckworthinessScore } from '../types';
 import { CheckworthinessModel, createScorer } from './linear-model';
 import modelJson from './model.json';
 
-export type { CheckworthinessModel } from './linear-model';
-export { featurize, DEFAULT_FEATURE_CONFIG } from './features';
-export type { FeatureConfig } from './features';
-
 const scorer = createScorer(modelJson as unknown as CheckworthinessModel);
 
 /** Scores at or above this are check-worthy. */

@@ -164,7 +164,7 @@ export function htmlToArticleText(html: string, budget = TimeBudget.unlimited(),
  * Text taken out of HTML is stored and served as plain text, so it keeps nothing a later renderer could take for
  * markup: a consumer that pastes it into a page unescaped still shows words, never runs a script.
  */
-export function plain(text: string): string {
+function plain(text: string): string {
   return stripTagLike(text)
     .replace(CONTROL, '')
     .replace(/ {2,}/g, ' ')

@@ -6,7 +6,7 @@
  */
 
 export const BANDS = 24;
-export const ROWS = 3;
+const ROWS = 3;
 
 const STOP_WORDS = new Set(
   (

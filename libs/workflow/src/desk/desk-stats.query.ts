@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ClaimStage, Queryable, sql } from '@app/database';
 
 /** Claims in one stage now. */
-export interface StageQueueRow {
+interface StageQueueRow {
   stage: ClaimStage;
   total: number;
   parked: number;
@@ -11,21 +11,21 @@ export interface StageQueueRow {
 }
 
 /** How long claims stayed in one stage, over the stays that ended in the period. */
-export interface StageMedianRow {
+interface StageMedianRow {
   stage: ClaimStage;
   periods: number;
   medianMinutes: number;
 }
 
 /** Published verdicts in force with one rating. */
-export interface RatingCountRow {
+interface RatingCountRow {
   rating: string | null;
   ratingValue: number | null;
   count: number;
 }
 
 /** One team's first publications in the period, against the service level. */
-export interface TeamServiceLevelRow {
+interface TeamServiceLevelRow {
   /** '' for people without a team. */
   team: string;
   published: number;

@@ -28,7 +28,7 @@ export interface NewUser {
 }
 
 /** The columns of a UserRow, from the `users` table as `person`. */
-export const USER_COLUMNS = sql`
+const USER_COLUMNS = sql`
   person.id, person.name, person.role, person.team, person.api_key_prefix AS "keyPrefix",
   person.created_at AS "createdAt", person.revoked_at AS "revokedAt"`;
 

@@ -30,7 +30,7 @@ export interface WebhookDeliveryRow {
 }
 
 /** The columns of a WebhookDeliveryRow, from the `webhook_deliveries` table as `delivery`. */
-export const WEBHOOK_DELIVERY_COLUMNS = sql`
+const WEBHOOK_DELIVERY_COLUMNS = sql`
   delivery.id, delivery.subscription_id AS "subscriptionId", delivery.message_id AS "messageId",
   delivery.event_type AS "eventType", delivery.status, delivery.attempts, delivery.round,
   delivery.last_status_code AS "lastStatusCode", delivery.last_error AS "lastError",

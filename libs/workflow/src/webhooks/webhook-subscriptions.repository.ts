@@ -28,7 +28,7 @@ export interface NewWebhookSubscription {
 }
 
 /** The columns of a WebhookSubscriptionRow, from the `webhook_subscriptions` table as `subscription`. */
-export const WEBHOOK_SUBSCRIPTION_COLUMNS = sql`
+const WEBHOOK_SUBSCRIPTION_COLUMNS = sql`
   subscription.id, subscription.url, subscription.kind, subscription.events, subscription.description,
   subscription.active, subscription.disabled_reason AS "disabledReason", subscription.created_at AS "createdAt"`;
 
