@@ -1,3 +1,13 @@
+/** The errors of this lib: callers tell them apart by `code`; the message is for people. */
+abstract class CodedError<Code extends string> extends Error {
+  constructor(
+    readonly code: Code,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 export enum WebhookUrlErrorCode {
   InvalidUrl = 'WEBHOOK_URL_INVALID',
   UnsupportedProtocol = 'WEBHOOK_URL_UNSUPPORTED_PROTOCOL',
@@ -7,15 +17,8 @@ export enum WebhookUrlErrorCode {
 }
 
 /** A webhook URL that must not be called: rejected when a subscription is created and again at delivery time. */
-export class WebhookUrlError extends Error {
+export class WebhookUrlError extends CodedError<WebhookUrlErrorCode> {
   override readonly name = 'WebhookUrlError';
-
-  constructor(
-    readonly code: WebhookUrlErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
 
 export enum WebhookVerificationErrorCode {
@@ -29,13 +32,6 @@ export enum WebhookVerificationErrorCode {
 }
 
 /** A received webhook that cannot be trusted (see verifyWebhook). */
-export class WebhookVerificationError extends Error {
+export class WebhookVerificationError extends CodedError<WebhookVerificationErrorCode> {
   override readonly name = 'WebhookVerificationError';
-
-  constructor(
-    readonly code: WebhookVerificationErrorCode,
-    message: string,
-  ) {
-    super(message);
-  }
 }
