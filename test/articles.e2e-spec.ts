@@ -1,4 +1,5 @@
 import { createUserKey, startTestService, TestService } from './support';
+import { expectProblem } from './support/problems';
 
 /** Ingest as API.md says: text or HTML, dedupe, Idempotency-Key, size limit, and clear errors that store nothing. */
 describe('POST /v1/articles', () => {
@@ -170,13 +171,7 @@ describe('POST /v1/articles', () => {
       const before = await count('articles');
       const response = await send(service.http(key));
       expect(response.status).toBe(status);
-      expect(response.headers['content-type']).toContain('application/problem+json');
-      expect(response.body).toMatchObject({
-        type: expect.any(String),
-        title: expect.any(String),
-        status,
-        detail: expect.any(String),
-      });
+      expectProblem(response, status);
       expect(JSON.stringify(response.body)).not.toMatch(/at .*\.ts:\d+/);
       expect(await count('articles')).toBe(before);
     });

@@ -3,6 +3,7 @@ import { JSDOM } from 'jsdom';
 import request from 'supertest';
 import { waitFor } from '@app/testing';
 import { createUserKey, startTestService, TestService } from './support';
+import { expectProblem } from './support/problems';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 type Role = 'ingester' | 'factchecker' | 'editor' | 'admin' | 'none';
@@ -110,18 +111,7 @@ describe('bad input', () => {
     const before = await snapshot();
     const response = await send();
     expect({ name, status: response.status }).toEqual({ name, status });
-    expect({ name, contentType: response.headers['content-type'] }).toEqual({
-      name,
-      contentType: expect.stringMatching(/^application\/problem\+json/),
-    });
-    expect(response.body).toEqual(
-      expect.objectContaining({
-        type: expect.any(String),
-        title: expect.any(String),
-        status,
-        detail: expect.any(String),
-      }),
-    );
+    expectProblem(response, status, name);
     if (expected.type) expect({ name, type: response.body.type }).toEqual({ name, type: expected.type });
     if (expected.detail) expect(response.body.detail).toMatch(expected.detail);
     if (expected.field) {

@@ -3,6 +3,7 @@ import net, { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { createUserKey, startTestService, TestService } from './support';
+import { expectProblem } from './support/problems';
 
 const STACK_TRACE = /\bat [\w.<>]+ \(|\.ts:\d+|node_modules/;
 
@@ -55,15 +56,7 @@ describe('security', () => {
       expect(response.headers['strict-transport-security']).toMatch(/max-age=\d+/);
       expect(response.headers).not.toHaveProperty('x-powered-by');
       if (status >= 400) {
-        expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-        expect(response.body).toEqual(
-          expect.objectContaining({
-            type: expect.any(String),
-            title: expect.any(String),
-            status,
-            detail: expect.any(String),
-          }),
-        );
+        expectProblem(response, status);
         expect(response.text).not.toMatch(STACK_TRACE);
       }
     });
