@@ -51,7 +51,7 @@ const LISTED_COLUMNS = sql`
 export class ClaimListQuery {
   /**
    * Claims in queue order (queue rank, then id), after `after` when given: at most `limit`. One statement, on the
-   * (stage, queue_rank) index and the filters' own (full-text, speaker, article).
+   * (stage, queue_rank) index or a filter's own (full-text, speaker, article), whichever the planner finds cheaper.
    */
   async page(
     db: Queryable,
@@ -77,14 +77,19 @@ export class ClaimListQuery {
           ]
         : []),
     ];
+    // The page of claims first, then its quotes and articles: joined before the LIMIT, the planner walks the queue
+    // index and filters (17 ms for a word at 100,000 claims) where the full-text index alone takes 2 ms.
     const rows = await db.query<ListedRow>(sql`
+      WITH page AS MATERIALIZED (
+        SELECT * FROM claims claim
+         WHERE ${conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`true`}
+         ORDER BY claim.queue_rank DESC, claim.id
+         LIMIT ${limit})
       SELECT ${LISTED_COLUMNS}
-        FROM claims claim
+        FROM page claim
         JOIN quotes quote ON quote.id = claim.quote_id
         JOIN articles article ON article.id = claim.article_id
-       WHERE ${conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`true`}
-       ORDER BY claim.queue_rank DESC, claim.id
-       LIMIT ${limit}`);
+       ORDER BY claim.queue_rank DESC, claim.id`);
     return rows.map((row) => ({ item: listItem(row), position: { queueRank: row.queueRank, id: row.id } }));
   }
 
