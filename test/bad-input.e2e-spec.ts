@@ -12,6 +12,7 @@ type Role = 'ingester' | 'factchecker' | 'editor' | 'admin' | 'none';
 const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object }[] = [
   { method: 'post', path: '/v1/articles', role: 'ingester' },
   { method: 'get', path: '/v1/articles/:id', role: 'ingester' },
+  { method: 'get', path: '/v1/articles', role: 'factchecker' },
   { method: 'get', path: '/v1/claims', role: 'factchecker' },
   { method: 'get', path: '/v1/claims/:id', role: 'factchecker' },
   { method: 'get', path: '/v1/claims/:id/history', role: 'factchecker' },
@@ -51,6 +52,10 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'get', path: '/docs', role: 'none' },
   { method: 'get', path: '/docs-json', role: 'none' },
   { method: 'get', path: '/metrics', role: 'none' },
+  { method: 'get', path: '/fact-checks', role: 'none' },
+  { method: 'get', path: '/fact-checks/feed.atom', role: 'none' },
+  { method: 'get', path: '/fact-checks/feed.json', role: 'none' },
+  { method: 'get', path: '/fact-checks/:slug', role: 'none' },
 ];
 
 const INJECTIONS = ["'; DROP TABLE claims; --", '{{7*7}}', '${7*7}', '<%= 7*7 %>', '#{7*7}', '" OR 1=1 --'];
@@ -130,7 +135,7 @@ describe('bad input', () => {
 
   function pathOf(
     endpoint: { path: string },
-    overrides: Partial<Record<'id' | 'matchId' | 'deliveryId', string>> = {},
+    overrides: Partial<Record<'id' | 'matchId' | 'deliveryId' | 'slug', string>> = {},
   ) {
     const ownId = endpoint.path.startsWith('/v1/articles')
       ? ids.article
@@ -142,7 +147,8 @@ describe('bad input', () => {
     return endpoint.path
       .replace(':id', overrides.id ?? ownId)
       .replace(':matchId', overrides.matchId ?? ids.match)
-      .replace(':deliveryId', overrides.deliveryId ?? ids.delivery);
+      .replace(':deliveryId', overrides.deliveryId ?? ids.delivery)
+      .replace(':slug', overrides.slug ?? 'no-such-fact-check');
   }
 
   describe('text that looks like code is stored and served as plain data (worker running)', () => {
@@ -449,7 +455,7 @@ describe('bad input', () => {
       '%s answers unknown and malformed ids with a 404 problem',
       async (name, endpoint) => {
         const parameters = (endpoint.path.match(/:(\w+)/g) ?? []).map(
-          (parameter) => parameter.slice(1) as 'id' | 'matchId' | 'deliveryId',
+          (parameter) => parameter.slice(1) as 'id' | 'matchId' | 'deliveryId' | 'slug',
         );
         for (const parameter of parameters) {
           const candidates = [randomUUID(), randomUUID().toUpperCase(), ...BAD_IDS]
@@ -964,6 +970,7 @@ describe('bad input', () => {
     ];
 
     const paged: [string, Role, number][] = [
+      ['/v1/articles', 'factchecker', 100],
       ['/v1/claims', 'factchecker', 100],
       ['/v1/events', 'editor', 500],
       ['/v1/claimreviews', 'ingester', 1000],
@@ -1004,6 +1011,7 @@ describe('bad input', () => {
     );
 
     it.each([
+      ['/v1/articles', 'factchecker', 'since'],
       ['/v1/events', 'editor', 'since'],
       ['/v1/events', 'editor', 'until'],
       ['/v1/stats', 'factchecker', 'since'],

@@ -462,6 +462,8 @@ describe('OpenAPI documentation', () => {
       );
       const extracted = await call(keys.ingester, 'get', '/v1/articles/{id}', { params: { id: received.body.id } });
       expect(extracted.body.quotes.length).toBeGreaterThan(0);
+      const listed = await call(keys.factchecker, 'get', '/v1/articles', { query: { q: 'budget', limit: '5' } });
+      expect(listed.body.items[0]).toMatchObject({ id: received.body.id, quoteCount: extracted.body.quotes.length });
       expect((await call(keys.ingester, 'get', '/v1/articles/{id}', { params: { id: randomUUID() } })).status).toBe(
         404,
       );

@@ -1,19 +1,23 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Role } from '@app/database';
 import {
   Actor,
   ArticleDto,
+  ArticlePageDto,
   ArticleReceivedDto,
   GetArticleCommand,
   GetArticleUseCase,
   IngestArticleCommand,
   IngestArticleUseCase,
+  ListArticlesCommand,
+  ListArticlesUseCase,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { AcceptsIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
+import { ListArticlesQueryDto } from './list-articles.dto';
 import { SubmitArticleDto } from './submit-article.dto';
 
 @ApiTags('Articles')
@@ -23,6 +27,7 @@ export class ArticlesController {
   constructor(
     private readonly ingestArticle: IngestArticleUseCase,
     private readonly getArticle: GetArticleUseCase,
+    private readonly listArticles: ListArticlesUseCase,
   ) {}
 
   @Post()
@@ -60,6 +65,19 @@ export class ArticlesController {
       response.status(200);
     }
     return result.article;
+  }
+
+  @Get()
+  // Browsing is reading the desk's work, as listing claims is; an ingester reads back an article by its id.
+  @RequireRole(Role.FactChecker)
+  @ApiOperation({
+    summary: 'Everything ingested, newest first',
+    description:
+      'Newest received first; filters combine; page with `cursor`. Each article with how many quotes and claims it has.',
+  })
+  @ApiOkResponse({ type: ArticlePageDto })
+  list(@Query() query: ListArticlesQueryDto): Promise<ArticlePageDto> {
+    return this.listArticles.execute(new ListArticlesCommand(query));
   }
 
   @Get(':id')

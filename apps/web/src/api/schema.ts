@@ -12,7 +12,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Everything ingested, newest first
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Newest received first; filters combine; page with `cursor`. Each article with how many quotes and claims it has.
+     */
+    get: operations['ArticlesController_list'];
     put?: never;
     /**
      * Submit an article
@@ -1010,6 +1016,32 @@ export interface components {
       status: components['schemas']['ArticleStatus'];
       article: components['schemas']['ArticleSummary'];
     };
+    /** @description An article as the article list shows it, without its text. */
+    ArticleListItem: {
+      /** Format: uuid */
+      id: string;
+      title: string | null;
+      /** @example https://news.example/story */
+      url: string | null;
+      publisher: string | null;
+      /** Format: date-time */
+      publishedAt: string | null;
+      status: components['schemas']['ArticleStatus'];
+      /**
+       * Format: date-time
+       * @description When the service received the article.
+       */
+      receivedAt: string;
+      /** @description How many quotes the extraction found in it. */
+      quoteCount: number;
+      /** @description How many claims it has. */
+      claimCount: number;
+    };
+    ArticlePage: {
+      items: components['schemas']['ArticleListItem'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
+    };
     ClaimSpeaker: {
       /** Format: uuid */
       id: string | null;
@@ -1721,6 +1753,83 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+  ArticlesController_list: {
+    parameters: {
+      query?: {
+        /** @description Words to find in the title and text, in web-search syntax (`"exact phrase"`, `or`, `-word`); stemmed. */
+        q?: string;
+        /** @description Only articles in this status. */
+        status?: components['schemas']['ArticleStatus'];
+        /** @description Only articles whose publisher contains this (ignoring case). */
+        publisher?: string;
+        /** @description Only articles received at or after this time: a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999. */
+        since?: string;
+        limit?: number;
+        /** @description The `nextCursor` of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ArticlePage'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   ArticlesController_submit: {
     parameters: {
       query?: never;

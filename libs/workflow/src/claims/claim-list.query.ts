@@ -4,6 +4,7 @@ import type { QuoteRow } from '../articles/articles.repository';
 import { claimListItem } from './claim-views';
 import { CLAIM_COLUMNS, ClaimRow } from './claims.repository';
 import { ClaimListItemDto } from './dto/claim-list-item.dto';
+import { containing } from '../common/like-pattern';
 
 /** Which claims a listing shows; every filter given must hold. */
 export interface ClaimFilter {
@@ -135,9 +136,4 @@ function speakerCondition(speaker: { id: string } | { name: string }): SQLQuery 
   return 'id' in speaker
     ? sql`claim.speaker_id = ${speaker.id}`
     : sql`claim.speaker_id IN (SELECT id FROM speakers WHERE name ILIKE ${containing(speaker.name)})`;
-}
-
-/** A LIKE pattern for text containing `part` (its own % and _ taken literally). */
-function containing(part: string): string {
-  return `%${part.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
