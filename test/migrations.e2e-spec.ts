@@ -35,4 +35,34 @@ describe('migrations', () => {
     expect(await dataSource.runMigrations({ transaction: 'each' })).toHaveLength(MIGRATIONS.length);
     expect(await schema()).toEqual(migrated);
   });
+
+  it('keeps which answer an Idempotency-Key replays when its HTTP status becomes an outcome, and back', async () => {
+    const ran = async () =>
+      (await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name);
+    while ((await ran()).includes('IdempotencyOutcome1765450000000')) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    const [{ id }] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO users (name, role, api_key_hash, api_key_prefix) VALUES ('Kept', 'ingester', 'hash-kept', 'kept')
+       RETURNING id`,
+    );
+    await dataSource.query(
+      `INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response)
+       VALUES ($1, 'created-before', 'h1', 202, '{}'), ($1, 'existing-before', 'h2', 200, '{}')`,
+      [id],
+    );
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await dataSource.query(`SELECT key, outcome FROM idempotency_keys ORDER BY key`)).toEqual([
+      { key: 'created-before', outcome: 'created' },
+      { key: 'existing-before', outcome: 'existing' },
+    ]);
+    while ((await ran()).includes('IdempotencyOutcome1765450000000')) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    expect(await dataSource.query(`SELECT key, status_code FROM idempotency_keys ORDER BY key`)).toEqual([
+      { key: 'created-before', status_code: 202 },
+      { key: 'existing-before', status_code: 200 },
+    ]);
+    await dataSource.runMigrations({ transaction: 'each' });
+  });
 });

@@ -74,15 +74,15 @@ describe('articles', () => {
     });
   });
 
-  it('replays an answer an earlier version kept: the same request hash, the status it kept telling which answer', async () => {
+  it('replays an answer an earlier version kept: the same request hash, its outcome telling which answer', async () => {
     const url = `https://news.example/${randomUUID()}`;
     const existing = await received({ body: TEXT, url });
-    // As the earlier ingest kept it: a hash of the submission's fields in the request DTO's order, and the status.
+    // As the earlier ingest kept it: a hash of the submission's fields in the request DTO's order, and the outcome.
     const sent = { title: 'Kept', body: 'Any text.', url, language: 'en' };
     const hash = createHash('sha256').update(JSON.stringify(sent)).digest('hex');
     await rows(sql`
-      INSERT INTO idempotency_keys (user_id, key, request_hash, status_code, response)
-      VALUES (${ingester}, 'kept-before', ${hash}, 200, ${JSON.stringify({ id: existing, kept: true })}::jsonb)`);
+      INSERT INTO idempotency_keys (user_id, key, request_hash, outcome, response)
+      VALUES (${ingester}, 'kept-before', ${hash}, 'existing', ${JSON.stringify({ id: existing, kept: true })}::jsonb)`);
     // The fields arrive in another order: the request is the same one.
     const retry = await ingest({ language: 'en', url, body: 'Any text.', title: 'Kept' }, 'kept-before');
     expect(retry).toEqual({ created: false, article: { id: existing, kept: true } });

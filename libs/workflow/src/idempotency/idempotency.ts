@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { Database, isUniqueViolation, Queryable } from '@app/database';
 import { WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
-import { IdempotencyRepository } from './idempotency.repository';
+import { IdempotencyRepository, ReplayOutcome } from './idempotency.repository';
 
 /** A request sent with an Idempotency-Key: whose key it is (keys are per caller) and a digest of what it asked. */
 export interface IdempotentRequest {
@@ -26,9 +26,9 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** What a retry is answered with: which answer it is (a number the feature chooses) and its body. */
+/** What a retry is answered with: which outcome it replays, and its body. */
 export interface Replay<Body> {
-  statusCode: number;
+  outcome: ReplayOutcome;
   body: Body;
 }
 
@@ -67,13 +67,13 @@ export class Idempotency {
                 'this Idempotency-Key was already used for a different request',
               );
             }
-            return { replayed: true, answer: { statusCode: kept.statusCode, body: kept.response as Replayed } };
+            return { replayed: true, answer: { outcome: kept.outcome, body: kept.response as Replayed } };
           }
           const { first, replay } = await work(tx);
           if (request) {
             await this.answers.insert(tx, request.actorId, request.key, {
               requestHash: request.requestHash,
-              statusCode: replay.statusCode,
+              outcome: replay.outcome,
               response: replay.body,
             });
           }

@@ -11,9 +11,6 @@ import { CreateUserCommand } from './create-user.command';
 /** The person just created with their key, or, for a retry, the person the first request created, without it. */
 export type CreateUserResult = { replayed: false; user: CreatedUserDto } | { replayed: true; user: UserDto };
 
-/** How a retry's answer is kept with its Idempotency-Key (as `statusCode`): the HTTP status earlier versions kept. */
-const REPLAY_KEPT_AS = 200;
-
 /**
  * Creates a person with a role and a fresh API key, which is returned once and only stored hashed. With an
  * Idempotency-Key, a retry gets the person it created without the key: the key is not kept to be shown again;
@@ -43,7 +40,7 @@ export class CreateUserUseCase {
       ]);
       return {
         first: createdUserView(user, apiKey),
-        replay: { statusCode: REPLAY_KEPT_AS, body: userView({ ...user, keyPrefix }) },
+        replay: { outcome: 'created', body: userView({ ...user, keyPrefix }) },
       };
     });
     return result.replayed ? { replayed: true, user: result.answer.body } : { replayed: false, user: result.answer };

@@ -15,9 +15,6 @@ export type CreateWebhookSubscriptionResult =
   | { replayed: false; subscription: CreatedWebhookSubscriptionDto }
   | { replayed: true; subscription: WebhookSubscriptionDto };
 
-/** How a retry's answer is kept with its Idempotency-Key (as `statusCode`): the HTTP status earlier versions kept. */
-const REPLAY_KEPT_AS = 200;
-
 /**
  * Subscribes a newsroom endpoint, with a `whsec_` secret shown once. With an Idempotency-Key, a retry gets the
  * subscription it created without its secret: the secret is not kept a second time to be shown again (it is kept
@@ -62,7 +59,7 @@ export class CreateWebhookSubscriptionUseCase {
       const view = subscriptionView(subscription);
       // A Slack webhook's url is its secret; there is nothing to sign.
       const first: CreatedWebhookSubscriptionDto = kind === 'slack' ? view : { ...view, secret };
-      return { first, replay: { statusCode: REPLAY_KEPT_AS, body: view } };
+      return { first, replay: { outcome: 'created', body: view } };
     });
     return result.replayed
       ? { replayed: true, subscription: result.answer.body }
