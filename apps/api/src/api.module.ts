@@ -14,6 +14,7 @@ import { RequestAuthenticator } from './auth/request-authenticator';
 import { ClaimsController } from './claims/claims.controller';
 import { DeskController } from './desk/desk.controller';
 import { ClaimReviewsController } from './exports/claim-reviews.controller';
+import { FactChecksController } from './fact-checks/fact-checks.controller';
 import { IdempotencyKeyInterceptor } from './idempotency/idempotency-key';
 import { MeController } from './me/me.controller';
 import { OpenApiModule } from './openapi/openapi.module';
@@ -55,6 +56,7 @@ export class ApiModule {
         VerdictsController,
         ClaimReviewsController,
         DeskController,
+        FactChecksController,
         MeController,
         QueueController,
         RatingsController,

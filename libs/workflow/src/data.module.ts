@@ -5,6 +5,7 @@ import { CLAIMS_REPOSITORIES } from './claims/claims.repositories';
 import { DESK_REPOSITORIES } from './desk/desk.repositories';
 import { EventLog } from './events/event-log';
 import { EventsRepository } from './events/events.repository';
+import { FACT_CHECKS_REPOSITORIES } from './fact-checks/fact-checks.repositories';
 import { Idempotency } from './idempotency/idempotency';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { LEASES_REPOSITORIES } from './leases/leases.repositories';
@@ -22,6 +23,7 @@ const DATA = [
   ...ARTICLES_REPOSITORIES,
   ...CLAIMS_REPOSITORIES,
   ...DESK_REPOSITORIES,
+  ...FACT_CHECKS_REPOSITORIES,
   ...LEASES_REPOSITORIES,
   ...RECOVERY_REPOSITORIES,
   ...USERS_REPOSITORIES,

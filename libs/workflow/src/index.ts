@@ -4,6 +4,7 @@ export * from './common/workflow-error';
 export * from './articles';
 export * from './claims';
 export * from './desk';
+export * from './fact-checks';
 export * from './leases';
 export * from './recovery';
 export * from './users';

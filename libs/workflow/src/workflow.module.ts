@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ArticlesModule } from './articles/articles.module';
 import { ClaimsModule } from './claims/claims.module';
 import { DeskModule } from './desk/desk.module';
+import { FactChecksModule } from './fact-checks/fact-checks.module';
 import { LeasesModule } from './leases/leases.module';
 import { RecoveryModule } from './recovery/recovery.module';
 import { UsersModule } from './users/users.module';
@@ -12,6 +13,7 @@ const FEATURES = [
   ArticlesModule,
   ClaimsModule,
   DeskModule,
+  FactChecksModule,
   LeasesModule,
   RecoveryModule,
   UsersModule,

@@ -20,7 +20,7 @@ import {
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { CorrectionDto, RejectDto, VerdictDraftDto } from './verdicts.dto';
+import { ApproveDto, CorrectionDto, RejectDto, VerdictDraftDto } from './verdicts.dto';
 
 const STALE_LEASE =
   'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
@@ -74,7 +74,8 @@ export class VerdictsController {
     summary: 'Approve and publish the verdict',
     description:
       'The editor holding the review lease approves it; publishing follows. Nobody who wrote part of the verdict (saved a ' +
-      'change to its draft, submitted it) may approve it: the two-person rule.',
+      'change to its draft, submitted it) may approve it: the two-person rule. The published verdict is read at ' +
+      '`/fact-checks/<slug>`, where its ClaimReview `url` points unless `url` names the newsroom’s own page.',
   })
   @ApiOkResponse({ description: 'The approved verdict.', type: VerdictDto })
   @ApiProblem(
@@ -82,8 +83,8 @@ export class VerdictsController {
     'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
   )
   @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
-  approve(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<VerdictDto> {
-    return this.approveVerdict.execute(new ApproveVerdictCommand(actor, id));
+  approve(@Param('id') id: string, @Body() dto: ApproveDto, @CurrentActor() actor: Actor): Promise<VerdictDto> {
+    return this.approveVerdict.execute(new ApproveVerdictCommand(actor, id, dto.url ?? null));
   }
 
   @Post(':id/reject')

@@ -61,6 +61,25 @@ export class VerdictDraftDto implements VerdictDraft {
   sources?: VerdictSourceInputDto[];
 }
 
+@ApiSchema({
+  name: 'Approve',
+  description: 'Everything is optional: an approval with no body publishes the verdict at its public page.',
+})
+export class ApproveDto {
+  @ApiPropertyOptional({
+    maxLength: 2048,
+    example: 'https://news.example/fact-checks/crime-fell',
+    description:
+      'The newsroom’s own page that carries the review (a CMS article): the ClaimReview `url` points there instead ' +
+      'of at its public page here, `<PUBLIC_BASE_URL>/fact-checks/<slug>` (which is published either way). An http(s) URL.',
+  })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'url must be an http(s) URL' })
+  @MaxLength(2048)
+  @IsCleanText()
+  url?: string;
+}
+
 @ApiSchema({ name: 'Reject' })
 export class RejectDto {
   @ApiProperty({

@@ -21,8 +21,11 @@ const WEB_DESK_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Paths that belong to the API, never to the desk, whatever is or is not routed there (the queue dashboard too). */
-const API_PATHS = /^\/(v1|health|metrics|docs|admin\/queues)(\/|$)/;
+/**
+ * Paths that belong to the API, never to the desk, whatever is or is not routed there (the queue dashboard and the
+ * public fact-check pages too).
+ */
+const API_PATHS = /^\/(v1|health|metrics|docs|admin\/queues|fact-checks)(\/|$)/;
 
 /** Built by `npm run build:web` into dist/web: beside dist/apps when compiled, under dist/ when run from source. */
 function webDeskRoot(): string | null {

@@ -60,6 +60,6 @@ export function decodeCursor(raw: string): PagePosition {
   ]);
 }
 
-function encodeCursor(position: PagePosition): string {
+export function encodeCursor(position: PagePosition): string {
   return Buffer.from(JSON.stringify([position.publishedAtExact, position.id])).toString('base64url');
 }

@@ -19,6 +19,8 @@ export interface VerdictRow {
   reviewerId: string | null;
   reviewComment: string | null;
   correctionNote: string | null;
+  /** The newsroom's own page the editor gave for the ClaimReview `url` (null: this service's public page). */
+  reviewUrl: string | null;
   supersededAt: Date | null;
   submittedAt: Date | null;
   approvedAt: Date | null;
@@ -38,7 +40,7 @@ export const VERDICT_COLUMNS = sql`
   verdict.rating_value AS "ratingValue", verdict.summary, verdict.explanation, verdict.sources,
   verdict.author_id AS "authorId", ${AUTHORS_JSON} AS authors, verdict.reviewer_id AS "reviewerId",
   verdict.review_comment AS "reviewComment", verdict.correction_note AS "correctionNote",
-  verdict.superseded_at AS "supersededAt", verdict.submitted_at AS "submittedAt", verdict.approved_at AS "approvedAt",
+  verdict.review_url AS "reviewUrl",  verdict.superseded_at AS "supersededAt", verdict.submitted_at AS "submittedAt", verdict.approved_at AS "approvedAt",
   verdict.published_at AS "publishedAt", verdict.updated_at AS "updatedAt"`;
 
 /** True unless the person wrote part of a verdict waiting for review on the claim `claimId` names. */

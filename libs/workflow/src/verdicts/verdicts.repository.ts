@@ -118,12 +118,16 @@ export class VerdictsRepository {
     );
   }
 
-  /** An editor approves the submitted version, to be published. The version as it is now. */
-  async approve(db: Queryable, verdictId: string, reviewerId: string): Promise<VerdictRow> {
+  /**
+   * An editor approves the submitted version, to be published, with the newsroom's own page for its ClaimReview `url`
+   * when they give one. The version as it is now.
+   */
+  async approve(db: Queryable, verdictId: string, reviewerId: string, reviewUrl: string | null): Promise<VerdictRow> {
     return this.update(
       db,
       verdictId,
-      sql`status = ${VerdictStatus.Approved}, reviewer_id = ${reviewerId}, approved_at = now(), review_comment = NULL`,
+      sql`status = ${VerdictStatus.Approved}, reviewer_id = ${reviewerId}, approved_at = now(), review_comment = NULL,
+          review_url = ${reviewUrl}`,
     );
   }
 
@@ -187,13 +191,21 @@ export class VerdictsRepository {
       SELECT * FROM superseded ORDER BY version DESC`);
   }
 
-  /** Marks the approved version published now (see PUBLICATION_TIME) with its ClaimReview. The version as it is now. */
-  async markPublished(db: Queryable, verdictId: string, claimReview: ClaimReviewJsonLd): Promise<VerdictRow> {
+  /**
+   * Marks the approved version published now (see PUBLICATION_TIME) with its ClaimReview and the newsroom page it
+   * points at (null: this service's public page). The version as it is now.
+   */
+  async markPublished(
+    db: Queryable,
+    verdictId: string,
+    claimReview: ClaimReviewJsonLd,
+    reviewUrl: string | null,
+  ): Promise<VerdictRow> {
     return this.update(
       db,
       verdictId,
       sql`status = ${VerdictStatus.Published}, published_at = ${PUBLICATION_TIME},
-          claim_review = ${JSON.stringify(claimReview)}::jsonb`,
+          claim_review = ${JSON.stringify(claimReview)}::jsonb, review_url = ${reviewUrl}`,
     );
   }
 

@@ -26,12 +26,12 @@ export class ApproveVerdictUseCase {
     private readonly events: EventLog,
   ) {}
 
-  async execute({ actor, claimId }: ApproveVerdictCommand): Promise<VerdictDto> {
+  async execute({ actor, claimId, reviewUrl }: ApproveVerdictCommand): Promise<VerdictDto> {
     requireEditor(actor, 'review verdicts');
     return this.database.transaction(async (tx) => {
       const { claim, submitted } = await lockForDecision(tx, this.claims, this.verdicts, actor, claimId);
 
-      const approved = await this.verdicts.approve(tx, submitted.id, actor.id);
+      const approved = await this.verdicts.approve(tx, submitted.id, actor.id, reviewUrl);
       await this.leases.close(tx, claimId, claim.leaseId!, 'approved');
       await this.claims.moveToStage(tx, [claimId], ClaimStage.Published);
       await this.outbox.enqueue(tx, [

@@ -6,6 +6,8 @@ import { ClaimListQuery } from '../../claims/claim-list.query';
 import { done, JobOutcome, skipped } from '../../common/result';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
+import { factCheckSlugs } from '../../fact-checks/fact-check-slug';
+import { FactCheckSlugsRepository } from '../../fact-checks/fact-check-slugs.repository';
 import { RatingScaleProvider } from '../rating-scale.provider';
 import { verdictView } from '../verdict.views';
 import { VerdictsRepository } from '../verdicts.repository';
@@ -26,6 +28,7 @@ export class PublishVerdictUseCase {
     private readonly verdicts: VerdictsRepository,
     private readonly claimList: ClaimListQuery,
     private readonly events: EventLog,
+    private readonly slugs: FactCheckSlugsRepository,
   ) {}
 
   async execute({ verdictId }: PublishVerdictCommand): Promise<JobOutcome> {
@@ -37,6 +40,14 @@ export class PublishVerdictUseCase {
       const { now, firstPublishedAt } = await this.verdicts.publicationTimes(tx, claim.id);
       const replaced = await this.verdicts.supersedeBefore(tx, claim.id, verdict.version);
       const isCorrection = replaced.length > 0;
+      // Readers find it at its public page, whose slug its first publication fixes, unless the editor gave the
+      // newsroom's own page; a correction keeps the page the version it replaces pointed at.
+      const slug = await this.slugs.assign(
+        tx,
+        claim.id,
+        factCheckSlugs(claim.standalone.trim() || claim.text, claim.id),
+      );
+      const newsroomUrl = verdict.reviewUrl ?? replaced.find((old) => old.reviewUrl)?.reviewUrl ?? null;
       const claimReview = buildClaimReview({
         claim: { text: claim.text, standalone: claim.standalone },
         speaker: claim.speaker
@@ -52,9 +63,9 @@ export class PublishVerdictUseCase {
         },
         scale: this.ratings.scale,
         organization: { name: this.config.ORGANIZATION_NAME, url: this.config.ORGANIZATION_URL },
-        reviewUrl: `${this.config.publicBaseUrl}/claims/${claim.id}`,
+        reviewUrl: newsroomUrl ?? `${this.config.publicBaseUrl}/fact-checks/${slug}`,
       });
-      const published = await this.verdicts.markPublished(tx, verdictId, claimReview);
+      const published = await this.verdicts.markPublished(tx, verdictId, claimReview, newsroomUrl);
       await this.events.record(tx, [
         {
           type: isCorrection ? EventType.VerdictCorrected : EventType.VerdictPublished,

@@ -1,0 +1,4 @@
+/** The published fact check a public address names. */
+export class GetFactCheckCommand {
+  constructor(readonly slug: string) {}
+}
