@@ -15,7 +15,9 @@ import { HotLeaseUpdates1765100000000 } from './migrations/1765100000000-hot-lea
 import { VerdictAuthors1765200000000 } from './migrations/1765200000000-verdict-authors';
 import { OpenLeasesByHolder1765300000000 } from './migrations/1765300000000-open-leases-by-holder';
 import { DropClaimVersion1765400000000 } from './migrations/1765400000000-drop-claim-version';
+import { IdempotencyOutcome1765450000000 } from './migrations/1765450000000-idempotency-outcome';
 import { FactCheckSlugs1765500000000 } from './migrations/1765500000000-fact-check-slugs';
+import { ArticleSearch1765600000000 } from './migrations/1765600000000-article-search';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
 export const MIGRATIONS = [
@@ -33,7 +35,9 @@ export const MIGRATIONS = [
   VerdictAuthors1765200000000,
   OpenLeasesByHolder1765300000000,
   DropClaimVersion1765400000000,
+  IdempotencyOutcome1765450000000,
   FactCheckSlugs1765500000000,
+  ArticleSearch1765600000000,
 ];
 
 /**
