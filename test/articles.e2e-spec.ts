@@ -49,7 +49,7 @@ describe('POST /v1/articles', () => {
     });
   });
 
-  it('answers the same url again with 200 and the existing article, creating nothing', async () => {
+  it('answers the same url and text again with 200 and the existing article, creating nothing', async () => {
     const first = await service
       .http(key)
       .post('/v1/articles')
@@ -59,11 +59,37 @@ describe('POST /v1/articles', () => {
     const again = await service
       .http(key)
       .post('/v1/articles')
-      .send({ body: 'A later version of the text.', url: 'https://NEWS.example/same#comments' })
+      .send({ body: 'One.', title: 'Another title', url: 'https://NEWS.example/same#comments' })
       .expect(200);
     expect(again.body.id).toBe(first.body.id);
     expect(again.body.status).toBeDefined();
     expect(await count('articles')).toBe(before);
+  });
+
+  it('answers the same url with a different text with a 409 naming the article stored, storing nothing', async () => {
+    const url = 'https://news.example/changed';
+    const html =
+      '<html><head><title>Changed</title></head><body><article><p>The first text.</p></article></body></html>';
+    const first = await service.http(key).post('/v1/articles').send({ html, url }).expect(202);
+    const before = await Promise.all([count('articles'), count('events'), count('outbox')]);
+    // The same page again, its markup changed but not its text: the same article.
+    const same = html.replace('<article>', '<article class="story" data-revision="2">');
+    expect((await service.http(key).post('/v1/articles').send({ html: same, url }).expect(200)).body.id).toBe(
+      first.body.id,
+    );
+    for (const changed of [
+      { html: html.replace('The first text.', 'The second text.'), url },
+      { body: 'The second text.', url: 'https://NEWS.example/changed?utm_source=feed' },
+    ]) {
+      const conflict = await service.http(key).post('/v1/articles').send(changed);
+      expectProblem(conflict, 409);
+      expect(conflict.body).toMatchObject({
+        type: '/problems/article-text-changed',
+        article: { id: first.body.id, url },
+        detail: expect.stringContaining(first.body.id),
+      });
+    }
+    expect(await Promise.all([count('articles'), count('events'), count('outbox')])).toEqual(before);
   });
 
   it('without a url, dedupes by the body', async () => {

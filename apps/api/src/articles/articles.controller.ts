@@ -36,8 +36,14 @@ export class ArticlesController {
     description:
       'Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is ' +
       'stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a ' +
-      'url the same body) answers 200 with the existing article and creates nothing.',
+      'url the same body) answers 200 with the existing article and creates nothing. The same url with a different ' +
+      'text (the body, or the text taken out of the html) is a 409 naming the article stored under it.',
   })
+  @ApiProblem(
+    409,
+    'The url is stored with a different text (`type`: `/problems/article-text-changed`): `article` is `{id, url}` of the ' +
+      'article stored under it; nothing was stored.',
+  )
   // Above AcceptsIdempotencyKey, so that this 422 (which says both) is the one documented.
   @ApiProblem(
     422,

@@ -18,6 +18,7 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   [WorkflowErrorCode.TooComplex]: 422,
   [WorkflowErrorCode.Busy]: 503,
   [WorkflowErrorCode.Conflict]: 409,
+  [WorkflowErrorCode.ArticleTextChanged]: 409,
 };
 
 /** The one place where errors become HTTP answers: application/problem+json, never a stack trace. */

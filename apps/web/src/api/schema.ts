@@ -24,7 +24,7 @@ export interface paths {
      * Submit an article
      * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
      *
-     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing.
+     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing. The same url with a different text (the body, or the text taken out of the html) is a 409 naming the article stored under it.
      */
     post: operations['ArticlesController_submit'];
     delete?: never;
@@ -292,7 +292,7 @@ export interface paths {
      * Approve and publish the verdict
      * @description **Least role: `editor`** (`admin` too).
      *
-     *     The editor holding the review lease approves it; publishing follows. Nobody who wrote part of the verdict (saved a change to its draft, submitted it) may approve it: the two-person rule.
+     *     The editor holding the review lease approves it; publishing follows. Nobody who wrote part of the verdict (saved a change to its draft, submitted it) may approve it: the two-person rule. The published verdict is read at `/fact-checks/<slug>`, where its ClaimReview `url` points unless `url` names the newsroom’s own page.
      */
     post: operations['VerdictsController_approve'];
     delete?: never;
@@ -447,6 +447,86 @@ export interface paths {
      *     Claims per stage now, the median time in each stage, published verdicts per rating, and per team how many verdicts were published within PUBLISH_SLA_HOURS of the claim entering research.
      */
     get: operations['DeskController_deskStats'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fact-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The published fact checks (HTML)
+     * @description Newest first, `limit` a page; the page links to the next with `rel="next"`. No key needed.
+     */
+    get: operations['FactChecksController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fact-checks/feed.atom': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The published fact checks as an Atom feed
+     * @description Newest first, 50 an entry page (`rel="next"` links the older ones). No key needed.
+     */
+    get: operations['FactChecksController_atom'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fact-checks/feed.json': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The published fact checks as a JSON Feed
+     * @description JSON Feed 1.1, newest first, 50 an item page (`next_url` gives the older ones). No key needed.
+     */
+    get: operations['FactChecksController_json'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/fact-checks/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A published fact check (HTML)
+     * @description Readable without JavaScript: the claim, the rating, the quote in the article’s text, the speaker, the explanation, the sources and the corrections, with the ClaimReview in `<script type="application/ld+json">`. The slug is set at the first publication and kept through corrections. No key needed. Anything not published is a 404: an HTML page for a browser (`Accept: text/html`), a problem otherwise.
+     */
+    get: operations['FactChecksController_page'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1318,6 +1398,14 @@ export interface components {
       explanation?: string;
       sources?: components['schemas']['VerdictSource'][];
     };
+    /** @description Everything is optional: an approval with no body publishes the verdict at its public page. */
+    Approve: {
+      /**
+       * @description The newsroom’s own page that carries the review (a CMS article): the ClaimReview `url` points there instead of at its public page here, `<PUBLIC_BASE_URL>/fact-checks/<slug>` (which is published either way). An http(s) URL.
+       * @example https://news.example/fact-checks/crime-fell
+       */
+      url?: string;
+    };
     Reject: {
       /** @description What the fact-checker should change; shown with the verdict. */
       comment: string;
@@ -1490,6 +1578,51 @@ export interface components {
       /** @description Published verdicts in force (corrections replace what they correct), per rating. */
       verdictsByRating: components['schemas']['RatingCount'][];
       sla: components['schemas']['ServiceLevel'];
+    };
+    JsonFeedAuthor: {
+      name: string;
+      url?: string;
+    };
+    /** @description One published fact check, its version in force. */
+    JsonFeedItem: {
+      /** @description The fact check’s public page, which never changes. */
+      id: string;
+      url: string;
+      /** @description The newsroom’s own page, when the ClaimReview points there. */
+      external_url?: string;
+      /** @description The claim reviewed. */
+      title: string;
+      /** @description The rating, the summary and who said it. */
+      content_text: string;
+      summary?: string;
+      /**
+       * Format: date-time
+       * @description When its first version was published.
+       */
+      date_published: string;
+      /**
+       * Format: date-time
+       * @description When a correction last changed it.
+       */
+      date_modified?: string;
+      /** @description The rating, as a tag. */
+      tags: string[];
+    };
+    /** @description JSON Feed 1.1 (https://jsonfeed.org/version/1.1). */
+    JsonFeed: {
+      /** @enum {string} */
+      version: 'https://jsonfeed.org/version/1.1';
+      title: string;
+      home_page_url: string;
+      feed_url: string;
+      description: string;
+      language: string;
+      /** @description The organisation (ORGANIZATION_NAME). */
+      authors: components['schemas']['JsonFeedAuthor'][];
+      /** @description The next (older) page, while there is one. */
+      next_url?: string;
+      /** @description Newest first. */
+      items: components['schemas']['JsonFeedItem'][];
     };
     /** @enum {string} */
     Role: 'ingester' | 'factchecker' | 'editor' | 'admin';
@@ -1888,6 +2021,15 @@ export interface operations {
       };
       /** @description The key’s role is below `ingester`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The url is stored with a different text (`type`: `/problems/article-text-changed`): `article` is `{id, url}` of the article stored under it; nothing was stored. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2999,7 +3141,11 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['Approve'];
+      };
+    };
     responses: {
       /** @description The approved verdict. */
       200: {
@@ -3050,6 +3196,24 @@ export interface operations {
       };
       /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. Or there is no submitted verdict. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3634,6 +3798,213 @@ export interface operations {
       };
       /** @description The key’s role is below `factchecker`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  FactChecksController_list: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description From the `rel="next"` link of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of the list. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  FactChecksController_atom: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description From the `rel="next"` link of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An Atom 1.0 feed (RFC 4287). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/atom+xml': string;
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  FactChecksController_json: {
+    parameters: {
+      query?: {
+        limit?: number;
+        /** @description From the `rel="next"` link of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A JSON Feed 1.1. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/feed+json': components['schemas']['JsonFeed'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  FactChecksController_page: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The fact check’s page. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/html': string;
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No published fact check has this slug (a browser gets an HTML page). */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -50,11 +50,26 @@ describe('articles', () => {
       await rows(sql`SELECT job_name AS "job", job_id AS "jobId" FROM outbox WHERE payload->>'articleId' = ${id}`),
     ).toEqual([{ job: 'ExtractArticle', jobId: `extract.${id}` }]);
 
-    const again = await ingest({ body: 'Another text.', url: url.replace('news.example', 'NEWS.example') + '#top' });
+    const again = await ingest({ body: TEXT, url: url.replace('news.example', 'NEWS.example') + '#top' });
     expect(again).toEqual({ created: false, article: expect.objectContaining({ id, body: TEXT, quotes: [] }) });
     expect(
       await rows(sql`SELECT id FROM articles WHERE url_key = (SELECT url_key FROM articles WHERE id = ${id})`),
     ).toEqual([{ id }]);
+  });
+
+  it('refuses the same url with another text, naming the article stored under it, and stores nothing', async () => {
+    const url = `https://news.example/${randomUUID()}`;
+    const id = await received({ body: TEXT, url });
+    const before = await rows(sql`SELECT count(*)::int AS n FROM events`);
+    await expect(ingest({ body: `${TEXT} Updated.`, url: `${url}#top` })).rejects.toMatchObject({
+      code: WorkflowErrorCode.ArticleTextChanged,
+      details: { article: { id, url } },
+    });
+    await expect(ingest({ html: `<article><p>${TEXT} Updated.</p></article>`, url })).rejects.toMatchObject({
+      code: WorkflowErrorCode.ArticleTextChanged,
+    });
+    expect(await rows(sql`SELECT id FROM articles WHERE url = ${url}`)).toEqual([{ id }]);
+    expect(await rows(sql`SELECT count(*)::int AS n FROM events`)).toEqual(before);
   });
 
   it('stores one article when the same body without a url is submitted by many at once', async () => {

@@ -93,10 +93,16 @@ export class ArticlesRepository {
     return row;
   }
 
-  /** The first article stored with this url key or, for an article without a url, this body hash. */
-  async findSame(db: Queryable, key: { urlKey: string } | { bodyHash: string }): Promise<ArticleRow | null> {
-    const [row] = await db.query<ArticleRow>(sql`
-      SELECT ${ARTICLE_COLUMNS} FROM articles article
+  /**
+   * The first article stored with this url key or, for an article without a url, this body hash; with the hash of
+   * its text (`bodyHash`), to tell the same text from another one under the same url.
+   */
+  async findSame(
+    db: Queryable,
+    key: { urlKey: string } | { bodyHash: string },
+  ): Promise<(ArticleRow & { bodyHash: string }) | null> {
+    const [row] = await db.query<ArticleRow & { bodyHash: string }>(sql`
+      SELECT ${ARTICLE_COLUMNS}, article.body_hash AS "bodyHash" FROM articles article
        WHERE ${'urlKey' in key ? sql`article.url_key = ${key.urlKey}` : sql`article.body_hash = ${key.bodyHash}`}
        ORDER BY article.created_at LIMIT 1`);
     return row ?? null;

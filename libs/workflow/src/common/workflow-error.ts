@@ -16,6 +16,8 @@ export enum WorkflowErrorCode {
   /** No capacity right now: the same request may succeed later. */
   Busy = 'busy',
   Conflict = 'conflict',
+  /** The url names an article already stored with another text: neither is silently kept. */
+  ArticleTextChanged = 'article-text-changed',
 }
 
 export class WorkflowError extends Error {

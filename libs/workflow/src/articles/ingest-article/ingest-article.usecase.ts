@@ -3,7 +3,7 @@ import { AppConfig } from '@app/config';
 import { Queryable } from '@app/database';
 import type { HtmlArticle } from '@app/extraction';
 import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
-import { WorkflowError } from '../../common/workflow-error';
+import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { Idempotency, sha256 } from '../../idempotency/idempotency';
@@ -21,7 +21,8 @@ export type IngestArticleResult =
 
 /**
  * Stores a submitted article and schedules its extraction, in one transaction. The same article again (the same
- * url, or without a url the same body) is the article already here, and nothing is created; an Idempotency-Key
+ * url, or without a url the same body) is the article already here, and nothing is created; the same url with
+ * another text (the body, or the text a page holds) is refused, naming the article already here; an Idempotency-Key
  * replays the first result to the same request and refuses a different one. A page is read (its article text taken
  * out) in an extraction thread, under the page-reading time limit, before anything is stored.
  */
@@ -58,7 +59,10 @@ export class IngestArticleUseCase {
       tx,
       article.urlKey ? { urlKey: article.urlKey } : { bodyHash: article.bodyHash },
     );
-    if (same) return { created: false, article: (await this.articleView.get(tx, same.id))! };
+    if (same) {
+      if (same.bodyHash !== article.bodyHash) throw textChanged(same);
+      return { created: false, article: (await this.articleView.get(tx, same.id))! };
+    }
     const stored = await this.articles.insert(tx, article);
     await this.events.record(tx, [
       {
@@ -82,6 +86,15 @@ export class IngestArticleUseCase {
       throw refusal(error, 'html');
     }
   }
+}
+
+/** The url is stored with another text: said, naming the article there, rather than either text kept silently. */
+function textChanged(existing: { id: string; url: string | null }): WorkflowError {
+  return new WorkflowError(
+    WorkflowErrorCode.ArticleTextChanged,
+    `article ${existing.id} has this url with a different text; nothing was stored`,
+    { article: { id: existing.id, url: existing.url } },
+  );
 }
 
 /** The article to store: its text (the body, or what the page holds), how it is found again, what came with it. */
