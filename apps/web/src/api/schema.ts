@@ -24,7 +24,7 @@ export interface paths {
      * Submit an article
      * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
      *
-     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing. The same url with a different text (the body, or the text taken out of the html) is a 409 naming the article stored under it.
+     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing.
      */
     post: operations['ArticlesController_submit'];
     delete?: never;
@@ -1495,6 +1495,8 @@ export interface components {
     ClaimReviewPage: {
       /** @description Every published version, oldest first. */
       items: components['schemas']['ClaimReview'][];
+      /** @description The claim of each item, in the same order (`claimIds[i]` is the claim `items[i]` reviews): a ClaimReview `url` is a public page or the newsroom’s own, and names no claim. */
+      claimIds: string[];
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
     };
@@ -2021,15 +2023,6 @@ export interface operations {
       };
       /** @description The key’s role is below `ingester`. */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description The url is stored with a different text (`type`: `/problems/article-text-changed`): `article` is `{id, url}` of the article stored under it; nothing was stored. */
-      409: {
         headers: {
           [name: string]: unknown;
         };

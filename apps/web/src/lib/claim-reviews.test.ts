@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimReview } from '../api/types';
-import { claimIdOf, groupClaimReviews, jsonLdScriptTag, jsonLdText } from './claim-reviews';
+import { groupClaimReviews, jsonLdScriptTag, jsonLdText, publishedVersions } from './claim-reviews';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
@@ -15,7 +15,7 @@ function review(
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: `https://desk.example/claims/${claimId}`,
+    url: `https://desk.example/fact-checks/claim-${claimId.slice(0, 8)}`,
     claimReviewed: `claim ${claimId}`,
     datePublished,
     ...(dateModified ? { dateModified } : {}),
@@ -29,9 +29,9 @@ function review(
 describe('groupClaimReviews', () => {
   it('shows one entry per claim, the latest version on top of its earlier ones, most recently changed first', () => {
     const feed = [
-      review(A, 1, '2026-09-01T10:00:00Z'),
-      review(B, 1, '2026-09-02T10:00:00Z'),
-      review(A, 2, '2026-09-01T10:00:00Z', '2026-09-03T10:00:00Z', 'Mostly False'),
+      { claimId: A, review: review(A, 1, '2026-09-01T10:00:00Z') },
+      { claimId: B, review: review(B, 1, '2026-09-02T10:00:00Z') },
+      { claimId: A, review: review(A, 2, '2026-09-01T10:00:00Z', '2026-09-03T10:00:00Z', 'Mostly False') },
     ];
     const entries = groupClaimReviews(feed);
     expect(entries.map((entry) => entry.claimId)).toEqual([A, B]);
@@ -40,12 +40,11 @@ describe('groupClaimReviews', () => {
     expect(entries[1].earlier).toEqual([]);
   });
 
-  it('reads the claim id from the review url, and nothing from another shape', () => {
-    expect(claimIdOf(review(A, 1, '2026-09-01T10:00:00Z'))).toBe(A);
-    expect(
-      claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'https://elsewhere.example/fact-check/12' }),
-    ).toBeNull();
-    expect(claimIdOf({ ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'not a url' })).toBeNull();
+  it('takes each claim from the feed, whatever page the review url names (a newsroom’s own too)', () => {
+    const elsewhere = { ...review(A, 1, '2026-09-01T10:00:00Z'), url: 'https://news.example/fact-check/12' };
+    const versions = publishedVersions({ items: [elsewhere, review(B, 1, '2026-09-02T10:00:00Z')], claimIds: [A, B] });
+    expect(versions.map((version) => version.claimId)).toEqual([A, B]);
+    expect(groupClaimReviews(versions).map((entry) => entry.claimId)).toEqual([B, A]);
   });
 });
 

@@ -1,38 +1,36 @@
 import type { ClaimReview } from '../api/types';
 
 export interface PublishedEntry {
-  /** The claim's id, read from the ClaimReview url (`<PUBLIC_BASE_URL>/claims/<id>`), when it has that shape. */
-  claimId: string | null;
+  /** The claim the ClaimReview reviews (the feed carries it beside each item: its `url` names no claim). */
+  claimId: string;
   latest: ClaimReview;
   /** Earlier published versions, newest first: a correction replaced each. */
   earlier: ClaimReview[];
 }
 
-const CLAIM_PATH = /\/claims\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/?$/i;
+/** A published version and its claim, as the feed pairs them (`claimIds[i]` is the claim of `items[i]`). */
+export interface PublishedVersion {
+  claimId: string;
+  review: ClaimReview;
+}
 
-export function claimIdOf(review: ClaimReview): string | null {
-  try {
-    return CLAIM_PATH.exec(new URL(review.url).pathname)?.[1] ?? null;
-  } catch {
-    return null;
-  }
+/** The feed's items with their claims. */
+export function publishedVersions(page: { items: readonly ClaimReview[]; claimIds: readonly string[] }) {
+  return page.items.map((review, index): PublishedVersion => ({ claimId: page.claimIds[index], review }));
 }
 
 /**
  * The feed lists every published version in publication order; the desk shows one entry per claim, the most
  * recently changed first, with its earlier versions under it.
  */
-export function groupClaimReviews(feed: readonly ClaimReview[]): PublishedEntry[] {
+export function groupClaimReviews(feed: readonly PublishedVersion[]): PublishedEntry[] {
   const byClaim = new Map<string, ClaimReview[]>();
-  for (const review of feed) {
-    const key = claimIdOf(review) ?? review.url;
-    byClaim.set(key, [...(byClaim.get(key) ?? []), review]);
-  }
+  for (const { claimId, review } of feed) byClaim.set(claimId, [...(byClaim.get(claimId) ?? []), review]);
   const changedAt = (review: ClaimReview) => Date.parse(review.dateModified ?? review.datePublished) || 0;
-  return [...byClaim.values()]
-    .map((versions) => {
+  return [...byClaim.entries()]
+    .map(([claimId, versions]) => {
       const sorted = [...versions].sort((a, b) => (b.version ?? 1) - (a.version ?? 1) || changedAt(b) - changedAt(a));
-      return { claimId: claimIdOf(sorted[0]), latest: sorted[0], earlier: sorted.slice(1) };
+      return { claimId, latest: sorted[0], earlier: sorted.slice(1) };
     })
     .sort((a, b) => changedAt(b.latest) - changedAt(a.latest));
 }

@@ -1,10 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiResponse } from '../api/client';
-import { ClaimReview, ClaimReviewPage, roleAllows } from '../api/types';
+import { ClaimReviewPage, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { CopyButton, Loading, Notice } from '../components/ui';
-import { groupClaimReviews, jsonLdScriptTag, jsonLdText } from '../lib/claim-reviews';
+import {
+  groupClaimReviews,
+  jsonLdScriptTag,
+  jsonLdText,
+  PublishedVersion,
+  publishedVersions,
+} from '../lib/claim-reviews';
 import { formatDateTime } from '../lib/format';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
 
@@ -25,7 +31,7 @@ export function PublishedPage() {
   const feed = useLoad(
     async () => {
       const since = days ? new Date(Date.now() - days * 86_400_000).toISOString() : undefined;
-      const items: ClaimReview[] = [];
+      const items: PublishedVersion[] = [];
       let cursor: string | null = null;
       for (let page = 0; page < MAX_PAGES; page++) {
         const { data }: ApiResponse<ClaimReviewPage> = await api.get('/v1/claimreviews', {
@@ -33,7 +39,7 @@ export function PublishedPage() {
           limit: PAGE,
           cursor,
         });
-        items.push(...data.items);
+        items.push(...publishedVersions(data));
         cursor = data.nextCursor;
         if (!cursor) break;
       }
@@ -67,7 +73,7 @@ export function PublishedPage() {
       {feed.data && feed.data.entries.length === 0 && <p className="empty">Nothing published in this period.</p>}
       <ol className="published-list">
         {feed.data?.entries.map(({ claimId, latest, earlier }) => (
-          <li key={latest.url} className="published-entry" data-testid="published-entry">
+          <li key={claimId} className="published-entry" data-testid="published-entry">
             <p>
               <span className={`rating-chip rating-${latest.reviewRating.ratingValue}`}>
                 {latest.reviewRating.alternateName}
@@ -75,11 +81,7 @@ export function PublishedPage() {
               {earlier.length > 0 && <span className="badge badge-warning">Corrected (version {latest.version})</span>}
             </p>
             <h2 className="entry-title">
-              {linkClaims && claimId ? (
-                <Link to={`/claims/${claimId}`}>{latest.claimReviewed}</Link>
-              ) : (
-                latest.claimReviewed
-              )}
+              {linkClaims ? <Link to={`/claims/${claimId}`}>{latest.claimReviewed}</Link> : latest.claimReviewed}
             </h2>
             <p className="meta">
               {latest.itemReviewed.author?.name ?? 'Speaker unknown'}
@@ -89,6 +91,11 @@ export function PublishedPage() {
               {latest.dateModified && <>, corrected {formatDateTime(latest.dateModified)}</>}
             </p>
             {latest.reviewBody && <p>{latest.reviewBody}</p>}
+            <p>
+              <a href={latest.url} target="_blank" rel="noopener noreferrer">
+                Public page
+              </a>
+            </p>
             <details className="jsonld">
               <summary>ClaimReview JSON-LD</summary>
               <pre tabIndex={0} aria-label="ClaimReview JSON-LD">

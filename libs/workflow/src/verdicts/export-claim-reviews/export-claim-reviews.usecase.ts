@@ -18,6 +18,10 @@ export class ExportClaimReviewsUseCase {
 
   async execute(command: ExportClaimReviewsCommand): Promise<ClaimReviewPageDto> {
     const { versions, nextCursor } = await publishedPage(this.database, this.verdicts, command);
-    return { items: versions.map((version) => version.claimReview), nextCursor };
+    return {
+      items: versions.map((version) => version.claimReview),
+      claimIds: versions.map((version) => version.claimId),
+      nextCursor,
+    };
   }
 }
