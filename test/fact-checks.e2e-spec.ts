@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { Element } from 'domhandler';
 import { waitFor } from '@app/testing';
 import { createUserKey, startTestService, TestService } from './support';
 import { COMPLETE_DRAFT } from './support/claim-state';
+
+/** An element as htmlparser2 parses it. */
+type Element = ReturnType<typeof DomUtils.getElementsByTagName>[number];
 
 const BASE = 'https://checks.example';
 const HOSTILE = '</script><script>alert(1)</script> <!-- x --> <img src=x onerror=alert(2)>';
