@@ -20,7 +20,7 @@ export function TextField({
   value: string;
   onValue: (value: string) => void;
   rows?: number;
-  type?: 'url' | 'datetime-local';
+  type?: 'url' | 'datetime-local' | 'search' | 'date';
   placeholder?: string;
   maxLength?: number;
   /** The field takes the form's whole width. */

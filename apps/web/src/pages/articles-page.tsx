@@ -1,8 +1,9 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../api/client';
-import { Article, ArticleReceived, SubmitArticle } from '../api/types';
+import { Article, ArticleReceived, roleAllows, SubmitArticle } from '../api/types';
 import { useSession } from '../auth/session';
+import { ArticleBrowser } from '../components/article-browser';
 import { TextField } from '../components/text-field';
 import { Notice } from '../components/ui';
 import { formatDateTime } from '../lib/format';
@@ -11,9 +12,12 @@ import { looksLikeHtml, recentArticles, rememberArticle, titleFromText } from '.
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
-/** Paste or upload an article (text or HTML) and follow its extraction. */
+/**
+ * Browse and search everything ingested (who may read claims), and paste or upload an article (text or HTML) to
+ * follow its extraction.
+ */
 export function ArticlesPage() {
-  const { api } = useSession();
+  const { api, me } = useSession();
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const [format, setFormat] = useState<'text' | 'html'>('text');
@@ -78,6 +82,8 @@ export function ArticlesPage() {
   return (
     <section aria-labelledby="articles-title">
       <h1 id="articles-title">Articles</h1>
+      {roleAllows(me.role, 'factchecker') && <ArticleBrowser />}
+      <h2>Submit an article</h2>
       <form className="article-form" onSubmit={submit} noValidate aria-label="Submit an article">
         <div className="grid-2">
           <TextField id="article-title" label="Title" value={title} onValue={setTitle} />
