@@ -1,5 +1,5 @@
 /**
- * The articles submitted from this tab, newest first (the API lists no articles, only reads one by id). Kept in
+ * The articles submitted from this tab, newest first (an ingester may not list articles, only read one by id). Kept in
  * sessionStorage like the key: ids and titles only.
  */
 const STORAGE = 'factcheck-desk.recent-articles';
