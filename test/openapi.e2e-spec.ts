@@ -527,6 +527,14 @@ describe('OpenAPI documentation', () => {
         params: other,
         body: { reason: 'Not a claim of fact.' },
       });
+      // A note on it, and the note again for a retry with the same Idempotency-Key.
+      const note = {
+        params: other,
+        body: { text: 'Opinion; kept for the record.' },
+        headers: { 'Idempotency-Key': randomUUID() },
+      };
+      expect((await call(keys.factchecker, 'post', '/v1/claims/{id}/notes', note)).status).toBe(201);
+      expect((await call(keys.factchecker, 'post', '/v1/claims/{id}/notes', note)).status).toBe(200);
 
       // The editor sends it back, the fact-checker resubmits, the editor approves.
       const review = await call(keys.editor, 'post', '/v1/queue/review/next');

@@ -1,8 +1,11 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
 import { Role } from '@app/database';
 import {
   Actor,
+  AddClaimNoteCommand,
+  AddClaimNoteUseCase,
   ClaimDetailDto,
   ClaimHistoryDto,
   ClaimListItemDto,
@@ -15,6 +18,7 @@ import {
   GetClaimCommand,
   GetClaimHistoryUseCase,
   GetClaimUseCase,
+  HistoryEntryDto,
   LeaseClaimCommand,
   LeaseClaimUseCase,
   ListClaimsCommand,
@@ -26,8 +30,14 @@ import {
   ReleaseLeaseUseCase,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
+import {
+  AcceptsIdempotencyKey,
+  IdempotencyKey,
+  REPLAYED_HEADER,
+  replayedResponse,
+} from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { DismissDto, ListClaimsQueryDto } from './claims.dto';
+import { ClaimNoteDto, DismissDto, ListClaimsQueryDto } from './claims.dto';
 
 @ApiTags('Claims')
 @Controller('v1/claims')
@@ -42,6 +52,7 @@ export class ClaimsController {
     private readonly dismissClaim: DismissClaimUseCase,
     private readonly promoteClaim: PromoteClaimUseCase,
     private readonly decideMatch: DecideClaimMatchUseCase,
+    private readonly addNote: AddClaimNoteUseCase,
   ) {}
 
   @Get()
@@ -143,5 +154,27 @@ export class ClaimsController {
   @ApiProblem(409, 'The claim is not parked in triage.')
   promote(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ClaimListItemDto> {
     return this.promoteClaim.execute(new PromoteClaimCommand(actor, id));
+  }
+
+  @Post(':id/notes')
+  @ApiOperation({
+    summary: 'Add an internal note to a claim',
+    description:
+      'A thread of notes for the desk, at any stage: each is an entry of the claim’s history (`claim.noted`, the text ' +
+      'in `data.note`) with its author. Never published, never sent to webhooks.',
+  })
+  @AcceptsIdempotencyKey('A retry with the same key and request answers 200 with the note the first request added.')
+  @ApiCreatedResponse({ type: HistoryEntryDto })
+  @replayedResponse('A retry: the note the first request added.', HistoryEntryDto)
+  async note(
+    @Param('id') id: string,
+    @Body() dto: ClaimNoteDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HistoryEntryDto> {
+    const result = await this.addNote.execute(new AddClaimNoteCommand(actor, id, dto.text, idempotencyKey));
+    if (result.replayed) response.status(200).setHeader(REPLAYED_HEADER, 'true');
+    return result.note;
   }
 }

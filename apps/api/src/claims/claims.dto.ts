@@ -1,7 +1,7 @@
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ClaimStage } from '@app/database';
-import { ListClaimsQuery } from '@app/workflow';
+import { ListClaimsQuery, MAX_NOTE_LENGTH } from '@app/workflow';
 import { IsIntParam, IsNumberParam } from '../problems/query-params';
 import { IsCleanText } from '../problems/text-validators';
 
@@ -71,4 +71,19 @@ export class DismissDto {
   @MaxLength(2000)
   @IsCleanText()
   reason: string;
+}
+
+@ApiSchema({ name: 'ClaimNote' })
+export class ClaimNoteDto {
+  @ApiProperty({
+    minLength: 1,
+    maxLength: MAX_NOTE_LENGTH,
+    example: 'The ministry’s press office will call back about the 2019 figures.',
+    description: 'For the desk only: never published, never sent to webhooks.',
+  })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(MAX_NOTE_LENGTH)
+  @IsCleanText()
+  text: string;
 }

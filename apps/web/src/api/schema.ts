@@ -24,7 +24,7 @@ export interface paths {
      * Submit an article
      * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
      *
-     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing.
+     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing. The same url with a different text (the body, or the text taken out of the html) is a 409 naming the article stored under it.
      */
     post: operations['ArticlesController_submit'];
     delete?: never;
@@ -229,6 +229,28 @@ export interface paths {
      *     Triage parks claims that are not check-worthy enough; this sends one on (and `claim.ready` out).
      */
     post: operations['ClaimsController_promote'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add an internal note to a claim
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     A thread of notes for the desk, at any stage: each is an entry of the claim’s history (`claim.noted`, the text in `data.note`) with its author. Never published, never sent to webhooks.
+     */
+    post: operations['ClaimsController_note'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1386,6 +1408,13 @@ export interface components {
       stage: 'dismissed';
       dismissedReason: string;
     };
+    ClaimNote: {
+      /**
+       * @description For the desk only: never published, never sent to webhooks.
+       * @example The ministry’s press office will call back about the 2019 figures.
+       */
+      text: string;
+    };
     /** @description Every field is optional while drafting; submitting needs a rating, a summary and at least one source. */
     VerdictDraft: {
       /**
@@ -2023,6 +2052,15 @@ export interface operations {
       };
       /** @description The key’s role is below `ingester`. */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The url is stored with a different text (`type`: `/problems/article-text-changed`): `article` is `{id, url}` of the article stored under it; nothing was stored. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2906,6 +2944,127 @@ export interface operations {
       };
       /** @description The claim is not parked in triage. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_note: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 1 to 255 visible ASCII characters, chosen by the caller (a UUID is a good one) and kept per caller. A retry with the same key and request answers 200 with the note the first request added. The same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimNote'];
+      };
+    };
+    responses: {
+      /** @description A retry: the note the first request added. */
+      200: {
+        headers: {
+          /** @description `true`: this answers a retry of an earlier request. */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryEntry'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['HistoryEntry'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used before for a different request. */
+      422: {
         headers: {
           [name: string]: unknown;
         };

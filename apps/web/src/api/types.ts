@@ -21,6 +21,7 @@ export type Verdict = Schemas['Verdict'];
 export type VerdictDraft = Schemas['VerdictDraft'];
 export type Correction = Schemas['Correction'];
 export type Reject = Schemas['Reject'];
+export type ClaimNote = Schemas['ClaimNote'];
 export type Dismiss = Schemas['Dismiss'];
 export type MyVerdict = Schemas['MyVerdict'];
 export type MyVerdicts = Schemas['MyVerdicts'];
@@ -28,9 +29,6 @@ export type MyVerdicts = Schemas['MyVerdicts'];
 export type SubmitArticle = Schemas['SubmitArticle'];
 export type ArticleReceived = Schemas['ArticleReceived'];
 export type Article = Schemas['Article'];
-export type ArticleStatus = Schemas['ArticleStatus'];
-export type ArticleListItem = Schemas['ArticleListItem'];
-export type ArticlePage = Schemas['ArticlePage'];
 export type Quote = Schemas['Quote'];
 
 export type ClaimReview = Schemas['ClaimReview'];

@@ -10,6 +10,7 @@ const LABELS: Record<string, string> = {
   'claim.dismissed': 'Dismissed',
   'claim.overdue': 'Overdue',
   'claim.matched': 'Matched with an earlier claim',
+  'claim.noted': 'Note',
   'match.confirmed': 'Match confirmed',
   'match.rejected': 'Match rejected',
   'lease.taken': 'Taken',

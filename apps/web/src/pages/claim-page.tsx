@@ -7,6 +7,7 @@ import { ArticleText } from '../components/article-text';
 import { ClaimHistory } from '../components/claim-history';
 import { ClaimMatches } from '../components/claim-matches';
 import { LeaseBar } from '../components/lease-bar';
+import { NoteForm } from '../components/note-form';
 import { PublishedPanel } from '../components/published-panel';
 import { ReviewPanel } from '../components/review-panel';
 import { Loading, Notice, StageBadge } from '../components/ui';
@@ -258,6 +259,7 @@ export function ClaimPage() {
       </div>
 
       <ClaimMatches claim={detail} onDecided={reload} />
+      <NoteForm claimId={id} onAdded={reload} />
       <ClaimHistory events={detail.history} />
     </article>
   );

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AddClaimNoteUseCase } from './add-claim-note/add-claim-note.usecase';
 import { DataModule } from '../data.module';
 import { DecideClaimMatchUseCase } from './decide-claim-match/decide-claim-match.usecase';
 import { DismissClaimUseCase } from './dismiss-claim/dismiss-claim.usecase';
@@ -10,6 +11,7 @@ import { SweepDeadlinesUseCase } from './sweep-deadlines/sweep-deadlines.usecase
 import { TriageArticleClaimsUseCase } from './triage-article-claims/triage-article-claims.usecase';
 
 const USE_CASES = [
+  AddClaimNoteUseCase,
   GetClaimUseCase,
   GetClaimHistoryUseCase,
   ListClaimsUseCase,
@@ -20,6 +22,6 @@ const USE_CASES = [
   SweepDeadlinesUseCase,
 ];
 
-/** Claims: triage, the queues, one claim, promoting, dismissing, repeats and deadlines. */
+/** Claims: triage, the queues, one claim, its notes, promoting, dismissing, repeats and deadlines. */
 @Module({ imports: [DataModule], providers: USE_CASES, exports: USE_CASES })
 export class ClaimsModule {}

@@ -82,6 +82,14 @@ export interface OverdueClaim {
 /** Claims: the checkable assertions found in quotes, and where each stands on the desk. */
 @Injectable()
 export class ClaimsRepository {
+  /** The article a claim is of; null when there is no such claim. */
+  async articleOf(db: Queryable, id: string): Promise<string | null> {
+    const [row] = await db.query<{ articleId: string }>(
+      sql`SELECT article_id AS "articleId" FROM claims WHERE id = ${id}`,
+    );
+    return row?.articleId ?? null;
+  }
+
   /** The claim, locked for the rest of the transaction against other writers (not against readers). */
   async lock(db: Queryable, id: string): Promise<ClaimRow | null> {
     return this.lockWhere(db, sql`claim.id = ${id}`);

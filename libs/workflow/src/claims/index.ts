@@ -1,3 +1,5 @@
+export * from './add-claim-note/add-claim-note.command';
+export * from './add-claim-note/add-claim-note.usecase';
 export * from './claim-priority';
 export * from './decide-claim-match/decide-claim-match.command';
 export * from './decide-claim-match/decide-claim-match.usecase';

@@ -3,7 +3,7 @@ import { Queryable } from '@app/database';
 import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
 import { isWebhookEventType, serializeWebhookPayload, WebhookEventType } from '@app/webhooks';
 import { WebhookDeliveriesRepository } from '../webhooks/webhook-deliveries.repository';
-import { EventsRepository, NewEvent } from './events.repository';
+import { EventsRepository, NewEvent, RecordedEvent } from './events.repository';
 import { EventType } from './event-type';
 
 export interface Happening extends NewEvent {
@@ -24,8 +24,8 @@ export class EventLog {
     private readonly outbox: OutboxRepository,
   ) {}
 
-  /** Records the events (three statements at most, whatever their number); their ids, in order. */
-  async record(db: Queryable, happenings: Happening[]): Promise<string[]> {
+  /** Records the events (three statements at most, whatever their number); their ids and times, in order. */
+  async record(db: Queryable, happenings: Happening[]): Promise<RecordedEvent[]> {
     const recorded = await this.events.insert(db, happenings);
     const announced = happenings
       .map((happening, index) => ({ happening, ...recorded[index] }))
@@ -49,6 +49,6 @@ export class EventLog {
         jobRequest(JobName.DeliverWebhook, jobId.deliver(deliveryId, 0, 0), { deliveryId, round: 0, attempt: 0 }),
       ),
     );
-    return recorded.map((event) => event.id);
+    return recorded;
   }
 }

@@ -9,6 +9,8 @@ export enum EventType {
   ClaimDismissed = 'claim.dismissed',
   ClaimOverdue = 'claim.overdue',
   ClaimMatched = 'claim.matched',
+  /** An internal note on the claim's thread; never announced, never published. */
+  ClaimNoted = 'claim.noted',
   MatchConfirmed = 'match.confirmed',
   MatchRejected = 'match.rejected',
   LeaseTaken = 'lease.taken',
