@@ -29,6 +29,9 @@ export type MyVerdicts = Schemas['MyVerdicts'];
 export type SubmitArticle = Schemas['SubmitArticle'];
 export type ArticleReceived = Schemas['ArticleReceived'];
 export type Article = Schemas['Article'];
+export type ArticleStatus = Schemas['ArticleStatus'];
+export type ArticleListItem = Schemas['ArticleListItem'];
+export type ArticlePage = Schemas['ArticlePage'];
 export type Quote = Schemas['Quote'];
 
 export type ClaimReview = Schemas['ClaimReview'];
