@@ -88,8 +88,10 @@ describe('serving the web desk', () => {
     expect(missing.headers['content-type']).toMatch(/^application\/problem\+json/);
     const json = await agent.get('/somewhere').set('Accept', 'application/json').expect(404);
     expect(json.headers['content-type']).toMatch(/^application\/problem\+json/);
-    const post = await agent.post('/').set('Content-Type', 'application/json').send({}).expect(404);
+    // `/` answers GET (the desk, or the service's index): another method is told which ones it takes.
+    const post = await agent.post('/').set('Content-Type', 'application/json').send({}).expect(405);
     expect(post.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(post.headers.allow).toMatch(/GET/);
     await agent
       .get('/../package.json')
       .set('Accept', HTML)
@@ -99,11 +101,13 @@ describe('serving the web desk', () => {
       .expect((response) => expect(response.text).not.toContain('"scripts"'));
   });
 
-  it('without a built desk in WEB_DESK_DIR serves the API alone', async () => {
+  it('without a built desk in WEB_DESK_DIR serves the API alone, and / says how to build the desk', async () => {
     const bare = await startTestService({ worker: false, env: { WEB_DESK_DIR: join(webDeskDir(), 'assets') } });
     try {
-      const response = await request(bare.api.getHttpServer()).get('/').set('Accept', HTML).expect(404);
-      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      const response = await request(bare.api.getHttpServer()).get('/').set('Accept', HTML).expect(200);
+      expect(response.headers['content-type']).toMatch(/^application\/json/);
+      expect(response.text).not.toContain('<div id="root"></div>');
+      expect(response.body).toMatchObject({ service: 'factcheck', desk: expect.stringMatching(/npm run build:web/) });
     } finally {
       await bare.stop();
     }
