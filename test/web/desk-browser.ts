@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { startTestService, TestService } from '../support';
 
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
@@ -55,15 +55,9 @@ export async function startDesk(options: { env?: Record<string, string> } = {}):
   });
   context.setDefaultTimeout(15000);
   const pageErrors: string[] = [];
-  const watch = (page: Page) => {
-    page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      // A 4xx the desk handles (409 on a taken claim, 204 handled) is logged by Chromium as a failed resource; the
-      // desk's own mistakes and CSP refusals are what matter.
-      if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
-        pageErrors.push(`console: ${message.text()}`);
-    });
-  };
+  // A 4xx the desk handles (409 on a taken claim, 204 handled) is logged by Chromium as a failed resource; the desk's
+  // own mistakes and CSP refusals are what matter.
+  const watch = (page: Page) => watchPageErrors(page, pageErrors);
   context.on('page', watch);
   context.pages().forEach(watch);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
@@ -83,6 +77,23 @@ export async function startDesk(options: { env?: Record<string, string> } = {}):
       await service.stop();
     },
   };
+}
+
+/**
+ * A second Chromium with no profile, for readers who are not at the desk: its contexts start with no key, no cookies
+ * and no storage, and may turn JavaScript off. The caller closes it.
+ */
+export async function launchReaderBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Records a page's uncaught errors and console errors (CSP refusals among them) in `errors`. */
+export function watchPageErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !/Failed to load resource/.test(message.text()))
+      errors.push(`console: ${message.text()}`);
+  });
 }
 
 export async function signIn(page: Page, key: string, path = '/'): Promise<void> {

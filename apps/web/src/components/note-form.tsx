@@ -23,6 +23,9 @@ export function NoteForm({ claimId, onAdded }: { claimId: string; onAdded: () =>
     try {
       await api.post(`/v1/claims/${claimId}/notes`, { text: text.trim() } satisfies ClaimNote);
       setText('');
+      // The button is disabled while the note is sent and again once the box is empty, which drops the focus to the
+      // page: it goes back to the box, ready for the next note.
+      document.getElementById('claim-note')?.focus();
       onAdded();
     } catch (caught) {
       setError(describeError(caught));
