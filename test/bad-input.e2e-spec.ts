@@ -27,6 +27,13 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'post', path: '/v1/claims/:id/matches/:matchId/reject', role: 'factchecker' },
   { method: 'post', path: '/v1/claims/:id/dismiss', role: 'factchecker', validBody: { reason: 'An opinion.' } },
   { method: 'post', path: '/v1/claims/:id/notes', role: 'factchecker', validBody: { text: 'A note.' } },
+  {
+    method: 'post',
+    path: '/v1/claims/:id/assign',
+    role: 'editor',
+    validBody: { userId: '00000000-0000-4000-8000-000000000000' },
+  },
+  { method: 'post', path: '/v1/claims/:id/break-lease', role: 'editor' },
   { method: 'post', path: '/v1/claims/:id/promote', role: 'factchecker' },
   { method: 'get', path: '/v1/claims/:id/claimreview', role: 'ingester' },
   { method: 'get', path: '/v1/claimreviews', role: 'ingester' },

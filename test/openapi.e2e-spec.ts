@@ -523,6 +523,16 @@ describe('OpenAPI documentation', () => {
       expect((await call(keys.factchecker, 'post', '/v1/claims/{id}/lease', { params: other })).status).toBe(409);
       expect((await call(keys.factchecker2, 'delete', '/v1/claims/{id}/lease', { params: other })).status).toBe(204);
       expect((await call(keys.factchecker2, 'delete', '/v1/claims/{id}/lease', { params: other })).status).toBe(409);
+      // An editor gives it to another fact-checker, then breaks that lease: it is free again.
+      await call(keys.factchecker2, 'post', '/v1/claims/{id}/lease', { params: other });
+      const checker = await call(keys.factchecker, 'get', '/v1/me');
+      const assigned = await call(keys.editor, 'post', '/v1/claims/{id}/assign', {
+        params: other,
+        body: { userId: checker.body.id },
+      });
+      expect(assigned.body.lease.holderId).toBe(checker.body.id);
+      expect((await call(keys.editor, 'post', '/v1/claims/{id}/break-lease', { params: other })).status).toBe(200);
+      expect((await call(keys.editor, 'post', '/v1/claims/{id}/break-lease', { params: other })).status).toBe(409);
       await call(keys.factchecker, 'post', '/v1/claims/{id}/dismiss', {
         params: other,
         body: { reason: 'Not a claim of fact.' },

@@ -18,8 +18,12 @@ export enum ClaimStage {
 /** The stages people work in, each a leased queue. */
 export type LeasedStage = ClaimStage.Research | ClaimStage.Review;
 
-/** Why a lease ended (`leases.release_reason`). */
-export type LeaseReleaseReason = 'released' | 'expired' | 'submitted' | 'approved' | 'rejected' | 'dismissed';
+/**
+ * Why a lease ended (`leases.release_reason`, free text in the schema): `reassigned` when an editor gave the claim to
+ * someone else, `broken` when an editor ended it and the claim went back to its queue.
+ */
+export type LeaseReleaseReason =
+  'released' | 'expired' | 'submitted' | 'approved' | 'rejected' | 'dismissed' | 'reassigned' | 'broken';
 
 /**
  * How a claim matches an earlier one: `linked` was near-exact and linked by triage; `suggested` waits for a person,

@@ -5,6 +5,10 @@ import { Role } from '@app/database';
 import {
   Actor,
   AddClaimNoteCommand,
+  AssignClaimCommand,
+  AssignClaimUseCase,
+  BreakLeaseCommand,
+  BreakLeaseUseCase,
   AddClaimNoteUseCase,
   ClaimDetailDto,
   ClaimHistoryDto,
@@ -37,7 +41,7 @@ import {
   replayedResponse,
 } from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { ClaimNoteDto, DismissDto, ListClaimsQueryDto } from './claims.dto';
+import { AssignClaimDto, ClaimNoteDto, DismissDto, ListClaimsQueryDto } from './claims.dto';
 
 @ApiTags('Claims')
 @Controller('v1/claims')
@@ -53,6 +57,8 @@ export class ClaimsController {
     private readonly promoteClaim: PromoteClaimUseCase,
     private readonly decideMatch: DecideClaimMatchUseCase,
     private readonly addNote: AddClaimNoteUseCase,
+    private readonly assignClaim: AssignClaimUseCase,
+    private readonly breakLease: BreakLeaseUseCase,
   ) {}
 
   @Get()
@@ -107,6 +113,47 @@ export class ClaimsController {
   @ApiProblem(409, 'You hold no lease on the claim.')
   async release(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<void> {
     await this.releaseLease.execute(new ReleaseLeaseCommand(actor, id));
+  }
+
+  @Post(':id/assign')
+  @HttpCode(200)
+  @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Give a claim to a person',
+    description:
+      'A claim in research or review gets a fresh lease (LEASE_SECONDS) for `userId`; whoever held it loses it ' +
+      '(their later writes get 409) and `lease.reassigned` (from, to, by) goes in the claim’s history. The person ' +
+      'must have a live key and a role that works the stage: a fact-checker for research, an editor who wrote no part ' +
+      'of the verdict for review (the two-person rule). An assignment counts as their take: nobody is given more ' +
+      'than MAX_LEASES_PER_PERSON claims.',
+  })
+  @ApiOkResponse({ description: 'The claim, leased to the person (`lease.holderId`).', type: ClaimDetailDto })
+  @ApiProblem(
+    400,
+    'A body that is not `{userId}` with a uuid, or a person whose role may not work the stage, or who wrote part of the verdict under review (`errors[]` names `userId`).',
+  )
+  @ApiProblem(404, 'No such claim, or no live user with that id.')
+  @ApiProblem(
+    409,
+    'The claim is not in research or review, the person already holds it, or they hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`).',
+  )
+  assign(@Param('id') id: string, @Body() dto: AssignClaimDto, @CurrentActor() actor: Actor): Promise<ClaimDetailDto> {
+    return this.assignClaim.execute(new AssignClaimCommand(actor, id, dto.userId));
+  }
+
+  @Post(':id/break-lease')
+  @HttpCode(200)
+  @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Break the lease on a claim',
+    description:
+      'Ends whoever’s lease is live on the claim; the claim returns to its queue for take-next, the former holder’s ' +
+      'later writes get 409 and `lease.broken` (whose, by whom) goes in the claim’s history.',
+  })
+  @ApiOkResponse({ description: 'The claim, back in its queue (`lease` is null).', type: ClaimDetailDto })
+  @ApiProblem(409, 'Nobody holds a live lease on the claim.')
+  breakClaimLease(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ClaimDetailDto> {
+    return this.breakLease.execute(new BreakLeaseCommand(actor, id));
   }
 
   @Post(':id/matches/:matchId/confirm')

@@ -87,3 +87,15 @@ export class ClaimNoteDto {
   @IsCleanText()
   text: string;
 }
+
+@ApiSchema({ name: 'AssignClaim' })
+export class AssignClaimDto {
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'The person to give the claim to: a live user who may work its stage (a fact-checker for research, an editor ' +
+      'who wrote no part of the verdict for review).',
+  })
+  @IsUUID()
+  userId: string;
+}

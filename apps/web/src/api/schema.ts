@@ -147,6 +147,50 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/claims/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Give a claim to a person
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     A claim in research or review gets a fresh lease (LEASE_SECONDS) for `userId`; whoever held it loses it (their later writes get 409) and `lease.reassigned` (from, to, by) goes in the claim’s history. The person must have a live key and a role that works the stage: a fact-checker for research, an editor who wrote no part of the verdict for review (the two-person rule). An assignment counts as their take: nobody is given more than MAX_LEASES_PER_PERSON claims.
+     */
+    post: operations['ClaimsController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/break-lease': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Break the lease on a claim
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     Ends whoever’s lease is live on the claim; the claim returns to its queue for take-next, the former holder’s later writes get 409 and `lease.broken` (whose, by whom) goes in the claim’s history.
+     */
+    post: operations['ClaimsController_breakClaimLease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/claims/{id}/matches/{matchId}/confirm': {
     parameters: {
       query?: never;
@@ -1178,6 +1222,8 @@ export interface components {
       id: string;
       /** Format: uuid */
       holderId: string | null;
+      /** @description The holder’s name. */
+      holderName: string | null;
       /** Format: date-time */
       expiresAt: string;
     };
@@ -1388,6 +1434,13 @@ export interface components {
     };
     ClaimHistory: {
       items: components['schemas']['HistoryEntry'][];
+    };
+    AssignClaim: {
+      /**
+       * Format: uuid
+       * @description The person to give the claim to: a live user who may work its stage (a fact-checker for research, an editor who wrote no part of the verdict for review).
+       */
+      userId: string;
     };
     MatchDecision: {
       /** Format: uuid */
@@ -2579,6 +2632,200 @@ export interface operations {
         };
       };
       /** @description You hold no lease on the claim. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignClaim'];
+      };
+    };
+    responses: {
+      /** @description The claim, leased to the person (`lease.holderId`). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description A body that is not `{userId}` with a uuid, or a person whose role may not work the stage, or who wrote part of the verdict under review (`errors[]` names `userId`). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such claim, or no live user with that id. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not in research or review, the person already holds it, or they hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_breakClaimLease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The claim, back in its queue (`lease` is null). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nobody holds a live lease on the claim. */
       409: {
         headers: {
           [name: string]: unknown;

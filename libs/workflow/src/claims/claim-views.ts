@@ -25,6 +25,7 @@ type ListedClaim = ClaimBasics &
     | 'createdAt'
     | 'leaseId'
     | 'leaseHolderId'
+    | 'leaseHolderName'
     | 'leaseExpiresAt'
     | 'leaseLive'
   >;
@@ -122,10 +123,15 @@ export function quoteSpans(quote: QuoteSpanColumns): { mention: SpanDto | null; 
 
 /** The claim's lease while it is live (see ClaimRow.leaseLive): one whose time is up shows as no lease at all. */
 function leaseView(
-  claim: Pick<ClaimRow, 'leaseId' | 'leaseHolderId' | 'leaseExpiresAt' | 'leaseLive'>,
+  claim: Pick<ClaimRow, 'leaseId' | 'leaseHolderId' | 'leaseHolderName' | 'leaseExpiresAt' | 'leaseLive'>,
 ): LeaseDto | null {
   if (!claim.leaseId || !claim.leaseExpiresAt || !claim.leaseLive) return null;
-  return { id: claim.leaseId, holderId: claim.leaseHolderId, expiresAt: claim.leaseExpiresAt.toISOString() };
+  return {
+    id: claim.leaseId,
+    holderId: claim.leaseHolderId,
+    holderName: claim.leaseHolderName ?? null,
+    expiresAt: claim.leaseExpiresAt.toISOString(),
+  };
 }
 
 function matchView(row: MatchRow): ClaimMatchDto {

@@ -28,6 +28,8 @@ export interface ClaimRow {
   stageEnteredAt: Date;
   leaseId: string | null;
   leaseHolderId: string | null;
+  /** The lease holder's name, for the desk to say who holds the claim. */
+  leaseHolderName: string | null;
   leaseExpiresAt: Date | null;
   /** The lease's expiry was ahead, by the database's clock, when the row was read. */
   leaseLive: boolean;
@@ -42,7 +44,9 @@ export const CLAIM_COLUMNS = sql`
   claim.start_offset AS "start", claim.end_offset AS "end", claim.speaker_id AS "speakerId", claim.checkworthiness,
   claim.checkworthy, claim.stage, claim.parked, claim.priority, claim.queue_rank AS "queueRank", claim.overdue,
   claim.triaged_at AS "triagedAt", claim.stage_entered_at AS "stageEnteredAt", claim.lease_id AS "leaseId",
-  claim.lease_holder_id AS "leaseHolderId", claim.lease_expires_at AS "leaseExpiresAt",
+  claim.lease_holder_id AS "leaseHolderId",
+  (SELECT holder.name FROM users holder WHERE holder.id = claim.lease_holder_id) AS "leaseHolderName",
+  claim.lease_expires_at AS "leaseExpiresAt",
   coalesce(claim.lease_expires_at > now(), false) AS "leaseLive", claim.dismissed_reason AS "dismissedReason",
   claim.created_at AS "createdAt", claim.updated_at AS "updatedAt"`;
 

@@ -17,6 +17,10 @@ export enum EventType {
   LeaseExtended = 'lease.extended',
   LeaseReleased = 'lease.released',
   LeaseExpired = 'lease.expired',
+  /** An editor gave the claim to someone (data: from, to, by). */
+  LeaseReassigned = 'lease.reassigned',
+  /** An editor ended someone's lease; the claim went back to its queue (data: holderId, by). */
+  LeaseBroken = 'lease.broken',
   VerdictDrafted = 'verdict.drafted',
   VerdictSubmitted = 'verdict.submitted',
   VerdictApproved = 'verdict.approved',

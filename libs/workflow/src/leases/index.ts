@@ -1,3 +1,7 @@
+export * from './assign-claim/assign-claim.command';
+export * from './assign-claim/assign-claim.usecase';
+export * from './break-lease/break-lease.command';
+export * from './break-lease/break-lease.usecase';
 export * from './expire-lease/expire-lease.command';
 export * from './expire-lease/expire-lease.usecase';
 export * from './lease-claim/lease-claim.command';

@@ -43,7 +43,12 @@ describe('leases', () => {
     );
     expect(claim.secondsLeft).toBeGreaterThan(590);
     expect(claim.secondsLeft).toBeLessThanOrEqual(600);
-    expect(view?.lease).toEqual({ id: claim.leaseId, holderId: ann.id, expiresAt: claim.expiresAt.toISOString() });
+    expect(view?.lease).toEqual({
+      id: claim.leaseId,
+      holderId: ann.id,
+      holderName: ann.name,
+      expiresAt: claim.expiresAt.toISOString(),
+    });
     expect(
       await rows(
         sql`SELECT holder_id AS "holderId", stage, released_at AS "releasedAt" FROM leases WHERE id = ${claim.leaseId}`,

@@ -64,6 +64,9 @@ export class LeaseDto {
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   holderId: string | null;
 
+  @ApiProperty({ type: String, nullable: true, description: 'The holder’s name.' })
+  holderName: string | null;
+
   @ApiProperty({ format: 'date-time' })
   expiresAt: string;
 }
