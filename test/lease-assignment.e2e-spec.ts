@@ -100,7 +100,14 @@ describe('assigning claims and breaking leases', () => {
     expect(reassigned).toEqual([
       expect.objectContaining({
         actor: expect.objectContaining({ id: edna.id }),
-        data: expect.objectContaining({ from: ann.id, to: bo.id, by: edna.id, leaseId: newLeaseId }),
+        data: expect.objectContaining({
+          from: ann.id,
+          fromName: 'Ann Holder',
+          to: bo.id,
+          toName: 'Bo Assignee',
+          by: edna.id,
+          leaseId: newLeaseId,
+        }),
       }),
     ]);
     await service.http(bo.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
@@ -167,7 +174,7 @@ describe('assigning claims and breaking leases', () => {
     expect(events).toEqual([
       expect.objectContaining({
         actor: expect.objectContaining({ id: edna.id }),
-        data: expect.objectContaining({ leaseId, holderId: ann.id, by: edna.id }),
+        data: expect.objectContaining({ leaseId, holderId: ann.id, holderName: 'Ann Holder', by: edna.id }),
       }),
     ]);
 

@@ -17,6 +17,8 @@ const LABELS: Record<string, string> = {
   'lease.extended': 'Lease extended',
   'lease.released': 'Given back',
   'lease.expired': 'Lease ran out',
+  'lease.reassigned': 'Reassigned',
+  'lease.broken': 'Lease broken',
   'verdict.drafted': 'Draft saved',
   'verdict.submitted': 'Submitted for review',
   'verdict.approved': 'Approved',
@@ -54,6 +56,13 @@ export function ClaimHistory({ events }: { events: HistoryEntry[] }) {
 }
 
 function detail(event: HistoryEntry): string | null {
+  if (event.type === 'lease.reassigned') {
+    const from = typeof event.data.fromName === 'string' ? `from ${event.data.fromName} ` : '';
+    return typeof event.data.toName === 'string' ? `${from}to ${event.data.toName}` : null;
+  }
+  if (event.type === 'lease.broken' && typeof event.data.holderName === 'string') {
+    return `held by ${event.data.holderName}`;
+  }
   for (const field of ['comment', 'reason', 'note']) {
     const value = event.data[field];
     if (typeof value === 'string' && value) return value;

@@ -5,6 +5,8 @@ import { Notice } from './ui';
 export function LeaseBar(props: {
   mine: boolean;
   takenByOther: boolean;
+  /** Who holds it, when someone else does ("Held by Ann until 15:04"). */
+  holder?: string | null;
   remaining: number;
   clock: LeaseClock | null;
   lost: string | null;
@@ -37,7 +39,7 @@ export function LeaseBar(props: {
           </div>
         </>
       ) : takenByOther ? (
-        <p>Someone else is working on this claim.</p>
+        <p data-testid="lease-holder">{props.holder ?? 'Someone else is working on this claim.'}</p>
       ) : (
         <>
           <p>Nobody is working on this claim.</p>

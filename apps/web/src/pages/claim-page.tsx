@@ -7,6 +7,7 @@ import { ArticleText } from '../components/article-text';
 import { ClaimHistory } from '../components/claim-history';
 import { ClaimMatches } from '../components/claim-matches';
 import { LeaseBar } from '../components/lease-bar';
+import { LeaseControls } from '../components/lease-controls';
 import { NoteForm } from '../components/note-form';
 import { PublishedPanel } from '../components/published-panel';
 import { ReviewPanel } from '../components/review-panel';
@@ -15,6 +16,7 @@ import { useLease } from '../components/use-lease';
 import { VerdictForm } from '../components/verdict-form';
 import { VerdictView } from '../components/verdict-view';
 import { formatScore } from '../lib/format';
+import { describeHolder } from '../lib/lease-holder';
 import { inheritedFrom, listNames } from '../lib/verdict-authors';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
 
@@ -138,6 +140,7 @@ export function ClaimPage() {
         <LeaseBar
           mine={leaseActive}
           takenByOther={takenByOther}
+          holder={takenByOther ? describeHolder(detail.lease, me.id) : null}
           remaining={lease.remaining}
           clock={lease.clock}
           lost={lease.lost}
@@ -146,6 +149,10 @@ export function ClaimPage() {
           onExtend={lease.extend}
           onRelease={lease.release}
         />
+      )}
+
+      {roleAllows(me.role, 'editor') && (stage === 'research' || stage === 'review') && (
+        <LeaseControls claimId={id} lease={detail.lease} onChanged={done} />
       )}
 
       <div className="claim-layout">

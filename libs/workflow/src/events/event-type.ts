@@ -17,9 +17,9 @@ export enum EventType {
   LeaseExtended = 'lease.extended',
   LeaseReleased = 'lease.released',
   LeaseExpired = 'lease.expired',
-  /** An editor gave the claim to someone (data: from, to, by). */
+  /** An editor gave the claim to someone (data: from, to, by, with the names). */
   LeaseReassigned = 'lease.reassigned',
-  /** An editor ended someone's lease; the claim went back to its queue (data: holderId, by). */
+  /** An editor ended someone's lease; the claim went back to its queue (data: holderId, holderName, by). */
   LeaseBroken = 'lease.broken',
   VerdictDrafted = 'verdict.drafted',
   VerdictSubmitted = 'verdict.submitted',

@@ -41,7 +41,13 @@ export class BreakLeaseUseCase {
           actorId: actor.id,
           articleId: claim.articleId,
           claimId,
-          data: { leaseId: claim.leaseId, holderId: claim.leaseHolderId, by: actor.id, stage: claim.stage },
+          data: {
+            leaseId: claim.leaseId,
+            holderId: claim.leaseHolderId,
+            holderName: claim.leaseHolderName,
+            by: actor.id,
+            stage: claim.stage,
+          },
         },
       ]);
     });
