@@ -244,10 +244,14 @@ describe('the review desk', () => {
 
     // Exports: every published version in order, as JSON-LD and as CSV.
     const feed = (await http(checker.apiKey).get('/v1/claimreviews?limit=100').expect(200)).body;
-    const versions = feed.items
-      .filter((item: { url: string }) => item.url.endsWith(claimId))
-      .map((item: { version: number }) => item.version);
-    expect(versions).toEqual([1, 2]);
+    // A ClaimReview's url is its public page, which names no claim: the page's claimIds say whose each item is.
+    const versions = (feed.items as { version: number; url: string }[]).filter(
+      (_item, index) => (feed.claimIds as string[])[index] === claimId,
+    );
+    expect(versions.map((item) => item.version)).toEqual([1, 2]);
+    // Both versions read at the same public page: the slug set at the first publication is kept by the correction.
+    expect(new Set(versions.map((item) => item.url)).size).toBe(1);
+    expect(versions[0].url).toMatch(/\/fact-checks\/[a-z0-9-]+$/);
     const csv = await http(checker.apiKey).get('/v1/claimreviews.csv').expect(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.trim().split('\r\n');

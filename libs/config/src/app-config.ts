@@ -111,7 +111,7 @@ export class AppConfig {
   @IsUrl({ require_tld: false })
   ORGANIZATION_URL?: string;
 
-  /** Where readers find published verdicts; ClaimReview `url` is `<PUBLIC_BASE_URL>/claims/<id>`. */
+  /** Where readers find published verdicts: `<PUBLIC_BASE_URL>/fact-checks/<slug>`, a ClaimReview's default `url`. */
   @IsOptional()
   @IsUrl({ require_tld: false, require_protocol: true })
   PUBLIC_BASE_URL?: string;

@@ -1552,7 +1552,7 @@ export interface components {
       '@context': 'https://schema.org';
       /** @enum {string} */
       '@type': 'ClaimReview';
-      /** @description `<PUBLIC_BASE_URL>/claims/<id>`: where readers find the fact check. */
+      /** @description Where readers find the fact check: its public page `<PUBLIC_BASE_URL>/fact-checks/<slug>`, or the newsroom’s own page given on approving. */
       url: string;
       claimReviewed: string;
       /**

@@ -91,7 +91,10 @@ export class ClaimReviewDto {
   @ApiProperty({ enum: ['ClaimReview'] })
   '@type': 'ClaimReview';
 
-  @ApiProperty({ description: '`<PUBLIC_BASE_URL>/claims/<id>`: where readers find the fact check.' })
+  @ApiProperty({
+    description:
+      'Where readers find the fact check: its public page `<PUBLIC_BASE_URL>/fact-checks/<slug>`, or the newsroom’s own page given on approving.',
+  })
   url: string;
 
   @ApiProperty()
