@@ -112,7 +112,10 @@ describe('article in, verdict out, webhook delivered', () => {
       '@type': 'ClaimReview',
       claimReviewed: expect.any(String),
       datePublished: expect.any(String),
-      url: expect.stringContaining(claimId),
+      // The public page: the claim's words and the first 8 hex digits of its id.
+      url: expect.stringMatching(
+        new RegExp(`^${service.config.publicBaseUrl}/fact-checks/[a-z0-9-]+-${claimId.slice(0, 8)}$`),
+      ),
       author: { '@type': 'Organization', name: service.config.ORGANIZATION_NAME },
       reviewRating: { '@type': 'Rating', ratingValue: 4, bestRating: 5, worstRating: 1, alternateName: 'Mostly True' },
       itemReviewed: {

@@ -63,7 +63,7 @@ describe('security', () => {
 
     it('answers a known path with the wrong method with 405 and the methods it allows', async () => {
       const cases: [() => request.Test, string][] = [
-        [() => service.http(key).delete('/v1/articles'), 'OPTIONS, POST'],
+        [() => service.http(key).delete('/v1/articles'), 'GET, HEAD, OPTIONS, POST'],
         [() => service.http(key).put('/v1/claims'), 'GET, HEAD, OPTIONS'],
         [() => service.http(key).get('/v1/queue/research/next'), 'OPTIONS, POST'],
         [() => service.http(key).put('/v1/users/00000000-0000-4000-8000-000000000000'), 'DELETE, OPTIONS'],

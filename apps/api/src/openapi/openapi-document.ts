@@ -145,7 +145,12 @@ function describeAccess(document: OpenAPIObject, access: Map<string, RouteAccess
           },
         );
       }
-      // Declared on the operation itself (a 409, a 422, a more precise 404) wins over the generic wording.
+      // Declared on the operation itself (a 409, a 422, a more precise 404) wins over the generic wording; its own 400
+      // still says that the header it refuses is one more bad input.
+      const own400 = operation.responses?.['400'] as { description?: string } | undefined;
+      if (own400?.description && method === 'post' && !rule.idempotent) {
+        own400.description = `${own400.description.replace(/\.?$/, '')}; or an \`Idempotency-Key\` header, which this operation does not take.`;
+      }
       const merged = { ...errors, ...operation.responses };
       operation.responses = Object.fromEntries(Object.entries(merged).sort(([a], [b]) => a.localeCompare(b)));
     }
