@@ -2683,7 +2683,7 @@ export interface operations {
           'application/json': components['schemas']['ClaimDetail'];
         };
       };
-      /** @description A body that is not `{userId}` with a uuid, or a person whose role may not work the stage, or who wrote part of the verdict under review (`errors[]` names `userId`). */
+      /** @description A body that is not `{userId}` with a uuid, or a person whose role may not work the stage, or who wrote part of the verdict under review (`errors[]` names `userId`); or an `Idempotency-Key` header, which this operation does not take. */
       400: {
         headers: {
           [name: string]: unknown;
