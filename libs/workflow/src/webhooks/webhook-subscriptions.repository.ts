@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Queryable, sql } from '@app/database';
 
+/**
+ * Slack takes one message a second: slots are a little longer, so that two messages sent a slot apart still arrive
+ * a second apart when the first was slowed on its way.
+ */
+export const SENDING_SLOT_MS = 1100;
+
 /** `standard`: Standard Webhooks JSON, signed; `slack`: a Slack incoming-webhook message, one a second at most. */
 export type WebhookSubscriptionKind = 'standard' | 'slack';
 
@@ -75,14 +81,14 @@ export class WebhookSubscriptionsRepository {
   }
 
   /**
-   * Takes the subscription's next one-second sending slot if it has come (0), or says how many milliseconds until
-   * it comes: one statement, so two deliveries never take the same slot.
+   * Takes the subscription's next sending slot if it has come (0), or says how many milliseconds until it comes:
+   * one statement, so two deliveries never take the same slot.
    */
   async takeSendingSlot(db: Queryable, id: string): Promise<number> {
     // The SELECT reads the row as it was before the UPDATE: the slot's time when the UPDATE could not take it.
     const [{ waitMs }] = await db.query<{ waitMs: number }>(sql`
       WITH taken AS (
-        UPDATE webhook_subscriptions SET next_send_at = now() + interval '1 second'
+        UPDATE webhook_subscriptions SET next_send_at = now() + make_interval(secs => ${SENDING_SLOT_MS / 1000})
          WHERE id = ${id} AND (next_send_at IS NULL OR next_send_at <= now())
         RETURNING id)
       SELECT CASE WHEN EXISTS (SELECT 1 FROM taken) THEN 0
