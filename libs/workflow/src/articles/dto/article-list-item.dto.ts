@@ -1,26 +1,15 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { ArticleStatus } from '@app/database';
+import { ApiProperty, ApiSchema, PickType } from '@nestjs/swagger';
+import { ArticleSummaryDto } from './article-summary.dto';
 
 @ApiSchema({ name: 'ArticleListItem', description: 'An article as the article list shows it, without its text.' })
-export class ArticleListItemDto {
-  @ApiProperty({ format: 'uuid' })
-  id: string;
-
-  @ApiProperty({ type: String, nullable: true })
-  title: string | null;
-
-  @ApiProperty({ type: String, nullable: true, example: 'https://news.example/story' })
-  url: string | null;
-
-  @ApiProperty({ type: String, nullable: true })
-  publisher: string | null;
-
-  @ApiProperty({ type: String, format: 'date-time', nullable: true })
-  publishedAt: string | null;
-
-  @ApiProperty({ enum: ArticleStatus, enumName: 'ArticleStatus' })
-  status: ArticleStatus;
-
+export class ArticleListItemDto extends PickType(ArticleSummaryDto, [
+  'id',
+  'title',
+  'url',
+  'publisher',
+  'publishedAt',
+  'status',
+] as const) {
   @ApiProperty({ format: 'date-time', description: 'When the service received the article.' })
   receivedAt: string;
 
