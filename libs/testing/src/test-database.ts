@@ -12,8 +12,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+/**
+ * Names of the test databases begin with this; checkouts that share one Postgres while their migrations differ give
+ * each a prefix of its own, so that one's cleanup of stale templates never drops the template another is copying.
+ */
+const PREFIX = process.env.TEST_DATABASE_PREFIX ?? 'factcheck';
+
 /** The template's name follows the migrations: a new migration makes a new template. */
-const TEMPLATE = `factcheck_template_${createHash('sha256')
+const TEMPLATE = `${PREFIX}_template_${createHash('sha256')
   .update(MIGRATIONS.map((migration) => migration.name).join(','))
   .digest('hex')
   .slice(0, 12)}`;
@@ -23,7 +29,7 @@ const TEMPLATE = `factcheck_template_${createHash('sha256')
  * faster than running every migration again). The template is made once, by whichever jest worker comes first.
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `factcheck_test_${randomBytes(6).toString('hex')}`;
+  const name = `${PREFIX}_test_${randomBytes(6).toString('hex')}`;
   await withAdmin(async (admin) => {
     await ensureTemplate(admin);
     await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE}"`);
@@ -45,8 +51,8 @@ async function ensureTemplate(admin: Client): Promise<void> {
     ]);
     if (rowCount) return;
     const stale = await admin.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'factcheck\\_template\\_%' AND datname <> $1`,
-      [TEMPLATE],
+      `SELECT datname FROM pg_database WHERE datname LIKE $1 AND datname <> $2`,
+      [`${PREFIX.replace(/[\\%_]/g, '\\$&')}\\_template\\_%`, TEMPLATE],
     );
     for (const { datname } of stale.rows) {
       await admin.query(`ALTER DATABASE "${datname}" WITH IS_TEMPLATE false`).catch(() => undefined);
