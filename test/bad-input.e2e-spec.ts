@@ -5,7 +5,7 @@ import { waitFor } from '@app/testing';
 import { createUserKey, startTestService, TestService } from './support';
 import { expectProblem } from './support/problems';
 
-type Method = 'get' | 'post' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Role = 'ingester' | 'factchecker' | 'editor' | 'admin' | 'none';
 
 /** Every endpoint of the API, as the controllers declare them; a test below checks this list against the router. */
@@ -19,6 +19,7 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'post', path: '/v1/claims/:id/lease', role: 'factchecker' },
   { method: 'delete', path: '/v1/claims/:id/lease', role: 'factchecker' },
   { method: 'put', path: '/v1/claims/:id/verdict', role: 'factchecker' },
+  { method: 'patch', path: '/v1/claims/:id/verdict', role: 'editor', validBody: { summary: 'Tighter.' } },
   { method: 'post', path: '/v1/claims/:id/submit', role: 'factchecker' },
   { method: 'post', path: '/v1/claims/:id/approve', role: 'editor' },
   { method: 'post', path: '/v1/claims/:id/reject', role: 'editor', validBody: { comment: 'Needs a source.' } },
@@ -627,6 +628,32 @@ describe('bad input', () => {
         'ingester',
         { body: 'Text.', language: '<script>' },
         'language',
+      ],
+      // PATCH /v1/claims/:id/verdict, an editor's edit in review (validation comes before the lease check)
+      ['verdict edit: nothing to edit', 'patch', () => `/v1/claims/${ids.claim}/verdict`, 'editor', {}, 'summary'],
+      [
+        'verdict edit: a summary an array',
+        'patch',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'editor',
+        { summary: ['x'] },
+        'summary',
+      ],
+      [
+        'verdict edit: a rating not on the scale',
+        'patch',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'editor',
+        { rating: 'Mostly Purple' },
+        'rating',
+      ],
+      [
+        'verdict edit: no source left',
+        'patch',
+        () => `/v1/claims/${ids.claim}/verdict`,
+        'editor',
+        { sources: [] },
+        'sources',
       ],
       // PUT /v1/claims/:id/verdict (validation comes before the lease check)
       [

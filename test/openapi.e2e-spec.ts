@@ -37,7 +37,7 @@ type Document = {
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, Schema>; securitySchemes: Record<string, { type: string; scheme?: string }> };
 };
-type Method = 'get' | 'post' | 'put' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 const ROLES = ['ingester', 'factchecker', 'editor', 'admin'] as const;
 type Role = (typeof ROLES)[number];
@@ -558,6 +558,12 @@ describe('OpenAPI documentation', () => {
       await call(keys.factchecker, 'post', '/v1/claims/{id}/lease', { params: id });
       await call(keys.factchecker, 'post', '/v1/claims/{id}/submit', { params: id });
       expect((await call(keys.editor, 'post', '/v1/queue/review/next')).status).toBe(200);
+      // The editor tightens the summary before approving; the fact-checker stays its author.
+      const edited = await call(keys.editor, 'patch', '/v1/claims/{id}/verdict', {
+        params: id,
+        body: { summary: 'The rate fell, by less than claimed.' },
+      });
+      expect(edited.body.editors).toHaveLength(1);
       await call(keys.editor, 'post', '/v1/claims/{id}/approve', { params: id });
       expect((await call(keys.editor, 'post', '/v1/queue/review/next')).status).toBe(204);
       await waitFor(

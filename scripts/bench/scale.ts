@@ -46,6 +46,12 @@ const HOT_QUERIES: { name: string; sql: string; params: (dataset: Dataset) => un
     params: () => ['unemployment'],
   },
   {
+    name: 'time in research (each listed claim)',
+    sql: `SELECT coalesce(sum(extract(epoch FROM coalesce(left_at, now()) - entered_at)), 0) FROM claim_stage_periods
+          WHERE claim_id = $1 AND stage = 'research'`,
+    params: () => ['00000000-0000-0000-0000-000000000000'],
+  },
+  {
     name: 'list by article',
     sql: `SELECT id FROM claims WHERE article_id = $1 ORDER BY queue_rank DESC, id LIMIT 21`,
     params: (dataset) => [dataset.sampleArticleId],
@@ -135,6 +141,7 @@ export async function benchScale(options: ScaleOptions) {
         });
       const listing = {
         research: (await list('stage=research&limit=20')).latency,
+        review: (await list('stage=review&limit=20')).latency,
         bySpeaker: (await list(`stage=research&speaker=${encodeURIComponent(dataset.sampleSpeaker)}`)).latency,
         byWords: (await list('stage=research&q=unemployment')).latency,
         byPublisher: (await list(`stage=research&publisher=${dataset.samplePublisher}`)).latency,

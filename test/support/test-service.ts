@@ -22,6 +22,7 @@ export interface TestService {
     get: (path: string) => request.Test;
     post: (path: string) => request.Test;
     put: (path: string) => request.Test;
+    patch: (path: string) => request.Test;
     delete: (path: string) => request.Test;
   };
   startWorker(): Promise<INestApplicationContext>;
@@ -72,6 +73,7 @@ export async function startTestService(
         get: (path) => withKey(agent.get(path)),
         post: (path) => withKey(agent.post(path)),
         put: (path) => withKey(agent.put(path)),
+        patch: (path) => withKey(agent.patch(path)),
         delete: (path) => withKey(agent.delete(path)),
       };
     },

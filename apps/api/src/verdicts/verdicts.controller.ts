@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Role } from '@app/database';
 import {
@@ -8,6 +8,8 @@ import {
   ClaimReviewDto,
   CorrectVerdictCommand,
   CorrectVerdictUseCase,
+  EditVerdictCommand,
+  EditVerdictUseCase,
   GetClaimReviewCommand,
   GetClaimReviewUseCase,
   RejectVerdictCommand,
@@ -20,7 +22,7 @@ import {
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { ApproveDto, CorrectionDto, RejectDto, VerdictDraftDto } from './verdicts.dto';
+import { ApproveDto, CorrectionDto, RejectDto, VerdictDraftDto, VerdictEditDto } from './verdicts.dto';
 
 const STALE_LEASE =
   'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
@@ -33,6 +35,7 @@ export class VerdictsController {
   constructor(
     private readonly saveDraft: SaveVerdictDraftUseCase,
     private readonly submitVerdict: SubmitVerdictUseCase,
+    private readonly editVerdict: EditVerdictUseCase,
     private readonly approveVerdict: ApproveVerdictUseCase,
     private readonly rejectVerdict: RejectVerdictUseCase,
     private readonly correctVerdict: CorrectVerdictUseCase,
@@ -65,6 +68,30 @@ export class VerdictsController {
   @ApiProblem(409, STALE_LEASE)
   submit(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<VerdictDto> {
     return this.submitVerdict.execute(new SubmitVerdictCommand(actor, id));
+  }
+
+  @Patch(':id/verdict')
+  @RequireRole(Role.Editor)
+  @ApiOperation({
+    summary: 'Edit the verdict under review',
+    description:
+      'The editor holding the review lease makes small edits before deciding: the summary, the explanation, the ' +
+      'sources. The edit is recorded as theirs (`verdict.edited` in the history with each field before and after; the ' +
+      'version’s `editors`), yet the fact-checker stays its author and the editor may still approve it. The rating is ' +
+      'not changed in review: send the verdict back for that. An edit that changes nothing records nothing.',
+  })
+  @ApiOkResponse({ description: 'The submitted verdict as edited.', type: VerdictDto })
+  @ApiProblem(
+    400,
+    'Nothing to edit, a rating other than the submitted one, an empty summary or no source (`errors[]` names the field).',
+  )
+  @ApiProblem(
+    403,
+    'The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`).',
+  )
+  @ApiProblem(409, `${STALE_LEASE} Or there is no submitted verdict.`)
+  edit(@Param('id') id: string, @Body() dto: VerdictEditDto, @CurrentActor() actor: Actor): Promise<VerdictDto> {
+    return this.editVerdict.execute(new EditVerdictCommand(actor, id, dto));
   }
 
   @Post(':id/approve')

@@ -62,6 +62,14 @@ export class VerdictDraftDto implements VerdictDraft {
 }
 
 @ApiSchema({
+  name: 'VerdictEdit',
+  description:
+    'An editor’s small edit of the verdict under review: the fields sent replace the submitted ones, the rest is kept. ' +
+    '`rating`, if sent, must be the submitted rating: an editor does not change it in review.',
+})
+export class VerdictEditDto extends VerdictDraftDto {}
+
+@ApiSchema({
   name: 'Approve',
   description: 'Everything is optional: an approval with no body publishes the verdict at its public page.',
 })

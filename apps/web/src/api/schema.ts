@@ -320,7 +320,13 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Edit the verdict under review
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     The editor holding the review lease makes small edits before deciding: the summary, the explanation, the sources. The edit is recorded as theirs (`verdict.edited` in the history with each field before and after; the version’s `editors`), yet the fact-checker stays its author and the editor may still approve it. The rating is not changed in review: send the verdict back for that. An edit that changes nothing records nothing.
+     */
+    patch: operations['VerdictsController_edit'];
     trace?: never;
   };
   '/v1/claims/{id}/submit': {
@@ -1227,6 +1233,36 @@ export interface components {
       /** Format: date-time */
       expiresAt: string;
     };
+    /** @enum {string} */
+    VerdictStatus: 'draft' | 'submitted' | 'approved' | 'published';
+    /** @description A person who wrote part of a verdict version. */
+    VerdictAuthor: {
+      /** Format: uuid */
+      id: string;
+      /** @example Fiona */
+      name: string;
+    };
+    /** @description The claim’s latest verdict version in brief, as the review queue shows it: the rating proposed and who wrote it. */
+    ClaimVerdictBrief: {
+      /** Format: uuid */
+      id: string;
+      /** @description 1 for the first verdict; each correction of a published verdict adds one. */
+      version: number;
+      status: components['schemas']['VerdictStatus'];
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
+      rating: string | null;
+      /** @description The rating’s value on the scale (the ClaimReview ratingValue). */
+      ratingValue: number | null;
+      /** @description Everyone who wrote part of this version (a draft save that changed it, the submission, a correction), in the order they first did. A draft whose first author is not the lease holder was inherited. None of them may review it. */
+      authors: components['schemas']['VerdictAuthor'][];
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** @description An editor sent this version back and it is being reworked (a draft) or was submitted again (a resubmission: the claim page shows what changed since). */
+      sentBack: boolean;
+    };
     /** @description A claim with who said it and where, as queues and lists show it. */
     ClaimListItem: {
       /** Format: uuid */
@@ -1253,6 +1289,10 @@ export interface components {
       quote: components['schemas']['ClaimQuote'];
       article: components['schemas']['ClaimArticle'];
       lease: components['schemas']['Lease'] | null;
+      /** @description Seconds the claim has spent in research, every round together (a claim sent back researches again), up to now while it is there. */
+      researchSeconds: number;
+      /** @description Null before a draft is saved. */
+      latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
     };
     ClaimPage: {
       items: components['schemas']['ClaimListItem'][];
@@ -1272,8 +1312,6 @@ export interface components {
       /** @description The reporting verb. */
       cue: components['schemas']['Span'] | null;
     };
-    /** @enum {string} */
-    VerdictStatus: 'draft' | 'submitted' | 'approved' | 'published';
     VerdictSource: {
       /**
        * @description http(s).
@@ -1281,13 +1319,6 @@ export interface components {
        */
       url: string;
       title?: string;
-    };
-    /** @description A person who wrote part of a verdict version. */
-    VerdictAuthor: {
-      /** Format: uuid */
-      id: string;
-      /** @example Fiona */
-      name: string;
     };
     /** @description One version of a verdict on a claim. */
     Verdict: {
@@ -1315,6 +1346,8 @@ export interface components {
       authorId: string;
       /** @description Everyone who wrote part of this version (a draft save that changed it, the submission, a correction), in the order they first did. A draft whose first author is not the lease holder was inherited. None of them may review it. */
       authors: components['schemas']['VerdictAuthor'][];
+      /** @description The editors who changed this version while reviewing it (`PATCH /v1/claims/{id}/verdict`: summary, explanation, sources), in the order they first did. They are not its authors: an editor’s small edits before approving do not stop them approving it. */
+      editors: components['schemas']['VerdictAuthor'][];
       /** Format: uuid */
       reviewerId: string | null;
       /** @description The editor’s comment when the verdict was sent back. */
@@ -1331,6 +1364,31 @@ export interface components {
       publishedAt: string | null;
       /** Format: date-time */
       updatedAt: string;
+    };
+    /** @description The latest version as the editor last sent it back, with their comment: the claim page shows a resubmission against it. */
+    SentBackVerdict: {
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
+      rating: string | null;
+      /** @description The rating’s value on the scale (the ClaimReview ratingValue). */
+      ratingValue: number | null;
+      summary: string | null;
+      explanation: string | null;
+      sources: components['schemas']['VerdictSource'][];
+      /**
+       * Format: uuid
+       * @description The version sent back (the same version, reworked since).
+       */
+      verdictId: string;
+      version: number;
+      /** @description What the editor asked to change. */
+      comment: string;
+      /** @description The editor who sent it back. */
+      by: components['schemas']['VerdictAuthor'];
+      /** Format: date-time */
+      at: string;
     };
     EventActor: {
       /** Format: uuid */
@@ -1423,12 +1481,18 @@ export interface components {
       speaker: components['schemas']['ClaimSpeaker'] | null;
       article: components['schemas']['ClaimArticle'];
       lease: components['schemas']['Lease'] | null;
+      /** @description Seconds the claim has spent in research, every round together (a claim sent back researches again), up to now while it is there. */
+      researchSeconds: number;
+      /** @description Null before a draft is saved. */
+      latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
       quote: components['schemas']['ClaimQuoteDetail'];
       dismissedReason: string | null;
       /** @description The latest version. */
       verdict: components['schemas']['Verdict'] | null;
       /** @description Every version, newest first. */
       verdicts: components['schemas']['Verdict'][];
+      /** @description The latest version as an editor last sent it back (its words then, the comment, who and when): a resubmission reads against it. Null when it was never sent back. */
+      sentBack: components['schemas']['SentBackVerdict'] | null;
       history: components['schemas']['HistoryEntry'][];
       matches: components['schemas']['ClaimMatch'][];
     };
@@ -1470,6 +1534,18 @@ export interface components {
     };
     /** @description Every field is optional while drafting; submitting needs a rating, a summary and at least one source. */
     VerdictDraft: {
+      /**
+       * @description A rating name of `GET /v1/ratings`.
+       * @example Mostly False
+       */
+      rating?: string;
+      /** @description One or two sentences; the ClaimReview `reviewBody`. */
+      summary?: string;
+      explanation?: string;
+      sources?: components['schemas']['VerdictSource'][];
+    };
+    /** @description An editor’s small edit of the verdict under review: the fields sent replace the submitted ones, the rest is kept. `rating`, if sent, must be the submitted rating: an editor does not change it in review. */
+    VerdictEdit: {
       /**
        * @description A rating name of `GET /v1/ratings`.
        * @example Mostly False
@@ -3400,6 +3476,114 @@ export interface operations {
         };
       };
       /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_edit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerdictEdit'];
+      };
+    };
+    responses: {
+      /** @description The submitted verdict as edited. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verdict'];
+        };
+      };
+      /** @description Nothing to edit, a rating other than the submitted one, an empty summary or no source (`errors[]` names the field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`, or the editor wrote part of this verdict (`/problems/own-verdict`). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. Or there is no submitted verdict. */
       409: {
         headers: {
           [name: string]: unknown;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimStage, Queryable, sql, SQLQuery } from '@app/database';
 import type { QuoteRow } from '../articles/articles.repository';
-import { claimListItem } from './claim-views';
+import { LATEST_VERDICT_BRIEF_JSON } from '../verdicts/verdicts.columns';
+import { claimListItem, StoredVerdictBrief, workView } from './claim-views';
 import { CLAIM_COLUMNS, ClaimRow } from './claims.repository';
 import { ClaimListItemDto } from './dto/claim-list-item.dto';
 import { containing } from '../common/like-pattern';
@@ -39,13 +40,24 @@ interface ListedRow extends ClaimRow {
   articleUrl: string | null;
   publisher: string | null;
   publishedAt: Date | null;
+  researchSeconds: number;
+  latestVerdict: StoredVerdictBrief | null;
 }
+
+/**
+ * The seconds the claim `claim.id` has spent in research, its open period up to now: read from the stage-period
+ * log's (claim_id, stage) index alone.
+ */
+export const RESEARCH_SECONDS = sql`
+  (SELECT coalesce(sum(extract(epoch FROM coalesce(period.left_at, now()) - period.entered_at)), 0)::float8
+     FROM claim_stage_periods period WHERE period.claim_id = claim.id AND period.stage = ${ClaimStage.Research})`;
 
 const LISTED_COLUMNS = sql`
   ${CLAIM_COLUMNS}, quote.text AS "quoteText", quote.kind AS "quoteKind", quote.start_offset AS "quoteStart",
   quote.end_offset AS "quoteEnd", quote.speaker_id AS "quoteSpeakerId", quote.speaker_name AS "speakerName",
   quote.speaker_type AS "speakerType", quote.speaker_title AS "speakerTitle", article.title AS "articleTitle",
-  article.url AS "articleUrl", article.publisher, article.published_at AS "publishedAt"`;
+  article.url AS "articleUrl", article.publisher, article.published_at AS "publishedAt",
+  ${RESEARCH_SECONDS} AS "researchSeconds", ${LATEST_VERDICT_BRIEF_JSON} AS "latestVerdict"`;
 
 /** Claims as queues and lists show them (ClaimListItemDto): who said each, in which article. */
 @Injectable()
@@ -79,7 +91,8 @@ export class ClaimListQuery {
         : []),
     ];
     // The page of claims first, then its quotes and articles: joined before the LIMIT, the planner walks the queue
-    // index and filters (17 ms for a word at 100,000 claims) where the full-text index alone takes 2 ms.
+    // index and filters (17 ms for a word at 100,000 claims) where the full-text index alone takes 2 ms. The work
+    // done on each (time in research, latest verdict) is read for the page's claims only, an index probe each.
     const rows = await db.query<ListedRow>(sql`
       WITH page AS MATERIALIZED (
         SELECT * FROM claims claim
@@ -129,6 +142,7 @@ function listItem(row: ListedRow): ClaimListItemDto {
       publisher: row.publisher,
       publishedAt: row.publishedAt,
     },
+    workView(row.researchSeconds, row.latestVerdict),
   );
 }
 

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Queryable, sql, SQLQuery } from '@app/database';
 import { ARTICLE_COLUMNS, ArticleRow, QUOTE_COLUMNS, QuoteRow } from '../articles/articles.repository';
 import { VerdictRow, VERDICT_COLUMNS } from '../verdicts/verdicts.columns';
+import { RESEARCH_SECONDS } from './claim-list.query';
 import { ClaimMatchesRepository, MatchRow } from './claim-matches.repository';
 import { claimDetail } from './claim-views';
 import { CLAIM_COLUMNS, ClaimRow } from './claims.repository';
@@ -40,7 +41,7 @@ export class ClaimViewQuery {
         ? sql`${target.claimId}::uuid`
         : sql`(SELECT claim_id FROM leases WHERE id = ${target.leaseId})`;
     return [
-      sql`SELECT ${CLAIM_COLUMNS} FROM claims claim WHERE claim.id = ${claimId}`,
+      sql`SELECT ${CLAIM_COLUMNS}, ${RESEARCH_SECONDS} AS "researchSeconds" FROM claims claim WHERE claim.id = ${claimId}`,
       sql`SELECT ${QUOTE_COLUMNS} FROM quotes quote JOIN claims claim ON claim.quote_id = quote.id WHERE claim.id = ${claimId}`,
       sql`SELECT ${ARTICLE_COLUMNS} FROM articles article JOIN claims claim ON claim.article_id = article.id
            WHERE claim.id = ${claimId}`,
@@ -53,7 +54,7 @@ export class ClaimViewQuery {
   /** The view from the rows of `statements`, in order; null when there is no such claim. */
   fromRows(rows: unknown[][]): ClaimDetailDto | null {
     const [[claim], [quote], [article], verdicts, history, matches] = rows as [
-      ClaimRow[],
+      (ClaimRow & { researchSeconds: number })[],
       QuoteRow[],
       ArticleRow[],
       VerdictRow[],

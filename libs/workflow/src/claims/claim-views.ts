@@ -1,4 +1,7 @@
+import { VerdictStatus } from '@app/database';
 import type { ArticleRow, QuoteRow } from '../articles/articles.repository';
+import { EventType } from '../events/event-type';
+import type { SentBackVerdictDto, SentBackWordsDto } from '../verdicts/dto/verdict.dto';
 import type { SpanDto } from '../articles/dto/span.dto';
 import { verdictView } from '../verdicts/verdict.views';
 import type { VerdictRow } from '../verdicts/verdicts.columns';
@@ -7,7 +10,7 @@ import type { MatchRow } from './claim-matches.repository';
 import type { ClaimRow } from './claims.repository';
 import type { ClaimDetailDto } from './dto/claim-detail.dto';
 import type { HistoryEntryDto } from './dto/claim-history.dto';
-import type { ClaimListItemDto, LeaseDto } from './dto/claim-list-item.dto';
+import type { ClaimListItemDto, ClaimVerdictBriefDto, LeaseDto } from './dto/claim-list-item.dto';
 import type { ClaimMatchDto } from './dto/claim-match.dto';
 
 /** What every view of a claim shows of the claim itself (an article's claims, lists, the claim page). */
@@ -35,8 +38,36 @@ type ListedQuote = Pick<
 >;
 type ListedArticle = Pick<ArticleRow, 'id' | 'title' | 'url' | 'publisher' | 'publishedAt'>;
 
-/** A claim with what a reader needs to place it: who said it, in which article. Used in lists and webhooks. */
-export function claimListItem(claim: ListedClaim, quote: ListedQuote, article: ListedArticle): ClaimListItemDto {
+/** The work done on a claim, as lists show it: its time in research and its latest verdict in brief. */
+export type ClaimWork = Pick<ClaimListItemDto, 'researchSeconds' | 'latestVerdict'>;
+
+/** A claim fresh from triage: nothing done on it yet. */
+export const NO_WORK_YET: ClaimWork = { researchSeconds: 0, latestVerdict: null };
+
+/** The latest verdict in brief as SQL reads it (LATEST_VERDICT_BRIEF_JSON): its time as Postgres writes it. */
+export type StoredVerdictBrief = Omit<ClaimVerdictBriefDto, 'submittedAt'> & { submittedAt: string | null };
+
+/** The work on a claim from what SQL read: whole seconds, times in ISO 8601 UTC. */
+export function workView(researchSeconds: number, latest: StoredVerdictBrief | null): ClaimWork {
+  return {
+    researchSeconds: Math.round(researchSeconds),
+    latestVerdict: latest && {
+      ...latest,
+      submittedAt: latest.submittedAt === null ? null : new Date(latest.submittedAt).toISOString(),
+    },
+  };
+}
+
+/**
+ * A claim with what a reader needs to place it: who said it, in which article, and the work done on it. Used in lists
+ * and webhooks.
+ */
+export function claimListItem(
+  claim: ListedClaim,
+  quote: ListedQuote,
+  article: ListedArticle,
+  work: ClaimWork,
+): ClaimListItemDto {
   return {
     ...claimBasics(claim),
     /** Base priority plus what waiting added: the queue is in this order. */
@@ -57,20 +88,25 @@ export function claimListItem(claim: ListedClaim, quote: ListedQuote, article: L
       publishedAt: article.publishedAt?.toISOString() ?? null,
     },
     lease: leaseView(claim),
+    ...work,
   };
 }
 
 /** One claim with everything a fact-checker needs: its quote in full, its verdicts, history and matches. */
 export function claimDetail(
-  claim: ListedClaim & Pick<ClaimRow, 'dismissedReason'>,
+  claim: ListedClaim & Pick<ClaimRow, 'dismissedReason'> & { researchSeconds: number },
   quote: ListedQuote & QuoteSpanColumns,
   article: ListedArticle,
   verdicts: VerdictRow[],
   history: HistoryEntryDto[],
   matches: MatchRow[],
 ): ClaimDetailDto {
+  const [latest] = verdicts;
   return {
-    ...claimListItem(claim, quote, article),
+    ...claimListItem(claim, quote, article, {
+      researchSeconds: Math.round(claim.researchSeconds),
+      latestVerdict: latest ? verdictBrief(latest) : null,
+    }),
     quote: {
       id: quote.id,
       text: quote.text,
@@ -80,10 +116,50 @@ export function claimDetail(
       ...quoteSpans(quote),
     },
     dismissedReason: claim.dismissedReason,
-    verdict: verdicts[0] ? verdictView(verdicts[0], verdicts[0].authors) : null,
+    verdict: latest ? verdictView(latest, latest.authors) : null,
     verdicts: verdicts.map((verdict) => verdictView(verdict, verdict.authors)),
+    sentBack: latest ? lastSentBack(latest, history) : null,
     history,
     matches: matches.map(matchView),
+  };
+}
+
+function verdictBrief(verdict: VerdictRow): ClaimVerdictBriefDto {
+  return {
+    id: verdict.id,
+    version: verdict.version,
+    status: verdict.status,
+    rating: verdict.rating,
+    ratingValue: verdict.ratingValue,
+    authors: verdict.authors,
+    submittedAt: verdict.submittedAt?.toISOString() ?? null,
+    sentBack:
+      verdict.reviewComment !== null &&
+      (verdict.status === VerdictStatus.Draft || verdict.status === VerdictStatus.Submitted),
+  };
+}
+
+/**
+ * The version as an editor last sent it back, from the history's `verdict.rejected` events (which keep the words sent
+ * back since the claim page shows them); null when it never was, or was sent back before the words were kept.
+ */
+function lastSentBack(verdict: VerdictRow, history: HistoryEntryDto[]): SentBackVerdictDto | null {
+  const rejection = history.findLast(
+    (entry) => entry.type === (EventType.VerdictRejected as string) && entry.data.verdictId === verdict.id,
+  );
+  const words = rejection?.data.sentBack as SentBackWordsDto | undefined;
+  if (!rejection || !words) return null;
+  return {
+    verdictId: verdict.id,
+    version: verdict.version,
+    rating: words.rating,
+    ratingValue: words.ratingValue,
+    summary: words.summary,
+    explanation: words.explanation,
+    sources: words.sources,
+    comment: typeof rejection.data.comment === 'string' ? rejection.data.comment : '',
+    by: { id: rejection.actor.id ?? '', name: rejection.actor.name ?? '' },
+    at: rejection.at,
   };
 }
 

@@ -23,7 +23,10 @@ export enum EventType {
   LeaseBroken = 'lease.broken',
   VerdictDrafted = 'verdict.drafted',
   VerdictSubmitted = 'verdict.submitted',
+  /** The editor reviewing it changed its words (data: fields, before, after); they do not become its author. */
+  VerdictEdited = 'verdict.edited',
   VerdictApproved = 'verdict.approved',
+  /** Sent back to research (data: comment, and `sentBack`: the words as they were sent back). */
   VerdictRejected = 'verdict.rejected',
   VerdictPublished = 'verdict.published',
   VerdictCorrectionApproved = 'verdict.correction-approved',

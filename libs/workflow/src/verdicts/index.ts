@@ -6,6 +6,8 @@ export * from './dto/claim-review.dto';
 export * from './dto/claim-review-page.dto';
 export * from './dto/rating-scale.dto';
 export * from './dto/verdict.dto';
+export * from './edit-verdict/edit-verdict.command';
+export * from './edit-verdict/edit-verdict.usecase';
 export * from './export-claim-reviews/export-claim-reviews.command';
 export * from './export-claim-reviews/export-claim-reviews.usecase';
 export * from './export-claim-reviews-csv/export-claim-reviews-csv.command';

@@ -23,16 +23,28 @@ export function ownVerdictError(): WorkflowError {
 
 /** Whether a draft save changes what the version says; an empty text and no text are the same words. */
 export function draftChanges(verdict: Omit<VerdictWords, 'ratingValue'>, draft: Partial<VerdictWords>): boolean {
+  return changedWords(verdict, draft).length > 0;
+}
+
+/** The words a save or an edit changes, in the order a verdict reads; an empty text and no text are the same. */
+export function changedWords(
+  verdict: Omit<VerdictWords, 'ratingValue'>,
+  draft: Partial<VerdictWords>,
+): ('rating' | 'summary' | 'explanation' | 'sources')[] {
   const sameText = (a: string | null | undefined, b: string | null | undefined) => (a ?? '') === (b ?? '');
-  return (
-    (draft.rating !== undefined && draft.rating !== verdict.rating) ||
-    (draft.summary !== undefined && !sameText(draft.summary, verdict.summary)) ||
-    (draft.explanation !== undefined && !sameText(draft.explanation, verdict.explanation)) ||
-    (draft.sources !== undefined &&
-      (draft.sources.length !== verdict.sources.length ||
-        draft.sources.some(
-          (source, index) =>
-            source.url !== verdict.sources[index].url || !sameText(source.title, verdict.sources[index].title),
-        )))
-  );
+  return [
+    ...(draft.rating !== undefined && draft.rating !== verdict.rating ? (['rating'] as const) : []),
+    ...(draft.summary !== undefined && !sameText(draft.summary, verdict.summary) ? (['summary'] as const) : []),
+    ...(draft.explanation !== undefined && !sameText(draft.explanation, verdict.explanation)
+      ? (['explanation'] as const)
+      : []),
+    ...(draft.sources !== undefined &&
+    (draft.sources.length !== verdict.sources.length ||
+      draft.sources.some(
+        (source, index) =>
+          source.url !== verdict.sources[index].url || !sameText(source.title, verdict.sources[index].title),
+      ))
+      ? (['sources'] as const)
+      : []),
+  ];
 }

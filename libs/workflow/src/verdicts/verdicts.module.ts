@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { DataModule } from '../data.module';
 import { ApproveVerdictUseCase } from './approve-verdict/approve-verdict.usecase';
 import { CorrectVerdictUseCase } from './correct-verdict/correct-verdict.usecase';
+import { EditVerdictUseCase } from './edit-verdict/edit-verdict.usecase';
 import { ExportClaimReviewsUseCase } from './export-claim-reviews/export-claim-reviews.usecase';
 import { ExportClaimReviewsCsvUseCase } from './export-claim-reviews-csv/export-claim-reviews-csv.usecase';
 import { GetClaimReviewUseCase } from './get-claim-review/get-claim-review.usecase';
@@ -15,6 +16,7 @@ import { SubmitVerdictUseCase } from './submit-verdict/submit-verdict.usecase';
 const USE_CASES = [
   SaveVerdictDraftUseCase,
   SubmitVerdictUseCase,
+  EditVerdictUseCase,
   ApproveVerdictUseCase,
   RejectVerdictUseCase,
   CorrectVerdictUseCase,

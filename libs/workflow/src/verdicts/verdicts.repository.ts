@@ -54,6 +54,17 @@ export interface PublishedVersionsPage {
   limit: number;
 }
 
+/** The assignments that write the words given (those left out keep theirs). */
+function wordChanges(words: Partial<VerdictWords>): SQLQuery[] {
+  return [
+    ...(words.rating === undefined ? [] : [sql`rating = ${words.rating}`]),
+    ...(words.ratingValue === undefined ? [] : [sql`rating_value = ${words.ratingValue}`]),
+    ...(words.summary === undefined ? [] : [sql`summary = ${words.summary}`]),
+    ...(words.explanation === undefined ? [] : [sql`explanation = ${words.explanation}`]),
+    ...(words.sources === undefined ? [] : [sql`sources = ${JSON.stringify(words.sources)}::jsonb`]),
+  ];
+}
+
 /**
  * The time a version is published (and the one before it superseded): the database's now, to the millisecond, so that
  * the ClaimReview's dates, written from the same value in JavaScript, and the stored times are the same instant. Within
@@ -97,16 +108,15 @@ export class VerdictsRepository {
 
   /** Changes a draft's words (those given); `authorId` becomes its last author. */
   async updateDraft(db: Queryable, verdictId: string, words: Partial<VerdictWords>, authorId: string): Promise<void> {
-    const changes = [
-      ...(words.rating === undefined ? [] : [sql`rating = ${words.rating}`]),
-      ...(words.ratingValue === undefined ? [] : [sql`rating_value = ${words.ratingValue}`]),
-      ...(words.summary === undefined ? [] : [sql`summary = ${words.summary}`]),
-      ...(words.explanation === undefined ? [] : [sql`explanation = ${words.explanation}`]),
-      ...(words.sources === undefined ? [] : [sql`sources = ${JSON.stringify(words.sources)}::jsonb`]),
-      sql`author_id = ${authorId}`,
-      sql`updated_at = now()`,
-    ];
-    await db.query(sql`UPDATE verdicts SET ${sql.join(changes, sql`, `)} WHERE id = ${verdictId}`);
+    await db.query(sql`
+      UPDATE verdicts SET ${sql.join([...wordChanges(words), sql`author_id = ${authorId}`, sql`updated_at = now()`], sql`, `)}
+       WHERE id = ${verdictId}`);
+  }
+
+  /** An editor's edit in review: the words given change, the version's authors stay (see `addEditor`). */
+  async editWords(db: Queryable, verdictId: string, words: Partial<VerdictWords>): Promise<void> {
+    await db.query(sql`
+      UPDATE verdicts SET ${sql.join([...wordChanges(words), sql`updated_at = now()`], sql`, `)} WHERE id = ${verdictId}`);
   }
 
   /** Sends the draft to review; the submitter becomes its last author. The version as it is now. */
@@ -149,6 +159,13 @@ export class VerdictsRepository {
   async addAuthor(db: Queryable, verdictId: string, userId: string): Promise<void> {
     await db.query(sql`
       INSERT INTO verdict_authors (verdict_id, user_id) VALUES (${verdictId}, ${userId})
+      ON CONFLICT (verdict_id, user_id) DO NOTHING`);
+  }
+
+  /** Adds an editor to those who changed the version in review; the first time they did is kept. */
+  async addEditor(db: Queryable, verdictId: string, userId: string): Promise<void> {
+    await db.query(sql`
+      INSERT INTO verdict_editors (verdict_id, user_id) VALUES (${verdictId}, ${userId})
       ON CONFLICT (verdict_id, user_id) DO NOTHING`);
   }
 

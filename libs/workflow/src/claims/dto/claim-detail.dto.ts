@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
 import { SpanDto } from '../../articles/dto/span.dto';
-import { VerdictDto } from '../../verdicts/dto/verdict.dto';
+import { SentBackVerdictDto, VerdictDto } from '../../verdicts/dto/verdict.dto';
 import { HistoryEntryDto } from './claim-history.dto';
 import { ClaimListItemDto, ClaimQuoteDto } from './claim-list-item.dto';
 import { ClaimMatchDto } from './claim-match.dto';
@@ -30,6 +30,15 @@ export class ClaimDetailDto extends OmitType(ClaimListItemDto, ['quote'] as cons
 
   @ApiProperty({ type: () => [VerdictDto], description: 'Every version, newest first.' })
   verdicts: VerdictDto[];
+
+  @ApiProperty({
+    type: () => SentBackVerdictDto,
+    nullable: true,
+    description:
+      'The latest version as an editor last sent it back (its words then, the comment, who and when): a resubmission ' +
+      'reads against it. Null when it was never sent back.',
+  })
+  sentBack: SentBackVerdictDto | null;
 
   @ApiProperty({ type: () => [HistoryEntryDto] })
   history: HistoryEntryDto[];

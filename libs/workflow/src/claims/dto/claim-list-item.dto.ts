@@ -1,6 +1,7 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema, PickType } from '@nestjs/swagger';
 import { ClaimStage } from '@app/database';
 import { QUOTE_KINDS, SPEAKER_TYPES } from '../../articles/dto/quote.dto';
+import { VerdictDto } from '../../verdicts/dto/verdict.dto';
 
 @ApiSchema({ name: 'ClaimSpeaker' })
 export class ClaimSpeakerDto {
@@ -71,6 +72,28 @@ export class LeaseDto {
   expiresAt: string;
 }
 
+@ApiSchema({
+  name: 'ClaimVerdictBrief',
+  description:
+    'The claim’s latest verdict version in brief, as the review queue shows it: the rating proposed and who wrote it.',
+})
+export class ClaimVerdictBriefDto extends PickType(VerdictDto, [
+  'id',
+  'version',
+  'status',
+  'rating',
+  'ratingValue',
+  'authors',
+  'submittedAt',
+] as const) {
+  @ApiProperty({
+    description:
+      'An editor sent this version back and it is being reworked (a draft) or was submitted again (a resubmission: ' +
+      'the claim page shows what changed since).',
+  })
+  sentBack: boolean;
+}
+
 @ApiSchema({ name: 'ClaimListItem', description: 'A claim with who said it and where, as queues and lists show it.' })
 export class ClaimListItemDto {
   @ApiProperty({ format: 'uuid' })
@@ -128,4 +151,16 @@ export class ClaimListItemDto {
 
   @ApiProperty({ type: () => LeaseDto, nullable: true })
   lease: LeaseDto | null;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description:
+      'Seconds the claim has spent in research, every round together (a claim sent back researches again), up to now ' +
+      'while it is there.',
+  })
+  researchSeconds: number;
+
+  @ApiProperty({ type: () => ClaimVerdictBriefDto, nullable: true, description: 'Null before a draft is saved.' })
+  latestVerdict: ClaimVerdictBriefDto | null;
 }

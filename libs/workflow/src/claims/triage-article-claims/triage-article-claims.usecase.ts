@@ -8,7 +8,7 @@ import { matchBands } from '../claim-fingerprint';
 import { ClaimMatchesRepository } from '../claim-matches.repository';
 import { findMatches, repeatBands } from '../claim-matching';
 import { basePriority, PROMINENT_AFTER_ARTICLES } from '../claim-priority';
-import { claimListItem } from '../claim-views';
+import { claimListItem, NO_WORK_YET } from '../claim-views';
 import { ClaimRow, ClaimsRepository, TriagedClaim } from '../claims.repository';
 import { TriageArticleClaimsCommand } from './triage-article-claims.command';
 
@@ -91,7 +91,7 @@ export class TriageArticleClaimsUseCase {
             })),
           },
           webhook: claim.checkworthy
-            ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article) }
+            ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) }
             : undefined,
         })),
       );

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema, PickType } from '@nestjs/swagger';
 import { VerdictStatus } from '@app/database';
 
 @ApiSchema({ name: 'VerdictSource' })
@@ -71,6 +71,15 @@ export class VerdictDto {
   })
   authors: VerdictAuthorDto[];
 
+  @ApiProperty({
+    type: () => [VerdictAuthorDto],
+    description:
+      'The editors who changed this version while reviewing it (`PATCH /v1/claims/{id}/verdict`: summary, explanation, ' +
+      'sources), in the order they first did. They are not its authors: an editor’s small edits before approving do not ' +
+      'stop them approving it.',
+  })
+  editors: VerdictAuthorDto[];
+
   @ApiProperty({ type: String, format: 'uuid', nullable: true })
   reviewerId: string | null;
 
@@ -94,4 +103,36 @@ export class VerdictDto {
 
   @ApiProperty({ format: 'date-time' })
   updatedAt: string;
+}
+
+@ApiSchema({ name: 'SentBackWords', description: 'What a verdict version said when an editor sent it back.' })
+export class SentBackWordsDto extends PickType(VerdictDto, [
+  'rating',
+  'ratingValue',
+  'summary',
+  'explanation',
+  'sources',
+] as const) {}
+
+@ApiSchema({
+  name: 'SentBackVerdict',
+  description:
+    'The latest version as the editor last sent it back, with their comment: the claim page shows a resubmission ' +
+    'against it.',
+})
+export class SentBackVerdictDto extends SentBackWordsDto {
+  @ApiProperty({ format: 'uuid', description: 'The version sent back (the same version, reworked since).' })
+  verdictId: string;
+
+  @ApiProperty({ type: 'integer' })
+  version: number;
+
+  @ApiProperty({ description: 'What the editor asked to change.' })
+  comment: string;
+
+  @ApiProperty({ type: () => VerdictAuthorDto, description: 'The editor who sent it back.' })
+  by: VerdictAuthorDto;
+
+  @ApiProperty({ format: 'date-time' })
+  at: string;
 }

@@ -6,14 +6,16 @@ import { EventType } from '../../events/event-type';
 import { LeasesRepository } from '../../leases/leases.repository';
 import type { VerdictDto } from '../dto/verdict.dto';
 import { lockForDecision, requireEditor } from '../review-rules';
-import { verdictView } from '../verdict.views';
+import { sentBackWords, verdictView } from '../verdict.views';
 import { VerdictsRepository } from '../verdicts.repository';
 import { RejectVerdictCommand } from './reject-verdict.command';
 
 /**
  * An editor sends a submitted verdict back to research under their review lease, with a comment shown with it.
  * Nobody who wrote part of the verdict decides on it. Rejecting writes nothing of the verdict's words, so the editor
- * who sent it back may approve it once it returns, unless they change it in between.
+ * who sent it back may approve it once it returns, unless they change it in between. The words sent back are kept in
+ * the event (`sentBack`): the version is a draft again and its rewrite replaces them, and the claim page shows the
+ * resubmission against them.
  */
 @Injectable()
 export class RejectVerdictUseCase {
@@ -39,7 +41,7 @@ export class RejectVerdictUseCase {
           actorId: actor.id,
           articleId: claim.articleId,
           claimId,
-          data: { verdictId: rejected.id, version: rejected.version, comment },
+          data: { verdictId: rejected.id, version: rejected.version, comment, sentBack: sentBackWords(submitted) },
         },
       ]);
       return verdictView(rejected, rejected.authors);
