@@ -19,6 +19,7 @@ import { IdempotencyOutcome1765450000000 } from './migrations/1765450000000-idem
 import { FactCheckSlugs1765500000000 } from './migrations/1765500000000-fact-check-slugs';
 import { ArticleSearch1765600000000 } from './migrations/1765600000000-article-search';
 import { ReviewEdits1765730000000 } from './migrations/1765730000000-review-edits';
+import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-delivery-answer-body';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
 export const MIGRATIONS = [
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   FactCheckSlugs1765500000000,
   ArticleSearch1765600000000,
   ReviewEdits1765730000000,
+  DeliveryAnswerBody1765770000000,
 ];
 
 /**

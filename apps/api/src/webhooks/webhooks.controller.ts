@@ -156,7 +156,9 @@ export class WebhooksController {
   @Get(':id/deliveries')
   @ApiOperation({
     summary: 'A subscription’s deliveries',
-    description: 'Newest first, with the outcome of their attempts.',
+    description:
+      'Newest first, with the outcome of their attempts: each message as sent (`payload`) and the start of the ' +
+      'receiver’s last answer (`lastResponseBody`, at most 1,024 characters).',
   })
   @ApiOkResponse({ type: WebhookDeliveryListDto })
   listDeliveries(@Param('id') id: string, @Query() query: ListDeliveriesQueryDto): Promise<WebhookDeliveryListDto> {
@@ -166,11 +168,20 @@ export class WebhooksController {
   @Post(':id/deliveries/:deliveryId/retry')
   @HttpCode(202)
   @ApiOperation({
-    summary: 'Send a finished delivery again',
-    description: 'From the first step of the retry schedule.',
+    summary: 'Send a finished delivery again, or a waiting one now',
+    description:
+      'A finished delivery (succeeded or failed) is sent again from the first step of the retry schedule. A ' +
+      'pending delivery waiting for its next attempt after a failure is attempted now, and the schedule goes on ' +
+      'from the attempts already made (the attempt that was waiting is not made as well). The message keeps its ' +
+      '`webhook-id` and body, each attempt is signed afresh, and deliveries about one claim or article still reach ' +
+      'the subscriber in order.',
   })
   @ApiAcceptedResponse({ type: WebhookDeliveryDto })
-  @ApiProblem(409, 'The delivery is still pending, or the subscription is disabled.')
+  @ApiProblem(
+    409,
+    'The delivery is being attempted (its first attempt, or one that is due), a waiting delivery comes after an ' +
+      'earlier pending one about the same claim or article, or the subscription is disabled.',
+  )
   retry(
     @Param('id') id: string,
     @Param('deliveryId') deliveryId: string,

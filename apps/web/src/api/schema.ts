@@ -870,7 +870,7 @@ export interface paths {
      * A subscription’s deliveries
      * @description **Least role: `admin`**.
      *
-     *     Newest first, with the outcome of their attempts.
+     *     Newest first, with the outcome of their attempts: each message as sent (`payload`) and the start of the receiver’s last answer (`lastResponseBody`, at most 1,024 characters).
      */
     get: operations['WebhooksController_listDeliveries'];
     put?: never;
@@ -891,10 +891,10 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Send a finished delivery again
+     * Send a finished delivery again, or a waiting one now
      * @description **Least role: `admin`**.
      *
-     *     From the first step of the retry schedule.
+     *     A finished delivery (succeeded or failed) is sent again from the first step of the retry schedule. A pending delivery waiting for its next attempt after a failure is attempted now, and the schedule goes on from the attempts already made (the attempt that was waiting is not made as well). The message keeps its `webhook-id` and body, each attempt is signed afresh, and deliveries about one claim or article still reach the subscriber in order.
      */
     post: operations['WebhooksController_retry'];
     delete?: never;
@@ -2026,6 +2026,10 @@ export interface components {
       attempts: number;
       lastStatusCode: number | null;
       lastError: string | null;
+      /** @description The start of the receiver’s last answer body (at most 1,024 characters, as UTF-8 text); null before the first answer and when no answer arrived (a timeout, a refused connection). */
+      lastResponseBody: string | null;
+      /** @description The message as sent: the exact JSON body every attempt signs (`{type, timestamp, data}`, or a Slack message). */
+      payload: string;
       /** Format: date-time */
       nextAttemptAt: string | null;
       /** Format: date-time */
@@ -5750,7 +5754,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The delivery is still pending, or the subscription is disabled. */
+      /** @description The delivery is being attempted (its first attempt, or one that is due), a waiting delivery comes after an earlier pending one about the same claim or article, or the subscription is disabled. */
       409: {
         headers: {
           [name: string]: unknown;

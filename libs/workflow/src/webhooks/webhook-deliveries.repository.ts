@@ -11,7 +11,10 @@ export interface AnnouncedEvent {
   orderingKey: string | null;
 }
 
-/** A delivery as the log shows it (not its body). */
+/** The most of a receiver's answer a delivery keeps: the worker reads at most 1 KiB of it (a CHECK holds this). */
+const ANSWER_BODY_MAX_CHARS = 1024;
+
+/** A delivery as the log shows it. */
 export interface WebhookDeliveryRow {
   id: string;
   subscriptionId: string;
@@ -24,6 +27,10 @@ export interface WebhookDeliveryRow {
   round: number;
   lastStatusCode: number | null;
   lastError: string | null;
+  /** The start of the receiver's last answer; null when no answer arrived. */
+  lastResponseBody: string | null;
+  /** The message as sent (the signed bytes). */
+  payload: string;
   nextAttemptAt: Date | null;
   createdAt: Date;
   deliveredAt: Date | null;
@@ -34,7 +41,7 @@ const WEBHOOK_DELIVERY_COLUMNS = sql`
   delivery.id, delivery.subscription_id AS "subscriptionId", delivery.message_id AS "messageId",
   delivery.event_type AS "eventType", delivery.status, delivery.attempts, delivery.round,
   delivery.last_status_code AS "lastStatusCode", delivery.last_error AS "lastError",
-  delivery.next_attempt_at AS "nextAttemptAt", delivery.created_at AS "createdAt", delivery.delivered_at AS "deliveredAt"`;
+  delivery.last_response_body AS "lastResponseBody", delivery.body AS payload, delivery.next_attempt_at AS "nextAttemptAt", delivery.created_at AS "createdAt", delivery.delivered_at AS "deliveredAt"`;
 
 /** Everything an attempt needs: the delivery, where it goes and how, and whether it must wait for an earlier one. */
 export interface DeliveryAttemptRow {
@@ -68,6 +75,16 @@ export interface AttemptRecord {
   attempts: number;
   lastStatusCode: number | null;
   lastError: string | null;
+  /** The start of the answer's body (null when no answer arrived). */
+  lastResponseBody: string | null;
+}
+
+/** A delivery locked for a retry by hand, with what decides whether it may be retried now. */
+export interface RetryCandidateRow extends WebhookDeliveryRow {
+  /** Pending, attempted before and waiting for its next attempt (due later by the database's clock). */
+  waiting: boolean;
+  /** An earlier delivery of the same ordering key to the same subscriber is still pending: it goes first. */
+  waitsForEarlier: boolean;
 }
 
 /**
@@ -161,12 +178,31 @@ export class WebhookDeliveriesRepository {
   }
 
   /** The subscription's delivery, locked for the rest of the transaction against other writers. */
-  async lock(db: Queryable, subscriptionId: string, deliveryId: string): Promise<WebhookDeliveryRow | null> {
-    const [row] = await db.query<WebhookDeliveryRow>(sql`
-      SELECT ${WEBHOOK_DELIVERY_COLUMNS} FROM webhook_deliveries delivery
+  async lock(db: Queryable, subscriptionId: string, deliveryId: string): Promise<RetryCandidateRow | null> {
+    const [row] = await db.query<RetryCandidateRow>(sql`
+      SELECT ${WEBHOOK_DELIVERY_COLUMNS},
+             delivery.status = 'pending' AND delivery.attempts > 0 AND delivery.next_attempt_at > now() AS waiting,
+             delivery.ordering_key IS NOT NULL AND EXISTS (
+               SELECT 1 FROM webhook_deliveries earlier
+                WHERE earlier.subscription_id = delivery.subscription_id AND earlier.ordering_key = delivery.ordering_key
+                  AND earlier.status = 'pending' AND earlier.event_id < delivery.event_id) AS "waitsForEarlier"
+        FROM webhook_deliveries delivery
        WHERE delivery.id = ${deliveryId} AND delivery.subscription_id = ${subscriptionId}
-         FOR NO KEY UPDATE`);
+         FOR NO KEY UPDATE OF delivery`);
     return row ?? null;
+  }
+
+  /**
+   * Brings a waiting delivery's next attempt forward to now: a new round, so the job waiting for the old time finds
+   * its round over and does nothing, with the attempts made kept, so the retry schedule goes on from where it was.
+   */
+  async bringForward(db: Queryable, deliveryId: string): Promise<WebhookDeliveryRow> {
+    const [row] = await db.query<WebhookDeliveryRow>(sql`
+      UPDATE webhook_deliveries AS delivery
+         SET round = round + 1, next_attempt_at = now(), updated_at = now()
+       WHERE delivery.id = ${deliveryId}
+      RETURNING ${WEBHOOK_DELIVERY_COLUMNS}`);
+    return row;
   }
 
   /** Starts the delivery's next round: pending again, no attempt made, due now. */
@@ -194,7 +230,7 @@ export class WebhookDeliveriesRepository {
     return sql`
       UPDATE webhook_deliveries
          SET attempts = ${record.attempts}, last_status_code = ${record.lastStatusCode}, last_error = ${record.lastError},
-             ${outcome}, updated_at = now()
+             last_response_body = ${storedAnswer(record.lastResponseBody)}, ${outcome}, updated_at = now()
        WHERE ${this.atAttemptSql(key)}`;
   }
 
@@ -202,4 +238,9 @@ export class WebhookDeliveriesRepository {
   private atAttemptSql({ deliveryId, round, attempt }: AttemptKey): SQLQuery {
     return sql`id = ${deliveryId} AND round = ${round} AND attempts = ${attempt} AND status = 'pending'`;
   }
+}
+
+/** An answer's body as a text column holds it: no NUL (Postgres text refuses it), at most the bound. */
+function storedAnswer(body: string | null): string | null {
+  return body === null ? null : body.replaceAll('\u0000', '').slice(0, ANSWER_BODY_MAX_CHARS);
 }

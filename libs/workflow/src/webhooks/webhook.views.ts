@@ -27,6 +27,8 @@ export function deliveryView(delivery: WebhookDeliveryRow): WebhookDeliveryDto {
     attempts: delivery.attempts,
     lastStatusCode: delivery.lastStatusCode,
     lastError: delivery.lastError,
+    lastResponseBody: delivery.lastResponseBody,
+    payload: delivery.payload,
     nextAttemptAt: delivery.nextAttemptAt?.toISOString() ?? null,
     createdAt: delivery.createdAt.toISOString(),
     deliveredAt: delivery.deliveredAt?.toISOString() ?? null,

@@ -111,6 +111,11 @@ describe('webhook deliveries', () => {
     const subscription = await subscribe();
     receiver.respond = (_request, response) => response.writeHead(503).end();
     const [delivery] = await announce(subscription.id, randomUUID());
+    const retry = workflow.get(RetryWebhookDeliveryUseCase);
+    // Its first attempt is under way: there is nothing to bring forward.
+    await expect(
+      retry.execute(new RetryWebhookDeliveryCommand(admin, subscription.id, delivery.id)),
+    ).rejects.toMatchObject({ code: WorkflowErrorCode.Conflict });
     expect(await attempt(delivery.id, 0, 0)).toMatchObject({ status: 'done' });
     expect(await state(delivery.id)).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 503 });
     expect((await jobsOf(delivery.id)).at(-1)).toEqual({ jobId: jobId.deliver(delivery.id, 0, 1) });
@@ -120,10 +125,6 @@ describe('webhook deliveries', () => {
         FROM webhook_deliveries WHERE id = ${delivery.id}`);
     expect(delayMs).toBeCloseTo(5, 3);
 
-    const retry = workflow.get(RetryWebhookDeliveryUseCase);
-    await expect(
-      retry.execute(new RetryWebhookDeliveryCommand(admin, subscription.id, delivery.id)),
-    ).rejects.toMatchObject({ code: WorkflowErrorCode.Conflict });
     for (let made = 1; made < 10; made++) await attempt(delivery.id, 0, made);
     expect(await state(delivery.id)).toMatchObject({ status: 'failed', attempts: 10 });
 
@@ -133,6 +134,34 @@ describe('webhook deliveries', () => {
     receiver.respond = (_request, response) => response.writeHead(200).end();
     expect(await attempt(delivery.id, 1, 0)).toMatchObject({ status: 'done' });
     expect(await state(delivery.id)).toMatchObject({ status: 'succeeded', round: 1, attempts: 1 });
+  });
+
+  it('a delivery waiting for its next attempt is tried now in a new round that keeps its attempts; the old job sends nothing', async () => {
+    const subscription = await subscribe();
+    receiver.respond = (_request, response) => response.writeHead(503).end();
+    const [earlier, later] = await announce(subscription.id, randomUUID(), 2);
+    const retry = workflow.get(RetryWebhookDeliveryUseCase);
+    const wait = (deliveryId: string) =>
+      rows(sql`UPDATE webhook_deliveries SET next_attempt_at = now() + interval '1 hour' WHERE id = ${deliveryId}`);
+    await attempt(earlier.id, 0, 0);
+    await wait(earlier.id);
+
+    const now = await retry.execute(new RetryWebhookDeliveryCommand(admin, subscription.id, earlier.id));
+    expect(now).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: 503 });
+    expect((await jobsOf(earlier.id)).at(-1)).toEqual({ jobId: jobId.deliver(earlier.id, 1, 1) });
+    expect(await attempt(earlier.id, 0, 1)).toEqual({ status: 'skipped', reason: 'this attempt was already made' });
+    expect(receiver.received).toHaveLength(1);
+    receiver.respond = (_request, response) => response.writeHead(200).end();
+    expect(await attempt(earlier.id, 1, 1)).toMatchObject({ status: 'done' });
+    expect(await state(earlier.id)).toMatchObject({ status: 'succeeded', round: 1, attempts: 2 });
+
+    // A waiting delivery behind an earlier pending one about the same claim would only wait for it: refused.
+    await rows(sql`UPDATE webhook_deliveries SET status = 'pending', attempts = 1, round = 2 WHERE id = ${earlier.id}`);
+    await rows(sql`UPDATE webhook_deliveries SET attempts = 1 WHERE id = ${later.id}`);
+    await wait(later.id);
+    await expect(
+      retry.execute(new RetryWebhookDeliveryCommand(admin, subscription.id, later.id)),
+    ).rejects.toMatchObject({ code: WorkflowErrorCode.Conflict, message: expect.stringMatching(/goes first/) });
   });
 
   it('410 Gone disables the subscription and ends its pending deliveries', async () => {

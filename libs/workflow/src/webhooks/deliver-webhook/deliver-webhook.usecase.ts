@@ -93,7 +93,12 @@ export class DeliverWebhookUseCase implements OnApplicationShutdown {
     const outcome = deliveryOutcome(result);
     webhookDeliveries.inc({ outcome, kind: delivery.kind });
     const attempts = command.attempt + 1;
-    const record = { attempts, lastStatusCode: result.status ?? null, lastError: result.error ?? null };
+    const record = {
+      attempts,
+      lastStatusCode: result.status ?? null,
+      lastError: result.error ?? null,
+      lastResponseBody: result.status === null ? null : result.responseBodySnippet,
+    };
 
     if (outcome === 'succeeded') {
       await this.deliveries.recordSuccess(this.database, key, record);

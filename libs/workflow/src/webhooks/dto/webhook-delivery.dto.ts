@@ -31,6 +31,22 @@ export class WebhookDeliveryDto {
   @ApiProperty({ type: String, nullable: true })
   lastError: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    maxLength: 1024,
+    description:
+      'The start of the receiver’s last answer body (at most 1,024 characters, as UTF-8 text); null before the ' +
+      'first answer and when no answer arrived (a timeout, a refused connection).',
+  })
+  lastResponseBody: string | null;
+
+  @ApiProperty({
+    description:
+      'The message as sent: the exact JSON body every attempt signs (`{type, timestamp, data}`, or a Slack message).',
+  })
+  payload: string;
+
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   nextAttemptAt: string | null;
 

@@ -1,7 +1,7 @@
 import { Actor } from '../../common/actor';
 import { assertUuid } from '../../common/workflow-error';
 
-/** Send a finished delivery again, by hand. */
+/** Send a finished delivery again, or try a waiting one now, by hand. */
 export class RetryWebhookDeliveryCommand {
   constructor(
     readonly actor: Actor,
