@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { createUserKey, startTestService, TestService } from './support';
 import { expectProblem } from './support/problems';
 
@@ -135,6 +137,31 @@ describe('POST /v1/articles', () => {
     expect(article.body.title).toBe('Council meets');
     expect(article.body.body).toContain('“Rents rose 12 percent last year,” the councillor said.');
     expect(article.body.body).not.toContain('steal');
+  });
+
+  it('refuses to fetch a url on this host while ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS is off, before connecting', async () => {
+    const site = createServer((_request, response) => response.end('<p>Private.</p>'));
+    let connections = 0;
+    site.on('connection', () => connections++);
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    const { port } = site.address() as AddressInfo;
+    try {
+      const before = await Promise.all([count('articles'), count('events'), count('outbox')]);
+      for (const url of [`http://127.0.0.1:${port}/story`, `http://localhost:${port}/story`, `http://[::1]:${port}/`]) {
+        const response = await service.http(key).post('/v1/articles').send({ url }).expect(422);
+        expectProblem(response, 422, url);
+        expect(response.body).toMatchObject({
+          type: '/problems/page-refused',
+          reason: 'private-address',
+          url,
+          errors: [{ field: 'url', message: expect.stringMatching(/non-public address/) }],
+        });
+      }
+      expect(connections).toBe(0);
+      expect(await Promise.all([count('articles'), count('events'), count('outbox')])).toEqual(before);
+    } finally {
+      await new Promise((resolve) => site.close(resolve));
+    }
   });
 
   describe('bad input: a clear 4xx problem and nothing stored', () => {

@@ -598,6 +598,24 @@ describe('bad input', () => {
       ],
       ['articles: a url a number', 'post', () => '/v1/articles', 'ingester', { body: 'Text.', url: 12 }, 'url'],
       [
+        'articles: a url alone to a file',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { url: 'file:///etc/passwd' },
+        'url',
+      ],
+      ['articles: a url alone that is empty', 'post', () => '/v1/articles', 'ingester', { url: '' }, 'url'],
+      ['articles: a url alone that is relative', 'post', () => '/v1/articles', 'ingester', { url: '/story' }, 'url'],
+      [
+        'articles: a url alone over 2048 characters',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { url: `https://news.example/${'a'.repeat(2030)}` },
+        'url',
+      ],
+      [
         'articles: a date that is not one',
         'post',
         () => '/v1/articles',
@@ -944,6 +962,24 @@ describe('bad input', () => {
         { field },
       );
       expect(['/problems/validation', '/problems/invalid']).toContain(response.body.type);
+    });
+
+    it('refuses to fetch a url on this host or with credentials in it, before any connection (422)', async () => {
+      // Port 9 on loopback: were the guard to let one through, the fetch would still not leave this host.
+      const refused: [string, string][] = [
+        ['http://127.0.0.1:9/story', 'private-address'],
+        ['http://[::1]:9/story', 'private-address'],
+        ['http://0x7f000001:9/story', 'private-address'],
+        ['http://localhost:9/story', 'private-address'],
+        ['https://reader:secret@localhost:9/story', 'bad-address'],
+      ];
+      for (const [url, reason] of refused) {
+        const response = await expectRefused(url, () => http('ingester').post('/v1/articles').send({ url }), 422, {
+          type: '/problems/page-refused',
+          field: 'url',
+        });
+        expect({ url, reason: response.body.reason }).toEqual({ url, reason });
+      }
     });
 
     it('refuses an empty request to every endpoint that needs fields', async () => {

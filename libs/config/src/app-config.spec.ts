@@ -8,14 +8,21 @@ describe('loadConfig', () => {
     expect(config.PORT).toBe(3000);
     expect(config.LEASE_SECONDS).toBe(1800);
     expect(config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(config.ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS).toBe(false);
     expect(config.publicBaseUrl).toBe('http://localhost:3000');
   });
 
   it('reads numbers and booleans from strings', () => {
-    const config = loadConfig({ PORT: '8080', LEASE_SECONDS: '60', WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true' });
+    const config = loadConfig({
+      PORT: '8080',
+      LEASE_SECONDS: '60',
+      WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true',
+      ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS: 'yes',
+    });
     expect(config.PORT).toBe(8080);
     expect(config.LEASE_SECONDS).toBe(60);
     expect(config.WEBHOOKS_ALLOW_PRIVATE_NETWORKS).toBe(true);
+    expect(config.ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS).toBe(true);
   });
 
   it('names every bad variable', () => {

@@ -93,6 +93,15 @@ export class AppConfig {
   @IntSetting(100)
   WEBHOOK_TIMEOUT_MS = 10000;
 
+  /** Allow `POST /v1/articles {url}` to fetch pages on loopback and private addresses (tests, intranets). */
+  @Transform(toBool)
+  @IsBoolean()
+  ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS = false;
+
+  /** How long fetching an article's page may take, redirects and the whole body included (then 504). */
+  @IntSetting(100, 60_000)
+  ARTICLE_FETCH_TIMEOUT_MS = 10000;
+
   /** Multiplies the webhook retry schedule (1 = real delays; tests use a tiny factor). */
   @NumberSetting(0)
   WEBHOOK_RETRY_SCALE = 1;

@@ -12,7 +12,22 @@ export interface WebhookUrlPolicy {
   /** Allow loopback, private and other non-public addresses (tests, intranets). */
   allowPrivateNetworks: boolean;
   lookup?: WebhookDnsLookup;
+  /** Who calls out through the guard, for its refusals: webhooks by default. */
+  caller?: GuardedCaller;
 }
+
+/** What the address is, the setting that allows private networks, and why credentials have no place in it. */
+export interface GuardedCaller {
+  subject: string;
+  setting: string;
+  whyNoCredentials: string;
+}
+
+const WEBHOOK_CALLER: GuardedCaller = {
+  subject: 'webhook URL',
+  setting: 'WEBHOOKS_ALLOW_PRIVATE_NETWORKS',
+  whyNoCredentials: 'receivers authenticate deliveries by their signature',
+};
 
 /**
  * True only for globally routable unicast addresses. Everything ipaddr.js classifies as special (loopback,
@@ -65,33 +80,37 @@ export async function assertSafeWebhookUrl(url: string, policy: WebhookUrlPolicy
   if (addresses.length === 0) {
     throw new WebhookUrlError(WebhookUrlErrorCode.UnresolvableHost, `webhook host ${host} has no addresses`);
   }
-  if (!policy.allowPrivateNetworks) assertAllPublic(host, addresses);
+  if (!policy.allowPrivateNetworks) assertAllPublic(host, addresses, policy.caller);
 }
 
 /** The checks that need no DNS: URL syntax, protocol, credentials, and an IP-literal host. */
-export function assertWebhookUrlShape(url: string, policy: Pick<WebhookUrlPolicy, 'allowPrivateNetworks'>): URL {
+export function assertWebhookUrlShape(
+  url: string,
+  policy: Pick<WebhookUrlPolicy, 'allowPrivateNetworks' | 'caller'>,
+): URL {
+  const { subject, whyNoCredentials } = policy.caller ?? WEBHOOK_CALLER;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new WebhookUrlError(WebhookUrlErrorCode.InvalidUrl, `webhook URL is not a valid absolute URL: ${url}`);
+    throw new WebhookUrlError(WebhookUrlErrorCode.InvalidUrl, `${subject} is not a valid absolute URL: ${url}`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new WebhookUrlError(
       WebhookUrlErrorCode.UnsupportedProtocol,
-      `webhook URL must use http or https, not ${parsed.protocol.replace(/:$/, '')}`,
+      `${subject} must use http or https, not ${parsed.protocol.replace(/:$/, '')}`,
     );
   }
   if (parsed.username || parsed.password) {
     throw new WebhookUrlError(
       WebhookUrlErrorCode.CredentialsInUrl,
-      'webhook URL must not contain credentials; receivers authenticate deliveries by their signature',
+      `${subject} must not contain credentials; ${whyNoCredentials}`,
     );
   }
   const host = hostOf(parsed);
-  if (!host) throw new WebhookUrlError(WebhookUrlErrorCode.InvalidUrl, `webhook URL has no host: ${url}`);
+  if (!host) throw new WebhookUrlError(WebhookUrlErrorCode.InvalidUrl, `${subject} has no host: ${url}`);
   if (!policy.allowPrivateNetworks && ipaddr.isValid(host) && !isPublicAddress(host)) {
-    throw privateAddressError(host, host);
+    throw privateAddressError(host, host, policy.caller);
   }
   return parsed;
 }
@@ -111,7 +130,7 @@ export function createGuardedLookup(policy: WebhookUrlPolicy): LookupFunction {
         }
         if (!policy.allowPrivateNetworks) {
           try {
-            assertAllPublic(hostname, addresses);
+            assertAllPublic(hostname, addresses, policy.caller);
           } catch (error) {
             callback(error as WebhookUrlError, '');
             return;
@@ -125,16 +144,16 @@ export function createGuardedLookup(policy: WebhookUrlPolicy): LookupFunction {
   };
 }
 
-function assertAllPublic(host: string, addresses: LookupAddress[]): void {
+function assertAllPublic(host: string, addresses: LookupAddress[], caller = WEBHOOK_CALLER): void {
   const refused = addresses.find(({ address }) => !isPublicAddress(address));
-  if (refused) throw privateAddressError(host, refused.address);
+  if (refused) throw privateAddressError(host, refused.address, caller);
 }
 
-function privateAddressError(host: string, address: string): WebhookUrlError {
+function privateAddressError(host: string, address: string, caller = WEBHOOK_CALLER): WebhookUrlError {
   const where = host === address ? `${address}` : `${host} (resolves to ${address})`;
   return new WebhookUrlError(
     WebhookUrlErrorCode.PrivateAddress,
-    `webhook URL points at a non-public address: ${where}; set WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true to allow private networks`,
+    `${caller.subject} points at a non-public address: ${where}; set ${caller.setting}=true to allow private networks`,
   );
 }
 

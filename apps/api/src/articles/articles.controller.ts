@@ -34,23 +34,41 @@ export class ArticlesController {
   @ApiOperation({
     summary: 'Submit an article',
     description:
-      'Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is ' +
-      'stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a ' +
-      'url the same body) answers 200 with the existing article and creates nothing. The same url with a different ' +
-      'text (the body, or the text taken out of the html) is a 409 naming the article stored under it.',
+      'Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it), or only `url`: ' +
+      'the page is then fetched during the request (HTML or plain text, at most 2 MB, 5 redirects and ' +
+      '`ARTICLE_FETCH_TIMEOUT_MS`; loopback and private addresses refused, each redirect checked again) and its text ' +
+      'taken out as for `html`. The article is stored and its extraction scheduled in one transaction; a fetch that ' +
+      'fails stores nothing. The same article again (the same `url`, or without a url the same body) answers 200 with ' +
+      'the existing article and creates nothing; a url posted alone is fetched again and compared. The same url with ' +
+      'a different text (the body, or the text taken out of the html or the fetched page) is a 409 naming the article ' +
+      'stored under it.',
   })
   @ApiProblem(
     409,
     'The url is stored with a different text (`type`: `/problems/article-text-changed`): `article` is `{id, url}` of the ' +
       'article stored under it; nothing was stored.',
   )
-  // Above AcceptsIdempotencyKey, so that this 422 (which says both) is the one documented.
+  // Above AcceptsIdempotencyKey, so that this 422 (which says all three) is the one documented.
   @ApiProblem(
     422,
-    'The `html` page was refused (`limit`: `nested-too-deep`, `too-many-elements` or `time-budget`), or the ' +
-      'Idempotency-Key was used before for a different request.',
+    'The `html` page (or the fetched one) was refused (`type`: `/problems/too-complex`, `limit`: `nested-too-deep`, ' +
+      '`too-many-elements` or `time-budget`); the page at `url` is not taken (`type`: `/problems/page-refused`, ' +
+      '`reason`: `private-address` (loopback, private, link-local… or a name resolving to one), `bad-address` (not ' +
+      'http(s), credentials), `too-many-redirects` (over 5), `not-html` (neither HTML nor plain text), `too-large` ' +
+      '(over 2 MB) or `no-text`; `url` is the address at fault, a redirect’s included); or the Idempotency-Key was ' +
+      'used before for a different request. Nothing was stored.',
   )
-  @ApiProblem(503, 'No thread was free to read the `html` page in time; try again after `Retry-After` seconds.')
+  @ApiProblem(
+    502,
+    'The site of `url` could not be reached (`type`: `/problems/page-unavailable`, `reason`: `unreachable`) or ' +
+      'answered with an error (`reason`: `http-status`, its status in `siteStatus`); nothing was stored.',
+  )
+  @ApiProblem(503, 'No thread was free to read the page in time; try again after `Retry-After` seconds.')
+  @ApiProblem(
+    504,
+    'The page at `url` was not fetched within `ARTICLE_FETCH_TIMEOUT_MS` (`type`: `/problems/page-timeout`); ' +
+      'nothing was stored.',
+  )
   @AcceptsIdempotencyKey('A retry with the same key and request replays the first answer.')
   @ApiAcceptedResponse({
     description: 'Stored; extraction is scheduled.',

@@ -4,10 +4,10 @@ import { ArticleSubmission } from '@app/workflow';
 import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsCleanText } from '../problems/text-validators';
 
-/** The shape of a submission; that it has either a body or html, not both, is IngestArticleCommand's to check. */
+/** The shape of a submission; that it has a body, html or a url, not body and html, is IngestArticleCommand's to check. */
 @ApiSchema({
   name: 'SubmitArticle',
-  description: 'Either `body` or `html` is required, not both; the rest is optional.',
+  description: 'Either `body` or `html`, not both, or only `url` (the page is fetched); the rest is optional.',
 })
 export class SubmitArticleDto implements ArticleSubmission {
   @ApiPropertyOptional({ maxLength: 1000 })
@@ -40,7 +40,9 @@ export class SubmitArticleDto implements ArticleSubmission {
   @ApiPropertyOptional({
     maxLength: 2048,
     example: 'https://news.example/story',
-    description: 'http(s); the same url again is the same article.',
+    description:
+      'http(s); the same url again is the same article. Alone (no `body`, no `html`), the page there is fetched and ' +
+      'its article text taken out.',
   })
   @IsOptional()
   @IsUrl(

@@ -26,7 +26,7 @@ export class ProblemDto {
       '`about:blank` when the status says it all; otherwise one of `/problems/validation`, `/problems/malformed-json`, ' +
       '`/problems/invalid-encoding`, `/problems/not-found`, `/problems/invalid`, `/problems/forbidden`, `/problems/own-verdict`, ' +
       '`/problems/wrong-stage`, `/problems/lease-held`, `/problems/lease-not-held`, `/problems/lease-limit`, `/problems/conflict`, ' +
-      '`/problems/idempotency-key-reused`.',
+      '`/problems/idempotency-key-reused`, `/problems/page-refused`, `/problems/page-unavailable`, `/problems/page-timeout`.',
   })
   type: string;
 

@@ -19,6 +19,10 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   [WorkflowErrorCode.Busy]: 503,
   [WorkflowErrorCode.Conflict]: 409,
   [WorkflowErrorCode.ArticleTextChanged]: 409,
+  [WorkflowErrorCode.PageRefused]: 422,
+  // The API stands between the caller and the site here, as a gateway does: the site failed, not the request.
+  [WorkflowErrorCode.PageUnavailable]: 502,
+  [WorkflowErrorCode.PageTimeout]: 504,
 };
 
 /** The one place where errors become HTTP answers: application/problem+json, never a stack trace. */

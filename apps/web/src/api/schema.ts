@@ -24,7 +24,7 @@ export interface paths {
      * Submit an article
      * @description **Least role: `ingester`** (`factchecker`, `editor`, `admin` too).
      *
-     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it). The article is stored and its extraction scheduled in one transaction. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing. The same url with a different text (the body, or the text taken out of the html) is a 409 naming the article stored under it.
+     *     Either `body` (plain text) or `html` (a page or fragment; the article text is taken out of it), or only `url`: the page is then fetched during the request (HTML or plain text, at most 2 MB, 5 redirects and `ARTICLE_FETCH_TIMEOUT_MS`; loopback and private addresses refused, each redirect checked again) and its text taken out as for `html`. The article is stored and its extraction scheduled in one transaction; a fetch that fails stores nothing. The same article again (the same `url`, or without a url the same body) answers 200 with the existing article and creates nothing; a url posted alone is fetched again and compared. The same url with a different text (the body, or the text taken out of the html or the fetched page) is a 409 naming the article stored under it.
      */
     post: operations['ArticlesController_submit'];
     delete?: never;
@@ -1005,7 +1005,7 @@ export interface components {
     /** @description An RFC 9457 problem document (`application/problem+json`), the answer to every error. Never contains a stack trace. Some problems carry extra members, e.g. `checks` on a 503 from /health/ready or `stage` on a 409. */
     Problem: {
       /**
-       * @description `about:blank` when the status says it all; otherwise one of `/problems/validation`, `/problems/malformed-json`, `/problems/invalid-encoding`, `/problems/not-found`, `/problems/invalid`, `/problems/forbidden`, `/problems/own-verdict`, `/problems/wrong-stage`, `/problems/lease-held`, `/problems/lease-not-held`, `/problems/lease-limit`, `/problems/conflict`, `/problems/idempotency-key-reused`.
+       * @description `about:blank` when the status says it all; otherwise one of `/problems/validation`, `/problems/malformed-json`, `/problems/invalid-encoding`, `/problems/not-found`, `/problems/invalid`, `/problems/forbidden`, `/problems/own-verdict`, `/problems/wrong-stage`, `/problems/lease-held`, `/problems/lease-not-held`, `/problems/lease-limit`, `/problems/conflict`, `/problems/idempotency-key-reused`, `/problems/page-refused`, `/problems/page-unavailable`, `/problems/page-timeout`.
        * @example /problems/validation
        */
       type: string;
@@ -1022,7 +1022,7 @@ export interface components {
     } & {
       [key: string]: unknown;
     };
-    /** @description Either `body` or `html` is required, not both; the rest is optional. */
+    /** @description Either `body` or `html`, not both, or only `url` (the page is fetched); the rest is optional. */
     SubmitArticle: {
       title?: string;
       /** @description The article as plain text; offsets in the extraction index into exactly this string. */
@@ -1030,7 +1030,7 @@ export interface components {
       /** @description A whole page or a fragment; the article text is taken out of it (no markup kept). */
       html?: string;
       /**
-       * @description http(s); the same url again is the same article.
+       * @description http(s); the same url again is the same article. Alone (no `body`, no `html`), the page there is fetched and its article text taken out.
        * @example https://news.example/story
        */
       url?: string;
@@ -2222,7 +2222,7 @@ export interface operations {
       /**
        * @description The Idempotency-Key was used before for a different request.
        *
-       *     The `html` page was refused (`limit`: `nested-too-deep`, `too-many-elements` or `time-budget`), or the Idempotency-Key was used before for a different request.
+       *     The `html` page (or the fetched one) was refused (`type`: `/problems/too-complex`, `limit`: `nested-too-deep`, `too-many-elements` or `time-budget`); the page at `url` is not taken (`type`: `/problems/page-refused`, `reason`: `private-address` (loopback, private, link-local… or a name resolving to one), `bad-address` (not http(s), credentials), `too-many-redirects` (over 5), `not-html` (neither HTML nor plain text), `too-large` (over 2 MB) or `no-text`; `url` is the address at fault, a redirect’s included); or the Idempotency-Key was used before for a different request. Nothing was stored.
        */
       422: {
         headers: {
@@ -2249,8 +2249,26 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No thread was free to read the `html` page in time; try again after `Retry-After` seconds. */
+      /** @description The site of `url` could not be reached (`type`: `/problems/page-unavailable`, `reason`: `unreachable`) or answered with an error (`reason`: `http-status`, its status in `siteStatus`); nothing was stored. */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No thread was free to read the page in time; try again after `Retry-After` seconds. */
       503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The page at `url` was not fetched within `ARTICLE_FETCH_TIMEOUT_MS` (`type`: `/problems/page-timeout`); nothing was stored. */
+      504: {
         headers: {
           [name: string]: unknown;
         };

@@ -18,6 +18,12 @@ export enum WorkflowErrorCode {
   Conflict = 'conflict',
   /** The url names an article already stored with another text: neither is silently kept. */
   ArticleTextChanged = 'article-text-changed',
+  /** The page at an article's url is not taken: its address, its redirects, its type or its size (see `reason`). */
+  PageRefused = 'page-refused',
+  /** The site of an article's url could not be reached or answered with an error status. */
+  PageUnavailable = 'page-unavailable',
+  /** The page at an article's url did not arrive within the fetch's time limit. */
+  PageTimeout = 'page-timeout',
 }
 
 export class WorkflowError extends Error {

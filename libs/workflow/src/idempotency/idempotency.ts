@@ -59,16 +59,8 @@ export class Idempotency {
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.database.transaction(async (tx): Promise<RunOnceResult<First, Replayed>> => {
-          const kept = request && (await this.answers.find(tx, request.actorId, request.key));
-          if (kept) {
-            if (kept.requestHash !== request.requestHash) {
-              throw new WorkflowError(
-                WorkflowErrorCode.IdempotencyKeyReused,
-                'this Idempotency-Key was already used for a different request',
-              );
-            }
-            return { replayed: true, answer: { outcome: kept.outcome, body: kept.response as Replayed } };
-          }
+          const kept = await this.keptAnswer<Replayed>(tx, request);
+          if (kept) return { replayed: true, answer: kept };
           const { first, replay } = await work(tx);
           if (request) {
             await this.answers.insert(tx, request.actorId, request.key, {
@@ -84,5 +76,29 @@ export class Idempotency {
         throw error;
       }
     }
+  }
+
+  /**
+   * The answer kept for a retry, read before work too slow or too changeable to do again only to be replayed (a page
+   * fetched from its site): a retry is answered as the first request was, even when the site has gone away since.
+   * runOnce still decides, in its transaction, for requests that race.
+   */
+  replayOf<Replayed>(request: IdempotentRequest | undefined): Promise<Replay<Replayed> | null> {
+    return this.keptAnswer(this.database, request);
+  }
+
+  private async keptAnswer<Replayed>(
+    db: Queryable,
+    request: IdempotentRequest | undefined,
+  ): Promise<Replay<Replayed> | null> {
+    const kept = request && (await this.answers.find(db, request.actorId, request.key));
+    if (!kept) return null;
+    if (kept.requestHash !== request.requestHash) {
+      throw new WorkflowError(
+        WorkflowErrorCode.IdempotencyKeyReused,
+        'this Idempotency-Key was already used for a different request',
+      );
+    }
+    return { outcome: kept.outcome, body: kept.response as Replayed };
   }
 }

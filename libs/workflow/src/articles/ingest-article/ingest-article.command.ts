@@ -15,12 +15,14 @@ export interface ArticleSubmission {
 
 /**
  * Store a submitted article and schedule its extraction. An article has its text either as `body` (plain text) or
- * as `html` (a page), never both, and a body has some text.
+ * as `html` (a page), never both, and a body has some text; with neither, its `url` is fetched for the page.
  */
 export class IngestArticleCommand {
   readonly article: ArticleSubmission;
   /** The Idempotency-Key, when the caller sent one. */
   readonly idempotency?: IdempotentRequest;
+  /** The text is the page at `url`, fetched: no body or html came with it. */
+  readonly fetchesUrl: boolean;
 
   constructor(
     readonly actorId: string,
@@ -34,15 +36,17 @@ export class IngestArticleCommand {
         { field: 'html', message: 'must not be given together with body' },
       ]);
     }
-    if (!hasBody && !hasHtml) {
-      throw WorkflowError.invalid('either body (plain text) or html is required', [
-        { field: 'body', message: 'either body or html is required' },
+    const hasUrl = article.url !== undefined && article.url.trim() !== '';
+    if (!hasBody && !hasHtml && !hasUrl) {
+      throw WorkflowError.invalid('either body (plain text), html or a url to fetch the page from is required', [
+        { field: 'body', message: 'either body, html or url is required' },
       ]);
     }
     if (hasBody && !article.body!.trim()) {
       throw WorkflowError.invalid('the article has no text', [{ field: 'body', message: 'body is empty' }]);
     }
     this.article = article;
+    this.fetchesUrl = !hasBody && !hasHtml;
     if (idempotencyKey !== undefined) {
       this.idempotency = { actorId, key: idempotencyKey, requestHash: submissionHash(article) };
     }

@@ -6,13 +6,14 @@ import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
-import { Idempotency, sha256 } from '../../idempotency/idempotency';
+import { Idempotency, Replay, sha256 } from '../../idempotency/idempotency';
 import { ArticleViewQuery } from '../article-view.query';
 import { articleSummary } from '../article.views';
 import { ArticlesRepository, NewArticle } from '../articles.repository';
 import { ArticleReceivedDto } from '../dto/article-received.dto';
 import { ArticleDto } from '../dto/article.dto';
 import { ExtractionThreads, refusal } from '../extraction-threads';
+import { fetchPage, MAX_PAGE_BYTES, MAX_REDIRECTS, pageFetchError } from '../page-fetch';
 import { IngestArticleCommand } from './ingest-article.command';
 
 /** A new article, stored and waiting for extraction; or the article already here, submitted before. */
@@ -39,7 +40,13 @@ export class IngestArticleUseCase {
   ) {}
 
   async execute(command: IngestArticleCommand): Promise<IngestArticleResult> {
-    const article = toNewArticle(command, await this.readHtml(command.article.html));
+    // A retry is answered before its page is read or fetched again: the site may have changed or gone since.
+    const kept = await this.idempotency.replayOf<IngestArticleResult['article']>(command.idempotency);
+    if (kept) return replayed(kept);
+    const page = command.fetchesUrl
+      ? await this.fetchPage(command.article.url!)
+      : await this.readHtml(command.article.html, 'html');
+    const article = toNewArticle(command, page);
     const result = await this.idempotency.runOnce(command.idempotency, async (tx) => {
       const ingested = await this.ingest(tx, article);
       return {
@@ -47,14 +54,10 @@ export class IngestArticleUseCase {
         replay: { outcome: ingested.created ? 'created' : 'existing', body: ingested.article },
       };
     });
-    if (!result.replayed) return result.answer;
-    const { outcome, body } = result.answer;
-    return outcome === 'created'
-      ? { created: true, article: body as ArticleReceivedDto }
-      : { created: false, article: body as ArticleDto };
+    return result.replayed ? replayed(result.answer) : result.answer;
   }
 
-  private async ingest(tx: Queryable, article: NewArticle): Promise<IngestArticleResult> {
+  private async ingest(tx: Queryable, article: ArticleToStore): Promise<IngestArticleResult> {
     const same = await this.articles.findSame(
       tx,
       article.urlKey ? { urlKey: article.urlKey } : { bodyHash: article.bodyHash },
@@ -69,7 +72,12 @@ export class IngestArticleUseCase {
         type: EventType.ArticleReceived,
         actorId: article.submittedBy,
         articleId: stored.id,
-        data: { url: stored.url, title: stored.title, sourceFormat: stored.sourceFormat },
+        data: {
+          url: stored.url,
+          title: stored.title,
+          sourceFormat: stored.sourceFormat,
+          ...(article.fetchedFrom ? { fetchedFrom: article.fetchedFrom } : {}),
+        },
       },
     ]);
     await this.outbox.enqueue(tx, [
@@ -78,14 +86,54 @@ export class IngestArticleUseCase {
     return { created: true, article: { id: stored.id, status: stored.status, article: articleSummary(stored) } };
   }
 
-  private async readHtml(html: string | null | undefined): Promise<HtmlArticle | null> {
+  private async readHtml(html: string | null | undefined, field: 'html' | 'url'): Promise<Page | null> {
     if (html === undefined || html === null) return null;
     try {
-      return await this.threads.readHtml(html, this.config.HTML_TIME_LIMIT_SECONDS * 1000);
+      return { ...(await this.threads.readHtml(html, this.config.HTML_TIME_LIMIT_SECONDS * 1000)), format: 'html' };
     } catch (error) {
-      throw refusal(error, 'html');
+      throw refusal(error, field);
     }
   }
+
+  /** The page at the url, fetched within the bounds (see fetchPage) and read as a submitted one would be. */
+  private async fetchPage(url: string): Promise<Page> {
+    const fetched = await fetchPage(url, {
+      timeoutMs: this.config.ARTICLE_FETCH_TIMEOUT_MS,
+      maxBytes: MAX_PAGE_BYTES,
+      maxRedirects: MAX_REDIRECTS,
+      allowPrivateNetworks: this.config.ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS,
+    });
+    const page: Page =
+      fetched.format === 'html'
+        ? { ...(await this.readHtml(fetched.content, 'url'))!, fetchedFrom: fetched.url }
+        : { text: withoutControls(fetched.content), title: null, format: 'text', fetchedFrom: fetched.url };
+    if (!page.text.trim()) {
+      throw pageFetchError('no-text', `no article text was found in the page at ${fetched.url}`, { url: fetched.url });
+    }
+    return page;
+  }
+}
+
+/** An article to store, and where its page was fetched from when it was (for the audit trail). */
+type ArticleToStore = NewArticle & { fetchedFrom?: string };
+
+/** The article text and title a page held (submitted as html, or fetched), and where it was fetched from. */
+type Page = HtmlArticle & { format: 'html' | 'text'; fetchedFrom?: string };
+
+/** A retry's kept answer, in the shape of a first one. */
+function replayed({ outcome, body }: Replay<IngestArticleResult['article']>): IngestArticleResult {
+  return outcome === 'created'
+    ? { created: true, article: body as ArticleReceivedDto }
+    : { created: false, article: body as ArticleDto };
+}
+
+// C0 controls other than tab, line feed, form feed and carriage return, as a submitted body may not hold (Postgres
+// cannot store NUL): a plain-text page is data from anywhere.
+// eslint-disable-next-line no-control-regex -- control characters are what it matches
+const CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+function withoutControls(text: string): string {
+  return text.replace(CONTROLS, '');
 }
 
 /** The url is stored with another text: said, naming the article there, rather than either text kept silently. */
@@ -98,7 +146,7 @@ function textChanged(existing: { id: string; url: string | null }): WorkflowErro
 }
 
 /** The article to store: its text (the body, or what the page holds), how it is found again, what came with it. */
-function toNewArticle({ actorId, article }: IngestArticleCommand, page: HtmlArticle | null): NewArticle {
+function toNewArticle({ actorId, article }: IngestArticleCommand, page: Page | null): ArticleToStore {
   // The command made sure of a body with text when there is no page.
   const body = page ? page.text : (article.body ?? '');
   if (!body.trim()) {
@@ -114,12 +162,13 @@ function toNewArticle({ actorId, article }: IngestArticleCommand, page: HtmlArti
     bodyHash: sha256(body),
     title,
     body,
-    sourceFormat: page ? 'html' : 'text',
+    sourceFormat: page ? page.format : 'text',
     publisher: article.publisher?.trim() || null,
     publishedAt: article.publishedAt ?? null,
     authors: article.authors ?? [],
     language: article.language ?? 'en',
     submittedBy: actorId,
+    fetchedFrom: page?.fetchedFrom,
   };
 }
 
