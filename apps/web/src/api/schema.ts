@@ -1263,8 +1263,14 @@ export interface components {
       /** @description An editor sent this version back and it is being reworked (a draft) or was submitted again (a resubmission: the claim page shows what changed since). */
       sentBack: boolean;
     };
-    /** @description A claim with who said it and where, as queues and lists show it. */
-    ClaimListItem: {
+    /** @description The article’s own text around a claim: from where its quote or the claim starts, whichever is first, to where the later of them ends, with whatever interrupts the quote (`“A,” she said, “B.”`), at most 300 characters either side of the claim and 1,200 in all. Unlike `quote.text`, whose parts are joined, its offsets are the article’s: the claim is at `claim.start - snippet.start` to `claim.end - snippet.start`. */
+    ArticleSnippet: {
+      text: string;
+      /** @description Where `text` starts in the article (UTF-16 code units). */
+      start: number;
+    };
+    /** @description A claim as `GET /v1/claims` lists it: with the article’s words around it. */
+    ListedClaim: {
       /** Format: uuid */
       id: string;
       text: string;
@@ -1293,9 +1299,10 @@ export interface components {
       researchSeconds: number;
       /** @description Null before a draft is saved. */
       latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
+      snippet: components['schemas']['ArticleSnippet'];
     };
     ClaimPage: {
-      items: components['schemas']['ClaimListItem'][];
+      items: components['schemas']['ListedClaim'][];
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
     };
@@ -1524,6 +1531,37 @@ export interface components {
       /** @enum {string} */
       stage: 'dismissed';
       dismissedReason: string;
+    };
+    /** @description A claim with who said it and where, as queues and lists show it. */
+    ClaimListItem: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      standalone: string;
+      start: number;
+      end: number;
+      checkworthiness: number;
+      checkworthy: boolean;
+      stage: components['schemas']['ClaimStage'];
+      parked: boolean;
+      /** @description The base priority plus what waiting added (0.01 an hour): the queue is in this order. */
+      priority: number;
+      /** @description Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency. */
+      basePriority: number;
+      /** @description Waited longer than its stage’s deadline. */
+      overdue: boolean;
+      /** Format: date-time */
+      stageEnteredAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      speaker: components['schemas']['ClaimSpeaker'] | null;
+      quote: components['schemas']['ClaimQuote'];
+      article: components['schemas']['ClaimArticle'];
+      lease: components['schemas']['Lease'] | null;
+      /** @description Seconds the claim has spent in research, every round together (a claim sent back researches again), up to now while it is there. */
+      researchSeconds: number;
+      /** @description Null before a draft is saved. */
+      latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
     };
     ClaimNote: {
       /**

@@ -13,7 +13,7 @@ export type Me = Schemas['Me'];
 export type RatingScale = Schemas['RatingScale'];
 
 export type ClaimStage = Schemas['ClaimStage'];
-export type ClaimListItem = Schemas['ClaimListItem'];
+export type ListedClaim = Schemas['ListedClaim'];
 export type ClaimPage = Schemas['ClaimPage'];
 export type ClaimDetail = Schemas['ClaimDetail'];
 export type Lease = Schemas['Lease'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { avoidSurrogateSplit, excerptAround, segmentText } from './highlight';
+import { avoidSurrogateSplit, claimExcerpt, excerptAround, segmentText } from './highlight';
 
 const kinds = (segments: ReturnType<typeof segmentText>) =>
   segments.map((segment) => [segment.text, segment.marks.map((mark) => mark.kind).join('+')]);
@@ -111,5 +111,58 @@ describe('excerptAround', () => {
     expect(excerpt.text.length % 2).toBe(0);
     expect(avoidSurrogateSplit('a🎉', 2)).toBe(1);
     expect(avoidSurrogateSplit('a🎉', 1)).toBe(1);
+  });
+});
+
+describe('claimExcerpt', () => {
+  /** A snippet as the API cuts it: the article's text from `from` to `to`. */
+  const snippetOf = (article: string, from: number, to: number) => ({ text: article.slice(from, to), start: from });
+  const claimAt = (article: string, words: string) => {
+    const start = article.indexOf(words);
+    return { start, end: start + words.length };
+  };
+  const markedText = (article: string, words: string, from: number, to: number, maxLength = 240) => {
+    const { excerpt, marks } = claimExcerpt(snippetOf(article, from, to), claimAt(article, words), maxLength);
+    return segmentText(excerpt.text, marks)
+      .filter((segment) => segment.marks.length)
+      .map((segment) => segment.text)
+      .join('');
+  };
+
+  it('marks the claim after an attribution that interrupts the quote on its own words', () => {
+    const article =
+      'At the rally: “We cut the deficit in half,” she said, “and we created two million jobs.” Then she left.';
+    const from = article.indexOf('“We');
+    const to = article.indexOf(' Then');
+    expect(markedText(article, 'we created two million jobs', from, to)).toBe('we created two million jobs');
+    expect(markedText(article, 'We cut the deficit in half', from, to)).toBe('We cut the deficit in half');
+  });
+
+  it('marks the right words when the attribution is long and the quote goes on across sentences', () => {
+    const article =
+      '“The bridge will open in May,” the minister told reporters in the capital on Tuesday afternoon. ' +
+      '“It will cost less than planned and carry 40,000 cars a day.”';
+    expect(markedText(article, 'It will cost less than planned and carry 40,000 cars a day', 0, article.length)).toBe(
+      'It will cost less than planned and carry 40,000 cars a day',
+    );
+  });
+
+  it('marks a claim that reaches beyond its partial quote, and one after emoji', () => {
+    const partial = 'The senator said taxes had risen “by 40 percent” since 2020 under the governor.';
+    const claim = 'taxes had risen “by 40 percent” since 2020 under the governor';
+    expect(markedText(partial, claim, partial.indexOf('taxes'), partial.length - 1)).toBe(claim);
+    const emoji = '🎉🎉 “Rents fell 𝐀 lot,” he said 😀, “and prices rose 3 percent.”';
+    expect(markedText(emoji, 'prices rose 3 percent', 3, emoji.length)).toBe('prices rose 3 percent');
+  });
+
+  it('keeps a claim far into a long quote in view of a short excerpt', () => {
+    const article = `“${'Many words come before the point here. '.repeat(12)}Crime fell 20 percent,” she said.`;
+    const { excerpt, marks } = claimExcerpt(
+      snippetOf(article, 0, article.length),
+      claimAt(article, 'Crime fell 20 percent'),
+      80,
+    );
+    expect(excerpt.clippedStart).toBe(true);
+    expect(excerpt.text.slice(marks[0].start, marks[0].end)).toBe('Crime fell 20 percent');
   });
 });

@@ -86,6 +86,29 @@ export function excerptAround(text: string, start: number, end: number, maxLengt
   return { text: text.slice(from, to), offset: from, clippedStart: from > 0, clippedEnd: to < text.length };
 }
 
+/** The article's own text around a claim, as the API lists it: `text` starts at `start` in the article. */
+export interface ArticleSnippet {
+  text: string;
+  start: number;
+}
+
+/**
+ * About `maxLength` characters of a claim's snippet with the claim in view, and the claim's mark in that excerpt.
+ * The snippet and the claim are both at the article's offsets, so whatever interrupts the quote (`“A,” she said,
+ * “B.”`) stays where it is in the text and the claim is marked on its own words. (A quote's `text` joins its parts
+ * and leaves the attribution out: offsets into the article do not index it.)
+ */
+export function claimExcerpt(
+  snippet: ArticleSnippet,
+  claim: { start: number; end: number },
+  maxLength: number,
+): { excerpt: Excerpt; marks: Mark[] } {
+  const start = claim.start - snippet.start;
+  const end = claim.end - snippet.start;
+  const excerpt = excerptAround(snippet.text, start, end, maxLength);
+  return { excerpt, marks: [{ start: start - excerpt.offset, end: end - excerpt.offset, kind: 'claim' }] };
+}
+
 /** Moves a cut that would fall between a high and a low surrogate to before the pair. */
 export function avoidSurrogateSplit(text: string, index: number): number {
   if (index <= 0 || index >= text.length) return index;

@@ -1,12 +1,12 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, describeError } from '../api/client';
-import { ClaimDetail, ClaimListItem, ClaimPage as ClaimPageData, roleAllows } from '../api/types';
+import { ClaimDetail, ClaimPage as ClaimPageData, ListedClaim, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { HighlightedText, Loading, Notice } from '../components/ui';
 import { useListNavigation } from '../components/use-list-navigation';
 import { formatScore, waitingSince } from '../lib/format';
-import { excerptAround } from '../lib/highlight';
+import { claimExcerpt } from '../lib/highlight';
 import { useDocumentTitle, useLoad, useNow } from '../lib/hooks';
 
 type QueueStage = 'research' | 'review' | 'triage';
@@ -82,7 +82,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
     }
   };
 
-  const takeThis = async (claim: ClaimListItem) => {
+  const takeThis = async (claim: ListedClaim) => {
     if (busy) return;
     setBusy(true);
     setMessage(null);
@@ -101,7 +101,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
     }
   };
 
-  const promote = async (claim: ClaimListItem) => {
+  const promote = async (claim: ListedClaim) => {
     try {
       await api.post(`/v1/claims/${claim.id}/promote`);
       setMessage({ tone: 'info', text: 'Sent to the research queue.' });
@@ -266,18 +266,13 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
   );
 }
 
-/** The quote around the claim, the claim marked, cut to a readable length. */
-function QuoteSnippet({ claim }: { claim: ClaimListItem }) {
-  const start = claim.start - claim.quote.start;
-  const end = claim.end - claim.quote.start;
-  const excerpt = excerptAround(claim.quote.text, start, end, 240);
+/** The article's words around the claim (an attribution inside the quote included), the claim marked. */
+function QuoteSnippet({ claim }: { claim: ListedClaim }) {
+  const { excerpt, marks } = claimExcerpt(claim.snippet, claim, 240);
   return (
     <p className="snippet">
       {excerpt.clippedStart && '… '}
-      <HighlightedText
-        text={excerpt.text}
-        marks={[{ start: start - excerpt.offset, end: end - excerpt.offset, kind: 'claim' }]}
-      />
+      <HighlightedText text={excerpt.text} marks={marks} />
       {excerpt.clippedEnd && ' …'}
     </p>
   );

@@ -5,6 +5,7 @@ import { LATEST_VERDICT_BRIEF_JSON } from '../verdicts/verdicts.columns';
 import { claimListItem, StoredVerdictBrief, workView } from './claim-views';
 import { CLAIM_COLUMNS, ClaimRow } from './claims.repository';
 import { ClaimListItemDto } from './dto/claim-list-item.dto';
+import { ArticleSnippetDto, ListedClaimDto } from './dto/listed-claim.dto';
 import { containing } from '../common/like-pattern';
 
 /** Which claims a listing shows; every filter given must hold. */
@@ -59,6 +60,42 @@ const LISTED_COLUMNS = sql`
   article.url AS "articleUrl", article.publisher, article.published_at AS "publishedAt",
   ${RESEARCH_SECONDS} AS "researchSeconds", ${LATEST_VERDICT_BRIEF_JSON} AS "latestVerdict"`;
 
+/** Characters of the article a snippet keeps either side of its claim, and in all. */
+const SNIPPET_MARGIN = 300;
+const SNIPPET_MOST = 1200;
+/** Characters beyond the Basic Multilingual Plane: one to Postgres, two UTF-16 code units in the API's offsets. */
+const ASTRAL = '[\\U00010000-\\U0010FFFF]';
+
+/**
+ * Where a claim's snippet starts and ends in the article (UTF-16 offsets, as the API's), and from which code point
+ * to read it: Postgres counts code points, so the read starts at one no later than the snippet (its start less the
+ * astral characters before it) and `readAt` is that point's UTF-16 offset. The exact cut is made in JavaScript.
+ * Each scan is of the article's text before the snippet, on the page's claims only.
+ */
+const SNIPPET_SPAN = sql`
+  CROSS JOIN LATERAL (
+    SELECT greatest(least(quote.start_offset, claim.start_offset), claim.start_offset - ${SNIPPET_MARGIN}) AS "from")
+    snippet_start
+  CROSS JOIN LATERAL (
+    SELECT snippet_start."from",
+           least(greatest(quote.end_offset, claim.end_offset), claim.end_offset + ${SNIPPET_MARGIN},
+                 snippet_start."from" + ${SNIPPET_MOST}) AS "to") snippet_span
+  CROSS JOIN LATERAL (
+    SELECT greatest(snippet_span."from" - regexp_count(left(article.body, snippet_span."from"), ${ASTRAL}), 0)
+           AS point) snippet_read
+  CROSS JOIN LATERAL (
+    SELECT snippet_read.point + regexp_count(left(article.body, snippet_read.point), ${ASTRAL}) AS "at") snippet_at`;
+const SNIPPET_COLUMNS = sql`
+  substring(article.body FROM snippet_read.point + 1 FOR snippet_span."to" - snippet_at."at") AS "snippetRead",
+  snippet_at."at" AS "snippetReadAt", snippet_span."from" AS "snippetFrom", snippet_span."to" AS "snippetTo"`;
+
+interface SnippetColumns {
+  snippetRead: string;
+  snippetReadAt: number;
+  snippetFrom: number;
+  snippetTo: number;
+}
+
 /** Claims as queues and lists show them (ClaimListItemDto): who said each, in which article. */
 @Injectable()
 export class ClaimListQuery {
@@ -71,7 +108,7 @@ export class ClaimListQuery {
     filter: ClaimFilter,
     limit: number,
     after?: ClaimPosition,
-  ): Promise<{ item: ClaimListItemDto; position: ClaimPosition }[]> {
+  ): Promise<{ item: ListedClaimDto; position: ClaimPosition }[]> {
     const conditions = [
       ...(filter.stage ? [sql`claim.stage = ${filter.stage}`] : []),
       ...(filter.articleId ? [sql`claim.article_id = ${filter.articleId}`] : []),
@@ -93,18 +130,22 @@ export class ClaimListQuery {
     // The page of claims first, then its quotes and articles: joined before the LIMIT, the planner walks the queue
     // index and filters (17 ms for a word at 100,000 claims) where the full-text index alone takes 2 ms. The work
     // done on each (time in research, latest verdict) is read for the page's claims only, an index probe each.
-    const rows = await db.query<ListedRow>(sql`
+    const rows = await db.query<ListedRow & SnippetColumns>(sql`
       WITH page AS MATERIALIZED (
         SELECT * FROM claims claim
          WHERE ${conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`true`}
          ORDER BY claim.queue_rank DESC, claim.id
          LIMIT ${limit})
-      SELECT ${LISTED_COLUMNS}
+      SELECT ${LISTED_COLUMNS}, ${SNIPPET_COLUMNS}
         FROM page claim
         JOIN quotes quote ON quote.id = claim.quote_id
         JOIN articles article ON article.id = claim.article_id
+        ${SNIPPET_SPAN}
        ORDER BY claim.queue_rank DESC, claim.id`);
-    return rows.map((row) => ({ item: listItem(row), position: { queueRank: row.queueRank, id: row.id } }));
+    return rows.map((row) => ({
+      item: { ...listItem(row), snippet: snippet(row) },
+      position: { queueRank: row.queueRank, id: row.id },
+    }));
   }
 
   /** The claims as lists show them, in the order of `claimIds` (those that exist). */
@@ -119,6 +160,14 @@ export class ClaimListQuery {
        ORDER BY wanted.n`);
     return rows.map(listItem);
   }
+}
+
+/** The snippet cut from what was read, at UTF-16 offsets (the read may start earlier and run longer). */
+function snippet(row: SnippetColumns): ArticleSnippetDto {
+  return {
+    text: row.snippetRead.slice(row.snippetFrom - row.snippetReadAt, row.snippetTo - row.snippetReadAt),
+    start: row.snippetFrom,
+  };
 }
 
 function listItem(row: ListedRow): ClaimListItemDto {

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { ClaimListItemDto } from './claim-list-item.dto';
+import { ListedClaimDto } from './listed-claim.dto';
 
 @ApiSchema({ name: 'ClaimPage' })
 export class ClaimPageDto {
-  @ApiProperty({ type: () => [ClaimListItemDto] })
-  items: ClaimListItemDto[];
+  @ApiProperty({ type: () => [ListedClaimDto] })
+  items: ListedClaimDto[];
 
   @ApiProperty({
     type: String,
