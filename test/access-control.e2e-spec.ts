@@ -22,6 +22,7 @@ const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role
   { method: 'post', path: `/v1/claims/${someId}/matches/${randomUUID()}/confirm`, role: 'factchecker' },
   { method: 'post', path: `/v1/claims/${someId}/matches/${randomUUID()}/reject`, role: 'factchecker' },
   { method: 'get', path: '/v1/events', role: 'editor' },
+  { method: 'get', path: '/v1/people', role: 'editor' },
   { method: 'post', path: `/v1/claims/${someId}/correct`, role: 'editor', body: { rating: 'False', note: 'fix' } },
   { method: 'get', path: `/v1/claims/${someId}`, role: 'factchecker' },
   { method: 'get', path: `/v1/claims/${someId}/history`, role: 'factchecker' },

@@ -633,6 +633,7 @@ describe('OpenAPI documentation', () => {
       await call(keys.editor, 'get', '/v1/events', { query: { claimId, type: 'verdict.published,verdict.corrected' } });
       await call(keys.editor, 'get', '/v1/events', { query: { limit: '5' } });
       await call(keys.factchecker, 'get', '/v1/stats');
+      await call(keys.editor, 'get', '/v1/people', { query: { role: 'factchecker' } });
 
       // The newsroom got both; a finished delivery can be sent again.
       const hookId = { id: hook.body.id };

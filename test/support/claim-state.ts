@@ -11,7 +11,8 @@ export const COMPLETE_DRAFT = {
 /** Dismisses every claim and closes its open lease, so that a test starts with empty queues of its own. */
 export async function dismissAllClaims(service: TestService): Promise<void> {
   await service.query(
-    `WITH done AS (UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL RETURNING id)
+    `WITH done AS (UPDATE claims SET stage = 'dismissed', lease_id = NULL, lease_holder_id = NULL, lease_expires_at = NULL,
+                                     reserved_for = NULL, reserved_until = NULL RETURNING id)
      UPDATE leases SET released_at = now(), release_reason = 'dismissed' WHERE released_at IS NULL AND claim_id IN (SELECT id FROM done)`,
   );
 }

@@ -17,6 +17,7 @@ import { ClaimReviewsController } from './exports/claim-reviews.controller';
 import { FactChecksController } from './fact-checks/fact-checks.controller';
 import { IdempotencyKeyInterceptor } from './idempotency/idempotency-key';
 import { MeController } from './me/me.controller';
+import { PeopleController } from './people/people.controller';
 import { OpenApiModule } from './openapi/openapi.module';
 import { ProblemFilter } from './problems/problem.filter';
 import { UnexpectedBodyInterceptor } from './problems/unexpected-body.interceptor';
@@ -58,6 +59,7 @@ export class ApiModule {
         DeskController,
         FactChecksController,
         MeController,
+        PeopleController,
         QueueController,
         RatingsController,
         ServiceIndexController,

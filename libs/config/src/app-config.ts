@@ -86,6 +86,10 @@ export class AppConfig {
   @IntSetting(1)
   MAX_LEASES_PER_PERSON = 3;
 
+  /** How long a claim sent back by an editor stays reserved for its author (first in their queue only); 0: not at all. */
+  @NumberSetting(0)
+  RETURN_RESERVE_HOURS = 24;
+
   @Transform(toBool)
   @IsBoolean()
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS = false;

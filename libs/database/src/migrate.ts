@@ -18,6 +18,7 @@ import { DropClaimVersion1765400000000 } from './migrations/1765400000000-drop-c
 import { IdempotencyOutcome1765450000000 } from './migrations/1765450000000-idempotency-outcome';
 import { FactCheckSlugs1765500000000 } from './migrations/1765500000000-fact-check-slugs';
 import { ArticleSearch1765600000000 } from './migrations/1765600000000-article-search';
+import { ReturnReservations1765720000000 } from './migrations/1765720000000-return-reservations';
 import { ReviewEdits1765730000000 } from './migrations/1765730000000-review-edits';
 import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-delivery-answer-body';
 
@@ -40,6 +41,7 @@ export const MIGRATIONS = [
   IdempotencyOutcome1765450000000,
   FactCheckSlugs1765500000000,
   ArticleSearch1765600000000,
+  ReturnReservations1765720000000,
   ReviewEdits1765730000000,
   DeliveryAnswerBody1765770000000,
 ];

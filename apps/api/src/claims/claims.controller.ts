@@ -100,7 +100,7 @@ export class ClaimsController {
   )
   @ApiProblem(
     409,
-    'Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed).',
+    'Someone else holds the lease, the claim was sent back to someone else and is kept for them (`/problems/claim-reserved`, with `reservation`; an editor’s take or assignment ends the reservation instead), the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed).',
   )
   lease(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ClaimDetailDto> {
     return this.leaseClaim.execute(new LeaseClaimCommand(actor, id));
@@ -125,7 +125,8 @@ export class ClaimsController {
       '(their later writes get 409) and `lease.reassigned` (from, to, by) goes in the claim’s history. The person ' +
       'must have a live key and a role that works the stage: a fact-checker for research, an editor who wrote no part ' +
       'of the verdict for review (the two-person rule). An assignment counts as their take: nobody is given more ' +
-      'than MAX_LEASES_PER_PERSON claims.',
+      'than MAX_LEASES_PER_PERSON claims. Giving a claim sent back to its author to anyone else ends the author’s ' +
+      'reservation (`claim.reservation-ended`).',
   })
   @ApiOkResponse({ description: 'The claim, leased to the person (`lease.holderId`).', type: ClaimDetailDto })
   @ApiProblem(

@@ -51,6 +51,14 @@ export class ListClaimsQueryDto implements ListClaimsQuery {
   @IsUUID()
   articleId?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only claims an editor sent back to this person and still keeps for them (their returned work).',
+  })
+  @IsOptional()
+  @IsUUID()
+  reservedFor?: string;
+
   @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @IsIntParam('limit', 1, 100)

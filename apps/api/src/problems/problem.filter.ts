@@ -14,6 +14,7 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   [WorkflowErrorCode.LeaseHeld]: 409,
   [WorkflowErrorCode.LeaseNotHeld]: 409,
   [WorkflowErrorCode.LeaseLimit]: 409,
+  [WorkflowErrorCode.ClaimReserved]: 409,
   [WorkflowErrorCode.IdempotencyKeyReused]: 422,
   [WorkflowErrorCode.TooComplex]: 422,
   [WorkflowErrorCode.Busy]: 503,

@@ -21,7 +21,9 @@ export class QueueController {
   @ApiOperation({
     summary: 'Take the next research claim',
     description:
-      'The highest-priority unleased claim in research, leased to the caller. Two callers never get the same claim.',
+      'A claim an editor sent back to the caller and keeps for them (RETURN_RESERVE_HOURS) first; otherwise the ' +
+      'highest-priority unleased claim in research not kept for someone else, leased to the caller. Two callers never ' +
+      'get the same claim.',
   })
   @ApiOkResponse({ description: 'The claim with `lease`.', type: ClaimDetailDto })
   @ApiNoContentResponse({ description: 'Nothing is waiting.' })

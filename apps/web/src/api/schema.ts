@@ -160,7 +160,7 @@ export interface paths {
      * Give a claim to a person
      * @description **Least role: `editor`** (`admin` too).
      *
-     *     A claim in research or review gets a fresh lease (LEASE_SECONDS) for `userId`; whoever held it loses it (their later writes get 409) and `lease.reassigned` (from, to, by) goes in the claim’s history. The person must have a live key and a role that works the stage: a fact-checker for research, an editor who wrote no part of the verdict for review (the two-person rule). An assignment counts as their take: nobody is given more than MAX_LEASES_PER_PERSON claims.
+     *     A claim in research or review gets a fresh lease (LEASE_SECONDS) for `userId`; whoever held it loses it (their later writes get 409) and `lease.reassigned` (from, to, by) goes in the claim’s history. The person must have a live key and a role that works the stage: a fact-checker for research, an editor who wrote no part of the verdict for review (the two-person rule). An assignment counts as their take: nobody is given more than MAX_LEASES_PER_PERSON claims. Giving a claim sent back to its author to anyone else ends the author’s reservation (`claim.reservation-ended`).
      */
     post: operations['ClaimsController_assign'];
     delete?: never;
@@ -651,6 +651,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/people': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * People an editor can assign claims to
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     Everyone with a live key (of `role` or above when given), by name: id, name, role and how many claims they hold live leases on. Never a key.
+     */
+    get: operations['PeopleController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/queue/research/next': {
     parameters: {
       query?: never;
@@ -664,7 +686,7 @@ export interface paths {
      * Take the next research claim
      * @description **Least role: `factchecker`** (`editor`, `admin` too).
      *
-     *     The highest-priority unleased claim in research, leased to the caller. Two callers never get the same claim.
+     *     A claim an editor sent back to the caller and keeps for them (RETURN_RESERVE_HOURS) first; otherwise the highest-priority unleased claim in research not kept for someone else, leased to the caller. Two callers never get the same claim.
      */
     post: operations['QueueController_research'];
     delete?: never;
@@ -1263,6 +1285,18 @@ export interface components {
       /** @description An editor sent this version back and it is being reworked (a draft) or was submitted again (a resubmission: the claim page shows what changed since). */
       sentBack: boolean;
     };
+    /** @description A claim an editor sent back, kept for its author until `until`: first in their take-next, in nobody else’s. Then it is an ordinary claim. */
+    Reservation: {
+      /**
+       * Format: uuid
+       * @description The author it is kept for.
+       */
+      userId: string;
+      /** @description Their name. */
+      name: string;
+      /** Format: date-time */
+      until: string;
+    };
     /** @description The article’s own text around a claim: from where its quote or the claim starts, whichever is first, to where the later of them ends, with whatever interrupts the quote (`“A,” she said, “B.”`), at most 300 characters either side of the claim and 1,200 in all. Unlike `quote.text`, whose parts are joined, its offsets are the article’s: the claim is at `claim.start - snippet.start` to `claim.end - snippet.start`. */
     ArticleSnippet: {
       text: string;
@@ -1299,6 +1333,8 @@ export interface components {
       researchSeconds: number;
       /** @description Null before a draft is saved. */
       latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
+      /** @description Sent back by an editor and kept for its author for now (research only). */
+      reservation: components['schemas']['Reservation'] | null;
       snippet: components['schemas']['ArticleSnippet'];
     };
     ClaimPage: {
@@ -1492,10 +1528,14 @@ export interface components {
       researchSeconds: number;
       /** @description Null before a draft is saved. */
       latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
+      /** @description Sent back by an editor and kept for its author for now (research only). */
+      reservation: components['schemas']['Reservation'] | null;
       quote: components['schemas']['ClaimQuoteDetail'];
       dismissedReason: string | null;
       /** @description The latest version. */
       verdict: components['schemas']['Verdict'] | null;
+      /** @description Whose draft the lease holder took over: the last other person who wrote the draft, when the holder did not start it (a claim sent back, reassigned, given back or run out). Null without a draft or a holder. */
+      draftInheritedFrom: components['schemas']['VerdictAuthor'] | null;
       /** @description Every version, newest first. */
       verdicts: components['schemas']['Verdict'][];
       /** @description The latest version as an editor last sent it back (its words then, the comment, who and when): a resubmission reads against it. Null when it was never sent back. */
@@ -1562,6 +1602,8 @@ export interface components {
       researchSeconds: number;
       /** @description Null before a draft is saved. */
       latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
+      /** @description Sent back by an editor and kept for its author for now (research only). */
+      reservation: components['schemas']['Reservation'] | null;
     };
     ClaimNote: {
       /**
@@ -1871,6 +1913,20 @@ export interface components {
     MyVerdicts: {
       /** @description Most recently changed first; at most 200. */
       items: components['schemas']['MyVerdict'][];
+    };
+    /** @description Someone an editor can give work to: who they are and how much they hold. Never a key. */
+    Person: {
+      /** Format: uuid */
+      id: string;
+      /** @example Fiona */
+      name: string;
+      role: components['schemas']['Role'];
+      /** @description Claims they hold live leases on now (research and review together; at most MAX_LEASES_PER_PERSON). */
+      liveLeases: number;
+    };
+    PersonList: {
+      /** @description By name. */
+      items: components['schemas']['Person'][];
     };
     RatingLevel: {
       /** @example Mostly False */
@@ -2407,6 +2463,8 @@ export interface operations {
         minScore?: number;
         /** @description Only claims of this article. */
         articleId?: string;
+        /** @description Only claims an editor sent back to this person and still keeps for them (their returned work). */
+        reservedFor?: string;
         limit?: number;
         /** @description The `nextCursor` of the page before. */
         cursor?: string;
@@ -2683,7 +2741,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Someone else holds the lease, the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed). */
+      /** @description Someone else holds the lease, the claim was sent back to someone else and is kept for them (`/problems/claim-reserved`, with `reservation`; an editor’s take or assignment ends the reservation instead), the claim is not in research or review, or you already hold MAX_LEASES_PER_PERSON claims (`/problems/lease-limit`; extending is always allowed). */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4777,6 +4835,74 @@ export interface operations {
         };
       };
       /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PeopleController_list: {
+    parameters: {
+      query?: {
+        /** @description Only people who may do what this role may: the role or one above it (`factchecker` for research). */
+        role?: components['schemas']['Role'];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PersonList'];
+        };
+      };
+      /** @description An unknown `role` (`errors[]` names it). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`. */
       403: {
         headers: {
           [name: string]: unknown;

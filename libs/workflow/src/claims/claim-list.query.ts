@@ -19,6 +19,8 @@ export interface ClaimFilter {
   publisher?: string;
   minCheckworthiness?: number;
   articleId?: string;
+  /** Only claims sent back to this person and still kept for them. */
+  reservedFor?: string;
 }
 
 /** Where a page starts: after this claim in queue order. */
@@ -101,7 +103,8 @@ interface SnippetColumns {
 export class ClaimListQuery {
   /**
    * Claims in queue order (queue rank, then id), after `after` when given: at most `limit`. One statement, on the
-   * (stage, queue_rank) index or a filter's own (full-text, speaker, article), whichever the planner finds cheaper.
+   * (stage, queue_rank) index or a filter's own (full-text, speaker, article, reservations), whichever the planner
+   * finds cheaper.
    */
   async page(
     db: Queryable,
@@ -112,6 +115,7 @@ export class ClaimListQuery {
     const conditions = [
       ...(filter.stage ? [sql`claim.stage = ${filter.stage}`] : []),
       ...(filter.articleId ? [sql`claim.article_id = ${filter.articleId}`] : []),
+      ...(filter.reservedFor ? [sql`claim.reserved_for = ${filter.reservedFor} AND claim.reserved_until > now()`] : []),
       ...(filter.minCheckworthiness === undefined ? [] : [sql`claim.checkworthiness >= ${filter.minCheckworthiness}`]),
       ...(filter.words ? [sql`claim.search_vector @@ websearch_to_tsquery('english', ${filter.words})`] : []),
       ...(filter.publisher

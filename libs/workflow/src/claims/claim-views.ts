@@ -1,7 +1,7 @@
 import { VerdictStatus } from '@app/database';
 import type { ArticleRow, QuoteRow } from '../articles/articles.repository';
 import { EventType } from '../events/event-type';
-import type { SentBackVerdictDto, SentBackWordsDto } from '../verdicts/dto/verdict.dto';
+import type { SentBackVerdictDto, SentBackWordsDto, VerdictAuthorDto } from '../verdicts/dto/verdict.dto';
 import type { SpanDto } from '../articles/dto/span.dto';
 import { verdictView } from '../verdicts/verdict.views';
 import type { VerdictRow } from '../verdicts/verdicts.columns';
@@ -10,7 +10,7 @@ import type { MatchRow } from './claim-matches.repository';
 import type { ClaimRow } from './claims.repository';
 import type { ClaimDetailDto } from './dto/claim-detail.dto';
 import type { HistoryEntryDto } from './dto/claim-history.dto';
-import type { ClaimListItemDto, ClaimVerdictBriefDto, LeaseDto } from './dto/claim-list-item.dto';
+import type { ClaimListItemDto, ClaimVerdictBriefDto, LeaseDto, ReservationDto } from './dto/claim-list-item.dto';
 import type { ClaimMatchDto } from './dto/claim-match.dto';
 
 /** What every view of a claim shows of the claim itself (an article's claims, lists, the claim page). */
@@ -31,6 +31,10 @@ type ListedClaim = ClaimBasics &
     | 'leaseHolderName'
     | 'leaseExpiresAt'
     | 'leaseLive'
+    | 'reservedForId'
+    | 'reservedForName'
+    | 'reservedUntil'
+    | 'reservationLive'
   >;
 type ListedQuote = Pick<
   QuoteRow,
@@ -89,6 +93,7 @@ export function claimListItem(
     },
     lease: leaseView(claim),
     ...work,
+    reservation: reservationView(claim),
   };
 }
 
@@ -117,6 +122,7 @@ export function claimDetail(
     },
     dismissedReason: claim.dismissedReason,
     verdict: latest ? verdictView(latest, latest.authors) : null,
+    draftInheritedFrom: latest ? draftInheritedFrom(latest, leaseView(claim)?.holderId ?? null) : null,
     verdicts: verdicts.map((verdict) => verdictView(verdict, verdict.authors)),
     sentBack: latest ? lastSentBack(latest, history) : null,
     history,
@@ -208,6 +214,30 @@ function leaseView(
     holderName: claim.leaseHolderName ?? null,
     expiresAt: claim.leaseExpiresAt.toISOString(),
   };
+}
+
+/** The claim's reservation while it is live; one whose time is up shows as none (an ordinary claim). */
+function reservationView(
+  claim: Pick<ClaimRow, 'reservedForId' | 'reservedForName' | 'reservedUntil' | 'reservationLive'>,
+): ReservationDto | null {
+  if (!claim.reservedForId || !claim.reservedUntil || !claim.reservationLive) return null;
+  return { userId: claim.reservedForId, name: claim.reservedForName ?? '', until: claim.reservedUntil.toISOString() };
+}
+
+/**
+ * Whose draft the holder took over: a draft the holder did not start, or last written by someone else, was
+ * inherited from its last other writer.
+ */
+function draftInheritedFrom(
+  verdict: Pick<VerdictRow, 'status' | 'authorId' | 'authors'>,
+  holderId: string | null,
+): VerdictAuthorDto | null {
+  if (verdict.status !== VerdictStatus.Draft || !holderId) return null;
+  const others = verdict.authors.filter((author) => author.id !== holderId);
+  if (others.length === 0) return null;
+  if (verdict.authors[0].id === holderId && verdict.authorId === holderId) return null;
+  const author = others.find((other) => other.id === verdict.authorId) ?? others[others.length - 1];
+  return { id: author.id, name: author.name };
 }
 
 function matchView(row: MatchRow): ClaimMatchDto {

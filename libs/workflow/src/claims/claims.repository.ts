@@ -34,6 +34,12 @@ export interface ClaimRow {
   /** The lease's expiry was ahead, by the database's clock, when the row was read. */
   leaseLive: boolean;
   dismissedReason: string | null;
+  /** Who an editor's send-back reserved the claim for (its author), while `reservedUntil` is ahead. */
+  reservedForId: string | null;
+  reservedForName: string | null;
+  reservedUntil: Date | null;
+  /** The reservation was live, by the database's clock, when the row was read (only claims in research have one). */
+  reservationLive: boolean;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -48,6 +54,9 @@ export const CLAIM_COLUMNS = sql`
   (SELECT holder.name FROM users holder WHERE holder.id = claim.lease_holder_id) AS "leaseHolderName",
   claim.lease_expires_at AS "leaseExpiresAt",
   coalesce(claim.lease_expires_at > now(), false) AS "leaseLive", claim.dismissed_reason AS "dismissedReason",
+  claim.reserved_for AS "reservedForId",
+  (SELECT reserver.name FROM users reserver WHERE reserver.id = claim.reserved_for) AS "reservedForName",
+  claim.reserved_until AS "reservedUntil", coalesce(claim.reserved_until > now(), false) AS "reservationLive",
   claim.created_at AS "createdAt", claim.updated_at AS "updatedAt"`;
 
 /** A claim the extraction found, to store in triage. */
@@ -210,9 +219,10 @@ export class ClaimsRepository {
   /**
    * Moves claims to a stage: every stage change of every feature goes through here (triage's routing, promoting,
    * dismissing, submitting, approving, rejecting). Their time in the stage starts at the database's now, their queue
-   * rank is set from their priority and that time (see claim-priority.ts), overdue is cleared, and the stage-period
-   * log closes each claim's open period and opens the new one; `also` writes fields that change with the move. One
-   * statement, whatever the number of claims; the moved claims as they are now.
+   * rank is set from their priority and that time (see claim-priority.ts), overdue is cleared, any reservation ends
+   * (a send-back reserves after its move), and the stage-period log closes each claim's open period and opens the new
+   * one; `also` writes fields that change with the move. One statement, whatever the number of claims; the moved
+   * claims as they are now.
    */
   async moveToStage(
     db: Queryable,
@@ -229,11 +239,39 @@ export class ClaimsRepository {
       WITH moved AS (
         UPDATE claims claim
            SET stage = ${stage}, stage_entered_at = now(), overdue = false, queue_rank = ${queueRankNowSql(sql`claim.priority`)},
+               reserved_for = NULL, reserved_until = NULL,
                ${sql.join([...extra, sql`updated_at = now()`], sql`, `)}
          WHERE claim.id = ANY(${claimIds}::uuid[])
         RETURNING ${CLAIM_COLUMNS}),
       ${stagePeriodSteps(sql`SELECT id, stage FROM moved`)}
       SELECT * FROM moved`);
+  }
+
+  /** Reserves the claim for the person for `hours` from the database's now; until when. */
+  async reserve(db: Queryable, claimId: string, personId: string, hours: number): Promise<Date> {
+    const [{ until }] = await db.query<{ until: Date }>(sql`
+      UPDATE claims SET reserved_for = ${personId},
+                        reserved_until = date_trunc('milliseconds', now() + make_interval(secs => ${hours * 3600})),
+                        updated_at = now()
+       WHERE id = ${claimId}
+      RETURNING reserved_until AS until`);
+    return until;
+  }
+
+  /** Ends the claim's reservation (live or run out). */
+  async endReservation(db: Queryable, claimId: string): Promise<void> {
+    await db.query(
+      sql`UPDATE claims SET reserved_for = NULL, reserved_until = NULL, updated_at = now() WHERE id = ${claimId}`,
+    );
+  }
+
+  /** The claims with a live reservation for the person, locked as `lock` does (found through their own index). */
+  async lockReservedFor(db: Queryable, personId: string): Promise<ClaimRow[]> {
+    return db.query<ClaimRow>(sql`
+      SELECT ${CLAIM_COLUMNS} FROM claims claim
+       WHERE claim.reserved_for = ${personId} AND claim.reserved_until > now()
+       ORDER BY claim.id
+         FOR NO KEY UPDATE`);
   }
 
   private async lockWhere(db: Queryable, condition: SQLQuery): Promise<ClaimRow | null> {

@@ -8,6 +8,8 @@ export enum WorkflowErrorCode {
   WrongStage = 'wrong-stage',
   LeaseHeld = 'lease-held',
   LeaseNotHeld = 'lease-not-held',
+  /** The claim was sent back to its author and is kept for them for now (RETURN_RESERVE_HOURS). */
+  ClaimReserved = 'claim-reserved',
   /** The person already holds as many leases as one may (MAX_LEASES_PER_PERSON). */
   LeaseLimit = 'lease-limit',
   IdempotencyKeyReused = 'idempotency-key-reused',

@@ -11,6 +11,10 @@ export enum EventType {
   ClaimMatched = 'claim.matched',
   /** An internal note on the claim's thread; never announced, never published. */
   ClaimNoted = 'claim.noted',
+  /** An editor's send-back kept the claim for its author (data: userId, name, until). */
+  ClaimReserved = 'claim.reserved',
+  /** A reservation ended before its time (data: userId, name, reason: `reassigned`, `taken` by an editor, `revoked`). */
+  ClaimReservationEnded = 'claim.reservation-ended',
   MatchConfirmed = 'match.confirmed',
   MatchRejected = 'match.rejected',
   LeaseTaken = 'lease.taken',

@@ -42,3 +42,25 @@ export function refuseOverLimit(held: number, limit: number): void {
     );
   }
 }
+
+/** Whether the claim is kept, now, for someone other than the person (sent back to its author). */
+export function reservedForOther(
+  claim: Pick<ClaimRow, 'reservedForId' | 'reservationLive'>,
+  personId: string,
+): boolean {
+  return Boolean(claim.reservationLive && claim.reservedForId && claim.reservedForId !== personId);
+}
+
+/** A claim sent back to its author is theirs to take while the reservation lasts (editors may give it to others). */
+export function refuseReservedForOther(
+  claim: Pick<ClaimRow, 'id' | 'reservedForId' | 'reservedForName' | 'reservedUntil' | 'reservationLive'>,
+  personId: string,
+): void {
+  if (!reservedForOther(claim, personId)) return;
+  const until = claim.reservedUntil!.toISOString();
+  throw new WorkflowError(
+    WorkflowErrorCode.ClaimReserved,
+    `claim ${claim.id} was sent back to ${claim.reservedForName} and is kept for them until ${until}; an editor may assign it to someone else`,
+    { reservation: { userId: claim.reservedForId, name: claim.reservedForName, until } },
+  );
+}

@@ -44,11 +44,12 @@ export class LeasesRepository {
     return held;
   }
 
-  /** Whether any claim of the stage is free to take. */
-  async anyFree(db: Queryable, stage: LeasedStage): Promise<boolean> {
+  /** Whether any claim of the stage is free for the person to take (not leased, not reserved for someone else). */
+  async anyFree(db: Queryable, stage: LeasedStage, personId: string): Promise<boolean> {
     const [{ free }] = await db.query<{ free: boolean }>(sql`
       SELECT EXISTS (SELECT 1 FROM claims
-                      WHERE stage = ${stage} AND (lease_expires_at IS NULL OR lease_expires_at <= now())) AS free`);
+                      WHERE stage = ${stage} AND (lease_expires_at IS NULL OR lease_expires_at <= now())
+                        AND (reserved_until IS NULL OR reserved_until <= now() OR reserved_for = ${personId})) AS free`);
     return free;
   }
 
@@ -92,23 +93,36 @@ export class LeasesRepository {
 
   /**
    * Take-next in one statement, to send after `lockHolderSql` in the same pipeline: unless the taker holds as many
-   * leases as they may, the highest-ranked free claim of the stage, of which they wrote no verdict waiting for
-   * review, is leased to them (`FOR NO KEY UPDATE SKIP LOCKED` lets concurrent takers pass over each other's rows
-   * instead of waiting), its lease's end scheduled and the take recorded. One row: the claim taken (null when
-   * none was) and how many leases the taker held before.
+   * leases as they may, a free claim of the stage is leased to them (`FOR NO KEY UPDATE SKIP LOCKED` lets concurrent
+   * takers pass over each other's rows instead of waiting), its lease's end scheduled and the take recorded. The
+   * claim is one an editor sent back to the taker (reserved for them; the one whose reservation ends first), or else
+   * the highest-ranked one reserved for nobody else, of which they wrote no verdict waiting for review: the first
+   * look-up is a probe of the reservations' own index, the second, made only when it finds nothing, walks the queue
+   * index as before. One row: the claim taken (null when none was) and how many leases the taker held before.
    */
   takeNextSql(terms: LeaseTerms, maxLeases: number): SQLQuery {
+    const free = sql`(claim.lease_expires_at IS NULL OR claim.lease_expires_at <= now())`;
     return sql`
       WITH holding AS (SELECT (${this.liveCountSql(terms.holderId)}) AS held),
-      candidate AS (
+      reserved AS (
         SELECT claim.id FROM claims claim
          WHERE (SELECT held FROM holding) < ${maxLeases}
-           AND claim.stage = ${terms.stage}
-           AND (claim.lease_expires_at IS NULL OR claim.lease_expires_at <= now())
+           AND claim.reserved_for = ${terms.holderId} AND claim.reserved_until > now()
+           AND claim.stage = ${terms.stage} AND ${free}
+         ORDER BY claim.reserved_until, claim.id
+         LIMIT 1
+         FOR NO KEY UPDATE SKIP LOCKED),
+      ranked AS (
+        SELECT claim.id FROM claims claim
+         WHERE (SELECT held FROM holding) < ${maxLeases}
+           AND NOT EXISTS (SELECT 1 FROM reserved)
+           AND claim.stage = ${terms.stage} AND ${free}
+           AND (claim.reserved_until IS NULL OR claim.reserved_until <= now() OR claim.reserved_for = ${terms.holderId})
            AND ${notAuthorOfSubmittedVerdictSql(sql`claim.id`, terms.holderId)}
          ORDER BY claim.queue_rank DESC, claim.id
          LIMIT 1
          FOR NO KEY UPDATE SKIP LOCKED),
+      candidate AS (SELECT id FROM reserved UNION ALL SELECT id FROM ranked),
       ${this.openSteps(sql`SELECT id FROM candidate`, terms)},
       logged AS (${this.events.insertForClaimsSql(
         EventType.LeaseTaken,

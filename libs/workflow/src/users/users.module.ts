@@ -4,6 +4,7 @@ import { AuthenticateUseCase } from './authenticate/authenticate.usecase';
 import { CreateUserUseCase } from './create-user/create-user.usecase';
 import { GetMeUseCase } from './get-me/get-me.usecase';
 import { ListMyVerdictsUseCase } from './list-my-verdicts/list-my-verdicts.usecase';
+import { ListPeopleUseCase } from './list-people/list-people.usecase';
 import { ListUsersUseCase } from './list-users/list-users.usecase';
 import { ResumeSessionUseCase } from './resume-session/resume-session.usecase';
 import { RevokeUserUseCase } from './revoke-user/revoke-user.usecase';
@@ -14,6 +15,7 @@ const USE_CASES = [
   ResumeSessionUseCase,
   CreateUserUseCase,
   ListUsersUseCase,
+  ListPeopleUseCase,
   RevokeUserUseCase,
   RotateApiKeyUseCase,
   GetMeUseCase,

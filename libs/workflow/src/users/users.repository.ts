@@ -62,12 +62,39 @@ export class UsersRepository {
     return row ?? null;
   }
 
+  /**
+   * The person, kept from being revoked until the transaction ends (`FOR KEY SHARE` waits for a revocation under way
+   * and holds off the next one), without holding up their own takes (`FOR NO KEY UPDATE`).
+   */
+  async holdAgainstRevoke(db: Queryable, id: string): Promise<UserRow | null> {
+    const [row] = await db.query<UserRow>(
+      sql`SELECT ${USER_COLUMNS} FROM users person WHERE person.id = ${id} FOR KEY SHARE`,
+    );
+    return row ?? null;
+  }
+
   /** People with a live key, oldest first. */
   listWithLiveKeys(db: Queryable): Promise<LiveUserRow[]> {
     return db.query<LiveUserRow>(sql`
       SELECT ${USER_COLUMNS} FROM users person
        WHERE person.revoked_at IS NULL AND person.api_key_prefix IS NOT NULL
        ORDER BY person.created_at, person.id`);
+  }
+
+  /**
+   * People with a live key and one of the roles, by name, with how many claims each holds a live lease on (their open
+   * leases, indexed by holder, whose claim still names them and whose expiry is ahead).
+   */
+  listPeople(db: Queryable, roles: Role[]): Promise<{ id: string; name: string; role: Role; liveLeases: number }[]> {
+    return db.query(sql`
+      SELECT person.id, person.name, person.role, count(held.id)::int AS "liveLeases"
+        FROM users person
+        LEFT JOIN leases open_lease ON open_lease.holder_id = person.id AND open_lease.released_at IS NULL
+        LEFT JOIN claims held ON held.id = open_lease.claim_id AND held.lease_id = open_lease.id
+                             AND held.lease_expires_at > now()
+       WHERE person.revoked_at IS NULL AND person.api_key_prefix IS NOT NULL AND person.role = ANY(${roles}::text[])
+       GROUP BY person.id
+       ORDER BY person.name, person.id`);
   }
 
   async insert(db: Queryable, user: NewUser): Promise<UserRow> {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
 import { SpanDto } from '../../articles/dto/span.dto';
-import { SentBackVerdictDto, VerdictDto } from '../../verdicts/dto/verdict.dto';
+import { SentBackVerdictDto, VerdictAuthorDto, VerdictDto } from '../../verdicts/dto/verdict.dto';
 import { HistoryEntryDto } from './claim-history.dto';
 import { ClaimListItemDto, ClaimQuoteDto } from './claim-list-item.dto';
 import { ClaimMatchDto } from './claim-match.dto';
@@ -27,6 +27,15 @@ export class ClaimDetailDto extends OmitType(ClaimListItemDto, ['quote'] as cons
 
   @ApiProperty({ type: () => VerdictDto, nullable: true, description: 'The latest version.' })
   verdict: VerdictDto | null;
+
+  @ApiProperty({
+    type: () => VerdictAuthorDto,
+    nullable: true,
+    description:
+      'Whose draft the lease holder took over: the last other person who wrote the draft, when the holder did not ' +
+      'start it (a claim sent back, reassigned, given back or run out). Null without a draft or a holder.',
+  })
+  draftInheritedFrom: VerdictAuthorDto | null;
 
   @ApiProperty({ type: () => [VerdictDto], description: 'Every version, newest first.' })
   verdicts: VerdictDto[];

@@ -94,6 +94,23 @@ export class ClaimVerdictBriefDto extends PickType(VerdictDto, [
   sentBack: boolean;
 }
 
+@ApiSchema({
+  name: 'Reservation',
+  description:
+    'A claim an editor sent back, kept for its author until `until`: first in their take-next, in nobody else’s. ' +
+    'Then it is an ordinary claim.',
+})
+export class ReservationDto {
+  @ApiProperty({ format: 'uuid', description: 'The author it is kept for.' })
+  userId: string;
+
+  @ApiProperty({ description: 'Their name.' })
+  name: string;
+
+  @ApiProperty({ format: 'date-time' })
+  until: string;
+}
+
 @ApiSchema({ name: 'ClaimListItem', description: 'A claim with who said it and where, as queues and lists show it.' })
 export class ClaimListItemDto {
   @ApiProperty({ format: 'uuid' })
@@ -163,4 +180,11 @@ export class ClaimListItemDto {
 
   @ApiProperty({ type: () => ClaimVerdictBriefDto, nullable: true, description: 'Null before a draft is saved.' })
   latestVerdict: ClaimVerdictBriefDto | null;
+
+  @ApiProperty({
+    type: () => ReservationDto,
+    nullable: true,
+    description: 'Sent back by an editor and kept for its author for now (research only).',
+  })
+  reservation: ReservationDto | null;
 }

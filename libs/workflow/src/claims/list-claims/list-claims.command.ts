@@ -13,6 +13,8 @@ export interface ListClaimsQuery {
   publisher?: string;
   minScore?: number;
   articleId?: string;
+  /** Only claims sent back to this person and still kept for them. */
+  reservedFor?: string;
   limit?: number;
   /** The `nextCursor` of the page before. */
   cursor?: string;
@@ -35,6 +37,7 @@ export class ListClaimsCommand {
       publisher: query.publisher?.trim() || undefined,
       minCheckworthiness: query.minScore,
       articleId: query.articleId,
+      reservedFor: query.reservedFor,
     };
     this.limit = query.limit ?? 20;
     if (query.cursor) this.after = decodeCursor(query.cursor);

@@ -19,7 +19,8 @@ import { AssignClaimCommand } from './assign-claim.command';
  * assignee gets a fresh one for LEASE_SECONDS, its end scheduled as when they take it themselves. The assignee must
  * have a live key and a role that works the stage (a fact-checker for research, an editor for review who wrote no
  * part of the verdict: the two-person rule), and may be given no more than MAX_LEASES_PER_PERSON claims: an editor's
- * assignment counts as the assignee's take.
+ * assignment counts as the assignee's take. Assigning a claim sent back to its author to anyone else ends the
+ * author's reservation (recorded).
  */
 @Injectable()
 export class AssignClaimUseCase {
@@ -75,6 +76,9 @@ export class AssignClaimUseCase {
         );
       }
       if (live) await this.leases.close(tx, claimId, claim.leaseId!, 'reassigned');
+      // Giving a claim sent back to its author to someone else is the editor's call: the author's reservation ends.
+      const reservationEnded = claim.reservationLive && claim.reservedForId !== userId;
+      if (reservationEnded) await this.claims.endReservation(tx, claimId);
       const leaseId = randomUUID();
       const expiresAt = await this.leases.open(tx, claimId, {
         leaseId,
@@ -100,6 +104,17 @@ export class AssignClaimUseCase {
             expiresAt: expiresAt.toISOString(),
           },
         },
+        ...(reservationEnded
+          ? [
+              {
+                type: EventType.ClaimReservationEnded,
+                actorId: actor.id,
+                articleId: claim.articleId,
+                claimId,
+                data: { userId: claim.reservedForId, name: claim.reservedForName, reason: 'reassigned' },
+              },
+            ]
+          : []),
       ]);
     });
     return (await this.claimView.get(this.database, claimId))!;

@@ -10,13 +10,15 @@ import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { ownVerdictError } from '../../verdicts/verdict-authors';
 import { VerdictsRepository } from '../../verdicts/verdicts.repository';
-import { isLeasedStage, leaseIsLive, refuseOverLimit } from '../lease-rules';
+import { isLeasedStage, leaseIsLive, refuseOverLimit, refuseReservedForOther, reservedForOther } from '../lease-rules';
 import { LeasesRepository } from '../leases.repository';
 import { LeaseClaimCommand } from './lease-claim.command';
 
 /**
- * Takes one chosen claim, or extends the caller's lease on it; 409 while someone else holds it, or when taking it
- * would give the caller more leases than MAX_LEASES_PER_PERSON (extending never does).
+ * Takes one chosen claim, or extends the caller's lease on it; 409 while someone else holds it, while it is kept for
+ * the author an editor sent it back to (unless the caller is an editor: their take ends the reservation, as their
+ * assignment would), or when taking it would give the caller more leases than MAX_LEASES_PER_PERSON (extending never
+ * does).
  */
 @Injectable()
 export class LeaseClaimUseCase {
@@ -56,6 +58,10 @@ export class LeaseClaimUseCase {
           expiresAt: claim.leaseExpiresAt!.toISOString(),
         });
       }
+      // An editor taking a claim kept for its author decides, as when they assign it, that it is no longer kept.
+      const editorOverrides = reservedForOther(claim, actor.id) && roleAllows(actor.role, Role.Editor);
+      if (editorOverrides) await this.claims.endReservation(tx, claimId);
+      else refuseReservedForOther(claim, actor.id);
       let leaseId = claim.leaseId!;
       let expiresAt: Date;
       if (live) {
@@ -78,6 +84,17 @@ export class LeaseClaimUseCase {
           claimId,
           data: { leaseId, stage, expiresAt: expiresAt.toISOString() },
         },
+        ...(editorOverrides
+          ? [
+              {
+                type: EventType.ClaimReservationEnded,
+                actorId: actor.id,
+                articleId: claim.articleId,
+                claimId,
+                data: { userId: claim.reservedForId, name: claim.reservedForName, reason: 'taken' },
+              },
+            ]
+          : []),
       ]);
     });
     return (await this.claimView.get(this.database, claimId))!;

@@ -10,8 +10,9 @@ import { TakeNextClaimCommand } from './take-next-claim.command';
 
 /**
  * Leases the highest-priority free claim of a stage to the caller, and answers with its view: the holder's lock, the
- * take and the view's reads go in one round trip. Editors are never handed a verdict they wrote part of; nobody is
- * handed more than MAX_LEASES_PER_PERSON claims. The partial unique index on open leases makes a double grant
+ * take and the view's reads go in one round trip. A claim an editor sent back to the caller comes first; one sent
+ * back to someone else is not handed out while it is reserved for them (RETURN_RESERVE_HOURS). Editors are never
+ * handed a verdict they wrote part of; nobody is handed more than MAX_LEASES_PER_PERSON claims. The partial unique index on open leases makes a double grant
  * impossible even if the query were wrong.
  */
 @Injectable()
@@ -37,7 +38,7 @@ export class TakeNextClaimUseCase {
       const { claimId, held } = take as { claimId: string | null; held: number };
       if (claimId) return this.claimView.fromRows(view);
       refuseOverLimit(held, this.config.MAX_LEASES_PER_PERSON);
-      if (!(await this.leases.anyFree(this.database, stage))) return null;
+      if (!(await this.leases.anyFree(this.database, stage, actor.id))) return null;
     }
     return null;
   }

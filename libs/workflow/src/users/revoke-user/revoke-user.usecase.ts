@@ -17,7 +17,8 @@ export interface RevokedUser {
 
 /**
  * Revokes a person's API key for good: the next request with it gets 401. Claims they hold leases on go back to
- * their queues at once rather than waiting for the leases to run out. Revoking twice changes nothing.
+ * their queues at once rather than waiting for the leases to run out, and claims sent back to them are no longer
+ * kept for them. Revoking twice changes nothing.
  */
 @Injectable()
 export class RevokeUserUseCase {
@@ -40,6 +41,8 @@ export class RevokeUserUseCase {
       const revokedAt = await this.users.revoke(tx, user.id);
       const held = await this.claims.lockLeasedBy(tx, user.id);
       for (const claim of held) await this.leases.close(tx, claim.id, claim.leaseId, 'released');
+      const reserved = await this.claims.lockReservedFor(tx, user.id);
+      for (const claim of reserved) await this.claims.endReservation(tx, claim.id);
       await this.events.record(tx, [
         ...held.map((claim) => ({
           type: EventType.LeaseReleased,
@@ -47,6 +50,13 @@ export class RevokeUserUseCase {
           articleId: claim.articleId,
           claimId: claim.id,
           data: { leaseId: claim.leaseId, reason: 'the holder was revoked' },
+        })),
+        ...reserved.map((claim) => ({
+          type: EventType.ClaimReservationEnded,
+          actorId: actor.id,
+          articleId: claim.articleId,
+          claimId: claim.id,
+          data: { userId: user.id, name: user.name, reason: 'revoked' },
         })),
         {
           type: EventType.UserRevoked,
