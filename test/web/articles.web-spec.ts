@@ -1,18 +1,40 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import { readSampleArticle, waitFor } from '@app/testing';
 import { createUserKey } from '../support';
 import { accessibilityViolations, Desk, screenshot, signIn, startDesk } from './desk-browser';
 
-/** Articles pasted or uploaded in the desk, and their quotes and claims appearing as extraction finishes. */
+/**
+ * Articles pasted, uploaded or fetched from their address in the desk, and their quotes and claims appearing as
+ * extraction finishes. The site pages are fetched from is a server on 127.0.0.1, so the address guard's switch is on.
+ */
 describe('the web desk: articles', () => {
   let desk: Desk;
   let key: string;
+  let site: Server;
+  let siteOrigin: string;
 
   beforeAll(async () => {
-    desk = await startDesk();
+    site = createServer((request, response) => {
+      if (request.url !== '/harbour-story') return response.writeHead(404, { 'content-type': 'text/html' }).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><html><head><title>Harbour plan approved</title></head><body><nav>Home | Local</nav>
+        <article><h1>Harbour plan approved</h1><p>The council approved the harbour plan on Monday.</p>
+        <p>“The harbour will bring 3,000 jobs within five years,” Councillor Tom Reyes said after the vote.</p>
+        </article></body></html>`,
+      );
+    });
+    await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+    siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
+    desk = await startDesk({ env: { ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS: 'true' } });
     key = (await createUserKey(desk.service, 'factchecker', 'Paula Paster')).apiKey;
   });
 
-  afterAll(() => desk?.stop());
+  afterAll(async () => {
+    await desk?.stop();
+    site?.closeAllConnections();
+    await new Promise((resolve) => site?.close(resolve));
+  });
 
   afterEach(() => {
     expect(desk.pageErrors).toEqual([]);
@@ -82,6 +104,29 @@ describe('the web desk: articles', () => {
     expect(text).toContain('We cut the deficit by half in two years');
     expect(text).not.toContain('<script');
     expect(await page.evaluate('window.__pwned')).toBeUndefined();
+    await page.close();
+  });
+
+  it('gives only an address: the page is fetched and its article read, and a page not there is said so', async () => {
+    const page = await desk.newPage();
+    await signIn(page, key, '/articles');
+    await page.getByLabel('Address (URL)').fill(`${siteOrigin}/missing-story`);
+    await page.getByRole('button', { name: 'Submit the article' }).click();
+    const notice = page.getByText(/the site answered 404/);
+    await notice.waitFor();
+    await screenshot(page, 'article-fetch-error');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Address (URL)').fill(`${siteOrigin}/harbour-story`);
+    await page.getByLabel('Address (URL)').press('Enter');
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+    await page.getByTestId('article-status').filter({ hasText: 'Extracted.' }).waitFor({ timeout: 30000 });
+    await page.getByRole('heading', { name: 'Harbour plan approved' }).waitFor();
+    const reyes = page.getByTestId('quote').filter({ hasText: 'Tom Reyes' });
+    await reyes.first().waitFor();
+    expect(await reyes.first().textContent()).toContain('The harbour will bring 3,000 jobs within five years');
+    expect(await page.getByTestId('article-text').textContent()).not.toMatch(/<\/?(p|article|h1)>/);
+    await screenshot(page, 'article-fetched');
     await page.close();
   });
 

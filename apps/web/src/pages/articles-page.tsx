@@ -1,11 +1,12 @@
 import { ChangeEvent, FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { describeError } from '../api/client';
-import { Article, ArticleReceived, roleAllows, SubmitArticle } from '../api/types';
+import { Article, ArticleReceived, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { ArticleBrowser } from '../components/article-browser';
 import { TextField } from '../components/text-field';
 import { Notice } from '../components/ui';
+import { articleSubmission, fetchesPage } from '../lib/article-submission';
 import { formatDateTime } from '../lib/format';
 import { useDocumentTitle } from '../lib/hooks';
 import { looksLikeHtml, recentArticles, rememberArticle, titleFromText } from '../lib/recent-articles';
@@ -13,8 +14,8 @@ import { looksLikeHtml, recentArticles, rememberArticle, titleFromText } from '.
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /**
- * Browse and search everything ingested (who may read claims), and paste or upload an article (text or HTML) to
- * follow its extraction.
+ * Browse and search everything ingested (who may read claims), and paste or upload an article (text or HTML), or give
+ * only its address for the service to fetch the page, to follow its extraction.
  */
 export function ArticlesPage() {
   const { api, me } = useSession();
@@ -26,7 +27,8 @@ export function ArticlesPage() {
   const [publisher, setPublisher] = useState('');
   const [publishedAt, setPublishedAt] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  /** What the form waits for: the article sent, or the page at its address fetched by the service first. */
+  const [busy, setBusy] = useState<'sending' | 'fetching' | null>(null);
   const [recent] = useState(() => recentArticles());
   useDocumentTitle('Articles');
 
@@ -45,37 +47,28 @@ export function ArticlesPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (!text.trim()) {
-      setError('Paste the article’s text or choose a file.');
+    const checked = articleSubmission({ text, format, title, url, publisher, publishedAt });
+    if ('error' in checked) {
+      setError(checked.error);
       return;
     }
-    if (url && !/^https?:\/\/\S+$/i.test(url.trim())) {
-      setError('The address must start with http:// or https://.');
-      return;
-    }
-    setBusy(true);
+    const { submission } = checked;
+    setBusy(fetchesPage(submission) ? 'fetching' : 'sending');
     setError(null);
     try {
-      const body: SubmitArticle = {
-        ...(format === 'html' ? { html: text } : { body: text }),
-        ...(title.trim() ? { title: title.trim() } : {}),
-        ...(url.trim() ? { url: url.trim() } : {}),
-        ...(publisher.trim() ? { publisher: publisher.trim() } : {}),
-        ...(publishedAt ? { publishedAt: new Date(publishedAt).toISOString() } : {}),
-      };
       // 202 for a new article, 200 with the stored one when it was submitted before.
-      const { data } = await api.post<ArticleReceived | Article>('/v1/articles', body);
+      const { data } = await api.post<ArticleReceived | Article>('/v1/articles', submission);
       const stored = 'article' in data ? data.article : data;
       rememberArticle({
         id: data.id,
-        title: title.trim() || stored.title || titleFromText(text),
+        title: title.trim() || stored.title || (text.trim() ? titleFromText(text) : url.trim()),
         at: new Date().toISOString(),
       });
       void navigate(`/articles/${data.id}`);
     } catch (caught) {
       setError(describeError(caught));
     } finally {
-      setBusy(false);
+      setBusy(null);
     }
   };
 
@@ -94,7 +87,12 @@ export function ArticlesPage() {
             placeholder="https://…"
             value={url}
             onValue={setUrl}
-          />
+            aria-describedby="article-url-hint"
+          >
+            <p id="article-url-hint" className="hint">
+              Give only the address, with no text below, and the service fetches the page.
+            </p>
+          </TextField>
           <TextField id="article-publisher" label="Publisher" value={publisher} onValue={setPublisher} />
           <TextField
             id="article-published-at"
@@ -136,7 +134,8 @@ export function ArticlesPage() {
           aria-describedby="article-text-hint"
         >
           <p id="article-text-hint" className="hint">
-            Paste the text, or the whole HTML page: the service takes the article out of it.
+            Paste the text, or the whole HTML page: the service takes the article out of it. Leave it empty to have the
+            page at the address fetched.
           </p>
         </TextField>
         <div className="field">
@@ -145,8 +144,8 @@ export function ArticlesPage() {
         </div>
         {error && <Notice tone="error">{error}</Notice>}
         <div className="form-actions">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Submitting…' : 'Submit the article'}
+          <button type="submit" disabled={busy !== null}>
+            {busy === 'fetching' ? 'Fetching the page…' : busy === 'sending' ? 'Submitting…' : 'Submit the article'}
           </button>
         </div>
       </form>
