@@ -61,6 +61,12 @@
  *  - `unsplit` is the same measure for the whole claim text taken as one claim (no splitting, no rewriting): the
  *    reference the splitter should beat.
  *
+ * Repeats (claim matching, scripts/lib/repeat-eval.ts): a paraphrase test set made at run time from CheckThat! 2024 and
+ * ClaimDecomp (true repeats by generic rewrites: places and demonyms, numbers spelt out, synonyms, prepositions,
+ * tense; hard negatives: negated, numbers changed, another subject, the annotators' own negations), matched the way
+ * triage does, before and after the normalisation of match keys: how many true repeats are linked or suggested, and
+ * how many hard negatives (false ones). `npm run eval -- --no-repeats` leaves it out (it takes about a minute).
+ *
  * Check-worthiness (only if libs/extraction/src/checkworthiness exports scoreCheckworthiness or
  * evaluateCheckworthiness): F1 of the Yes class on CT24_checkworthy_english_dev-test.tsv, computed here from
  * `scoreCheckworthiness(text).checkworthy`.
@@ -69,6 +75,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { sharedDataDir } from '../libs/testing/src/shared-data';
 import { claimsOf, extractQuotes, ExtractedQuote, heuristicCheckworthiness } from '../libs/extraction/src';
+import { repeatsEval } from './lib/repeat-eval';
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = sharedDataDir() ?? path.resolve(ROOT, '..', 'shared', 'data');
@@ -594,6 +601,7 @@ function main() {
     speed: { chars, ms: Math.round(ms), mbPerSecond: Math.round((chars / 1e6 / (ms / 1000)) * 100) / 100 },
     checkworthiness: checkworthinessEval(),
     claims: claimsEval(Number(arg('claims-errors', '0'))),
+    repeats: process.argv.includes('--no-repeats') ? null : repeatsEval(DATA),
   };
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   if (errors) {

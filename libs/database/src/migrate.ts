@@ -20,6 +20,7 @@ import { FactCheckSlugs1765500000000 } from './migrations/1765500000000-fact-che
 import { ArticleSearch1765600000000 } from './migrations/1765600000000-article-search';
 import { ReturnReservations1765720000000 } from './migrations/1765720000000-return-reservations';
 import { ReviewEdits1765730000000 } from './migrations/1765730000000-review-edits';
+import { NormalisedMatchKeys1765750000000 } from './migrations/1765750000000-normalised-match-keys';
 import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-delivery-answer-body';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   ArticleSearch1765600000000,
   ReturnReservations1765720000000,
   ReviewEdits1765730000000,
+  NormalisedMatchKeys1765750000000,
   DeliveryAnswerBody1765770000000,
 ];
 

@@ -50,3 +50,5 @@ export function getDefaultScorer(): Scorer {
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractionResult {
   return extractQuotesWith(text, options.score ?? getDefaultScorer(), options.limits);
 }
+export { claimFingerprint, NEGATION } from './matching/claim-fingerprint';
+export { lexicon } from './matching/wordnet-lexicon';

@@ -32,10 +32,11 @@ export interface ClaimMatchRow {
   status: ClaimMatchStatus;
 }
 
-/** A claim to look for repeats of, with its MinHash bands (claim-fingerprint.ts). */
+/** A claim to look for repeats of, with its MinHash bands and match key (claim-fingerprint.ts). */
 export interface MatchTarget {
   id: string;
   bands: number[];
+  key: string;
 }
 
 /** How the repeat search is bounded and when a candidate counts (the rules are claim-matching.ts's). */
@@ -59,6 +60,8 @@ export interface CandidateRow {
   similarity: number;
   /** One normalised text holds the other, and the shorter is at least half the longer. */
   contained: boolean;
+  /** The earlier claim's match key. */
+  matchedKey: string;
 }
 
 /** A match to store. */
@@ -74,16 +77,19 @@ export interface NewClaimMatch {
 export class ClaimMatchesRepository {
   /**
    * Earlier claims from other articles that may say the same as each target, in one statement: candidates share a
-   * MinHash band (the partial GIN index on `match_bands`), pg_trgm similarity of the normalised texts ranks them.
+   * MinHash band (the partial GIN index on `match_bands`), pg_trgm similarity of their match keys (the normalised
+   * words, claim-fingerprint.ts) ranks them.
    */
   async candidates(db: Queryable, targets: MatchTarget[], limits: CandidateLimits): Promise<CandidateRow[]> {
     return db.query<CandidateRow>(sql`
       WITH input AS MATERIALIZED (
-        SELECT id, string_to_array(bands, ',')::bigint[] AS bands
-          FROM unnest(${targets.map((target) => target.id)}::uuid[], ${targets.map((target) => target.bands.join(','))}::text[])
-               AS input(id, bands))
-      SELECT "claimId", "matchedClaimId", similarity, contained FROM (
+        SELECT id, string_to_array(bands, ',')::bigint[] AS bands, key
+          FROM unnest(${targets.map((target) => target.id)}::uuid[], ${targets.map((target) => target.bands.join(','))}::text[],
+                      ${targets.map((target) => target.key)}::text[])
+               AS input(id, bands, key))
+      SELECT "claimId", "matchedClaimId", similarity, contained, "matchedKey" FROM (
         SELECT target.id AS "claimId", candidate.id AS "matchedClaimId", scored.similarity,
+               coalesce(candidate.match_key, '') AS "matchedKey",
                ((strpos(candidate.match_text, target.match_text) > 0 OR strpos(target.match_text, candidate.match_text) > 0)
                  AND least(length(candidate.match_text), length(target.match_text))
                      >= 0.5 * greatest(length(candidate.match_text), length(target.match_text))) AS contained,
@@ -92,8 +98,8 @@ export class ClaimMatchesRepository {
           JOIN claims target ON target.id = own.id
           CROSS JOIN LATERAL (
             -- Candidates sharing more bands are likelier repeats: only the best few get the costlier trigram score.
-            SELECT id, match_text, created_at FROM (
-              SELECT candidate.id, candidate.match_text, candidate.created_at,
+            SELECT id, match_text, match_key, created_at FROM (
+              SELECT candidate.id, candidate.match_text, candidate.match_key, candidate.created_at,
                      (SELECT count(*) FROM unnest(candidate.match_bands) band WHERE band = ANY(own.bands)) AS shared
                 FROM claims candidate
                WHERE candidate.match_bands && own.bands
@@ -103,7 +109,7 @@ export class ClaimMatchesRepository {
                LIMIT ${limits.maxCandidates}) pool
              ORDER BY shared DESC, created_at
              LIMIT ${limits.scoredCandidates}) candidate
-          CROSS JOIN LATERAL (SELECT similarity(candidate.match_text, target.match_text) AS similarity) scored
+          CROSS JOIN LATERAL (SELECT similarity(candidate.match_key, own.key) AS similarity) scored
          WHERE length(target.match_text) >= ${limits.minLength}
       ) ranked
       WHERE similarity >= ${limits.minSimilarity} AND rank <= ${limits.perClaim}`);

@@ -1,4 +1,5 @@
 import { ClaimMatchStatus, Queryable } from '@app/database';
+import { lexicon, NEGATION } from '@app/extraction';
 import { CandidateLimits, ClaimMatchesRepository, MatchTarget } from './claim-matches.repository';
 
 /** Trigram similarity at or above which two claims are the same claim, linked without asking. */
@@ -27,9 +28,10 @@ export interface FoundMatch {
 
 /**
  * Earlier claims from other articles that say the same as each of the given claims, in one query: candidates share a
- * MinHash band, pg_trgm similarity of the normalised texts decides. Identical or contained wording, or similarity ≥
- * LINK_SIMILARITY, is linked; ≥ SUGGEST_SIMILARITY is suggested. Only claims that are not themselves repeats carry
- * bands (see repeatBands), so a quote repeated in a hundred articles is one candidate.
+ * MinHash band, pg_trgm similarity of the match keys (normalised words) decides. Identical or contained wording, or
+ * similarity ≥ LINK_SIMILARITY, is linked; ≥ SUGGEST_SIMILARITY is suggested; but two claims whose numbers differ, or
+ * one of which is negated and the other not, are not matched (matchStatus). Only claims that are not themselves
+ * repeats carry bands (see repeatBands), so a quote repeated in a hundred articles is one candidate.
  */
 export async function findMatches(
   matches: ClaimMatchesRepository,
@@ -39,18 +41,42 @@ export async function findMatches(
   const searched = targets.filter((target) => target.bands.length > 0);
   const found = new Map<string, FoundMatch[]>();
   if (searched.length === 0) return found;
+  const keys = new Map(searched.map((target) => [target.id, target.key]));
   for (const candidate of await matches.candidates(db, searched, REPEAT_SEARCH)) {
     const similarity = Number(candidate.similarity);
+    const status = matchStatus(similarity, candidate.contained, keys.get(candidate.claimId)!, candidate.matchedKey);
+    if (!status) continue;
     found.set(candidate.claimId, [
       ...(found.get(candidate.claimId) ?? []),
-      {
-        matchedClaimId: candidate.matchedClaimId,
-        similarity,
-        status: similarity >= LINK_SIMILARITY || candidate.contained ? 'linked' : 'suggested',
-      },
+      { matchedClaimId: candidate.matchedClaimId, similarity, status },
     ]);
   }
   return found;
+}
+
+/**
+ * How a candidate counts: linked when the wording is contained or similar enough, suggested otherwise; not at all
+ * when only one of the two is negated, or each carries a number (or a place) the other lacks, however alike the rest:
+ * "crime fell 5 percent in 2019" is not "crime fell 50 percent in 2019", nor "the tax is legal" "the tax is not
+ * legal", nor "tariffs hurt Ohio farmers" "tariffs hurt Iowa farmers" (though "crime fell 5 percent" is "crime fell
+ * 5 percent in 2019").
+ */
+export function matchStatus(
+  similarity: number,
+  contained: boolean,
+  key: string,
+  matchedKey: string,
+): 'linked' | 'suggested' | null {
+  const words = new Set(key.split(' '));
+  const matchedWords = new Set(matchedKey.split(' '));
+  if (words.has(NEGATION) !== matchedWords.has(NEGATION)) return null;
+  const { placeWords } = lexicon();
+  for (const marks of [(word: string) => /^\d/.test(word), (word: string) => placeWords.has(word)]) {
+    const own = [...words].filter(marks);
+    const matched = [...matchedWords].filter(marks);
+    if (own.some((word) => !matchedWords.has(word)) && matched.some((word) => !words.has(word))) return null;
+  }
+  return similarity >= LINK_SIMILARITY || contained ? 'linked' : 'suggested';
 }
 
 /**

@@ -1,11 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { ClaimStage, Role, sql } from '@app/database';
 import { startWorkflow, WorkflowHarness } from '@app/testing';
 import { Actor } from '../common/actor';
 import { WorkflowErrorCode } from '../common/workflow-error';
 import { LeaseClaimCommand } from '../leases/lease-claim/lease-claim.command';
 import { LeaseClaimUseCase } from '../leases/lease-claim/lease-claim.usecase';
-import { matchBands } from './claim-fingerprint';
+import { claimFingerprint } from '@app/extraction';
 import { OVERDUE_BOOST, queueRank } from './claim-priority';
 import { DecideClaimMatchCommand } from './decide-claim-match/decide-claim-match.command';
 import { DecideClaimMatchUseCase } from './decide-claim-match/decide-claim-match.usecase';
@@ -104,7 +104,7 @@ describe('claims', () => {
     const words = `The city spent ${randomUUID().slice(0, 8)} million dollars on the new stadium last year`;
     const earlier = await extracted(words);
     await triage(earlier.articleId);
-    expect((await stored(earlier.id)).bands).toHaveLength(matchBands(words).length);
+    expect((await stored(earlier.id)).bands).toHaveLength(claimFingerprint(words).bands.length);
 
     const repeat = await extracted(words);
     expect(await triage(repeat.articleId)).toMatchObject({ status: 'done' });
@@ -113,6 +113,64 @@ describe('claims', () => {
         SELECT matched_claim_id AS "matchedClaimId", status FROM claim_matches WHERE claim_id = ${repeat.id}`),
     ).toEqual([{ matchedClaimId: earlier.id, status: 'linked' }]);
     expect((await stored(repeat.id)).bands).toEqual([]);
+  });
+
+  describe('triage matches a paraphrase of an earlier claim', () => {
+    /** A word of its own, so that each case's claims match each other and nothing else in the database. */
+    const word = () => Array.from(randomBytes(8), (byte) => String.fromCharCode(97 + (byte % 26))).join('');
+    const matchesOf = async (earlierText: string, laterText: string) => {
+      const earlier = await extracted(earlierText);
+      await triage(earlier.articleId);
+      const later = await extracted(laterText);
+      await triage(later.articleId);
+      return {
+        earlier,
+        matches: await rows<{ matchedClaimId: string; status: string }>(sql`
+          SELECT matched_claim_id AS "matchedClaimId", status FROM claim_matches WHERE claim_id = ${later.id}`),
+      };
+    };
+
+    it('names a place by its demonym: the Chinese are China', async () => {
+      const tag = word();
+      const { earlier, matches } = await matchesOf(
+        `The ${tag} senator says climate change is a hoax invented by the Chinese`,
+        `The ${tag} senator says climate change is a hoax perpetrated by China`,
+      );
+      expect(matches).toEqual([{ matchedClaimId: earlier.id, status: expect.stringMatching(/^(linked|suggested)$/) }]);
+    });
+
+    it('reads through a changed preposition: into Chicago is to Chicago', async () => {
+      const tag = word();
+      const { earlier, matches } = await matchesOf(
+        `The president will send the National Guard into Chicago to stop the ${tag} riots`,
+        `The president will send the National Guard to Chicago to stop the ${tag} riots`,
+      );
+      expect(matches).toEqual([{ matchedClaimId: earlier.id, status: 'linked' }]);
+    });
+
+    it('links numbers spelt out to the same numbers in digits', async () => {
+      const tag = word();
+      const { earlier, matches } = await matchesOf(
+        `The ${tag} plant cut twelve thousand jobs in three years`,
+        `The ${tag} plant cut 12,000 jobs in 3 years`,
+      );
+      expect(matches).toEqual([{ matchedClaimId: earlier.id, status: 'linked' }]);
+    });
+
+    it('matches neither the negation of a claim nor the same claim with another number', async () => {
+      const tag = word();
+      const negated = await matchesOf(
+        `The president will send the National Guard into Chicago to stop the ${tag} riots`,
+        `The president will not send the National Guard into Chicago to stop the ${tag} riots`,
+      );
+      expect(negated.matches).toEqual([]);
+      const other = word();
+      const renumbered = await matchesOf(
+        `The ${other} plant cut twelve thousand jobs in three years`,
+        `The ${other} plant cut 15,000 jobs in three years`,
+      );
+      expect(renumbered.matches).toEqual([]);
+    });
   });
 
   it('lists claims in queue order, filtered, a page at a time', async () => {

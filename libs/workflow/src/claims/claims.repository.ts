@@ -82,6 +82,8 @@ export interface TriagedClaim {
   stage: ClaimStage;
   /** The MinHash bands it keeps in the repeat index (none for a repeat of an earlier claim). */
   matchBands: number[];
+  /** Its normalised words, which later claims' similarity with it is measured on (claim-fingerprint.ts). */
+  matchKey: string;
 }
 
 /** A claim just marked overdue, and how long it had waited in its stage. */
@@ -159,7 +161,7 @@ export class ClaimsRepository {
 
   /**
    * Writes what triage decided, for all of an article's claims in one statement: priority, parked, match bands and
-   * the queue rank from now; a claim whose stage changes enters it now (its stage periods logged as `moveToStage`
+   * key, the queue rank from now; a claim whose stage changes enters it now (its stage periods logged as `moveToStage`
    * does). Its rows are the claims as they are then (ClaimRows, and whether each `moved` to another stage).
    */
   recordTriageSql(claims: TriagedClaim[]): SQLQuery {
@@ -167,14 +169,16 @@ export class ClaimsRepository {
       WITH decided AS (
         SELECT * FROM unnest(${claims.map((claim) => claim.id)}::uuid[], ${claims.map((claim) => claim.priority)}::float8[],
                              ${claims.map((claim) => claim.parked)}::boolean[], ${claims.map((claim) => claim.stage)}::text[],
-                             ${claims.map((claim) => claim.matchBands.join(','))}::text[])
-                 AS decided(id, priority, parked, stage, match_bands)),
+                             ${claims.map((claim) => claim.matchBands.join(','))}::text[],
+                             ${claims.map((claim) => claim.matchKey)}::text[])
+                 AS decided(id, priority, parked, stage, match_bands, match_key)),
       triaged AS (
         UPDATE claims claim
            SET priority = decided.priority, triaged_at = now(), parked = decided.parked, stage = decided.stage,
                stage_entered_at = CASE WHEN decided.stage = claim.stage THEN claim.stage_entered_at ELSE now() END,
                queue_rank = ${queueRankNowSql(sql`decided.priority`)}, overdue = false,
-               match_bands = string_to_array(decided.match_bands, ',')::bigint[], updated_at = now()
+               match_bands = string_to_array(decided.match_bands, ',')::bigint[], match_key = decided.match_key,
+               updated_at = now()
           FROM decided, claims before
          WHERE claim.id = decided.id AND before.id = claim.id
         RETURNING ${CLAIM_COLUMNS}, before.stage <> claim.stage AS moved),

@@ -3,7 +3,7 @@ import { Database } from '@app/database';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
-import { matchBands } from '../claim-fingerprint';
+import { claimFingerprint } from '@app/extraction';
 import { ClaimMatchesRepository } from '../claim-matches.repository';
 import { repeatBands } from '../claim-matching';
 import { ClaimsRepository } from '../claims.repository';
@@ -35,7 +35,7 @@ export class DecideClaimMatchUseCase {
       const claim = await this.claims.lock(tx, claimId);
       if (!claim) throw WorkflowError.notFound('claim', claimId);
       const bands = repeatBands(
-        matchBands(claim.standalone || claim.text),
+        claimFingerprint(claim.standalone || claim.text).bands,
         await this.claimMatches.ofClaim(tx, claimId),
       );
       await this.claims.setMatchBands(tx, claimId, bands);

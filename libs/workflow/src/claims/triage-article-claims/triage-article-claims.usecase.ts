@@ -4,7 +4,7 @@ import { ArticleRow, ArticlesRepository, QuoteRow } from '../../articles/article
 import { done, JobOutcome, skipped } from '../../common/result';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
-import { matchBands } from '../claim-fingerprint';
+import { claimFingerprint } from '@app/extraction';
 import { ClaimMatchesRepository } from '../claim-matches.repository';
 import { findMatches, repeatBands } from '../claim-matching';
 import { basePriority, PROMINENT_AFTER_ARTICLES } from '../claim-priority';
@@ -44,11 +44,13 @@ export class TriageArticleClaimsUseCase {
       ];
       if (untriaged.length === 0) return skipped('no untriaged claims');
       const articlesBySpeaker = new Map(prominence.map((row) => [row.speakerId, row.articles]));
-      const bandsByClaim = new Map(untriaged.map((claim) => [claim.id, matchBands(claim.standalone || claim.text)]));
+      const fingerprints = new Map(
+        untriaged.map((claim) => [claim.id, claimFingerprint(claim.standalone || claim.text)]),
+      );
       const matchesByClaim = await findMatches(
         this.claimMatches,
         tx,
-        untriaged.map((claim) => ({ id: claim.id, bands: bandsByClaim.get(claim.id)! })),
+        untriaged.map((claim) => ({ id: claim.id, ...fingerprints.get(claim.id)! })),
       );
 
       const decisions: TriagedClaim[] = untriaged.map((claim) => ({
@@ -61,7 +63,8 @@ export class TriageArticleClaimsUseCase {
         parked: !claim.checkworthy,
         stage: claim.checkworthy ? ClaimStage.Research : claim.stage,
         // A repeat of an earlier claim stays out of the band index: later repeats find the first one.
-        matchBands: repeatBands(bandsByClaim.get(claim.id)!, matchesByClaim.get(claim.id)),
+        matchBands: repeatBands(fingerprints.get(claim.id)!.bands, matchesByClaim.get(claim.id)),
+        matchKey: fingerprints.get(claim.id)!.key,
       }));
       const matches = untriaged.flatMap((claim) =>
         (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })),
