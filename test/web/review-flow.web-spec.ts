@@ -200,7 +200,11 @@ describe('the web desk: from the queue to a published ClaimReview', () => {
       .getByRole('button', { name: /^Take this one/ })
       .first()
       .click();
-    await editor.getByRole('button', { name: 'Approve and publish' }).click();
+    await editor.getByRole('button', { name: 'Approve and publish…' }).click();
+    await editor
+      .getByRole('dialog', { name: 'Publish this verdict?' })
+      .getByRole('button', { name: 'Approve and publish', exact: true })
+      .click();
     await editor.getByTestId('claimreview-json').waitFor({ timeout: 20000 });
     const jsonLd = JSON.parse((await editor.getByTestId('claimreview-json').textContent())!);
     expect(jsonLd).toMatchObject({

@@ -149,6 +149,10 @@ function Desk() {
           </dt>
           <dd>submit the verdict (or send a review comment)</dd>
           <dt>
+            <kbd>a</kbd>
+          </dt>
+          <dd>approve the verdict under review (asks to confirm: Enter publishes, Esc cancels)</dd>
+          <dt>
             <kbd>?</kbd>
           </dt>
           <dd>show or hide this list</dd>

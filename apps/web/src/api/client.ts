@@ -18,7 +18,7 @@ export interface ApiResponse<T> {
   date: string | null;
 }
 
-type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export class ApiClient {
   constructor(
@@ -37,6 +37,10 @@ export class ApiClient {
 
   put<T>(path: string, body?: unknown) {
     return this.request<T>('PUT', path, body);
+  }
+
+  patch<T>(path: string, body?: unknown) {
+    return this.request<T>('PATCH', path, body);
   }
 
   delete<T = void>(path: string) {

@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   'lease.broken': 'Lease broken',
   'verdict.drafted': 'Draft saved',
   'verdict.submitted': 'Submitted for review',
+  'verdict.edited': 'Edited in review',
   'verdict.approved': 'Approved',
   'verdict.rejected': 'Sent back',
   'verdict.published': 'Published',
@@ -62,6 +63,9 @@ function detail(event: HistoryEntry): string | null {
   }
   if (event.type === 'lease.broken' && typeof event.data.holderName === 'string') {
     return `held by ${event.data.holderName}`;
+  }
+  if (event.type === 'verdict.edited' && Array.isArray(event.data.fields)) {
+    return event.data.fields.join(', ');
   }
   for (const field of ['comment', 'reason', 'note']) {
     const value = event.data[field];

@@ -17,6 +17,11 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
       {verdict.authors.length > 0 && (
         <p className="muted" data-testid="verdict-authors">
           Written by {listNames(verdict.authors.map((author) => author.name))}
+          {verdict.editors.length > 0 && (
+            <span data-testid="verdict-editors">
+              ; edited in review by {listNames(verdict.editors.map((editor) => editor.name))}
+            </span>
+          )}
         </p>
       )}
       {verdict.summary && <p className="summary">{verdict.summary}</p>}

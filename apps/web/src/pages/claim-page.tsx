@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, describeError } from '../api/client';
 import { Article, ClaimDetail, roleAllows } from '../api/types';
@@ -14,6 +14,7 @@ import { ReviewPanel } from '../components/review-panel';
 import { Loading, Notice, StageBadge } from '../components/ui';
 import { useLease } from '../components/use-lease';
 import { VerdictForm } from '../components/verdict-form';
+import { VerdictChanges } from '../components/verdict-changes';
 import { VerdictView } from '../components/verdict-view';
 import { formatScore } from '../lib/format';
 import { describeHolder } from '../lib/lease-holder';
@@ -40,8 +41,8 @@ export function ClaimPage() {
     [id],
     // An approved verdict is published by the worker in a moment: watch for it. Otherwise refresh now and then.
     {
-      pollMs: 2000,
-      poll: (data, since) => !document.hidden && since >= (data?.claim.verdict?.status === 'approved' ? 2000 : 20_000),
+      pollMs: 1000,
+      poll: (data, since) => !document.hidden && since >= (data?.claim.verdict?.status === 'approved' ? 1000 : 20_000),
     },
   );
   const detail = claim.data?.claim;
@@ -64,6 +65,17 @@ export function ClaimPage() {
   const lease = useLease(api, id, held, reload);
 
   useEffect(() => setNotice(null), [id]);
+
+  // Publication runs in the worker after approval: the page, polling meanwhile, says so the moment it is done.
+  const status = detail?.verdict?.status;
+  const previousStatus = useRef(status);
+  useEffect(() => {
+    const deciding = previousStatus.current === 'submitted' || previousStatus.current === 'approved';
+    if (deciding && status === 'published') {
+      setNotice({ tone: 'success', text: 'Published: the ClaimReview is out and subscribers are being told.' });
+    }
+    previousStatus.current = status;
+  }, [status]);
 
   if (claim.error && !detail) {
     return (
@@ -250,12 +262,17 @@ export function ClaimPage() {
             <ReviewPanel
               claimId={id}
               verdict={detail.verdict}
-              onDecided={(approved) =>
-                done(approved ? 'Approved: it will be published in a moment.' : 'Sent back to the fact-checker.')
-              }
+              sentBack={detail.sentBack}
+              onEdited={() => done('Your edit is saved. The fact-checker stays the author.')}
+              onDecided={(approved) => done(approved ? 'Approved: publishing…' : 'Sent back to the fact-checker.')}
             />
           )}
-          {stage === 'review' && !leaseActive && detail.verdict && <VerdictView verdict={detail.verdict} />}
+          {stage === 'review' && !leaseActive && detail.verdict && (
+            <>
+              {detail.sentBack && <VerdictChanges verdict={detail.verdict} sentBack={detail.sentBack} />}
+              <VerdictView verdict={detail.verdict} />
+            </>
+          )}
           {stage === 'published' && (
             <PublishedPanel
               claim={detail}

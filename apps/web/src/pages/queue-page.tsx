@@ -5,8 +5,9 @@ import { ClaimDetail, ClaimPage as ClaimPageData, ListedClaim, roleAllows } from
 import { useSession } from '../auth/session';
 import { HighlightedText, Loading, Notice } from '../components/ui';
 import { useListNavigation } from '../components/use-list-navigation';
-import { formatScore, waitingSince } from '../lib/format';
+import { formatDuration, formatScore, waitingSince } from '../lib/format';
 import { claimExcerpt } from '../lib/highlight';
+import { listNames } from '../lib/verdict-authors';
 import { useDocumentTitle, useLoad, useNow } from '../lib/hooks';
 
 type QueueStage = 'research' | 'review' | 'triage';
@@ -224,6 +225,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
                   </p>
                 </div>
                 <dl className="numbers">
+                  {stage === 'review' && <ReviewNumbers claim={claim} />}
                   <div>
                     <dt>Score</dt>
                     <dd>{formatScore(claim.priority)}</dd>
@@ -239,6 +241,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
                 </dl>
                 <div className="row-actions">
                   {claim.overdue && <span className="badge badge-warning">Overdue</span>}
+                  {stage === 'review' && claim.latestVerdict?.sentBack && <span className="badge">Resubmitted</span>}
                   {mine && <span className="badge badge-mine">Yours</span>}
                   {taken && <span className="badge">Being worked on</span>}
                   {canTake && !taken && !mine && (
@@ -263,6 +266,33 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
         </button>
       )}
     </section>
+  );
+}
+
+/** What an editor weighs first in the review queue: the rating proposed, who wrote it, how long it was researched. */
+function ReviewNumbers({ claim }: { claim: ListedClaim }) {
+  const verdict = claim.latestVerdict;
+  return (
+    <>
+      <div>
+        <dt>Proposed</dt>
+        <dd>
+          {verdict?.rating ? (
+            <span className={`rating-chip rating-${verdict.ratingValue ?? 0}`}>{verdict.rating}</span>
+          ) : (
+            '–'
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>By</dt>
+        <dd>{verdict ? listNames(verdict.authors.map((author) => author.name)) : '–'}</dd>
+      </div>
+      <div>
+        <dt>In research</dt>
+        <dd>{formatDuration(claim.researchSeconds * 1000)}</dd>
+      </div>
+    </>
   );
 }
 
