@@ -3,7 +3,7 @@ import request from 'supertest';
 import { createUserKey, startTestService, TestService } from './support';
 
 /** The POSTs that honour an Idempotency-Key (as the router names them); every other POST refuses it. */
-const HONOURED = ['/v1/articles', '/v1/users', '/v1/webhooks', '/v1/claims/:id/notes'];
+const HONOURED = ['/v1/articles', '/v1/users', '/v1/webhooks', '/v1/claims/:id/notes', '/v1/articles/:id/claims'];
 /** A route as the OpenAPI document names it (`{id}`) as the router does (`:id`). */
 const routeOf = (documentPath: string) => documentPath.replace(/\{(\w+)\}/g, ':$1');
 
@@ -165,6 +165,7 @@ describe('Idempotency-Key', () => {
         '/v1/users': { name: 'Bad Key', role: 'ingester' },
         '/v1/webhooks': { url: 'http://127.0.0.1:9/x', events: ['claim.ready'] },
         '/v1/claims/:id/notes': { text: 'A note.' },
+        '/v1/articles/:id/claims': { start: 0, end: 4 },
       }[path]!;
       for (const key of ['', 'x'.repeat(256), 'with space', 'tab\tkey', 'clé']) {
         const before = await snapshot();
@@ -204,8 +205,10 @@ describe('Idempotency-Key', () => {
         '/v1/claims/:id/lease',
         '/v1/claims/:id/matches/:matchId/confirm',
         '/v1/claims/:id/matches/:matchId/reject',
+        '/v1/claims/:id/merge',
         '/v1/claims/:id/promote',
         '/v1/claims/:id/reject',
+        '/v1/claims/:id/split',
         '/v1/claims/:id/submit',
         '/v1/queue/research/next',
         '/v1/queue/review/next',

@@ -546,6 +546,29 @@ describe('OpenAPI documentation', () => {
       expect((await call(keys.factchecker, 'post', '/v1/claims/{id}/notes', note)).status).toBe(201);
       expect((await call(keys.factchecker, 'post', '/v1/claims/{id}/notes', note)).status).toBe(200);
 
+      // A claim added by hand from the article's own words (and again for a retry), split in two, merged back.
+      const { article } = (await call(keys.factchecker, 'get', '/v1/claims/{id}', { params: other })).body;
+      const own = 'Senator Jane Doe spoke on Monday.';
+      const byHand = {
+        params: { id: article.id },
+        body: { start: 0, end: own.length },
+        headers: { 'Idempotency-Key': randomUUID() },
+      };
+      const added = await call(keys.factchecker, 'post', '/v1/articles/{id}/claims', byHand);
+      expect(added.status).toBe(201);
+      expect((await call(keys.factchecker, 'post', '/v1/articles/{id}/claims', byHand)).status).toBe(200);
+      const split = await call(keys.factchecker, 'post', '/v1/claims/{id}/split', {
+        params: { id: added.body.id },
+        body: { at: 'Senator Jane Doe'.length },
+      });
+      expect(split.status).toBe(201);
+      const [left, right] = split.body.claims;
+      const merged = await call(keys.factchecker, 'post', '/v1/claims/{id}/merge', {
+        params: { id: right.id },
+        body: { otherClaimId: left.id },
+      });
+      expect(merged.status).toBe(201);
+
       // The editor sends it back, the fact-checker resubmits, the editor approves.
       const review = await call(keys.editor, 'post', '/v1/queue/review/next');
       expect(review.body.id).toBe(claimId);

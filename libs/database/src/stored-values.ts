@@ -23,13 +23,39 @@ export type LeasedStage = ClaimStage.Research | ClaimStage.Review;
  * someone else, `broken` when an editor ended it and the claim went back to its queue.
  */
 export type LeaseReleaseReason =
-  'released' | 'expired' | 'submitted' | 'approved' | 'rejected' | 'dismissed' | 'reassigned' | 'broken';
+  | 'released'
+  | 'expired'
+  | 'submitted'
+  | 'approved'
+  | 'rejected'
+  | 'dismissed'
+  | 'reassigned'
+  | 'broken'
+  | 'split'
+  | 'merged';
 
 /**
  * How a claim matches an earlier one: `linked` was near-exact and linked by triage; `suggested` waits for a person,
  * who `confirmed` or `rejected` it.
  */
 export type ClaimMatchStatus = 'linked' | 'suggested' | 'confirmed' | 'rejected';
+
+/**
+ * Where a claim came from (`claims.origin`): the extraction, or a person, who chose a span of the article (`hand`),
+ * split a claim in two (`split`) or merged two into one (`merge`).
+ */
+export enum ClaimOrigin {
+  Extraction = 'extraction',
+  Hand = 'hand',
+  Split = 'split',
+  Merge = 'merge',
+}
+
+/**
+ * How a quote reports its words (`quotes.kind`): `statement` is no quotation, but words in the article's own voice, or
+ * given to a speaker by hand, that a person made a claim of.
+ */
+export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'statement';
 
 /** Who a speaker is (`speakers.type`). */
 export type SpeakerType = 'person' | 'organization' | 'document' | 'media' | 'unknown';

@@ -46,6 +46,8 @@ export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
 export const jobId = {
   extract: (articleId: string) => `extract.${articleId}`,
   triage: (articleId: string) => `triage.${articleId}`,
+  /** Triage of claims a person made: its own id, since the article's triage job may still be kept as completed. */
+  triageMade: (claimId: string) => `triage.made.${claimId}`,
   publish: (verdictId: string) => `publish.${verdictId}`,
   deliver: (deliveryId: string, round: number, attempt: number) => `deliver.${deliveryId}.${round}.${attempt}`,
   expireLease: (leaseId: string, expiresAt: Date) => `lease.${leaseId}.${expiresAt.getTime()}`,

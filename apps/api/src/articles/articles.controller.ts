@@ -1,12 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { Role } from '@app/database';
 import {
   Actor,
+  AddClaimCommand,
+  AddClaimUseCase,
   ArticleDto,
   ArticlePageDto,
   ArticleReceivedDto,
+  ClaimDetailDto,
   GetArticleCommand,
   GetArticleUseCase,
   IngestArticleCommand,
@@ -15,8 +18,14 @@ import {
   ListArticlesUseCase,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
-import { AcceptsIdempotencyKey, IdempotencyKey } from '../idempotency/idempotency-key';
+import {
+  AcceptsIdempotencyKey,
+  IdempotencyKey,
+  REPLAYED_HEADER,
+  replayedResponse,
+} from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
+import { AddClaimDto } from './add-claim.dto';
 import { ListArticlesQueryDto } from './list-articles.dto';
 import { SubmitArticleDto } from './submit-article.dto';
 
@@ -28,6 +37,7 @@ export class ArticlesController {
     private readonly ingestArticle: IngestArticleUseCase,
     private readonly getArticle: GetArticleUseCase,
     private readonly listArticles: ListArticlesUseCase,
+    private readonly addClaim: AddClaimUseCase,
   ) {}
 
   @Post()
@@ -112,5 +122,45 @@ export class ArticlesController {
   @ApiOkResponse({ type: ArticleDto })
   get(@Param('id') id: string): Promise<ArticleDto> {
     return this.getArticle.execute(new GetArticleCommand(id));
+  }
+
+  @Post(':id/claims')
+  @RequireRole(Role.FactChecker)
+  @ApiOperation({
+    summary: 'Add a claim by hand from any span of the article',
+    description:
+      'Quoted or not: a span inside a quote belongs to that quote and its speaker; a span outside every quote (the ' +
+      'article’s own voice, say) gets a quote of kind `statement` whose speaker is the publication (`media`), or ' +
+      'the first author when the article names no publisher. A `speaker` other than the quote’s gives the span a ' +
+      'quote of its own with that speaker. The claim (`origin: hand`) is scored for check-worthiness as the ' +
+      'extraction’s are, matched with earlier claims and goes straight to research, whatever its score: a person ' +
+      'chose it. `claim.added` (with who) and `claim.ready` go in its history.',
+  })
+  @AcceptsIdempotencyKey('A retry with the same key and request answers 200 with the claim the first request added.')
+  @ApiCreatedResponse({
+    description: 'The claim added, in research.',
+    type: ClaimDetailDto,
+    headers: { Location: { description: '`/v1/claims/<id>`', schema: { type: 'string' } } },
+  })
+  @replayedResponse('A retry: the claim the first request added, as it is now.', ClaimDetailDto)
+  @ApiProblem(
+    400,
+    'The span is outside the article’s text (`errors[]` names `start` or `end`), empty, only white space, longer ' +
+      'than 1000 characters or cuts a character in two; the speaker is not one of the article’s speakers ' +
+      '(`speaker.speakerId`) or has no name or type.',
+  )
+  @ApiProblem(404, 'No such article.')
+  @ApiProblem(409, 'The article is still being extracted, or a claim already covers exactly this span (`claim.id`).')
+  async addClaimByHand(
+    @Param('id') id: string,
+    @Body() dto: AddClaimDto,
+    @CurrentActor() actor: Actor,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ClaimDetailDto> {
+    const result = await this.addClaim.execute(new AddClaimCommand(actor, id, dto, idempotencyKey));
+    if (result.replayed) response.status(200).setHeader(REPLAYED_HEADER, 'true');
+    else response.status(201).setHeader('Location', `/v1/claims/${result.claim.id}`);
+    return result.claim;
   }
 }

@@ -14,6 +14,7 @@ import {
   ClaimHistoryDto,
   ClaimListItemDto,
   ClaimPageDto,
+  ClaimRewriteDto,
   DecideClaimMatchCommand,
   DecideClaimMatchUseCase,
   DismissClaimCommand,
@@ -28,10 +29,14 @@ import {
   ListClaimsCommand,
   ListClaimsUseCase,
   MatchDecisionDto,
+  MergeClaimsCommand,
+  MergeClaimsUseCase,
   PromoteClaimCommand,
   PromoteClaimUseCase,
   ReleaseLeaseCommand,
   ReleaseLeaseUseCase,
+  SplitClaimCommand,
+  SplitClaimUseCase,
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import {
@@ -41,7 +46,14 @@ import {
   replayedResponse,
 } from '../idempotency/idempotency-key';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { AssignClaimDto, ClaimNoteDto, DismissDto, ListClaimsQueryDto } from './claims.dto';
+import {
+  AssignClaimDto,
+  ClaimNoteDto,
+  DismissDto,
+  ListClaimsQueryDto,
+  MergeClaimsDto,
+  SplitClaimDto,
+} from './claims.dto';
 
 @ApiTags('Claims')
 @Controller('v1/claims')
@@ -59,6 +71,8 @@ export class ClaimsController {
     private readonly addNote: AddClaimNoteUseCase,
     private readonly assignClaim: AssignClaimUseCase,
     private readonly breakLease: BreakLeaseUseCase,
+    private readonly splitClaim: SplitClaimUseCase,
+    private readonly mergeClaims: MergeClaimsUseCase,
   ) {}
 
   @Get()
@@ -224,5 +238,48 @@ export class ClaimsController {
     const result = await this.addNote.execute(new AddClaimNoteCommand(actor, id, dto.text, idempotencyKey));
     if (result.replayed) response.status(200).setHeader(REPLAYED_HEADER, 'true');
     return result.note;
+  }
+
+  @Post(':id/split')
+  @ApiOperation({
+    summary: 'Split a claim in two',
+    description:
+      'At an offset inside the claim: the words before and after it become two claims of the same quote and speaker ' +
+      '(`origin: split`), scored and matched as every claim and sent to research; the claim is dismissed with reason ' +
+      '`split`, kept, and names them in `replacedBy`. For a claim not yet published, by anyone while nobody holds ' +
+      'it, by its holder, or by an editor (whose split ends the holder’s lease). `claim.split` and `claim.added` ' +
+      'go in the histories with who did it.',
+  })
+  @ApiCreatedResponse({ description: 'The claim replaced and its two parts.', type: ClaimRewriteDto })
+  @ApiProblem(
+    400,
+    'A body that is not `{at}` with an integer, or `at` outside the claim or leaving a part without words, or cutting a character in two (`errors[]` names `at`).',
+  )
+  @ApiProblem(404, 'No such claim.')
+  @ApiProblem(409, 'The claim is published or dismissed, or someone else holds its lease and you are not an editor.')
+  split(@Param('id') id: string, @Body() dto: SplitClaimDto, @CurrentActor() actor: Actor): Promise<ClaimRewriteDto> {
+    return this.splitClaim.execute(new SplitClaimCommand(actor, id, dto.at));
+  }
+
+  @Post(':id/merge')
+  @ApiOperation({
+    summary: 'Merge two claims into one',
+    description:
+      'With `otherClaimId` of the same article, in the same quote, or of the same speaker with no other claim and no ' +
+      'one else’s quote between them (a quote interrupted by its attribution, a statement continued): ' +
+      'one claim from the first one’s start to the last one’s end, of the first one’s quote and speaker (`origin: ' +
+      'merge`), scored and matched as every claim and sent to research; both are dismissed with reason `merged`, ' +
+      'kept, and name it in `replacedBy`. Both must be not yet published, and free, yours, or (for an editor) ' +
+      'anyone’s. `claim.merged` and `claim.added` go in the histories with who did it.',
+  })
+  @ApiCreatedResponse({ description: 'The claims replaced and the merged claim.', type: ClaimRewriteDto })
+  @ApiProblem(
+    400,
+    'A body that is not `{otherClaimId}` with a uuid, or the claim itself, or a claim of another article, of another quote with another speaker or with a claim or someone else’s quote between them, or two claims longer than 1000 characters together (`errors[]` names `otherClaimId`).',
+  )
+  @ApiProblem(404, 'No such claim (either of them).')
+  @ApiProblem(409, 'Either claim is published or dismissed, or someone else holds its lease and you are not an editor.')
+  merge(@Param('id') id: string, @Body() dto: MergeClaimsDto, @CurrentActor() actor: Actor): Promise<ClaimRewriteDto> {
+    return this.mergeClaims.execute(new MergeClaimsCommand(actor, id, dto.otherClaimId));
   }
 }

@@ -1,4 +1,4 @@
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, Min, MinLength } from 'class-validator';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ClaimStage } from '@app/database';
 import { ListClaimsQuery, MAX_NOTE_LENGTH } from '@app/workflow';
@@ -106,4 +106,31 @@ export class AssignClaimDto {
   })
   @IsUUID()
   userId: string;
+}
+
+@ApiSchema({ name: 'SplitClaim' })
+export class SplitClaimDto {
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    example: 140,
+    description:
+      'Where to cut: an offset of the article’s text inside the claim, with words on either side. The first part ' +
+      'ends there, the second starts there (white space around the cut is left out).',
+  })
+  @IsInt()
+  @Min(0)
+  at: number;
+}
+
+@ApiSchema({ name: 'MergeClaims' })
+export class MergeClaimsDto {
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'The claim to merge with: of the same article, in the same quote, or of the same speaker with no other claim ' +
+      'and no one else’s quote between them.',
+  })
+  @IsUUID()
+  otherClaimId: string;
 }

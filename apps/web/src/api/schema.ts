@@ -55,6 +55,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/articles/{id}/claims': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a claim by hand from any span of the article
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     Quoted or not: a span inside a quote belongs to that quote and its speaker; a span outside every quote (the article’s own voice, say) gets a quote of kind `statement` whose speaker is the publication (`media`), or the first author when the article names no publisher. A `speaker` other than the quote’s gives the span a quote of its own with that speaker. The claim (`origin: hand`) is scored for check-worthiness as the extraction’s are, matched with earlier claims and goes straight to research, whatever its score: a person chose it. `claim.added` (with who) and `claim.ready` go in its history.
+     */
+    post: operations['ArticlesController_addClaimByHand'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/claims': {
     parameters: {
       query?: never;
@@ -295,6 +317,50 @@ export interface paths {
      *     A thread of notes for the desk, at any stage: each is an entry of the claim’s history (`claim.noted`, the text in `data.note`) with its author. Never published, never sent to webhooks.
      */
     post: operations['ClaimsController_note'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/split': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Split a claim in two
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     At an offset inside the claim: the words before and after it become two claims of the same quote and speaker (`origin: split`), scored and matched as every claim and sent to research; the claim is dismissed with reason `split`, kept, and names them in `replacedBy`. For a claim not yet published, by anyone while nobody holds it, by its holder, or by an editor (whose split ends the holder’s lease). `claim.split` and `claim.added` go in the histories with who did it.
+     */
+    post: operations['ClaimsController_split'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/claims/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Merge two claims into one
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     With `otherClaimId` of the same article, in the same quote, or of the same speaker with no other claim and no one else’s quote between them (a quote interrupted by its attribution, a statement continued): one claim from the first one’s start to the last one’s end, of the first one’s quote and speaker (`origin: merge`), scored and matched as every claim and sent to research; both are dismissed with reason `merged`, kept, and name it in `replacedBy`. Both must be not yet published, and free, yours, or (for an editor) anyone’s. `claim.merged` and `claim.added` go in the histories with who did it.
+     */
+    post: operations['ClaimsController_merge'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1099,7 +1165,12 @@ export interface components {
     };
     /** @enum {string} */
     ClaimStage: 'triage' | 'research' | 'review' | 'published' | 'dismissed';
-    /** @description A checkable assertion inside a quote. */
+    /**
+     * @description Who made the claim: the extraction, or a person who chose its span (`hand`), split a claim (`split`) or merged two (`merge`).
+     * @enum {string}
+     */
+    ClaimOrigin: 'extraction' | 'hand' | 'split' | 'merge';
+    /** @description A checkable assertion inside a quote (or a statement a person made a claim of). */
     ArticleClaim: {
       /** Format: uuid */
       id: string;
@@ -1120,6 +1191,8 @@ export interface components {
       stage: components['schemas']['ClaimStage'];
       /** @description Kept in triage as not check-worthy enough; `POST /v1/claims/{id}/promote` sends it on. */
       parked: boolean;
+      /** @description Who made the claim: the extraction, or a person who chose its span (`hand`), split a claim (`split`) or merged two (`merge`). */
+      origin: components['schemas']['ClaimOrigin'];
       /** @description Priority fixed at triage (0..1). */
       priority: number;
       overdue: boolean;
@@ -1131,7 +1204,7 @@ export interface components {
       start: number;
       end: number;
       /** @enum {string} */
-      kind: 'direct' | 'partial' | 'indirect';
+      kind: 'direct' | 'partial' | 'indirect' | 'statement';
       speaker: components['schemas']['QuoteSpeaker'] | null;
       /** @description The reporting verb ("said"). */
       cue: components['schemas']['Span'] | null;
@@ -1216,6 +1289,32 @@ export interface components {
       /** @description Pass as `cursor` for the next page; null on the last page. */
       nextCursor: string | null;
     };
+    /** @description Who said it: `{speakerId}`, one of the speakers the article quotes, or `{name, type, title?}`, found or stored as the extraction stores speakers (the same name and type is the same speaker). */
+    SpeakerChoice: {
+      /**
+       * Format: uuid
+       * @description One of the article’s speakers (`quotes[].speaker.id`).
+       */
+      speakerId?: string;
+      /** @example The Daily Planet */
+      name?: string;
+      /** @enum {string} */
+      type?: 'person' | 'organization' | 'document' | 'media' | 'unknown';
+      /** @example Editorial board */
+      title?: string;
+    };
+    /** @description A span of the article’s text (UTF-16 offsets, as every span of the API), quoted or not; white space at its ends is left out. */
+    AddClaim: {
+      /** @example 120 */
+      start: number;
+      /**
+       * @description After `start`; at most 1000 characters on.
+       * @example 162
+       */
+      end: number;
+      /** @description Who said it. Without it: the speaker of the quote the span is in, or for a span outside every quote the publication (or the first author). */
+      speaker?: components['schemas']['SpeakerChoice'];
+    };
     ClaimSpeaker: {
       /** Format: uuid */
       id: string | null;
@@ -1225,15 +1324,6 @@ export interface components {
       type: 'person' | 'organization' | 'document' | 'media' | 'unknown' | null;
       /** @example Senator */
       title: string | null;
-    };
-    ClaimQuote: {
-      /** Format: uuid */
-      id: string;
-      text: string;
-      /** @enum {string} */
-      kind: 'direct' | 'partial' | 'indirect';
-      start: number;
-      end: number;
     };
     ClaimArticle: {
       /** Format: uuid */
@@ -1297,57 +1387,12 @@ export interface components {
       /** Format: date-time */
       until: string;
     };
-    /** @description The article’s own text around a claim: from where its quote or the claim starts, whichever is first, to where the later of them ends, with whatever interrupts the quote (`“A,” she said, “B.”`), at most 300 characters either side of the claim and 1,200 in all. Unlike `quote.text`, whose parts are joined, its offsets are the article’s: the claim is at `claim.start - snippet.start` to `claim.end - snippet.start`. */
-    ArticleSnippet: {
-      text: string;
-      /** @description Where `text` starts in the article (UTF-16 code units). */
-      start: number;
-    };
-    /** @description A claim as `GET /v1/claims` lists it: with the article’s words around it. */
-    ListedClaim: {
-      /** Format: uuid */
-      id: string;
-      text: string;
-      standalone: string;
-      start: number;
-      end: number;
-      checkworthiness: number;
-      checkworthy: boolean;
-      stage: components['schemas']['ClaimStage'];
-      parked: boolean;
-      /** @description The base priority plus what waiting added (0.01 an hour): the queue is in this order. */
-      priority: number;
-      /** @description Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency. */
-      basePriority: number;
-      /** @description Waited longer than its stage’s deadline. */
-      overdue: boolean;
-      /** Format: date-time */
-      stageEnteredAt: string;
-      /** Format: date-time */
-      createdAt: string;
-      speaker: components['schemas']['ClaimSpeaker'] | null;
-      quote: components['schemas']['ClaimQuote'];
-      article: components['schemas']['ClaimArticle'];
-      lease: components['schemas']['Lease'] | null;
-      /** @description Seconds the claim has spent in research, every round together (a claim sent back researches again), up to now while it is there. */
-      researchSeconds: number;
-      /** @description Null before a draft is saved. */
-      latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
-      /** @description Sent back by an editor and kept for its author for now (research only). */
-      reservation: components['schemas']['Reservation'] | null;
-      snippet: components['schemas']['ArticleSnippet'];
-    };
-    ClaimPage: {
-      items: components['schemas']['ListedClaim'][];
-      /** @description Pass as `cursor` for the next page; null on the last page. */
-      nextCursor: string | null;
-    };
     ClaimQuoteDetail: {
       /** Format: uuid */
       id: string;
       text: string;
       /** @enum {string} */
-      kind: 'direct' | 'partial' | 'indirect';
+      kind: 'direct' | 'partial' | 'indirect' | 'statement';
       start: number;
       end: number;
       /** @description The words the attribution points at. */
@@ -1511,6 +1556,8 @@ export interface components {
       checkworthy: boolean;
       stage: components['schemas']['ClaimStage'];
       parked: boolean;
+      /** @description Who made the claim: the extraction, or a person who chose its span (`hand`), split a claim (`split`) or merged two (`merge`). */
+      origin: components['schemas']['ClaimOrigin'];
       /** @description The base priority plus what waiting added (0.01 an hour): the queue is in this order. */
       priority: number;
       /** @description Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency. */
@@ -1531,7 +1578,12 @@ export interface components {
       /** @description Sent back by an editor and kept for its author for now (research only). */
       reservation: components['schemas']['Reservation'] | null;
       quote: components['schemas']['ClaimQuoteDetail'];
+      /** @description Why it was dismissed: a person’s reason, or `split` / `merged` when claims replaced it. */
       dismissedReason: string | null;
+      /** @description The claims a split or merge made this one from (empty for the others). */
+      derivedFrom: string[];
+      /** @description The claims a split or merge replaced this one with (it is dismissed, kept). */
+      replacedBy: string[];
       /** @description The latest version. */
       verdict: components['schemas']['Verdict'] | null;
       /** @description Whose draft the lease holder took over: the last other person who wrote the draft, when the holder did not start it (a claim sent back, reassigned, given back or run out). Null without a draft or a holder. */
@@ -1542,6 +1594,62 @@ export interface components {
       sentBack: components['schemas']['SentBackVerdict'] | null;
       history: components['schemas']['HistoryEntry'][];
       matches: components['schemas']['ClaimMatch'][];
+    };
+    ClaimQuote: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      /** @enum {string} */
+      kind: 'direct' | 'partial' | 'indirect' | 'statement';
+      start: number;
+      end: number;
+    };
+    /** @description The article’s own text around a claim: from where its quote or the claim starts, whichever is first, to where the later of them ends, with whatever interrupts the quote (`“A,” she said, “B.”`), at most 300 characters either side of the claim and 1,200 in all. Unlike `quote.text`, whose parts are joined, its offsets are the article’s: the claim is at `claim.start - snippet.start` to `claim.end - snippet.start`. */
+    ArticleSnippet: {
+      text: string;
+      /** @description Where `text` starts in the article (UTF-16 code units). */
+      start: number;
+    };
+    /** @description A claim as `GET /v1/claims` lists it: with the article’s words around it. */
+    ListedClaim: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      standalone: string;
+      start: number;
+      end: number;
+      checkworthiness: number;
+      checkworthy: boolean;
+      stage: components['schemas']['ClaimStage'];
+      parked: boolean;
+      /** @description Who made the claim: the extraction, or a person who chose its span (`hand`), split a claim (`split`) or merged two (`merge`). */
+      origin: components['schemas']['ClaimOrigin'];
+      /** @description The base priority plus what waiting added (0.01 an hour): the queue is in this order. */
+      priority: number;
+      /** @description Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency. */
+      basePriority: number;
+      /** @description Waited longer than its stage’s deadline. */
+      overdue: boolean;
+      /** Format: date-time */
+      stageEnteredAt: string;
+      /** Format: date-time */
+      createdAt: string;
+      speaker: components['schemas']['ClaimSpeaker'] | null;
+      quote: components['schemas']['ClaimQuote'];
+      article: components['schemas']['ClaimArticle'];
+      lease: components['schemas']['Lease'] | null;
+      /** @description Seconds the claim has spent in research, every round together (a claim sent back researches again), up to now while it is there. */
+      researchSeconds: number;
+      /** @description Null before a draft is saved. */
+      latestVerdict: components['schemas']['ClaimVerdictBrief'] | null;
+      /** @description Sent back by an editor and kept for its author for now (research only). */
+      reservation: components['schemas']['Reservation'] | null;
+      snippet: components['schemas']['ArticleSnippet'];
+    };
+    ClaimPage: {
+      items: components['schemas']['ListedClaim'][];
+      /** @description Pass as `cursor` for the next page; null on the last page. */
+      nextCursor: string | null;
     };
     ClaimHistory: {
       items: components['schemas']['HistoryEntry'][];
@@ -1584,6 +1692,8 @@ export interface components {
       checkworthy: boolean;
       stage: components['schemas']['ClaimStage'];
       parked: boolean;
+      /** @description Who made the claim: the extraction, or a person who chose its span (`hand`), split a claim (`split`) or merged two (`merge`). */
+      origin: components['schemas']['ClaimOrigin'];
       /** @description The base priority plus what waiting added (0.01 an hour): the queue is in this order. */
       priority: number;
       /** @description Priority fixed at triage: 0.6 check-worthiness + 0.2 speaker prominence + 0.2 recency. */
@@ -1611,6 +1721,26 @@ export interface components {
        * @example The ministry’s press office will call back about the 2019 figures.
        */
       text: string;
+    };
+    SplitClaim: {
+      /**
+       * @description Where to cut: an offset of the article’s text inside the claim, with words on either side. The first part ends there, the second starts there (white space around the cut is left out).
+       * @example 140
+       */
+      at: number;
+    };
+    /** @description What a split or a merge did: the claims it replaced (dismissed with reason `split` or `merged`, kept, each naming its replacements in `replacedBy` on its page) and the claims that replace them. */
+    ClaimRewrite: {
+      replaced: components['schemas']['DismissedClaim'][];
+      /** @description In the order of the text. */
+      claims: components['schemas']['ClaimListItem'][];
+    };
+    MergeClaims: {
+      /**
+       * Format: uuid
+       * @description The claim to merge with: of the same article, in the same quote, or of the same speaker with no other claim and no one else’s quote between them.
+       */
+      otherClaimId: string;
     };
     /** @description Every field is optional while drafting; submitting needs a rating, a summary and at least one source. */
     VerdictDraft: {
@@ -2422,6 +2552,139 @@ export interface operations {
       };
       /** @description Nothing with that id (an id that is not a UUID is not one either). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ArticlesController_addClaimByHand: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description 1 to 255 visible ASCII characters, chosen by the caller (a UUID is a good one) and kept per caller. A retry with the same key and request answers 200 with the claim the first request added. The same key with another request is a 422. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddClaim'];
+      };
+    };
+    responses: {
+      /** @description A retry: the claim the first request added, as it is now. */
+      200: {
+        headers: {
+          /** @description `true`: this answers a retry of an earlier request. */
+          'Idempotent-Replayed'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description The claim added, in research. */
+      201: {
+        headers: {
+          /** @description `/v1/claims/<id>` */
+          Location?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description The span is outside the article’s text (`errors[]` names `start` or `end`), empty, only white space, longer than 1000 characters or cuts a character in two; the speaker is not one of the article’s speakers (`speaker.speakerId`) or has no name or type. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such article. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The article is still being extracted, or a claim already covers exactly this span (`claim.id`). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was used before for a different request. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3506,6 +3769,222 @@ export interface operations {
       };
       /** @description The Idempotency-Key was used before for a different request. */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_split: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SplitClaim'];
+      };
+    };
+    responses: {
+      /** @description The claim replaced and its two parts. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimRewrite'];
+        };
+      };
+      /** @description A body that is not `{at}` with an integer, or `at` outside the claim or leaving a part without words, or cutting a character in two (`errors[]` names `at`); or an `Idempotency-Key` header, which this operation does not take. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such claim. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is published or dismissed, or someone else holds its lease and you are not an editor. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ClaimsController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeClaims'];
+      };
+    };
+    responses: {
+      /** @description The claims replaced and the merged claim. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimRewrite'];
+        };
+      };
+      /** @description A body that is not `{otherClaimId}` with a uuid, or the claim itself, or a claim of another article, of another quote with another speaker or with a claim or someone else’s quote between them, or two claims longer than 1000 characters together (`errors[]` names `otherClaimId`); or an `Idempotency-Key` header, which this operation does not take. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No such claim (either of them). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Either claim is published or dismissed, or someone else holds its lease and you are not an editor. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleStatus, Queryable, SpeakerType, sql, SQLQuery } from '@app/database';
+import { ArticleStatus, Queryable, QuoteKind, SpeakerType, sql, SQLQuery } from '@app/database';
 
 /** An article as stored (without its text, which only the article's own view reads). */
 export interface ArticleRow {
@@ -32,7 +32,7 @@ export interface QuoteRow {
   text: string;
   start: number;
   end: number;
-  kind: 'direct' | 'partial' | 'indirect';
+  kind: QuoteKind;
   speakerId: string | null;
   speakerName: string | null;
   speakerType: SpeakerType | null;
@@ -66,6 +66,20 @@ export interface NewArticle {
   authors: string[];
   language: string;
   submittedBy: string;
+}
+
+/** A quote a person made, home of a claim they added: its span, kind and speaker (no mention, no cue). */
+export type MadeQuote = Pick<
+  QuoteRow,
+  'articleId' | 'text' | 'start' | 'end' | 'kind' | 'speakerId' | 'speakerName' | 'speakerType' | 'speakerTitle'
+> & { addedBy: string };
+
+/** A speaker as quotes name them: the row's id and how it is named. */
+export interface SpeakerRow {
+  id: string;
+  name: string;
+  type: SpeakerType;
+  title: string | null;
 }
 
 /** A speaker found by the extraction: one row per normalised name (`nameKey`) and type across all articles. */
@@ -134,6 +148,42 @@ export class ArticlesRepository {
     return row?.status ?? null;
   }
 
+  /**
+   * The article's text, status and who published and wrote it, its row locked against other writers for the rest of
+   * the transaction: claims made by people take their positions in its quotes one transaction at a time.
+   */
+  async lockForClaims(
+    db: Queryable,
+    id: string,
+  ): Promise<{ status: ArticleStatus; body: string; publisher: string | null; authors: string[] } | null> {
+    const [row] = await db.query<{ status: ArticleStatus; body: string; publisher: string | null; authors: string[] }>(
+      sql`SELECT status, body, publisher, authors FROM articles WHERE id = ${id} FOR NO KEY UPDATE`,
+    );
+    return row ?? null;
+  }
+
+  /** Stores a quote a person made, after the article's last quote (the caller holds the article's lock). */
+  async insertMadeQuote(db: Queryable, quote: MadeQuote): Promise<QuoteRow> {
+    const [row] = await db.query<QuoteRow>(sql`
+      INSERT INTO quotes AS quote (article_id, position, text, start_offset, end_offset, kind, speaker_id, speaker_name,
+                                   speaker_type, speaker_title, added_by)
+      VALUES (${quote.articleId},
+              (SELECT coalesce(max(position) + 1, 0) FROM quotes WHERE article_id = ${quote.articleId}),
+              ${quote.text}, ${quote.start}, ${quote.end}, ${quote.kind}, ${quote.speakerId}, ${quote.speakerName},
+              ${quote.speakerType}, ${quote.speakerTitle}, ${quote.addedBy})
+      RETURNING ${QUOTE_COLUMNS}`);
+    return row;
+  }
+
+  /** The speaker, when one of the article's quotes is attributed to them; null otherwise. */
+  async speakerOfArticle(db: Queryable, articleId: string, speakerId: string): Promise<SpeakerRow | null> {
+    const [row] = await db.query<SpeakerRow>(sql`
+      SELECT speaker.id, speaker.name, speaker.type, speaker.title FROM speakers speaker
+       WHERE speaker.id = ${speakerId}
+         AND EXISTS (SELECT 1 FROM quotes WHERE article_id = ${articleId} AND speaker_id = speaker.id)`);
+    return row ?? null;
+  }
+
   /** Marks the article extracted, now; its one row is the article as it is then (an ArticleRow). */
   markExtractedSql(id: string): SQLQuery {
     return sql`
@@ -172,6 +222,13 @@ export class ArticlesRepository {
        ORDER BY n
       ON CONFLICT (name_key, type) DO UPDATE SET title = coalesce(speakers.title, excluded.title)
       RETURNING id, name_key AS "nameKey", type`);
+  }
+
+  /** The speaker of this name and type, stored once (as `upsertSpeakers` does). */
+  async upsertSpeaker(db: Queryable, speaker: NewSpeaker): Promise<SpeakerRow> {
+    const [{ id }] = await this.upsertSpeakers(db, [speaker]);
+    const [row] = await db.query<SpeakerRow>(sql`SELECT id, name, type, title FROM speakers WHERE id = ${id}`);
+    return row;
   }
 
   /** The article's quotes (QuoteRows), in order. */

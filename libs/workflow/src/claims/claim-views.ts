@@ -16,7 +16,7 @@ import type { ClaimMatchDto } from './dto/claim-match.dto';
 /** What every view of a claim shows of the claim itself (an article's claims, lists, the claim page). */
 export type ClaimBasics = Pick<
   ClaimRow,
-  'id' | 'text' | 'standalone' | 'start' | 'end' | 'checkworthiness' | 'checkworthy' | 'stage' | 'parked'
+  'id' | 'text' | 'standalone' | 'start' | 'end' | 'checkworthiness' | 'checkworthy' | 'stage' | 'parked' | 'origin'
 >;
 type ListedClaim = ClaimBasics &
   Pick<
@@ -99,7 +99,7 @@ export function claimListItem(
 
 /** One claim with everything a fact-checker needs: its quote in full, its verdicts, history and matches. */
 export function claimDetail(
-  claim: ListedClaim & Pick<ClaimRow, 'dismissedReason'> & { researchSeconds: number },
+  claim: ListedClaim & Pick<ClaimRow, 'dismissedReason' | 'derivedFrom' | 'replacedBy'> & { researchSeconds: number },
   quote: ListedQuote & QuoteSpanColumns,
   article: ListedArticle,
   verdicts: VerdictRow[],
@@ -121,6 +121,8 @@ export function claimDetail(
       ...quoteSpans(quote),
     },
     dismissedReason: claim.dismissedReason,
+    derivedFrom: claim.derivedFrom,
+    replacedBy: claim.replacedBy,
     verdict: latest ? verdictView(latest, latest.authors) : null,
     draftInheritedFrom: latest ? draftInheritedFrom(latest, leaseView(claim)?.holderId ?? null) : null,
     verdicts: verdicts.map((verdict) => verdictView(verdict, verdict.authors)),
@@ -181,6 +183,7 @@ export function claimBasics(claim: ClaimBasics): Pick<ClaimListItemDto, keyof Cl
     checkworthy: claim.checkworthy,
     stage: claim.stage,
     parked: claim.parked,
+    origin: claim.origin,
   };
 }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimStage, Queryable, sql, SQLQuery } from '@app/database';
+import { ClaimOrigin, ClaimStage, Queryable, sql, SQLQuery } from '@app/database';
 import { AGING_PER_HOUR, QUEUE_RANK_EPOCH } from './claim-priority';
 
 /** A claim as stored, named as the code names it. */
@@ -40,6 +40,12 @@ export interface ClaimRow {
   reservedUntil: Date | null;
   /** The reservation was live, by the database's clock, when the row was read (only claims in research have one). */
   reservationLive: boolean;
+  /** The extraction's, or made by a person: added from a span by hand, or a part of a split, or a merge. */
+  origin: ClaimOrigin;
+  /** The claims a split or merge made this one from. */
+  derivedFrom: string[];
+  /** The claims a split or merge replaced this one with (it is dismissed, kept). */
+  replacedBy: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -57,6 +63,7 @@ export const CLAIM_COLUMNS = sql`
   claim.reserved_for AS "reservedForId",
   (SELECT reserver.name FROM users reserver WHERE reserver.id = claim.reserved_for) AS "reservedForName",
   claim.reserved_until AS "reservedUntil", coalesce(claim.reserved_until > now(), false) AS "reservationLive",
+  claim.origin, claim.derived_from AS "derivedFrom", claim.replaced_by AS "replacedBy",
   claim.created_at AS "createdAt", claim.updated_at AS "updatedAt"`;
 
 /** A claim the extraction found, to store in triage. */
@@ -73,6 +80,13 @@ export type NewClaim = Pick<
   | 'checkworthiness'
   | 'checkworthy'
 >;
+
+/** A claim a person made (by hand from a span, or by splitting or merging claims), to store in triage. */
+export interface MadeClaim extends Omit<NewClaim, 'position'> {
+  origin: Exclude<ClaimOrigin, ClaimOrigin.Extraction>;
+  addedBy: string;
+  derivedFrom: string[];
+}
 
 /** What triage decided for a claim: its base priority, whether it is parked, the stage it is in now, its bands. */
 export interface TriagedClaim {
@@ -148,6 +162,58 @@ export class ClaimsRepository {
                         checkworthiness, checkworthy)
         RETURNING id, stage, stage_entered_at)
       INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT id, stage, stage_entered_at FROM inserted`;
+  }
+
+  /**
+   * Stores claims a person made in triage, from now, with their first stage period, each after the last claim of its
+   * quote (the article is locked by the caller, so positions are not raced for); their ids, in the order given.
+   */
+  async insertMade(db: Queryable, claims: MadeClaim[]): Promise<string[]> {
+    const column = <Key extends keyof MadeClaim>(key: Key) => claims.map((claim) => claim[key]);
+    const rows = await db.query<{ id: string }>(sql`
+      WITH made AS (
+        SELECT made.*,
+               (SELECT coalesce(max(position) + 1, 0) FROM claims WHERE quote_id = made.quote_id)
+                 + row_number() OVER (PARTITION BY made.quote_id ORDER BY made.n) - 1 AS position
+          FROM unnest(${column('articleId')}::uuid[], ${column('quoteId')}::uuid[], ${column('text')}::text[],
+                      ${column('standalone')}::text[], ${column('start')}::int[], ${column('end')}::int[],
+                      ${column('speakerId')}::uuid[], ${column('checkworthiness')}::real[],
+                      ${column('checkworthy')}::boolean[], ${column('origin')}::text[], ${column('addedBy')}::uuid[],
+                      ${claims.map((claim) => claim.derivedFrom.join(','))}::text[]) WITH ORDINALITY
+               AS made(article_id, quote_id, text, standalone, start_offset, end_offset, speaker_id, checkworthiness,
+                       checkworthy, origin, added_by, derived_from, n)),
+      inserted AS (
+        INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
+                            checkworthiness, checkworthy, stage, stage_entered_at, origin, added_by, derived_from)
+        SELECT article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness,
+               checkworthy, ${ClaimStage.Triage}, now(), origin, added_by,
+               coalesce(string_to_array(nullif(derived_from, ''), ','), '{}')::uuid[]
+          FROM made ORDER BY n
+        RETURNING id, stage, stage_entered_at, start_offset, quote_id, position),
+      periods AS (
+        INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT id, stage, stage_entered_at FROM inserted)
+      SELECT inserted.id FROM inserted JOIN made USING (quote_id, position) ORDER BY made.n`);
+    return rows.map((row) => row.id);
+  }
+
+  /** A claim of the article, not dismissed, that covers exactly this span; null when there is none. */
+  async findLiveAt(db: Queryable, articleId: string, span: { start: number; end: number }): Promise<string | null> {
+    const [row] = await db.query<{ id: string }>(sql`
+      SELECT id FROM claims
+       WHERE article_id = ${articleId} AND start_offset = ${span.start} AND end_offset = ${span.end}
+         AND stage <> ${ClaimStage.Dismissed}
+       LIMIT 1`);
+    return row?.id ?? null;
+  }
+
+  /** Whether a claim of the article, not dismissed, lies wholly inside the span. */
+  async anyLiveWithin(db: Queryable, articleId: string, span: { start: number; end: number }): Promise<boolean> {
+    const rows = await db.query(sql`
+      SELECT 1 FROM claims
+       WHERE article_id = ${articleId} AND start_offset >= ${span.start} AND end_offset <= ${span.end}
+         AND stage <> ${ClaimStage.Dismissed}
+       LIMIT 1`);
+    return rows.length > 0;
   }
 
   /** The article's claims not triaged yet (ClaimRows), in the order of the text, locked as `lock` does. */
@@ -232,12 +298,13 @@ export class ClaimsRepository {
     db: Queryable,
     claimIds: string[],
     stage: ClaimStage,
-    also: { parked?: boolean; dismissedReason?: string } = {},
+    also: { parked?: boolean; dismissedReason?: string; replacedBy?: string[] } = {},
   ): Promise<ClaimRow[]> {
     if (claimIds.length === 0) return [];
     const extra = [
       ...(also.parked === undefined ? [] : [sql`parked = ${also.parked}`]),
       ...(also.dismissedReason === undefined ? [] : [sql`dismissed_reason = ${also.dismissedReason}`]),
+      ...(also.replacedBy === undefined ? [] : [sql`replaced_by = ${also.replacedBy}::uuid[]`]),
     ];
     return db.query<ClaimRow>(sql`
       WITH moved AS (

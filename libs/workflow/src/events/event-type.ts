@@ -9,6 +9,12 @@ export enum EventType {
   ClaimDismissed = 'claim.dismissed',
   ClaimOverdue = 'claim.overdue',
   ClaimMatched = 'claim.matched',
+  /** A person made a claim: from a span of the article (data.origin `hand`), or as a part of a split or a merge. */
+  ClaimAdded = 'claim.added',
+  /** A person split the claim in two (data: at, parts); it is dismissed (reason `split`), kept. */
+  ClaimSplit = 'claim.split',
+  /** A person merged the claim with another (data: with, into); it is dismissed (reason `merged`), kept. */
+  ClaimMerged = 'claim.merged',
   /** An internal note on the claim's thread; never announced, never published. */
   ClaimNoted = 'claim.noted',
   /** An editor's send-back kept the claim for its author (data: userId, name, until). */

@@ -1,7 +1,14 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { ClaimStage } from '@app/database';
+import { ClaimOrigin, ClaimStage } from '@app/database';
 
-@ApiSchema({ name: 'ArticleClaim', description: 'A checkable assertion inside a quote.' })
+export const CLAIM_ORIGIN_DESCRIPTION =
+  'Who made the claim: the extraction, or a person who chose its span (`hand`), split a claim (`split`) or merged two ' +
+  '(`merge`).';
+
+@ApiSchema({
+  name: 'ArticleClaim',
+  description: 'A checkable assertion inside a quote (or a statement a person made a claim of).',
+})
 export class ArticleClaimDto {
   @ApiProperty({ format: 'uuid' })
   id: string;
@@ -34,6 +41,9 @@ export class ArticleClaimDto {
     description: 'Kept in triage as not check-worthy enough; `POST /v1/claims/{id}/promote` sends it on.',
   })
   parked: boolean;
+
+  @ApiProperty({ enum: ClaimOrigin, enumName: 'ClaimOrigin', description: CLAIM_ORIGIN_DESCRIPTION })
+  origin: ClaimOrigin;
 
   @ApiProperty({ description: 'Priority fixed at triage (0..1).' })
   priority: number;

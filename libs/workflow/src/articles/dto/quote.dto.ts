@@ -3,7 +3,8 @@ import { ArticleClaimDto } from './article-claim.dto';
 import { SpanDto } from './span.dto';
 
 export const SPEAKER_TYPES = ['person', 'organization', 'document', 'media', 'unknown'];
-export const QUOTE_KINDS = ['direct', 'partial', 'indirect'];
+/** `statement`: words in the article's own voice (or given to a speaker by hand) that a person made a claim of. */
+export const QUOTE_KINDS = ['direct', 'partial', 'indirect', 'statement'];
 
 @ApiSchema({ name: 'QuoteSpeaker' })
 export class QuoteSpeakerDto {

@@ -11,6 +11,7 @@ import { EventType } from '../../events/event-type';
 import { articleSummary } from '../article.views';
 import { ArticleRow, ArticlesRepository, NewSpeaker, QuoteRow } from '../articles.repository';
 import { ExtractionThreads } from '../extraction-threads';
+import { speakerNameKey } from '../speaker-name-key';
 import { FailArticleExtractionCommand } from '../fail-article-extraction/fail-article-extraction.command';
 import { FailArticleExtractionUseCase } from '../fail-article-extraction/fail-article-extraction.usecase';
 import { ExtractArticleCommand } from './extract-article.command';
@@ -117,7 +118,7 @@ export class ExtractArticleUseCase {
       if (!unique.has(key)) {
         unique.set(key, {
           name: speaker.name.trim(),
-          nameKey: nameKey(speaker.name),
+          nameKey: speakerNameKey(speaker.name),
           type: speaker.type,
           title: speaker.title ?? null,
         });
@@ -159,17 +160,7 @@ function quoteRow(
 }
 
 function speakerKey(speaker: { name: string; type: SpeakerType }): string {
-  return `${speaker.type}:${nameKey(speaker.name)}`;
-}
-
-/** A name as speakers are told apart: without accents, case or punctuation. */
-function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return `${speaker.type}:${speakerNameKey(speaker.name)}`;
 }
 
 function clamp01(value: number): number {

@@ -22,8 +22,26 @@ export class ClaimDetailDto extends OmitType(ClaimListItemDto, ['quote'] as cons
   @ApiProperty({ type: () => ClaimQuoteDetailDto })
   quote: ClaimQuoteDetailDto;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Why it was dismissed: a person’s reason, or `split` / `merged` when claims replaced it.',
+  })
   dismissedReason: string | null;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'The claims a split or merge made this one from (empty for the others).',
+  })
+  derivedFrom: string[];
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description: 'The claims a split or merge replaced this one with (it is dismissed, kept).',
+  })
+  replacedBy: string[];
 
   @ApiProperty({ type: () => VerdictDto, nullable: true, description: 'The latest version.' })
   verdict: VerdictDto | null;

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiSchema, PickType } from '@nestjs/swagger';
-import { ClaimStage } from '@app/database';
+import { ClaimOrigin, ClaimStage } from '@app/database';
+import { CLAIM_ORIGIN_DESCRIPTION } from '../../articles/dto/article-claim.dto';
 import { QUOTE_KINDS, SPEAKER_TYPES } from '../../articles/dto/quote.dto';
 import { VerdictDto } from '../../verdicts/dto/verdict.dto';
 
@@ -139,6 +140,9 @@ export class ClaimListItemDto {
 
   @ApiProperty()
   parked: boolean;
+
+  @ApiProperty({ enum: ClaimOrigin, enumName: 'ClaimOrigin', description: CLAIM_ORIGIN_DESCRIPTION })
+  origin: ClaimOrigin;
 
   @ApiProperty({ description: 'The base priority plus what waiting added (0.01 an hour): the queue is in this order.' })
   priority: number;

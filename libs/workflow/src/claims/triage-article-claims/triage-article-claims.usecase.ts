@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimStage, Database, SYSTEM_USER_ID } from '@app/database';
+import { ClaimOrigin, ClaimStage, Database, SYSTEM_USER_ID } from '@app/database';
 import { ArticleRow, ArticlesRepository, QuoteRow } from '../../articles/articles.repository';
 import { done, JobOutcome, skipped } from '../../common/result';
 import { EventLog } from '../../events/event-log';
@@ -14,8 +14,8 @@ import { TriageArticleClaimsCommand } from './triage-article-claims.command';
 
 /**
  * Ranks an article's new claims, links them to earlier claims that say the same, and routes them: check-worthy
- * ones enter research (and `claim.ready` goes out), the rest are parked in triage, where they stay listed and can
- * be promoted by a person. None is dropped. All of an article's claims are written with a handful of statements, in
+ * ones, and every claim a person made (choosing it was its triage), enter research (and `claim.ready` goes out),
+ * the rest are parked in triage, where they stay listed and can be promoted by a person. None is dropped. All of an article's claims are written with a handful of statements, in
  * four round trips before the events: the claims (locked) with their article, quotes and speakers' prominence; the
  * match query; the claims' new state with their matches.
  */
@@ -60,8 +60,8 @@ export class TriageArticleClaimsUseCase {
           speakerArticles: claim.speakerId ? (articlesBySpeaker.get(claim.speakerId) ?? 1) : 0,
           newsAgeHours: article.newsAgeHours,
         }),
-        parked: !claim.checkworthy,
-        stage: claim.checkworthy ? ClaimStage.Research : claim.stage,
+        parked: !goesToResearch(claim),
+        stage: goesToResearch(claim) ? ClaimStage.Research : claim.stage,
         // A repeat of an earlier claim stays out of the band index: later repeats find the first one.
         matchBands: repeatBands(fingerprints.get(claim.id)!.bands, matchesByClaim.get(claim.id)),
         matchKey: fingerprints.get(claim.id)!.key,
@@ -80,7 +80,7 @@ export class TriageArticleClaimsUseCase {
       await this.events.record(
         tx,
         triaged.map((claim) => ({
-          type: claim.checkworthy ? EventType.ClaimReady : EventType.ClaimParked,
+          type: goesToResearch(claim) ? EventType.ClaimReady : EventType.ClaimParked,
           actorId: SYSTEM_USER_ID,
           articleId,
           claimId: claim.id,
@@ -93,13 +93,18 @@ export class TriageArticleClaimsUseCase {
               status,
             })),
           },
-          webhook: claim.checkworthy
+          webhook: goesToResearch(claim)
             ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) }
             : undefined,
         })),
       );
-      const ready = triaged.filter((claim) => claim.checkworthy).length;
+      const ready = triaged.filter(goesToResearch).length;
       return done(`${ready} ready, ${triaged.length - ready} parked`);
     });
   }
+}
+
+/** Check-worthy by the model, or made by a person: a person choosing a claim outweighs the model's score. */
+function goesToResearch(claim: Pick<ClaimRow, 'checkworthy' | 'origin'>): boolean {
+  return claim.checkworthy || claim.origin !== ClaimOrigin.Extraction;
 }
