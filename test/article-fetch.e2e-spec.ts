@@ -43,7 +43,11 @@ describe('POST /v1/articles with a url alone', () => {
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
     service = await startTestService({
-      env: { ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS: 'true', ARTICLE_FETCH_TIMEOUT_MS: '700' },
+      env: {
+        ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS: 'true',
+        ARTICLE_FETCH_TIMEOUT_MS: '700',
+        ARTICLE_FETCH_CONCURRENCY: '2',
+      },
     });
     key = (await createUserKey(service, 'ingester')).apiKey;
   });
@@ -231,6 +235,27 @@ describe('POST /v1/articles with a url alone', () => {
       const [row] = await service.query('SELECT body FROM articles WHERE id = $1', [response.body.id]);
       expect(row.body).toContain('The story, published at last.');
     });
+  });
+
+  it('fetches at most ARTICLE_FETCH_CONCURRENCY pages at once: one more is a 503 to try again, and fetches nothing', async () => {
+    routes.set('/stalled-1', () => undefined);
+    routes.set('/stalled-2', () => undefined);
+    routes.set('/waiting', html('<p>A story that waited its turn.</p>'));
+    // Sent now (supertest sends when awaited), left to time out while the third arrives.
+    const stalled = ['/stalled-1', '/stalled-2'].map((path) => submit({ url: `${origin}${path}` }).then((r) => r));
+    await waitFor(() => requests.includes('/stalled-1') && requests.includes('/stalled-2'), {
+      what: 'both stalled fetches under way',
+    });
+    const before = await stored();
+    const busy = await submit({ url: `${origin}/waiting` }).expect(503);
+    expectProblem(busy, 503);
+    expect(busy.body.type).toBe('/problems/busy');
+    expect(busy.headers['retry-after']).toBe('5');
+    expect(requests).not.toContain('/waiting');
+    expect(await stored()).toEqual(before);
+
+    expect((await Promise.all(stalled)).map((response) => response.status)).toEqual([504, 504]);
+    await submit({ url: `${origin}/waiting` }).expect(202);
   });
 
   it('with a body or html the url is not fetched', async () => {

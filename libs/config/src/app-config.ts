@@ -106,6 +106,10 @@ export class AppConfig {
   @IntSetting(100, 60_000)
   ARTICLE_FETCH_TIMEOUT_MS = 10000;
 
+  /** Pages each API process fetches at once (each holds up to 2 MB while it arrives); one more is a 503 (try again). */
+  @IntSetting(1, 1000)
+  ARTICLE_FETCH_CONCURRENCY = 16;
+
   /** Multiplies the webhook retry schedule (1 = real delays; tests use a tiny factor). */
   @NumberSetting(0)
   WEBHOOK_RETRY_SCALE = 1;

@@ -73,7 +73,11 @@ export class ArticlesController {
     'The site of `url` could not be reached (`type`: `/problems/page-unavailable`, `reason`: `unreachable`) or ' +
       'answered with an error (`reason`: `http-status`, its status in `siteStatus`); nothing was stored.',
   )
-  @ApiProblem(503, 'No thread was free to read the page in time; try again after `Retry-After` seconds.')
+  @ApiProblem(
+    503,
+    'No thread was free to read the page in time, or this process is fetching as many pages as it may ' +
+      '(`ARTICLE_FETCH_CONCURRENCY`); nothing was stored; try again after `Retry-After` seconds.',
+  )
   @ApiProblem(
     504,
     'The page at `url` was not fetched within `ARTICLE_FETCH_TIMEOUT_MS` (`type`: `/problems/page-timeout`); ' +

@@ -2482,7 +2482,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No thread was free to read the page in time; try again after `Retry-After` seconds. */
+      /** @description No thread was free to read the page in time, or this process is fetching as many pages as it may (`ARTICLE_FETCH_CONCURRENCY`); nothing was stored; try again after `Retry-After` seconds. */
       503: {
         headers: {
           [name: string]: unknown;

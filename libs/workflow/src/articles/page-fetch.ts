@@ -111,7 +111,7 @@ export async function fetchPage(address: string, limits: PageFetchLimits): Promi
   try {
     for (let redirects = 0; ; redirects++) {
       const url = checkedAddress(current, limits.allowPrivateNetworks);
-      const response = await send(url, dispatcher, abort.signal, limits.timeoutMs);
+      const response = await send(url, dispatcher, abort.signal);
       const { statusCode: status, headers } = response;
       if (REDIRECTS.has(status) && header(headers.location)) {
         discard(response.body);
@@ -151,13 +151,11 @@ function checkedAddress(address: string, allowPrivateNetworks: boolean): URL {
   }
 }
 
-function send(url: URL, dispatcher: Dispatcher, signal: AbortSignal, timeoutMs: number) {
+function send(url: URL, dispatcher: Dispatcher, signal: AbortSignal) {
   return request(url, {
     method: 'GET',
     dispatcher,
     signal,
-    headersTimeout: timeoutMs,
-    bodyTimeout: timeoutMs,
     headers: {
       accept: 'text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8',
       'accept-encoding': 'gzip, deflate, br',
@@ -266,7 +264,9 @@ function decode(bytes: Buffer, charset: string): string {
 function classified(error: unknown, url: string, timedOut: boolean, timeoutMs: number): unknown {
   if (error instanceof WorkflowError) return error;
   const connectTimeout = causes(error).some((cause) => cause.code === 'UND_ERR_CONNECT_TIMEOUT');
-  if (timedOut || connectTimeout) {
+  // undici's own waits (300 s) are far beyond the deadline; should one end first, it is a timeout all the same.
+  const undiciTimeout = causes(error).some((cause) => /^UND_ERR_(HEADERS|BODY)_TIMEOUT$/.test(cause.code ?? ''));
+  if (timedOut || connectTimeout || undiciTimeout) {
     return pageFetchError(
       'timeout',
       connectTimeout

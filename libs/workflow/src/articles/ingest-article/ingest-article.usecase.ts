@@ -13,7 +13,7 @@ import { ArticlesRepository, NewArticle } from '../articles.repository';
 import { ArticleReceivedDto } from '../dto/article-received.dto';
 import { ArticleDto } from '../dto/article.dto';
 import { ExtractionThreads, refusal } from '../extraction-threads';
-import { fetchPage, MAX_PAGE_BYTES, MAX_REDIRECTS, pageFetchError } from '../page-fetch';
+import { FetchedPage, fetchPage, MAX_PAGE_BYTES, MAX_REDIRECTS, pageFetchError } from '../page-fetch';
 import { IngestArticleCommand } from './ingest-article.command';
 
 /** A new article, stored and waiting for extraction; or the article already here, submitted before. */
@@ -38,6 +38,9 @@ export class IngestArticleUseCase {
     private readonly outbox: OutboxRepository,
     private readonly threads: ExtractionThreads,
   ) {}
+
+  /** Pages this process is fetching now. */
+  private fetching = 0;
 
   async execute(command: IngestArticleCommand): Promise<IngestArticleResult> {
     // A retry is answered before its page is read or fetched again: the site may have changed or gone since.
@@ -95,14 +98,29 @@ export class IngestArticleUseCase {
     }
   }
 
-  /** The page at the url, fetched within the bounds (see fetchPage) and read as a submitted one would be. */
+  /**
+   * The page at the url, fetched within the bounds (see fetchPage) and read as a submitted one would be. At most
+   * ARTICLE_FETCH_CONCURRENCY at once in this process, each holding its page in memory while it arrives.
+   */
   private async fetchPage(url: string): Promise<Page> {
-    const fetched = await fetchPage(url, {
-      timeoutMs: this.config.ARTICLE_FETCH_TIMEOUT_MS,
-      maxBytes: MAX_PAGE_BYTES,
-      maxRedirects: MAX_REDIRECTS,
-      allowPrivateNetworks: this.config.ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS,
-    });
+    if (this.fetching >= this.config.ARTICLE_FETCH_CONCURRENCY) {
+      throw new WorkflowError(
+        WorkflowErrorCode.Busy,
+        `${this.fetching} pages are being fetched already; nothing was fetched or stored, try again shortly`,
+      );
+    }
+    this.fetching++;
+    let fetched: FetchedPage;
+    try {
+      fetched = await fetchPage(url, {
+        timeoutMs: this.config.ARTICLE_FETCH_TIMEOUT_MS,
+        maxBytes: MAX_PAGE_BYTES,
+        maxRedirects: MAX_REDIRECTS,
+        allowPrivateNetworks: this.config.ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS,
+      });
+    } finally {
+      this.fetching--;
+    }
     const page: Page =
       fetched.format === 'html'
         ? { ...(await this.readHtml(fetched.content, 'url'))!, fetchedFrom: fetched.url }
