@@ -21,6 +21,12 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'delete', path: '/v1/claims/:id/lease', role: 'factchecker' },
   { method: 'put', path: '/v1/claims/:id/verdict', role: 'factchecker' },
   { method: 'patch', path: '/v1/claims/:id/verdict', role: 'editor', validBody: { summary: 'Tighter.' } },
+  {
+    method: 'post',
+    path: '/v1/claims/:id/verdict/reuse',
+    role: 'factchecker',
+    validBody: { fromClaimId: '00000000-0000-4000-8000-000000000000' },
+  },
   { method: 'post', path: '/v1/claims/:id/submit', role: 'factchecker' },
   { method: 'post', path: '/v1/claims/:id/approve', role: 'editor' },
   { method: 'post', path: '/v1/claims/:id/reject', role: 'editor', validBody: { comment: 'Needs a source.' } },
@@ -681,6 +687,23 @@ describe('bad input', () => {
         'editor',
         { sources: [] },
         'sources',
+      ],
+      // POST /v1/claims/:id/verdict/reuse (validation comes before the lease check)
+      [
+        'reuse: no claim to reuse from',
+        'post',
+        () => `/v1/claims/${ids.claim}/verdict/reuse`,
+        'factchecker',
+        {},
+        'fromClaimId',
+      ],
+      [
+        'reuse: a fromClaimId that is SQL',
+        'post',
+        () => `/v1/claims/${ids.claim}/verdict/reuse`,
+        'factchecker',
+        { fromClaimId: "x'; DROP TABLE verdicts; --" },
+        'fromClaimId',
       ],
       // PUT /v1/claims/:id/verdict (validation comes before the lease check)
       [

@@ -210,6 +210,7 @@ describe('Idempotency-Key', () => {
         '/v1/claims/:id/reject',
         '/v1/claims/:id/split',
         '/v1/claims/:id/submit',
+        '/v1/claims/:id/verdict/reuse',
         '/v1/queue/research/next',
         '/v1/queue/review/next',
         '/v1/users/:id/key',

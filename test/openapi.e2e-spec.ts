@@ -639,6 +639,16 @@ describe('OpenAPI documentation', () => {
         (await call(keys.factchecker, 'post', '/v1/claims/{id}/matches/{matchId}/reject', { params: matchParams }))
           .status,
       ).toBe(409);
+      // Confirmed a repeat of the published claim: its verdict starts as the same verdict.
+      const { stage } = (await service.query('SELECT stage FROM claims WHERE id = $1', [repeated.id]))[0];
+      if (stage === 'triage')
+        await service.http(keys.factchecker).post(`/v1/claims/${repeated.id}/promote`).expect(200);
+      await call(keys.factchecker, 'post', '/v1/claims/{id}/lease', { params: { id: repeated.id } });
+      const reused = await call(keys.factchecker, 'post', '/v1/claims/{id}/verdict/reuse', {
+        params: { id: repeated.id },
+        body: { fromClaimId: claimId },
+      });
+      expect(reused.body).toMatchObject({ rating: 'False', reusedFrom: { claimId, version: 2 } });
       // The seeded claims about other districts read much the same: triage suggests them too.
       const unrelated = detail.body.matches.find((entry: { id: string }) => entry.id !== match.id);
       expect(unrelated).toBeDefined();

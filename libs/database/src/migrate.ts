@@ -21,6 +21,7 @@ import { ArticleSearch1765600000000 } from './migrations/1765600000000-article-s
 import { HandClaims1765710000000 } from './migrations/1765710000000-hand-claims';
 import { ReturnReservations1765720000000 } from './migrations/1765720000000-return-reservations';
 import { ReviewEdits1765730000000 } from './migrations/1765730000000-review-edits';
+import { VerdictReuse1765740000000 } from './migrations/1765740000000-verdict-reuse';
 import { NormalisedMatchKeys1765750000000 } from './migrations/1765750000000-normalised-match-keys';
 import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-delivery-answer-body';
 
@@ -46,6 +47,7 @@ export const MIGRATIONS = [
   HandClaims1765710000000,
   ReturnReservations1765720000000,
   ReviewEdits1765730000000,
+  VerdictReuse1765740000000,
   NormalisedMatchKeys1765750000000,
   DeliveryAnswerBody1765770000000,
 ];

@@ -1,4 +1,4 @@
-import { ClaimReviewInput, buildClaimReview } from './claim-review.builder';
+import { ClaimReviewInput, buildClaimReview, withAppearances } from './claim-review.builder';
 import { DEFAULT_RATING_SCALE, parseRatingScale } from './rating-scale';
 import { PublishingError, PublishingErrorCode } from './publishing.error';
 
@@ -166,5 +166,37 @@ describe('buildClaimReview', () => {
     ).toBe(invalid);
     expect(errorCode(() => buildClaimReview(input({ article: { publishedAt: 'last tuesday' } })))).toBe(invalid);
     expect(errorCode(() => buildClaimReview(input({ scale: [] })))).toBe(invalid);
+  });
+
+  it('lists every appearance, in the order given, once the claim was checked again elsewhere', () => {
+    const repeat = { url: 'https://other.example/repeat', title: 'The mayor again', publisher: 'Other News' };
+    const review = buildClaimReview(input({ appearances: [input().article, repeat, { title: ' ', url: null }] }));
+    expect(review.itemReviewed.datePublished).toBe('2026-09-06T12:00:00.000Z');
+    expect(review.itemReviewed.appearance).toEqual([
+      expect.objectContaining({ url: 'https://news.example/2026/09/06/chicago' }),
+      {
+        '@type': 'NewsArticle',
+        url: 'https://other.example/repeat',
+        headline: 'The mayor again',
+        publisher: { '@type': 'Organization', name: 'Other News' },
+      },
+    ]);
+  });
+
+  it('replaces the appearances of a published ClaimReview and nothing else', () => {
+    const published = buildClaimReview(input());
+    const repeat = { url: 'https://other.example/repeat' };
+    const updated = withAppearances(published, [input().article, repeat]);
+    expect(updated).toEqual({
+      ...published,
+      itemReviewed: {
+        ...published.itemReviewed,
+        appearance: [
+          published.itemReviewed.appearance,
+          { '@type': 'NewsArticle', url: 'https://other.example/repeat' },
+        ],
+      },
+    });
+    expect(withAppearances(updated, [input().article])).toEqual(published);
   });
 });

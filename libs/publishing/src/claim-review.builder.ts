@@ -33,7 +33,15 @@ export interface ClaimReviewInput {
   organization: { name: string; url?: string | null };
   /** Where the fact check can be read. */
   reviewUrl: string;
+  /**
+   * Every article the claim appeared in, the first fact-checked appearance first, when it was checked again elsewhere
+   * (a repeat given the same verdict); without it, the claim's own article.
+   */
+  appearances?: AppearanceInput[];
 }
+
+/** An article a claim appeared in. */
+export type AppearanceInput = ClaimReviewInput['article'];
 
 export interface JsonLdOrganization {
   '@type': 'Organization';
@@ -45,6 +53,14 @@ export interface JsonLdPerson {
   '@type': 'Person';
   name: string;
   jobTitle?: string;
+}
+
+export interface JsonLdNewsArticle {
+  '@type': 'NewsArticle';
+  url?: string;
+  headline?: string;
+  datePublished?: string;
+  publisher?: JsonLdOrganization;
 }
 
 export interface ClaimReviewJsonLd {
@@ -67,20 +83,15 @@ export interface ClaimReviewJsonLd {
     '@type': 'Claim';
     author?: JsonLdPerson | JsonLdOrganization;
     datePublished?: string;
-    appearance?: {
-      '@type': 'NewsArticle';
-      url?: string;
-      headline?: string;
-      datePublished?: string;
-      publisher?: JsonLdOrganization;
-    };
+    /** Where the claim appeared: one article, or the list of every one once it was checked again elsewhere. */
+    appearance?: JsonLdNewsArticle | JsonLdNewsArticle[];
   };
   reviewBody?: string;
 }
 
 /** Pure and deterministic: the same input always gives the same JSON. Throws PublishingError on unusable input. */
 export function buildClaimReview(input: ClaimReviewInput): ClaimReviewJsonLd {
-  const { claim, speaker, article, verdict, scale, organization, reviewUrl } = input;
+  const { claim, speaker, article, verdict, scale, organization, reviewUrl, appearances } = input;
 
   const claimReviewed = text(claim.standalone) ?? text(claim.text);
   if (!claimReviewed) throw invalidInput('the claim has no text');
@@ -119,7 +130,7 @@ export function buildClaimReview(input: ClaimReviewInput): ClaimReviewJsonLd {
       '@type': 'Claim',
       author: claimAuthor(speaker),
       datePublished: articleDate,
-      appearance: appearance(article, articleDate),
+      appearance: appearanceList(appearances ?? [article]),
     }),
     reviewBody: text(verdict.summary),
   });
@@ -139,19 +150,35 @@ function claimAuthor(speaker: ClaimReviewInput['speaker']): JsonLdPerson | JsonL
   return { '@type': 'Organization', name };
 }
 
-function appearance(
-  article: ClaimReviewInput['article'],
-  datePublished: string | undefined,
-): ClaimReviewJsonLd['itemReviewed']['appearance'] {
+/**
+ * The ClaimReview with its claim's appearances replaced: what a published ClaimReview becomes when the claim is
+ * checked again in another article and given the same verdict. Nothing else of it changes.
+ */
+export function withAppearances(claimReview: ClaimReviewJsonLd, appearances: AppearanceInput[]): ClaimReviewJsonLd {
+  const itemReviewed = { ...claimReview.itemReviewed, appearance: appearanceList(appearances) };
+  return { ...claimReview, itemReviewed: compact(itemReviewed) };
+}
+
+/**
+ * One appearance as an object, as a ClaimReview of a claim seen once has always carried it; several as a list, in
+ * the order given (schema.org's `appearance` takes either). Articles known by neither url nor title are left out.
+ */
+function appearanceList(articles: AppearanceInput[]): ClaimReviewJsonLd['itemReviewed']['appearance'] {
+  const known = articles.flatMap((article) => appearance(article) ?? []);
+  if (known.length === 0) return undefined;
+  return known.length === 1 ? known[0] : known;
+}
+
+function appearance(article: AppearanceInput): JsonLdNewsArticle | undefined {
   const url = text(article.url);
   const headline = text(article.title);
   if (!url && !headline) return undefined;
   const publisher = text(article.publisher);
-  return compact<NonNullable<ClaimReviewJsonLd['itemReviewed']['appearance']>>({
+  return compact<JsonLdNewsArticle>({
     '@type': 'NewsArticle',
     url,
     headline,
-    datePublished,
+    datePublished: isoDate(article.publishedAt, 'article.publishedAt'),
     publisher: publisher ? { '@type': 'Organization', name: publisher } : undefined,
   });
 }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FactCheck, FactCheckPage, FactCheckSummary, FactCheckVersion } from '@app/workflow';
+import type { FactCheck, FactCheckPage, FactCheckSummary, FactCheckVersion, SameClaimAppearance } from '@app/workflow';
 import { httpUrl, jsonLdScript, Markup, markup } from './markup';
 
 /** Who publishes the pages, and where. */
@@ -62,6 +62,7 @@ export function factCheckPage(site: Site, factCheck: FactCheck): string {
     </figure>
     ${factCheck.claimText !== factCheck.claimReviewed ? markup`<p>The claim checked, in its words: “${factCheck.claimText}”</p>` : null}
   </section>
+  ${sameClaim(factCheck.sameClaim)}
   <section aria-labelledby="explanation">
     <h2 id="explanation">Why we rated it ${current.rating}</h2>
     ${paragraphs(current.explanation ?? current.summary ?? '')}
@@ -180,6 +181,21 @@ function sourceList(version: FactCheckVersion): Markup {
     const name = source.title || source.url;
     return markup`<li>${url ? markup`<a href="${url}">${name}</a>` : name}</li>`;
   })}</ul>`;
+}
+
+/** The other appearances of the claim given the same verdict: the original links its repeats, each repeat the rest. */
+function sameClaim(appearances: SameClaimAppearance[]): Markup | null {
+  if (appearances.length === 0) return null;
+  return markup`
+  <section aria-labelledby="same-claim">
+    <h2 id="same-claim">The same claim elsewhere</h2>
+    <p>This claim was also made in ${appearances.length === 1 ? 'another article' : 'other articles'}, checked with the same verdict:</p>
+    <ul>${appearances.map((appearance) => {
+      const { title, publisher, publishedAt } = appearance.article;
+      const name = title ?? publisher ?? 'Another article';
+      return markup`<li><a href="${FACT_CHECKS_PATH}/${appearance.slug}">${name}</a>${title && publisher ? markup`, ${publisher}` : null}${publishedAt ? markup`, ${time(publishedAt)}` : null}${appearance.original ? markup` (the first fact check of this claim)` : null}</li>`;
+    })}</ul>
+  </section>`;
 }
 
 function history(factCheck: FactCheck): Markup | null {

@@ -24,6 +24,8 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   // The API stands between the caller and the site here, as a gateway does: the site failed, not the request.
   [WorkflowErrorCode.PageUnavailable]: 502,
   [WorkflowErrorCode.PageTimeout]: 504,
+  [WorkflowErrorCode.NotARepeat]: 409,
+  [WorkflowErrorCode.NotPublished]: 409,
 };
 
 /** The one place where errors become HTTP answers: application/problem+json, never a stack trace. */

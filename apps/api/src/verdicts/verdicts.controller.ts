@@ -14,6 +14,8 @@ import {
   GetClaimReviewUseCase,
   RejectVerdictCommand,
   RejectVerdictUseCase,
+  ReuseVerdictCommand,
+  ReuseVerdictUseCase,
   SaveVerdictDraftCommand,
   SaveVerdictDraftUseCase,
   SubmitVerdictCommand,
@@ -22,7 +24,7 @@ import {
 } from '@app/workflow';
 import { CurrentActor, RequireRole } from '../auth/auth.decorators';
 import { ApiProblem } from '../openapi/api-problem.decorator';
-import { ApproveDto, CorrectionDto, RejectDto, VerdictDraftDto, VerdictEditDto } from './verdicts.dto';
+import { ApproveDto, CorrectionDto, RejectDto, ReuseVerdictDto, VerdictDraftDto, VerdictEditDto } from './verdicts.dto';
 
 const STALE_LEASE =
   'The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again.';
@@ -40,6 +42,7 @@ export class VerdictsController {
     private readonly rejectVerdict: RejectVerdictUseCase,
     private readonly correctVerdict: CorrectVerdictUseCase,
     private readonly getClaimReview: GetClaimReviewUseCase,
+    private readonly reuseVerdict: ReuseVerdictUseCase,
   ) {}
 
   @Put(':id/verdict')
@@ -55,6 +58,27 @@ export class VerdictsController {
     @CurrentActor() actor: Actor,
   ): Promise<VerdictDto> {
     return this.saveDraft.execute(new SaveVerdictDraftCommand(actor, id, dto));
+  }
+
+  @Post(':id/verdict/reuse')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Start the draft from the published verdict of the claim this one repeats ("same verdict")',
+    description:
+      'The lease holder of a claim in research copies the rating, summary, explanation and sources of the verdict published ' +
+      'on a claim it repeats into its draft (replacing what the draft said), linked to that verdict (`reusedFrom`); it is ' +
+      'then submitted and reviewed like any other. The original is the first fact check of the claim: naming a repeat that ' +
+      'itself reused a verdict copies its original. Once this verdict is published, the ClaimReviews of the original ' +
+      'and of its earlier repeats list this claim’s article too (`itemReviewed.appearance` becomes a list).',
+  })
+  @ApiOkResponse({ description: 'The draft, filled and linked to the original.', type: VerdictDto })
+  @ApiProblem(
+    409,
+    `${STALE_LEASE} Or \`fromClaimId\` is not a claim this one was matched with, linked or confirmed ` +
+      '(`/problems/not-a-repeat`), or the original has no published verdict yet (`/problems/not-published`).',
+  )
+  reuse(@Param('id') id: string, @Body() dto: ReuseVerdictDto, @CurrentActor() actor: Actor): Promise<VerdictDto> {
+    return this.reuseVerdict.execute(new ReuseVerdictCommand(actor, id, dto.fromClaimId));
   }
 
   @Post(':id/submit')

@@ -5,6 +5,7 @@ import {
   IsOptional,
   IsString,
   IsUrl,
+  IsUUID,
   MaxLength,
   MinLength,
   ValidateNested,
@@ -117,4 +118,19 @@ export class CorrectionDto extends VerdictDraftDto implements VerdictCorrection 
   @MaxLength(5000)
   @IsCleanText()
   note: string;
+}
+
+@ApiSchema({
+  name: 'ReuseVerdict',
+  description: 'Which published verdict to start from: the claim this one repeats, or a repeat of it.',
+})
+export class ReuseVerdictDto {
+  @ApiProperty({
+    format: 'uuid',
+    description:
+      'A claim this one was matched with (linked by triage or confirmed by a person), or a repeat of it: the claim whose ' +
+      'published verdict its match shows (`matches[].verdict.claimId`).',
+  })
+  @IsUUID('all', { message: 'fromClaimId must be a claim id (a uuid)' })
+  fromClaimId: string;
 }

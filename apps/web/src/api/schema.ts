@@ -395,6 +395,28 @@ export interface paths {
     patch: operations['VerdictsController_edit'];
     trace?: never;
   };
+  '/v1/claims/{id}/verdict/reuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start the draft from the published verdict of the claim this one repeats ("same verdict")
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     The lease holder of a claim in research copies the rating, summary, explanation and sources of the verdict published on a claim it repeats into its draft (replacing what the draft said), linked to that verdict (`reusedFrom`); it is then submitted and reviewed like any other. The original is the first fact check of the claim: naming a repeat that itself reused a verdict copies its original. Once this verdict is published, the ClaimReviews of the original and of its earlier repeats list this claim’s article too (`itemReviewed.appearance` becomes a list).
+     */
+    post: operations['VerdictsController_reuse'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/claims/{id}/submit': {
     parameters: {
       query?: never;
@@ -1408,6 +1430,20 @@ export interface components {
       url: string;
       title?: string;
     };
+    /** @description The published verdict a verdict was started from: the first fact check of the claim it repeats. */
+    ReusedVerdict: {
+      /**
+       * Format: uuid
+       * @description The claim it repeats (the original).
+       */
+      claimId: string;
+      /**
+       * Format: uuid
+       * @description The version whose words were copied.
+       */
+      verdictId: string;
+      version: number;
+    };
     /** @description One version of a verdict on a claim. */
     Verdict: {
       /** Format: uuid */
@@ -1442,6 +1478,8 @@ export interface components {
       reviewComment: string | null;
       /** @description Why this version corrects the one before. */
       correctionNote: string | null;
+      /** @description Started from the published verdict of the claim this one repeats ("same verdict", `POST /v1/claims/:id/verdict/reuse`); once published, the original’s ClaimReview lists this claim’s article among its appearances. */
+      reusedFrom: components['schemas']['ReusedVerdict'] | null;
       /** Format: date-time */
       supersededAt: string | null;
       /** Format: date-time */
@@ -1512,10 +1550,12 @@ export interface components {
       url: string | null;
       publisher: string | null;
     };
-    /** @description The current published verdict of the earlier claim. */
+    /** @description The current published verdict of the earlier claim, or of one of its repeats (`claimId` says which). */
     MatchedVerdict: {
       /** Format: uuid */
       id: string;
+      /** Format: uuid */
+      claimId: string;
       /** @description 1 for the first verdict; each correction of a published verdict adds one. */
       version: number;
       /**
@@ -1754,6 +1794,14 @@ export interface components {
       explanation?: string;
       sources?: components['schemas']['VerdictSource'][];
     };
+    /** @description Which published verdict to start from: the claim this one repeats, or a repeat of it. */
+    ReuseVerdict: {
+      /**
+       * Format: uuid
+       * @description A claim this one was matched with (linked by triage or confirmed by a person), or a repeat of it: the claim whose published verdict its match shows (`matches[].verdict.claimId`).
+       */
+      fromClaimId: string;
+    };
     /** @description An editor’s small edit of the verdict under review: the fields sent replace the submitted ones, the rest is kept. `rating`, if sent, must be the submitted rating: an editor does not change it in review. */
     VerdictEdit: {
       /**
@@ -1807,13 +1855,6 @@ export interface components {
       /** @description The rating’s name, e.g. "Mostly False". */
       alternateName: string;
     };
-    /** @description The speaker: a Person (with `jobTitle` when known) or an Organization. */
-    JsonLdClaimAuthor: {
-      /** @enum {string} */
-      '@type': 'Person' | 'Organization';
-      name: string;
-      jobTitle?: string;
-    };
     /** @description Where the claim appeared. */
     JsonLdNewsArticle: {
       /** @enum {string} */
@@ -1824,13 +1865,21 @@ export interface components {
       datePublished?: string;
       publisher?: components['schemas']['JsonLdOrganization'];
     };
+    /** @description The speaker: a Person (with `jobTitle` when known) or an Organization. */
+    JsonLdClaimAuthor: {
+      /** @enum {string} */
+      '@type': 'Person' | 'Organization';
+      name: string;
+      jobTitle?: string;
+    };
     JsonLdClaim: {
       /** @enum {string} */
       '@type': 'Claim';
       author?: components['schemas']['JsonLdClaimAuthor'];
       /** Format: date-time */
       datePublished?: string;
-      appearance?: components['schemas']['JsonLdNewsArticle'];
+      /** @description Where the claim appeared: its article; once a repeat of it elsewhere is published with the same verdict, the list of every appearance, the first fact-checked one first. */
+      appearance?: components['schemas']['JsonLdNewsArticle'] | components['schemas']['JsonLdNewsArticle'][];
     };
     /** @description schema.org ClaimReview JSON-LD of a published verdict, in the shape Google documents for fact checks; ready to embed in `<script type="application/ld+json">` (`<`, `>` and `&` are escaped). */
     ClaimReview: {
@@ -4181,6 +4230,114 @@ export interface operations {
         };
       };
       /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. Or there is no submitted verdict. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VerdictsController_reuse: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReuseVerdict'];
+      };
+    };
+    responses: {
+      /** @description The draft, filled and linked to the original. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Verdict'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; an `Idempotency-Key` header, which this operation does not take; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The claim is not in this stage (`stage` says where it is), or you do not hold its live lease: take it again. Or `fromClaimId` is not a claim this one was matched with, linked or confirmed (`/problems/not-a-repeat`), or the original has no published verdict yet (`/problems/not-published`). */
       409: {
         headers: {
           [name: string]: unknown;

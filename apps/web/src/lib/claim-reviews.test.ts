@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimReview } from '../api/types';
-import { groupClaimReviews, jsonLdScriptTag, jsonLdText, publishedVersions } from './claim-reviews';
+import { appearancesOf, groupClaimReviews, jsonLdScriptTag, jsonLdText, publishedVersions } from './claim-reviews';
 
 const A = '11111111-1111-4111-8111-111111111111';
 const B = '22222222-2222-4222-8222-222222222222';
@@ -61,5 +61,20 @@ describe('jsonLdText', () => {
     const tag = jsonLdScriptTag(sneaky);
     expect(tag.match(/<\/script>/g)).toHaveLength(1);
     expect(tag.startsWith('<script type="application/ld+json">')).toBe(true);
+  });
+});
+
+describe('appearancesOf', () => {
+  const first = { '@type': 'NewsArticle' as const, url: 'https://first.example/a', headline: 'First' };
+  const repeat = { '@type': 'NewsArticle' as const, url: 'https://second.example/b' };
+
+  it('reads one appearance, a list of them, or none', () => {
+    const withAppearance = (appearance?: ClaimReview['itemReviewed']['appearance']): ClaimReview => ({
+      ...review(A, 1, '2026-01-01T00:00:00Z'),
+      itemReviewed: { '@type': 'Claim', ...(appearance ? { appearance } : {}) },
+    });
+    expect(appearancesOf(withAppearance(first))).toEqual([first]);
+    expect(appearancesOf(withAppearance([first, repeat]))).toEqual([first, repeat]);
+    expect(appearancesOf(withAppearance())).toEqual([]);
   });
 });

@@ -8,6 +8,18 @@ export interface PublishedEntry {
   earlier: ClaimReview[];
 }
 
+type Appearance = Exclude<NonNullable<ClaimReview['itemReviewed']['appearance']>, readonly unknown[]>;
+
+/**
+ * Where the reviewed claim appeared: its article, or every article once a repeat was published with the same verdict
+ * (the ClaimReview then carries a list, the first fact-checked appearance first).
+ */
+export function appearancesOf(review: ClaimReview): Appearance[] {
+  const appearance = review.itemReviewed.appearance;
+  if (!appearance) return [];
+  return Array.isArray(appearance) ? appearance : [appearance];
+}
+
 /** A published version and its claim, as the feed pairs them (`claimIds[i]` is the claim of `items[i]`). */
 export interface PublishedVersion {
   claimId: string;

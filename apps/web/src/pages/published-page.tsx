@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { ApiResponse } from '../api/client';
-import { ClaimReviewPage, roleAllows } from '../api/types';
+import { ClaimReview, ClaimReviewPage, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { CopyButton, Loading, Notice } from '../components/ui';
 import {
+  appearancesOf,
   groupClaimReviews,
   jsonLdScriptTag,
   jsonLdText,
@@ -85,8 +86,7 @@ export function PublishedPage() {
             </h2>
             <p className="meta">
               {latest.itemReviewed.author?.name ?? 'Speaker unknown'}
-              {latest.itemReviewed.appearance?.headline && <> · {latest.itemReviewed.appearance.headline}</>}
-              {latest.itemReviewed.appearance?.publisher && <> · {latest.itemReviewed.appearance.publisher.name}</>}
+              <AppearanceMeta review={latest} />
               {' · '}published {formatDateTime(latest.datePublished)}
               {latest.dateModified && <>, corrected {formatDateTime(latest.dateModified)}</>}
             </p>
@@ -121,5 +121,24 @@ export function PublishedPage() {
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Where the claim appeared: the first article, and how many more once repeats were published with the same verdict. */
+function AppearanceMeta({ review }: { review: ClaimReview }) {
+  const [first, ...more] = appearancesOf(review);
+  return (
+    <>
+      {first?.headline && <> · {first.headline}</>}
+      {first?.publisher && <> · {first.publisher.name}</>}
+      {more.length > 0 && (
+        <>
+          {' · '}
+          <span data-testid="appearances">
+            also in {more.length} more {more.length === 1 ? 'article' : 'articles'}
+          </span>
+        </>
+      )}
+    </>
   );
 }

@@ -16,6 +16,8 @@ export interface MatchRow {
   publisher: string | null;
   speakerName: string | null;
   verdictId: string | null;
+  /** The claim the verdict is published on: the matched claim or one of its repeats. */
+  verdictClaimId: string | null;
   version: number | null;
   rating: string | null;
   ratingValue: number | null;
@@ -152,7 +154,7 @@ export class ClaimMatchesRepository {
     return sql`
       SELECT m.id, m.status, m.similarity, c.id AS "claimId", c.text, c.standalone, c.stage,
              a.id AS "articleId", a.title AS "articleTitle", a.url AS "articleUrl", a.publisher,
-             q.speaker_name AS "speakerName", v.id AS "verdictId", v.version, v.rating, v.rating_value AS "ratingValue",
+             q.speaker_name AS "speakerName", v.id AS "verdictId", v.claim_id AS "verdictClaimId", v.version, v.rating, v.rating_value AS "ratingValue",
              v.summary, v.published_at AS "publishedAt"
         FROM claim_matches m
         JOIN claims c ON c.id = m.matched_claim_id

@@ -251,9 +251,10 @@ function matchView(row: MatchRow): ClaimMatchDto {
     claim: { id: row.claimId, text: row.text, standalone: row.standalone, stage: row.stage, speaker: row.speakerName },
     article: { id: row.articleId, title: row.articleTitle, url: row.articleUrl, publisher: row.publisher },
     verdict:
-      row.verdictId && row.version !== null && row.publishedAt
+      row.verdictId && row.verdictClaimId && row.version !== null && row.publishedAt
         ? {
             id: row.verdictId,
+            claimId: row.verdictClaimId,
             version: row.version,
             rating: row.rating,
             ratingValue: row.ratingValue,

@@ -26,6 +26,10 @@ export enum WorkflowErrorCode {
   PageUnavailable = 'page-unavailable',
   /** The page at an article's url did not arrive within the fetch's time limit. */
   PageTimeout = 'page-timeout',
+  /** A verdict may be reused only from a claim this one was matched with (linked or confirmed). */
+  NotARepeat = 'not-a-repeat',
+  /** A verdict may be reused only once it is published. */
+  NotPublished = 'not-published',
 }
 
 export class WorkflowError extends Error {

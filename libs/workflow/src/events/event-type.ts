@@ -41,6 +41,13 @@ export enum EventType {
   VerdictPublished = 'verdict.published',
   VerdictCorrectionApproved = 'verdict.correction-approved',
   VerdictCorrected = 'verdict.corrected',
+  /** A draft started from the published verdict of the claim this one repeats (data: from, the original). */
+  VerdictReused = 'verdict.reused',
+  /**
+   * A published ClaimReview now lists one more appearance of its claim: a repeat given the same verdict was published.
+   * Audit only: the verdict did not change, so no `verdict.corrected` goes out (see the README).
+   */
+  VerdictAppearanceAdded = 'verdict.appearance-added',
   UserCreated = 'user.created',
   UserRevoked = 'user.revoked',
   UserKeyRotated = 'user.key-rotated',

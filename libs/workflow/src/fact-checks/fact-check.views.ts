@@ -35,6 +35,14 @@ export interface FactCheckSummary {
   current: FactCheckVersion;
 }
 
+/** Another appearance of the same claim, given the same verdict there, with its own public page. */
+export interface SameClaimAppearance {
+  slug: string;
+  /** The first fact check of the claim, whose verdict the repeats reused. */
+  original: boolean;
+  article: { title: string | null; url: string | null; publisher: string | null; publishedAt: Date | null };
+}
+
 /** A fact check's page: its version in force, the earlier ones and where the quote stands in the article. */
 export interface FactCheck extends FactCheckSummary {
   claimText: string;
@@ -44,6 +52,8 @@ export interface FactCheck extends FactCheckSummary {
   context: { before: string; quote: string; after: string };
   /** Earlier published versions, newest first: each replaced by a correction. */
   earlier: FactCheckVersion[];
+  /** The other published appearances of the claim given the same verdict, the original first: each page links the others. */
+  sameClaim: SameClaimAppearance[];
   claimReview: ClaimReviewJsonLd;
 }
 

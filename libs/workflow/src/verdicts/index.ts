@@ -19,6 +19,8 @@ export * from './publish-verdict/publish-verdict.command';
 export * from './publish-verdict/publish-verdict.usecase';
 export * from './reject-verdict/reject-verdict.command';
 export * from './reject-verdict/reject-verdict.usecase';
+export * from './reuse-verdict/reuse-verdict.command';
+export * from './reuse-verdict/reuse-verdict.usecase';
 export * from './save-verdict-draft/save-verdict-draft.command';
 export * from './save-verdict-draft/save-verdict-draft.usecase';
 export * from './submit-verdict/submit-verdict.command';

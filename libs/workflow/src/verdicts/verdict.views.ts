@@ -19,6 +19,7 @@ export function verdictView(verdict: Omit<VerdictRow, 'authors'>, authors: Verdi
     reviewerId: verdict.reviewerId,
     reviewComment: verdict.reviewComment,
     correctionNote: verdict.correctionNote,
+    reusedFrom: verdict.reusedFrom,
     supersededAt: verdict.supersededAt?.toISOString() ?? null,
     submittedAt: verdict.submittedAt?.toISOString() ?? null,
     approvedAt: verdict.approvedAt?.toISOString() ?? null,

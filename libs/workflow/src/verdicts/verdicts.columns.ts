@@ -1,5 +1,5 @@
 import { sql, SQLQuery, VerdictStatus } from '@app/database';
-import type { VerdictAuthorDto, VerdictSourceDto } from './dto/verdict.dto';
+import type { ReusedVerdictDto, VerdictAuthorDto, VerdictSourceDto } from './dto/verdict.dto';
 
 /** A verdict version as stored, with everyone who wrote part of it. */
 export interface VerdictRow {
@@ -23,6 +23,8 @@ export interface VerdictRow {
   correctionNote: string | null;
   /** The newsroom's own page the editor gave for the ClaimReview `url` (null: this service's public page). */
   reviewUrl: string | null;
+  /** The published verdict this one was started from ("same verdict"), on the claim it repeats. */
+  reusedFrom: ReusedVerdictDto | null;
   supersededAt: Date | null;
   submittedAt: Date | null;
   approvedAt: Date | null;
@@ -41,6 +43,10 @@ const EDITORS_JSON = sql`
   coalesce((SELECT json_agg(json_build_object('id', editor.id, 'name', editor.name) ORDER BY edited.first_edited_at, edited.user_id)
               FROM verdict_editors edited JOIN users editor ON editor.id = edited.user_id
              WHERE edited.verdict_id = verdict.id), '[]'::json)`;
+/** The verdict `verdict.reused_from` names, as JSON `{claimId, verdictId, version}`. */
+const REUSED_FROM_JSON = sql`
+  (SELECT json_build_object('claimId', source.claim_id, 'verdictId', source.id, 'version', source.version)
+     FROM verdicts source WHERE source.id = verdict.reused_from)`;
 
 /** The columns of a VerdictRow, from the `verdicts` table as `verdict`. */
 export const VERDICT_COLUMNS = sql`
@@ -48,7 +54,7 @@ export const VERDICT_COLUMNS = sql`
   verdict.rating_value AS "ratingValue", verdict.summary, verdict.explanation, verdict.sources,
   verdict.author_id AS "authorId", ${AUTHORS_JSON} AS authors, ${EDITORS_JSON} AS editors, verdict.reviewer_id AS "reviewerId",
   verdict.review_comment AS "reviewComment", verdict.correction_note AS "correctionNote",
-  verdict.review_url AS "reviewUrl",  verdict.superseded_at AS "supersededAt", verdict.submitted_at AS "submittedAt", verdict.approved_at AS "approvedAt",
+  verdict.review_url AS "reviewUrl", ${REUSED_FROM_JSON} AS "reusedFrom", verdict.superseded_at AS "supersededAt", verdict.submitted_at AS "submittedAt", verdict.approved_at AS "approvedAt",
   verdict.published_at AS "publishedAt", verdict.updated_at AS "updatedAt"`;
 
 /** True unless the person wrote part of a verdict waiting for review on the claim `claimId` names. */

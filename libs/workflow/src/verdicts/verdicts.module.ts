@@ -10,11 +10,13 @@ import { GetRatingScaleUseCase } from './get-rating-scale/get-rating-scale.useca
 import { PublishVerdictUseCase } from './publish-verdict/publish-verdict.usecase';
 import { RatingScaleProvider } from './rating-scale.provider';
 import { RejectVerdictUseCase } from './reject-verdict/reject-verdict.usecase';
+import { ReuseVerdictUseCase } from './reuse-verdict/reuse-verdict.usecase';
 import { SaveVerdictDraftUseCase } from './save-verdict-draft/save-verdict-draft.usecase';
 import { SubmitVerdictUseCase } from './submit-verdict/submit-verdict.usecase';
 
 const USE_CASES = [
   SaveVerdictDraftUseCase,
+  ReuseVerdictUseCase,
   SubmitVerdictUseCase,
   EditVerdictUseCase,
   ApproveVerdictUseCase,

@@ -21,6 +21,8 @@ export interface NewVersion {
   words: VerdictWords;
   /** Who writes it: the draft's first author, or the editor who corrects. */
   authorId: string;
+  /** The published verdict it was started from (VerdictRow.reusedFrom's verdictId); a correction keeps it. */
+  reusedFrom?: string | null;
 }
 
 /** A published version with what the exports show of its claim, speaker and article. */
@@ -117,6 +119,18 @@ export class VerdictsRepository {
   async editWords(db: Queryable, verdictId: string, words: Partial<VerdictWords>): Promise<void> {
     await db.query(sql`
       UPDATE verdicts SET ${sql.join([...wordChanges(words), sql`updated_at = now()`], sql`, `)} WHERE id = ${verdictId}`);
+  }
+
+  /** Fills a draft with the words of a published verdict it repeats, linked to it; `authorId` becomes its last author. */
+  async reuseInDraft(
+    db: Queryable,
+    verdictId: string,
+    words: VerdictWords,
+    from: string,
+    authorId: string,
+  ): Promise<void> {
+    await this.updateDraft(db, verdictId, words, authorId);
+    await db.query(sql`UPDATE verdicts SET reused_from = ${from} WHERE id = ${verdictId}`);
   }
 
   /** Sends the draft to review; the submitter becomes its last author. The version as it is now. */
@@ -281,9 +295,10 @@ export class VerdictsRepository {
     const decidedAt = corrects ? sql`now()` : sql`NULL`;
     return sql`
       INSERT INTO verdicts (id, claim_id, version, status, rating, rating_value, summary, explanation, sources, author_id,
-                            reviewer_id, submitted_at, approved_at, correction_note)
+                            reviewer_id, submitted_at, approved_at, correction_note, reused_from)
       VALUES (${version.id}, ${version.claimId}, ${version.version}, ${status}, ${words.rating}, ${words.ratingValue},
               ${words.summary}, ${words.explanation}, ${JSON.stringify(words.sources)}::jsonb, ${version.authorId},
-              ${corrects ? version.authorId : null}, ${decidedAt}, ${decidedAt}, ${correctionNote})`;
+              ${corrects ? version.authorId : null}, ${decidedAt}, ${decidedAt}, ${correctionNote},
+              ${version.reusedFrom ?? null})`;
   }
 }

@@ -11,9 +11,13 @@ export class MatchedClaimDto extends PickType(ClaimListItemDto, ['id', 'text', '
 @ApiSchema({ name: 'MatchedArticle' })
 export class MatchedArticleDto extends OmitType(ClaimArticleDto, ['publishedAt'] as const) {}
 
-@ApiSchema({ name: 'MatchedVerdict', description: 'The current published verdict of the earlier claim.' })
+@ApiSchema({
+  name: 'MatchedVerdict',
+  description: 'The current published verdict of the earlier claim, or of one of its repeats (`claimId` says which).',
+})
 export class MatchedVerdictDto extends PickType(VerdictDto, [
   'id',
+  'claimId',
   'version',
   'rating',
   'ratingValue',

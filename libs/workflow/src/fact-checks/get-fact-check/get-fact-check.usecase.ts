@@ -5,6 +5,7 @@ import { isFactCheckSlug } from '../fact-check-slug';
 import type { FactCheck } from '../fact-check.views';
 import { factCheckSummary, publicVersion } from '../fact-check.summary';
 import { FactChecksQuery } from '../fact-checks.query';
+import { SameClaimRepository } from '../../verdicts/same-claim.repository';
 import { quoteContext } from '../quote-context';
 import { GetFactCheckCommand } from './get-fact-check.command';
 
@@ -17,6 +18,7 @@ export class GetFactCheckUseCase {
   constructor(
     private readonly database: Database,
     private readonly factChecks: FactChecksQuery,
+    private readonly sameClaim: SameClaimRepository,
   ) {}
 
   async execute({ slug }: GetFactCheckCommand): Promise<FactCheck> {
@@ -25,9 +27,10 @@ export class GetFactCheckUseCase {
     return this.database.transaction(async (tx) => {
       const row = await this.factChecks.bySlug(tx, slug);
       if (!row) throw notFound;
-      const [versions, window] = await Promise.all([
+      const [versions, window, appearances] = await Promise.all([
         this.factChecks.versions(tx, row.claimId),
         this.factChecks.quoteWindow(tx, row.claimId),
+        this.sameClaim.appearances(tx, row.claimId),
       ]);
       const summary = factCheckSummary(row);
       const author = row.claimReview.itemReviewed.author;
@@ -46,6 +49,22 @@ export class GetFactCheckUseCase {
           atEnd: window.start + [...window.text].length >= window.articleLength,
         }),
         earlier: versions.filter((version) => version.version < row.version).map(publicVersion),
+        sameClaim: appearances.flatMap((appearance) =>
+          appearance.claimId !== row.claimId && appearance.slug && appearance.verdictId
+            ? [
+                {
+                  slug: appearance.slug,
+                  original: appearance.original,
+                  article: {
+                    title: appearance.articleTitle,
+                    url: appearance.articleUrl,
+                    publisher: appearance.publisher,
+                    publishedAt: appearance.articlePublishedAt,
+                  },
+                },
+              ]
+            : [],
+        ),
         claimReview: row.claimReview,
       };
     });

@@ -59,6 +59,8 @@ export class CorrectVerdictUseCase {
           claimId,
           version: published.version + 1,
           authorId: actor.id,
+          // A corrected repeat is still an appearance of the claim it repeats.
+          reusedFrom: published.reusedFrom?.verdictId,
           words: {
             rating: rating?.name ?? published.rating,
             ratingValue: rating?.value ?? published.ratingValue,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 
 @ApiSchema({ name: 'JsonLdOrganization' })
 export class JsonLdOrganizationDto {
@@ -64,6 +64,7 @@ export class JsonLdNewsArticleDto {
 }
 
 @ApiSchema({ name: 'JsonLdClaim' })
+@ApiExtraModels(JsonLdNewsArticleDto)
 export class JsonLdClaimDto {
   @ApiProperty({ enum: ['Claim'] })
   '@type': 'Claim';
@@ -74,8 +75,16 @@ export class JsonLdClaimDto {
   @ApiPropertyOptional({ format: 'date-time' })
   datePublished?: string;
 
-  @ApiPropertyOptional({ type: () => JsonLdNewsArticleDto })
-  appearance?: JsonLdNewsArticleDto;
+  @ApiPropertyOptional({
+    description:
+      'Where the claim appeared: its article; once a repeat of it elsewhere is published with the same verdict, the ' +
+      'list of every appearance, the first fact-checked one first.',
+    oneOf: [
+      { $ref: getSchemaPath(JsonLdNewsArticleDto) },
+      { type: 'array', items: { $ref: getSchemaPath(JsonLdNewsArticleDto) } },
+    ],
+  })
+  appearance?: JsonLdNewsArticleDto | JsonLdNewsArticleDto[];
 }
 
 @ApiSchema({

@@ -19,6 +19,21 @@ export class VerdictAuthorDto {
   name: string;
 }
 
+@ApiSchema({
+  name: 'ReusedVerdict',
+  description: 'The published verdict a verdict was started from: the first fact check of the claim it repeats.',
+})
+export class ReusedVerdictDto {
+  @ApiProperty({ format: 'uuid', description: 'The claim it repeats (the original).' })
+  claimId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The version whose words were copied.' })
+  verdictId: string;
+
+  @ApiProperty({ type: 'integer' })
+  version: number;
+}
+
 @ApiSchema({ name: 'Verdict', description: 'One version of a verdict on a claim.' })
 export class VerdictDto {
   @ApiProperty({ format: 'uuid' })
@@ -88,6 +103,15 @@ export class VerdictDto {
 
   @ApiProperty({ type: String, nullable: true, description: 'Why this version corrects the one before.' })
   correctionNote: string | null;
+
+  @ApiProperty({
+    type: () => ReusedVerdictDto,
+    nullable: true,
+    description:
+      'Started from the published verdict of the claim this one repeats ("same verdict", `POST /v1/claims/:id/verdict/reuse`); ' +
+      'once published, the original’s ClaimReview lists this claim’s article among its appearances.',
+  })
+  reusedFrom: ReusedVerdictDto | null;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   supersededAt: string | null;
