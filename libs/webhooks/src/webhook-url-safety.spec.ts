@@ -116,6 +116,20 @@ describe('assertSafeWebhookUrl', () => {
     ).rejects.toThrow(/internal\.example \(resolves to 10\.1\.2\.3\)/);
   });
 
+  it('names its caller and the switch that allows private networks for it', async () => {
+    const caller = {
+      subject: 'the article url',
+      setting: 'ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS',
+      whyNoCredentials: 'x',
+    };
+    await expect(
+      assertSafeWebhookUrl('https://internal.example/story', { allowPrivateNetworks: false, lookup, caller }),
+    ).rejects.toThrow(/^the article url points at .*; set ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS=true/);
+    await expect(
+      assertSafeWebhookUrl('https://internal.example/hook', { allowPrivateNetworks: false, lookup }),
+    ).rejects.toThrow(/^webhook URL points at .*; set WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true/);
+  });
+
   it('accepts public hosts and public literals', async () => {
     expect(await refusal('https://news.example/hooks/factcheck?x=1')).toBeUndefined();
     expect(await refusal('http://dual.example:8443/hook')).toBeUndefined();
