@@ -258,6 +258,18 @@ describe('POST /v1/articles with a url alone', () => {
     await submit({ url: `${origin}/waiting` }).expect(202);
   });
 
+  it('counts fetches by outcome in the metrics', async () => {
+    const metrics = (await service.http(null).get('/metrics').expect(200)).text;
+    const count = (outcome: string) =>
+      Number(
+        new RegExp(`^factcheck_page_fetches_total\\{outcome="${outcome}"\\} (\\d+)$`, 'm').exec(metrics)?.[1] ?? 0,
+      );
+    expect(count('fetched')).toBeGreaterThanOrEqual(5);
+    expect(count('http-status')).toBeGreaterThanOrEqual(2);
+    expect(count('timeout')).toBeGreaterThanOrEqual(3);
+    expect(count('busy')).toBe(1);
+  });
+
   it('with a body or html the url is not fetched', async () => {
     routes.set('/not-fetched', html('<p>What the site says.</p>'));
     const fetchesBefore = requests.length;

@@ -45,6 +45,13 @@ export const webhookDeliveries = new Counter({
   registers: [registry],
 });
 
+export const pageFetches = new Counter({
+  name: 'factcheck_page_fetches_total',
+  help: 'Pages fetched for POST /v1/articles {url}, by outcome: fetched, busy, or why not (timeout, http-status, …).',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
 export const leaseExpiries = new Counter({
   name: 'factcheck_lease_expiries_total',
   help: 'Leases that ran out and put their claim back in its queue.',

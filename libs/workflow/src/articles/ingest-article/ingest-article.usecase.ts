@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Queryable } from '@app/database';
+import { pageFetches } from '@app/observability/metrics';
 import type { HtmlArticle } from '@app/extraction';
 import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
@@ -104,6 +105,7 @@ export class IngestArticleUseCase {
    */
   private async fetchPage(url: string): Promise<Page> {
     if (this.fetching >= this.config.ARTICLE_FETCH_CONCURRENCY) {
+      pageFetches.inc({ outcome: 'busy' });
       throw new WorkflowError(
         WorkflowErrorCode.Busy,
         `${this.fetching} pages are being fetched already; nothing was fetched or stored, try again shortly`,
@@ -118,6 +120,11 @@ export class IngestArticleUseCase {
         maxRedirects: MAX_REDIRECTS,
         allowPrivateNetworks: this.config.ARTICLE_FETCH_ALLOW_PRIVATE_NETWORKS,
       });
+      pageFetches.inc({ outcome: 'fetched' });
+    } catch (error) {
+      const reason = error instanceof WorkflowError ? error.details.reason : undefined;
+      pageFetches.inc({ outcome: typeof reason === 'string' ? reason : 'error' });
+      throw error;
     } finally {
       this.fetching--;
     }
