@@ -9,8 +9,9 @@
  * - true repeats:
  *   - place: a place name or demonym said another way: a demonym as its place ("Chinese" → "China", "the Chinese" →
  *     "China") or a place by another of its WordNet names ("the U.S." → "the United States", "America");
- *   - numbers: numbers in digits spelt out in words, and numbers in words written in digits (compromise);
- *   - synonym: up to two nouns or adjectives replaced by another word of their first WordNet sense;
+ *   - numbers: whole numbers in digits spelt out in words ($250,000 → two hundred fifty thousand dollars; years kept);
+ *   - synonym: up to two singular common nouns or adjectives replaced by another word whose first WordNet sense is
+ *     theirs (automobile → car);
  *   - preposition: into → to, onto → on, upon → on, within → in, toward(s) → towards/toward, among → amongst;
  *   - tense: the verbs put in the past tense, or in the present when already past (compromise);
  *   - combined: place, numbers, preposition and tense at once.
@@ -243,7 +244,9 @@ function placeSaidOtherwise(text: string): string | null {
   const names = placeNames;
   const doc = nlp(text);
   let changed = false;
+  // A demonym alone, not the first word of a name ("South Korea", "New Yorker").
   doc.match('#Demonym').forEach((match) => {
+    if (match.lookAhead('^#ProperNoun').found) return;
     const written = match.text('normal');
     const place = places.get(written) ?? places.get(written.replace(/s$/, ''));
     const name =
@@ -282,37 +285,72 @@ function placeSaidOtherwise(text: string): string | null {
   return changed ? doc.text() : null;
 }
 
+/** Whole numbers written in digits (12,000; $250,000) spelt out in words, years (1900–2099) left as they are. */
 function numbersSpeltOtherwise(text: string): string | null {
-  const doc = nlp(text);
-  const numbers = doc.numbers().isCardinal() as ReturnType<typeof doc.numbers>;
-  if (!numbers.found) return null;
-  if (numbers.has('#TextValue')) numbers.toNumber();
-  else numbers.toText();
-  return doc.text();
+  const changed = text.replace(
+    /(\$)?(?<![\w.,'/])(\d{1,3}(?:,\d{3})+|\d+)(?![.,/]?\d)(?!\w)( (?:thousand|million|billion|trillion)\b)?( ?%)?/g,
+    (written, dollar?: string, digits?: string, scale?: string, percent?: string) => {
+      const value = Number(digits!.replace(/,/g, ''));
+      if ((!digits!.includes(',') && !scale && value >= 1900 && value < 2100) || value >= 1e12) return written;
+      return spelt(value) + (scale ?? '') + (dollar ? ' dollars' : '') + (percent ? ' percent' : '');
+    },
+  );
+  return changed !== text ? changed : null;
 }
 
+const ONES = (
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen ' +
+  'seventeen eighteen nineteen'
+).split(' ');
+const TENS = ' ten twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+
+function spelt(value: number): string {
+  if (value < 20) return ONES[value];
+  if (value < 100) return TENS[Math.floor(value / 10)] + (value % 10 ? `-${ONES[value % 10]}` : '');
+  if (value < 1000) return `${ONES[Math.floor(value / 100)]} hundred${value % 100 ? ` ${spelt(value % 100)}` : ''}`;
+  for (const [size, name] of [
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ] as const) {
+    if (value >= size) {
+      const rest = value % size;
+      return `${spelt(Math.floor(value / size))} ${name}${rest ? ` ${spelt(rest)}` : ''}`;
+    }
+  }
+  return String(value);
+}
+
+let synonymGroups: Map<string, string[]> | undefined;
+
+/** Up to two common nouns or adjectives replaced by another word whose first WordNet sense is theirs. */
 function synonymSubstituted(text: string): string | null {
   const { synonyms } = lexicon();
-  const variants = new Map<string, string[]>();
-  for (const pos of ['n', 'a'] as const) {
-    for (const [word, head] of synonyms[pos])
-      variants.set(`${pos}:${head}`, [...(variants.get(`${pos}:${head}`) ?? []), word]);
-  }
-  let replaced = 0;
-  const words = text.split(/(\s+)/).map((token) => {
-    const bare = token.match(/^[a-z]+$/)?.[0];
-    if (!bare || replaced >= 2) return token;
+  if (!synonymGroups) {
+    synonymGroups = new Map<string, string[]>();
     for (const pos of ['n', 'a'] as const) {
-      const head = synonyms[pos].get(bare) ?? bare;
-      const other = [head, ...(variants.get(`${pos}:${head}`) ?? [])].find((word) => word !== bare);
-      if (other && (synonyms[pos].has(bare) || variants.has(`${pos}:${bare}`))) {
-        replaced++;
-        return other;
+      for (const [word, head] of synonyms[pos]) {
+        const group = synonymGroups.get(`${pos}:${head}`) ?? [head];
+        synonymGroups.set(`${pos}:${head}`, [...group, word]);
       }
     }
-    return token;
+  }
+  const groups = synonymGroups;
+  const doc = nlp(text);
+  let replaced = 0;
+  doc.match('(#Noun|#Adjective)').forEach((match) => {
+    if (replaced >= 2 || match.has('(#ProperNoun|#Pronoun|#Value|#Plural|#Acronym)')) return;
+    const word = match.text('normal');
+    if (!/^[a-z]{3,}$/.test(word)) return;
+    const pos = match.has('#Adjective') ? 'a' : 'n';
+    const group = groups.get(`${pos}:${synonyms[pos].get(word) ?? word}`);
+    const other = group?.find((member) => member !== word);
+    if (other) {
+      match.replaceWith(other);
+      replaced++;
+    }
   });
-  return replaced > 0 ? words.join('') : null;
+  return replaced > 0 ? doc.text() : null;
 }
 
 const PREPOSITIONS: Record<string, string> = {

@@ -24,6 +24,10 @@ describe('claim fingerprints', () => {
     expect(key('Prices rose two point five percent, about 3 million dollars')).toBe(
       key('Prices rose 2.5%, about three million dollars'),
     );
+    expect(key('The refinery got $4 billion and 12% of the credits')).toBe(
+      key('The refinery got four billion dollars and twelve percent of the credits'),
+    );
+    expect(key('It cost $4,000.00 a year')).toBe(key('It cost 4000 dollars a year'));
     expect(key('A third of voters stayed home')).not.toContain('0.333');
   });
 

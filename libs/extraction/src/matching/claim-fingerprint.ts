@@ -22,6 +22,11 @@ const STOP_WORDS = new Set(
 /** Said as "not": a claim and its negation must never read as the same claim. */
 const NEGATIONS = new Set(['not', 'no', 'nor', 'never', 'none', 'nobody', 'nothing', 'neither', 'nowhere']);
 
+/** Symbols written beside a number, as the word for them: 20% is 20 percent, $5 billion 5 billion dollars. */
+const UNITS: Record<string, string> = { '%': 'percent', $: 'dollars', '£': 'pounds', '€': 'euros' };
+const CURRENCY = /([$£€])\s?(\d(?:[\d,.]*\d)?)(\s+(?:thousand|million|billion|trillion)\b)?/g;
+const PERCENT = /(\d)\s?%/g;
+
 /** The word standing for every negation among the match words. */
 export const NEGATION = 'not';
 
@@ -68,11 +73,16 @@ export function matchKey(words: string[]): string {
 
 /** The words of a text as compromise tags them, numbers written in digits, contractions expanded. */
 function tokensOf(text: string): Token[] {
-  const doc = nlp(text.normalize('NFKC'));
+  const doc = nlp(
+    text
+      .normalize('NFKC')
+      .replace(CURRENCY, (_, symbol: string, number: string, scale = '') => `${number}${scale} ${UNITS[symbol]}`)
+      .replace(PERCENT, `$1 ${UNITS['%']}`),
+  );
   doc.contractions().expand();
+  // Ordinals and fractions stay words: "a third" is not 0.333rd, nor "one out of six" 0.167.
   const numbers = doc.numbers();
-  // Ordinals and fractions stay words: "a third" is not 0.333rd.
-  (numbers.isCardinal() as typeof numbers).toNumber();
+  (numbers.isCardinal().filter((number) => !number.has('#Fraction')) as typeof numbers).toNumber();
   doc.compute('root');
   // compromise's types do not know the `root` a term gets from compute('root').
   const options = { terms: { text: true, normal: true, root: true, tags: true } } as object;
@@ -81,11 +91,12 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   for (const term of terms) {
     const tags = new Set<string>(term.tags);
-    if (tags.has('NumericValue')) {
-      for (const number of term.normal.replace(/,/g, '').matchAll(/\d+(?:\.\d+)*/g)) {
-        tokens.push({ written: number[0], lemma: number[0], pos: null, proper: false });
+    if (tags.has('Value') && /\d/.test(term.normal)) {
+      for (const number of term.normal.replace(/,/g, '').matchAll(/\d+(?:\.\d+)?/g)) {
+        // 4,000.00 is 4000, 3.50 is 3.5
+        const digits = String(Number(number[0]));
+        tokens.push({ written: digits, lemma: digits, pos: null, proper: false });
       }
-      if (term.normal.includes('%')) tokens.push({ written: '%', lemma: 'percent', pos: 'n', proper: false });
       continue;
     }
     const pieces = [...term.text.matchAll(/[\p{L}\p{N}]+/gu)].map((piece) => piece[0]);
