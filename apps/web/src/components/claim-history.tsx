@@ -20,6 +20,7 @@ const LABELS: Record<string, string> = {
   'lease.reassigned': 'Reassigned',
   'lease.broken': 'Lease broken',
   'verdict.drafted': 'Draft saved',
+  'verdict.reused': 'Same verdict as the claim it repeats',
   'verdict.submitted': 'Submitted for review',
   'verdict.edited': 'Edited in review',
   'verdict.approved': 'Approved',
@@ -27,6 +28,7 @@ const LABELS: Record<string, string> = {
   'verdict.published': 'Published',
   'verdict.correction-approved': 'Correction approved',
   'verdict.corrected': 'Corrected',
+  'verdict.appearance-added': 'Repeat published with this verdict',
 };
 
 /** What happened to the claim, oldest first; drafts and extensions are folded, as they are many. */
@@ -63,6 +65,11 @@ function detail(event: HistoryEntry): string | null {
   }
   if (event.type === 'lease.broken' && typeof event.data.holderName === 'string') {
     return `held by ${event.data.holderName}`;
+  }
+  if (event.type === 'verdict.appearance-added') {
+    const appearance = event.data.appearance as { articleTitle?: unknown; articleUrl?: unknown } | undefined;
+    const article = appearance?.articleTitle ?? appearance?.articleUrl;
+    return typeof article === 'string' ? `in ${article}` : null;
   }
   if (event.type === 'verdict.edited' && Array.isArray(event.data.fields)) {
     return event.data.fields.join(', ');

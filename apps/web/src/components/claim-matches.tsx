@@ -4,6 +4,7 @@ import { describeError } from '../api/client';
 import { ClaimDetail, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
 import { formatDateTime } from '../lib/format';
+import { replacesDraft, reuseOffer } from '../lib/same-verdict';
 import { Notice, StageBadge } from './ui';
 
 const STATUS_LABELS: Record<string, string> = {
@@ -12,10 +13,37 @@ const STATUS_LABELS: Record<string, string> = {
   suggested: 'Possibly the same',
 };
 
-/** Earlier claims that say the same thing, with their published verdicts; suggested ones can be confirmed or rejected. */
-export function ClaimMatches({ claim, onDecided }: { claim: ClaimDetail; onDecided: () => void }) {
+type Match = ClaimDetail['matches'][number];
+
+/**
+ * Earlier claims that say the same thing, with their published verdicts; suggested ones can be confirmed or rejected,
+ * and the holder of the claim's research lease can start its verdict from a repeat's published one ("Same verdict").
+ */
+export function ClaimMatches({
+  claim,
+  canWriteVerdict,
+  onDecided,
+  onReused,
+}: {
+  claim: ClaimDetail;
+  /** The person holds the claim's research lease: its draft is theirs to fill. */
+  canWriteVerdict: boolean;
+  onDecided: () => void;
+  onReused: () => Promise<void>;
+}) {
   const { api, me } = useSession();
   const [error, setError] = useState<string | null>(null);
+  const reuse = async (match: Match) => {
+    if (!match.verdict) return;
+    if (replacesDraft(claim.verdict) && !window.confirm('Replace your draft with the published verdict?')) return;
+    setError(null);
+    try {
+      await api.post(`/v1/claims/${claim.id}/verdict/reuse`, { fromClaimId: match.verdict.claimId });
+      await onReused();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
   const decide = async (matchId: string, decision: 'confirm' | 'reject') => {
     try {
       await api.post(`/v1/claims/${claim.id}/matches/${matchId}/${decision}`);
@@ -54,6 +82,19 @@ export function ClaimMatches({ claim, onDecided }: { claim: ClaimDetail; onDecid
                 </p>
               ) : (
                 <p className="muted">No published verdict yet.</p>
+              )}
+              {reuseOffer(match, canWriteVerdict) === 'reuse' && (
+                <p className="actions">
+                  <button type="button" onClick={() => reuse(match)} aria-describedby={`same-verdict-${match.id}`}>
+                    Same verdict
+                  </button>
+                  <span className="muted" id={`same-verdict-${match.id}`}>
+                    Fills your draft with this published verdict, linked to it; it is reviewed as usual.
+                  </span>
+                </p>
+              )}
+              {reuseOffer(match, canWriteVerdict) === 'confirm-first' && (
+                <p className="muted">Confirm it is the same claim to give it the same verdict.</p>
               )}
               {match.status === 'suggested' && roleAllows(me.role, 'factchecker') && (
                 <p className="actions">

@@ -18,6 +18,7 @@ import { VerdictChanges } from '../components/verdict-changes';
 import { VerdictView } from '../components/verdict-view';
 import { formatScore } from '../lib/format';
 import { describeHolder } from '../lib/lease-holder';
+import { reusedOriginal } from '../lib/same-verdict';
 import { inheritedFrom, listNames } from '../lib/verdict-authors';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
 
@@ -32,6 +33,8 @@ export function ClaimPage() {
   const { id = '' } = useParams();
   const { api, me } = useSession();
   const [notice, setNotice] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
+  // The verdict form reads its draft once: each "same verdict" starts it again from the draft it filled.
+  const [reuses, setReuses] = useState(0);
 
   const claim = useLoad(
     async () => {
@@ -123,6 +126,17 @@ export function ClaimPage() {
 
   // A lease that ran out or was given back hands its draft on: say whose words the holder is working from.
   const inherited = inheritedFrom(detail.verdict, detail.lease?.holderId);
+  const original = reusedOriginal(detail);
+
+  const reused = async () => {
+    await claim.reload();
+    setReuses((count) => count + 1);
+    setNotice({
+      tone: 'success',
+      text: 'Draft filled with the published verdict. Read it against this claim, then submit it for review.',
+    });
+    document.getElementById('work-title')?.scrollIntoView({ block: 'start' });
+  };
 
   const queuePath = stage === 'review' ? '/queue/review' : '/queue/research';
 
@@ -219,6 +233,18 @@ export function ClaimPage() {
               <span data-testid="review-comment">{detail.verdict.reviewComment}</span>
             </div>
           )}
+          {original && (
+            <div className="notice same-verdict" role="note" data-testid="same-verdict">
+              Same verdict as the published fact check of{' '}
+              {original.text ? (
+                <q>
+                  <Link to={`/claims/${original.claimId}`}>{original.text}</Link>
+                </q>
+              ) : (
+                <Link to={`/claims/${original.claimId}`}>the claim it repeats</Link>
+              )}
+            </div>
+          )}
           {inherited.length > 0 && (
             <div className="notice inherited-draft" role="note" data-testid="inherited-draft">
               Draft inherited from {listNames(inherited)}.
@@ -248,7 +274,7 @@ export function ClaimPage() {
           )}
           {stage === 'research' && leaseActive && (
             <VerdictForm
-              key={id}
+              key={`${id}:${reuses}`}
               claimId={id}
               verdict={detail.verdict}
               onSubmitted={() => done('Submitted for review. Thank you!')}
@@ -282,7 +308,12 @@ export function ClaimPage() {
         </section>
       </div>
 
-      <ClaimMatches claim={detail} onDecided={reload} />
+      <ClaimMatches
+        claim={detail}
+        canWriteVerdict={stage === 'research' && leaseActive}
+        onDecided={reload}
+        onReused={reused}
+      />
       <NoteForm claimId={id} onAdded={reload} />
       <ClaimHistory events={detail.history} />
     </article>
