@@ -17,6 +17,9 @@ const ENDPOINTS: { method: Method; path: string; role: Role; validBody?: object 
   { method: 'get', path: '/v1/claims', role: 'factchecker' },
   { method: 'get', path: '/v1/claims/:id', role: 'factchecker' },
   { method: 'get', path: '/v1/claims/:id/history', role: 'factchecker' },
+  { method: 'patch', path: '/v1/claims/:id', role: 'factchecker', validBody: { standalone: 'A claim.' } },
+  { method: 'patch', path: '/v1/quotes/:id', role: 'factchecker', validBody: { notAQuote: true } },
+  { method: 'get', path: '/v1/corrections', role: 'editor' },
   { method: 'post', path: '/v1/claims/:id/lease', role: 'factchecker' },
   { method: 'delete', path: '/v1/claims/:id/lease', role: 'factchecker' },
   { method: 'put', path: '/v1/claims/:id/verdict', role: 'factchecker' },
@@ -94,7 +97,15 @@ describe('bad input', () => {
   let service: TestService;
   const keys = {} as Record<Exclude<Role, 'none'>, string>;
   /** Real ids for the path parameters, so that a request that got past validation would find something to change. */
-  const ids = {} as { article: string; claim: string; user: string; webhook: string; delivery: string; match: string };
+  const ids = {} as {
+    article: string;
+    claim: string;
+    quote: string;
+    user: string;
+    webhook: string;
+    delivery: string;
+    match: string;
+  };
 
   beforeAll(async () => {
     service = await startTestService();
@@ -119,9 +130,12 @@ describe('bad input', () => {
                (SELECT count(*) FROM verdicts)::int AS verdicts, (SELECT count(*) FROM events)::int AS events,
                (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM users)::int AS users,
                (SELECT count(*) FROM idempotency_keys)::int AS idempotency_keys,
+               (SELECT count(*) FROM corrections)::int AS corrections,
+               (SELECT md5(coalesce(string_agg(concat_ws('|', id, speaker_id, speaker_name, mention_start, mention_end, machine, not_a_quote), ',' ORDER BY id), ''))
+                  FROM quotes) AS quotes_state,
                (SELECT count(*) FROM webhook_subscriptions)::int AS webhook_subscriptions,
                (SELECT count(*) FROM webhook_deliveries)::int AS webhook_deliveries,
-               (SELECT md5(coalesce(string_agg(concat_ws('|', id, stage, updated_at, lease_id, lease_expires_at), ',' ORDER BY id), ''))
+               (SELECT md5(coalesce(string_agg(concat_ws('|', id, stage, updated_at, lease_id, lease_expires_at, text, standalone, machine), ',' ORDER BY id), ''))
                   FROM claims) AS claims_state,
                (SELECT md5(coalesce(string_agg(concat_ws('|', id, api_key_hash, revoked_at), ',' ORDER BY id), '')) FROM users) AS users_state,
                (SELECT md5(coalesce(string_agg(concat_ws('|', id, active, deleted_at), ',' ORDER BY id), '')) FROM webhook_subscriptions)
@@ -167,7 +181,9 @@ describe('bad input', () => {
         ? ids.user
         : endpoint.path.startsWith('/v1/webhooks')
           ? ids.webhook
-          : ids.claim;
+          : endpoint.path.startsWith('/v1/quotes')
+            ? ids.quote
+            : ids.claim;
     return endpoint.path
       .replace(':id', overrides.id ?? ownId)
       .replace(':matchId', overrides.matchId ?? ids.match)
@@ -345,6 +361,7 @@ describe('bad input', () => {
         `SELECT c.id FROM claims c WHERE c.stage = 'research' AND c.lease_id IS NULL ORDER BY c.created_at LIMIT 1`,
       );
       ids.claim = claim.id;
+      [{ quote_id: ids.quote }] = await service.query('SELECT quote_id FROM claims WHERE id = $1', [ids.claim]);
       ids.match = randomUUID();
       ids.delivery = randomUUID();
       expect(ids.claim).toBeDefined();
@@ -705,6 +722,91 @@ describe('bad input', () => {
         { fromClaimId: "x'; DROP TABLE verdicts; --" },
         'fromClaimId',
       ],
+      // PATCH /v1/claims/:id and /v1/quotes/:id (an editor needs no lease, so every check is reached)
+      ['claim correction: nothing', 'patch', () => `/v1/claims/${ids.claim}`, 'editor', {}, 'text'],
+      ['claim correction: text a number', 'patch', () => `/v1/claims/${ids.claim}`, 'editor', { text: 5 }, 'text'],
+      ['claim correction: empty text', 'patch', () => `/v1/claims/${ids.claim}`, 'editor', { text: '' }, 'text'],
+      [
+        'claim correction: text over 2000 characters',
+        'patch',
+        () => `/v1/claims/${ids.claim}`,
+        'editor',
+        { text: 'x'.repeat(2001) },
+        'text',
+      ],
+      [
+        'claim correction: text not in its quote',
+        'patch',
+        () => `/v1/claims/${ids.claim}`,
+        'editor',
+        { text: 'Senator Jane Doe spoke on Monday' },
+        'text',
+      ],
+      [
+        'claim correction: a standalone with a NUL',
+        'patch',
+        () => `/v1/claims/${ids.claim}`,
+        'editor',
+        { standalone: 'A\u0000B' },
+        'standalone',
+      ],
+      [
+        'claim correction: a speaker of another article',
+        'patch',
+        () => `/v1/claims/${ids.claim}`,
+        'editor',
+        { speaker: { speakerId: '00000000-0000-4000-8000-000000000000' } },
+        'speaker.speakerId',
+      ],
+      [
+        'claim correction: a speaker type unknown to the service',
+        'patch',
+        () => `/v1/claims/${ids.claim}`,
+        'editor',
+        { speaker: { name: 'Ann', type: 'robot' } },
+        'speaker.type',
+      ],
+      [
+        'claim correction: a speaker as text',
+        'patch',
+        () => `/v1/claims/${ids.claim}`,
+        'editor',
+        { speaker: 'Ann' },
+        'speaker',
+      ],
+      ['quote correction: nothing', 'patch', () => `/v1/quotes/${ids.quote}`, 'editor', {}, 'speaker'],
+      [
+        'quote correction: notAQuote false',
+        'patch',
+        () => `/v1/quotes/${ids.quote}`,
+        'editor',
+        { notAQuote: false },
+        'notAQuote',
+      ],
+      [
+        'quote correction: a mention outside the article',
+        'patch',
+        () => `/v1/quotes/${ids.quote}`,
+        'editor',
+        { mention: { start: 0, end: 10_000_000 } },
+        'mention.end',
+      ],
+      [
+        'quote correction: a mention ending before it starts',
+        'patch',
+        () => `/v1/quotes/${ids.quote}`,
+        'editor',
+        { mention: { start: 9, end: 3 } },
+        'mention.end',
+      ],
+      [
+        'quote correction: a negative mention',
+        'patch',
+        () => `/v1/quotes/${ids.quote}`,
+        'editor',
+        { mention: { start: -4, end: 3 } },
+        'mention.start',
+      ],
       // PUT /v1/claims/:id/verdict (validation comes before the lease check)
       [
         'verdict: a rating a number',
@@ -1020,6 +1122,8 @@ describe('bad input', () => {
         ['reject', 'post', () => `/v1/claims/${ids.claim}/reject`, 'editor', 'comment'],
         ['dismiss', 'post', () => `/v1/claims/${ids.claim}/dismiss`, 'factchecker', 'reason'],
         ['correct', 'post', () => `/v1/claims/${ids.claim}/correct`, 'editor', 'note'],
+        ['claim correction', 'patch', () => `/v1/claims/${ids.claim}`, 'editor', 'text'],
+        ['quote correction', 'patch', () => `/v1/quotes/${ids.quote}`, 'editor', 'speaker'],
         ['users', 'post', () => '/v1/users', 'admin', 'name'],
         ['webhooks', 'post', () => '/v1/webhooks', 'admin', 'events'],
       ];

@@ -500,6 +500,24 @@ describe('OpenAPI documentation', () => {
       const id = { id: claimId };
       await call(keys.factchecker, 'get', '/v1/claims/{id}', { params: id });
       await call(keys.factchecker, 'post', '/v1/claims/{id}/lease', { params: id });
+      // It corrects the machine first (standalone form, speaker); an editor moves the quote's mention to the first
+      // "Senator Jane Doe" of the article, and lists the corrections.
+      const correctedClaim = await call(keys.factchecker, 'patch', '/v1/claims/{id}', {
+        params: id,
+        body: {
+          standalone: 'Unemployment in the district fell to a record low in 2025.',
+          speaker: { name: 'Jane Doe', type: 'person', title: 'State Senator' },
+        },
+      });
+      expect(correctedClaim.body.machine).toEqual(expect.objectContaining({ standalone: expect.any(String) }));
+      await call(keys.editor, 'patch', '/v1/quotes/{id}', {
+        params: { id: correctedClaim.body.quote.id },
+        body: { mention: { start: 0, end: 'Senator Jane Doe'.length } },
+      });
+      const corrections = await call(keys.editor, 'get', '/v1/corrections', { query: { limit: '10' } });
+      expect(corrections.body.items.map((item: { kind: string }) => item.kind)).toEqual(
+        expect.arrayContaining(['claim-standalone', 'speaker', 'mention']),
+      );
       const verdict = {
         rating: 'Mostly False',
         summary: 'The rate fell, but by less than claimed.',

@@ -12,6 +12,7 @@ import { ApiKeyGuard } from './auth/api-key.guard';
 import { RateLimitGuard } from './auth/rate-limit.guard';
 import { RequestAuthenticator } from './auth/request-authenticator';
 import { ClaimsController } from './claims/claims.controller';
+import { CorrectionsController } from './corrections/corrections.controller';
 import { DeskController } from './desk/desk.controller';
 import { ClaimReviewsController } from './exports/claim-reviews.controller';
 import { FactChecksController } from './fact-checks/fact-checks.controller';
@@ -54,6 +55,7 @@ export class ApiModule {
       controllers: [
         ArticlesController,
         ClaimsController,
+        CorrectionsController,
         VerdictsController,
         ClaimReviewsController,
         DeskController,

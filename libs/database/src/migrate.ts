@@ -18,6 +18,7 @@ import { DropClaimVersion1765400000000 } from './migrations/1765400000000-drop-c
 import { IdempotencyOutcome1765450000000 } from './migrations/1765450000000-idempotency-outcome';
 import { FactCheckSlugs1765500000000 } from './migrations/1765500000000-fact-check-slugs';
 import { ArticleSearch1765600000000 } from './migrations/1765600000000-article-search';
+import { MachineCorrections1765700000000 } from './migrations/1765700000000-machine-corrections';
 import { HandClaims1765710000000 } from './migrations/1765710000000-hand-claims';
 import { ReturnReservations1765720000000 } from './migrations/1765720000000-return-reservations';
 import { ReviewEdits1765730000000 } from './migrations/1765730000000-review-edits';
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   IdempotencyOutcome1765450000000,
   FactCheckSlugs1765500000000,
   ArticleSearch1765600000000,
+  MachineCorrections1765700000000,
   HandClaims1765710000000,
   ReturnReservations1765720000000,
   ReviewEdits1765730000000,

@@ -60,6 +60,18 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'statement';
 /** Who a speaker is (`speakers.type`). */
 export type SpeakerType = 'person' | 'organization' | 'document' | 'media' | 'unknown';
 
+/**
+ * What a person corrected in the extraction's output (`corrections.kind`, free text in the schema so that new kinds
+ * need no migration): a claim's span, its standalone form, a quote's speaker or mention, or a quote that is nobody's.
+ */
+export enum CorrectionKind {
+  ClaimText = 'claim-text',
+  ClaimStandalone = 'claim-standalone',
+  Speaker = 'speaker',
+  Mention = 'mention',
+  NotAQuote = 'not-a-quote',
+}
+
 export enum VerdictStatus {
   Draft = 'draft',
   Submitted = 'submitted',

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { OutboxRepository } from '@app/queue';
 import { ARTICLES_REPOSITORIES } from './articles/articles.repositories';
 import { CLAIMS_REPOSITORIES } from './claims/claims.repositories';
+import { CORRECTIONS_REPOSITORIES } from './corrections/corrections.repositories';
 import { DESK_REPOSITORIES } from './desk/desk.repositories';
 import { EventLog } from './events/event-log';
 import { EventsRepository } from './events/events.repository';
@@ -22,6 +23,7 @@ const DATA = [
   Idempotency,
   ...ARTICLES_REPOSITORIES,
   ...CLAIMS_REPOSITORIES,
+  ...CORRECTIONS_REPOSITORIES,
   ...DESK_REPOSITORIES,
   ...FACT_CHECKS_REPOSITORIES,
   ...LEASES_REPOSITORIES,

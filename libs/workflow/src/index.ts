@@ -3,6 +3,7 @@ export * from './common/result';
 export * from './common/workflow-error';
 export * from './articles';
 export * from './claims';
+export * from './corrections';
 export * from './desk';
 export * from './fact-checks';
 export * from './leases';

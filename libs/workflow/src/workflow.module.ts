@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from './articles/articles.module';
 import { ClaimsModule } from './claims/claims.module';
+import { CorrectionsModule } from './corrections/corrections.module';
 import { DeskModule } from './desk/desk.module';
 import { FactChecksModule } from './fact-checks/fact-checks.module';
 import { LeasesModule } from './leases/leases.module';
@@ -12,6 +13,7 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 const FEATURES = [
   ArticlesModule,
   ClaimsModule,
+  CorrectionsModule,
   DeskModule,
   FactChecksModule,
   LeasesModule,

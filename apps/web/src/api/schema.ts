@@ -116,7 +116,13 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /**
+     * Correct a claim
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     The fact-checker holding the claim’s lease, or an editor, corrects what the extraction got wrong before it is published: its words (`text`, a span of its quote), its standalone form, its speaker (its quote’s, so for every claim of the quote). The claim view keeps the machine’s output in `machine`; each change is listed in `GET /v1/corrections` and is an event of the claim’s history (`claim.corrected`, `quote.corrected`) with who made it; the ClaimReview publishes the corrected values.
+     */
+    patch: operations['CorrectionsController_correctClaimWords'];
     trace?: never;
   };
   '/v1/claims/{id}/history': {
@@ -361,6 +367,50 @@ export interface paths {
      *     With `otherClaimId` of the same article, in the same quote, or of the same speaker with no other claim and no one else’s quote between them (a quote interrupted by its attribution, a statement continued): one claim from the first one’s start to the last one’s end, of the first one’s quote and speaker (`origin: merge`), scored and matched as every claim and sent to research; both are dismissed with reason `merged`, kept, and name it in `replacedBy`. Both must be not yet published, and free, yours, or (for an editor) anyone’s. `claim.merged` and `claim.added` go in the histories with who did it.
      */
     post: operations['ClaimsController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/quotes/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Correct a quote’s attribution
+     * @description **Least role: `factchecker`** (`editor`, `admin` too).
+     *
+     *     An editor, or the fact-checker holding a lease on one of its claims, fixes who said a quote (`speaker`), the words that name them (`mention`), or says it is nobody’s quote (`notAQuote: true`): its claims are then dismissed with the reason “Not a quote of anyone”, kept and marked, their leases ended. Each change is listed in `GET /v1/corrections` and is a `quote.corrected` event in the history of every claim of the quote.
+     */
+    patch: operations['CorrectionsController_correctAttribution'];
+    trace?: never;
+  };
+  '/v1/corrections': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What people corrected in the extraction
+     * @description **Least role: `editor`** (`admin` too).
+     *
+     *     Every correction, oldest first, each with its `kind`, the machine’s original value and the person’s, who and when: to measure the extraction against what people fixed. Page with `cursor`; new kinds may be added.
+     */
+    get: operations['CorrectionsController_corrections'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1421,6 +1471,8 @@ export interface components {
       mention: components['schemas']['Span'] | null;
       /** @description The reporting verb. */
       cue: components['schemas']['Span'] | null;
+      /** @description A person said this is nobody’s quote (`PATCH /v1/quotes/{id}`): its claims are dismissed, kept. */
+      notAQuote: boolean;
     };
     VerdictSource: {
       /**
@@ -1584,6 +1636,17 @@ export interface components {
       article: components['schemas']['MatchedArticle'];
       verdict: components['schemas']['MatchedVerdict'] | null;
     };
+    /** @description What the extraction gave for this claim and its quote, kept when a person corrected any of it: the claim view’s own fields are the corrected values, which the ClaimReview publishes. */
+    MachineOutput: {
+      /** @description The claim’s span as the extraction found it. */
+      text: string;
+      standalone: string;
+      start: number;
+      end: number;
+      speaker: components['schemas']['ClaimSpeaker'] | null;
+      /** @description The words the attribution pointed at. */
+      mention: components['schemas']['Span'] | null;
+    };
     /** @description A claim with its quote, speaker, article, lease, verdicts, history and matches. */
     ClaimDetail: {
       /** Format: uuid */
@@ -1634,6 +1697,8 @@ export interface components {
       sentBack: components['schemas']['SentBackVerdict'] | null;
       history: components['schemas']['HistoryEntry'][];
       matches: components['schemas']['ClaimMatch'][];
+      /** @description The extraction’s output, kept once a person corrected the claim or its quote’s attribution (the fields above are then the corrected values, which the ClaimReview publishes); null when nothing was corrected. */
+      machine: components['schemas']['MachineOutput'] | null;
     };
     ClaimQuote: {
       /** Format: uuid */
@@ -1781,6 +1846,106 @@ export interface components {
        * @description The claim to merge with: of the same article, in the same quote, or of the same speaker with no other claim and no one else’s quote between them.
        */
       otherClaimId: string;
+    };
+    /** @description What to correct in a claim; at least one field. Values equal to the present ones change nothing. */
+    ClaimCorrection: {
+      /** @description The claim’s words exactly as its quote has them in the article: its span (`start`, `end`) follows, found in the quote (of several places, the nearest to where the claim was). Words the quote does not have are a 400. */
+      text?: string;
+      /** @description The claim as it reads on its own: the ClaimReview’s `claimReviewed`, and what repeats are matched on. */
+      standalone?: string;
+      /** @description Who said it: a claim’s speaker is its quote’s, so every claim of the quote gets it (refused while one of them is published). */
+      speaker?: components['schemas']['SpeakerChoice'];
+    };
+    /** @description UTF-16 offsets into the article’s text, as submitted. */
+    MentionSpan: {
+      /** @example 1105 */
+      start: number;
+      /** @example 1112 */
+      end: number;
+    };
+    /** @description What to correct in a quote’s attribution; at least one field, `notAQuote` only on its own. */
+    QuoteCorrection: {
+      /** @description Who said it, for every claim of the quote. */
+      speaker?: components['schemas']['SpeakerChoice'];
+      /** @description The words that name the speaker ("he", "the mayor"): a span of the article, else a 400. */
+      mention?: components['schemas']['MentionSpan'];
+      /**
+       * @description Nobody said this (a headline, the article’s own words taken for a quote): the quote is marked and its claims leave the queues, dismissed with the reason “Not a quote of anyone” (kept, their leases ended).
+       * @enum {boolean}
+       */
+      notAQuote?: true;
+    };
+    CorrectedQuoteClaim: {
+      /** Format: uuid */
+      id: string;
+      stage: components['schemas']['ClaimStage'];
+      dismissedReason: string | null;
+    };
+    /** @description A quote after its attribution was corrected. */
+    CorrectedQuote: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      articleId: string;
+      text: string;
+      /** @enum {string} */
+      kind: 'direct' | 'partial' | 'indirect' | 'statement';
+      start: number;
+      end: number;
+      speaker: components['schemas']['ClaimSpeaker'] | null;
+      mention: components['schemas']['Span'] | null;
+      /** @description A person said this is nobody’s quote: its claims are dismissed, kept and marked. */
+      notAQuote: boolean;
+      /** @description Its claims and where they stand now. */
+      claims: components['schemas']['CorrectedQuoteClaim'][];
+    };
+    /**
+     * @description What was corrected; new kinds may be added, so skip the ones you do not know.
+     * @enum {string}
+     */
+    CorrectionKind: 'claim-text' | 'claim-standalone' | 'speaker' | 'mention' | 'not-a-quote';
+    /** @description The values one correction is about, as the machine gave them or as a person set them: `text`, `start` and `end` for `claim-text`; `standalone` for `claim-standalone`; `speaker` for `speaker`; `mention` for `mention`; the quote (`text`, `kind`, `speaker`) as the machine had it and `notAQuote` as corrected for `not-a-quote`. */
+    ExtractionCorrectionValues: {
+      text?: string;
+      start?: number;
+      end?: number;
+      standalone?: string;
+      speaker?: components['schemas']['ClaimSpeaker'] | null;
+      mention?: components['schemas']['Span'] | null;
+      /** @description The kind of the quote the machine found. */
+      kind?: string;
+      /** @description A person said this is nobody’s quote. */
+      notAQuote?: boolean;
+    };
+    /** @description What the machine said and what a person corrected it to. */
+    ExtractionCorrection: {
+      /** @example 1042 */
+      id: string;
+      /** @description What was corrected; new kinds may be added, so skip the ones you do not know. */
+      kind: components['schemas']['CorrectionKind'];
+      /** Format: date-time */
+      at: string;
+      /** @description Who corrected it. */
+      actor: components['schemas']['EventActor'];
+      /** Format: uuid */
+      articleId: string;
+      /** Format: uuid */
+      quoteId: string | null;
+      /**
+       * Format: uuid
+       * @description The claim corrected, or through which its quote was; null for a quote corrected as a whole.
+       */
+      claimId: string | null;
+      /** @description The extraction’s original output (not the value just before): null where the machine gave nothing. */
+      machine: components['schemas']['ExtractionCorrectionValues'] | null;
+      /** @description The value a person set. */
+      corrected: components['schemas']['ExtractionCorrectionValues'];
+    };
+    ExtractionCorrectionPage: {
+      /** @description Oldest first. */
+      items: components['schemas']['ExtractionCorrection'][];
+      /** @description Pass as `cursor` for the next (newer) page; null on the last page. */
+      nextCursor: string | null;
     };
     /** @description Every field is optional while drafting; submitting needs a rating, a summary and at least one source. */
     VerdictDraft: {
@@ -2893,6 +3058,114 @@ export interface operations {
       };
       /** @description Nothing with that id (an id that is not a UUID is not one either). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CorrectionsController_correctClaimWords: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ClaimCorrection'];
+      };
+    };
+    responses: {
+      /** @description The claim as corrected, with `machine`. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClaimDetail'];
+        };
+      };
+      /** @description Nothing to correct, an empty or oversized value, `text` that is not words of the claim’s quote, a speaker that is neither `{speakerId}` of one of the article’s speakers nor `{name, type}` (`errors[]` names each field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You do not hold the claim’s lease and are not an editor, or the claim (for a speaker: one of its quote’s claims) is published (correct its verdict instead) or dismissed. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4034,6 +4307,185 @@ export interface operations {
       };
       /** @description The body is not JSON, or not in UTF-8. */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CorrectionsController_correctAttribution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['QuoteCorrection'];
+      };
+    };
+    responses: {
+      /** @description The quote as corrected, with its claims. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CorrectedQuote'];
+        };
+      };
+      /** @description Nothing to correct, a mention outside the article’s text or over only spaces, `notAQuote` other than true or with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor `{name, type}` (`errors[]` names each field). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `factchecker`. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Nothing with that id (an id that is not a UUID is not one either). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description You hold no lease on any of its claims and are not an editor, one of its claims is published, or the quote is marked as nobody’s already. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than 2 MB (after decompression). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is not JSON, or not in UTF-8. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over RATE_LIMIT_PER_MINUTE requests a minute from this key (without a key, this address). */
+      429: {
+        headers: {
+          /** @description Seconds until the limit resets. */
+          'Retry-After'?: number;
+          /** @description Requests allowed a minute. */
+          'X-RateLimit-Limit'?: number;
+          /** @description Requests left this minute. */
+          'X-RateLimit-Remaining'?: number;
+          /** @description Seconds until the count resets. */
+          'X-RateLimit-Reset'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CorrectionsController_corrections: {
+    parameters: {
+      query?: {
+        /** @description Corrections made from this time on (inclusive): a date, 2026-09-06 (midnight UTC), or a date-time with a zone, 2026-09-06T12:00:00Z or 2026-09-06T14:00:00+02:00 (RFC 3339; seconds and a decimal fraction optional), in the years 0001 to 9999. */
+        since?: string;
+        limit?: number;
+        /** @description The `nextCursor` of the page before. */
+        cursor?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExtractionCorrectionPage'];
+        };
+      };
+      /** @description Bad input: malformed JSON or not UTF-8, nested deeper than 32 levels, an array over 1000 items, a field the schema does not declare (or a body where the operation reads none), or a value that fails validation; `errors[]` names each field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No API key, a malformed `Authorization` header, a key that is unknown or revoked, or two credentials (two `Authorization` headers, a key in the address). */
+      401: {
+        headers: {
+          /** @description `Bearer` */
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The key’s role is below `editor`. */
+      403: {
         headers: {
           [name: string]: unknown;
         };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Queryable, sql, SQLQuery } from '@app/database';
 import { ARTICLE_COLUMNS, ArticleRow, QUOTE_COLUMNS, QuoteRow } from '../articles/articles.repository';
+import type { MachineAttribution, MachineWords } from '../corrections/corrections.repository';
 import { VerdictRow, VERDICT_COLUMNS } from '../verdicts/verdicts.columns';
 import { RESEARCH_SECONDS } from './claim-list.query';
 import { ClaimMatchesRepository, MatchRow } from './claim-matches.repository';
@@ -23,7 +24,7 @@ interface HistoryRow {
 
 /**
  * One claim with everything a fact-checker needs: quote, speaker, article, lease, verdicts, history and matches.
- * Six statements, sent in one round trip (`Queryable.pipeline`); take-next answers with this view after the take,
+ * Seven statements, sent in one round trip (`Queryable.pipeline`); take-next answers with this view after the take,
  * in the same round trip, so it is on the desk's hottest path.
  */
 @Injectable()
@@ -48,21 +49,24 @@ export class ClaimViewQuery {
       sql`SELECT ${VERDICT_COLUMNS} FROM verdicts verdict WHERE verdict.claim_id = ${claimId} ORDER BY verdict.version DESC`,
       this.historySql(claimId),
       this.matches.forClaimSql(claimId),
+      sql`SELECT claim.machine AS "claimMachine", quote.machine AS "quoteMachine", quote.not_a_quote AS "notAQuote"
+            FROM claims claim JOIN quotes quote ON quote.id = claim.quote_id WHERE claim.id = ${claimId}`,
     ];
   }
 
   /** The view from the rows of `statements`, in order; null when there is no such claim. */
   fromRows(rows: unknown[][]): ClaimDetailDto | null {
-    const [[claim], [quote], [article], verdicts, history, matches] = rows as [
+    const [[claim], [quote], [article], verdicts, history, matches, [corrections]] = rows as [
       (ClaimRow & { researchSeconds: number })[],
       QuoteRow[],
       ArticleRow[],
       VerdictRow[],
       HistoryRow[],
       MatchRow[],
+      { claimMachine: MachineWords | null; quoteMachine: MachineAttribution | null; notAQuote: boolean }[],
     ];
-    if (!claim || !quote || !article) return null;
-    return claimDetail(claim, quote, article, verdicts, historyViews(history), matches);
+    if (!claim || !quote || !article || !corrections) return null;
+    return claimDetail(claim, quote, article, verdicts, historyViews(history), matches, corrections);
   }
 
   /** The claim's history: every event about it, with who did it. */

@@ -3,6 +3,8 @@ import type { ArticleRow, QuoteRow } from '../articles/articles.repository';
 import { EventType } from '../events/event-type';
 import type { SentBackVerdictDto, SentBackWordsDto, VerdictAuthorDto } from '../verdicts/dto/verdict.dto';
 import type { SpanDto } from '../articles/dto/span.dto';
+import type { MachineAttribution, MachineWords } from '../corrections/corrections.repository';
+import { machineOutput } from '../corrections/corrections.views';
 import { verdictView } from '../verdicts/verdict.views';
 import type { VerdictRow } from '../verdicts/verdicts.columns';
 import { effectivePriority } from './claim-priority';
@@ -105,9 +107,10 @@ export function claimDetail(
   verdicts: VerdictRow[],
   history: HistoryEntryDto[],
   matches: MatchRow[],
+  corrections: { claimMachine: MachineWords | null; quoteMachine: MachineAttribution | null; notAQuote: boolean },
 ): ClaimDetailDto {
   const [latest] = verdicts;
-  return {
+  const view: Omit<ClaimDetailDto, 'machine'> = {
     ...claimListItem(claim, quote, article, {
       researchSeconds: Math.round(claim.researchSeconds),
       latestVerdict: latest ? verdictBrief(latest) : null,
@@ -119,6 +122,7 @@ export function claimDetail(
       start: quote.start,
       end: quote.end,
       ...quoteSpans(quote),
+      notAQuote: corrections.notAQuote,
     },
     dismissedReason: claim.dismissedReason,
     derivedFrom: claim.derivedFrom,
@@ -130,6 +134,7 @@ export function claimDetail(
     history,
     matches: matches.map(matchView),
   };
+  return { ...view, machine: machineOutput(view, corrections.claimMachine, corrections.quoteMachine) };
 }
 
 function verdictBrief(verdict: VerdictRow): ClaimVerdictBriefDto {

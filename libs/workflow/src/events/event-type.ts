@@ -21,6 +21,13 @@ export enum EventType {
   ClaimReserved = 'claim.reserved',
   /** A reservation ended before its time (data: userId, name, reason: `reassigned`, `taken` by an editor, `revoked`). */
   ClaimReservationEnded = 'claim.reservation-ended',
+  /** A person corrected the claim's text or standalone form (data: text, standalone, each from and to). */
+  ClaimCorrected = 'claim.corrected',
+  /**
+   * A person corrected the attribution of the claim's quote: its speaker, its mention, or that it is nobody's quote
+   * (recorded on every claim of the quote, data.quoteId).
+   */
+  QuoteCorrected = 'quote.corrected',
   MatchConfirmed = 'match.confirmed',
   MatchRejected = 'match.rejected',
   LeaseTaken = 'lease.taken',

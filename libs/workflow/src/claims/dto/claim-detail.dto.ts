@@ -1,5 +1,6 @@
 import { ApiProperty, ApiSchema, OmitType } from '@nestjs/swagger';
 import { SpanDto } from '../../articles/dto/span.dto';
+import { MachineOutputDto } from '../../corrections/dto/machine-output.dto';
 import { SentBackVerdictDto, VerdictAuthorDto, VerdictDto } from '../../verdicts/dto/verdict.dto';
 import { HistoryEntryDto } from './claim-history.dto';
 import { ClaimListItemDto, ClaimQuoteDto } from './claim-list-item.dto';
@@ -12,6 +13,11 @@ export class ClaimQuoteDetailDto extends ClaimQuoteDto {
 
   @ApiProperty({ type: () => SpanDto, nullable: true, description: 'The reporting verb.' })
   cue: SpanDto | null;
+
+  @ApiProperty({
+    description: 'A person said this is nobody’s quote (`PATCH /v1/quotes/{id}`): its claims are dismissed, kept.',
+  })
+  notAQuote: boolean;
 }
 
 @ApiSchema({
@@ -72,4 +78,13 @@ export class ClaimDetailDto extends OmitType(ClaimListItemDto, ['quote'] as cons
 
   @ApiProperty({ type: () => [ClaimMatchDto] })
   matches: ClaimMatchDto[];
+
+  @ApiProperty({
+    type: () => MachineOutputDto,
+    nullable: true,
+    description:
+      'The extraction’s output, kept once a person corrected the claim or its quote’s attribution (the fields above ' +
+      'are then the corrected values, which the ClaimReview publishes); null when nothing was corrected.',
+  })
+  machine: MachineOutputDto | null;
 }
