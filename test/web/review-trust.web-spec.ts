@@ -68,6 +68,16 @@ describe('the web desk: review that editors trust', () => {
     expect(await row.locator('.badge', { hasText: 'Resubmitted' }).count()).toBe(1);
     await screenshot(page, 'review-queue-columns');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The extra columns wrap on a phone rather than widen the page.
+    const phone = await desk.newPage({ viewport: { width: 390, height: 844 } });
+    await signIn(phone, editor.apiKey, '/queue/review');
+    await phone.locator(`ol.queue > li[data-claim-id="${claimId}"]`).waitFor();
+    expect(
+      await phone.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth'),
+    ).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'review-queue-phone');
+    await phone.close();
   });
 
   it('shows the resubmission against the version that was sent back', async () => {

@@ -1693,7 +1693,7 @@ export interface components {
       draftInheritedFrom: components['schemas']['VerdictAuthor'] | null;
       /** @description Every version, newest first. */
       verdicts: components['schemas']['Verdict'][];
-      /** @description The latest version as an editor last sent it back (its words then, the comment, who and when): a resubmission reads against it. Null when it was never sent back. */
+      /** @description The latest version as an editor last sent it back (its words then, the comment, who and when): a resubmission reads against it. Null when it was never sent back, or only before the service kept the words it sent back. */
       sentBack: components['schemas']['SentBackVerdict'] | null;
       history: components['schemas']['HistoryEntry'][];
       matches: components['schemas']['ClaimMatch'][];

@@ -69,7 +69,7 @@ export class ClaimDetailDto extends OmitType(ClaimListItemDto, ['quote'] as cons
     nullable: true,
     description:
       'The latest version as an editor last sent it back (its words then, the comment, who and when): a resubmission ' +
-      'reads against it. Null when it was never sent back.',
+      'reads against it. Null when it was never sent back, or only before the service kept the words it sent back.',
   })
   sentBack: SentBackVerdictDto | null;
 
