@@ -26,12 +26,18 @@ describe('the web desk: reassigning and breaking leases', () => {
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'claim-lease-controls');
 
-    await page.getByLabel('Reassign to (the person’s id)').fill('Bo');
+    // The picker lists who can research, with what each holds, never the holder; nobody chosen is a clear error.
+    const picker = page.getByLabel('Reassign to');
+    await picker.locator(`option[value="${bo.id}"]`).waitFor({ state: 'attached' });
+    const options = await picker.locator('option').allTextContents();
+    expect(options).toContain('Bo Assignee (fact-checker, holds no claim)');
+    expect(options.some((option) => option.startsWith('Ann Holder'))).toBe(false);
     await page.getByRole('button', { name: 'Reassign' }).click();
-    await page.getByText('36 letters, digits and dashes').waitFor();
-    await page.getByLabel('Reassign to (the person’s id)').fill(bo.id);
+    await page.getByText('Choose the person to give the claim to.').waitFor();
+    await picker.selectOption(bo.id);
+    await screenshot(page, 'claim-reassign-picker');
     await page.getByRole('button', { name: 'Reassign' }).click();
-    await page.getByText('Claim reassigned.').waitFor();
+    await page.getByText('Claim reassigned to Bo Assignee.').waitFor();
     await page
       .getByText(/^Held by Bo Assignee until /)
       .first()

@@ -17,6 +17,7 @@ export type ListedClaim = Schemas['ListedClaim'];
 export type ClaimPage = Schemas['ClaimPage'];
 export type ClaimDetail = Schemas['ClaimDetail'];
 export type Lease = Schemas['Lease'];
+export type Reservation = Schemas['Reservation'];
 export type AssignClaim = Schemas['AssignClaim'];
 export type HistoryEntry = Schemas['HistoryEntry'];
 export type Verdict = Schemas['Verdict'];
@@ -44,6 +45,8 @@ export type ClaimReviewPage = Schemas['ClaimReviewPage'];
 export type CreateUser = Schemas['CreateUser'];
 export type User = Schemas['User'];
 export type UserList = Schemas['UserList'];
+export type Person = Schemas['Person'];
+export type PersonList = Schemas['PersonList'];
 export type CreatedUser = Schemas['CreatedUser'];
 export type UserWithKey = Schemas['UserWithKey'];
 

@@ -11,6 +11,8 @@ const LABELS: Record<string, string> = {
   'claim.overdue': 'Overdue',
   'claim.matched': 'Matched with an earlier claim',
   'claim.noted': 'Note',
+  'claim.reserved': 'Kept for its author',
+  'claim.reservation-ended': 'Reservation ended',
   'match.confirmed': 'Match confirmed',
   'match.rejected': 'Match rejected',
   'lease.taken': 'Taken',
@@ -29,6 +31,12 @@ const LABELS: Record<string, string> = {
   'verdict.correction-approved': 'Correction approved',
   'verdict.corrected': 'Corrected',
   'verdict.appearance-added': 'Repeat published with this verdict',
+};
+
+const RESERVATION_ENDINGS: Record<string, string> = {
+  reassigned: 'an editor gave it to someone else',
+  taken: 'an editor took it',
+  revoked: 'their key was revoked',
 };
 
 /** What happened to the claim, oldest first; drafts and extensions are folded, as they are many. */
@@ -62,6 +70,13 @@ function detail(event: HistoryEntry): string | null {
   if (event.type === 'lease.reassigned') {
     const from = typeof event.data.fromName === 'string' ? `from ${event.data.fromName} ` : '';
     return typeof event.data.toName === 'string' ? `${from}to ${event.data.toName}` : null;
+  }
+  if (event.type === 'claim.reserved' && typeof event.data.name === 'string' && typeof event.data.until === 'string') {
+    return `${event.data.name} until ${formatDateTime(event.data.until)}`;
+  }
+  if (event.type === 'claim.reservation-ended' && typeof event.data.name === 'string') {
+    const why = RESERVATION_ENDINGS[String(event.data.reason)];
+    return `No longer kept for ${event.data.name}${why ? ` (${why})` : ''}`;
   }
   if (event.type === 'lease.broken' && typeof event.data.holderName === 'string') {
     return `held by ${event.data.holderName}`;

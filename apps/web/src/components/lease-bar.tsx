@@ -7,6 +7,8 @@ export function LeaseBar(props: {
   takenByOther: boolean;
   /** Who holds it, when someone else does ("Held by Ann until 15:04"). */
   holder?: string | null;
+  /** Why the reader may not take it though nobody holds it (kept for the author it was sent back to). */
+  takeBlocked?: string | null;
   remaining: number;
   clock: LeaseClock | null;
   lost: string | null;
@@ -40,6 +42,8 @@ export function LeaseBar(props: {
         </>
       ) : takenByOther ? (
         <p data-testid="lease-holder">{props.holder ?? 'Someone else is working on this claim.'}</p>
+      ) : props.takeBlocked ? (
+        <p data-testid="take-blocked">Nobody is working on this claim. {props.takeBlocked}</p>
       ) : (
         <>
           <p>Nobody is working on this claim.</p>

@@ -1,28 +1,42 @@
 import { FormEvent, useState } from 'react';
 import { describeError } from '../api/client';
-import { AssignClaim, Lease } from '../api/types';
+import { AssignClaim, Lease, PersonList } from '../api/types';
 import { useSession } from '../auth/session';
-import { readAssignee } from '../lib/lease-holder';
-import { TextField } from './text-field';
+import { useLoad } from '../lib/hooks';
+import { assignablePeople, describePerson, roleForStage } from '../lib/reservation';
 import { Notice } from './ui';
 
 /**
- * For editors, beside the lease bar that says who holds the claim and until when: the claim given to someone else
- * (Reassign) or taken back from its holder (Break lease).
+ * For editors, beside the lease bar that says who holds the claim and until when: the claim given to someone who can
+ * work its stage, picked from a list with how much each holds (Reassign), or taken back from its holder (Break lease).
  */
 export function LeaseControls({
   claimId,
+  stage,
   lease,
+  authorIds,
   onChanged,
 }: {
   claimId: string;
+  stage: 'research' | 'review';
   lease: Lease | null;
+  /** Who wrote part of the verdict: never its reviewer. */
+  authorIds: readonly string[];
   onChanged: (text: string) => void;
 }) {
   const { api, me } = useSession();
   const [assignee, setAssignee] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const role = roleForStage(stage);
+  const people = useLoad(
+    () => api.get<PersonList>('/v1/people', { role }).then((response) => response.data.items),
+    [role, lease?.holderId],
+  );
+  const choices = assignablePeople(people.data ?? [], {
+    holderId: lease?.holderId,
+    authorIds: stage === 'review' ? authorIds : [],
+  });
 
   const act = async (send: () => Promise<unknown>, done: string) => {
     setBusy(true);
@@ -30,6 +44,7 @@ export function LeaseControls({
     try {
       await send();
       onChanged(done);
+      void people.reload();
     } catch (caught) {
       setError(describeError(caught));
     } finally {
@@ -40,12 +55,12 @@ export function LeaseControls({
   const reassign = (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
-    const read = readAssignee(assignee);
-    if ('error' in read) return setError(read.error);
+    const person = choices.find((choice) => choice.id === assignee);
+    if (!person) return setError('Choose the person to give the claim to.');
     void act(async () => {
-      await api.post(`/v1/claims/${claimId}/assign`, { userId: read.userId } satisfies AssignClaim);
+      await api.post(`/v1/claims/${claimId}/assign`, { userId: person.id } satisfies AssignClaim);
       setAssignee('');
-    }, 'Claim reassigned.');
+    }, `Claim reassigned to ${person.name}.`);
   };
 
   const breakLease = () => {
@@ -57,6 +72,7 @@ export function LeaseControls({
     <section className="lease-controls" aria-labelledby="lease-controls-title">
       <h2 id="lease-controls-title">Reassign or break the lease</h2>
       {error && <Notice tone="error">{error}</Notice>}
+      {people.error && <Notice tone="error">{people.error}</Notice>}
       {lease && lease.holderId !== me.id && (
         <div className="actions">
           <button type="button" className="button-secondary" onClick={breakLease} disabled={busy}>
@@ -65,11 +81,32 @@ export function LeaseControls({
         </div>
       )}
       <form onSubmit={reassign} noValidate aria-label="Reassign the claim">
-        <TextField id="claim-assignee" label="Reassign to (the person’s id)" value={assignee} onValue={setAssignee}>
-          <p className="hint">They get a fresh lease; whoever holds it now loses theirs.</p>
-        </TextField>
+        <div className="field">
+          <label htmlFor="claim-assignee">Reassign to</label>
+          <select
+            id="claim-assignee"
+            value={assignee}
+            onChange={(event) => {
+              setAssignee(event.target.value);
+              setError(null);
+            }}
+            aria-describedby="claim-assignee-hint"
+            disabled={!people.data}
+          >
+            <option value="">{people.data ? 'Choose a person' : 'Loading people…'}</option>
+            {choices.map((person) => (
+              <option key={person.id} value={person.id}>
+                {describePerson(person)}
+              </option>
+            ))}
+          </select>
+          <p className="hint" id="claim-assignee-hint">
+            {stage === 'review' ? 'Editors who wrote no part of the verdict. ' : 'Everyone who can research a claim. '}
+            They get a fresh lease; whoever holds it now loses theirs.
+          </p>
+        </div>
         <div className="form-actions">
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || choices.length === 0}>
             Reassign
           </button>
         </div>

@@ -15,13 +15,3 @@ export function describeHolder(
   const who = lease.holderId === meId ? 'you' : (lease.holderName ?? 'someone');
   return `Held by ${who} until ${formatTime(lease.expiresAt)}`;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The person to give a claim to, as typed: their id, or why it is not one. */
-export function readAssignee(value: string): { userId: string } | { error: string } {
-  const userId = value.trim();
-  if (!userId) return { error: 'Enter the id of the person to give the claim to.' };
-  if (!UUID.test(userId)) return { error: 'A person’s id looks like 3f9a1c2b-…: 36 letters, digits and dashes.' };
-  return { userId: userId.toLowerCase() };
-}

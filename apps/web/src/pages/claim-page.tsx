@@ -19,7 +19,7 @@ import { VerdictView } from '../components/verdict-view';
 import { formatScore } from '../lib/format';
 import { describeHolder } from '../lib/lease-holder';
 import { reusedOriginal } from '../lib/same-verdict';
-import { inheritedFrom, listNames } from '../lib/verdict-authors';
+import { describeReservation, reservedForSomeoneElse } from '../lib/reservation';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
 
 const KIND_LABELS: Record<string, string> = {
@@ -124,8 +124,10 @@ export function ClaimPage() {
     void claim.reload();
   };
 
-  // A lease that ran out or was given back hands its draft on: say whose words the holder is working from.
-  const inherited = inheritedFrom(detail.verdict, detail.lease?.holderId);
+  // A claim sent back, reassigned, given back or run out hands its draft on: say whose words the holder works from.
+  const inherited = detail.draftInheritedFrom;
+  const reservation = stage === 'research' ? describeReservation(detail.reservation, me.id) : null;
+  const notForMe = reservedForSomeoneElse(detail.reservation, { id: me.id, editor: roleAllows(me.role, 'editor') });
   const original = reusedOriginal(detail);
 
   const reused = async () => {
@@ -162,11 +164,22 @@ export function ClaimPage() {
       {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
       {claim.error && <Notice tone="error">{claim.error}</Notice>}
 
+      {reservation && (
+        <div className="notice reservation" role="note" data-testid="reservation">
+          {reservation}
+          {detail.reservation?.userId === me.id
+            ? '. Take next gives it to you before anything else.'
+            : ': nobody else’s take next gets it meanwhile' +
+              (roleAllows(me.role, 'editor') ? '; reassigning it to someone else ends that.' : '.')}
+        </div>
+      )}
+
       {canWorkStage && (
         <LeaseBar
           mine={leaseActive}
           takenByOther={takenByOther}
           holder={takenByOther ? describeHolder(detail.lease, me.id) : null}
+          takeBlocked={notForMe && !takenByOther ? 'Only they can take it for now.' : null}
           remaining={lease.remaining}
           clock={lease.clock}
           lost={lease.lost}
@@ -178,7 +191,13 @@ export function ClaimPage() {
       )}
 
       {roleAllows(me.role, 'editor') && (stage === 'research' || stage === 'review') && (
-        <LeaseControls claimId={id} lease={detail.lease} onChanged={done} />
+        <LeaseControls
+          claimId={id}
+          stage={stage}
+          lease={detail.lease}
+          authorIds={detail.verdict?.authors.map((author) => author.id) ?? []}
+          onChanged={done}
+        />
       )}
 
       <div className="claim-layout">
@@ -245,9 +264,9 @@ export function ClaimPage() {
               )}
             </div>
           )}
-          {inherited.length > 0 && (
+          {inherited && (
             <div className="notice inherited-draft" role="note" data-testid="inherited-draft">
-              Draft inherited from {listNames(inherited)}.
+              Draft inherited from {inherited.name}: their words are where you start.
             </div>
           )}
           {stage === 'dismissed' && <p>Dismissed{detail.dismissedReason ? `: ${detail.dismissedReason}` : '.'}</p>}

@@ -3,10 +3,12 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, describeError } from '../api/client';
 import { ClaimDetail, ClaimPage as ClaimPageData, ListedClaim, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
+import { ReturnedClaims } from '../components/returned-claims';
 import { HighlightedText, Loading, Notice } from '../components/ui';
 import { useListNavigation } from '../components/use-list-navigation';
 import { formatDuration, formatScore, waitingSince } from '../lib/format';
 import { claimExcerpt } from '../lib/highlight';
+import { describeReservation, reservedForSomeoneElse } from '../lib/reservation';
 import { listNames } from '../lib/verdict-authors';
 import { useDocumentTitle, useLoad, useNow } from '../lib/hooks';
 
@@ -43,8 +45,22 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
     [stage, query],
     { pollMs: 20_000, poll: () => !document.hidden },
   );
+  // What editors sent back to the reader, kept for them: listed first, apart from the queue.
+  const returned = useLoad(
+    () =>
+      stage === 'research'
+        ? api
+            .get<ClaimPageData>('/v1/claims', { stage, reservedFor: me.id, limit: PAGE })
+            .then((response) => response.data.items)
+        : Promise.resolve([]),
+    [stage, me.id],
+    { pollMs: 20_000, poll: () => !document.hidden },
+  );
   useEffect(() => setPages([]), [stage, query]);
-  const items = [...(first.data?.items ?? []), ...pages.flatMap((page) => page.items)];
+  const items = [...(first.data?.items ?? []), ...pages.flatMap((page) => page.items)].filter(
+    (claim) => claim.reservation?.userId !== me.id,
+  );
+  const editor = roleAllows(me.role, 'editor');
   const nextCursor = pages.length ? pages[pages.length - 1].nextCursor : first.data?.nextCursor;
 
   const loadMore = async () => {
@@ -189,6 +205,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
       </form>
 
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      <ReturnedClaims claims={returned.data ?? []} meId={me.id} />
       {first.error && <Notice tone="error">{first.error}</Notice>}
       {!first.data && first.loading && <Loading what="the queue" />}
       {first.data && items.length === 0 && <p className="empty">No claims here{query ? ' for these filters' : ''}.</p>}
@@ -198,6 +215,7 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
           {items.map((claim, index) => {
             const mine = claim.lease?.holderId === me.id;
             const taken = claim.lease && !mine;
+            const keptForOther = reservedForSomeoneElse(claim.reservation, { id: me.id, editor });
             return (
               <li
                 key={claim.id}
@@ -244,7 +262,10 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
                   {stage === 'review' && claim.latestVerdict?.sentBack && <span className="badge">Resubmitted</span>}
                   {mine && <span className="badge badge-mine">Yours</span>}
                   {taken && <span className="badge">Being worked on</span>}
-                  {canTake && !taken && !mine && (
+                  {claim.reservation && !taken && (
+                    <span className="badge badge-kept">{describeReservation(claim.reservation, me.id)}</span>
+                  )}
+                  {canTake && !taken && !mine && !keptForOther && (
                     <button type="button" className="button-secondary" onClick={() => takeThis(claim)} disabled={busy}>
                       Take this one<span className="visually-hidden">: {claim.text}</span>
                     </button>
