@@ -266,7 +266,7 @@ export function ClaimPage() {
           )}
           {inherited && (
             <div className="notice inherited-draft" role="note" data-testid="inherited-draft">
-              Draft inherited from {inherited.name}: their words are where you start.
+              Draft inherited from {inherited.name}.
             </div>
           )}
           {stage === 'dismissed' && <p>Dismissed{detail.dismissedReason ? `: ${detail.dismissedReason}` : '.'}</p>}
