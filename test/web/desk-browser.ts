@@ -103,8 +103,9 @@ export async function signIn(page: Page, key: string, path = '/'): Promise<void>
   await page.getByTestId('signed-in-as').waitFor();
 }
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+/** The whole page, or with `firstScreen` only what the viewport shows (what a phone shows before scrolling). */
+export async function screenshot(page: Page, name: string, { firstScreen = false } = {}): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: !firstScreen });
 }
 
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -1,8 +1,9 @@
-import { useRef } from 'react';
+import { ReactElement, useRef } from 'react';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { roleAllows } from './api/types';
 import { SessionProvider, useSession } from './auth/session';
-import { useKeys } from './lib/hooks';
+import { leastRoleFor, mayOpen, navigationFor } from './lib/desk-routes';
+import { useEscapeLeavesSearch, useKeys } from './lib/hooks';
 import { AdminPage } from './pages/admin-page';
 import { ArticlePage } from './pages/article-page';
 import { ArticlesPage } from './pages/articles-page';
@@ -33,9 +34,11 @@ function Desk() {
       else help.current?.showModal();
     }
   });
+  useEscapeLeavesSearch();
   const checker = roleAllows(me.role, 'factchecker');
-  const editor = roleAllows(me.role, 'editor');
-  const admin = roleAllows(me.role, 'admin');
+  // A page the person may not open says so, for an address typed or bookmarked; the desk never links to one.
+  const gate = (path: string, page: ReactElement) =>
+    mayOpen(me.role, path) ? page : <Forbidden role={leastRoleFor(path)} />;
 
   return (
     <>
@@ -46,32 +49,11 @@ function Desk() {
         <div className="brand">Fact-check desk</div>
         <nav aria-label="Desk">
           <ul>
-            {checker && (
-              <li>
-                <NavLink to="/queue/research">Research queue</NavLink>
+            {navigationFor(me.role).map((entry) => (
+              <li key={entry.to}>
+                <NavLink to={entry.to}>{entry.label}</NavLink>
               </li>
-            )}
-            {editor && (
-              <li>
-                <NavLink to="/queue/review">Review queue</NavLink>
-              </li>
-            )}
-            {checker && (
-              <li>
-                <NavLink to="/mine">My verdicts</NavLink>
-              </li>
-            )}
-            <li>
-              <NavLink to="/articles">Articles</NavLink>
-            </li>
-            <li>
-              <NavLink to="/published">Published</NavLink>
-            </li>
-            {admin && (
-              <li>
-                <NavLink to="/admin">Admin</NavLink>
-              </li>
-            )}
+            ))}
           </ul>
         </nav>
         <div className="who">
@@ -95,21 +77,15 @@ function Desk() {
         <Routes>
           <Route path="/" element={<Navigate to={checker ? '/queue/research' : '/articles'} replace />} />
           <Route path="/queue" element={<Navigate to="/queue/research" replace />} />
-          <Route
-            path="/queue/research"
-            element={checker ? <QueuePage stage="research" /> : <Forbidden role="factchecker" />}
-          />
-          <Route path="/queue/review" element={editor ? <QueuePage stage="review" /> : <Forbidden role="editor" />} />
-          <Route
-            path="/queue/triage"
-            element={checker ? <QueuePage stage="triage" /> : <Forbidden role="factchecker" />}
-          />
-          <Route path="/claims/:id" element={checker ? <ClaimPage /> : <Forbidden role="factchecker" />} />
-          <Route path="/mine" element={checker ? <MyWorkPage /> : <Forbidden role="factchecker" />} />
+          <Route path="/queue/research" element={gate('/queue/research', <QueuePage stage="research" />)} />
+          <Route path="/queue/review" element={gate('/queue/review', <QueuePage stage="review" />)} />
+          <Route path="/queue/triage" element={gate('/queue/triage', <QueuePage stage="triage" />)} />
+          <Route path="/claims/:id" element={gate('/claims/:id', <ClaimPage />)} />
+          <Route path="/mine" element={gate('/mine', <MyWorkPage />)} />
           <Route path="/articles" element={<ArticlesPage />} />
           <Route path="/articles/:id" element={<ArticlePage />} />
           <Route path="/published" element={<PublishedPage />} />
-          <Route path="/admin" element={admin ? <AdminPage /> : <Forbidden role="admin" />} />
+          <Route path="/admin" element={gate('/admin', <AdminPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </main>
@@ -137,6 +113,10 @@ function Desk() {
           </dt>
           <dd>search the queue</dd>
           <dt>
+            <kbd>Esc</kbd>
+          </dt>
+          <dd>leave a search box (its text stays; Clear removes the filters)</dd>
+          <dt>
             <kbd>Alt</kbd> + <kbd>1</kbd>…<kbd>9</kbd>
           </dt>
           <dd>choose a rating in the verdict form</dd>
@@ -145,9 +125,12 @@ function Desk() {
           </dt>
           <dd>save the verdict draft</dd>
           <dt>
-            <kbd>Ctrl</kbd> + <kbd>Enter</kbd>
+            <kbd>Ctrl</kbd> + <kbd>Enter</kbd> (<kbd>⌘</kbd> + <kbd>Enter</kbd> on a Mac)
           </dt>
-          <dd>submit the verdict (or send a review comment)</dd>
+          <dd>
+            on a claim page, from anywhere: submit the verdict; in a note, a review comment or another form, send that
+            one
+          </dd>
           <dt>
             <kbd>a</kbd>
           </dt>

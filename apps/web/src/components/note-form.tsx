@@ -35,7 +35,18 @@ export function NoteForm({ claimId, onAdded }: { claimId: string; onAdded: () =>
   };
 
   return (
-    <form className="note-form" onSubmit={add} noValidate aria-label="Add a note">
+    <form
+      className="note-form"
+      onSubmit={add}
+      noValidate
+      aria-label="Add a note"
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+          event.preventDefault();
+          void add(event);
+        }
+      }}
+    >
       {error && <Notice tone="error">{error}</Notice>}
       <TextField
         id="claim-note"

@@ -19,7 +19,7 @@ const AUTOSAVE_MS = 1500;
 
 /**
  * The fact-checker's verdict: rating, summary, explanation, sources. Drafts are saved as the person writes
- * (PUT …/verdict) and on Ctrl+S; Ctrl+Enter submits; Alt+1…9 picks a rating.
+ * (PUT …/verdict) and on Ctrl+S; Ctrl+Enter (Cmd+Enter) submits from anywhere on the page; Alt+1…9 picks a rating.
  */
 export function VerdictForm({
   claimId,
@@ -119,7 +119,7 @@ export function VerdictForm({
     if (mod && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void save();
-    } else if (mod && event.key === 'Enter' && form.current?.contains(event.target as Node)) {
+    } else if (mod && event.key === 'Enter' && !inAnotherForm(event.target)) {
       event.preventDefault();
       void submit();
     } else if (event.altKey && /^[1-9]$/.test(event.key) && ratings) {
@@ -130,6 +130,12 @@ export function VerdictForm({
       }
     }
   });
+
+  // Ctrl+Enter submits from anywhere on the page, but in another form (a note, the dismissal) it is that form's.
+  const inAnotherForm = (target: EventTarget | null) => {
+    const owner = target instanceof Element ? target.closest('form, .dismiss') : null;
+    return owner !== null && owner !== form.current;
+  };
 
   const update = (patch: Partial<VerdictFields>) => {
     setFields((previous) => ({ ...previous, ...patch }));

@@ -96,6 +96,27 @@ export function useKeys(handler: (event: KeyboardEvent) => void, enabled = true)
   }, [enabled]);
 }
 
+/**
+ * `Esc` in a search box (a box inside a `role="search"` form) leaves it: the focus goes back to the page, so the
+ * list's keys (j, k, Enter, n, t) work again. The box keeps its text, so it still says what the list is filtered by
+ * (*Clear* removes the filters); Chromium's own clearing of a search box on `Esc` is held back for that reason.
+ */
+export function useEscapeLeavesSearch(): void {
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || !isSearchBox(event.target)) return;
+      event.preventDefault();
+      (event.target as HTMLElement).blur();
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}
+
+function isSearchBox(target: EventTarget | null): boolean {
+  return isTypingTarget(target) && (target as HTMLElement).closest('[role="search"]') !== null;
+}
+
 /** When the person last did anything on the page: typed, clicked, scrolled. */
 export function useLastActivity(): MutableRefObject<number> {
   const last = useRef(Date.now());

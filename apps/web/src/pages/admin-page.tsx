@@ -21,7 +21,8 @@ import { useSession } from '../auth/session';
 import { TextField } from '../components/text-field';
 import { Loading, Notice, OneTimeSecret } from '../components/ui';
 import { formatDateTime } from '../lib/format';
-import { useDocumentTitle, useLoad } from '../lib/hooks';
+import { formatPayload, retryOffer } from '../lib/deliveries';
+import { useDocumentTitle, useLoad, useNow } from '../lib/hooks';
 
 export function AdminPage() {
   useDocumentTitle('Admin');
@@ -286,16 +287,25 @@ function Webhooks() {
   );
 }
 
+/** How often an open delivery log asks for news while the tab is visible. */
+const DELIVERY_LOG_POLL_MS = 5000;
+
+/**
+ * A subscription's delivery log, refreshed every few seconds while the tab is visible: each delivery's outcome, its
+ * message as sent and the start of the receiver's answer; a finished delivery can be sent again, one waiting for its
+ * next attempt tried now.
+ */
 function Deliveries({ webhookId }: { webhookId: string }) {
   const { api } = useSession();
   const deliveries = useLoad(
     () =>
       api
-        .get<WebhookDeliveryList>(`/v1/webhooks/${webhookId}/deliveries`, { limit: 100 })
+        .get<WebhookDeliveryList>(`/v1/webhooks/${webhookId}/deliveries`, { limit: 50 })
         .then((response) => response.data.items),
     [webhookId],
-    { pollMs: 5000, poll: (items) => !document.hidden && Boolean(items?.some((item) => item.status === 'pending')) },
+    { pollMs: DELIVERY_LOG_POLL_MS, poll: () => !document.hidden },
   );
+  const now = useNow(DELIVERY_LOG_POLL_MS);
   const [error, setError] = useState<string | null>(null);
   const retry = async (delivery: WebhookDelivery) => {
     setError(null);
@@ -311,37 +321,75 @@ function Deliveries({ webhookId }: { webhookId: string }) {
   return (
     <div className="table-wrap">
       {error && <Notice tone="error">{error}</Notice>}
+      {deliveries.error && <Notice tone="error">{deliveries.error}</Notice>}
+      <p className="hint">Refreshed every {DELIVERY_LOG_POLL_MS / 1000} seconds while this page is in view.</p>
       {deliveries.data.length === 0 ? (
         <p className="empty">Nothing delivered yet.</p>
       ) : (
-        <table>
+        <table className="delivery-log">
           <caption className="visually-hidden">Delivery log</caption>
           <HeadingsWithActions headings={['Event', 'Status', 'Attempts', 'Last answer', 'Created']} />
-          <tbody>
-            {deliveries.data.map((delivery) => (
-              <tr key={delivery.id}>
-                <td>{delivery.eventType}</td>
-                <td>
-                  <span className={`badge delivery-${delivery.status}`}>{delivery.status}</span>
-                  {delivery.nextAttemptAt && delivery.status === 'pending' && (
-                    <span className="muted"> next {formatDateTime(delivery.nextAttemptAt)}</span>
-                  )}
-                </td>
-                <td>{delivery.attempts}</td>
-                <td>
-                  {delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}
-                </td>
-                <td>{formatDateTime(delivery.createdAt)}</td>
-                <td>
-                  {delivery.status !== 'pending' && (
-                    <button type="button" className="button-secondary" onClick={() => retry(delivery)}>
-                      Retry<span className="visually-hidden"> delivery of {delivery.eventType}</span>
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          {deliveries.data.map((delivery) => {
+            const offer = retryOffer(delivery, now);
+            return (
+              <tbody key={delivery.id} data-delivery-id={delivery.id}>
+                <tr>
+                  <td>{delivery.eventType}</td>
+                  <td>
+                    <span className={`badge delivery-${delivery.status}`}>{delivery.status}</span>
+                    {delivery.nextAttemptAt && delivery.status === 'pending' && (
+                      <span className="muted"> next {formatDateTime(delivery.nextAttemptAt)}</span>
+                    )}
+                  </td>
+                  <td>{delivery.attempts}</td>
+                  <td>
+                    {delivery.lastStatusCode ?? ''} {delivery.lastError ?? ''}
+                  </td>
+                  <td>{formatDateTime(delivery.createdAt)}</td>
+                  <td>
+                    {offer && (
+                      <button type="button" className="button-secondary" onClick={() => retry(delivery)}>
+                        {offer === 'now' ? 'Retry now' : 'Retry'}
+                        <span className="visually-hidden"> delivery of {delivery.eventType}</span>
+                      </button>
+                    )}
+                  </td>
+                </tr>
+                <tr className="delivery-detail">
+                  <td colSpan={6}>
+                    <details>
+                      <summary>
+                        Message and answer<span className="visually-hidden"> of {delivery.eventType}</span>
+                      </summary>
+                      <div className="delivery-bodies">
+                        <div>
+                          <h3 className="small-heading">Message sent</h3>
+                          <pre data-testid="delivery-payload" tabIndex={0} aria-label="Message sent">
+                            {formatPayload(delivery.payload)}
+                          </pre>
+                        </div>
+                        <div>
+                          <h3 className="small-heading">
+                            Answer{delivery.lastStatusCode !== null && ` (${delivery.lastStatusCode})`}
+                          </h3>
+                          {delivery.lastResponseBody === null ? (
+                            <p className="muted">No answer received yet.</p>
+                          ) : delivery.lastResponseBody === '' ? (
+                            <p className="muted">The answer had no body.</p>
+                          ) : (
+                            <pre data-testid="delivery-answer" tabIndex={0} aria-label="Answer received">
+                              {delivery.lastResponseBody}
+                            </pre>
+                          )}
+                          <p className="hint">The first 1,024 characters at most.</p>
+                        </div>
+                      </div>
+                    </details>
+                  </td>
+                </tr>
+              </tbody>
+            );
+          })}
         </table>
       )}
     </div>

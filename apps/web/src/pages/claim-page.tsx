@@ -16,6 +16,7 @@ import { useLease } from '../components/use-lease';
 import { VerdictForm } from '../components/verdict-form';
 import { VerdictChanges } from '../components/verdict-changes';
 import { VerdictView } from '../components/verdict-view';
+import { claimBackLink } from '../lib/desk-routes';
 import { formatScore } from '../lib/format';
 import { describeHolder } from '../lib/lease-holder';
 import { reusedOriginal } from '../lib/same-verdict';
@@ -140,12 +141,12 @@ export function ClaimPage() {
     document.getElementById('work-title')?.scrollIntoView({ block: 'start' });
   };
 
-  const queuePath = stage === 'review' ? '/queue/review' : '/queue/research';
+  const back = claimBackLink(stage, me.role);
 
   return (
     <article className="claim-page" aria-labelledby="claim-title">
       <p className="breadcrumbs">
-        <Link to={queuePath}>← {stage === 'review' ? 'Review queue' : 'Research queue'}</Link>
+        <Link to={back.to}>← {back.label}</Link>
       </p>
       <header className="claim-head">
         <h1 id="claim-title">{detail.standalone || detail.text}</h1>

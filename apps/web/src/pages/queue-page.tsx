@@ -1,4 +1,5 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError, describeError } from '../api/client';
 import { ClaimDetail, ClaimPage as ClaimPageData, ListedClaim, roleAllows } from '../api/types';
@@ -35,6 +36,9 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
   const [pages, setPages] = useState<ClaimPageData[]>([]);
   const [message, setMessage] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  // On a phone the filters fold away behind a button, so the first claim is on the first screen.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersOn = FILTERS.filter((name) => filters[name]).length;
   const now = useNow(30_000);
   const search = useRef<HTMLInputElement>(null);
   useDocumentTitle(TITLES[stage]);
@@ -137,6 +141,8 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
       void takeThis(items[index]);
     } else if (key === '/') {
       event.preventDefault();
+      // Folded filters are shown first: the box can take the focus only once it is on screen.
+      flushSync(() => setFiltersOpen(true));
       search.current?.focus();
     }
   });
@@ -167,7 +173,23 @@ export function QueuePage({ stage }: { stage: QueueStage }) {
         </div>
       </div>
 
-      <form className="filters" onSubmit={applyFilters} role="search" aria-label="Filter the queue" key={query}>
+      <button
+        type="button"
+        className="button-secondary filters-toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="queue-filters"
+        onClick={() => setFiltersOpen((open) => !open)}
+      >
+        Filters{filtersOn > 0 && ` (${filtersOn} on)`}
+      </button>
+      <form
+        id="queue-filters"
+        className={filtersOpen ? 'filters' : 'filters folded'}
+        onSubmit={applyFilters}
+        role="search"
+        aria-label="Filter the queue"
+        key={query}
+      >
         <div className="field">
           <label htmlFor="filter-q">Words</label>
           <input id="filter-q" name="q" type="search" ref={search} defaultValue={filters.q} aria-keyshortcuts="/" />
