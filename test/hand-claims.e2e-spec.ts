@@ -39,7 +39,7 @@ describe('claims made by hand', () => {
       await service.query(
         `SELECT (SELECT count(*) FROM claims)::int AS claims, (SELECT count(*) FROM quotes)::int AS quotes,
                 (SELECT count(*) FROM events)::int AS events, (SELECT count(*) FROM speakers)::int AS speakers,
-                (SELECT count(*) FROM outbox)::int AS outbox,
+                (SELECT count(*) FROM outbox)::int AS outbox, (SELECT count(*) FROM corrections)::int AS corrections,
                 (SELECT count(*) FROM claims WHERE stage = 'dismissed')::int AS dismissed`,
       )
     )[0];
@@ -393,6 +393,61 @@ describe('claims made by hand', () => {
         await http(edna).post(`/v1/claims/${first.id}/merge`).send({ otherClaimId: second.id }).expect(409),
         409,
       );
+    });
+  });
+
+  describe('GET /v1/corrections', () => {
+    it('lists each claim added by hand, split and merged as an entry of its own kind, with who did it', async () => {
+      const added = (await add(fiona, at('write to the newsroom')).expect(201)).body;
+      const split = await http(fiona)
+        .post(`/v1/claims/${added.id}/split`)
+        .send({ at: BODY.indexOf(' to the newsroom') })
+        .expect(201);
+      const [left, right] = split.body.claims;
+      const merged = await http(fiona).post(`/v1/claims/${left.id}/merge`).send({ otherClaimId: right.id }).expect(201);
+      const mergedId = merged.body.claims[0].id;
+      const items: { kind: string; claimId: string }[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: typeof items; nextCursor: string | null } } = await http(edna)
+          .get('/v1/corrections')
+          .query(cursor ? { cursor, limit: 100 } : { limit: 100 })
+          .expect(200);
+        items.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      const about = (claimId: string) => items.filter((item) => item.claimId === claimId);
+      expect(about(added.id)).toEqual([
+        expect.objectContaining({
+          kind: 'claim-added',
+          actor: { id: fiona.id, name: 'Fiona Hand' },
+          articleId,
+          machine: null,
+          corrected: expect.objectContaining({ text: 'write to the newsroom', kind: 'statement' }),
+        }),
+        expect.objectContaining({
+          kind: 'claim-split',
+          machine: { text: 'write to the newsroom', start: added.start, end: added.end },
+          corrected: {
+            claims: [
+              { id: left.id, text: 'write', start: left.start, end: left.end },
+              { id: right.id, text: 'to the newsroom', start: right.start, end: right.end },
+            ],
+          },
+        }),
+      ]);
+      expect(about(mergedId)).toEqual([
+        expect.objectContaining({
+          kind: 'claim-merged',
+          machine: {
+            claims: [
+              { id: left.id, text: 'write', start: left.start, end: left.end },
+              { id: right.id, text: 'to the newsroom', start: right.start, end: right.end },
+            ],
+          },
+          corrected: { text: 'write to the newsroom', start: added.start, end: added.end },
+        }),
+      ]);
     });
   });
 });

@@ -70,6 +70,12 @@ export enum CorrectionKind {
   Speaker = 'speaker',
   Mention = 'mention',
   NotAQuote = 'not-a-quote',
+  /** A claim a person added from a span the machine made no claim of (its `machine` is null). */
+  ClaimAdded = 'claim-added',
+  /** A claim a person split in two: the machine's (or an earlier) claim, and its parts. */
+  ClaimSplit = 'claim-split',
+  /** Two claims a person merged into one: the two, and the claim covering both. */
+  ClaimMerged = 'claim-merged',
 }
 
 export enum VerdictStatus {

@@ -1903,8 +1903,24 @@ export interface components {
      * @description What was corrected; new kinds may be added, so skip the ones you do not know.
      * @enum {string}
      */
-    CorrectionKind: 'claim-text' | 'claim-standalone' | 'speaker' | 'mention' | 'not-a-quote';
-    /** @description The values one correction is about, as the machine gave them or as a person set them: `text`, `start` and `end` for `claim-text`; `standalone` for `claim-standalone`; `speaker` for `speaker`; `mention` for `mention`; the quote (`text`, `kind`, `speaker`) as the machine had it and `notAQuote` as corrected for `not-a-quote`. */
+    CorrectionKind:
+      | 'claim-text'
+      | 'claim-standalone'
+      | 'speaker'
+      | 'mention'
+      | 'not-a-quote'
+      | 'claim-added'
+      | 'claim-split'
+      | 'claim-merged';
+    /** @description A claim’s words and where they are. */
+    ExtractionCorrectionClaim: {
+      /** Format: uuid */
+      id: string;
+      text: string;
+      start: number;
+      end: number;
+    };
+    /** @description The values one correction is about, as the machine gave them or as a person set them: `text`, `start` and `end` for `claim-text`; `standalone` for `claim-standalone`; `speaker` for `speaker`; `mention` for `mention`; the quote (`text`, `kind`, `speaker`) as the machine had it and `notAQuote` as corrected for `not-a-quote`; the claim added (`text`, `start`, `end`, `kind` of its quote, `speaker`) for `claim-added`, where the machine gave nothing; the claim split (`text`, `start`, `end`) and its parts (`claims`) for `claim-split`; the two claims merged (`claims`) and the claim covering both (`text`, `start`, `end`) for `claim-merged`. */
     ExtractionCorrectionValues: {
       text?: string;
       start?: number;
@@ -1916,6 +1932,8 @@ export interface components {
       kind?: string;
       /** @description A person said this is nobody’s quote. */
       notAQuote?: boolean;
+      /** @description For `claim-split`, the parts a person made (corrected); for `claim-merged`, the two claims merged (machine). */
+      claims?: components['schemas']['ExtractionCorrectionClaim'][];
     };
     /** @description What the machine said and what a person corrected it to. */
     ExtractionCorrection: {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleStatus, ClaimOrigin, Database, Queryable } from '@app/database';
+import { ArticleStatus, ClaimOrigin, CorrectionKind, Database, Queryable } from '@app/database';
 import { ArticlesRepository, QuoteRow, SpeakerRow } from '../../articles/articles.repository';
 import { SpeakerChoice } from '../../articles/speaker-choice';
 import { speakerNameKey } from '../../articles/speaker-name-key';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
+import { CorrectionsRepository } from '../../corrections/corrections.repository';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { Idempotency } from '../../idempotency/idempotency';
@@ -30,7 +31,7 @@ type QuoteSpeaker = Pick<SpeakerRow, 'name' | 'type' | 'title'> & { id: string |
  * words no quote encloses, whose speaker is by default the publication (`media`), or the article's first author when
  * it names no publisher. The claim is scored like the extraction's and triaged like them, except that a claim a
  * person chose goes to research even when the model would park it: choosing it was the triage. `claim.added` with
- * the actor; `claim.ready` follows from triage.
+ * the actor, and a `claim-added` correction (the machine gave nothing there); `claim.ready` follows from triage.
  */
 @Injectable()
 export class AddClaimUseCase {
@@ -41,6 +42,7 @@ export class AddClaimUseCase {
     private readonly claims: ClaimsRepository,
     private readonly maker: ClaimMaker,
     private readonly claimView: ClaimViewQuery,
+    private readonly corrections: CorrectionsRepository,
     private readonly events: EventLog,
   ) {}
 
@@ -103,6 +105,21 @@ export class AddClaimUseCase {
         derivedFrom: [],
       },
     ]);
+    const speakerView = quote.speakerName
+      ? { id: quote.speakerId, name: quote.speakerName, type: quote.speakerType, title: quote.speakerTitle }
+      : null;
+    // Where the machine made no claim a person did: the extraction is measured against that too.
+    await this.corrections.insert(tx, [
+      {
+        kind: CorrectionKind.ClaimAdded,
+        articleId,
+        quoteId: quote.id,
+        claimId,
+        actorId: actor.id,
+        machine: null,
+        corrected: { text: span.text, start: span.start, end: span.end, kind: quote.kind, speaker: speakerView },
+      },
+    ]);
     await this.events.record(tx, [
       {
         type: EventType.ClaimAdded,
@@ -116,7 +133,7 @@ export class AddClaimUseCase {
           quoteId: quote.id,
           quoteKind: quote.kind,
           newQuote: !keepsQuote,
-          speaker: quote.speakerName ? { id: quote.speakerId, name: quote.speakerName, type: quote.speakerType } : null,
+          speaker: speakerView,
         },
       },
     ]);

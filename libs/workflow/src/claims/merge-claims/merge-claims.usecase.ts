@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimOrigin, ClaimStage, Database, Queryable } from '@app/database';
+import { ClaimOrigin, ClaimStage, CorrectionKind, Database, Queryable } from '@app/database';
 import { ArticlesRepository, QuoteRow } from '../../articles/articles.repository';
 import { WorkflowError } from '../../common/workflow-error';
+import { CorrectionsRepository } from '../../corrections/corrections.repository';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { LeasesRepository } from '../../leases/leases.repository';
@@ -18,7 +19,8 @@ import { MergeClaimsCommand } from './merge-claims.command';
  * must be in the same quote, or of the same speaker with no other claim and no one else's quote between them (a
  * quote interrupted by its attribution, a statement continued). The merged claim (`origin: merge`) belongs to the first one's quote and
  * speaker, reads as both their standalone forms in turn, and is scored and triaged as every made claim, so into
- * research; the two are dismissed with reason `merged`, kept, naming it. Their leases end. One transaction.
+ * research; the two are dismissed with reason `merged`, kept, naming it. Their leases end. A `claim-merged`
+ * correction records the two and the claim covering both. One transaction.
  */
 @Injectable()
 export class MergeClaimsUseCase {
@@ -29,6 +31,7 @@ export class MergeClaimsUseCase {
     private readonly leases: LeasesRepository,
     private readonly maker: ClaimMaker,
     private readonly claimList: ClaimListQuery,
+    private readonly corrections: CorrectionsRepository,
     private readonly events: EventLog,
   ) {}
 
@@ -82,6 +85,17 @@ export class MergeClaimsUseCase {
         dismissedReason: 'merged',
         replacedBy: [id],
       });
+      await this.corrections.insert(tx, [
+        {
+          kind: CorrectionKind.ClaimMerged,
+          articleId,
+          quoteId: first.quoteId,
+          claimId: id,
+          actorId: actor.id,
+          machine: { claims: [first, second].map(({ id, text, start, end }) => ({ id, text, start, end })) },
+          corrected: { text: span.text, start: span.start, end: span.end },
+        },
+      ]);
       await this.events.record(tx, [
         ...[first, second].map((each) => ({
           type: EventType.ClaimMerged,

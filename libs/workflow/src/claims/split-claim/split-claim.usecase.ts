@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimOrigin, ClaimStage, Database } from '@app/database';
+import { ClaimOrigin, ClaimStage, CorrectionKind, Database } from '@app/database';
 import { ArticlesRepository } from '../../articles/articles.repository';
 import { WorkflowError } from '../../common/workflow-error';
+import { CorrectionsRepository } from '../../corrections/corrections.repository';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { LeasesRepository } from '../../leases/leases.repository';
@@ -17,7 +18,8 @@ import { SplitClaimCommand } from './split-claim.command';
  * Splits a claim in two at an offset inside it: the two parts (the words before and after the offset, without the
  * white space around them) become claims of the same quote and speaker (`origin: split`, scored and triaged as
  * every made claim, so into research), and the original is dismissed with reason `split`, kept, naming its parts.
- * Its lease, the holder's or one an editor takes over, ends; its verdict drafts stay with it. One transaction.
+ * Its lease, the holder's or one an editor takes over, ends; its verdict drafts stay with it. A `claim-split`
+ * correction records the claim and its parts. One transaction.
  */
 @Injectable()
 export class SplitClaimUseCase {
@@ -28,6 +30,7 @@ export class SplitClaimUseCase {
     private readonly leases: LeasesRepository,
     private readonly maker: ClaimMaker,
     private readonly claimList: ClaimListQuery,
+    private readonly corrections: CorrectionsRepository,
     private readonly events: EventLog,
   ) {}
 
@@ -68,6 +71,17 @@ export class SplitClaimUseCase {
         })),
       );
       await this.claims.moveToStage(tx, [claimId], ClaimStage.Dismissed, { dismissedReason: 'split', replacedBy: ids });
+      await this.corrections.insert(tx, [
+        {
+          kind: CorrectionKind.ClaimSplit,
+          articleId,
+          quoteId: claim.quoteId,
+          claimId,
+          actorId: actor.id,
+          machine: { text: claim.text, start: claim.start, end: claim.end },
+          corrected: { claims: [before, after].map((span, index) => ({ id: ids[index], ...span })) },
+        },
+      ]);
       await this.events.record(tx, [
         {
           type: EventType.ClaimSplit,

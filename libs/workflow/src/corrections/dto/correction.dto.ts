@@ -4,12 +4,30 @@ import { SpanDto } from '../../articles/dto/span.dto';
 import { ClaimSpeakerDto } from '../../claims/dto/claim-list-item.dto';
 import { EventActorDto } from '../../desk/dto/event.dto';
 
+@ApiSchema({ name: 'ExtractionCorrectionClaim', description: 'A claim’s words and where they are.' })
+export class CorrectionClaimDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  text: string;
+
+  @ApiProperty({ type: 'integer' })
+  start: number;
+
+  @ApiProperty({ type: 'integer' })
+  end: number;
+}
+
 @ApiSchema({
   name: 'ExtractionCorrectionValues',
   description:
     'The values one correction is about, as the machine gave them or as a person set them: `text`, `start` and `end` ' +
     'for `claim-text`; `standalone` for `claim-standalone`; `speaker` for `speaker`; `mention` for `mention`; the ' +
-    'quote (`text`, `kind`, `speaker`) as the machine had it and `notAQuote` as corrected for `not-a-quote`.',
+    'quote (`text`, `kind`, `speaker`) as the machine had it and `notAQuote` as corrected for `not-a-quote`; the claim ' +
+    'added (`text`, `start`, `end`, `kind` of its quote, `speaker`) for `claim-added`, where the machine gave nothing; ' +
+    'the claim split (`text`, `start`, `end`) and its parts (`claims`) for `claim-split`; the two claims merged ' +
+    '(`claims`) and the claim covering both (`text`, `start`, `end`) for `claim-merged`.',
 })
 export class CorrectionValuesDto {
   @ApiPropertyOptional()
@@ -35,6 +53,13 @@ export class CorrectionValuesDto {
 
   @ApiPropertyOptional({ description: 'A person said this is nobody’s quote.' })
   notAQuote?: boolean;
+
+  @ApiPropertyOptional({
+    type: () => [CorrectionClaimDto],
+    description:
+      'For `claim-split`, the parts a person made (corrected); for `claim-merged`, the two claims merged (machine).',
+  })
+  claims?: CorrectionClaimDto[];
 }
 
 @ApiSchema({ name: 'ExtractionCorrection', description: 'What the machine said and what a person corrected it to.' })
