@@ -26,8 +26,8 @@
  * Each later claim is matched against the pool the way triage does (claim-matching.ts, claim-matches.repository.ts):
  * candidates share a MinHash band, the 10 sharing most get pg_trgm's similarity (computed here as pg_trgm does:
  * padded word trigrams, shared / all), ≥ 0.45 is kept, 5 at most, each linked or suggested. "before" is the matcher
- * as it was (similarity of the lower-cased texts, the old word list for the bands, no number, negation or place
- * rule), "after" the current one. A true repeat counts as linked (or suggested) when its own earlier claim is; a hard
+ * as it was (similarity of the lower-cased texts, the old word list for the bands, no number, negation, antonym or
+ * place rule), "after" the current one. A true repeat counts as linked (or suggested) when its own earlier claim is; a hard
  * negative's link or suggestion with its own claim is a false one; `otherMatches` counts the matches with any other
  * earlier claim (outside the ClaimDecomp record it comes from), almost all false.
  */

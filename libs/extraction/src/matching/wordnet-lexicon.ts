@@ -18,6 +18,8 @@ export interface Lexicon {
   longestPlace: number;
   /** The places, as match words. */
   placeWords: Set<string>;
+  /** A verb, adjective or adverb, as a match word, to its WordNet antonyms (rise: fall, likely: unlikely). */
+  antonyms: Map<string, Set<string>>;
 }
 
 const LOCATION = 15;
@@ -46,6 +48,7 @@ interface Synset {
  * - places: the proper names of places (synsets in noun.location) stand for the first name of the place each names
  *   first (`USA`, `U.S.` and `America` for `United_States`); demonyms are the capitalised adjectives whose pertainym is
  *   a place (`Chinese`: "of or pertaining to China") and the inhabitants (noun.person) who are members of a place.
+ * - antonyms: the antonym pointers between one-word verbs, adjectives and adverbs, each side said as its match word.
  */
 function loadLexicon(dict: string): Lexicon {
   const read = (file: string) => fs.readFileSync(path.join(dict, file), 'latin1');
@@ -53,6 +56,8 @@ function loadLexicon(dict: string): Lexicon {
   const synsets = {
     n: parseData(read('data.noun'), (lexFile) => lexFile === LOCATION || lexFile === PERSON),
     a: parseData(read('data.adj'), () => true),
+    v: parseData(read('data.verb'), () => true),
+    r: parseData(read('data.adv'), () => true),
   };
   const senses = {
     n: parseIndex(read('index.noun')),
@@ -113,7 +118,31 @@ function loadLexicon(dict: string): Lexicon {
     if (group?.lexFile !== LOCATION) continue;
     for (const word of synset.words) if (isProperName(word)) addName(word, placeOfSynset(group));
   }
+  const antonyms = new Map<string, Set<string>>();
+  for (const pos of ['v', 'a', 'r'] as const) {
+    const asMatchWord = (word: string) => {
+      const lower = word.toLowerCase();
+      return synonyms[pos].get(lower) ?? lower;
+    };
+    for (const synset of synsets[pos].values()) {
+      for (const pointer of synset.pointers) {
+        const target = pointer.symbol === '!' ? synsets[pos].get(pointer.offset) : undefined;
+        const from = synset.words[pointer.source - 1];
+        const to = target?.words[pointer.target - 1];
+        if (!from || !to || /[^A-Za-z]/.test(from + to)) continue;
+        for (const [word, antonym] of [
+          [asMatchWord(from), asMatchWord(to)],
+          [asMatchWord(to), asMatchWord(from)],
+        ]) {
+          if (word === antonym) continue;
+          const known = antonyms.get(word) ?? new Set<string>();
+          antonyms.set(flat(word), known.add(flat(antonym)));
+        }
+      }
+    }
+  }
   return {
+    antonyms,
     synonyms,
     places,
     longestPlace: Math.max(...[...places.values()].map((name) => name.words.length)),

@@ -11,6 +11,8 @@ describe('match status', () => {
     expect(matchStatus(0.95, false, '2019 crime fall 20 percent', '2019 crime fall 25 percent')).toBeNull();
     expect(matchStatus(0.9, true, 'budget governor sign', 'budget governor not sign')).toBeNull();
     expect(matchStatus(0.9, false, 'farmer ohio tariff', 'farmer iowa tariff')).toBeNull();
+    expect(matchStatus(0.9, false, 'legal tax', 'illegal tax')).toBeNull();
+    expect(matchStatus(0.9, false, 'crime rise year', 'crime fall year')).toBeNull();
     expect(matchStatus(0.9, false, 'farmer tariff', 'farmer iowa tariff')).toBe('linked');
   });
 });

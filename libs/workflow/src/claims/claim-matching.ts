@@ -56,10 +56,10 @@ export async function findMatches(
 
 /**
  * How a candidate counts: linked when the wording is contained or similar enough, suggested otherwise; not at all
- * when only one of the two is negated, or each carries a number (or a place) the other lacks, however alike the rest:
- * "crime fell 5 percent in 2019" is not "crime fell 50 percent in 2019", nor "the tax is legal" "the tax is not
- * legal", nor "tariffs hurt Ohio farmers" "tariffs hurt Iowa farmers" (though "crime fell 5 percent" is "crime fell
- * 5 percent in 2019").
+ * when only one of the two is negated, one says a word where the other says its antonym, or each carries a number
+ * (or a place) the other lacks, however alike the rest: "crime fell 5 percent in 2019" is not "crime fell 50 percent
+ * in 2019", nor "the tax is legal" "the tax is not legal" or "the tax is illegal", nor "tariffs hurt Ohio farmers"
+ * "tariffs hurt Iowa farmers" (though "crime fell 5 percent" is "crime fell 5 percent in 2019").
  */
 export function matchStatus(
   similarity: number,
@@ -70,7 +70,10 @@ export function matchStatus(
   const words = new Set(key.split(' '));
   const matchedWords = new Set(matchedKey.split(' '));
   if (words.has(NEGATION) !== matchedWords.has(NEGATION)) return null;
-  const { placeWords } = lexicon();
+  const { antonyms, placeWords } = lexicon();
+  const onlyOwn = [...words].filter((word) => !matchedWords.has(word));
+  const onlyMatched = new Set([...matchedWords].filter((word) => !words.has(word)));
+  if (onlyOwn.some((word) => [...(antonyms.get(word) ?? [])].some((antonym) => onlyMatched.has(antonym)))) return null;
   for (const marks of [(word: string) => /^\d/.test(word), (word: string) => placeWords.has(word)]) {
     const own = [...words].filter(marks);
     const matched = [...matchedWords].filter(marks);
