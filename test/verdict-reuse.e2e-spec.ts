@@ -185,7 +185,7 @@ describe('reusing the verdict of a repeated claim', () => {
       summary: CRIME_VERDICT.summary,
       explanation: CRIME_VERDICT.explanation,
       sources: CRIME_VERDICT.sources,
-      reusedFrom: { claimId: claims.crime1, verdictId: original.id, version: 1 },
+      reusedFrom: { claimId: claims.crime1, verdictId: original.id, version: 1, rating: 'Half True' },
       authors: [{ id: checker.id }],
     });
     const detail = (await service.http(checker.apiKey).get(`/v1/claims/${claims.crime2}`).expect(200)).body;
@@ -194,6 +194,21 @@ describe('reusing the verdict of a repeated claim', () => {
       type: 'verdict.reused',
       actor: { id: checker.id },
       data: { verdictId: draft.id, fromClaimId: claims.crime1, fromVerdictId: original.id },
+    });
+
+    // Its words may be tailored to the repeat; another rating is another verdict, no longer linked to the original.
+    const save = (words: object) =>
+      service.http(checker.apiKey).put(`/v1/claims/${claims.crime2}/verdict`).send(words).expect(200);
+    expect((await save({ summary: CRIME_VERDICT.summary, rating: 'half true' })).body.reusedFrom).toEqual(
+      draft.reusedFrom,
+    );
+    expect((await save({ rating: 'False' })).body.reusedFrom).toBeNull();
+    const history = (await service.http(checker.apiKey).get(`/v1/claims/${claims.crime2}/history`).expect(200)).body
+      .items;
+    expect(history.at(-1)).toMatchObject({ type: 'verdict.drafted', data: { unlinkedFrom: claims.crime1 } });
+    expect((await reuse(claims.crime2, { fromClaimId: claims.crime1 }).expect(200)).body).toMatchObject({
+      rating: 'Half True',
+      reusedFrom: draft.reusedFrom,
     });
 
     // Review as usual: the two-person rule holds, the fact-checker may not approve it.

@@ -1495,6 +1495,11 @@ export interface components {
        */
       verdictId: string;
       version: number;
+      /**
+       * @description Its rating: the one the same verdict keeps.
+       * @example Half True
+       */
+      rating: string;
     };
     /** @description One version of a verdict on a claim. */
     Verdict: {
@@ -1530,7 +1535,7 @@ export interface components {
       reviewComment: string | null;
       /** @description Why this version corrects the one before. */
       correctionNote: string | null;
-      /** @description Started from the published verdict of the claim this one repeats ("same verdict", `POST /v1/claims/:id/verdict/reuse`); once published, the original’s ClaimReview lists this claim’s article among its appearances. */
+      /** @description Started from the published verdict of the claim this one repeats ("same verdict", `POST /v1/claims/:id/verdict/reuse`); once published, the original’s ClaimReview lists this claim’s article among its appearances. A draft save that changes the rating ends the link (another rating is not the same verdict); other words may be changed. */
       reusedFrom: components['schemas']['ReusedVerdict'] | null;
       /** Format: date-time */
       supersededAt: string | null;

@@ -82,10 +82,10 @@ describe('replacesDraft', () => {
 
 describe('reusedOriginal', () => {
   it('names the original with its words when the matches show it', () => {
-    const reused = draft({ reusedFrom: { claimId: ORIGINAL, verdictId: ORIGINAL, version: 1 } });
+    const reused = draft({ reusedFrom: { claimId: ORIGINAL, verdictId: ORIGINAL, version: 1, rating: 'False' } });
     const claim = { verdict: reused, matches: [match('linked', true)] } as unknown as ClaimDetail;
-    expect(reusedOriginal(claim)).toEqual({ claimId: ORIGINAL, text: 'Crime fell 20 percent.' });
-    expect(reusedOriginal({ ...claim, matches: [] })).toEqual({ claimId: ORIGINAL, text: null });
+    expect(reusedOriginal(claim)).toEqual({ claimId: ORIGINAL, text: 'Crime fell 20 percent.', rating: 'False' });
+    expect(reusedOriginal({ ...claim, matches: [] })).toEqual({ claimId: ORIGINAL, text: null, rating: 'False' });
     expect(reusedOriginal({ ...claim, verdict: draft({}) })).toBeNull();
   });
 });

@@ -25,9 +25,13 @@ export function replacesDraft(verdict: Verdict | null): boolean {
  * The claim whose verdict this claim's verdict was started from, with its words when the claim's matches show it (the
  * original is the matched claim, or the claim its match's verdict is published on).
  */
-export function reusedOriginal(claim: ClaimDetail): { claimId: string; text: string | null } | null {
+export function reusedOriginal(claim: ClaimDetail): { claimId: string; text: string | null; rating: string } | null {
   const from = claim.verdict?.reusedFrom;
   if (!from) return null;
   const match = claim.matches.find((found) => found.claim.id === from.claimId);
-  return { claimId: from.claimId, text: match ? match.claim.standalone || match.claim.text : null };
+  return {
+    claimId: from.claimId,
+    text: match ? match.claim.standalone || match.claim.text : null,
+    rating: from.rating,
+  };
 }

@@ -263,6 +263,7 @@ export function ClaimPage() {
               ) : (
                 <Link to={`/claims/${original.claimId}`}>the claim it repeats</Link>
               )}
+              {stage === 'research' && <> Another rating than {original.rating} makes it a verdict of its own.</>}
             </div>
           )}
           {inherited && (

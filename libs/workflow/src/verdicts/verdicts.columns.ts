@@ -43,9 +43,10 @@ const EDITORS_JSON = sql`
   coalesce((SELECT json_agg(json_build_object('id', editor.id, 'name', editor.name) ORDER BY edited.first_edited_at, edited.user_id)
               FROM verdict_editors edited JOIN users editor ON editor.id = edited.user_id
              WHERE edited.verdict_id = verdict.id), '[]'::json)`;
-/** The verdict `verdict.reused_from` names, as JSON `{claimId, verdictId, version}`. */
+/** The verdict `verdict.reused_from` names, as JSON `{claimId, verdictId, version, rating}`. */
 const REUSED_FROM_JSON = sql`
-  (SELECT json_build_object('claimId', source.claim_id, 'verdictId', source.id, 'version', source.version)
+  (SELECT json_build_object('claimId', source.claim_id, 'verdictId', source.id, 'version', source.version,
+                            'rating', source.rating)
      FROM verdicts source WHERE source.id = verdict.reused_from)`;
 
 /** The columns of a VerdictRow, from the `verdicts` table as `verdict`. */

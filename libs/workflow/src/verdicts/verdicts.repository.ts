@@ -133,6 +133,11 @@ export class VerdictsRepository {
     await db.query(sql`UPDATE verdicts SET reused_from = ${from} WHERE id = ${verdictId}`);
   }
 
+  /** The draft no longer repeats the verdict it was started from (its rating was changed). */
+  async unlinkReuse(db: Queryable, verdictId: string): Promise<void> {
+    await db.query(sql`UPDATE verdicts SET reused_from = NULL WHERE id = ${verdictId}`);
+  }
+
   /** Sends the draft to review; the submitter becomes its last author. The version as it is now. */
   async submit(db: Queryable, verdictId: string, submitterId: string): Promise<VerdictRow> {
     return this.update(

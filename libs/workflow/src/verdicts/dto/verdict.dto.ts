@@ -32,6 +32,9 @@ export class ReusedVerdictDto {
 
   @ApiProperty({ type: 'integer' })
   version: number;
+
+  @ApiProperty({ example: 'Half True', description: 'Its rating: the one the same verdict keeps.' })
+  rating: string;
 }
 
 @ApiSchema({ name: 'Verdict', description: 'One version of a verdict on a claim.' })
@@ -109,7 +112,8 @@ export class VerdictDto {
     nullable: true,
     description:
       'Started from the published verdict of the claim this one repeats ("same verdict", `POST /v1/claims/:id/verdict/reuse`); ' +
-      'once published, the original’s ClaimReview lists this claim’s article among its appearances.',
+      'once published, the original’s ClaimReview lists this claim’s article among its appearances. A draft save that ' +
+      'changes the rating ends the link (another rating is not the same verdict); other words may be changed.',
   })
   reusedFrom: ReusedVerdictDto | null;
 

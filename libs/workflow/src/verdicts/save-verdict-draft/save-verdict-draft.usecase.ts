@@ -16,7 +16,9 @@ import { SaveVerdictDraftCommand } from './save-verdict-draft.command';
 /**
  * Saves the research lease holder's draft; a draft may be incomplete, submitting is what requires it whole. A save
  * that starts or changes the draft makes the holder one of its authors; saving someone else's draft unchanged (a form
- * that saves what it loaded) does not make it theirs.
+ * that saves what it loaded) does not make it theirs. A draft started from the verdict of the claim it repeats ("same
+ * verdict") stays linked to it while it keeps its rating: another rating is another verdict, not one more appearance of
+ * that one, so a save that changes the rating ends the link.
  */
 @Injectable()
 export class SaveVerdictDraftUseCase {
@@ -45,6 +47,7 @@ export class SaveVerdictDraftUseCase {
       const latest = await this.verdicts.latest(tx, claimId);
       let verdictId: string;
       let writes: boolean;
+      let unlinkedFrom: string | null = null;
       if (!latest || latest.status !== VerdictStatus.Draft) {
         // No draft yet: this save starts one, the version after the latest if there is one.
         verdictId = randomUUID();
@@ -60,6 +63,10 @@ export class SaveVerdictDraftUseCase {
         verdictId = latest.id;
         writes = draftChanges(latest, words);
         if (writes) await this.verdicts.updateDraft(tx, verdictId, words, actor.id);
+        if (latest.reusedFrom && words.rating !== undefined && words.rating !== latest.reusedFrom.rating) {
+          unlinkedFrom = latest.reusedFrom.claimId;
+          await this.verdicts.unlinkReuse(tx, verdictId);
+        }
       }
       if (writes) await this.verdicts.addAuthor(tx, verdictId, actor.id);
       const verdict = (await this.verdicts.get(tx, verdictId))!;
@@ -69,7 +76,13 @@ export class SaveVerdictDraftUseCase {
           actorId: actor.id,
           articleId: claim.articleId,
           claimId,
-          data: { verdictId, version: verdict.version, rating: verdict.rating, changed: writes },
+          data: {
+            verdictId,
+            version: verdict.version,
+            rating: verdict.rating,
+            changed: writes,
+            ...(unlinkedFrom ? { unlinkedFrom } : {}),
+          },
         },
       ]);
       return verdictView(verdict, verdict.authors);
