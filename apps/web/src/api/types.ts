@@ -28,6 +28,9 @@ export type Correction = Schemas['Correction'];
 export type Reject = Schemas['Reject'];
 export type ClaimNote = Schemas['ClaimNote'];
 export type Dismiss = Schemas['Dismiss'];
+export type ClaimCorrection = Schemas['ClaimCorrection'];
+export type QuoteCorrection = Schemas['QuoteCorrection'];
+export type SpeakerChoice = Schemas['SpeakerChoice'];
 export type MyVerdict = Schemas['MyVerdict'];
 export type MyVerdicts = Schemas['MyVerdicts'];
 

@@ -13,6 +13,8 @@ const LABELS: Record<string, string> = {
   'claim.noted': 'Note',
   'claim.reserved': 'Kept for its author',
   'claim.reservation-ended': 'Reservation ended',
+  'claim.corrected': 'Claim corrected',
+  'quote.corrected': 'Attribution corrected',
   'match.confirmed': 'Match confirmed',
   'match.rejected': 'Match rejected',
   'lease.taken': 'Taken',
@@ -85,6 +87,19 @@ function detail(event: HistoryEntry): string | null {
     const appearance = event.data.appearance as { articleTitle?: unknown; articleUrl?: unknown } | undefined;
     const article = appearance?.articleTitle ?? appearance?.articleUrl;
     return typeof article === 'string' ? `in ${article}` : null;
+  }
+  if (event.type === 'claim.corrected') {
+    return ['text', 'standalone'].filter((field) => field in event.data).join(', ') || null;
+  }
+  if (event.type === 'quote.corrected') {
+    if (event.data.notAQuote === true) return 'not a quote of anyone';
+    const to = (event.data.speaker as { to?: { name?: unknown } } | undefined)?.to?.name;
+    const mention = (event.data.mention as { to?: { text?: unknown } } | undefined)?.to?.text;
+    const said = [
+      ...(typeof to === 'string' ? [`said by ${to}`] : []),
+      ...(typeof mention === 'string' ? [`named as “${mention}”`] : []),
+    ];
+    return said.join(', ') || null;
   }
   if (event.type === 'verdict.edited' && Array.isArray(event.data.fields)) {
     return event.data.fields.join(', ');

@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { ArticleText } from '../components/article-text';
 import { ClaimHistory } from '../components/claim-history';
 import { ClaimMatches } from '../components/claim-matches';
+import { CorrectionPanel } from '../components/correction-panel';
 import { LeaseBar } from '../components/lease-bar';
 import { LeaseControls } from '../components/lease-controls';
 import { NoteForm } from '../components/note-form';
@@ -205,6 +206,15 @@ export function ClaimPage() {
         <section className="claim-source" aria-labelledby="source-title">
           <h2 id="source-title">In the article</h2>
           <Attribution claim={detail} />
+          <CorrectionPanel
+            claim={detail}
+            article={article.data ?? null}
+            canCorrect={
+              (stage === 'triage' || stage === 'research' || stage === 'review') &&
+              (roleAllows(me.role, 'editor') || leaseActive)
+            }
+            onCorrected={done}
+          />
           <p className="article-ref">
             {detail.article.title ? (
               <Link to={`/articles/${detail.article.id}`}>{detail.article.title}</Link>
