@@ -394,6 +394,40 @@ describe('correcting the machine', () => {
     );
   });
 
+  it('keeps no machine output for a claim a person made', async () => {
+    const [seededId] = await seedResearchClaims(service, 1);
+    const { articleId } = (
+      await service.query<{ articleId: string }>('SELECT article_id AS "articleId" FROM claims WHERE id = $1', [
+        seededId,
+      ])
+    )[0];
+    const sentence = 'Senator Jane Doe spoke on Monday';
+    const added = await service
+      .http(edna.apiKey)
+      .post(`/v1/articles/${articleId}/claims`)
+      .send({ start: 0, end: sentence.length })
+      .expect(201);
+    const claimId = added.body.id as string;
+    const corrected = await service
+      .http(edna.apiKey)
+      .patch(`/v1/claims/${claimId}`)
+      .send({ standalone: 'Senator Jane Doe spoke on Monday, 1 September.' })
+      .expect(200);
+    expect(corrected.body).toMatchObject({
+      standalone: 'Senator Jane Doe spoke on Monday, 1 September.',
+      machine: null,
+    });
+    const [entry] = await service.query(
+      'SELECT kind, machine, corrected FROM corrections WHERE claim_id = $1 AND kind = $2',
+      [claimId, 'claim-standalone'],
+    );
+    expect(entry).toEqual({
+      kind: 'claim-standalone',
+      machine: null,
+      corrected: { standalone: 'Senator Jane Doe spoke on Monday, 1 September.' },
+    });
+  });
+
   it('lists corrections for editors, machine next to person, oldest first and paged', async () => {
     const since = new Date().toISOString();
     const [claimId] = await seedResearchClaims(service, 1);

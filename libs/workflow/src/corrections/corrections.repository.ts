@@ -94,16 +94,21 @@ export class CorrectionsRepository {
     return row.body;
   }
 
-  /** The claim's words and where they are, keeping the machine's on the first correction. */
+  /**
+   * The claim's words and where they are, keeping the machine's on the first correction (`fromMachine`: a claim the
+   * extraction made; one a person made has no machine output to keep).
+   */
   async correctClaim(
     db: Queryable,
     claimId: string,
     words: { text: string; start: number; end: number; standalone: string },
+    fromMachine: boolean,
   ): Promise<void> {
     await db.query(sql`
       UPDATE claims
-         SET machine = coalesce(machine, jsonb_build_object('text', text, 'standalone', standalone,
-                                                            'start', start_offset, 'end', end_offset)),
+         SET machine = CASE WHEN ${fromMachine} THEN coalesce(machine, jsonb_build_object(
+                              'text', text, 'standalone', standalone, 'start', start_offset, 'end', end_offset))
+                       END,
              text = ${words.text}, start_offset = ${words.start}, end_offset = ${words.end},
              standalone = ${words.standalone}, updated_at = now()
        WHERE id = ${claimId}`);

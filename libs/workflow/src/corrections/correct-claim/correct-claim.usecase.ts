@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CorrectionKind, Database, Queryable } from '@app/database';
+import { ClaimOrigin, CorrectionKind, Database, Queryable } from '@app/database';
 import { claimFingerprint } from '@app/extraction';
 import { ClaimMatchesRepository } from '../../claims/claim-matches.repository';
 import { repeatBands } from '../../claims/claim-matching';
@@ -65,25 +65,32 @@ export class CorrectClaimUseCase {
         Object.assign(after, { text, ...span });
       }
       if (standalone !== undefined) after.standalone = standalone;
-      const machine = claim.machine ?? before;
+      // A claim a person made (by hand, a split, a merge) has no machine output: its corrections list none.
+      const fromMachine = claim.origin === ClaimOrigin.Extraction;
+      const machine = fromMachine ? (claim.machine ?? before) : null;
       const corrected: NewCorrection[] = [];
       const base = { articleId: claim.articleId, quoteId: quote.id, claimId, actorId: actor.id };
       const changes: Record<string, { from: unknown; to: unknown }> = {};
       if (after.text !== before.text || after.start !== before.start) {
         changes.text = { from: span(before), to: span(after) };
-        corrected.push({ ...base, kind: CorrectionKind.ClaimText, machine: span(machine), corrected: span(after) });
+        corrected.push({
+          ...base,
+          kind: CorrectionKind.ClaimText,
+          machine: machine && span(machine),
+          corrected: span(after),
+        });
       }
       if (after.standalone !== before.standalone) {
         changes.standalone = { from: before.standalone, to: after.standalone };
         corrected.push({
           ...base,
           kind: CorrectionKind.ClaimStandalone,
-          machine: { standalone: machine.standalone },
+          machine: machine && { standalone: machine.standalone },
           corrected: { standalone: after.standalone },
         });
       }
       if (corrected.length > 0) {
-        await this.corrections.correctClaim(tx, claimId, after);
+        await this.corrections.correctClaim(tx, claimId, after, fromMachine);
         await this.followInRepeatIndex(tx, claim, after);
         await this.corrections.insert(tx, corrected);
         await this.events.record(tx, [
