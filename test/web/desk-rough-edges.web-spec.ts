@@ -143,6 +143,28 @@ describe('the web desk: rough edges', () => {
     await page.close();
   });
 
+  it('under review, Ctrl+Enter from anywhere asks to approve; Esc in the confirmation publishes nothing', async () => {
+    const claimId = await claimInReview();
+    const page = await desk.newPage();
+    await signIn(page, editorKey, `/claims/${claimId}`);
+    await page.getByRole('button', { name: 'Take this one' }).click();
+    await page.getByRole('button', { name: 'Approve and publish…' }).waitFor();
+    await page.getByTestId('article-text').click();
+    await page.keyboard.press('Control+Enter');
+    const confirm = page.getByRole('dialog', { name: 'Publish this verdict?' });
+    await confirm.waitFor();
+    await screenshot(page, 'review-ctrl-enter-asks-to-approve', { firstScreen: true });
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'hidden' });
+    expect((await desk.service.http(editorKey).get(`/v1/claims/${claimId}`).expect(200)).body.stage).toBe('review');
+    // In the comment box the key sends the comment back instead.
+    await page.getByLabel('Comment for the fact-checker').fill('Name the district’s source.');
+    await page.getByLabel('Comment for the fact-checker').press('Control+Enter');
+    await page.getByText('Sent back to the fact-checker.').waitFor();
+    expect(await confirm.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('on a phone the filters fold away and the first claim is on the first screen', async () => {
     const viewport = { width: 375, height: 667 };
     const page = await desk.newPage({ viewport });

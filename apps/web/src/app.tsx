@@ -128,8 +128,8 @@ function Desk() {
             <kbd>Ctrl</kbd> + <kbd>Enter</kbd> (<kbd>⌘</kbd> + <kbd>Enter</kbd> on a Mac)
           </dt>
           <dd>
-            on a claim page, from anywhere: submit the verdict; in a note, a review comment or another form, send that
-            one
+            on a claim page, from anywhere: submit the verdict (under review: ask to approve it); in a note, a review
+            comment or another form, send that one
           </dd>
           <dt>
             <kbd>a</kbd>

@@ -3,6 +3,7 @@ import { describeError } from '../api/client';
 import { Reject, SentBackVerdict, Verdict, VerdictEdit } from '../api/types';
 import { useSession } from '../auth/session';
 import { useKeys } from '../lib/hooks';
+import { inAnotherForm } from '../lib/list-keys';
 import { listNames } from '../lib/verdict-authors';
 import { draftBody, draftProblems, fieldsFromVerdict, FieldProblem, VerdictFields } from '../lib/verdict-form';
 import { TextField } from './text-field';
@@ -12,7 +13,7 @@ import { VerdictView } from './verdict-view';
 
 /**
  * The editor's decision under a review lease: small edits first if need be, then approve (after a confirmation; `a`
- * asks for it from the keyboard) or send back with a comment. A resubmission shows what changed since it was sent back.
+ * or Ctrl+Enter ask for it from the keyboard) or send back with a comment. A resubmission shows what changed since it was sent back.
  */
 export function ReviewPanel({
   claimId,
@@ -41,7 +42,12 @@ export function ReviewPanel({
   };
 
   useKeys((event) => {
-    if (event.key === 'a' && !event.ctrlKey && !event.metaKey && !event.altKey && !confirmation.current?.open) {
+    if (confirmation.current?.open) return;
+    const approveKey = event.key === 'a' && !event.ctrlKey && !event.metaKey && !event.altKey;
+    // Ctrl+Enter (Cmd+Enter) is the stage's primary action from anywhere on the page, as it submits in research; in
+    // the comment box or the edit form it is theirs.
+    const primaryKey = (event.ctrlKey || event.metaKey) && event.key === 'Enter' && !inAnotherForm(event.target);
+    if (approveKey || primaryKey) {
       event.preventDefault();
       askToApprove();
     }
@@ -99,7 +105,7 @@ export function ReviewPanel({
       )}
       {error && <Notice tone="error">{error}</Notice>}
       <div className="form-actions">
-        <button type="button" onClick={askToApprove} disabled={busy || editing} aria-keyshortcuts="a">
+        <button type="button" onClick={askToApprove} disabled={busy || editing} aria-keyshortcuts="a Control+Enter">
           Approve and publish…
         </button>
       </div>

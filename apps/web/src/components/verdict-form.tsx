@@ -3,6 +3,7 @@ import { describeError } from '../api/client';
 import { Dismiss, Verdict } from '../api/types';
 import { useSession } from '../auth/session';
 import { useKeys } from '../lib/hooks';
+import { inAnotherForm } from '../lib/list-keys';
 import {
   draftBody,
   draftProblems,
@@ -119,7 +120,8 @@ export function VerdictForm({
     if (mod && event.key.toLowerCase() === 's') {
       event.preventDefault();
       void save();
-    } else if (mod && event.key === 'Enter' && !inAnotherForm(event.target)) {
+    } else if (mod && event.key === 'Enter' && !inAnotherForm(event.target, form.current)) {
+      // From anywhere on the page; in another form (a note, the dismissal) the key is that form's.
       event.preventDefault();
       void submit();
     } else if (event.altKey && /^[1-9]$/.test(event.key) && ratings) {
@@ -130,12 +132,6 @@ export function VerdictForm({
       }
     }
   });
-
-  // Ctrl+Enter submits from anywhere on the page, but in another form (a note, the dismissal) it is that form's.
-  const inAnotherForm = (target: EventTarget | null) => {
-    const owner = target instanceof Element ? target.closest('form, .dismiss') : null;
-    return owner !== null && owner !== form.current;
-  };
 
   const update = (patch: Partial<VerdictFields>) => {
     setFields((previous) => ({ ...previous, ...patch }));

@@ -28,3 +28,12 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   const type = ((element as HTMLInputElement).type || 'text').toLowerCase();
   return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(type);
 }
+
+/**
+ * Whether a key press comes from inside a form other than `own` (a note, a review comment, the dismissal): there
+ * Ctrl+Enter belongs to that form, elsewhere on the claim page to the stage's primary action.
+ */
+export function inAnotherForm(target: EventTarget | null, own: Element | null = null): boolean {
+  const owner = target instanceof Element ? target.closest('form, .dismiss') : null;
+  return owner !== null && owner !== own;
+}
