@@ -242,6 +242,17 @@ describe('a sent-back claim returns to its author', () => {
     expect((await takeNext(cy).expect(200)).body.id).toBe(late);
   });
 
+  it('stays kept for its author when an editor breaks their lease', async () => {
+    const [claimId] = await seedResearchClaims(service, 1);
+    await sendBack(claimId);
+    await takeNext(ann).expect(200);
+    const broken = await service.http(edna.apiKey).post(`/v1/claims/${claimId}/break-lease`).expect(200);
+    expect(broken.body.lease).toBeNull();
+    expect(broken.body.reservation).toMatchObject({ userId: ann.id });
+    await takeNext(bo).expect(204);
+    expect((await takeNext(ann).expect(200)).body.id).toBe(claimId);
+  });
+
   it('ends when the claim leaves research: submitted again, it is kept for nobody', async () => {
     const [claimId] = await seedResearchClaims(service, 1);
     await sendBack(claimId);
@@ -314,5 +325,34 @@ describe('a sent-back claim returns to its author', () => {
     const bad = await service.http(edna.apiKey).get('/v1/people?role=intern').expect(400);
     expectProblem(bad, 400);
     expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'role' })]);
+  });
+});
+
+describe('a sent-back claim with RETURN_RESERVE_HOURS=0', () => {
+  let service: TestService;
+
+  beforeAll(async () => {
+    service = await startTestService({ env: { RETURN_RESERVE_HOURS: '0' } });
+  });
+
+  afterAll(() => service?.stop());
+
+  it('is kept for nobody: anyone’s take-next may get it at once', async () => {
+    const ann = await createUserKey(service, 'factchecker', 'Ann Author');
+    const bo = await createUserKey(service, 'factchecker', 'Bo Other');
+    const edna = await createUserKey(service, 'editor', 'Edna Editor');
+    const [claimId] = await seedResearchClaims(service, 1);
+    await service.http(ann.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+    await service.http(ann.apiKey).put(`/v1/claims/${claimId}/verdict`).send(COMPLETE_DRAFT).expect(200);
+    await service.http(ann.apiKey).post(`/v1/claims/${claimId}/submit`).expect(200);
+    await service.http(edna.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);
+    await service.http(edna.apiKey).post(`/v1/claims/${claimId}/reject`).send({ comment: 'Redo.' }).expect(200);
+
+    const claim = (await service.http(edna.apiKey).get(`/v1/claims/${claimId}`).expect(200)).body;
+    expect(claim.reservation).toBeNull();
+    expect(claim.history.map((event: { type: string }) => event.type)).not.toContain('claim.reserved');
+    const taken = await service.http(bo.apiKey).post('/v1/queue/research/next').expect(200);
+    expect(taken.body.id).toBe(claimId);
+    expect(taken.body.draftInheritedFrom).toEqual({ id: ann.id, name: 'Ann Author' });
   });
 });

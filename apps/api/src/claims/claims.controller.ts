@@ -163,7 +163,8 @@ export class ClaimsController {
     summary: 'Break the lease on a claim',
     description:
       'Ends whoever’s lease is live on the claim; the claim returns to its queue for take-next, the former holder’s ' +
-      'later writes get 409 and `lease.broken` (whose, by whom) goes in the claim’s history.',
+      'later writes get 409 and `lease.broken` (whose, by whom) goes in the claim’s history. A claim kept for the ' +
+      'author it was sent back to stays kept for them (assigning it to someone else ends that).',
   })
   @ApiOkResponse({ description: 'The claim, back in its queue (`lease` is null).', type: ClaimDetailDto })
   @ApiProblem(409, 'Nobody holds a live lease on the claim.')

@@ -210,7 +210,7 @@ export interface paths {
      * Break the lease on a claim
      * @description **Least role: `editor`** (`admin` too).
      *
-     *     Ends whoever’s lease is live on the claim; the claim returns to its queue for take-next, the former holder’s later writes get 409 and `lease.broken` (whose, by whom) goes in the claim’s history.
+     *     Ends whoever’s lease is live on the claim; the claim returns to its queue for take-next, the former holder’s later writes get 409 and `lease.broken` (whose, by whom) goes in the claim’s history. A claim kept for the author it was sent back to stays kept for them (assigning it to someone else ends that).
      */
     post: operations['ClaimsController_breakClaimLease'];
     delete?: never;
