@@ -22,6 +22,9 @@
  * of limits.ts are checked between passes (bounds.ts) and the time budget inside the loops of passes 5 to 7, 9 and
  * 10, so that hostile input is refused with a reason instead of running for minutes; the fuzz suite and the bench
  * check that the whole stays near linear in the length of the text.
+ *
+ * matching/ is not a pass: it gives a claim's words the one form repeat matching compares (claimFingerprint), with
+ * the WordNet lexicon it reads on first use.
  */
 import { ExtractionResult } from './types';
 import { extractQuotesWith, ExtractOptions } from './extract';
