@@ -105,7 +105,12 @@ export function ReviewPanel({
       )}
       {error && <Notice tone="error">{error}</Notice>}
       <div className="form-actions">
-        <button type="button" onClick={askToApprove} disabled={busy || editing} aria-keyshortcuts="a Control+Enter">
+        <button
+          type="button"
+          onClick={askToApprove}
+          disabled={busy || editing}
+          aria-keyshortcuts="a Control+Enter Meta+Enter"
+        >
           Approve and publish…
         </button>
       </div>

@@ -277,7 +277,7 @@ export function VerdictForm({
           >
             Save draft
           </button>
-          <button type="submit" disabled={busy} aria-keyshortcuts="Control+Enter">
+          <button type="submit" disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
             {busy ? 'Submitting…' : 'Submit for review'}
           </button>
           <span className={`save-state${saveState.error ? ' field-error' : ''}`} role="status" data-testid="save-state">
