@@ -53,7 +53,12 @@ export class WorkflowError extends Error {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Whether the text has the shape of an id (a uuid). */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
 /** An id that is not a uuid cannot name anything: answer "not found" without asking Postgres. */
 export function assertUuid(what: string, id: string): void {
-  if (!UUID.test(id)) throw WorkflowError.notFound(what, id);
+  if (!isUuid(id)) throw WorkflowError.notFound(what, id);
 }
