@@ -8,7 +8,7 @@ const ROLES: Role[] = ['ingester', 'factchecker', 'editor', 'admin'];
 
 /** Every endpoint of API.md with the least role that may call it. */
 const someId = randomUUID();
-const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role: Role; body?: object }[] = [
+const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'patch' | 'delete'; path: string; role: Role; body?: object }[] = [
   { method: 'post', path: '/v1/articles', role: 'ingester', body: { body: 'Text.' } },
   { method: 'get', path: `/v1/articles/${someId}`, role: 'ingester' },
   { method: 'get', path: '/v1/ratings', role: 'ingester' },
@@ -26,6 +26,9 @@ const ENDPOINTS: { method: 'get' | 'post' | 'put' | 'delete'; path: string; role
   { method: 'post', path: `/v1/claims/${someId}/correct`, role: 'editor', body: { rating: 'False', note: 'fix' } },
   { method: 'get', path: `/v1/claims/${someId}`, role: 'factchecker' },
   { method: 'get', path: `/v1/claims/${someId}/history`, role: 'factchecker' },
+  { method: 'patch', path: `/v1/claims/${someId}`, role: 'factchecker', body: { standalone: 'A claim.' } },
+  { method: 'patch', path: `/v1/quotes/${someId}`, role: 'factchecker', body: { notAQuote: true } },
+  { method: 'get', path: '/v1/corrections', role: 'editor' },
   { method: 'post', path: '/v1/queue/research/next', role: 'factchecker' },
   { method: 'post', path: `/v1/claims/${someId}/lease`, role: 'factchecker' },
   { method: 'delete', path: `/v1/claims/${someId}/lease`, role: 'factchecker' },
