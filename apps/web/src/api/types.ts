@@ -31,6 +31,10 @@ export type Dismiss = Schemas['Dismiss'];
 export type ClaimCorrection = Schemas['ClaimCorrection'];
 export type QuoteCorrection = Schemas['QuoteCorrection'];
 export type SpeakerChoice = Schemas['SpeakerChoice'];
+export type AddClaim = Schemas['AddClaim'];
+export type SplitClaim = Schemas['SplitClaim'];
+export type MergeClaims = Schemas['MergeClaims'];
+export type ClaimRewrite = Schemas['ClaimRewrite'];
 export type MyVerdict = Schemas['MyVerdict'];
 export type MyVerdicts = Schemas['MyVerdicts'];
 

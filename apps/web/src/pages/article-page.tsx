@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { Article, Quote, roleAllows } from '../api/types';
 import { useSession } from '../auth/session';
-import { ArticleText } from '../components/article-text';
+import { AddClaimForm } from '../components/add-claim-form';
+import { ArticleText, TextSelection } from '../components/article-text';
 import { Loading, Notice, StageBadge } from '../components/ui';
+import { chosenSpan, ORIGIN_LABELS } from '../lib/claim-spans';
 import { formatDateTime, formatScore, pluralize } from '../lib/format';
 import { Mark } from '../lib/highlight';
 import { useDocumentTitle, useLoad } from '../lib/hooks';
@@ -35,6 +37,11 @@ export function ArticlePage() {
   const data = article.data;
   useDocumentTitle(data?.title || 'Article');
   const canOpenClaims = roleAllows(me.role, 'factchecker');
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const span = useMemo(
+    () => (data && selection ? chosenSpan(data.body, selection.start, selection.end) : null),
+    [data, selection],
+  );
 
   const marks = useMemo<Mark[]>(
     () =>
@@ -83,6 +90,10 @@ export function ArticlePage() {
         {data.failureReason && <> {data.failureReason}</>}
       </div>
       {article.error && <Notice tone="error">{article.error}</Notice>}
+      {/* Claims are added once the extraction's quotes are there to hold them (or it gave up). */}
+      {canOpenClaims && (data.status === 'extracted' || data.status === 'failed') && (
+        <AddClaimForm article={data} span={span} />
+      )}
 
       <div className="article-layout">
         <section aria-labelledby="quotes-title">
@@ -105,6 +116,7 @@ export function ArticlePage() {
             markTitle={(mark) =>
               mark.kind === 'quote' ? (speakerOf.get(mark.id ?? '') ?? 'Speaker unknown') : undefined
             }
+            onSelect={canOpenClaims ? setSelection : undefined}
           />
         </section>
       </div>
@@ -118,6 +130,7 @@ function QuoteEntry({ quote, linkClaims }: { quote: Quote; linkClaims: boolean }
       <p>
         <strong className="speaker">{quote.speaker?.name ?? 'Speaker unknown'}</strong>
         {quote.speaker?.title && <>, {quote.speaker.title}</>} <span className="badge">{quote.kind}</span>
+        {quote.kind === 'statement' && <span className="muted"> (added by hand)</span>}
       </p>
       <blockquote>{quote.text}</blockquote>
       {quote.claims.length > 0 && (
@@ -126,6 +139,7 @@ function QuoteEntry({ quote, linkClaims }: { quote: Quote; linkClaims: boolean }
             <li key={claim.id}>
               {linkClaims ? <Link to={`/claims/${claim.id}`}>{claim.text}</Link> : <span>{claim.text}</span>}{' '}
               <StageBadge stage={claim.stage} parked={claim.parked} />{' '}
+              {claim.origin !== 'extraction' && <span className="badge">{ORIGIN_LABELS[claim.origin]}</span>}{' '}
               <span className="muted">check-worthiness {formatScore(claim.checkworthiness)}</span>
             </li>
           ))}

@@ -6,6 +6,7 @@ import { useSession } from '../auth/session';
 import { ArticleText } from '../components/article-text';
 import { ClaimHistory } from '../components/claim-history';
 import { ClaimMatches } from '../components/claim-matches';
+import { ClaimOrigin, ClaimRewriteForms } from '../components/claim-rewrite';
 import { CorrectionPanel } from '../components/correction-panel';
 import { LeaseBar } from '../components/lease-bar';
 import { LeaseControls } from '../components/lease-controls';
@@ -28,6 +29,7 @@ const KIND_LABELS: Record<string, string> = {
   direct: 'Direct quote',
   partial: 'Partial quote',
   indirect: 'Reported speech',
+  statement: 'Statement (no quote marks)',
 };
 
 /** One claim: the quote in its article, who said it, similar claims, history, and the work of its stage. */
@@ -57,7 +59,8 @@ export function ClaimPage() {
       articleId
         ? api.get<Article>(`/v1/articles/${articleId}`).then((response) => response.data)
         : Promise.resolve(null),
-    [articleId],
+    // Read again for each claim: a split or merge opens a claim of the same article that it did not list before.
+    [articleId, id],
   );
   useDocumentTitle(detail ? `Claim: ${detail.text.slice(0, 60)}` : 'Claim');
 
@@ -156,6 +159,7 @@ export function ClaimPage() {
           <span>Check-worthiness {formatScore(detail.checkworthiness)}</span>
           {detail.overdue && <span className="badge badge-warning">Overdue</span>}
         </p>
+        <ClaimOrigin claim={detail} />
         {detail.standalone && detail.standalone !== detail.text && (
           <p className="as-written">
             As written: <q>{detail.text}</q>
@@ -339,6 +343,12 @@ export function ClaimPage() {
         </section>
       </div>
 
+      {/* Until it is published: by anyone while nobody holds it, by its holder, or by an editor. */}
+      {roleAllows(me.role, 'factchecker') &&
+        stage !== 'published' &&
+        stage !== 'dismissed' &&
+        (!takenByOther || roleAllows(me.role, 'editor')) &&
+        article.data && <ClaimRewriteForms key={detail.id} claim={detail} article={article.data} />}
       <ClaimMatches
         claim={detail}
         canWriteVerdict={stage === 'research' && leaseActive}
