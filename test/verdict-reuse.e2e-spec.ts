@@ -27,12 +27,12 @@ describe('reusing the verdict of a repeated claim', () => {
   let checker: { id: string; apiKey: string };
   let editor: { id: string; apiKey: string };
   const tag = randomBytes(4).toString('hex');
-  const articles = {} as Record<'first' | 'second' | 'third', { id: string; url: string; title: string }>;
+  const articles = {} as Record<'first' | 'second' | 'third' | 'fourth', { id: string; url: string; title: string }>;
   /** Claims by article and a word of their quote. */
-  const claims = {} as Record<'crime1' | 'rents1' | 'crime2' | 'rents2' | 'crime3', string>;
+  const claims = {} as Record<'crime1' | 'rents1' | 'crime2' | 'rents2' | 'crime3' | 'crime4', string>;
   let webhookId: string;
 
-  async function ingest(name: 'first' | 'second' | 'third', publisher: string, body: string) {
+  async function ingest(name: keyof typeof articles, publisher: string, body: string) {
     const url = `https://${name}.example/${tag}`;
     const title = `${name} report ${tag}`;
     const article = await service
@@ -326,5 +326,26 @@ describe('reusing the verdict of a repeated claim', () => {
       return review.version === 2 && review;
     });
     expect(appearanceUrls(corrected)).toEqual(urls);
+  }, 60_000);
+
+  it('ends the link of a draft whose match is rejected: that claim is not one this one repeats', async () => {
+    const fourth = await ingest('fourth', 'Fourth Gazette', `The senator said it once more.\n\n${CRIME}`);
+    claims.crime4 = fourth('crime');
+    await service.http(checker.apiKey).post(`/v1/claims/${claims.crime4}/lease`).expect(200);
+    const draft = (await reuse(claims.crime4, { fromClaimId: claims.crime1 }).expect(200)).body;
+    expect(draft.reusedFrom).toMatchObject({ claimId: claims.crime1 });
+    const { matches } = (await service.http(checker.apiKey).get(`/v1/claims/${claims.crime4}`).expect(200)).body;
+    const match = matches.find((found: { claim: { id: string } }) => found.claim.id === claims.crime1);
+    expect(match.status).toBe('linked');
+    await service.http(checker.apiKey).post(`/v1/claims/${claims.crime4}/matches/${match.id}/reject`).expect(200);
+
+    const detail = (await service.http(checker.apiKey).get(`/v1/claims/${claims.crime4}`).expect(200)).body;
+    expect(detail.verdict).toMatchObject({ id: draft.id, rating: 'Half True', reusedFrom: null });
+    expect(detail.history.at(-1)).toMatchObject({
+      type: 'match.rejected',
+      data: { matchId: match.id, unlinkedFrom: claims.crime1 },
+    });
+    const refused = await reuse(claims.crime4, { fromClaimId: claims.crime1 }).expect(409);
+    expect(refused.body.type).toBe('/problems/not-a-repeat');
   }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Database } from '@app/database';
+import { Database, Queryable, VerdictStatus } from '@app/database';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
@@ -8,12 +8,16 @@ import { ClaimMatchesRepository } from '../claim-matches.repository';
 import { repeatBands } from '../claim-matching';
 import { ClaimsRepository } from '../claims.repository';
 import { MatchDecisionDto } from '../dto/match-decision.dto';
+import { SameClaimRepository } from '../../verdicts/same-claim.repository';
+import { VerdictsRepository } from '../../verdicts/verdicts.repository';
 import { DecideClaimMatchCommand } from './decide-claim-match.command';
 
 /**
  * A person decides on a suggested match: the same claim (confirmed) or not (rejected). A decided match is not
  * decided again (409). The claim keeps its repeat bands only while it repeats no earlier claim: confirming takes it
- * out of the repeat index, rejecting its only link puts it back.
+ * out of the repeat index, rejecting its only link puts it back. A verdict not yet published that was started from
+ * the verdict of the claim a rejected match named ("same verdict") is no longer linked to it: that claim is not one
+ * this one repeats.
  */
 @Injectable()
 export class DecideClaimMatchUseCase {
@@ -22,6 +26,8 @@ export class DecideClaimMatchUseCase {
     private readonly claims: ClaimsRepository,
     private readonly claimMatches: ClaimMatchesRepository,
     private readonly events: EventLog,
+    private readonly verdicts: VerdictsRepository,
+    private readonly sameClaim: SameClaimRepository,
   ) {}
 
   async execute({ actor, claimId, matchId, decision }: DecideClaimMatchCommand): Promise<MatchDecisionDto> {
@@ -39,15 +45,33 @@ export class DecideClaimMatchUseCase {
         await this.claimMatches.ofClaim(tx, claimId),
       );
       await this.claims.setMatchBands(tx, claimId, bands);
+      const unlinkedFrom = decision === 'rejected' ? await this.unlinkReuse(tx, claimId) : null;
       await this.events.record(tx, [
         {
           type: decision === 'confirmed' ? EventType.MatchConfirmed : EventType.MatchRejected,
           actorId: actor.id,
           claimId,
-          data: { matchId, matchedClaimId: match.matchedClaimId, similarity: match.similarity },
+          data: {
+            matchId,
+            matchedClaimId: match.matchedClaimId,
+            similarity: match.similarity,
+            ...(unlinkedFrom ? { unlinkedFrom } : {}),
+          },
         },
       ]);
       return { id: matchId, status: decision, matchedClaimId: match.matchedClaimId };
     });
+  }
+
+  /** Ends the link of the claim's unpublished verdict to an original it no longer repeats; that original, if so. */
+  private async unlinkReuse(tx: Queryable, claimId: string): Promise<string | null> {
+    const latest = await this.verdicts.latest(tx, claimId);
+    // Only a draft or a verdict in review: what was approved is the editor's decision, published or about to be.
+    const unpublished = latest?.status === VerdictStatus.Draft || latest?.status === VerdictStatus.Submitted;
+    if (!latest?.reusedFrom || !unpublished) return null;
+    const source = await this.sameClaim.reuseSource(tx, claimId, latest.reusedFrom.claimId);
+    if (source?.matched) return null;
+    await this.verdicts.unlinkReuse(tx, latest.id);
+    return latest.reusedFrom.claimId;
   }
 }
