@@ -631,11 +631,19 @@ describe('OpenAPI documentation', () => {
 
       // The same words in a later article are linked to the published claim, shown with its verdict.
       const { text } = (await service.query('SELECT text FROM claims WHERE id = $1', [claimId]))[0];
+      // And another seeded claim said again, whose link to its first saying someone turns down.
+      const seeded = (
+        await service.query(
+          `SELECT text FROM claims WHERE article_id = (SELECT article_id FROM claims WHERE id = $1)
+          AND id <> $1 ORDER BY position LIMIT 1`,
+          [claimId],
+        )
+      )[0].text;
       const repeat = await service
         .http(keys.ingester)
         .post('/v1/articles')
         .send({
-          body: `Senator Jane Doe spoke again.\n\n“${text},” Senator Jane Doe said on Friday.\n\n“I love this city,” she said.`,
+          body: `Senator Jane Doe spoke again.\n\n“${text},” Senator Jane Doe said on Friday.\n\n“${seeded},” she added.\n\n“I love this city,” she said.`,
         })
         .expect(202);
       const repeated = await waitFor(
@@ -667,11 +675,21 @@ describe('OpenAPI documentation', () => {
         body: { fromClaimId: claimId },
       });
       expect(reused.body).toMatchObject({ rating: 'False', reusedFrom: { claimId, version: 2 } });
-      // The seeded claims about other districts read much the same: triage suggests them too.
-      const unrelated = detail.body.matches.find((entry: { id: string }) => entry.id !== match.id);
-      expect(unrelated).toBeDefined();
+      const again = await waitFor(
+        async () =>
+          (
+            await service.query(
+              'SELECT id FROM claims WHERE article_id = $1 AND triaged_at IS NOT NULL AND text = $2',
+              [repeat.body.id, seeded],
+            )
+          )[0],
+        { what: 'the other repeated claim to be triaged' },
+      );
+      const [turnedDown] = (await call(keys.factchecker, 'get', '/v1/claims/{id}', { params: { id: again.id } })).body
+        .matches;
+      expect(turnedDown).toBeDefined();
       await call(keys.factchecker, 'post', '/v1/claims/{id}/matches/{matchId}/reject', {
-        params: { id: repeated.id, matchId: unrelated.id },
+        params: { id: again.id, matchId: turnedDown.id },
       });
       const parked = (
         await service.query(
