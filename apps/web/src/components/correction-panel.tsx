@@ -55,7 +55,7 @@ function MachineBeside({ claim }: { claim: ClaimDetail }) {
   ].filter((row) => row.machine !== row.now);
   return (
     <table className="machine-beside" data-testid="machine-beside">
-      <caption>Corrected by people: the machine’s output beside what is published</caption>
+      <caption>Corrected by people: the machine’s output beside what the ClaimReview carries</caption>
       <thead>
         <tr>
           <th scope="col">Field</th>
