@@ -200,6 +200,28 @@ describe('the web desk: rough edges', () => {
   const linksOn = async (page: Page): Promise<string[]> =>
     page.$$eval('a[href^="/"]', (anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
 
+  /** The desk addresses linked from each of `paths`, once each loaded. */
+  const linksFrom = async (page: Page, paths: string[]): Promise<Set<string>> => {
+    const found = new Set<string>();
+    for (const path of paths) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      for (const link of await linksOn(page)) found.add(link);
+    }
+    return found;
+  };
+  const expectAllOpen = async (page: Page, links: Set<string>) => {
+    for (const link of links) {
+      await page.goto(link);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      expect({ link, forbidden: await page.getByRole('heading', { name: 'Not for your role' }).count() }).toEqual({
+        link,
+        forbidden: 0,
+      });
+    }
+  };
+
   it('offers each role only links to pages it may open, in the navigation and inside the pages', async () => {
     const reviewed = await claimInReview();
     const ingesterKey = (await createUserKey(desk.service, 'ingester')).apiKey;
@@ -229,27 +251,29 @@ describe('the web desk: rough edges', () => {
     await screenshot(page, 'claim-in-review-for-a-fact-checker');
 
     // Every link on every page a fact-checker reaches opens a page meant for them.
-    const pages = ['/queue/research', '/queue/triage', `/claims/${reviewed}`, '/mine', '/articles', '/published'];
-    const found = new Set<string>();
-    for (const path of pages) {
-      await page.goto(path);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      for (const link of await linksOn(page)) found.add(link);
-    }
+    const found = await linksFrom(page, [
+      '/queue/research',
+      '/queue/triage',
+      `/claims/${reviewed}`,
+      '/mine',
+      '/articles',
+      '/published',
+    ]);
     expect(found.has('/queue/review')).toBe(false);
     expect(found.has('/admin')).toBe(false);
     expect([...found].some((link) => link.startsWith('/claims/'))).toBe(true);
     expect([...found].some((link) => link.startsWith('/articles/'))).toBe(true);
-    for (const link of found) {
-      await page.goto(link);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      expect({ link, forbidden: await page.getByRole('heading', { name: 'Not for your role' }).count() }).toEqual({
-        link,
-        forbidden: 0,
-      });
-    }
+    await expectAllOpen(page, found);
     await page.close();
+
+    // An ingester reading an article sees its claims, but no link to a claim page.
+    const reader = await desk.newPage();
+    await signIn(reader, ingesterKey);
+    const articleId = (await desk.service.http(checkerKey).get(`/v1/claims/${reviewed}`).expect(200)).body.article.id;
+    const forReader = await linksFrom(reader, ['/articles', `/articles/${articleId}`, '/published']);
+    expect([...forReader].some((link) => link.startsWith('/claims/') || link.startsWith('/queue/'))).toBe(false);
+    await expectAllOpen(reader, forReader);
+    await reader.close();
   }, 120000);
 
   it('the delivery log refreshes itself, shows the message and the answer, and retries a waiting delivery now', async () => {
