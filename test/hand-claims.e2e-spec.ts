@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { waitFor } from '@app/testing';
 import { createUserKey, startTestService, TestService } from './support';
+import { COMPLETE_DRAFT } from './support/claim-state';
 import { expectProblem } from './support/problems';
 
 const BODY = [
@@ -393,6 +394,55 @@ describe('claims made by hand', () => {
         await http(edna).post(`/v1/claims/${first.id}/merge`).send({ otherClaimId: second.id }).expect(409),
         409,
       );
+    });
+  });
+
+  describe('who may split or merge', () => {
+    it('keeps a claim under review from fact-checkers: only an editor splits or merges it (403), nothing stored', async () => {
+      const claim = (await add(fiona, at('Crime dropped by 20 percent since')).expect(201)).body;
+      const other = (await add(fiona, at('said on Monday')).expect(201)).body;
+      await http(fiona).post(`/v1/claims/${claim.id}/lease`).expect(200);
+      await http(fiona).put(`/v1/claims/${claim.id}/verdict`).send(COMPLETE_DRAFT).expect(200);
+      await http(fiona).post(`/v1/claims/${claim.id}/submit`).expect(200);
+      const before = await counts();
+      for (const person of [fiona, frank]) {
+        expectProblem(
+          await http(person)
+            .post(`/v1/claims/${claim.id}/split`)
+            .send({ at: BODY.indexOf(' by 20 percent') })
+            .expect(403),
+          403,
+        );
+        expectProblem(
+          await http(person).post(`/v1/claims/${claim.id}/merge`).send({ otherClaimId: other.id }).expect(403),
+          403,
+        );
+      }
+      expect(await counts()).toEqual(before);
+      await http(edna)
+        .post(`/v1/claims/${claim.id}/split`)
+        .send({ at: BODY.indexOf(' by 20 percent') })
+        .expect(201);
+    });
+
+    it('keeps a claim sent back to its author from other fact-checkers (409 claim-reserved), not from editors', async () => {
+      const claim = (await add(fiona, at('since 2020')).expect(201)).body;
+      await service.query(
+        `UPDATE claims SET reserved_for = $2, reserved_until = now() + interval '1 hour' WHERE id = $1`,
+        [claim.id, fiona.id],
+      );
+      const before = await counts();
+      const refused = await http(frank)
+        .post(`/v1/claims/${claim.id}/split`)
+        .send({ at: BODY.indexOf(' 2020') })
+        .expect(409);
+      expectProblem(refused, 409);
+      expect(refused.body.type).toBe('/problems/claim-reserved');
+      expect(await counts()).toEqual(before);
+      await http(edna)
+        .post(`/v1/claims/${claim.id}/split`)
+        .send({ at: BODY.indexOf(' 2020') })
+        .expect(201);
     });
   });
 

@@ -247,17 +247,22 @@ export class ClaimsController {
     description:
       'At an offset inside the claim: the words before and after it become two claims of the same quote and speaker ' +
       '(`origin: split`), scored and matched as every claim and sent to research; the claim is dismissed with reason ' +
-      '`split`, kept, and names them in `replacedBy`. For a claim not yet published, by anyone while nobody holds ' +
-      'it, by its holder, or by an editor (whose split ends the holder’s lease). `claim.split` and `claim.added` ' +
-      'go in the histories with who did it.',
+      '`split`, kept, and names them in `replacedBy`. For a claim not yet published, by anyone who could take it ' +
+      'while nobody holds it, by its holder, or by an editor (whose split ends the holder’s lease); a claim under ' +
+      'review only by an editor. `claim.split` and `claim.added` go in the histories with who did it.',
   })
   @ApiCreatedResponse({ description: 'The claim replaced and its two parts.', type: ClaimRewriteDto })
   @ApiProblem(
     400,
     'A body that is not `{at}` with an integer, or `at` outside the claim or leaving a part without words, or cutting a character in two (`errors[]` names `at`).',
   )
+  @ApiProblem(403, 'The claim is under review and you are not an editor.')
   @ApiProblem(404, 'No such claim.')
-  @ApiProblem(409, 'The claim is published or dismissed, or someone else holds its lease and you are not an editor.')
+  @ApiProblem(
+    409,
+    'The claim is published or dismissed, someone else holds its lease, or it was sent back to someone else and is ' +
+      'kept for them (`/problems/claim-reserved`), and you are not an editor.',
+  )
   split(@Param('id') id: string, @Body() dto: SplitClaimDto, @CurrentActor() actor: Actor): Promise<ClaimRewriteDto> {
     return this.splitClaim.execute(new SplitClaimCommand(actor, id, dto.at));
   }
@@ -270,16 +275,22 @@ export class ClaimsController {
       'one else’s quote between them (a quote interrupted by its attribution, a statement continued): ' +
       'one claim from the first one’s start to the last one’s end, of the first one’s quote and speaker (`origin: ' +
       'merge`), scored and matched as every claim and sent to research; both are dismissed with reason `merged`, ' +
-      'kept, and name it in `replacedBy`. Both must be not yet published, and free, yours, or (for an editor) ' +
-      'anyone’s. `claim.merged` and `claim.added` go in the histories with who did it.',
+      'kept, and name it in `replacedBy`. Both must be not yet published, and free (not under review nor kept for ' +
+      'someone else), yours, or (for an editor) anyone’s. `claim.merged` and `claim.added` go in the histories ' +
+      'with who did it.',
   })
   @ApiCreatedResponse({ description: 'The claims replaced and the merged claim.', type: ClaimRewriteDto })
   @ApiProblem(
     400,
     'A body that is not `{otherClaimId}` with a uuid, or the claim itself, or a claim of another article, of another quote with another speaker or with a claim or someone else’s quote between them, or two claims longer than 1000 characters together (`errors[]` names `otherClaimId`).',
   )
+  @ApiProblem(403, 'Either claim is under review and you are not an editor.')
   @ApiProblem(404, 'No such claim (either of them).')
-  @ApiProblem(409, 'Either claim is published or dismissed, or someone else holds its lease and you are not an editor.')
+  @ApiProblem(
+    409,
+    'Either claim is published or dismissed, someone else holds its lease, or it was sent back to someone else and ' +
+      'is kept for them (`/problems/claim-reserved`), and you are not an editor.',
+  )
   merge(@Param('id') id: string, @Body() dto: MergeClaimsDto, @CurrentActor() actor: Actor): Promise<ClaimRewriteDto> {
     return this.mergeClaims.execute(new MergeClaimsCommand(actor, id, dto.otherClaimId));
   }
