@@ -446,6 +446,21 @@ describe('claims made by hand', () => {
     });
   });
 
+  describe('in a quote marked as nobody’s', () => {
+    it('adds a claim in the article’s own voice, not in the quote nor with the speaker a person ruled out', async () => {
+      const article = await http(fiona).get(`/v1/articles/${articleId}`).expect(200);
+      const quote = article.body.quotes.find((each: { text: string }) => each.text.includes('We will build'));
+      await http(edna).patch(`/v1/quotes/${quote.id}`).send({ notAQuote: true }).expect(200);
+      const response = await add(fiona, at('We will build 500 new homes')).expect(201);
+      expect(response.body.quote.id).not.toBe(quote.id);
+      expect(response.body).toMatchObject({
+        stage: 'research',
+        speaker: { name: 'The Daily Planet', type: 'media' },
+        quote: { kind: 'statement' },
+      });
+    });
+  });
+
   describe('GET /v1/corrections', () => {
     it('lists each claim added by hand, split and merged as an entry of its own kind, with who did it', async () => {
       const added = (await add(fiona, at('write to the newsroom')).expect(201)).body;

@@ -236,6 +236,13 @@ export class ArticlesRepository {
     return sql`SELECT ${QUOTE_COLUMNS} FROM quotes quote WHERE quote.article_id = ${articleId} ORDER BY quote.position`;
   }
 
+  /** The article's quotes that are someone's: without those a person marked as nobody's quote. In order. */
+  attributedQuotesSql(articleId: string): SQLQuery {
+    return sql`
+      SELECT ${QUOTE_COLUMNS} FROM quotes quote WHERE quote.article_id = ${articleId} AND NOT quote.not_a_quote
+       ORDER BY quote.position`;
+  }
+
   /** Stores an article's quotes (their ids made by the caller, so that claims can name them): one statement. */
   insertQuotesSql(quotes: QuoteRow[]): SQLQuery {
     const column = <Key extends keyof QuoteRow>(key: Key) => quotes.map((quote) => quote[key]);

@@ -26,10 +26,10 @@ type QuoteSpeaker = Pick<SpeakerRow, 'name' | 'type' | 'title'> & { id: string |
 
 /**
  * Adds a claim a person chose from any span of an article (`origin: hand`). Every claim belongs to a quote: a span
- * inside a quote belongs to it (the innermost, when quotes nest) and to its speaker; a span outside every quote, or
- * given another speaker than its quote's, gets a quote of its own, made by hand, with that speaker: `statement` for
- * words no quote encloses, whose speaker is by default the publication (`media`), or the article's first author when
- * it names no publisher. The claim is scored like the extraction's and triaged like them, except that a claim a
+ * inside a quote belongs to it (the innermost, when quotes nest) and to its speaker; a span outside every quote (a
+ * quote marked nobody's is none), or given another speaker than its quote's, gets a quote of its own, made by hand,
+ * with that speaker: `statement` for words no quote encloses, whose speaker is by default the publication (`media`),
+ * or the article's first author when it names no publisher. The claim is scored like the extraction's and triaged like them, except that a claim a
  * person chose goes to research even when the model would park it: choosing it was the triage. `claim.added` with
  * the actor, and a `claim-added` correction (the machine gave nothing there); `claim.ready` follows from triage.
  */
@@ -77,7 +77,8 @@ export class AddClaimUseCase {
       });
     }
     const chosen = speaker ? await this.speaker(tx, articleId, speaker) : null;
-    const quotes = await tx.query<QuoteRow>(this.articles.quotesSql(articleId));
+    // Words a person said are nobody's quote are the article's own: they join no quote nor its ruled-out speaker.
+    const quotes = await tx.query<QuoteRow>(this.articles.attributedQuotesSql(articleId));
     const enclosing = innermostQuote(quotes, span);
     const keepsQuote = enclosing && (!chosen || (chosen.id !== null && chosen.id === enclosing.speakerId));
     const quote = keepsQuote
