@@ -342,7 +342,7 @@ export interface paths {
      * Split a claim in two
      * @description **Least role: `factchecker`** (`editor`, `admin` too).
      *
-     *     At an offset inside the claim: the words before and after it become two claims of the same quote and speaker (`origin: split`), scored and matched as every claim and sent to research; the claim is dismissed with reason `split`, kept, and names them in `replacedBy`. For a claim not yet published, by anyone while nobody holds it, by its holder, or by an editor (whose split ends the holder’s lease). `claim.split` and `claim.added` go in the histories with who did it.
+     *     At an offset inside the claim: the words before and after it become two claims of the same quote and speaker (`origin: split`), scored and matched as every claim and sent to research; the claim is dismissed with reason `split`, kept, and names them in `replacedBy`. For a claim not yet published, by anyone who could take it while nobody holds it, by its holder, or by an editor (whose split ends the holder’s lease); a claim under review only by an editor. `claim.split` and `claim.added` go in the histories with who did it.
      */
     post: operations['ClaimsController_split'];
     delete?: never;
@@ -364,7 +364,7 @@ export interface paths {
      * Merge two claims into one
      * @description **Least role: `factchecker`** (`editor`, `admin` too).
      *
-     *     With `otherClaimId` of the same article, in the same quote, or of the same speaker with no other claim and no one else’s quote between them (a quote interrupted by its attribution, a statement continued): one claim from the first one’s start to the last one’s end, of the first one’s quote and speaker (`origin: merge`), scored and matched as every claim and sent to research; both are dismissed with reason `merged`, kept, and name it in `replacedBy`. Both must be not yet published, and free, yours, or (for an editor) anyone’s. `claim.merged` and `claim.added` go in the histories with who did it.
+     *     With `otherClaimId` of the same article, in the same quote, or of the same speaker with no other claim and no one else’s quote between them (a quote interrupted by its attribution, a statement continued): one claim from the first one’s start to the last one’s end, of the first one’s quote and speaker (`origin: merge`), scored and matched as every claim and sent to research; both are dismissed with reason `merged`, kept, and name it in `replacedBy`. Both must be not yet published, and free (not under review nor kept for someone else), yours, or (for an editor) anyone’s. `claim.merged` and `claim.added` go in the histories with who did it.
      */
     post: operations['ClaimsController_merge'];
     delete?: never;
@@ -4184,7 +4184,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The key’s role is below `factchecker`. */
+      /** @description The claim is under review and you are not an editor. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4202,7 +4202,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The claim is published or dismissed, or someone else holds its lease and you are not an editor. */
+      /** @description The claim is published or dismissed, someone else holds its lease, or it was sent back to someone else and is kept for them (`/problems/claim-reserved`), and you are not an editor. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4292,7 +4292,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The key’s role is below `factchecker`. */
+      /** @description Either claim is under review and you are not an editor. */
       403: {
         headers: {
           [name: string]: unknown;
@@ -4310,7 +4310,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Either claim is published or dismissed, or someone else holds its lease and you are not an editor. */
+      /** @description Either claim is published or dismissed, someone else holds its lease, or it was sent back to someone else and is kept for them (`/problems/claim-reserved`), and you are not an editor. */
       409: {
         headers: {
           [name: string]: unknown;
