@@ -350,6 +350,51 @@ describe('correcting the machine', () => {
     expect(rows).toEqual([{ speaker_id: office.id }]);
   });
 
+  it('lets a fact-checker change an attribution only when no other claim of the quote is someone else’s (409)', async () => {
+    const [heldId] = await seedResearchClaims(service, 1);
+    const held = await claimOf(heldId);
+    await service.http(fiona.apiKey).post(`/v1/claims/${heldId}/lease`).expect(200);
+    // Gus works on another claim of the same quote, added by hand from its words.
+    const [{ article_id: articleId }] = await service.query('SELECT article_id FROM claims WHERE id = $1', [heldId]);
+    const other = await service
+      .http(gus.apiKey)
+      .post(`/v1/articles/${articleId}/claims`)
+      .send(wordsIn(held, 'the lowest rate since 1990'))
+      .expect(201);
+    expect(other.body.quote.id).toBe(held.quote.id);
+    await service.http(gus.apiKey).post(`/v1/claims/${other.body.id}/lease`).expect(200);
+    const before = { held: await storedState(heldId), other: await storedState(other.body.id) };
+    for (const [what, request] of [
+      ['not a quote', service.http(fiona.apiKey).patch(`/v1/quotes/${held.quote.id}`).send({ notAQuote: true })],
+      [
+        'a speaker of the quote',
+        service
+          .http(fiona.apiKey)
+          .patch(`/v1/quotes/${held.quote.id}`)
+          .send({ speaker: { name: 'Someone Else', type: 'person' } }),
+      ],
+      [
+        'a speaker of the claim',
+        service
+          .http(fiona.apiKey)
+          .patch(`/v1/claims/${heldId}`)
+          .send({ standalone: 'Unemployment fell.', speaker: { name: 'Someone Else', type: 'person' } }),
+      ],
+    ] as const) {
+      const response = await request;
+      expect({ what, status: response.status }).toEqual({ what, status: 409 });
+      expectProblem(response, 409, what);
+    }
+    expect({ held: await storedState(heldId), other: await storedState(other.body.id) }).toEqual(before);
+    expect((await claimOf(other.body.id)).lease).toMatchObject({ holderId: gus.id });
+    // An editor may: the quote's attribution is every claim's.
+    await service
+      .http(edna.apiKey)
+      .patch(`/v1/quotes/${held.quote.id}`)
+      .send({ speaker: { name: 'Someone Else', type: 'person' } })
+      .expect(200);
+  });
+
   it('marks a quote as nobody’s: its claims leave the queues, dismissed and kept, their leases ended', async () => {
     const [claimId] = await seedResearchClaims(service, 1);
     await service.http(fiona.apiKey).post(`/v1/claims/${claimId}/lease`).expect(200);

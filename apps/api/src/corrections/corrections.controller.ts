@@ -47,7 +47,8 @@ export class CorrectionsController {
   @ApiProblem(
     409,
     'You do not hold the claim’s lease and are not an editor, or the claim (for a speaker: one of its quote’s claims) ' +
-      'is published (correct its verdict instead) or dismissed.',
+      'is published (correct its verdict instead) or dismissed, or (for a speaker, unless you are an editor) another ' +
+      'claim of its quote is held by someone else or under review.',
   )
   correctClaimWords(
     @Param('id') id: string,
@@ -62,7 +63,8 @@ export class CorrectionsController {
   @ApiOperation({
     summary: 'Correct a quote’s attribution',
     description:
-      'An editor, or the fact-checker holding a lease on one of its claims, fixes who said a quote (`speaker`), the ' +
+      'An editor, or the fact-checker holding a lease on one of its claims while none of the others is held by ' +
+      'someone else or under review, fixes who said a quote (`speaker`), the ' +
       'words that name them (`mention`), or says it is nobody’s quote (`notAQuote: true`): its claims are then ' +
       'dismissed with the reason “Not a quote of anyone”, kept and marked, their leases ended. Each change is listed ' +
       'in `GET /v1/corrections` and is a `quote.corrected` event in the history of every claim of the quote.',
@@ -76,8 +78,8 @@ export class CorrectionsController {
   )
   @ApiProblem(
     409,
-    'You hold no lease on any of its claims and are not an editor, one of its claims is published, or the quote is ' +
-      'marked as nobody’s already.',
+    'You hold no lease on any of its claims, or another of its claims is held by someone else or under review, and ' +
+      'you are not an editor; one of its claims is published, or the quote is marked as nobody’s already.',
   )
   correctAttribution(
     @Param('id') id: string,

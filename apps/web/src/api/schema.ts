@@ -390,7 +390,7 @@ export interface paths {
      * Correct a quote’s attribution
      * @description **Least role: `factchecker`** (`editor`, `admin` too).
      *
-     *     An editor, or the fact-checker holding a lease on one of its claims, fixes who said a quote (`speaker`), the words that name them (`mention`), or says it is nobody’s quote (`notAQuote: true`): its claims are then dismissed with the reason “Not a quote of anyone”, kept and marked, their leases ended. Each change is listed in `GET /v1/corrections` and is a `quote.corrected` event in the history of every claim of the quote.
+     *     An editor, or the fact-checker holding a lease on one of its claims while none of the others is held by someone else or under review, fixes who said a quote (`speaker`), the words that name them (`mention`), or says it is nobody’s quote (`notAQuote: true`): its claims are then dismissed with the reason “Not a quote of anyone”, kept and marked, their leases ended. Each change is listed in `GET /v1/corrections` and is a `quote.corrected` event in the history of every claim of the quote.
      */
     patch: operations['CorrectionsController_correctAttribution'];
     trace?: never;
@@ -3169,7 +3169,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description You do not hold the claim’s lease and are not an editor, or the claim (for a speaker: one of its quote’s claims) is published (correct its verdict instead) or dismissed. */
+      /** @description You do not hold the claim’s lease and are not an editor, or the claim (for a speaker: one of its quote’s claims) is published (correct its verdict instead) or dismissed, or (for a speaker, unless you are an editor) another claim of its quote is held by someone else or under review. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4418,7 +4418,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description You hold no lease on any of its claims and are not an editor, one of its claims is published, or the quote is marked as nobody’s already. */
+      /** @description You hold no lease on any of its claims, or another of its claims is held by someone else or under review, and you are not an editor; one of its claims is published, or the quote is marked as nobody’s already. */
       409: {
         headers: {
           [name: string]: unknown;

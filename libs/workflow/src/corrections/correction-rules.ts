@@ -42,3 +42,24 @@ export function requireCorrector(actor: Actor, claims: CorrectedClaim[], what: s
     `you do not hold the lease on ${what}; take it first (editors may correct any claim)`,
   );
 }
+
+/**
+ * Who corrects a quote's attribution (its speaker, or that it is nobody's), which is every one of its claims': an
+ * editor, or a corrector (see requireCorrector) while none of its other claims is someone else's work, held by
+ * another person or under review (409): a fact-checker's correction never changes, or dismisses, a claim they could
+ * not write to.
+ */
+export function requireAttributionCorrector(actor: Actor, claims: CorrectedClaim[], what: string): void {
+  requireCorrector(actor, claims, what);
+  if (roleAllows(actor.role, Role.Editor)) return;
+  const othersWork = claims.find(
+    (claim) => claim.stage === ClaimStage.Review || (leaseIsLive(claim) && claim.leaseHolderId !== actor.id),
+  );
+  if (!othersWork) return;
+  throw new WorkflowError(
+    WorkflowErrorCode.LeaseHeld,
+    `claim ${othersWork.id} of ${what} is ${othersWork.stage === ClaimStage.Review ? 'under review' : 'held by someone else'}: ` +
+      'its attribution is theirs too, so only an editor can correct it',
+    { claimId: othersWork.id },
+  );
+}

@@ -10,7 +10,7 @@ import { WorkflowError } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { AttributionCorrections } from '../attribution-corrections';
-import { publishedOnly, refuseClosed, requireCorrector } from '../correction-rules';
+import { publishedOnly, refuseClosed, requireAttributionCorrector, requireCorrector } from '../correction-rules';
 import { CorrectableQuote, CorrectionsRepository, MachineWords, NewCorrection } from '../corrections.repository';
 import { CorrectClaimCommand } from './correct-claim.command';
 
@@ -100,6 +100,7 @@ export class CorrectClaimUseCase {
 
       if (speaker) {
         refuseClosed(publishedOnly(quoteClaims), `a claim of quote ${quote.id}`);
+        requireAttributionCorrector(actor, quoteClaims, `quote ${quote.id}`);
         const change = this.attribution.changes(quote, {
           speaker: await this.attribution.resolveSpeaker(tx, quote.articleId, speaker),
         });

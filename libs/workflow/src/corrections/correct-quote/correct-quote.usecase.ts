@@ -6,7 +6,7 @@ import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { LeasesRepository } from '../../leases/leases.repository';
 import { AttributionCorrections } from '../attribution-corrections';
-import { publishedOnly, refuseClosed, requireCorrector } from '../correction-rules';
+import { publishedOnly, refuseClosed, requireAttributionCorrector } from '../correction-rules';
 import { CorrectionsRepository } from '../corrections.repository';
 import { CorrectedQuoteDto } from '../dto/corrected-quote.dto';
 import { CorrectQuoteCommand } from './correct-quote.command';
@@ -18,7 +18,8 @@ export const NOT_A_QUOTE_REASON = 'Not a quote of anyone';
  * Corrects a quote's attribution before any of its claims is published: a different speaker or mention (a span of
  * the article), or "not a quote of anyone": then its claims leave the queues, dismissed with that reason (kept, with
  * their leases ended as a dismissal ends them), and the quote is marked. An editor may, or the fact-checker holding a
- * lease on one of its claims. Every change is listed in the corrections and in the history of each of its claims.
+ * lease on one of its claims while none of the others is held by someone else or under review. Every change is listed
+ * in the corrections and in the history of each of its claims.
  */
 @Injectable()
 export class CorrectQuoteUseCase {
@@ -36,7 +37,7 @@ export class CorrectQuoteUseCase {
       const quote = await this.corrections.lockQuote(tx, quoteId);
       if (!quote) throw WorkflowError.notFound('quote', quoteId);
       const quoteClaims = await this.corrections.lockClaimsOfQuote(tx, quoteId);
-      requireCorrector(actor, quoteClaims, `any claim of quote ${quoteId}`);
+      requireAttributionCorrector(actor, quoteClaims, `quote ${quoteId}`);
       if (quote.notAQuote) {
         throw new WorkflowError(WorkflowErrorCode.WrongStage, `quote ${quoteId} is marked as nobody’s quote already`);
       }
