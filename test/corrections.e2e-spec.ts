@@ -300,6 +300,38 @@ describe('correcting the machine', () => {
       .expect(404);
   });
 
+  it('refuses a mention that cuts a character in two (a surrogate pair) with a 400 naming the offset', async () => {
+    const tag = Math.random().toString(36).slice(2, 10);
+    const body = `Senator Jane Doe 😀 spoke on ${tag}.\n\n“Unemployment fell to 2.5 percent in 2025, the lowest rate since 1990,” Senator Jane Doe said.`;
+    const article = await service
+      .http()
+      .post('/v1/articles')
+      .send({ body, url: `https://news.example/${tag}` })
+      .expect(202);
+    const [{ id: claimId }] = await waitFor(
+      async () => {
+        const rows = await service.query<{ id: string }>(
+          'SELECT id FROM claims WHERE article_id = $1 AND triaged_at IS NOT NULL',
+          [article.body.id],
+        );
+        return rows.length > 0 && rows;
+      },
+      { what: 'the article’s claims' },
+    );
+    const claim = await claimOf(claimId);
+    const emoji = body.indexOf('😀');
+    const before = await storedState(claimId);
+    for (const [mention, field] of [
+      [{ start: emoji + 1, end: emoji + 8 }, 'mention.start'],
+      [{ start: 0, end: emoji + 1 }, 'mention.end'],
+    ] as const) {
+      const response = await service.http(edna.apiKey).patch(`/v1/quotes/${claim.quote.id}`).send({ mention });
+      expectProblem(response, 400, JSON.stringify(mention));
+      expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+    }
+    expect(await storedState(claimId)).toEqual(before);
+  });
+
   it('corrects an attribution: a speaker of the article by id, a mention, for every claim of the quote', async () => {
     const [firstId, secondId] = await seedResearchClaims(service, 2);
     const first = await claimOf(firstId);

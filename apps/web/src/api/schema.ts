@@ -4380,7 +4380,7 @@ export interface operations {
           'application/json': components['schemas']['CorrectedQuote'];
         };
       };
-      /** @description Nothing to correct, a mention outside the article’s text or over only spaces, `notAQuote` other than true or with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor `{name, type}` (`errors[]` names each field). */
+      /** @description Nothing to correct, a mention outside the article’s text, over only spaces or cutting a character in two (a surrogate pair), `notAQuote` other than true or with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor `{name, type}` (`errors[]` names each field). */
       400: {
         headers: {
           [name: string]: unknown;

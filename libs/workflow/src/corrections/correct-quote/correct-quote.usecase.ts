@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimStage, CorrectionKind, Database } from '@app/database';
+import { checkOffset } from '../../claims/claim-span';
 import { ClaimsRepository } from '../../claims/claims.repository';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
@@ -88,16 +89,15 @@ export class CorrectQuoteUseCase {
         ]);
       } else {
         const text = mention || speaker ? await this.corrections.articleText(tx, quote.articleId) : '';
-        if (mention && (mention.end > text.length || !text.slice(mention.start, mention.end).trim())) {
-          throw WorkflowError.invalid('the mention is not a span of the article', [
-            {
-              field: mention.end > text.length ? 'mention.end' : 'mention.start',
-              message:
-                mention.end > text.length
-                  ? `must be within the article’s text (${text.length} characters)`
-                  : 'must cover words, not only spaces',
-            },
-          ]);
+        if (mention) {
+          // Within the text and never between the halves of a character, as every span a person gives.
+          checkOffset(text, mention.start, 'mention.start');
+          checkOffset(text, mention.end, 'mention.end');
+          if (!text.slice(mention.start, mention.end).trim()) {
+            throw WorkflowError.invalid('the mention is not a span of the article', [
+              { field: 'mention.start', message: 'must cover words, not only spaces' },
+            ]);
+          }
         }
         const change = this.attribution.changes(quote, {
           ...(speaker ? { speaker: await this.attribution.resolveSpeaker(tx, quote.articleId, speaker) } : {}),
