@@ -67,6 +67,11 @@
  * triage does, before and after the normalisation of match keys: how many true repeats are linked or suggested, and
  * how many hard negatives (false ones). `npm run eval -- --no-repeats` leaves it out (it takes about a minute).
  *
+ * Standalone forms, checkable claims and speaker names as a reader judges them (PolNeAR dev only; scripts/lib/standalone-gold.ts,
+ * the gold set and how it was made in scripts/gold/): the articles are run as the service runs them (the default
+ * check-worthiness scorer, so that "sent to research" is what the desk would get).
+ *   npm run eval -- --gold-errors 40   # also print up to 40 gold items the system gets wrong to stderr
+ *
  * Check-worthiness (only if libs/extraction/src/checkworthiness exports scoreCheckworthiness or
  * evaluateCheckworthiness): F1 of the Yes class on CT24_checkworthy_english_dev-test.tsv, computed here from
  * `scoreCheckworthiness(text).checkworthy`.
@@ -76,6 +81,7 @@ import * as path from 'path';
 import { sharedDataDir } from '../libs/testing/src/shared-data';
 import { claimsOf, extractQuotes, ExtractedQuote, heuristicCheckworthiness } from '../libs/extraction/src';
 import { repeatsEval } from './lib/repeat-eval';
+import { loadGold, standaloneGoldEval, systemClaims } from './lib/standalone-gold';
 
 const ROOT = path.resolve(__dirname, '..');
 const DATA = sharedDataDir() ?? path.resolve(ROOT, '..', 'shared', 'data');
@@ -602,12 +608,25 @@ function main() {
     checkworthiness: checkworthinessEval(),
     claims: claimsEval(Number(arg('claims-errors', '0'))),
     repeats: process.argv.includes('--no-repeats') ? null : repeatsEval(DATA),
+    standaloneGold: null as Record<string, unknown> | null,
   };
+  let goldErrors: string[] = [];
+  if (split === 'dev') {
+    const texts = new Map(docs.map((d) => [d.name, d.text]));
+    const gold = standaloneGoldEval(loadGold(), (article) => {
+      const text = texts.get(article);
+      return text === undefined ? [] : systemClaims(extractQuotes(text).quotes);
+    });
+    result.standaloneGold = gold.result;
+    goldErrors = gold.errors;
+  }
   process.stdout.write(JSON.stringify(result, null, 2) + '\n');
   if (errors) {
     const pick = (prefix: string) => errors.filter((e) => e.startsWith(prefix)).slice(0, maxErrors);
     for (const k of ['FP', 'FN', 'SPEAKER', 'NAME']) process.stderr.write(pick(k).join('\n') + '\n');
   }
+  const maxGoldErrors = Number(arg('gold-errors', '0'));
+  if (maxGoldErrors > 0) process.stderr.write(goldErrors.slice(0, maxGoldErrors).join('\n') + '\n');
 }
 
 if (require.main === module) main();
