@@ -461,6 +461,33 @@ describe('claims made by hand', () => {
     });
   });
 
+  describe('beside a correction of the attribution', () => {
+    it('waits for a quote being marked nobody’s, and then keeps the claim out of it', async () => {
+      const article = await http(fiona).get(`/v1/articles/${articleId}`).expect(200);
+      const quote = article.body.quotes.find((each: { text: string }) => each.text.includes('Unemployment fell'));
+      // A correction of the quote under way: its row locked and changed, committed a moment later.
+      const correcting = service.query(
+        `WITH marked AS (UPDATE quotes SET not_a_quote = true WHERE id = $1 RETURNING id)
+         SELECT pg_sleep(1) FROM marked`,
+        [quote.id],
+      );
+      await waitFor(
+        async () =>
+          (
+            await service.query(
+              `SELECT 1 FROM pg_stat_activity WHERE state = 'active' AND query LIKE '%SELECT pg_sleep(1) FROM marked%'
+                 AND pid <> pg_backend_pid()`,
+            )
+          ).length > 0,
+        { what: 'the correction to hold the quote' },
+      );
+      const response = await add(fiona, at('Unemployment fell to 3 percent in')).expect(201);
+      await correcting;
+      expect(response.body.quote.id).not.toBe(quote.id);
+      expect(response.body.quote).toMatchObject({ kind: 'statement' });
+    });
+  });
+
   describe('GET /v1/corrections', () => {
     it('lists each claim added by hand, split and merged as an entry of its own kind, with who did it', async () => {
       const added = (await add(fiona, at('write to the newsroom')).expect(201)).body;

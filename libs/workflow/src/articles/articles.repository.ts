@@ -236,11 +236,16 @@ export class ArticlesRepository {
     return sql`SELECT ${QUOTE_COLUMNS} FROM quotes quote WHERE quote.article_id = ${articleId} ORDER BY quote.position`;
   }
 
-  /** The article's quotes that are someone's: without those a person marked as nobody's quote. In order. */
-  attributedQuotesSql(articleId: string): SQLQuery {
-    return sql`
+  /**
+   * The article's quotes that are someone's (not marked nobody's), in order, locked against a correction of their
+   * attribution (`FOR SHARE`) until the transaction ends: a claim put in one of them takes its speaker as corrected,
+   * and a quote being marked nobody's is waited for and left out.
+   */
+  async lockAttributedQuotes(db: Queryable, articleId: string): Promise<QuoteRow[]> {
+    return db.query<QuoteRow>(sql`
       SELECT ${QUOTE_COLUMNS} FROM quotes quote WHERE quote.article_id = ${articleId} AND NOT quote.not_a_quote
-       ORDER BY quote.position`;
+       ORDER BY quote.position
+         FOR SHARE`);
   }
 
   /** Stores an article's quotes (their ids made by the caller, so that claims can name them): one statement. */

@@ -76,9 +76,10 @@ export class AddClaimUseCase {
         claim: { id: existing },
       });
     }
-    const chosen = speaker ? await this.speaker(tx, articleId, speaker) : null;
     // Words a person said are nobody's quote are the article's own: they join no quote nor its ruled-out speaker.
-    const quotes = await tx.query<QuoteRow>(this.articles.attributedQuotesSql(articleId));
+    // The quotes are locked before any speaker row, in the order a correction of a quote takes them.
+    const quotes = await this.articles.lockAttributedQuotes(tx, articleId);
+    const chosen = speaker ? await this.speaker(tx, articleId, speaker) : null;
     const enclosing = innermostQuote(quotes, span);
     const keepsQuote = enclosing && (!chosen || (chosen.id !== null && chosen.id === enclosing.speakerId));
     const quote = keepsQuote
