@@ -332,6 +332,19 @@ describe('correcting the machine', () => {
     expect(await storedState(claimId)).toEqual(before);
   });
 
+  it('refuses a mention longer than a name and its title could be, naming mention.end, storing nothing', async () => {
+    const [claimId] = await seedResearchClaims(service, 4);
+    const claim = await claimOf(claimId);
+    const before = await storedState(claimId);
+    const response = await service
+      .http(edna.apiKey)
+      .patch(`/v1/quotes/${claim.quote.id}`)
+      .send({ mention: { start: 0, end: 400 } });
+    expectProblem(response, 400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['mention.end']);
+    expect(await storedState(claimId)).toEqual(before);
+  });
+
   it('corrects an attribution: a speaker of the article by id, a mention, for every claim of the quote', async () => {
     const [firstId, secondId] = await seedResearchClaims(service, 2);
     const first = await claimOf(firstId);

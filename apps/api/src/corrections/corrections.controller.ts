@@ -72,9 +72,8 @@ export class CorrectionsController {
   @ApiOkResponse({ description: 'The quote as corrected, with its claims.', type: CorrectedQuoteDto })
   @ApiProblem(
     400,
-    'Nothing to correct, a mention outside the article’s text, over only spaces or cutting a character in two (a ' +
-      'surrogate pair), `notAQuote` other than true or ' +
-      'with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor ' +
+    'Nothing to correct, a mention outside the article’s text, over only spaces, longer than 300 characters or ' +
+      'cutting a character in two (a surrogate pair), `notAQuote` other than true or with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor ' +
       '`{name, type}` (`errors[]` names each field).',
   )
   @ApiProblem(

@@ -65,7 +65,10 @@ export class ClaimCorrectionDto {
   speaker?: SpeakerChoiceDto;
 }
 
-@ApiSchema({ name: 'MentionSpan', description: 'UTF-16 offsets into the article’s text, as submitted.' })
+@ApiSchema({
+  name: 'MentionSpan',
+  description: 'UTF-16 offsets into the article’s text, as submitted; at most 300 characters from start to end.',
+})
 export class MentionSpanDto {
   @ApiProperty({ type: 'integer', minimum: 0, example: 1105 })
   @IsInt()

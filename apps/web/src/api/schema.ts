@@ -1861,7 +1861,7 @@ export interface components {
       /** @description Who said it: a claim’s speaker is its quote’s, so every claim of the quote gets it (refused while one of them is published). */
       speaker?: components['schemas']['SpeakerChoice'];
     };
-    /** @description UTF-16 offsets into the article’s text, as submitted. */
+    /** @description UTF-16 offsets into the article’s text, as submitted; at most 300 characters from start to end. */
     MentionSpan: {
       /** @example 1105 */
       start: number;
@@ -4380,7 +4380,7 @@ export interface operations {
           'application/json': components['schemas']['CorrectedQuote'];
         };
       };
-      /** @description Nothing to correct, a mention outside the article’s text, over only spaces or cutting a character in two (a surrogate pair), `notAQuote` other than true or with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor `{name, type}` (`errors[]` names each field). */
+      /** @description Nothing to correct, a mention outside the article’s text, over only spaces, longer than 300 characters or cutting a character in two (a surrogate pair), `notAQuote` other than true or with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor `{name, type}` (`errors[]` names each field). */
       400: {
         headers: {
           [name: string]: unknown;

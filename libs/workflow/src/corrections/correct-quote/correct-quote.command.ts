@@ -5,6 +5,9 @@ import { SpeakerChoice, speakerChoice } from '../../articles/speaker-choice';
 /** A speaker as a request gives one: `{speakerId}` (one of the article's speakers) or `{name, type, title?}`. */
 type SpeakerInput = Parameters<typeof speakerChoice>[0];
 
+/** The longest mention: the words naming a speaker, with their title, are a phrase, never a passage. */
+const MAX_MENTION_LENGTH = 300;
+
 /** What a person corrects in a quote's attribution; each optional, `notAQuote` only on its own. */
 export interface QuoteCorrectionInput {
   speaker?: SpeakerInput;
@@ -34,6 +37,8 @@ export class CorrectQuoteCommand {
         errors.push({ field: 'mention.start', message: 'must be an offset into the article' });
       } else if (!Number.isInteger(end) || end <= start) {
         errors.push({ field: 'mention.end', message: 'must be an offset after start' });
+      } else if (end - start > MAX_MENTION_LENGTH) {
+        errors.push({ field: 'mention.end', message: `a mention covers at most ${MAX_MENTION_LENGTH} characters` });
       } else this.mention = { start, end };
     }
     if (input.notAQuote !== undefined && input.notAQuote !== true) {
