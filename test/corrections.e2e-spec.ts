@@ -345,6 +345,29 @@ describe('correcting the machine', () => {
     expect(await storedState(claimId)).toEqual(before);
   });
 
+  it('keeps a claim marked nobody’s before its triage dismissed when its article is triaged', async () => {
+    const [claimId] = await seedResearchClaims(service, 1);
+    const claim = await claimOf(claimId);
+    // As the extraction leaves a claim until its triage job runs.
+    await service.query(`UPDATE claims SET triaged_at = NULL, stage = 'triage' WHERE id = $1`, [claimId]);
+    await service.http(edna.apiKey).patch(`/v1/quotes/${claim.quote.id}`).send({ notAQuote: true }).expect(200);
+    const [{ article_id: articleId, body }] = await service.query(
+      'SELECT claim.article_id, article.body FROM claims claim JOIN articles article ON article.id = claim.article_id WHERE claim.id = $1',
+      [claimId],
+    );
+    // Adding a claim by hand triages the article's untriaged claims at once.
+    const words = 'Senator Jane Doe spoke on Monday.';
+    const start = (body as string).indexOf(words);
+    await service
+      .http(fiona.apiKey)
+      .post(`/v1/articles/${articleId}/claims`)
+      .send({ start, end: start + words.length })
+      .expect(201);
+    expect(await claimOf(claimId)).toMatchObject({ stage: 'dismissed', dismissedReason: 'Not a quote of anyone' });
+    const types = (await historyOf(claimId)).map((entry) => entry.type);
+    expect(types.slice(types.indexOf('claim.dismissed'))).toEqual(['claim.dismissed']);
+  });
+
   it('corrects an attribution: a speaker of the article by id, a mention, for every claim of the quote', async () => {
     const [firstId, secondId] = await seedResearchClaims(service, 2);
     const first = await claimOf(firstId);

@@ -60,15 +60,18 @@ export class TriageArticleClaimsUseCase {
           speakerArticles: claim.speakerId ? (articlesBySpeaker.get(claim.speakerId) ?? 1) : 0,
           newsAgeHours: article.newsAgeHours,
         }),
-        parked: !goesToResearch(claim),
+        parked: !dismissedBefore(claim) && !goesToResearch(claim),
         stage: goesToResearch(claim) ? ClaimStage.Research : claim.stage,
-        // A repeat of an earlier claim stays out of the band index: later repeats find the first one.
-        matchBands: repeatBands(fingerprints.get(claim.id)!.bands, matchesByClaim.get(claim.id)),
+        // A repeat of an earlier claim stays out of the band index: later repeats find the first one; so does a
+        // claim dismissed before its triage, which is nobody's original.
+        matchBands: dismissedBefore(claim)
+          ? []
+          : repeatBands(fingerprints.get(claim.id)!.bands, matchesByClaim.get(claim.id)),
         matchKey: fingerprints.get(claim.id)!.key,
       }));
-      const matches = untriaged.flatMap((claim) =>
-        (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })),
-      );
+      const matches = untriaged
+        .filter((claim) => !dismissedBefore(claim))
+        .flatMap((claim) => (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })));
       const [written] = (await tx.pipeline([
         this.claims.recordTriageSql(decisions),
         ...(matches.length > 0 ? [this.claimMatches.insertSql(matches)] : []),
@@ -79,24 +82,26 @@ export class TriageArticleClaimsUseCase {
       const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
       await this.events.record(
         tx,
-        triaged.map((claim) => ({
-          type: goesToResearch(claim) ? EventType.ClaimReady : EventType.ClaimParked,
-          actorId: SYSTEM_USER_ID,
-          articleId,
-          claimId: claim.id,
-          data: {
-            checkworthiness: claim.checkworthiness,
-            priority: claim.priority,
-            matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({
-              matchedClaimId,
-              similarity,
-              status,
-            })),
-          },
-          webhook: goesToResearch(claim)
-            ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) }
-            : undefined,
-        })),
+        triaged
+          .filter((claim) => !dismissedBefore(claim))
+          .map((claim) => ({
+            type: goesToResearch(claim) ? EventType.ClaimReady : EventType.ClaimParked,
+            actorId: SYSTEM_USER_ID,
+            articleId,
+            claimId: claim.id,
+            data: {
+              checkworthiness: claim.checkworthiness,
+              priority: claim.priority,
+              matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({
+                matchedClaimId,
+                similarity,
+                status,
+              })),
+            },
+            webhook: goesToResearch(claim)
+              ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) }
+              : undefined,
+          })),
       );
       const ready = triaged.filter(goesToResearch).length;
       return done(`${ready} ready, ${triaged.length - ready} parked`);
@@ -104,7 +109,15 @@ export class TriageArticleClaimsUseCase {
   }
 }
 
-/** Check-worthy by the model, or made by a person: a person choosing a claim outweighs the model's score. */
-function goesToResearch(claim: Pick<ClaimRow, 'checkworthy' | 'origin'>): boolean {
-  return claim.checkworthy || claim.origin !== ClaimOrigin.Extraction;
+/**
+ * Check-worthy by the model, or made by a person: a person choosing a claim outweighs the model's score. Never a claim
+ * dismissed before its triage ran (its quote marked nobody's, split, merged): it stays dismissed.
+ */
+function goesToResearch(claim: Pick<ClaimRow, 'checkworthy' | 'origin' | 'stage'>): boolean {
+  return !dismissedBefore(claim) && (claim.checkworthy || claim.origin !== ClaimOrigin.Extraction);
+}
+
+/** A claim a person dismissed between its extraction (or making) and its triage: triage only marks it triaged. */
+function dismissedBefore(claim: Pick<ClaimRow, 'stage'>): boolean {
+  return claim.stage === ClaimStage.Dismissed;
 }
