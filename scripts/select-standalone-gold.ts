@@ -1,7 +1,7 @@
 /**
  * Draws the claims of the standalone-form gold set (scripts/gold/standalone-gold.jsonl, see scripts/gold/README.md):
  *
- *   npm run select:standalone-gold [-- --per-article 5 --seed 15]
+ *   npm run select:standalone-gold [-- --per-article 7 --seed 15]
  *
  * Every PolNeAR dev article is run through the extraction as the service runs it (the default check-worthiness
  * scorer); from each article's claims, in a shuffle fixed by the seed, the first `--per-article` are taken. The
@@ -30,7 +30,7 @@ function seeded(seed: number): () => number {
 }
 
 function main() {
-  const perArticle = Number(arg('per-article', '5'));
+  const perArticle = Number(arg('per-article', '7'));
   const random = seeded(Number(arg('seed', '15')));
   for (const doc of loadSplit('dev')) {
     const claims = extractQuotes(doc.text).quotes.flatMap((q) => q.claims.map((c) => ({ q, c })));
