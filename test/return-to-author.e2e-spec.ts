@@ -253,6 +253,19 @@ describe('a sent-back claim returns to its author', () => {
     expect((await takeNext(ann).expect(200)).body.id).toBe(claimId);
   });
 
+  it('is not dismissed by another fact-checker while kept for its author (409 claim-reserved); an editor may', async () => {
+    const [claimId] = await seedResearchClaims(service, 1);
+    await sendBack(claimId);
+    const refused = await service
+      .http(bo.apiKey)
+      .post(`/v1/claims/${claimId}/dismiss`)
+      .send({ reason: 'Not a claim' })
+      .expect(409);
+    expect(refused.body.type).toBe('/problems/claim-reserved');
+    expect(await view(claimId)).toMatchObject({ stage: 'research', reservation: { userId: ann.id } });
+    await service.http(edna.apiKey).post(`/v1/claims/${claimId}/dismiss`).send({ reason: 'Not a claim' }).expect(200);
+  });
+
   it('ends when the claim leaves research: submitted again, it is kept for nobody', async () => {
     const [claimId] = await seedResearchClaims(service, 1);
     await sendBack(claimId);

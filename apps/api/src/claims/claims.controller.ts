@@ -202,7 +202,11 @@ export class ClaimsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Dismiss a claim', description: 'Ends it without a verdict, with the reason.' })
   @ApiOkResponse({ type: DismissedClaimDto })
-  @ApiProblem(409, 'The claim is already published or dismissed, or someone else holds its lease.')
+  @ApiProblem(
+    409,
+    'The claim is already published or dismissed, someone else holds its lease, or (unless you are an editor) it was ' +
+      'sent back to someone else and is kept for them (`/problems/claim-reserved`).',
+  )
   dismiss(@Param('id') id: string, @Body() dto: DismissDto, @CurrentActor() actor: Actor): Promise<DismissedClaimDto> {
     return this.dismissClaim.execute(new DismissClaimCommand(actor, id, dto.reason));
   }

@@ -3888,7 +3888,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The claim is already published or dismissed, or someone else holds its lease. */
+      /** @description The claim is already published or dismissed, someone else holds its lease, or (unless you are an editor) it was sent back to someone else and is kept for them (`/problems/claim-reserved`). */
       409: {
         headers: {
           [name: string]: unknown;

@@ -1,15 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { ClaimStage, Database } from '@app/database';
+import { ClaimStage, Database, Role, roleAllows } from '@app/database';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
-import { leaseIsLive } from '../../leases/lease-rules';
+import { leaseIsLive, refuseReservedForOther } from '../../leases/lease-rules';
 import { LeasesRepository } from '../../leases/leases.repository';
 import { ClaimsRepository } from '../claims.repository';
 import { DismissedClaimDto } from '../dto/dismissed-claim.dto';
 import { DismissClaimCommand } from './dismiss-claim.command';
 
-/** Ends a claim without a verdict. Refused while someone else holds its lease, and once it is published. */
+/**
+ * Ends a claim without a verdict. Refused while someone else holds its lease, once it is published, and to other
+ * fact-checkers while it is kept for the author an editor sent it back to (an editor may).
+ */
 @Injectable()
 export class DismissClaimUseCase {
   constructor(
@@ -31,6 +34,7 @@ export class DismissClaimUseCase {
       if (leaseIsLive(claim) && claim.leaseHolderId !== actor.id) {
         throw new WorkflowError(WorkflowErrorCode.LeaseHeld, `claim ${claimId} is leased by someone else`);
       }
+      if (!roleAllows(actor.role, Role.Editor)) refuseReservedForOther(claim, actor.id);
       // The dismisser's own lease, or one that ran out, ends with the claim.
       if (claim.leaseId) await this.leases.close(tx, claimId, claim.leaseId, 'dismissed');
       await this.claims.moveToStage(tx, [claimId], ClaimStage.Dismissed, { dismissedReason: reason });
