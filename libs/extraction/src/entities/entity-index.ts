@@ -113,6 +113,17 @@ export class EntityIndex {
     return this.firstWithTitle.get(title);
   }
 
+  /** "the Ohio governor": the person with that title and place, most recently mentioned before offset `at`. */
+  findByTitleAndPlace(title: string, place: string, at: number): Entity | undefined {
+    let found: Entity | undefined;
+    for (const i of this.byTitle.get(title) ?? []) {
+      const mention = this.mentions[i];
+      if (found && mention.start > at) break;
+      if (mention.entity.namedPlace?.toLowerCase() === place) found = mention.entity;
+    }
+    return found;
+  }
+
   /**
    * The antecedent of a pronoun at token `pronoun`, searching back sentence by sentence (six at most): the latest
    * speaker of a sentence first, else its first compatible mention. `speakers` are the speakers resolved so far, by

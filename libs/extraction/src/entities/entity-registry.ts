@@ -43,6 +43,7 @@ export class EntityRegistry {
     }
     if (title && !entity.title) entity.title = title;
     if (place && !entity.place) entity.place = place;
+    if (place && !entity.namedPlace) entity.namedPlace = place;
     if (gender !== 'x' && entity.gender === 'x') entity.gender = gender;
     return entity;
   }

@@ -16,6 +16,8 @@ export interface Entity {
   gender: Gender;
   /** The place a titled person represents ("Chicago" for its mayor). */
   place?: string;
+  /** The place written with the person's own name ("Ohio" in "Ohio Gov. Jane Roe"), not inferred from another's. */
+  namedPlace?: string;
   /** Lower-case name words, for surname matching. */
   words: string[];
   last: string;

@@ -31,6 +31,33 @@ const NAME_PARTICLES = new Set([
   'st.',
 ]);
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
+/** A plural title before several names ("Representatives Jane Roe and …"): the title each of them holds. */
+const PLURAL_TITLES: Record<string, string> = {
+  senators: 'Senator',
+  representatives: 'Representative',
+  congressmen: 'Representative',
+  congresswomen: 'Representative',
+  governors: 'Governor',
+  mayors: 'Mayor',
+};
+/** Role nouns a place or body names the holder of ("the Ohio governor", "a Texas lawmaker"), besides the titles. */
+const ROLE_NOUNS = new Set(
+  'lawmaker lawmakers legislator legislators official officials delegate delegates delegation prosecutor'.split(' '),
+);
+/** Places whose two capitalised words would otherwise read as a first name and a surname. */
+const TWO_WORD_STATES = new Set([
+  'new hampshire',
+  'new jersey',
+  'new mexico',
+  'new york',
+  'north carolina',
+  'north dakota',
+  'south carolina',
+  'south dakota',
+  'rhode island',
+  'west virginia',
+]);
+const titleOfKey = (key: string): string | undefined => TITLES[key] ?? PLURAL_TITLES[key];
 /** Capitalised words that never start a name. */
 const NOT_NAME_CAPS = new Set(
   (
@@ -152,8 +179,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       i++;
       continue;
     }
-    if (TITLES[keys[i]] && i + 1 < keys.length && !(keys[i] === 'president' && keys[i + 1] === 'of')) {
-      title = TITLES[keys[i]];
+    if (titleOfKey(keys[i]) && i + 1 < keys.length && !(keys[i] === 'president' && keys[i + 1] === 'of')) {
+      title = titleOfKey(keys[i]);
       if (i > 0 && !place) place = words.slice(0, i).join(' ');
       nameStart = i + 1;
       continue;
@@ -189,6 +216,18 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     return;
   }
   const firstGender = firstNameGender(name[0]);
+  // "the South Carolina senator", "an Ohio lawmaker": capitalised words before a role noun say where the person is
+  // from (or what they belong to); they are not the person's name
+  const after = tokens[runEnd];
+  if (
+    !honorific &&
+    !title &&
+    firstGender === null &&
+    after?.kind === 'word' &&
+    !after.capitalised &&
+    (TITLES[after.lower] || ROLE_NOUNS.has(after.lower))
+  )
+    return;
   const lastTag = lexTag(lowers[lowers.length - 1]);
   const personish =
     honorific ||
@@ -199,7 +238,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     (name.length >= 2 &&
       name.length <= 4 &&
       name.every((word) => /^\p{Lu}[\p{Ll}’'-]+$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
-      !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')));
+      !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
+      !TWO_WORD_STATES.has(lowers.join(' ')));
   if (personish) {
     if (firstGender && firstGender !== 'x') gender = gender === 'x' ? firstGender : gender;
     const fullName = name.join(' ').replace(/\s+,/g, ',');

@@ -106,6 +106,16 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const holder = entities.findByTitle(title, mention.start);
     if (holder && /^(the|this|that)$/.test(lowers[0])) return speakerOfEntity(holder, mention);
   }
+  // "the Ohio governor": the holder of that role whose place the article gives as the words before it
+  if (title && !head.capitalised && capitalised.length && /^(the|this|that)$/.test(lowers[0])) {
+    const place = capitalised
+      .filter((word) => !TITLES[normTitleKey(word.text)])
+      .map((word) => word.text)
+      .join(' ')
+      .replace(/[’']s$/, '');
+    const holder = entities.findByTitleAndPlace(title, place.toLowerCase(), mention.start);
+    if (holder) return speakerOfEntity(holder, mention);
+  }
   if (known) return speakerOfEntity(known.entity, mention);
   let type: SpeakerType = 'unknown';
   if (ORG_WORDS.has(headNoun) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
