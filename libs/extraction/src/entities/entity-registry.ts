@@ -14,6 +14,8 @@ export class EntityRegistry {
   private readonly personSurnames = new Set<string>();
   // The person each word, or first and last name, points to: kept in maps so that thousands of names stay linear.
   private readonly latestWithWord = new Map<string, Entity>();
+  /** The first person introduced by a full name with each surname: whom a bare surname shared by several means. */
+  private readonly firstBySurname = new Map<string, Entity>();
   private readonly latestByFirstAndLast = new Map<string, Entity>();
   /** People known by one word, by that word, in the order introduced; an upgraded one is skipped when met. */
   private readonly singles = new Map<string, Entity[]>();
@@ -67,7 +69,8 @@ export class EntityRegistry {
    * same first and last names.
    */
   private samePerson(name: string, words: string[], last: string): Entity | undefined {
-    if (words.length === 1) return this.latestWithWord.get(last);
+    // "Clinton" after "Hillary Clinton" and "former President Bill Clinton": the article's first Clinton, whom it is about
+    if (words.length === 1) return this.firstBySurname.get(last) ?? this.latestWithWord.get(last);
     const single = this.latestSingle(last);
     const full = this.latestByFirstAndLast.get(`${words[0]} ${last}`);
     if (single && (!full || single.id > full.id)) {
@@ -92,8 +95,10 @@ export class EntityRegistry {
       if (!current || current.id < person.id) map.set(key, person);
     };
     for (const word of person.words) later(this.latestWithWord, word);
-    if (person.words.length > 1) later(this.latestByFirstAndLast, `${person.words[0]} ${person.last}`);
-    else {
+    if (person.words.length > 1) {
+      later(this.latestByFirstAndLast, `${person.words[0]} ${person.last}`);
+      if (!this.firstBySurname.has(person.last)) this.firstBySurname.set(person.last, person);
+    } else {
       const list = this.singles.get(person.last);
       if (list) list.push(person);
       else this.singles.set(person.last, [person]);

@@ -6,7 +6,7 @@ import { AnalysedText } from '../analysed-text';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
-import { Gender } from './entity';
+import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
 import { EntityRegistry } from './entity-registry';
 import { isAllCapsAcronym, isNameToken, mediaLike, normTitleKey, orgLike } from './name-words';
@@ -104,7 +104,66 @@ export function findEntities(doc: AnalysedText): EntityIndex {
     i = end;
   }
   findPlaces(doc.text, registry);
+  learnGenderFromPronouns(doc, registry);
   return new EntityIndex(doc, registry.entities, registry.mentions);
+}
+
+const PRONOUN_OF_GENDER: Record<string, 'm' | 'f'> = {
+  he: 'm',
+  him: 'm',
+  his: 'm',
+  himself: 'm',
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+  herself: 'f',
+};
+
+/**
+ * The gender the article's own pronouns give a person, where the first-names lexicon is silent or wrong ("Bill" is a
+ * noun to it, "Lindsey" a woman's name): a "he" or "she" outside quotes in a sentence that has named one person only,
+ * as its subject, refers to that person. A gender no pronoun contradicts is kept; pronouns one way only, at least twice,
+ * override a first name's guess.
+ */
+function learnGenderFromPronouns(doc: AnalysedText, registry: EntityRegistry): void {
+  const { tokens, sentenceOf, quoteAt } = doc;
+  const votes = new Map<Entity, { m: number; f: number }>();
+  const mentions = registry.mentions;
+  let next = 0;
+  let sentence = -1;
+  let sentenceStart = 0;
+  let only: Entity | null = null;
+  let several = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (sentenceOf[i] !== sentence) {
+      sentence = sentenceOf[i];
+      sentenceStart = i;
+      only = null;
+      several = false;
+    }
+    while (next < mentions.length && mentions[next].firstToken <= i) {
+      const mention = mentions[next++];
+      if (mention.entity.type !== 'person' || mention.inQuote || mention.sentence !== sentence) continue;
+      // the sentence's subject only ("Bill Harmon ran …", "Dr. Ruth Okafor took …"): after "Harmon’s notes" or
+      // "After meeting Harmon," the pronoun is often someone else
+      const subject =
+        mention.firstToken - sentenceStart <= 3 &&
+        !tokens.slice(sentenceStart, mention.firstToken).some((token) => token.kind !== 'word' || !token.capitalised) &&
+        !/^['’]s$/.test(tokens[mention.endToken]?.text ?? '');
+      if (subject && !only) only = mention.entity;
+      else if (mention.entity !== only) several = true;
+    }
+    const gender = PRONOUN_OF_GENDER[tokens[i].lower];
+    if (!gender || !only || several || quoteAt[i] >= 0 || tokens[i].kind !== 'word') continue;
+    const count = votes.get(only) ?? { m: 0, f: 0 };
+    count[gender]++;
+    votes.set(only, count);
+  }
+  for (const [entity, { m, f }] of votes) {
+    if (m && f) continue;
+    const said: Gender = m ? 'm' : 'f';
+    if (entity.gender === 'x' || (entity.gender !== said && m + f >= 2)) entity.gender = said;
+  }
 }
 
 /** Title-case lines (headlines) capitalise every word: names found there are unreliable. */

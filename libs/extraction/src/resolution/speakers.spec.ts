@@ -39,3 +39,36 @@ describe('a plural title before names', () => {
     expect(speakerOf(r, 'tariff would cost')).toMatchObject({ name: 'Alma Whitcombe', title: 'Representative' });
   });
 });
+
+describe('pronouns agree in gender with the person they resolve to', () => {
+  it('learns a man’s gender from the pronouns about him when the first name says nothing', () => {
+    const r = run(
+      'Bill Harmon ran the clinic until his retirement. Dr. Ruth Okafor took over the clinic in May. ' +
+        'She said the clinic would close. After reading Harmon’s notes, she insisted that the files go to the state.',
+    );
+    expect(speakerOf(r, 'files go to the state')?.name).toBe('Ruth Okafor');
+  });
+
+  it('lets the article’s pronouns overrule a first name read as the other gender', () => {
+    const r = run(
+      'Lindsey Marsh chaired the hearing, and he opened it with a warning. Marsh said he would not extend the deadline. ' +
+        'Ana Ruiz, a nurse, testified for an hour. “We are not done with this,” he said.',
+    );
+    expect(speakerOf(r, 'We are not done')?.name).toBe('Lindsey Marsh');
+  });
+
+  it('does not resolve “they” to one person', () => {
+    const r = run('Tom Banks met the growers on Monday. They said the drought had cost them the harvest.');
+    expect(speakerOf(r, 'drought had cost')?.name).not.toBe('Tom Banks');
+  });
+});
+
+describe('a surname two people share', () => {
+  it('means the one the article introduced first', () => {
+    const r = run(
+      'Senator Joan Varga spoke at the rally in Dayton. Her husband, Peter Varga, a lawyer, stood beside her. ' +
+        'Varga said the plant closure would cost the state 2,000 jobs.',
+    );
+    expect(speakerOf(r, 'plant closure')?.name).toBe('Joan Varga');
+  });
+});
