@@ -184,15 +184,17 @@ describe('quote constructions', () => {
       'There’s a tremendous tax that we pay when we (American businesses) go into China',
       'when China sells to us there’s no tax',
     ]);
-    expect(tax[0].standalone).toBe('There’s a tremendous tax that Trump pays when American businesses go into China.');
+    // "we" is the country's businesses, not Trump: it stays as said
+    expect(tax[0].standalone).toBe('There’s a tremendous tax that we pay when American businesses go into China.');
     const pac = find(r, 'super PAC')!.claims;
     expect(pac.map((c) => c.standalone)).toEqual([
-      'Rob Portman relies on his super PAC to do his dirty work.',
-      'Strickland doesn’t have a super PAC.',
+      // nothing to name: the claims keep their own words (a campaign's "we" is not the candidate alone)
+      'Rob Portman relies on his super PAC to do his dirty work',
+      'we don’t have a super PAC',
     ]);
     const surge = find(r, 'current surge')!.claims;
     expect(surge.map((c) => c.standalone)).toEqual([
-      'Joe Biden has driven the current surge.',
+      'Joe Biden has driven the current surge',
       'Joe Biden imported more virus by having a wide open border.',
     ]);
     const plan = find(r, 'Kim Schrier')!.claims;
@@ -212,12 +214,13 @@ describe('quote constructions', () => {
     const r = run(t);
     const c = find(r, 'become the enemy')!.claims.map((x) => x.standalone);
     expect(c).toEqual([
-      'Pence heard that just yesterday, Joe Biden said that police in his words ‘become the enemy’.',
+      // "Pence" alone is no full name to put for "I"
+      'I heard that just yesterday, Joe Biden said that police in his words ‘become the enemy’',
       'Joe Biden said that he would ‘absolutely cut funding for law enforcement’.',
     ]);
     const d = find(r, 'raise your taxes')!.claims.map((x) => x.standalone);
-    expect(d[0]).toBe('Biden said, ‘I will raise your taxes’.');
-    expect(d[1]).toBe('Trump will not.');
+    expect(d[0]).toBe('Biden said, ‘I will raise your taxes’');
+    expect(d[1]).toBe('We will not');
     expectOffsets(t, r);
   });
 

@@ -89,7 +89,7 @@ function quoteClaims(
   return claimsOf(text, parts, {
     kind: attribution.kind,
     speaker: speaker
-      ? { name: speaker.name, type: speaker.type, gender: speaker.gender, place: speaker.place }
+      ? { name: speaker.name, type: speaker.type, gender: speaker.gender, title: speaker.title, place: speaker.place }
       : undefined,
     framing,
     score,

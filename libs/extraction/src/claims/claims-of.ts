@@ -11,7 +11,7 @@ export interface ClaimOptions {
   /** How the words are reported: `direct` (the speaker's own words) or reported (`partial`, `indirect`). */
   kind?: QuoteKind;
   /** Who said them, as resolved: first-person words are rewritten to this speaker in the standalone form. */
-  speaker?: { name: string; type: SpeakerType; gender?: 'm' | 'f' | 'x'; place?: string };
+  speaker?: { name: string; type: SpeakerType; gender?: 'm' | 'f' | 'x'; title?: string; place?: string };
   /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
   framing?: string;
   score?: Scorer;
@@ -33,6 +33,7 @@ export function claimsOf(
     speakerName: speaker?.name,
     speakerType: speaker?.type,
     gender: speaker?.gender,
+    title: speaker?.title,
     place: speaker?.place,
     reported: (options.kind ?? 'direct') !== 'direct',
   };
@@ -40,7 +41,7 @@ export function claimsOf(
   const idPrefix = options.idPrefix ?? 'q';
   for (const part of parts) {
     const embedded = embeddedQuotes(text, part.start, part.end);
-    let antecedent: { name: string; number: 's' | 'p' } | null = null;
+    let antecedent: string | undefined;
     for (const claim of splitClaims(text, part.start, part.end)) {
       if (!isClaimLike(claim.context ? claim.context + claim.text : claim.text)) continue;
       // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
@@ -52,19 +53,23 @@ export function claimsOf(
             speakerName: inner.speaker,
             speakerType: 'person',
             gender: undefined,
+            title: undefined,
             place: undefined,
             reported: false,
           }
         : resolver;
       const context = claim.context ?? '';
-      let standaloneText = standalone(
+      const standaloneText = standalone(
         context + claim.text,
-        { ...claimResolver, antecedent: antecedent?.name, antecedentNumber: antecedent?.number },
+        {
+          ...claimResolver,
+          antecedent,
+          framing: claim.start === parts[0].start ? options.framing : undefined,
+        },
         framing ? context.length + framing.open - claim.start : undefined,
+        context.length,
       );
-      antecedent = lastNamedSubject(claim.text) ?? (/^(he|she|they)\b/i.test(claim.text) ? antecedent : null);
-      if (options.framing && speaker && claim.start === parts[0].start)
-        standaloneText = `${speaker.name} ${options.framing} ${claim.text[0]}${standaloneText.slice(1)}`;
+      antecedent = lastNamedSubject(claim.text)?.name ?? (/^(he|she)\b/i.test(claim.text) ? antecedent : undefined);
       const scored = score(standaloneText);
       claims.push({
         id: `${idPrefix}c${claims.length}`,

@@ -1,87 +1,481 @@
-/** Making a claim read on its own: the speaker's first person becomes the speaker, a leading pronoun is named. */
-import { isVerbalWord, lexTag } from '../entities/word-tags';
+/**
+ * Making a claim read on its own, only where the rewrite is sure: the speaker's "I", "me" and "my" become the speaker's
+ * full name when the verb still agrees, a leading "he"/"she" is named when the person is certain and of that gender.
+ * Everything else keeps the claim's own words: "we", "us" and "our" often mean a country, a party or an institution, a
+ * title is not a name to make a possessive of, and a change of capital letter alone is no rewrite.
+ */
+import { normTitleKey, orgLike } from '../entities/name-words';
+import { firstNameGender, isVerbalWord, lexTag } from '../entities/word-tags';
+import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
 
 interface Resolver {
   /** Full name of the speaker, if known. */
   speakerName?: string;
   speakerType?: string;
   gender?: 'm' | 'f' | 'x';
+  /** The speaker's title ("Mayor"), which says what kind of place `place` is. */
+  title?: string;
   /** Place the speaker governs or represents ("Chicago" for the mayor of Chicago). */
   place?: string;
   /** "he"/"she" at the start of reported (not quoted) content refers back to the speaker. */
   reported?: boolean;
   /**
-   * The named subject of the claim before this one in the same quote: a claim opening with "he"/"she" ("they" when
-   * plural) refers to it ("Joe Biden has driven the surge because he imported more virus").
+   * The named subject of the claim before this one in the same quote: a claim opening with "he"/"she" refers to it
+   * when the name's gender agrees ("Joe Biden has driven the surge because he imported more virus").
    */
   antecedent?: string;
-  antecedentNumber?: 's' | 'p';
+  /** A verb that frames the claim as the speaker's words: "Trump called X “a disaster”". */
+  framing?: string;
 }
-
-const FIRST_PERSON: Record<string, 'subj' | 'obj' | 'poss' | 'refl'> = {
-  i: 'subj',
-  we: 'subj',
-  me: 'obj',
-  us: 'obj',
-  my: 'poss',
-  our: 'poss',
-  myself: 'refl',
-  ourselves: 'refl',
-};
-
-const AGREE: Record<string, string> = {
-  have: 'has',
-  are: 'is',
-  were: 'was',
-  am: 'is',
-  do: 'does',
-  "'ve": ' has',
-  '’ve': ' has',
-  "'re": ' is',
-  '’re': ' is',
-  "'m": ' is',
-  '’m': ' is',
-  // the first half of a negative contraction ("don’t", "aren’t", "haven’t", "weren’t")
-  don: 'doesn',
-  aren: 'isn',
-  haven: 'hasn',
-  weren: 'wasn',
-};
-
-/** Words right after a subject pronoun that are not a present-tense verb to put in the third person. */
-const NOT_PRESENT_VERB =
-  /^(?:cut|put|set|hit|let|quit|spread|cost|hurt|read|beat|bet|shut|split|heard|can|could|will|would|shall|should|may|might|must|ought|did|had|was|were|also|just|still|really|never|always|often|only|even|already|certainly|simply|actually|all|both|each|too|now|then|ourselves|myself|themselves|didn|couldn|wouldn|shouldn|won|can't|cannot|[a-z]+(?:ed|ing|ly))$/;
 
 /**
- * Rewrite a claim so that it reads on its own: first-person words become the speaker, leading pronouns are named.
+ * Rewrite a claim so that it reads on its own where that is sure; otherwise return its own words.
  * `protectFrom` (an offset into `claim`): words from there on are somebody else's, quoted inside the claim ("Biden said
- * that police ‘become the enemy’"), and keep their own first person.
+ * that police ‘become the enemy’"), and keep their own first person. `ownFrom`: where the claim's own words start,
+ * after the words it shares with the claims beside it ("Kim Schrier has a plan to " before "double income taxes").
  */
-export function standalone(claim: string, resolver: Resolver, protectFrom?: number): string {
-  if (protectFrom !== undefined && protectFrom > 0 && protectFrom < claim.length) {
-    const head = rewrite(claim.slice(0, protectFrom), resolver);
-    return finish(head + claim.slice(protectFrom), resolver);
-  }
-  return finish(rewrite(claim, resolver), resolver);
+export function standalone(claim: string, resolver: Resolver, protectFrom?: number, ownFrom = 0): string {
+  const own = claim.slice(ownFrom).trim();
+  const cut = protectFrom !== undefined && protectFrom > 0 && protectFrom < claim.length ? protectFrom : claim.length;
+  let text = rewrite(claim.slice(0, cut), resolver) + claim.slice(cut);
+  const framer = resolver.framing && framingSubject(resolver);
+  // "described as “…”", "called a charlatan by fellow physicians": the verb has no object the speaker named
+  const object = /^[^“”"‘]*/.exec(own)![0];
+  if (framer && object.length < own.length && !/^(?:as|by|to|of|for|with)\b|\sby\s/i.test(object))
+    text = `${framer} ${resolver.framing} ${text.trim()}`;
+  const rewritten = finish(text);
+  // the claim's own words, with only the quote marks its edges cut off put right
+  if (sameWords(rewritten, own) || garbled(rewritten, own)) return balanceQuotes(own);
+  return rewritten;
 }
 
-function finish(claim: string, resolver: Resolver): string {
+/** Only letters and digits, lower case: what is left when capitals, punctuation and quote marks are set aside. */
+function sameWords(a: string, b: string): boolean {
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && !isWordChar(a, i)) i++;
+    while (j < b.length && !isWordChar(b, j)) j++;
+    if (i === a.length || j === b.length) return i === a.length && j === b.length;
+    if (a[i].toLowerCase() !== b[j].toLowerCase()) return false;
+    // a word ends on one side where it goes on on the other ("rate s" against "rates")
+    if (isWordChar(a, i + 1) !== isWordChar(b, j + 1)) return false;
+    i++;
+    j++;
+  }
+}
+
+function isWordChar(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (Number.isNaN(code)) return false;
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  return code > 127 && /[\p{L}\p{N}]/u.test(text[at]);
+}
+
+/** A rewrite that doubled a word or an abbreviation ("U.S. U.S.", "Trump’s’s") the claim did not have twice. */
+function garbled(rewritten: string, own: string): boolean {
+  const doubled = (text: string) =>
+    text.match(/(?:^|\s)([\p{L}.’']+)\s+\1(?=[\s,.;:!?]|$)|[’']s[’']s?\b/giu)?.length ?? 0;
+  return doubled(rewritten) > doubled(own);
+}
+
+function finish(claim: string): string {
   let text = claim.trim();
-  if (resolver.antecedent)
-    text = text.replace(/^(he|she|they)\b/i, (pronoun) =>
-      resolver.antecedent && PRONOUN_NUMBER[pronoun.toLowerCase()] === resolver.antecedentNumber
-        ? resolver.antecedent
-        : pronoun,
-    );
-  text = text.replace(/^that\s+/i, '');
-  text = text.replace(/\s+/g, ' ').replace(/^["“”‘’']+|["“”‘’']+$/g, '');
+  // "that" opening reported content ("that he would …"), not the demonstrative ("That number is wrong")
+  const that = /^that\s+(\S+)/i.exec(text);
+  if (that && (CLAUSE_OPENER.has(that[1].toLowerCase()) || /^\p{Lu}/u.test(that[1]))) text = text.slice(5).trim();
+  // quote marks at the edges, but not the apostrophe of a possessive ("the decision was Omar Reyes’")
+  text = text.replace(/\s+/g, ' ').replace(/^["“”‘’']+|(?<!s)["“”‘’']+$|(?<=s)["“”‘]+$/g, '');
   text = balanceQuotes(text);
   if (text) text = text[0].toUpperCase() + text.slice(1);
   if (text && !/[.!?]$/.test(text)) text += '.';
   return text;
 }
 
-const PRONOUN_NUMBER: Record<string, 's' | 'p'> = { he: 's', she: 's', they: 'p' };
+const CLAUSE_OPENER = new Set(
+  'i we you he she they it there the a an this these those his her their its our my your'.split(' '),
+);
+
+function rewrite(claim: string, resolver: Resolver): string {
+  // "Quotes Donald Trump as saying, “…”": what Trump is quoted as saying
+  let text = claim.replace(
+    /^(\s*)[Qq]uot(?:es|ed|ing)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+as\s+saying,?\s*/,
+    '$1$2 said: ',
+  );
+  // editorial insertions: "we (American businesses) go" -> "American businesses go"; "[Sanders] should" -> "Sanders should"
+  text = text.replace(
+    /\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hem|[Hh]im|[Hh]er|[Uu]s|[Mm]e)\s+\(([A-Za-z][^()]{1,60})\)/g,
+    '$1',
+  );
+  text = text.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
+  text = text.replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
+  text = placeWords(text, resolver);
+  const person = personOf(resolver);
+  if (person) text = firstPerson(text, person);
+  return leadingPronoun(text, resolver, person);
+}
+
+/** A speaker the claim may name: a person's full name and the gender the text or the first name gives. */
+interface Person {
+  name: string;
+  gender: 'm' | 'f' | 'x';
+}
+
+function personOf(resolver: Resolver): Person | null {
+  if (resolver.speakerType !== 'person' || !resolver.speakerName) return null;
+  const name = withoutTitles(resolver.speakerName);
+  return isFullName(name) ? { name, gender: genderOf(name, resolver.gender) } : null;
+}
+
+/** Ranks and qualifiers that come before a name without being a title of office. */
+const RANKS = new Set(['retired', 'former', 'lt', 'gen', 'adm', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'us', 'state']);
+
+/** "President Donald Trump" -> "Donald Trump", "Retired Lt. Gen. Ann Hale" -> "Ann Hale"; a lone title is left as it is. */
+function withoutTitles(name: string): string {
+  const words = name.trim().split(/\s+/);
+  let first = 0;
+  while (first < words.length - 1) {
+    const key = normTitleKey(words[first]);
+    if (!TITLES[key] && !HONORIFICS[key] && !RANKS.has(key)) break;
+    first++;
+  }
+  return words.slice(first).join(' ');
+}
+
+function genderOf(name: string, known?: 'm' | 'f' | 'x'): 'm' | 'f' | 'x' {
+  if (known === 'm' || known === 'f') return known;
+  return firstNameGender(name.split(/\s+/)[0]) ?? 'x';
+}
+
+/** Lower-case words a name may hold: "Charles de Gaulle", "Ludwig van Beethoven". */
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'der',
+  'den',
+  'van',
+  'von',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'el',
+]);
+
+/** Lexicon tags a first name does not have: "Neither Clinton", "Retired Lt. Gen. …", "Level I". */
+const NOT_A_FIRST_NAME =
+  /Determiner|Conjunction|Preposition|Pronoun|Adverb|PastTense|Participle|Gerund|Modal|Copula|QuestionWord|Ordinal|Cardinal|Value/;
+
+/**
+ * A person's full name, fit to stand for "I" and to take a possessive: two words or more, capitalised, with no title
+ * ("Retired", "Sen.", "Mr."), no possessive and nothing a first name never is.
+ */
+function isFullName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (words.length < 2 || /[’']s\b|\d/.test(name)) return false;
+  for (const [index, word] of words.entries()) {
+    if (index > 0 && NAME_PARTICLES.has(word)) continue;
+    if (!/^\p{Lu}/u.test(word)) return false;
+    const key = normTitleKey(word);
+    if (TITLES[key] || HONORIFICS[key] || RANKS.has(key)) return false;
+  }
+  const first = words[0];
+  if (firstNameGender(first) === null && NOT_A_FIRST_NAME.test(lexTag(first.toLowerCase()) ?? '')) return false;
+  return !orgLike(words);
+}
+
+/** The speaker named before a framing verb: a person's full name, or an organisation's capitalised name. */
+function framingSubject(resolver: Resolver): string | null {
+  const name = resolver.speakerName;
+  if (!name || !/(?:ed|s)$/.test(resolver.framing ?? '')) return null;
+  if (resolver.speakerType === 'person') return personOf(resolver)?.name ?? null;
+  return name
+    .split(/\s+/)
+    .every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && /^(?:of|for|and|the|on)$/.test(word)))
+    ? name
+    : null;
+}
+
+/** "our city" of a mayor is the city, "our state" of a governor the state: the only "our" that is sure. */
+function placeWords(text: string, resolver: Resolver): string {
+  const place = resolver.place;
+  const kind = resolver.title === 'Mayor' ? 'city|town' : resolver.title === 'Governor' ? 'state' : null;
+  if (!place || !kind) return text;
+  return text
+    .replace(/\b[Oo]ur (?:people|residents|citizens|constituents)\b/g, `${place} residents`)
+    .replace(new RegExp(`\\b[Oo]ur (?:${kind})\\b`, 'g'), place);
+}
+
+/** Auxiliaries an inverted "I" follows ("Neither do I", "So am I"), with their third-person form. */
+const INVERTING: Record<string, string> = {
+  do: 'does',
+  did: 'did',
+  am: 'is',
+  have: 'has',
+  had: 'had',
+  was: 'was',
+  can: 'can',
+  could: 'could',
+  will: 'will',
+  would: 'would',
+  should: 'should',
+};
+
+/** A subject's verb after "I" and its form after a name: "I am" -> "is", "I don’t" -> "doesn’t". */
+const AGREEING: Record<string, string> = {
+  am: 'is',
+  have: 'has',
+  do: 'does',
+  go: 'goes',
+  "haven't": "hasn't",
+  "don't": "doesn't",
+  "ain't": '',
+  be: '',
+};
+
+/** Verbs whose form after "I" is already right after a name: modals, past tenses, negated modals. */
+const ANY_PERSON =
+  /^(?:can|could|will|would|shall|should|may|might|must|ought|did|had|was|were|used|cannot|(?:can|couldn|won|wouldn|shouldn|didn|hadn|wasn|weren|mustn)'t)$/;
+
+/** Past and present alike ("I put", "I read"): which one is meant cannot be told, so no rewrite. */
+const PAST_OR_PRESENT = /^(?:put|cut|set|hit|let|read|quit|spread|cost|hurt|beat|bet|shut|split|burst|cast|thrust)$/;
+
+/** Present-tense verbs the lexicon files under nouns or adjectives ("I hope", "I mean", "I pay"). */
+const PRESENT_VERBS = new Set(
+  `pay hope feel mean fear doubt care wish worry vote plan work fight love hate trust promise support need want
+   struggle guarantee guess suspect respect answer demand favor favour oppose question stand run look win lose tell
+   raise serve disagree recall refuse regret count back own`.split(/\s+/),
+);
+
+/** Words that may come between "I" and its verb ("I really think", "I also have"). */
+const BETWEEN_SUBJECT_AND_VERB =
+  /^(?:just|really|also|still|never|always|only|even|already|certainly|actually|simply|truly|personally|strongly|firmly|honestly|often|sometimes|frankly|genuinely|definitely|absolutely|fully|totally)$/;
+
+/**
+ * "I"/"me"/"my"/"mine"/"myself" as the speaker: the first one becomes the full name, later ones a pronoun of the
+ * speaker's gender (when the claim has no other of that gender) or the name again. Any occurrence that cannot be
+ * rewritten with the verb agreeing leaves the whole claim as written.
+ */
+function firstPerson(claim: string, person: Person): string {
+  const inverted =
+    /^(\s*)(?:neither|nor)\s+(do|did|am|have|had|was|can|could|will|would|should)\s+I\s*([.!?]?)\s*$/i.exec(claim);
+  if (inverted) {
+    const verb = INVERTING[inverted[2].toLowerCase()];
+    return `${inverted[1]}${person.name} ${verb === 'can' ? 'cannot' : verb + ' not'} either${inverted[3]}`;
+  }
+  const pronounFree =
+    person.gender === 'm'
+      ? !/\b(?:he|him|his|himself)\b/i.test(claim)
+      : person.gender === 'f' && !/\b(?:she|her|hers|herself)\b/i.test(claim);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const FIRST = /\b(I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b(?:[’'](m|ve|ll|d)\b)?/g;
+  let match: RegExpExecArray | null;
+  while ((match = FIRST.exec(claim))) {
+    const pronoun = match[1].toLowerCase();
+    const before = claim.slice(0, match.index);
+    const previous = /([\p{L}’']+)[^\p{L}’']*$/u.exec(before)?.[1] ?? '';
+    const adjacent = /[\p{L}’']\s+$/u.test(before);
+    // "Level I", "World War I": a numeral after a capitalised word that does not open the claim or a clause
+    if (
+      pronoun === 'i' &&
+      adjacent &&
+      /^\p{Lu}/u.test(previous) &&
+      !/(?:^|[.!?:;,"“‘—–(]\s*)[\p{L}’']+\s+$/u.test(before)
+    )
+      continue;
+    // words quoted inside the claim are quoted as they were said; "I Am Legend" is a title
+    if (insideQuotation(claim, match.index)) return claim;
+    if (pronoun === 'i' && !match[2] && /^\s+\p{Lu}\p{Ll}/u.test(claim.slice(match.index + 1))) return claim;
+    const first = edits.length === 0;
+    // a second mention is a pronoun of the speaker's gender, never the name again ("X thinks X ought to")
+    const use = (kind: 'subj' | 'obj' | 'poss' | 'refl'): string | null => {
+      if (kind === 'refl') return person.gender === 'm' ? 'himself' : person.gender === 'f' ? 'herself' : null;
+      if (first) return kind === 'poss' ? possessive(person.name) : person.name;
+      if (!pronounFree) return null;
+      const male = person.gender === 'm';
+      return kind === 'subj' ? (male ? 'he' : 'she') : kind === 'obj' ? (male ? 'him' : 'her') : male ? 'his' : 'her';
+    };
+    const atSentenceStart = /(?:^|[.!?]["”’]?)\s*$/.test(before);
+    const cap = (word: string) => (atSentenceStart ? word[0].toUpperCase() + word.slice(1) : word);
+    const end = match.index + match[0].length;
+    if (pronoun === 'i') {
+      const subject = use('subj');
+      if (!subject) return claim;
+      const after = claim.slice(end);
+      if (match[2]) {
+        const contraction = match[2];
+        let verb = contraction === 'm' ? 'is' : contraction === 've' ? 'has' : contraction === 'll' ? 'will' : null;
+        if (!verb) {
+          const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
+          const tag = lexTag(next) ?? '';
+          verb = /PastTense|Participle/.test(tag)
+            ? 'had'
+            : tag === 'Infinitive' || /^(?:rather|better)$/.test(next)
+              ? 'would'
+              : null;
+        }
+        if (!verb) return claim;
+        edits.push({ start: match.index, end, text: `${cap(subject)} ${verb}` });
+        continue;
+      }
+      const previousLower = adjacent ? previous.toLowerCase() : '';
+      if (INVERTING[previousLower] !== undefined) return claim;
+      const verb = verbAfter(after);
+      if (/^(?:and|or|nor)$/.test(previousLower) || verb?.word === 'and') {
+        edits.push({ start: match.index, end, text: cap(subject) });
+        continue;
+      }
+      if (!verb) {
+        // "more than I", "as much as I": the name stands where the pronoun stood
+        if (/^(?:than|as)$/.test(previousLower) && /^\s*(?:[,.;:!?)—–]|$)/.test(after)) {
+          edits.push({ start: match.index, end, text: subject });
+          continue;
+        }
+        return claim;
+      }
+      const agreed = thirdPersonVerb(verb.word);
+      // "I mean, …", "I guess of …", "I sort of felt": a turn of phrase, not a verb to make agree
+      const afterVerb = after.slice(verb.offset + verb.word.length);
+      if (agreed === null || /^(?:\s*[,)—–]|\s+of\b)/.test(afterVerb)) return claim;
+      edits.push({ start: match.index, end, text: cap(subject) });
+      if (agreed !== verb.word)
+        edits.push({ start: end + verb.offset, end: end + verb.offset + verb.word.length, text: agreed });
+      continue;
+    }
+    if (match[2]) return claim;
+    if (pronoun === 'me') {
+      // "Let me say", "Believe me": a turn of phrase, not somebody the claim is about
+      if (/^(?:let|believe|trust|excuse|pardon|forgive)$/i.test(previous) && adjacent) return claim;
+      const object = use('obj');
+      if (!object) return claim;
+      edits.push({ start: match.index, end, text: object });
+    } else if (pronoun === 'my') {
+      // "My God", and "My" in a title ("Memoirs: My Years in Office")
+      const next = claim.slice(end);
+      if (/^\s+(?:god|goodness|gosh|lord)\b/i.test(next) || /^\s+\p{Lu}/u.test(next)) return claim;
+      const owner = use('poss');
+      if (!owner) return claim;
+      edits.push({ start: match.index, end, text: cap(owner) });
+    } else if (pronoun === 'mine') {
+      // "the mine", "a coal mine": the noun
+      if (
+        adjacent &&
+        /^(?:the|a|this|that|each|every|its|their|his|her|our|your|coal|gold|silver|copper|salt|land)$/i.test(previous)
+      )
+        continue;
+      if (!first && !pronounFree) return claim;
+      edits.push({
+        start: match.index,
+        end,
+        text: first ? possessive(person.name) : person.gender === 'm' ? 'his' : 'hers',
+      });
+    } else {
+      const reflexive = use('refl');
+      if (!reflexive) return claim;
+      edits.push({ start: match.index, end, text: reflexive });
+    }
+  }
+  let text = claim;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  return text;
+}
+
+/** Whether `at` lies inside a quotation the claim itself holds: “…”, "…", ''…'' or ‘…’. */
+function insideQuotation(claim: string, at: number): boolean {
+  let curly = 0;
+  let straight = false;
+  let doubledSingle = false;
+  let single = false;
+  // a mark opening the claim quotes the speaker's own words, the claim itself
+  const opening = /^\s*["“‘]/.exec(claim)?.[0].length ?? 0;
+  for (let i = opening; i < at; i++) {
+    const char = claim[i];
+    if (char === '“') curly++;
+    else if (char === '”') curly = Math.max(0, curly - 1);
+    else if (char === '"') straight = !straight;
+    else if (char === "'" && claim[i + 1] === "'") {
+      doubledSingle = !doubledSingle;
+      i++;
+    } else if (char === '‘' && (i === 0 || /[\s([—–“"]/.test(claim[i - 1]))) single = true;
+    else if (char === '’' && single && !/\p{L}/u.test(claim[i + 1] ?? '')) single = false;
+  }
+  return curly > 0 || straight || doubledSingle || single;
+}
+
+function possessive(name: string): string {
+  return name + (/s$/.test(name) ? '’' : '’s');
+}
+
+/** The verb after a subject, past the adverbs that may stand between ("I really think"): its word and offset. */
+function verbAfter(after: string): { word: string; offset: number } | null {
+  const WORD = /\s+([A-Za-z]+(?:[’'][a-z]+)?)/y;
+  let at = 0;
+  for (let i = 0; i < 4; i++) {
+    WORD.lastIndex = at;
+    const match = WORD.exec(after);
+    if (!match) return null;
+    const word = match[1];
+    const offset = at + match[0].length - word.length;
+    const lower = word.toLowerCase();
+    // "easily", "truly": -ly words the lexicon does not list as verbs ("apply", "rely" it does)
+    const adverb = BETWEEN_SUBJECT_AND_VERB.test(lower) || (/ly$/.test(lower) && !isVerbalWord(lower));
+    if (!adverb || i === 3) return { word, offset };
+    at = WORD.lastIndex;
+  }
+  return null;
+}
+
+/** The verb's form after a third-person singular subject, or null when that form is not sure. */
+function thirdPersonVerb(verb: string): string | null {
+  if (/^\p{Lu}/u.test(verb)) return null;
+  const plain = verb.replace('’', "'");
+  const curly = verb.includes('’');
+  const agreed = AGREEING[plain];
+  if (agreed !== undefined) return agreed ? (curly ? agreed.replace("'", '’') : agreed) : null;
+  if (ANY_PERSON.test(plain) || plain === 'and') return verb;
+  if (PAST_OR_PRESENT.test(plain) || plain.includes("'")) return null;
+  const tag = lexTag(plain) ?? '';
+  if (/PastTense/.test(tag) || (/ed$/.test(plain) && !tag)) return verb;
+  if (tag === 'Infinitive' || PRESENT_VERBS.has(plain)) return thirdPerson(plain);
+  return null;
+}
+
+function thirdPerson(verb: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(verb)) return verb + 'es';
+  if (/[^aeiou]y$/.test(verb)) return verb.slice(0, -1) + 'ies';
+  return verb + 's';
+}
+
+/**
+ * A claim opening with "he"/"she": named when exactly one person it can mean is certain and of that gender — the
+ * speaker of reported words ("Smith said she would …") or the named subject of the claim before ("… because he …").
+ */
+function leadingPronoun(claim: string, resolver: Resolver, speaker: Person | null): string {
+  const match = /^(\s*(?:that\s+)?)(he|she)\b(?:[’'](s|ll|d)\b)?/i.exec(claim);
+  if (!match) return claim;
+  const gender = match[2].toLowerCase() === 'he' ? 'm' : 'f';
+  const candidates = new Set<string>();
+  if (resolver.reported && speaker?.gender === gender) candidates.add(speaker.name);
+  const antecedent = resolver.antecedent;
+  if (antecedent && isFullName(antecedent) && genderOf(antecedent) === gender) candidates.add(antecedent);
+  if (candidates.size !== 1) return claim;
+  const [name] = candidates;
+  const after = claim.slice(match[0].length);
+  let verb = '';
+  if (match[3] === 'll') verb = ' will';
+  else if (match[3] === 'd') {
+    if (lexTag(/^\s+([a-z]+)/.exec(after)?.[1] ?? '') !== 'Infinitive') return claim;
+    verb = ' would';
+  } else if (match[3]) {
+    const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
+    verb = /PastTense|Participle/.test(lexTag(next) ?? '') || next === 'got' ? ' has' : ' is';
+  }
+  return match[1] + name + verb + after;
+}
 
 /**
  * Quote marks left without their partner by the claim's edges: a closing mark with no opening one is dropped, an
@@ -121,92 +515,4 @@ function balanceQuotes(text: string): string {
     balanced = balanced.slice(0, finalPunctuation.index) + close + finalPunctuation[0];
   }
   return balanced;
-}
-
-function rewrite(claim: string, resolver: Resolver): string {
-  // "Quotes Donald Trump as saying, “…”": what Trump is quoted as saying
-  let text = claim.replace(
-    /^(\s*)[Qq]uot(?:es|ed|ing)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+as\s+saying,?\s*/,
-    '$1$2 said: ',
-  );
-  // editorial insertions: "we (American businesses) go" -> "American businesses go"; "[Sanders] should" -> "Sanders should"
-  text = text.replace(
-    /\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Tt]hem|[Hh]im|[Hh]er|[Uu]s|[Mm]e)\s+\(([A-Za-z][^()]{1,60})\)/g,
-    '$1',
-  );
-  text = text.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
-  text = text.replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
-  const name = resolver.speakerName;
-  const person = resolver.speakerType === 'person';
-  if (name && (person || resolver.speakerType === 'organization')) {
-    const reflexive =
-      resolver.gender === 'm' ? 'himself' : resolver.gender === 'f' ? 'herself' : person ? 'themselves' : 'itself';
-    const possessive = name + (/s$/.test(name) ? '’' : '’s');
-    // "our people" / "our city" with a known place
-    if (resolver.place) {
-      text = text.replace(/\b([Oo]ur) (people|residents|citizens|constituents)\b/gi, `${resolver.place} residents`);
-      text = text.replace(/\b([Oo]ur) (city|state|town|county|community|communities)\b/g, resolver.place);
-      text = text.replace(/\b([Oo]ur) (?=[a-z])/g, `${resolver.place}’s `);
-    }
-    text = text.replace(
-      /\b(I|[Ww]e|[Mm]e|[Uu]s|[Mm]y|[Oo]ur|[Mm]yself|[Oo]urselves)\b(['’](?:ve|re|m|ll|d))?(\s+(\w+))?/g,
-      (match, pronoun: string, contraction: string | undefined, rest: string | undefined, next: string | undefined) => {
-        const kind = FIRST_PERSON[pronoun.toLowerCase()];
-        if (!kind) return match;
-        // "US" is the country
-        if (pronoun === 'US') return match;
-        let replacement = kind === 'poss' ? possessive : kind === 'refl' ? reflexive : name;
-        let tail = rest ?? '';
-        if (kind === 'subj') {
-          if (contraction) {
-            const suffix = contraction.toLowerCase().replace('’', "'");
-            replacement +=
-              suffix === "'ve"
-                ? ' has'
-                : suffix === "'re" || suffix === "'m"
-                  ? ' is'
-                  : suffix === "'ll"
-                    ? ' will'
-                    : ' would';
-            contraction = undefined;
-          } else if (next) {
-            const lower = next.toLowerCase();
-            const tag = lexTag(lower);
-            if (AGREE[lower]) tail = rest!.replace(next, AGREE[lower].trim());
-            // "we pay" -> "… pays": a bare present form (the lexicon may call it a noun: "pay", "need", "support")
-            else if (
-              /^[a-z]+$/.test(next) &&
-              !NOT_PRESENT_VERB.test(lower) &&
-              !/PastTense|Participle|Adjective|Adverb|Preposition|Determiner|Conjunction|Pronoun|Plural/.test(
-                tag ?? '',
-              ) &&
-              (tag === 'Infinitive' ||
-                tag === 'Verb' ||
-                tag === 'PresentTense' ||
-                isVerbalWord(lower) ||
-                tag === 'Singular' ||
-                tag === undefined) &&
-              !/s$/.test(lower)
-            )
-              tail = rest!.replace(next, thirdPerson(next));
-          }
-        }
-        return replacement + (contraction ?? '') + tail;
-      },
-    );
-  }
-  if (resolver.reported && name && resolver.speakerType === 'person') {
-    const pronoun = resolver.gender === 'f' ? 'she' : resolver.gender === 'm' ? 'he' : '(?:he|she)';
-    text = text.replace(
-      new RegExp(`^(that\\s+)?${pronoun}\\b`, 'i'),
-      (_whole: string, that: string | undefined) => (that ?? '') + name,
-    );
-  }
-  return text;
-}
-
-function thirdPerson(verb: string): string {
-  if (/(s|sh|ch|x|z|o)$/.test(verb)) return verb + 'es';
-  if (/[^aeiou]y$/.test(verb)) return verb.slice(0, -1) + 'ies';
-  return verb + 's';
 }

@@ -1,0 +1,176 @@
+import { standalone } from './standalone';
+
+const dana = { speakerName: 'Dana Whitfield', speakerType: 'person', gender: 'f' as const };
+const omar = { speakerName: 'Omar Reyes', speakerType: 'person', gender: 'm' as const };
+
+describe('standalone forms', () => {
+  describe('the first person becomes the speaker only with the verb agreeing', () => {
+    it.each([
+      ['I have lived in this county for thirty years', 'Dana Whitfield has lived in this county for thirty years.'],
+      [
+        'I am the only candidate who voted against the levy',
+        'Dana Whitfield is the only candidate who voted against the levy.',
+      ],
+      ['I’m not running for the Senate', 'Dana Whitfield is not running for the Senate.'],
+      ['I’ve read every page of the budget', 'Dana Whitfield has read every page of the budget.'],
+      ['I’d rather close the plant than raise fares', 'Dana Whitfield would rather close the plant than raise fares.'],
+      ['I don’t support the new tolls', 'Dana Whitfield doesn’t support the new tolls.'],
+      ['I do support the new tolls', 'Dana Whitfield does support the new tolls.'],
+      ['I was never told about the audit', 'Dana Whitfield was never told about the audit.'],
+      ['I really want the bridge rebuilt', 'Dana Whitfield really wants the bridge rebuilt.'],
+      [
+        'I will veto any bill that cuts the library fund',
+        'Dana Whitfield will veto any bill that cuts the library fund.',
+      ],
+      ['the levy costs more than I do', 'The levy costs more than Dana Whitfield does.'],
+    ])('%s', (claim, expected) => {
+      expect(standalone(claim, dana)).toBe(expected);
+    });
+
+    it('names the speaker once, then uses a pronoun of the speaker’s gender for me, my and myself', () => {
+      expect(standalone('My office told me to file the report myself', omar)).toBe(
+        'Omar Reyes’ office told him to file the report himself.',
+      );
+      expect(standalone('I think I can win the district', omar)).toBe('Omar Reyes thinks he can win the district.');
+    });
+
+    it('turns "Nor do I" into a sentence of its own, and leaves any other inverted "I" as it is', () => {
+      expect(standalone('Nor do I', dana)).toBe('Dana Whitfield does not either.');
+      expect(standalone('Neither have I.', omar)).toBe('Omar Reyes has not either.');
+      expect(standalone('So do I', dana)).toBe('So do I');
+    });
+
+    it('keeps the claim as written when a verb form, a turn of phrase or a second mention is not sure', () => {
+      // "put": past or present cannot be told
+      expect(standalone('I put the money back', dana)).toBe('I put the money back');
+      expect(standalone('I mean, the fares went up twice', dana)).toBe('I mean, the fares went up twice');
+      expect(standalone('Let me be clear about the levy', dana)).toBe('Let me be clear about the levy');
+      // a second mention with another "he" in the claim would be ambiguous, and the name twice reads wrong
+      expect(standalone('I told him I would resign', omar)).toBe('I told him I would resign');
+      const unknownGender = { speakerName: 'Robin Ashby', speakerType: 'person' };
+      expect(standalone('I wrote the plan on my own', unknownGender)).toBe('I wrote the plan on my own');
+    });
+
+    it('leaves words quoted inside the claim as they were said, and "I" in a title or a numeral', () => {
+      expect(standalone('she called the tolls “the worst idea I have heard', dana)).toBe(
+        'she called the tolls “the worst idea I have heard”',
+      );
+      expect(standalone('the patient went to a Level I trauma centre', dana)).toBe(
+        'the patient went to a Level I trauma centre',
+      );
+      expect(standalone('my favourite book is My Years in the Valley', dana)).toBe(
+        'my favourite book is My Years in the Valley',
+      );
+    });
+
+    it('tells the pronoun "mine" from the noun', () => {
+      expect(standalone('the decision was mine', omar)).toBe('The decision was Omar Reyes’.');
+      expect(standalone('the union expects the mine to reopen', omar)).toBe('the union expects the mine to reopen');
+    });
+  });
+
+  describe('no possessive or name from a title, a descriptor or a word that is not the person’s name', () => {
+    it('puts the name without its titles', () => {
+      const resolver = { speakerName: 'Retired Adm. Carla Voss', speakerType: 'person', gender: 'f' as const };
+      expect(standalone('my budget would protect our fleet', resolver)).toBe(
+        'Carla Voss’ budget would protect our fleet.',
+      );
+      expect(standalone('I easily win this district', { ...resolver, speakerName: 'Gov. Carla Voss' })).toBe(
+        'Carla Voss easily wins this district.',
+      );
+    });
+
+    it.each([
+      ['Retired', 'person'],
+      ['Retired Adm.', 'person'],
+      ['Sen. Voss', 'person'],
+      ['Neither Voss', 'person'],
+      ['Voss', 'person'],
+      ['the Republican lawmaker', 'person'],
+      ['City Council', 'organization'],
+    ])('speaker "%s"', (speakerName, speakerType) => {
+      const resolver = { speakerName, speakerType, gender: 'f' as const };
+      expect(standalone('my budget would protect our fleet', resolver)).toBe('my budget would protect our fleet');
+      expect(standalone('I voted for the pier', resolver)).toBe('I voted for the pier');
+    });
+  });
+
+  it('leaves "we", "us" and "our" as written: they may mean a country, a party or an institution', () => {
+    expect(standalone('we ought to rebuild our navy', omar)).toBe('we ought to rebuild our navy');
+    expect(standalone('Taxes on us have doubled', omar)).toBe('Taxes on us have doubled');
+    expect(standalone('I think we ought to rebuild our navy', omar)).toBe(
+      'Omar Reyes thinks we ought to rebuild our navy.',
+    );
+  });
+
+  it('puts the place for "our city" of a mayor and "our state" of a governor, and nothing else for "our"', () => {
+    const mayor = { ...dana, title: 'Mayor', place: 'Dayton' };
+    expect(standalone('our residents pay the highest water rates', mayor)).toBe(
+      'Dayton residents pay the highest water rates.',
+    );
+    expect(standalone('our city has lost 4,000 jobs', mayor)).toBe('Dayton has lost 4,000 jobs.');
+    expect(standalone('our state has lost 4,000 jobs', mayor)).toBe('our state has lost 4,000 jobs');
+    expect(standalone('our party has lost the suburbs', mayor)).toBe('our party has lost the suburbs');
+  });
+
+  it('gives the claim’s own words when only a capital letter or a full stop would change', () => {
+    expect(standalone('water rates rose 12 percent in two years', dana)).toBe(
+      'water rates rose 12 percent in two years',
+    );
+    expect(standalone('  Water rates rose 12 percent  ', dana)).toBe('Water rates rose 12 percent');
+  });
+
+  it('never gives a rewrite that doubles a word or an abbreviation, or leaves a stray quote mark', () => {
+    expect(standalone('the U.S. [U.S.] exports fell', dana)).toBe('the U.S. [U.S.] exports fell');
+    expect(standalone('I said exports fell” last year', dana)).toBe('Dana Whitfield said exports fell last year.');
+  });
+
+  describe('a leading "he"/"she" is named only when the person is certain and of that gender', () => {
+    const reported = { ...omar, reported: true };
+
+    it('names the speaker of reported words, with "he’s" made whole', () => {
+      expect(standalone('he would veto the toll bill', reported)).toBe('Omar Reyes would veto the toll bill.');
+      expect(standalone('that he’s been to the site twice', reported)).toBe('Omar Reyes has been to the site twice.');
+      expect(standalone('he’s against the toll bill', reported)).toBe('Omar Reyes is against the toll bill.');
+    });
+
+    it('keeps the pronoun when the gender disagrees or two people fit', () => {
+      expect(standalone('she would veto the toll bill', reported)).toBe('she would veto the toll bill');
+      expect(standalone('he would veto the toll bill', { ...reported, antecedent: 'Victor Hale' })).toBe(
+        'he would veto the toll bill',
+      );
+      expect(standalone('she lied about the audit', { ...omar, antecedent: 'Laura Kent' })).toBe(
+        'Laura Kent lied about the audit.',
+      );
+      expect(standalone('he lied about the audit', { ...omar, antecedent: 'Laura Kent' })).toBe(
+        'he lied about the audit',
+      );
+      // a possessive or a descriptor is no antecedent ("Laura Kent’s report … she")
+      expect(standalone('she lied about the audit', { ...omar, antecedent: 'Laura Kent’s' })).toBe(
+        'she lied about the audit',
+      );
+    });
+  });
+
+  describe('"this" and "that" stay as written', () => {
+    it('keeps a demonstrative "That" and drops only the "that" opening reported words', () => {
+      expect(standalone('That number is wrong', dana)).toBe('That number is wrong');
+      expect(standalone('that the plant will close in May', { ...dana, reported: true })).toBe(
+        'The plant will close in May.',
+      );
+    });
+  });
+
+  it('frames partial quotes with the speaker only when the verb has an object the speaker named', () => {
+    expect(standalone('the levy “a tax on the poor', { ...dana, framing: 'called' })).toBe(
+      'Dana Whitfield called the levy “a tax on the poor”.',
+    );
+    expect(standalone('as “a tax on the poor', { ...dana, framing: 'described' })).toBe('as “a tax on the poor”');
+    expect(standalone('a liar by her rivals for “fake numbers', { ...dana, framing: 'called' })).toBe(
+      'a liar by her rivals for “fake numbers”',
+    );
+    expect(standalone('the levy “a tax on the poor', { ...dana, speakerName: 'the campaign', framing: 'call' })).toBe(
+      'the levy “a tax on the poor”',
+    );
+  });
+});
