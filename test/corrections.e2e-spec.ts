@@ -368,6 +368,41 @@ describe('correcting the machine', () => {
     expect(types.slice(types.indexOf('claim.dismissed'))).toEqual(['claim.dismissed']);
   });
 
+  it('refuses claim words longer than any claim may be (1000 characters), even when its quote has them', async () => {
+    const tag = Math.random().toString(36).slice(2, 10);
+    const sentences = Array.from(
+      { length: 14 },
+      (_, index) =>
+        `In district ${index + 1} unemployment fell to ${index + 2} percent in 2025, the lowest rate since 1990.`,
+    );
+    const body = `“${sentences.join(' ')}” Senator Jane Doe said on ${tag}.`;
+    const article = await service
+      .http()
+      .post('/v1/articles')
+      .send({ body, url: `https://news.example/${tag}` })
+      .expect(202);
+    const [{ id: claimId }] = await waitFor(
+      async () => {
+        const rows = await service.query<{ id: string }>(
+          'SELECT id FROM claims WHERE article_id = $1 AND triaged_at IS NOT NULL',
+          [article.body.id],
+        );
+        return rows.length > 0 && rows;
+      },
+      { what: 'the article’s claims' },
+    );
+    const claim = await claimOf(claimId);
+    expect(claim.quote.text.length).toBeGreaterThan(1100);
+    const before = await storedState(claimId);
+    const response = await service
+      .http(edna.apiKey)
+      .patch(`/v1/claims/${claimId}`)
+      .send({ text: claim.quote.text.slice(0, 1100).trim() });
+    expectProblem(response, 400);
+    expect(response.body.errors.map((error: { field: string }) => error.field)).toEqual(['text']);
+    expect(await storedState(claimId)).toEqual(before);
+  });
+
   it('corrects an attribution: a speaker of the article by id, a mention, for every claim of the quote', async () => {
     const [firstId, secondId] = await seedResearchClaims(service, 2);
     const first = await claimOf(firstId);

@@ -27,15 +27,16 @@ const MAX_OFFSET = 2 ** 31 - 1;
 export class ClaimCorrectionDto {
   @ApiPropertyOptional({
     minLength: 1,
-    maxLength: 2000,
+    maxLength: 1000,
     description:
       'The claim’s words exactly as its quote has them in the article: its span (`start`, `end`) follows, found in ' +
-      'the quote (of several places, the nearest to where the claim was). Words the quote does not have are a 400.',
+      'the quote (of several places, the nearest to where the claim was). Words the quote does not have are a 400; ' +
+      'at most 1000 characters, as every claim.',
   })
   @IsOptional()
   @IsString()
   @MinLength(1)
-  @MaxLength(2000)
+  @MaxLength(1000)
   @IsCleanText()
   text?: string;
 

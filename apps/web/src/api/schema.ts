@@ -1854,7 +1854,7 @@ export interface components {
     };
     /** @description What to correct in a claim; at least one field. Values equal to the present ones change nothing. */
     ClaimCorrection: {
-      /** @description The claim’s words exactly as its quote has them in the article: its span (`start`, `end`) follows, found in the quote (of several places, the nearest to where the claim was). Words the quote does not have are a 400. */
+      /** @description The claim’s words exactly as its quote has them in the article: its span (`start`, `end`) follows, found in the quote (of several places, the nearest to where the claim was). Words the quote does not have are a 400; at most 1000 characters, as every claim. */
       text?: string;
       /** @description The claim as it reads on its own: the ClaimReview’s `claimReviewed`, and what repeats are matched on. */
       standalone?: string;

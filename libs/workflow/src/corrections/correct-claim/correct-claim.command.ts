@@ -1,3 +1,4 @@
+import { MAX_CLAIM_LENGTH } from '../../claims/claim-span';
 import { Actor } from '../../common/actor';
 import { assertUuid, WorkflowError } from '../../common/workflow-error';
 import { SpeakerChoice, speakerChoice } from '../../articles/speaker-choice';
@@ -5,8 +6,10 @@ import { SpeakerChoice, speakerChoice } from '../../articles/speaker-choice';
 /** A speaker as a request gives one: `{speakerId}` (one of the article's speakers) or `{name, type, title?}`. */
 type SpeakerInput = Parameters<typeof speakerChoice>[0];
 
-/** The longest claim text or standalone form a person may give: a few sentences. */
-export const MAX_CLAIM_WORDS_LENGTH = 2000;
+/** The longest standalone form a person may give: a few sentences (the claim's words are a claim's span at most). */
+const MAX_STANDALONE_LENGTH = 2000;
+/** The most each field may hold: the claim's words as any claim's span (MAX_CLAIM_LENGTH), its standalone form more. */
+const MAX_LENGTH = { text: MAX_CLAIM_LENGTH, standalone: MAX_STANDALONE_LENGTH };
 
 /** What a person corrects in a claim: its span's words, its standalone form, its speaker; each optional. */
 export interface ClaimCorrectionInput {
@@ -35,8 +38,8 @@ export class CorrectClaimCommand {
       const value = input[field]?.trim();
       if (value === undefined) continue;
       if (!value) errors.push({ field, message: 'must not be empty' });
-      else if (value.length > MAX_CLAIM_WORDS_LENGTH) {
-        errors.push({ field, message: `must be at most ${MAX_CLAIM_WORDS_LENGTH} characters` });
+      else if (value.length > MAX_LENGTH[field]) {
+        errors.push({ field, message: `must be at most ${MAX_LENGTH[field]} characters` });
       } else this[field] = value;
     }
     if (errors.length > 0) throw WorkflowError.invalid('the correction is not valid', errors);
