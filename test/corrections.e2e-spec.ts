@@ -490,6 +490,17 @@ describe('correcting the machine', () => {
     }
     expect({ held: await storedState(heldId), other: await storedState(other.body.id) }).toEqual(before);
     expect((await claimOf(other.body.id)).lease).toMatchObject({ holderId: gus.id });
+    // Nor while it is kept for Gus, an editor having sent it back to him.
+    await service.http(gus.apiKey).delete(`/v1/claims/${other.body.id}/lease`).expect(204);
+    await service.query(
+      `UPDATE claims SET reserved_for = $2, reserved_until = now() + interval '1 hour' WHERE id = $1`,
+      [other.body.id, gus.id],
+    );
+    expectProblem(
+      await service.http(fiona.apiKey).patch(`/v1/quotes/${held.quote.id}`).send({ notAQuote: true }).expect(409),
+      409,
+    );
+    expect(await storedState(other.body.id)).toEqual(before.other);
     // An editor may: the quote's attribution is every claim's.
     await service
       .http(edna.apiKey)

@@ -48,7 +48,7 @@ export class CorrectionsController {
     409,
     'You do not hold the claim’s lease and are not an editor, or the claim (for a speaker: one of its quote’s claims) ' +
       'is published (correct its verdict instead) or dismissed, or (for a speaker, unless you are an editor) another ' +
-      'claim of its quote is held by someone else or under review.',
+      'claim of its quote is held by someone else, kept for someone else or under review.',
   )
   correctClaimWords(
     @Param('id') id: string,
@@ -78,7 +78,7 @@ export class CorrectionsController {
   )
   @ApiProblem(
     409,
-    'You hold no lease on any of its claims, or another of its claims is held by someone else or under review, and ' +
+    'You hold no lease on any of its claims, or another of its claims is held by someone else, kept for someone else or under review, and ' +
       'you are not an editor; one of its claims is published, or the quote is marked as nobody’s already.',
   )
   correctAttribution(

@@ -3169,7 +3169,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description You do not hold the claim’s lease and are not an editor, or the claim (for a speaker: one of its quote’s claims) is published (correct its verdict instead) or dismissed, or (for a speaker, unless you are an editor) another claim of its quote is held by someone else or under review. */
+      /** @description You do not hold the claim’s lease and are not an editor, or the claim (for a speaker: one of its quote’s claims) is published (correct its verdict instead) or dismissed, or (for a speaker, unless you are an editor) another claim of its quote is held by someone else, kept for someone else or under review. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4418,7 +4418,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description You hold no lease on any of its claims, or another of its claims is held by someone else or under review, and you are not an editor; one of its claims is published, or the quote is marked as nobody’s already. */
+      /** @description You hold no lease on any of its claims, or another of its claims is held by someone else, kept for someone else or under review, and you are not an editor; one of its claims is published, or the quote is marked as nobody’s already. */
       409: {
         headers: {
           [name: string]: unknown;

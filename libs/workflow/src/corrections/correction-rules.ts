@@ -2,9 +2,12 @@ import { ClaimStage, Role, roleAllows } from '@app/database';
 import type { ClaimRow } from '../claims/claims.repository';
 import { Actor } from '../common/actor';
 import { WorkflowError, WorkflowErrorCode } from '../common/workflow-error';
-import { leaseIsLive } from '../leases/lease-rules';
+import { leaseIsLive, reservedForOther } from '../leases/lease-rules';
 
-type CorrectedClaim = Pick<ClaimRow, 'id' | 'stage' | 'leaseId' | 'leaseHolderId' | 'leaseLive'>;
+type CorrectedClaim = Pick<
+  ClaimRow,
+  'id' | 'stage' | 'leaseId' | 'leaseHolderId' | 'leaseLive' | 'reservedForId' | 'reservationLive'
+>;
 
 /**
  * Published words are the ClaimReview's, which a verdict correction changes; a dismissed claim is out of the desk's
@@ -46,19 +49,22 @@ export function requireCorrector(actor: Actor, claims: CorrectedClaim[], what: s
 /**
  * Who corrects a quote's attribution (its speaker, or that it is nobody's), which is every one of its claims': an
  * editor, or a corrector (see requireCorrector) while none of its other claims is someone else's work, held by
- * another person or under review (409): a fact-checker's correction never changes, or dismisses, a claim they could
- * not write to.
+ * another person, kept for the author it was sent back to, or under review (409): a fact-checker's correction never
+ * changes, or dismisses, a claim they could not write to.
  */
 export function requireAttributionCorrector(actor: Actor, claims: CorrectedClaim[], what: string): void {
   requireCorrector(actor, claims, what);
   if (roleAllows(actor.role, Role.Editor)) return;
   const othersWork = claims.find(
-    (claim) => claim.stage === ClaimStage.Review || (leaseIsLive(claim) && claim.leaseHolderId !== actor.id),
+    (claim) =>
+      claim.stage === ClaimStage.Review ||
+      (leaseIsLive(claim) && claim.leaseHolderId !== actor.id) ||
+      reservedForOther(claim, actor.id),
   );
   if (!othersWork) return;
   throw new WorkflowError(
     WorkflowErrorCode.LeaseHeld,
-    `claim ${othersWork.id} of ${what} is ${othersWork.stage === ClaimStage.Review ? 'under review' : 'held by someone else'}: ` +
+    `claim ${othersWork.id} of ${what} is ${othersWork.stage === ClaimStage.Review ? 'under review' : 'someone else’s'}: ` +
       'its attribution is theirs too, so only an editor can correct it',
     { claimId: othersWork.id },
   );
