@@ -1,39 +1,42 @@
 /**
  * Train the check-worthiness classifier (CheckThat! 2024 task 1, English).
  *
- *   npm run train:checkworthiness [-- --data DIR] [--out FILE] [--threshold-on dev|dev+dev-test]
- *                                 [--hyper '{"l2":3e-5,"config":{...}}'] [--grid sweep.json]
+ *   npm run train:checkworthiness [-- --data DIR] [--out FILE] [--folds K] [--hyper '{"l2":3e-5,"config":{...}}']
+ *                                 [--grid sweep.json]
  *
  * Model: L2-regularised logistic regression (class-weighted) over the hashed features of
  * libs/extraction/src/checkworthiness/features.ts, fitted by full-batch L-BFGS from zero, so the
  * run is deterministic (no sampling, no random initialisation); the weights are pruned to the
- * largest `maxFeatures` and quantised, and all reported figures are those of the shipped model.
+ * largest `maxFeatures` and quantised, and every figure is measured on such a pruned, quantised model.
  *
- * Weights are fitted on the train split only. The decision threshold is tuned on the two tuning sets:
- * by default it maximises the mean F1(Yes) of dev and dev-test (dev-test, from later debates, wants a
- * lower threshold than dev, so a dev-only threshold transfers poorly); `--threshold-on dev` uses dev
- * alone. The summary reports both policies.
+ * The shipped model is fitted on train + dev + dev-test. dev-test is the newest data (later debates), so it both
+ * trains the shipped model and chooses its threshold, by K-fold cross-validation (K = 5 unless --folds):
+ *  - dev-test is cut into K stratified folds (metrics.ts stratifiedFolds); for each fold a model is fitted on
+ *    train + dev + the other K-1 folds and scores the fold, which gives every dev-test sentence an out-of-fold score;
+ *  - the shipped threshold is the one with the best F1(Yes) over all out-of-fold scores;
+ *  - the reported figures ("dev-test K-fold CV") never touch a sentence that chose them: average precision is that
+ *    of the out-of-fold scores, and F1(Yes), precision and recall call each fold at the threshold that is best on
+ *    the out-of-fold scores of the other folds (nested), pooled over the folds.
+ * A time-shift check fits on train alone, takes the threshold on dev and scores dev-test (later debates, new names
+ * and topics): how much a model loses on newer speech. `--grid` runs that check alone for each setting of a sweep
+ * (a JSON list of partial hyperparameters; one JSON line each) and writes nothing.
  *
  * Data is read from ../shared/data/checkworthiness relative to the project root unless --data is given.
- * Writes libs/extraction/src/checkworthiness/model.json and prints a JSON summary of F1, precision and
- * recall of the Yes class on train, dev and dev-test. `--grid` runs a hyperparameter sweep instead
- * (one JSON line per setting) and writes nothing.
+ * Writes libs/extraction/src/checkworthiness/model.json (figures and provenance in its `meta`) and prints them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_FEATURE_CONFIG, FeatureConfig, featurize } from '../libs/extraction/src/checkworthiness/features';
 import { CheckworthinessModel, createScorer } from '../libs/extraction/src/checkworthiness/linear-model';
 import {
+  averagePrecision,
   bestThreshold,
-  bestThresholdMean,
-  Example,
-  metricsAt,
+  crossValidatedMetrics,
   Metrics,
-  readSplit,
-  round,
-  Split,
-  SPLITS,
-} from './lib/checkworthiness-data';
+  metricsAt,
+  stratifiedFolds,
+} from '../libs/extraction/src/checkworthiness/metrics';
+import { Example, readSplit, round, Split, SPLITS } from './lib/checkworthiness-data';
 import { sharedDataDir } from '../libs/testing/src/shared-data';
 import { buildCsr, compactColumns, trainLogReg } from './lib/checkworthiness-lbfgs';
 
@@ -46,21 +49,17 @@ interface Hyper {
   maxFeatures: number;
   /** NBSVM-style scaling of each feature by its smoothed log-count ratio (0 = off, else the smoothing alpha). */
   nb: number;
-  /**
-   * Threshold policy: 'dev' maximises F1(Yes) on dev; 'dev+dev-test' maximises the mean F1(Yes) of
-   * dev and dev-test (both are tuning sets; dev-test is closer in time to the speech we score).
-   */
-  thresholdOn: 'dev' | 'dev+dev-test';
 }
 
-export const DEFAULT_HYPER: Hyper = {
+const DEFAULT_HYPER: Hyper = {
   config: DEFAULT_FEATURE_CONFIG,
   l2: 3e-5,
   posWeight: 2,
   maxFeatures: 60000,
   nb: 0,
-  thresholdOn: 'dev+dev-test',
 };
+
+const DEFAULT_FOLDS = 5;
 
 function parseArgs(argv: string[]): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
@@ -77,26 +76,20 @@ function parseArgs(argv: string[]): Record<string, string | boolean> {
   return out;
 }
 
-interface Trained {
-  model: CheckworthinessModel;
-  /** Metrics of the shipped model at its threshold. */
-  metrics: Record<Split, Metrics>;
-  /** The same model under each threshold policy. */
-  alternatives: Record<'devOnly' | 'devAndDevTest', { threshold: number; metrics: Record<Split, Metrics> }>;
-  /** Best F1 on dev-test over all thresholds (diagnostic only: a ceiling for threshold choice). */
-  devTestOracle: number;
+function withDefaults(g: Partial<Hyper>): Hyper {
+  return { ...DEFAULT_HYPER, ...g, config: { ...DEFAULT_HYPER.config, ...(g.config ?? {}) } };
 }
 
-function fit(data: Record<Split, Example[]>, h: Hyper, verbose = false): Trained {
+/** Fit the weights on `examples`; the threshold is left at 0.5 for the caller to choose. */
+function fit(examples: Example[], h: Hyper, verbose = false): CheckworthinessModel {
   const cfg = h.config;
-  const train = data.train;
   const { X, columns } = compactColumns(
     buildCsr(
-      train.map((e) => featurize(e.text, cfg)),
+      examples.map((e) => featurize(e.text, cfg)),
       1 << cfg.bits,
     ),
   );
-  const y = Uint8Array.from(train.map((e) => (e.label ? 1 : 0)));
+  const y = Uint8Array.from(examples.map((e) => (e.label ? 1 : 0)));
   const t0 = Date.now();
   let r: Float64Array | null = null;
   if (h.nb > 0) {
@@ -116,78 +109,95 @@ function fit(data: Record<Split, Example[]>, h: Hyper, verbose = false): Trained
     for (let j = 0; j < X.cols; j++) r[j] = Math.log(pos[j] / ps / (neg[j] / ns));
     for (let k = 0; k < X.indices.length; k++) X.values[k] *= r[X.indices[k]];
   }
-  const fitted = trainLogReg(X, y, { l2: h.l2, posWeight: h.posWeight, maxIter: 400, tol: 1e-7, history: 10, verbose });
+  const fitted = trainLogReg(X, y, { l2: h.l2, posWeight: h.posWeight, maxIter: 400, tol: 1e-7, history: 10 });
   const full = new Float64Array(1 << cfg.bits);
   for (let j = 0; j < columns.length; j++) full[columns[j]] = fitted.weights[j] * (r ? r[j] : 1);
-  const res = { ...fitted, weights: full };
   if (verbose)
     process.stderr.write(
-      `trained in ${Date.now() - t0} ms, ${res.iterations} iterations, loss ${res.loss.toFixed(5)}\n`,
+      `fitted on ${examples.length} sentences in ${Date.now() - t0} ms, ${fitted.iterations} iterations, loss ${fitted.loss.toFixed(5)}\n`,
     );
 
   // Prune to the largest-magnitude weights and quantise.
   const nz: number[] = [];
-  for (let j = 0; j < res.weights.length; j++) if (res.weights[j] !== 0) nz.push(j);
-  nz.sort((a, b) => Math.abs(res.weights[b]) - Math.abs(res.weights[a]) || a - b);
+  for (let j = 0; j < full.length; j++) if (full[j] !== 0) nz.push(j);
+  nz.sort((a, b) => Math.abs(full[b]) - Math.abs(full[a]) || a - b);
   const keep = nz.slice(0, h.maxFeatures).sort((a, b) => a - b);
   const scale = 10000;
   const indices: number[] = [];
   const weights: number[] = [];
   let prev = 0;
   for (let k = 0; k < keep.length; k++) {
-    const q = Math.round(res.weights[keep[k]] * scale);
+    const q = Math.round(full[keep[k]] * scale);
     if (q === 0) continue;
     indices.push(indices.length === 0 ? keep[k] : keep[k] - prev);
     prev = keep[k];
     weights.push(q);
   }
-  const model: CheckworthinessModel = {
-    version: 1,
-    config: cfg,
-    bias: round(res.bias, 6),
-    threshold: 0.5,
-    indices,
-    weights,
-    scale,
-  };
-
-  // Evaluate the shipped (pruned, quantised) model, then choose the threshold.
-  const scorer = createScorer(model);
-  const scores = {} as Record<Split, number[]>;
-  for (const s of SPLITS) scores[s] = data[s].map((e) => scorer.score(e.text));
-  const labels = (s: Split) => data[s].map((e) => e.label);
-  if (process.env.CW_DUMP) {
-    const rows = SPLITS.flatMap((s) => data[s].map((e, i) => [s, e.id, e.label ? 1 : 0, round(scores[s][i]), e.text]));
-    fs.writeFileSync(process.env.CW_DUMP, JSON.stringify(rows));
-  }
-  const devOnly = bestThreshold(scores.dev, labels('dev')).threshold;
-  const pooled = bestThresholdMean([
-    { scores: scores.dev, labels: labels('dev') },
-    { scores: scores['dev-test'], labels: labels('dev-test') },
-  ]).threshold;
-  const at = (t: number) =>
-    Object.fromEntries(SPLITS.map((s) => [s, metricsAt(scores[s], labels(s), t)])) as Record<Split, Metrics>;
-  const devTestOracle = bestThreshold(scores['dev-test'], labels('dev-test')).f1;
-  model.threshold = round(h.thresholdOn === 'dev' ? devOnly : pooled, 6);
-  return {
-    model,
-    metrics: at(model.threshold),
-    alternatives: {
-      devOnly: { threshold: devOnly, metrics: at(devOnly) },
-      devAndDevTest: { threshold: pooled, metrics: at(pooled) },
-    },
-    devTestOracle,
-  };
+  return { version: 1, config: cfg, bias: round(fitted.bias, 6), threshold: 0.5, indices, weights, scale };
 }
 
-function fmt(m: Metrics) {
+function scoresOf(model: CheckworthinessModel, examples: Example[]): number[] {
+  const scorer = createScorer(model);
+  return examples.map((e) => scorer.score(e.text));
+}
+
+const labelsOf = (examples: Example[]) => examples.map((e) => e.label);
+
+function fmt(m: Metrics, ap?: number) {
   return {
     f1: round(m.f1),
     precision: round(m.precision),
     recall: round(m.recall),
-    accuracy: round(m.accuracy),
+    ...(ap === undefined ? {} : { averagePrecision: round(ap) }),
     n: m.n,
     positives: m.positives,
+  };
+}
+
+/** Fit on train alone, threshold on dev, score dev-test: what a model loses on later debates. */
+function timeShift(data: Record<Split, Example[]>, h: Hyper, folds: number[], verbose = false) {
+  const model = fit(data.train, h, verbose);
+  const dev = scoresOf(model, data.dev);
+  const devTest = scoresOf(model, data['dev-test']);
+  const { threshold } = bestThreshold(dev, labelsOf(data.dev));
+  const devTestLabels = labelsOf(data['dev-test']);
+  return {
+    protocol: 'time shift: fitted on train, threshold best on dev, scored on dev-test',
+    threshold: round(threshold),
+    dev: fmt(metricsAt(dev, labelsOf(data.dev), threshold), averagePrecision(dev, labelsOf(data.dev))),
+    devTest: fmt(metricsAt(devTest, devTestLabels, threshold), averagePrecision(devTest, devTestLabels)),
+    /** The same train-only scores on dev-test with the threshold cross-validated within dev-test. */
+    devTestCvThreshold: fmt(crossValidatedMetrics(devTest, devTestLabels, folds).metrics),
+  };
+}
+
+/** The K-fold protocol of the header: out-of-fold scores on dev-test, their figures and the shipped threshold. */
+function crossValidate(data: Record<Split, Example[]>, h: Hyper, folds: number[]) {
+  const devTest = data['dev-test'];
+  const labels = labelsOf(devTest);
+  const k = Math.max(...folds) + 1;
+  const outOfFold = new Array<number>(devTest.length);
+  for (let f = 0; f < k; f++) {
+    const model = fit([...data.train, ...data.dev, ...devTest.filter((_, i) => folds[i] !== f)], h, true);
+    const held = devTest.filter((_, i) => folds[i] === f);
+    const scores = scoresOf(model, held);
+    let j = 0;
+    for (let i = 0; i < devTest.length; i++) if (folds[i] === f) outOfFold[i] = scores[j++];
+  }
+  const cv = crossValidatedMetrics(outOfFold, labels, folds);
+  const chosen = bestThreshold(outOfFold, labels).threshold;
+  return {
+    threshold: chosen,
+    figures: {
+      protocol: `dev-test ${k}-fold CV`,
+      description:
+        `dev-test cut into ${k} stratified folds; each fold scored by a model fitted on train + dev + the other folds; ` +
+        'average precision of those out-of-fold scores; F1(Yes), precision and recall with each fold called at the ' +
+        'threshold best on the other folds (pooled). The shipped model (train + dev + dev-test) takes the threshold ' +
+        'best on all the out-of-fold scores.',
+      devTest: fmt(cv.metrics, averagePrecision(outOfFold, labels)),
+      foldThresholds: cv.thresholds.map((t) => round(t)),
+    },
   };
 }
 
@@ -207,70 +217,46 @@ function main(): void {
   }
   const data = {} as Record<Split, Example[]>;
   for (const s of SPLITS) data[s] = readSplit(dataDir, s);
+  const k = typeof args.folds === 'string' ? Number(args.folds) : DEFAULT_FOLDS;
+  const folds = stratifiedFolds(labelsOf(data['dev-test']), k);
 
   if (args.grid) {
-    // Hyperparameter sweep: a JSON file holding a list of partial Hyper objects; one line per setting.
     const grid: Array<Partial<Hyper>> = JSON.parse(fs.readFileSync(String(args.grid), 'utf8'));
     for (const g of grid) {
-      const h: Hyper = { ...DEFAULT_HYPER, ...g, config: { ...DEFAULT_HYPER.config, ...(g.config ?? {}) } };
       const t0 = Date.now();
-      const r = fit(data, h);
-      const d = r.alternatives.devOnly;
-      const p = r.alternatives.devAndDevTest;
-      process.stdout.write(
-        JSON.stringify({
-          h: g,
-          train: round(r.metrics.train.f1, 3),
-          devOnlyThr: [round(d.threshold, 3), round(d.metrics.dev.f1, 3), round(d.metrics['dev-test'].f1, 3)],
-          meanThr: [round(p.threshold, 3), round(p.metrics.dev.f1, 3), round(p.metrics['dev-test'].f1, 3)],
-          devTestOracle: round(r.devTestOracle, 3),
-          features: r.model.weights.length,
-          ms: Date.now() - t0,
-        }) + '\n',
-      );
+      const r = timeShift(data, withDefaults(g), folds);
+      process.stdout.write(JSON.stringify({ h: g, ...r, protocol: undefined, ms: Date.now() - t0 }) + '\n');
     }
     return;
   }
 
-  const h: Hyper =
-    typeof args.hyper === 'string'
-      ? (() => {
-          const g = JSON.parse(args.hyper) as Partial<Hyper>;
-          return { ...DEFAULT_HYPER, ...g, config: { ...DEFAULT_HYPER.config, ...(g.config ?? {}) } };
-        })()
-      : DEFAULT_HYPER;
-  if (args['threshold-on'] === 'dev' || args['threshold-on'] === 'dev+dev-test') h.thresholdOn = args['threshold-on'];
+  const h = typeof args.hyper === 'string' ? withDefaults(JSON.parse(args.hyper) as Partial<Hyper>) : DEFAULT_HYPER;
   const t0 = Date.now();
-  const r = fit(data, h, true);
-  const metrics = Object.fromEntries(SPLITS.map((s) => [s, fmt(r.metrics[s])]));
-  const alternatives = Object.fromEntries(
-    Object.entries(r.alternatives).map(([k, v]) => [
-      k,
-      { threshold: round(v.threshold, 4), f1: Object.fromEntries(SPLITS.map((s) => [s, round(v.metrics[s].f1)])) },
-    ]),
-  );
-  r.model.meta = {
+  const shift = timeShift(data, h, folds, true);
+  const cv = crossValidate(data, h, folds);
+  const model = fit([...data.train, ...data.dev, ...data['dev-test']], h, true);
+  model.threshold = round(cv.threshold, 6);
+  const hyper = { l2: h.l2, posWeight: h.posWeight, maxFeatures: h.maxFeatures, nb: h.nb };
+  model.meta = {
     task: 'CheckThat! 2024 task 1 (English) check-worthiness, F1 of the Yes class',
-    trainedOn: 'CT24_checkworthy_english_train.tsv',
-    thresholdChosenOn: h.thresholdOn === 'dev' ? 'dev' : 'mean F1(Yes) of dev and dev-test',
-    hyper: { l2: h.l2, posWeight: h.posWeight, maxFeatures: h.maxFeatures, nb: h.nb, thresholdOn: h.thresholdOn },
-    metrics,
-    thresholdAlternatives: alternatives,
+    trainedOn: SPLITS.map((s) => `CT24_checkworthy_english_${s}.tsv`),
+    thresholdChosenBy: `best F1(Yes) over the out-of-fold scores of ${cv.figures.protocol}`,
+    hyper,
+    evaluation: cv.figures,
+    timeShift: shift,
   };
-  const json = JSON.stringify(r.model);
+  const json = JSON.stringify(model);
   fs.writeFileSync(outFile, json + '\n');
   process.stdout.write(
     JSON.stringify(
       {
         model: path.relative(ROOT, outFile),
         bytes: Buffer.byteLength(json) + 1,
-        features: r.model.weights.length,
-        threshold: r.model.threshold,
-        thresholdOn: h.thresholdOn,
-        hyper: { l2: h.l2, posWeight: h.posWeight, maxFeatures: h.maxFeatures, nb: h.nb, config: h.config },
-        metrics,
-        thresholdAlternatives: alternatives,
-        devTestBestPossibleF1: round(r.devTestOracle),
+        features: model.weights.length,
+        threshold: model.threshold,
+        hyper: { ...hyper, config: h.config },
+        evaluation: cv.figures,
+        timeShift: shift,
         seconds: round((Date.now() - t0) / 1000, 1),
       },
       null,

@@ -1,11 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CHECKWORTHY_THRESHOLD, scoreCheckworthiness } from './index';
-import { featurize, tokenize, unquoteTsvField } from './features';
+import { DEFAULT_FEATURE_CONFIG, featurize, maskNames, tokenize, unquoteTsvField } from './features';
 import { sharedDataDir } from '@app/testing/shared-data';
 
-/** F1(Yes) the shipped model reaches on CT24 dev-test (see model.json meta); the test guards against regressions. */
-const DEV_TEST_F1_TARGET = 0.8;
+/**
+ * The shipped model is trained on CT24 dev-test, so this only guards against a broken model file or featurizer drift:
+ * the held-out figures are measured by the training script's cross-validation (model.json meta.evaluation).
+ */
+const DEV_TEST_FIT_F1 = 0.8;
 
 const DATA_DIR = path.join(sharedDataDir() ?? path.resolve(__dirname, '../../../../../shared/data'), 'checkworthiness');
 
@@ -97,6 +100,22 @@ describe('featurizer', () => {
     for (const x of v.values) expect(Number.isFinite(x)).toBe(true);
   });
 
+  it('collapses each run of capitalised words after the first word to one <name> token', () => {
+    const raw: string[] = [];
+    const tokens = tokenize('Senator Jane Doe said the Federal Reserve and I disagree.', raw);
+    expect(maskNames(tokens, raw)).toEqual(['senator', '<name>', 'said', 'the', '<name>', 'and', 'i', 'disagree']);
+  });
+
+  it('with names masked, scores a sentence the same whoever it names', () => {
+    const cfg = { ...DEFAULT_FEATURE_CONFIG, maskNames: true };
+    expect(featurize('We met Jane Doe of Acme in 2019.', cfg)).toEqual(
+      featurize('We met Ravi Patel of Zenith in 2019.', cfg),
+    );
+    expect(featurize('We met Jane Doe of Acme in 2019.')).not.toEqual(
+      featurize('We met Ravi Patel of Zenith in 2019.'),
+    );
+  });
+
   it('unquotes CSV-style TSV fields', () => {
     expect(unquoteTsvField('"He said ""no"", twice."')).toBe('He said "no", twice.');
     expect(unquoteTsvField('Plain text.')).toBe('Plain text.');
@@ -112,7 +131,7 @@ if (!haveData) {
 }
 
 (haveData ? describe : describe.skip)('CheckThat! 2024 dev-test', () => {
-  it(`reaches F1(Yes) >= ${DEV_TEST_F1_TARGET}`, () => {
+  it(`fits the dev-test sentences it was trained on (F1(Yes) >= ${DEV_TEST_FIT_F1})`, () => {
     const lines = fs
       .readFileSync(devTestFile, 'utf8')
       .split(/\r?\n/)
@@ -131,6 +150,6 @@ if (!haveData) {
     }
     const f1 = (2 * tp) / (2 * tp + fp + fn);
     expect(lines.length).toBe(318);
-    expect(f1).toBeGreaterThanOrEqual(DEV_TEST_F1_TARGET);
+    expect(f1).toBeGreaterThanOrEqual(DEV_TEST_FIT_F1);
   });
 });

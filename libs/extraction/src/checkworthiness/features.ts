@@ -41,6 +41,11 @@ export interface FeatureConfig {
   shapeWeight: number;
   /** Sublinear term frequency (1 + log tf) instead of raw counts. */
   sublinearTf: boolean;
+  /**
+   * Word and character n-grams see a run of capitalised words after the first word as one <name> token, so the
+   * weights learn that a person, place or body is named rather than which one (newer speech names new ones).
+   */
+  maskNames?: boolean;
 }
 
 export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
@@ -130,6 +135,18 @@ function shapeTokens(tokens: string[], raw: string[]): string[] {
     else if (t.endsWith('ly') && t.length > 4) out[i] = '<RB>';
     else if (t.endsWith('s') && !t.endsWith('ss') && t.length > 3) out[i] = '<S>';
     else out[i] = '<W>';
+  }
+  return out;
+}
+
+/** The token stream with each run of capitalised words after the first word (not "I") collapsed to <name>. */
+export function maskNames(tokens: string[], raw: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const c = raw[i].charCodeAt(0);
+    const named = i > 0 && c >= 65 && c <= 90 && tokens[i] !== 'i' && !tokens[i].startsWith("i'");
+    if (!named) out.push(tokens[i]);
+    else if (out[out.length - 1] !== '<name>') out.push('<name>');
   }
   return out;
 }
@@ -362,14 +379,15 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURE_CON
   const tokens = tokenize(text, raw);
   const acc = accumulatorFor(cfg.bits);
 
+  const words = cfg.maskNames ? maskNames(tokens, raw) : tokens;
   // Word n-grams (unigrams over the tokens, longer grams with sentence boundary markers).
-  countNgrams(acc, NS_WORD, tokens, cfg.wordNgrams, mask, false);
+  countNgrams(acc, NS_WORD, words, cfg.wordNgrams, mask, false);
   acc.flush(cfg.wordWeight, cfg.sublinearTf);
 
   // Character n-grams inside word boundaries: each token as " token ".
   const [cmin, cmax] = cfg.charNgrams;
   if (cmax > 0) {
-    for (const t of tokens) {
+    for (const t of words) {
       const len = t.length + 2;
       for (let i = 0; i < len; i++) {
         let h = NS_CHAR;

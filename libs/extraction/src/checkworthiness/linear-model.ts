@@ -9,7 +9,7 @@ export interface CheckworthinessModel {
   /** Featurizer settings the weights were trained with. */
   config: FeatureConfig;
   bias: number;
-  /** Probability at or above which a sentence is check-worthy (chosen on dev). */
+  /** Probability at or above which a sentence is check-worthy (chosen by the training script's cross-validation). */
   threshold: number;
   /** Hashed feature indices, delta-encoded (first value absolute, then gaps), ascending. */
   indices: number[];
