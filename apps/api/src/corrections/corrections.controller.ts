@@ -73,13 +73,15 @@ export class CorrectionsController {
   @ApiProblem(
     400,
     'Nothing to correct, a mention outside the article’s text, over only spaces, longer than 300 characters or ' +
-      'cutting a character in two (a surrogate pair), `notAQuote` other than true or with a speaker or mention, a speaker that is neither `{speakerId}` of one of the article’s speakers nor ' +
-      '`{name, type}` (`errors[]` names each field).',
+      'cutting a character in two (a surrogate pair), `notAQuote` other than true or with a speaker or mention, a ' +
+      'speaker that is neither `{speakerId}` of one of the article’s speakers nor `{name, type}` (`errors[]` names ' +
+      'each field).',
   )
   @ApiProblem(
     409,
-    'You hold no lease on any of its claims, or another of its claims is held by someone else, kept for someone else or under review, and ' +
-      'you are not an editor; one of its claims is published, or the quote is marked as nobody’s already.',
+    'You hold no lease on any of its claims, or another of its claims is held by someone else, kept for someone ' +
+      'else or under review, and you are not an editor; one of its claims is published, or the quote is marked as ' +
+      'nobody’s already.',
   )
   correctAttribution(
     @Param('id') id: string,
