@@ -44,5 +44,5 @@ export function extractQuotesWith(
   checkReportedCoverage(attributions, text.length, limits);
   const entities = findEntities(doc);
   const speakers = resolveSpeakers(doc, attributions, entities, budget);
-  return { quotes: assembleQuotes(doc, attributions, speakers, score, budget) };
+  return { quotes: assembleQuotes(doc, attributions, speakers, entities, score, budget) };
 }

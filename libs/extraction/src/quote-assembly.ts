@@ -5,6 +5,7 @@
 import { AnalysedText, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
 import { TimeBudget } from './limits';
+import { EntityIndex } from './entities/entity-index';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
@@ -23,6 +24,7 @@ export function assembleQuotes(
   doc: AnalysedText,
   attributions: RawAttribution[],
   resolved: Map<RawAttribution, ResolvedSpeaker | null>,
+  entities: EntityIndex,
   score: Scorer,
   budget: TimeBudget,
 ): ExtractedQuote[] {
@@ -60,13 +62,56 @@ export function assembleQuotes(
       kind: attribution.kind,
       speaker: speaker ? publicSpeaker(speaker) : null,
       cue,
-      claims: quoteClaims(text, attribution, parts, speaker, cue, score, id),
+      claims: quoteClaims(
+        text,
+        attribution,
+        parts,
+        speaker,
+        cue,
+        score,
+        id,
+        namedBefore(doc, entities, start, attribution, speaker),
+      ),
       parts: quotedParts.map((part) => ({ start: part.start, end: part.end })),
     };
     assembled.push(quote);
   }
   assembled.sort((a, b) => a.start - b.start || a.end - b.end);
   return assembled;
+}
+
+/**
+ * The one man and the one woman the article names in the quote's paragraph and the one before it, up to the quote: who
+ * a "he" or "she" opening it can mean. The speaker of direct words is not among them (their words say "I").
+ */
+function namedBefore(
+  doc: AnalysedText,
+  entities: EntityIndex,
+  start: number,
+  attribution: RawAttribution,
+  speaker: ResolvedSpeaker | null,
+): { m?: string; f?: string } {
+  const token = firstTokenFrom(doc, start);
+  if (token >= doc.tokens.length) return {};
+  const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
+  const from = doc.paragraphs[Math.max(0, paragraph - 1)].firstToken;
+  const except = attribution.kind === 'direct' ? speaker?.entity : undefined;
+  return {
+    m: entities.onlyPersonIn('m', from, token, except)?.name,
+    f: entities.onlyPersonIn('f', from, token, except)?.name,
+  };
+}
+
+/** The index of the first token starting at or after offset `at`. */
+function firstTokenFrom(doc: AnalysedText, at: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (doc.tokens[middle].start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The speaker as the public contract shows it, without what resolution kept for itself (entity, gender, place). */
@@ -83,6 +128,7 @@ function quoteClaims(
   cue: Span | null,
   score: Scorer,
   quoteId: string,
+  namedBeforeQuote: { m?: string; f?: string },
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
@@ -92,6 +138,7 @@ function quoteClaims(
       ? { name: speaker.name, type: speaker.type, gender: speaker.gender, title: speaker.title, place: speaker.place }
       : undefined,
     framing,
+    namedBefore: namedBeforeQuote,
     score,
     idPrefix: quoteId,
   });

@@ -14,6 +14,8 @@ export interface ClaimOptions {
   speaker?: { name: string; type: SpeakerType; gender?: 'm' | 'f' | 'x'; title?: string; place?: string };
   /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
   framing?: string;
+  /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
+  namedBefore?: { m?: string; f?: string };
   score?: Scorer;
   idPrefix?: string;
 }
@@ -65,6 +67,7 @@ export function claimsOf(
           ...claimResolver,
           antecedent,
           framing: claim.start === parts[0].start ? options.framing : undefined,
+          namedBefore: claim.start === parts[0].start ? options.namedBefore : undefined,
         },
         framing ? context.length + framing.open - claim.start : undefined,
         context.length,

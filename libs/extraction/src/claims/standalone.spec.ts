@@ -174,3 +174,36 @@ describe('standalone forms', () => {
     );
   });
 });
+
+describe('a leading "he"/"she" and the people the article names just before the quote', () => {
+  it('is the one person of that gender named there', () => {
+    const resolver = { ...omar, namedBefore: { f: 'Gov. Nina Brandt' } };
+    expect(standalone('she vetoed the transit bill twice', resolver)).toBe(
+      'Nina Brandt vetoed the transit bill twice.',
+    );
+    expect(standalone('he vetoed the transit bill twice', resolver)).toBe('he vetoed the transit bill twice');
+  });
+
+  it('stays a pronoun when the speaker of reported words might be meant too, even with no gender known', () => {
+    const reported = { speakerName: 'Ashby Hollis', speakerType: 'person', reported: true };
+    expect(standalone('she vetoed the transit bill', { ...reported, namedBefore: { f: 'Nina Brandt' } })).toBe(
+      'she vetoed the transit bill',
+    );
+    // a speaker of unknown gender is never named for "he" or "she" on their own
+    expect(standalone('she vetoed the transit bill', reported)).toBe('she vetoed the transit bill');
+    // the surname and the full name are one person
+    expect(
+      standalone('he vetoed the transit bill', {
+        ...reported,
+        speakerName: 'Brandt',
+        namedBefore: { m: 'Karl Brandt' },
+      }),
+    ).toBe('Karl Brandt vetoed the transit bill.');
+  });
+
+  it('leaves "he’s" with a participle that may be "is" or "has"', () => {
+    const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
+    expect(standalone('he’s reduced the fleet by half', resolver)).toBe('he’s reduced the fleet by half');
+    expect(standalone('he’s been mayor for a decade', resolver)).toBe('Karl Brandt has been mayor for a decade.');
+  });
+});

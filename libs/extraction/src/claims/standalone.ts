@@ -24,6 +24,8 @@ interface Resolver {
    * when the name's gender agrees ("Joe Biden has driven the surge because he imported more virus").
    */
   antecedent?: string;
+  /** The one man and the one woman the article names just before the quote, for a "he"/"she" opening its first claim. */
+  namedBefore?: { m?: string; f?: string };
   /** A verb that frames the claim as the speaker's words: "Trump called X “a disaster”". */
   framing?: string;
 }
@@ -112,7 +114,7 @@ function rewrite(claim: string, resolver: Resolver): string {
   text = placeWords(text, resolver);
   const person = personOf(resolver);
   if (person) text = firstPerson(text, person);
-  return leadingPronoun(text, resolver, person);
+  return leadingPronoun(text, resolver);
 }
 
 /** A speaker the claim may name: a person's full name and the gender the text or the first name gives. */
@@ -451,19 +453,48 @@ function thirdPerson(verb: string): string {
 }
 
 /**
+ * The one person all the names mean ("Trump" and "Donald Trump" are one), by their fullest name, when one of them is
+ * known to be of the pronoun's gender; null if they are several people or none is known to agree.
+ */
+function onePerson(candidates: { name: string; agrees: boolean }[]): string | null {
+  let fullest: string | null = null;
+  let agrees = false;
+  for (const { name, agrees: known } of candidates) {
+    if (fullest && lastWord(name) !== lastWord(fullest)) return null;
+    if (!fullest || name.length > fullest.length) fullest = name;
+    agrees ||= known;
+  }
+  return agrees ? fullest : null;
+}
+
+function lastWord(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
+/**
  * A claim opening with "he"/"she": named when exactly one person it can mean is certain and of that gender — the
  * speaker of reported words ("Smith said she would …") or the named subject of the claim before ("… because he …").
  */
-function leadingPronoun(claim: string, resolver: Resolver, speaker: Person | null): string {
+function leadingPronoun(claim: string, resolver: Resolver): string {
   const match = /^(\s*(?:that\s+)?)(he|she)\b(?:[’'](s|ll|d)\b)?/i.exec(claim);
   if (!match) return claim;
   const gender = match[2].toLowerCase() === 'he' ? 'm' : 'f';
-  const candidates = new Set<string>();
-  if (resolver.reported && speaker?.gender === gender) candidates.add(speaker.name);
+  // everyone the pronoun can mean: the speaker of reported words (whatever their name, unless of the other gender),
+  // the named subject of the claim before, the one person of that gender named just before the quote
+  // (a speaker whose gender the text does not give can only stand in the way)
+  const candidates: { name: string; agrees: boolean }[] = [];
+  if (resolver.reported && resolver.speakerType === 'person' && resolver.speakerName) {
+    const name = withoutTitles(resolver.speakerName);
+    const speakerGender = genderOf(name, resolver.gender);
+    if (speakerGender !== (gender === 'm' ? 'f' : 'm')) candidates.push({ name, agrees: speakerGender === gender });
+  }
   const antecedent = resolver.antecedent;
-  if (antecedent && isFullName(antecedent) && genderOf(antecedent) === gender) candidates.add(antecedent);
-  if (candidates.size !== 1) return claim;
-  const [name] = candidates;
+  if (antecedent && isFullName(antecedent) && genderOf(antecedent) === gender)
+    candidates.push({ name: antecedent, agrees: true });
+  const before = resolver.namedBefore?.[gender];
+  if (before) candidates.push({ name: withoutTitles(before), agrees: true });
+  const name = onePerson(candidates);
+  if (!name || !isFullName(name)) return claim;
   const after = claim.slice(match[0].length);
   let verb = '';
   if (match[3] === 'll') verb = ' will';
@@ -471,8 +502,11 @@ function leadingPronoun(claim: string, resolver: Resolver, speaker: Person | nul
     if (lexTag(/^\s+([a-z]+)/.exec(after)?.[1] ?? '') !== 'Infinitive') return claim;
     verb = ' would';
   } else if (match[3]) {
+    // "he’s been" is "has", "he’s ready" is "is"; "he’s reduced" and "he’s satisfied" could be either
     const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
-    verb = /PastTense|Participle/.test(lexTag(next) ?? '') || next === 'got' ? ' has' : ' is';
+    if (/^(?:been|got|gotten|had)$/.test(next)) verb = ' has';
+    else if (/PastTense|Participle/.test(lexTag(next) ?? '') || /(?:ed|en)$/.test(next)) return claim;
+    else verb = ' is';
   }
   return match[1] + name + verb + after;
 }

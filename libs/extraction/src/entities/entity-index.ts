@@ -53,6 +53,21 @@ export class EntityIndex {
     return best;
   }
 
+  /**
+   * The one person of gender `gender` named in tokens [from, to), other than `except`: none when two are, or when a
+   * person whose gender the text does not give is named there too (either could be "he" or "she").
+   */
+  onlyPersonIn(gender: 'm' | 'f', from: number, to: number, except?: Entity): Entity | undefined {
+    let found: Entity | undefined;
+    for (const mention of this.mentionsIn(from, to)) {
+      const entity = mention.entity;
+      if (entity.type !== 'person' || entity === except || entity === found) continue;
+      if (entity.gender === 'x' || (entity.gender === gender && found)) return undefined;
+      if (entity.gender === gender) found = entity;
+    }
+    return found;
+  }
+
   /** The mentions lying wholly inside tokens [from, to), in text order. */
   mentionsIn(from: number, to: number): Mention[] {
     const inside: Mention[] = [];
