@@ -147,6 +147,26 @@ describe('research and review', () => {
     await service.http(checkerA).post(`/v1/claims/${claimId}/lease`).expect(409);
   });
 
+  it('leaves a claim under review to editors: its author cannot dismiss a submitted verdict, an editor can', async () => {
+    const [claimId] = await seedResearchClaims(service, 1);
+    await service.http(checkerA).post(`/v1/claims/${claimId}/lease`).expect(200);
+    await service.http(checkerA).put(`/v1/claims/${claimId}/verdict`).send(COMPLETE_DRAFT).expect(200);
+    await service.http(checkerA).post(`/v1/claims/${claimId}/submit`).expect(200);
+    const refused = await service
+      .http(checkerA)
+      .post(`/v1/claims/${claimId}/dismiss`)
+      .send({ reason: 'second thoughts' })
+      .expect(403);
+    expect(refused.body.detail).toMatch(/under review/);
+    expect((await service.http(checkerA).get(`/v1/claims/${claimId}`).expect(200)).body.stage).toBe('review');
+    const dismissed = await service
+      .http(editorB)
+      .post(`/v1/claims/${claimId}/dismiss`)
+      .send({ reason: 'not a claim' })
+      .expect(200);
+    expect(dismissed.body).toMatchObject({ stage: 'dismissed', dismissedReason: 'not a claim' });
+  });
+
   it('filters and pages the claim list', async () => {
     await seedResearchClaims(service, 5);
     const page1 = await service.http(checkerA).get('/v1/claims?stage=research&limit=2').expect(200);

@@ -202,6 +202,7 @@ export class ClaimsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Dismiss a claim', description: 'Ends it without a verdict, with the reason.' })
   @ApiOkResponse({ type: DismissedClaimDto })
+  @ApiProblem(403, 'The claim is under review and you are not an editor.')
   @ApiProblem(
     409,
     'The claim is already published or dismissed, someone else holds its lease, or (unless you are an editor) it was ' +

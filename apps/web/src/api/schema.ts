@@ -3870,7 +3870,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description The key’s role is below `factchecker`. */
+      /** @description The claim is under review and you are not an editor. */
       403: {
         headers: {
           [name: string]: unknown;

@@ -10,8 +10,9 @@ import { DismissedClaimDto } from '../dto/dismissed-claim.dto';
 import { DismissClaimCommand } from './dismiss-claim.command';
 
 /**
- * Ends a claim without a verdict. Refused while someone else holds its lease, once it is published, and to other
- * fact-checkers while it is kept for the author an editor sent it back to (an editor may).
+ * Ends a claim without a verdict. Refused while someone else holds its lease, once it is published, to a fact-checker
+ * once it is under review (a submitted verdict waits for an editor, who alone may end it), and to other fact-checkers
+ * while it is kept for the author an editor sent it back to (an editor may).
  */
 @Injectable()
 export class DismissClaimUseCase {
@@ -31,10 +32,17 @@ export class DismissClaimUseCase {
           stage: claim.stage,
         });
       }
+      const editor = roleAllows(actor.role, Role.Editor);
+      if (claim.stage === ClaimStage.Review && !editor) {
+        throw new WorkflowError(
+          WorkflowErrorCode.Forbidden,
+          `claim ${claimId} is under review: only an editor can dismiss it`,
+        );
+      }
       if (leaseIsLive(claim) && claim.leaseHolderId !== actor.id) {
         throw new WorkflowError(WorkflowErrorCode.LeaseHeld, `claim ${claimId} is leased by someone else`);
       }
-      if (!roleAllows(actor.role, Role.Editor)) refuseReservedForOther(claim, actor.id);
+      if (!editor) refuseReservedForOther(claim, actor.id);
       // The dismisser's own lease, or one that ran out, ends with the claim.
       if (claim.leaseId) await this.leases.close(tx, claimId, claim.leaseId, 'dismissed');
       await this.claims.moveToStage(tx, [claimId], ClaimStage.Dismissed, { dismissedReason: reason });
