@@ -339,6 +339,21 @@ describe('claims made by hand', () => {
       expect(view.body).toMatchObject({ derivedFrom: [first.id, second.id], origin: 'merge' });
     });
 
+    it('keeps a merged claim’s standalone form within the limit: its own words when the two forms are too long together', async () => {
+      const first = (await add(fiona, at('Unemployment fell to 3 percent')).expect(201)).body;
+      const second = (await add(fiona, at('Crime dropped by 20 percent')).expect(201)).body;
+      for (const claim of [first, second]) {
+        const standalone = `${claim.text} ${'and so on '.repeat(199)}`.slice(0, 2000).trim();
+        await http(edna).patch(`/v1/claims/${claim.id}`).send({ standalone }).expect(200);
+      }
+      const response = await http(edna)
+        .post(`/v1/claims/${first.id}/merge`)
+        .send({ otherClaimId: second.id })
+        .expect(201);
+      const [merged] = response.body.claims;
+      expect(merged.standalone).toBe(merged.text);
+    });
+
     it('merges claims of neighbouring quotes of one speaker', async () => {
       const first = (await add(fiona, at('Crime dropped by 20 percent since 2020,')).expect(201)).body;
       const second = (await add(fiona, at('500 new homes')).expect(201)).body;

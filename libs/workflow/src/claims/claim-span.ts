@@ -3,6 +3,9 @@ import { WorkflowError } from '../common/workflow-error';
 /** The longest claim a person may make: a long sentence or two, not a paragraph. */
 export const MAX_CLAIM_LENGTH = 1000;
 
+/** The longest standalone form a claim may have: a few sentences (its words are a claim's span at most). */
+export const MAX_STANDALONE_LENGTH = 2000;
+
 /** A stretch of the article's text: offsets in UTF-16 code units, as every span of the API is. */
 export interface TextSpan {
   start: number;

@@ -9,7 +9,7 @@ import { LeasesRepository } from '../../leases/leases.repository';
 import { ClaimListQuery } from '../claim-list.query';
 import { ClaimMaker } from '../claim-maker';
 import { requireRewritable } from '../claim-rewrite-rules';
-import { refuseOversized, trimmedSpan } from '../claim-span';
+import { MAX_STANDALONE_LENGTH, refuseOversized, trimmedSpan } from '../claim-span';
 import { ClaimRow, ClaimsRepository } from '../claims.repository';
 import { ClaimRewriteDto } from '../dto/claim-rewrite.dto';
 import { MergeClaimsCommand } from './merge-claims.command';
@@ -72,7 +72,7 @@ export class MergeClaimsUseCase {
           articleId,
           quoteId: first.quoteId,
           text: span.text,
-          standalone: `${first.standalone} ${second.standalone}`.replace(/\s+/g, ' ').trim(),
+          standalone: mergedStandalone(first.standalone, second.standalone, span.text),
           start: span.start,
           end: span.end,
           speakerId: first.speakerId,
@@ -144,4 +144,10 @@ export class MergeClaimsUseCase {
 
 function otherClaimInvalid(message: string): WorkflowError {
   return WorkflowError.invalid('these two claims cannot be merged', [{ field: 'otherClaimId', message }]);
+}
+
+/** Both standalone forms joined, or the merged claim's own words when the two together are longer than one may be. */
+function mergedStandalone(first: string, second: string, words: string): string {
+  const joined = `${first} ${second}`.replace(/\s+/g, ' ').trim();
+  return joined.length <= MAX_STANDALONE_LENGTH ? joined : words;
 }

@@ -1,4 +1,4 @@
-import { MAX_CLAIM_LENGTH } from '../../claims/claim-span';
+import { MAX_CLAIM_LENGTH, MAX_STANDALONE_LENGTH } from '../../claims/claim-span';
 import { Actor } from '../../common/actor';
 import { assertUuid, WorkflowError } from '../../common/workflow-error';
 import { SpeakerChoice, speakerChoice } from '../../articles/speaker-choice';
@@ -6,8 +6,6 @@ import { SpeakerChoice, speakerChoice } from '../../articles/speaker-choice';
 /** A speaker as a request gives one: `{speakerId}` (one of the article's speakers) or `{name, type, title?}`. */
 type SpeakerInput = Parameters<typeof speakerChoice>[0];
 
-/** The longest standalone form a person may give: a few sentences (the claim's words are a claim's span at most). */
-const MAX_STANDALONE_LENGTH = 2000;
 /** The most each field may hold: the claim's words as any claim's span (MAX_CLAIM_LENGTH), its standalone form more. */
 const MAX_LENGTH = { text: MAX_CLAIM_LENGTH, standalone: MAX_STANDALONE_LENGTH };
 
