@@ -51,8 +51,12 @@ interface Hyper {
   nb: number;
 }
 
+/**
+ * The cues and the name mask were chosen by the time-shift check (they raise the train-only model's average precision
+ * on dev and on dev-test, and its F1 on dev-test at the dev threshold from 0.728 to 0.808).
+ */
 const DEFAULT_HYPER: Hyper = {
-  config: DEFAULT_FEATURE_CONFIG,
+  config: { ...DEFAULT_FEATURE_CONFIG, cueWeight: 1, maskNames: true },
   l2: 3e-5,
   posWeight: 2,
   maxFeatures: 60000,
