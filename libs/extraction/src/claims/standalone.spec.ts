@@ -123,6 +123,12 @@ describe('standalone forms', () => {
   it('never gives a rewrite that doubles a word or an abbreviation, or leaves a stray quote mark', () => {
     expect(standalone('the U.S. [U.S.] exports fell', dana)).toBe('the U.S. [U.S.] exports fell');
     expect(standalone('I said exports fell” last year', dana)).toBe('Dana Whitfield said exports fell last year.');
+    // the narration a span ran into past the closing mark is not part of the claim
+    expect(standalone('Is the levy dead?” she asked', dana)).toBe('Is the levy dead?');
+    expect(standalone('the levy is dead,” Karl Brandt', dana)).toBe('The levy is dead.');
+    expect(standalone('the levy is dead,” he said', dana)).toBe('The levy is dead.');
+    expect(standalone('Vote it down,’” Brandt said', dana)).toBe('Vote it down.');
+    expect(standalone('record” rainfall fell in May', dana)).toBe('record rainfall fell in May');
   });
 
   describe('a leading "he"/"she" is named only when the person is certain and of that gender', () => {

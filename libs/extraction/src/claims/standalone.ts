@@ -7,6 +7,7 @@
 import { normTitleKey, orgLike } from '../entities/name-words';
 import { firstNameGender, isVerbalWord, lexTag } from '../entities/word-tags';
 import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
+import { countWords } from './words';
 
 interface Resolver {
   /** Full name of the speaker, if known. */
@@ -36,8 +37,11 @@ interface Resolver {
  * that police ‘become the enemy’"), and keep their own first person. `ownFrom`: where the claim's own words start,
  * after the words it shares with the claims beside it ("Kim Schrier has a plan to " before "double income taxes").
  */
-export function standalone(claim: string, resolver: Resolver, protectFrom?: number, ownFrom = 0): string {
-  const own = claim.slice(ownFrom).trim();
+export function standalone(whole: string, resolver: Resolver, protectFrom?: number, ownFrom = 0): string {
+  const own = whole.slice(ownFrom).trim();
+  // narration the claim's span ran into past a closing quote mark ("You winning?” she said") is left out
+  const kept = wordsOfTheQuote(whole.slice(ownFrom));
+  const claim = whole.slice(0, ownFrom + kept.to);
   const cut = protectFrom !== undefined && protectFrom > 0 && protectFrom < claim.length ? protectFrom : claim.length;
   let text = rewrite(claim.slice(0, cut), resolver) + claim.slice(cut);
   const framer = resolver.framing && framingSubject(resolver);
@@ -50,6 +54,29 @@ export function standalone(claim: string, resolver: Resolver, protectFrom?: numb
   if (sameWords(rewritten, own) || garbled(rewritten, own)) return balanceQuotes(own);
   return rewritten;
 }
+
+/**
+ * The claim without the narration its span ran into past a closing quote mark that closes nothing in it: "You
+ * winning?” she said", "… domain,” Scott Pruitt". The whole claim otherwise.
+ */
+function wordsOfTheQuote(claim: string): { from: number; to: number } {
+  let open = 0;
+  for (let i = 0; i < claim.length; i++) {
+    if (claim[i] === '“') open++;
+    else if (claim[i] === '”' && open) open--;
+    else if (claim[i] === '”') {
+      const before = claim.slice(0, i).replace(/[\s,;:—–-]+$/, '');
+      return countWords(before) && NARRATION_AFTER.test(claim.slice(i + 1))
+        ? { from: 0, to: before.length }
+        : { from: 0, to: claim.length };
+    }
+  }
+  return { from: 0, to: claim.length };
+}
+
+/** What follows a quote as narration: "she said", ", Scott Pruitt", "he added." */
+const NARRATION_AFTER =
+  /^[\s,]*(?:(?:he|she|they|I|we|it)\s+(?:said|says|added|asked|wrote|explained|insisted|noted)|(?:[A-Z][\w.’'-]*\s*){1,4}(?:said|says|added|wrote)?)[\s.,]*$/;
 
 /** Only letters and digits, lower case: what is left when capitals, punctuation and quote marks are set aside. */
 function sameWords(a: string, b: string): boolean {
@@ -88,7 +115,7 @@ function finish(claim: string): string {
   if (that && (CLAUSE_OPENER.has(that[1].toLowerCase()) || /^\p{Lu}/u.test(that[1]))) text = text.slice(5).trim();
   // quote marks at the edges, but not the apostrophe of a possessive ("the decision was Omar Reyes’")
   text = text.replace(/\s+/g, ' ').replace(/^["“”‘’']+|(?<!s)["“”‘’']+$|(?<=s)["“”‘]+$/g, '');
-  text = balanceQuotes(text);
+  text = balanceQuotes(text).replace(/[\s,;:—–-]+$/, '');
   if (text) text = text[0].toUpperCase() + text.slice(1);
   if (text && !/[.!?]$/.test(text)) text += '.';
   return text;
