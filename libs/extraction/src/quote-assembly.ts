@@ -94,13 +94,17 @@ function namedBefore(
   const token = firstTokenFrom(doc, start);
   if (token >= doc.tokens.length) return {};
   const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
-  const from = doc.paragraphs[Math.max(0, paragraph - 1)].firstToken;
+  // at most a few sentences back, so that a text of one long paragraph full of quotes stays linear
+  const from = Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
   const except = attribution.kind === 'direct' ? speaker?.entity : undefined;
   return {
     m: entities.onlyPersonIn('m', from, token, except)?.name,
     f: entities.onlyPersonIn('f', from, token, except)?.name,
   };
 }
+
+/** How far back a quote looks for the person a leading "he"/"she" means, in tokens. */
+const WINDOW_TOKENS = 150;
 
 /** The index of the first token starting at or after offset `at`. */
 function firstTokenFrom(doc: AnalysedText, at: number): number {

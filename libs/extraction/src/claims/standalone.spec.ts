@@ -120,6 +120,13 @@ describe('standalone forms', () => {
     expect(standalone('  Water rates rose 12 percent  ', dana)).toBe('Water rates rose 12 percent');
   });
 
+  it('keeps a claim too long to be a sentence as written, in time linear in its length', () => {
+    const long = 'I am here. '.repeat(20_000).trim();
+    const started = Date.now();
+    expect(standalone(long, dana)).toBe(long);
+    expect(Date.now() - started).toBeLessThan(200);
+  });
+
   it('never gives a rewrite that doubles a word or an abbreviation, or leaves a stray quote mark', () => {
     expect(standalone('the U.S. [U.S.] exports fell', dana)).toBe('the U.S. [U.S.] exports fell');
     expect(standalone('I said exports fell” last year', dana)).toBe('Dana Whitfield said exports fell last year.');

@@ -39,6 +39,8 @@ interface Resolver {
  */
 export function standalone(whole: string, resolver: Resolver, protectFrom?: number, ownFrom = 0): string {
   const own = whole.slice(ownFrom).trim();
+  // a claim this long is no sentence to rewrite, and the rules below look back along it for each pronoun
+  if (whole.length > MAX_REWRITTEN) return own;
   // narration the claim's span ran into past a closing quote mark ("You winning?” she said") is left out
   const kept = wordsOfTheQuote(whole.slice(ownFrom));
   const claim = whole.slice(0, ownFrom + kept.to);
@@ -54,6 +56,9 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
   if (sameWords(rewritten, own) || garbled(rewritten, own)) return balanceQuotes(own);
   return rewritten;
 }
+
+/** The longest claim (with the words it shares) that is rewritten; a standalone form may have 2000 characters. */
+const MAX_REWRITTEN = 1500;
 
 /**
  * The claim without the narration its span ran into past a closing quote mark that closes nothing in it: "You
