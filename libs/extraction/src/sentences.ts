@@ -33,6 +33,15 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
       endSentence(i);
     }
     if (!next) break;
+    // "SPRINGFIELD, Ill. — …": a dateline is where the story was filed, a sentence of its own, nobody's subject
+    if (i === sentenceStart && (i === 0 || token.paragraph !== tokens[i - 1].paragraph)) {
+      const datelineEnd = endOfDateline(doc, i);
+      if (datelineEnd > 0) {
+        endSentence(datelineEnd);
+        i = datelineEnd - 1;
+        continue;
+      }
+    }
     const quoteIndex = quoteAt[i];
     // "… in the U.S. He says …": an abbreviation's period also ends the sentence when a sentence opener follows
     if (
@@ -79,6 +88,33 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
     for (let i = sentence.firstToken; i < sentence.endToken; i++) sentenceOf[i] = sentenceIndex;
   });
   return { sentences, sentenceOf };
+}
+
+/** Words of a place in capitals ("WASHINGTON", "ST. LOUIS", "BUENA PARK"). */
+const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’-]+$/u;
+const DASHES = new Set(['—', '–', '--', '-']);
+
+/**
+ * The token after a dateline starting at `from` ("WASHINGTON —", "BUENA PARK, Calif. -", "DENVER (AP) —"), or 0: a
+ * place in capitals, a state or country after a comma, a wire in brackets, then a dash, within a dozen tokens.
+ */
+function endOfDateline(doc: QuotedTokens, from: number): number {
+  const { tokens, quoteAt } = doc;
+  let i = from;
+  while (i < tokens.length && i - from < 4 && tokens[i].kind === 'word' && DATELINE_PLACE.test(tokens[i].text)) i++;
+  if (i === from) return 0;
+  if (tokens[i]?.text === ',') {
+    i++;
+    while (i < tokens.length && i - from < 8 && tokens[i].kind === 'word' && tokens[i].capitalised) i++;
+  }
+  if (tokens[i]?.text === '(') {
+    const close = i + 2;
+    if (tokens[i + 1]?.kind !== 'word' || tokens[close]?.text !== ')') return 0;
+    i = close + 1;
+  }
+  const dash = tokens[i];
+  if (!dash || !DASHES.has(dash.text) || dash.paragraph !== tokens[from].paragraph || quoteAt[i] >= 0) return 0;
+  return tokens[i + 1]?.paragraph === dash.paragraph ? i + 1 : 0;
 }
 
 /** "…,” said Smith" / "…” Smith said." — the words from `from` on attribute a quote (and report nothing else). */

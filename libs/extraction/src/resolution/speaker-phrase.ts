@@ -5,6 +5,7 @@
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
+import { lexTag } from '../entities/word-tags';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
 import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { SpeakerType } from '../types';
@@ -121,7 +122,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   if (ORG_WORDS.has(headNoun) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
   if (capitalised.length && words.some((word) => ORG_WORDS.has(word.lower) && word.capitalised)) type = 'organization';
   if (PERSON_NOUNS.has(headNoun) && (!head.capitalised || words.length === 1)) type = 'person';
-  if (type === 'unknown' && capitalised.length && head.capitalised) type = 'person';
+  // a city or a state ("Chicago", "Ohio") is never a person
+  const place = capitalised.length && capitalised.every((word) => /^(City|Region)$/.test(lexTag(word.lower) ?? ''));
+  if (type === 'unknown' && capitalised.length && head.capitalised && !place) type = 'person';
   const name =
     type === 'person' && capitalised.length && head.capitalised
       ? nameWords.map((word) => word.text).join(' ') || mention.text

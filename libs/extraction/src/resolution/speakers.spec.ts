@@ -72,3 +72,32 @@ describe('a surname two people share', () => {
     expect(speakerOf(r, 'plant closure')?.name).toBe('Joan Varga');
   });
 });
+
+describe('datelines and headlines', () => {
+  it('never takes a dateline for the speaker, nor for part of what was said', () => {
+    const r = run(
+      'Turbines Stall on the Plains\n\nTOPEKA, Kan. — State Sen. Lena Ortiz on Monday questioned the wind subsidy and said the fund would run dry by 2027.',
+    );
+    const quote = r.quotes.find((q) => q.text.includes('fund would run dry'));
+    expect(quote?.speaker?.name).toBe('Lena Ortiz');
+    expect(r.quotes.some((q) => q.text.includes('TOPEKA') || q.speaker?.name === 'TOPEKA')).toBe(false);
+  });
+
+  it('takes a dateline with a wire in brackets as no one’s words', () => {
+    const r = run('Port Strike Ends\n\nBALTIMORE (AP) -- Dock workers will return on Friday, the union announced.');
+    const quote = r.quotes.find((q) => q.text.includes('Dock workers will return'));
+    expect(quote?.text.startsWith('BALTIMORE')).toBe(false);
+  });
+
+  it('does not give a headline quote to the city the headline names', () => {
+    const r = run(
+      'Memphis: ‘Our Water Is Safe to Drink’\n\nMEMPHIS — Utility director Grace Olu said on Tuesday that the tests found no lead.',
+    );
+    expect(r.quotes.some((q) => q.speaker?.name === 'Memphis')).toBe(false);
+  });
+
+  it('never types a city or a state as a person', () => {
+    const r = run('Texas said the rule would cost ranchers millions.');
+    expect(speakerOf(r, 'cost ranchers')?.type).not.toBe('person');
+  });
+});

@@ -1,6 +1,6 @@
 /** Headlines: the short first paragraph of a text, title case, quoting whoever it starts with. */
 import { AnalysedText, TokenRange } from '../analysed-text';
-import { isVerbalWord } from '../entities/word-tags';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
 import { cueInfo } from '../lexicon/reporting-verbs';
 
 /** The first paragraph of a multi-paragraph text when it is short: the headline. */
@@ -18,7 +18,10 @@ export function headlineSource(doc: AnalysedText, paragraphIndex: number, quoteS
   const { tokens } = doc;
   const paragraph = doc.paragraphs[paragraphIndex];
   for (let i = paragraph.firstToken + 1; i < quoteStart && i - paragraph.firstToken <= 10; i++) {
-    if (tokens[i].text === ':' && doc.quoteAt[i] < 0) return headlineName(doc, paragraph.firstToken, i);
+    if (tokens[i].text !== ':' || doc.quoteAt[i] >= 0) continue;
+    // "Chicago: ‘…’" says where the news is, not who speaks: the story below names the speaker
+    const place = i - paragraph.firstToken === 1 && /^(City|Region)$/.test(lexTag(tokens[i - 1].lower) ?? '');
+    return place ? null : headlineName(doc, paragraph.firstToken, i);
   }
   for (let i = paragraph.firstToken + 1; i < quoteStart && i - paragraph.firstToken <= 8; i++) {
     const token = tokens[i];

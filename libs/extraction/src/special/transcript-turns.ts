@@ -1,6 +1,7 @@
 /** Transcript turns: "PENCE: Well, I think …", "Pat Caddell: …", and a transcript quoted paragraph by paragraph. */
 import { AnalysedText } from '../analysed-text';
 import { sentenceContentEnd } from '../grammar/clauses';
+import { lexTag } from '../entities/word-tags';
 import { transcriptTurn } from '../quotes';
 import { CharRange, RawAttribution } from '../raw-attribution';
 
@@ -58,6 +59,9 @@ export class TranscriptTurns {
       return null;
     const after = tokens[colon + 1];
     if (!after || after.paragraph !== tokens[colon].paragraph) return null;
+    // "Chicago: ‘…’" heads a story about a place; a city or a state takes no turns
+    if (colon - sentence.firstToken === 1 && /^(City|Region)$/.test(lexTag(tokens[sentence.firstToken].lower) ?? ''))
+      return null;
     const quoteIndex = doc.quoteAt[colon + 1];
     // a transcript turn ("PENCE: Well, I think …") runs to the end of its paragraph
     const nameTokens = tokens.slice(sentence.firstToken, colon);
