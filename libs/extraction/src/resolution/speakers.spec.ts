@@ -101,3 +101,20 @@ describe('datelines and headlines', () => {
     expect(speakerOf(r, 'cost ranchers')?.type).not.toBe('person');
   });
 });
+
+describe('the paper’s narration is not given to a speaker', () => {
+  it('leaves the occasion and what the paper says of it out of what was cited', () => {
+    const r = run(
+      'Alma Whitcombe and Dev Raman quoted the jobless rate at a televised debate seen by 11 million viewers.',
+    );
+    const quote = r.quotes.find((q) => q.text.includes('jobless rate'));
+    expect(quote?.text).toBe('the jobless rate');
+  });
+
+  it('keeps a reported clause after the occasion', () => {
+    const r = run('Dev Raman told the delegates at the convention that the tariff would be repealed.');
+    expect(r.quotes.find((q) => q.text.includes('tariff would be repealed'))?.text).toBe(
+      'that the tariff would be repealed',
+    );
+  });
+});

@@ -2,6 +2,7 @@
  * Content after a cue, past a listener and adjuncts ("told reporters on Monday that …"): a quote running to the end
  * of the sentence, a reported clause, or, after "He said:" ending a paragraph, the paragraph that follows.
  */
+import { AnalysedText } from '../analysed-text';
 import { PARTICLES_OF_VERB } from '../cues';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import {
@@ -213,9 +214,32 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
       }
     }
   }
+  // "cited the figure at a forum viewed by 9 million people": after a noun phrase object, the occasion and what the
+  // paper says of it are the paper's narration, not part of what was said
+  if (plain && /^(the|a|an|his|her|their|its|this|these|those)$/.test(tokens[start].lower))
+    end = beforeOccasion(doc, start, end);
   return {
     parts: [{ start: tokens[start].start, end: tokens[end - 1].end }],
     quoteIndices: quoted,
     kind: quoted.length ? (wordsOnlyInQuotes(doc, start, end) ? 'direct' : 'partial') : 'indirect',
   };
+}
+
+/** Events at which things are said: "at a forum", "during Tuesday’s town hall". */
+const OCCASIONS =
+  /^(forum|rally|debate|hall|hearing|event|meeting|conference|speech|interview|dinner|luncheon|summit|convention|fundraiser|gathering|briefing|ceremony|broadcast)s?$/;
+
+/** The end of a content [start, end) before an "at"/"during" that names the occasion, or `end`. */
+function beforeOccasion(doc: AnalysedText, start: number, end: number): number {
+  const { tokens } = doc;
+  for (let i = start + 1; i < end; i++) {
+    // what follows "that" is the reported clause again ("told delegates at the convention that …")
+    if (tokens[i].kind === 'word' && /^(that|whether|why|how|what|who|which)$/.test(tokens[i].lower)) return end;
+    if (doc.quoteAt[i] >= 0 || tokens[i].kind !== 'word' || !/^(at|during)$/.test(tokens[i].lower)) continue;
+    for (let j = i + 1; j < Math.min(end, i + 6); j++) {
+      if (tokens[j].kind !== 'word' && !/^['’]s$/.test(tokens[j].text)) break;
+      if (OCCASIONS.test(tokens[j].lower)) return i;
+    }
+  }
+  return end;
 }
