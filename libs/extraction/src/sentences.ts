@@ -101,8 +101,9 @@ const DASHES = new Set(['—', '–', '--', '-']);
 function endOfDateline(doc: QuotedTokens, from: number): number {
   const { tokens, quoteAt } = doc;
   let i = from;
+  // a place is at most three words ("SALT LAKE CITY"); a longer run in capitals is a heading ("CONGRESS HAS ACTED —")
   while (i < tokens.length && i - from < 4 && tokens[i].kind === 'word' && DATELINE_PLACE.test(tokens[i].text)) i++;
-  if (i === from) return 0;
+  if (i === from || i - from > 3) return 0;
   if (tokens[i]?.text === ',') {
     i++;
     while (i < tokens.length && i - from < 8 && tokens[i].kind === 'word' && tokens[i].capitalised) i++;

@@ -111,6 +111,13 @@ describe('the paper’s narration is not given to a speaker', () => {
     expect(quote?.text).toBe('the jobless rate');
   });
 
+  it('keeps an occasion that is part of the reported clause', () => {
+    const r = run('Dev Raman said the rule does not require growers to appear at a hearing before the board.');
+    expect(r.quotes.find((q) => q.text.includes('growers'))?.text).toBe(
+      'the rule does not require growers to appear at a hearing before the board',
+    );
+  });
+
   it('keeps a reported clause after the occasion', () => {
     const r = run('Dev Raman told the delegates at the convention that the tariff would be repealed.');
     expect(r.quotes.find((q) => q.text.includes('tariff would be repealed'))?.text).toBe(

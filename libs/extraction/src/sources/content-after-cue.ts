@@ -238,8 +238,19 @@ function beforeOccasion(doc: AnalysedText, start: number, end: number): number {
     if (doc.quoteAt[i] >= 0 || tokens[i].kind !== 'word' || !/^(at|during)$/.test(tokens[i].lower)) continue;
     for (let j = i + 1; j < Math.min(end, i + 6); j++) {
       if (tokens[j].kind !== 'word' && !/^['’]s$/.test(tokens[j].text)) break;
-      if (OCCASIONS.test(tokens[j].lower)) return i;
+      // "the law doesn't require witnesses to show up at a hearing": the occasion inside a clause is what was said
+      if (OCCASIONS.test(tokens[j].lower)) return hasVerbGroup(doc, start, i) ? end : i;
     }
   }
   return end;
+}
+
+const AUXILIARIES =
+  /^(is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|should|may|might|must|not|n['’]t|to)$/;
+
+/** Whether tokens [start, end) hold an auxiliary, a negation or an infinitive: a clause, not a noun phrase. */
+function hasVerbGroup(doc: AnalysedText, start: number, end: number): boolean {
+  for (let i = start; i < end; i++)
+    if (doc.tokens[i].kind === 'word' && AUXILIARIES.test(doc.tokens[i].lower)) return true;
+  return false;
 }
