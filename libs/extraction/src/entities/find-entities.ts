@@ -44,6 +44,12 @@ const PLURAL_TITLES: Record<string, string> = {
 const ROLE_NOUNS = new Set(
   'lawmaker lawmakers legislator legislators official officials delegate delegates delegation prosecutor'.split(' '),
 );
+/** Words that say what a person is, written capitalised before the name. */
+const DESCRIPTOR_WORDS = new Set(
+  'democrat democratic republican gop independent libertarian activist businessman businesswoman billionaire'.split(
+    ' ',
+  ),
+);
 /** Places whose two capitalised words would otherwise read as a first name and a surname. */
 const TWO_WORD_STATES = new Set([
   'new hampshire',
@@ -241,6 +247,11 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     if (titleOfKey(keys[i]) && i + 1 < keys.length && !(keys[i] === 'president' && keys[i + 1] === 'of')) {
       title = titleOfKey(keys[i]);
       if (i > 0 && !place) place = words.slice(0, i).join(' ');
+      nameStart = i + 1;
+      continue;
+    }
+    // "Republican Donald Trump", "Activist Angela Davis": a party or a calling before a first name is not the name
+    if (DESCRIPTOR_WORDS.has(keys[i]) && i + 1 < keys.length && firstNameGender(words[i + 1]) !== null) {
       nameStart = i + 1;
       continue;
     }

@@ -34,6 +34,12 @@ describe('a plural title before names', () => {
     expect(speakerOf(r, 'It will pass')).toMatchObject({ name: 'Alma Whitcombe', title: 'Senator' });
   });
 
+  it('leaves a party or a calling before a first name out of the name', () => {
+    const r = run('Democrat Maria Lindqvist said the levy would pass. Activist Omar Haddad said it would fail.');
+    expect(speakerOf(r, 'levy would pass')?.name).toBe('Maria Lindqvist');
+    expect(speakerOf(r, 'would fail')?.name).toBe('Omar Haddad');
+  });
+
   it('gives the person the singular title', () => {
     const r = run('Representatives Alma Whitcombe said the tariff would cost farmers billions.');
     expect(speakerOf(r, 'tariff would cost')).toMatchObject({ name: 'Alma Whitcombe', title: 'Representative' });
