@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
