@@ -1,11 +1,9 @@
 import { SpeakerType } from '@app/database';
-import { WorkflowError } from '../common/workflow-error';
+import { isUuid, WorkflowError } from '../common/workflow-error';
 import { SPEAKER_TYPES } from './dto/quote.dto';
 
 /** Who said something, as a person chooses: one of the article's speakers, or a name with its type (and title). */
 export type SpeakerChoice = { speakerId: string } | { name: string; type: SpeakerType; title: string | null };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The choice in `input` (`{speakerId}` or `{name, type, title?}`), its text trimmed; a problem naming the field
@@ -23,7 +21,7 @@ export function speakerChoice(
     if (input.name !== undefined || input.type !== undefined || input.title !== undefined) {
       throw invalid('speakerId', 'give either speakerId or name and type, not both');
     }
-    if (!UUID.test(input.speakerId)) throw invalid('speakerId', 'must be the id of one of the article’s speakers');
+    if (!isUuid(input.speakerId)) throw invalid('speakerId', 'must be the id of one of the article’s speakers');
     return { speakerId: input.speakerId };
   }
   const name = input.name?.trim() ?? '';

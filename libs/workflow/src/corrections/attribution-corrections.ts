@@ -7,7 +7,8 @@ import { Actor } from '../common/actor';
 import { WorkflowError } from '../common/workflow-error';
 import { EventLog } from '../events/event-log';
 import { EventType } from '../events/event-type';
-import { AttributedSpeaker, CorrectableQuote, CorrectionsRepository, TextSpan } from './corrections.repository';
+import { TextSpan } from '../claims/claim-span';
+import { AttributedSpeaker, CorrectableQuote, CorrectionsRepository } from './corrections.repository';
 import { SpeakerChoice } from '../articles/speaker-choice';
 
 /** A change of a quote's attribution: the new speaker and mention, each when it changes. */

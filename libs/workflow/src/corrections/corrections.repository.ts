@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CorrectionKind, Queryable, SpeakerType, sql, SQLQuery } from '@app/database';
 import { QUOTE_COLUMNS, QuoteRow } from '../articles/articles.repository';
+import { TextSpan } from '../claims/claim-span';
 import { CLAIM_COLUMNS, ClaimRow } from '../claims/claims.repository';
 
 /** A speaker as a quote names them: the shared speaker row (none for an unknown speaker), the name, type and title. */
@@ -9,13 +10,6 @@ export interface AttributedSpeaker {
   name: string;
   type: SpeakerType;
   title: string | null;
-}
-
-/** A span of the article's text. */
-export interface TextSpan {
-  text: string;
-  start: number;
-  end: number;
 }
 
 /** The attribution as the extraction gave it, kept by the first correction of a quote. */

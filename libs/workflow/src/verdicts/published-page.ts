@@ -1,6 +1,6 @@
 import { Queryable } from '@app/database';
 import { keysetPage } from '../common/keyset-page';
-import { WorkflowError } from '../common/workflow-error';
+import { isUuid, WorkflowError } from '../common/workflow-error';
 import { PublishedVersionRow, VerdictsRepository } from './verdicts.repository';
 
 /**
@@ -36,8 +36,6 @@ export async function publishedPage(
   return { versions: rows, nextCursor };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** The position a cursor names; a 400 for anything but a cursor this service gave out. */
 export function decodeCursor(raw: string): PagePosition {
   try {
@@ -48,7 +46,7 @@ export function decodeCursor(raw: string): PagePosition {
       /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/.test(publishedAtExact) &&
       !Number.isNaN(Date.parse(publishedAtExact)) &&
       typeof id === 'string' &&
-      UUID.test(id)
+      isUuid(id)
     ) {
       return { publishedAtExact, id };
     }

@@ -1,5 +1,5 @@
 import { ArticleStatus } from '@app/database';
-import { WorkflowError } from '../../common/workflow-error';
+import { isUuid, WorkflowError } from '../../common/workflow-error';
 import type { ArticleFilter, ArticlePosition } from '../article-list.query';
 
 /** What an article listing asks for, as the API reads it. */
@@ -16,7 +16,6 @@ export interface ListArticlesQuery {
   cursor?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MICROSECONDS = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3})\d{3}Z$/;
 
 /** A page of articles, newest first; a cursor is only one this service gave out. */
@@ -51,7 +50,7 @@ function decodeCursor(raw: string): ArticlePosition {
       millis !== undefined &&
       !Number.isNaN(Date.parse(`${millis}Z`)) &&
       new Date(`${millis}Z`).toISOString() === `${millis}Z`;
-    if (valid && typeof id === 'string' && UUID.test(id)) return { receivedAt: receivedAt as string, id };
+    if (valid && typeof id === 'string' && isUuid(id)) return { receivedAt: receivedAt as string, id };
   } catch {
     // fall through to the error below
   }

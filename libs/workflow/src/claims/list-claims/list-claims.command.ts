@@ -1,5 +1,5 @@
 import { ClaimStage } from '@app/database';
-import { WorkflowError } from '../../common/workflow-error';
+import { isUuid, WorkflowError } from '../../common/workflow-error';
 import type { ClaimFilter, ClaimPosition } from '../claim-list.query';
 
 /** What a listing asks for, as the API reads it. */
@@ -20,8 +20,6 @@ export interface ListClaimsQuery {
   cursor?: string;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A page of claims in queue order; a cursor is only one this service gave out. */
 export class ListClaimsCommand {
   readonly filter: ClaimFilter;
@@ -32,7 +30,7 @@ export class ListClaimsCommand {
     const speaker = query.speaker ? query.speaker.trim() : undefined;
     this.filter = {
       stage: query.stage,
-      speaker: speaker === undefined ? undefined : UUID.test(speaker) ? { id: speaker } : { name: speaker },
+      speaker: speaker === undefined ? undefined : isUuid(speaker) ? { id: speaker } : { name: speaker },
       words: query.q?.trim() ? query.q : undefined,
       publisher: query.publisher?.trim() || undefined,
       minCheckworthiness: query.minScore,
@@ -52,7 +50,7 @@ export function encodeCursor(last: ClaimPosition): string {
 function decodeCursor(raw: string): ClaimPosition {
   try {
     const [queueRank, id] = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as unknown[];
-    if (typeof queueRank === 'number' && Number.isFinite(queueRank) && typeof id === 'string' && UUID.test(id)) {
+    if (typeof queueRank === 'number' && Number.isFinite(queueRank) && typeof id === 'string' && isUuid(id)) {
       return { queueRank, id };
     }
   } catch {
