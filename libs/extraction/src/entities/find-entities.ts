@@ -4,7 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
-import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
+import { HONORIFICS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
@@ -72,6 +72,48 @@ const NOT_NAME_CAPS = new Set(
   ).split(' '),
 );
 
+/** Heads of an institution's name that take an "of"/"for"/"on" phrase: "Department of Veterans Affairs". */
+const INSTITUTION_HEADS = new Set(
+  (
+    'department center centre commission committee council association institute institution agency university ' +
+    'college school court bureau office foundation ministry coalition alliance federation league society ' +
+    'organization organisation board union fund service authority academy conference chamber secretariat'
+  ).split(' '),
+);
+/** Groups whose advocacy names read "Citizens for Tax Justice", "Americans for Prosperity". */
+const ADVOCACY_HEADS = new Set('citizens americans physicians doctors scientists families parents veterans'.split(' '));
+const CALENDAR =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * Whether the connector at `at` continues the capitalised run [runStart, at) into an institution's name: "of", "for" or
+ * "on" after its head ("Roper Center for Public Opinion Research", "Commission on Presidential Debates"), and "and"
+ * between the capitalised words that follow ("Department of Health and Human Services").
+ */
+function joinsInstitutionName(tokens: Token[], runStart: number, at: number): boolean {
+  const connector = tokens[at];
+  const next = tokens[at + 1];
+  if (
+    connector.kind !== 'word' ||
+    connector.capitalised ||
+    !isNameToken(next) ||
+    next.paragraph !== connector.paragraph
+  )
+    return false;
+  if (CALENDAR.test(next.lower) || FUNCTION_WORDS.has(next.lower)) return false;
+  const head = tokens[at - 1].lower;
+  if (connector.lower === 'of' || connector.lower === 'for') {
+    if (INSTITUTION_HEADS.has(head)) return true;
+    return connector.lower === 'for' && ADVOCACY_HEADS.has(head) && at - runStart <= 2;
+  }
+  if (connector.lower === 'on') return /^(commission|committee|council|conference|board)$/.test(head);
+  if (connector.lower === 'and') {
+    for (let k = at - 2; k > runStart; k--)
+      if (/^(of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised) return true;
+  }
+  return false;
+}
+
 export function findEntities(doc: AnalysedText): EntityIndex {
   const registry = new EntityRegistry(doc);
   const { tokens } = doc;
@@ -102,6 +144,10 @@ export function findEntities(doc: AnalysedText): EntityIndex {
       }
       if (next.text === ',' && SUFFIXES.has(tokens[end + 1]?.lower ?? '')) {
         end += 2;
+        continue;
+      }
+      if (end > i && joinsInstitutionName(tokens, i, end)) {
+        end++;
         continue;
       }
       break;
@@ -219,6 +265,21 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     ) {
       return;
     }
+    // "Unlike Patriot, …", "Everything Trump says …", "Retired Lt. Gen. …": a verb, preposition or pronoun opening
+    // the sentence is capitalised for that, not for being part of the name after it
+    if (
+      sentenceStart &&
+      tag &&
+      /^(Preposition|PresentTense|PastTense|Infinitive|Gerund|Pronoun|Adverb|Conjunction|Determiner|Uncountable)$/.test(
+        tag,
+      ) &&
+      !ORG_WORDS.has(token.lower) &&
+      !titleOfKey(normTitleKey(token.text)) &&
+      !HONORIFICS[normTitleKey(token.text)]
+    ) {
+      start++;
+      continue;
+    }
     break;
   }
   if (start >= runEnd) return;
@@ -272,6 +333,17 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       else if (TITLES[before.lower]) title = TITLES[before.lower];
     }
   }
+  // "Miss Universe Alicia Machado", "Secretary of State Jon Husted": what the title is of, before the first name
+  if (nameStart > 0 || tokens[runStart - 1]?.lower === 'of') {
+    for (let k = nameStart + 1; k < words.length - 1; k++) {
+      if (firstNameGender(words[nameStart]) !== null) break;
+      if (firstNameGender(words[k]) === null) continue;
+      if (!title && nameStart === 0 && tokens[runStart - 2] && titleOfKey(normTitleKey(tokens[runStart - 2].text)))
+        title = titleOfKey(normTitleKey(tokens[runStart - 2].text));
+      nameStart = k;
+      break;
+    }
+  }
   const name = words.slice(nameStart);
   if (!name.length) return;
   const lowers = name.map((word) => word.toLowerCase());
@@ -281,7 +353,9 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     registry.addMention(registry.add(name[0][0] + lowers[0].slice(1), 'person', 'x'), mentionStart, runEnd);
     return;
   }
-  if (orgLike(name) && !honorific && !title) {
+  // a name joined by "of"/"for"/"on" is an institution's ("Citizens for Tax Justice")
+  const joined = name.some((word) => /^(of|for|on)$/.test(word));
+  if ((orgLike(name) || joined) && !honorific && !title) {
     registry.addMention(registry.add(name.join(' ').replace(/^The /, ''), 'organization', 'x'), mentionStart, runEnd);
     return;
   }

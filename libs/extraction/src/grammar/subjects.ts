@@ -24,6 +24,9 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   )
     last--;
   if (last < earliest) return null;
+  // a time between the subject and its verb: "Sean Spicer on Thursday evening said", "the mayor last week said"
+  const beforeTime = timeAdjunctStart(doc, last, earliest);
+  if (beforeTime > earliest) last = beforeTime - 1;
   // relative pronoun: "Johnson, who said" -> Johnson
   if (tokens[last].kind === 'word' && /^(who|which|that)$/.test(tokens[last].lower)) {
     if (tokens[last].lower === 'that') return null;
@@ -231,4 +234,23 @@ export function sentenceSubject(doc: AnalysedText, sentenceIndex: number, before
   const subject = nounPhraseStartingAt(doc, start, before);
   if (subject && subject.endToken <= before && validSource(doc, subject)) return subject;
   return null;
+}
+
+const TIME_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|morning|afternoon|evening|night|week|weekend|month|year|day|\d{1,4}(st|nd|rd|th)?|,)$/;
+
+/**
+ * The first token of a time adjunct ending at token `last` ("on Thursday evening", "last week", "in March"), or -1:
+ * the preposition or "last"/"this"/"earlier" that opens it, before the time words.
+ */
+function timeAdjunctStart(doc: AnalysedText, last: number, earliest: number): number {
+  const { tokens } = doc;
+  let i = last;
+  while (i > earliest && doc.quoteAt[i] < 0 && TIME_WORDS.test(tokens[i].lower) && last - i < 4) i--;
+  if (i === last || tokens[last].text === ',' || doc.quoteAt[i] >= 0 || tokens[i].kind !== 'word') return -1;
+  if (!/^(on|in|last|this|earlier|late|early)$/.test(tokens[i].lower) || tokens[i].capitalised) return -1;
+  if (!TIME_WORDS.test(tokens[i + 1].lower) || tokens[i + 1].text === ',') return -1;
+  // "six in 10 say": a number alone is no time
+  for (let k = i + 1; k <= last; k++) if (/^\p{L}/u.test(tokens[k].text)) return i;
+  return -1;
 }

@@ -117,6 +117,22 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const holder = entities.findByTitleAndPlace(title, place.toLowerCase(), mention.start);
     if (holder) return speakerOfEntity(holder, mention);
   }
+  // "Scott Pruitt, the attorney general of Oklahoma, said": the name the description stands beside
+  if (!head.capitalised) {
+    const named = appositiveName(context, source);
+    if (named) return speakerOfEntity(named, mention);
+  }
+  // "Senate leaders", "Clinton aides", "the Ohio governor": a name modifying a role or group noun is not the speaker's
+  // name; the description is all the phrase gives
+  if (
+    known &&
+    !head.capitalised &&
+    (PERSON_NOUNS.has(headNoun) || ORG_WORDS.has(headNoun) || !!titleFromWords([headNoun]))
+  ) {
+    const type: SpeakerType =
+      ORG_WORDS.has(headNoun) && !PERSON_NOUNS.has(headNoun) && !/s$/.test(headNoun) ? 'organization' : 'person';
+    return { name: descriptionName(mention.text), type, mention, gender: 'x' };
+  }
   if (known) return speakerOfEntity(known.entity, mention);
   let type: SpeakerType = 'unknown';
   if (ORG_WORDS.has(headNoun) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
@@ -130,4 +146,33 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       ? nameWords.map((word) => word.text).join(' ') || mention.text
       : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
+}
+
+/** A description as a name: without the article before it ("the Clinton campaign" -> "Clinton campaign"). */
+function descriptionName(text: string): string {
+  return text.replace(/^(the|a|an)\s+/i, '');
+}
+
+/**
+ * The person or body named right before a description set off by commas ("Scott Pruitt, the attorney general of
+ * Oklahoma, said"): the description is in apposition to the name, which is who spoke.
+ */
+function appositiveName(context: PhraseResolution, source: TokenRange) {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  const comma = source.firstToken - 1;
+  if (comma < 1 || tokens[comma].text !== ',' || tokens[source.endToken]?.text !== ',') return undefined;
+  const before = entities.mentionsIn(Math.max(0, comma - 8), comma).find((inside) => inside.endToken === comma);
+  if (!before || before.entity.type === 'media' || before.inQuote) return undefined;
+  // the name opens its clause: the sentence's start, a comma, or the close of a quote before it
+  const opener = tokens[before.firstToken - 1];
+  if (
+    opener &&
+    doc.sentenceOf[before.firstToken - 1] === doc.sentenceOf[before.firstToken] &&
+    opener.text !== ',' &&
+    opener.kind !== 'quote' &&
+    !(opener.kind === 'word' && (TITLES[normTitleKey(opener.text)] || /^(the|and|but)$/.test(opener.lower)))
+  )
+    return undefined;
+  return before.entity;
 }

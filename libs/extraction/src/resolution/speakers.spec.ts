@@ -131,3 +131,58 @@ describe('the paper’s narration is not given to a speaker', () => {
     );
   });
 });
+
+describe('institutions named with “of”, “for” or “on”', () => {
+  it('keeps the whole name of the body', () => {
+    const r = run(
+      'The Institute for Coastal Studies said the dunes were eroding. ' +
+        'The Board on Water Rights says the permits were issued late. ' +
+        'Families for Clean Rivers says the spill was hidden.',
+    );
+    expect(speakerOf(r, 'dunes were eroding')).toMatchObject({
+      name: 'Institute for Coastal Studies',
+      type: 'organization',
+    });
+    expect(speakerOf(r, 'permits were issued')?.name).toBe('Board on Water Rights');
+    expect(speakerOf(r, 'spill was hidden')).toMatchObject({ name: 'Families for Clean Rivers', type: 'organization' });
+  });
+
+  it('does not run the name on into a day', () => {
+    const r = run('The Department of Energy on Friday said the plant would reopen.');
+    expect(speakerOf(r, 'plant would reopen')?.name).toBe('Department of Energy');
+  });
+});
+
+describe('titles and what they are of, inside a run of capitals', () => {
+  it('keeps the office out of the name', () => {
+    const r = run(
+      'Former Miss Idaho Clara Benning said the pageant had changed. ' +
+        'Kansas Secretary of State Dale Whitmore said the rolls were clean.',
+    );
+    expect(speakerOf(r, 'pageant had changed')?.name).toBe('Clara Benning');
+    expect(speakerOf(r, 'rolls were clean')?.name).toBe('Dale Whitmore');
+  });
+
+  it('does not take a word opening the sentence for part of the name', () => {
+    const r = run('Unlike Harbor Freight, Coastline Mining said it would pay the miners.');
+    expect(speakerOf(r, 'pay the miners')?.name).not.toMatch(/^Unlike/);
+  });
+});
+
+describe('descriptions as speakers', () => {
+  it('gives the name a description is set beside', () => {
+    const r = run(
+      '“The levy is unlawful,” Dana Whitfield, the Democratic attorney general of Nevada, one of the states suing, said on Monday.',
+    );
+    expect(speakerOf(r, 'levy is unlawful')?.name).toBe('Dana Whitfield');
+  });
+
+  it('does not shorten a group or a role to the name that modifies it', () => {
+    const r = run(
+      'Senator Alma Whitcombe wrote the bill. Whitcombe aides said the vote would be close. ' +
+        'Pentagon officials said the base would stay open.',
+    );
+    expect(speakerOf(r, 'vote would be close')?.name).toBe('Whitcombe aides');
+    expect(speakerOf(r, 'base would stay open')?.name).toBe('Pentagon officials');
+  });
+});
