@@ -3,7 +3,7 @@
  * the order they run in are listed in index.ts; the bounds of EXTRACTION_LIMITS are checked between them, each
  * before the work it bounds.
  */
-import { ExtractionResult } from './types';
+import { ArticleVoice, ClaimsFrom, ExtractionResult } from './types';
 import { tokenize } from './tokens';
 import { findQuotes, quoteIndexByToken } from './quotes';
 import { AnalysedText } from './analysed-text';
@@ -16,20 +16,37 @@ import { resolveSpeakers } from './resolution/speakers';
 import { assembleQuotes } from './quote-assembly';
 import { Scorer } from './claims/claims-of';
 import { EXTRACTION_LIMITS, ExtractionLimits, TimeBudget } from './limits';
+import { voiceStatements } from './voice-statements';
 
 export interface ExtractOptions {
   /** Check-worthiness scorer for claims; defaults to the package's own. */
   score?: Scorer;
   /** Bounds on the work; the defaults are EXTRACTION_LIMITS. */
   limits?: Partial<ExtractionLimits>;
+  /** `all`: also the check-worthy statements of the article's own voice (`statements`); `quotes` by default. */
+  claimsFrom?: ClaimsFrom;
+  /** Who speaks in the article's own voice: the speaker of its statements (none when not given). */
+  voice?: ArticleVoice;
+  /** Also every sentence of the article with its check-worthiness (`sentences`). */
+  sentences?: boolean;
 }
+
+/** What extractQuotesWith does beyond the quotes: the article's own voice, and sentence scores. */
+export type VoiceRequest = Pick<ExtractOptions, 'claimsFrom' | 'voice' | 'sentences'>;
 
 export function extractQuotesWith(
   text: string,
   score: Scorer,
   bounds: Partial<ExtractionLimits> = {},
+  request: VoiceRequest = {},
 ): ExtractionResult {
-  if (!text) return { quotes: [] };
+  if (!text) {
+    return {
+      quotes: [],
+      ...(request.claimsFrom === 'all' ? { statements: [] } : {}),
+      ...(request.sentences ? { sentences: [] } : {}),
+    };
+  }
   const limits: ExtractionLimits = { ...EXTRACTION_LIMITS, ...bounds };
   const budget = new TimeBudget(limits.timeBudgetMs);
   const { tokens, paragraphs } = tokenize(text);
@@ -44,5 +61,21 @@ export function extractQuotesWith(
   checkReportedCoverage(attributions, text.length, limits);
   const entities = findEntities(doc);
   const speakers = resolveSpeakers(doc, attributions, entities, budget);
-  return { quotes: assembleQuotes(doc, attributions, speakers, entities, score, budget) };
+  const assembled = assembleQuotes(doc, attributions, speakers, entities, score, budget);
+  const statements = request.claimsFrom === 'all';
+  if (!statements && !request.sentences) return { quotes: assembled };
+  const voice = voiceStatements(
+    doc,
+    cues,
+    attributions,
+    entities,
+    score,
+    { ...request, statements, sentences: !!request.sentences },
+    budget,
+  );
+  return {
+    quotes: assembled,
+    ...(statements ? { statements: voice.statements } : {}),
+    ...(request.sentences ? { sentences: voice.sentences } : {}),
+  };
 }

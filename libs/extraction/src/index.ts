@@ -17,6 +17,8 @@
  *   8. names         entities/           the people, organisations and outlets named, and their mentions
  *   9. resolution    resolution/         each source resolved to a speaker: pronouns, titles, surnames, documents
  *  10. quotes        quote-assembly.ts   the public quotes, with claims split, made standalone and scored (claims/)
+ *  11. own voice     voice-statements.ts on request: each sentence scored; with `claimsFrom: "all"`, the check-worthy
+ *                                        assertions no quote or attribution touches, as statements of the article
  *
  * grammar/ holds what passes 5 to 7 share (noun phrases, subjects, clauses); lexicon/ the word lists. The bounds
  * of limits.ts are checked between passes (bounds.ts) and the time budget inside the loops of passes 5 to 7, 9 and
@@ -37,7 +39,7 @@ export { htmlToArticleText, scanHtml } from './html/html-to-text';
 export type { HtmlArticle, HtmlShape } from './html/html-to-text';
 export { ExtractionPool, ExtractionPoolBusyError } from './threads/extraction-pool';
 export type { ExtractionPoolOptions } from './threads/extraction-pool';
-export type { ExtractOptions } from './extract';
+export type { ExtractOptions, VoiceRequest } from './extract';
 export type { ExtractedQuoteWithParts } from './quote-assembly';
 export type { Scorer, ClaimOptions } from './claims/claims-of';
 export { claimsOf } from './claims/claims-of';
@@ -51,7 +53,7 @@ export function getDefaultScorer(): Scorer {
 
 /** Find the quotes in an article, who said them, and the checkable claims in each. */
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractionResult {
-  return extractQuotesWith(text, options.score ?? getDefaultScorer(), options.limits);
+  return extractQuotesWith(text, options.score ?? getDefaultScorer(), options.limits, options);
 }
 export { claimFingerprint, NEGATION } from './matching/claim-fingerprint';
 export { lexicon } from './matching/wordnet-lexicon';

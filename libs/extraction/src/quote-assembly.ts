@@ -6,6 +6,7 @@ import { AnalysedText, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
+import { Entity } from './entities/entity';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
@@ -91,12 +92,21 @@ function namedBefore(
   attribution: RawAttribution,
   speaker: ResolvedSpeaker | null,
 ): { m?: string; f?: string } {
+  return personsNamedBefore(doc, entities, start, attribution.kind === 'direct' ? speaker?.entity : undefined);
+}
+
+/** The one man and the one woman the article names in the paragraph at `start` and the one before it, up to `start`. */
+export function personsNamedBefore(
+  doc: AnalysedText,
+  entities: EntityIndex,
+  start: number,
+  except?: Entity,
+): { m?: string; f?: string } {
   const token = firstTokenFrom(doc, start);
   if (token >= doc.tokens.length) return {};
   const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
   // at most a few sentences back, so that a text of one long paragraph full of quotes stays linear
   const from = Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
-  const except = attribution.kind === 'direct' ? speaker?.entity : undefined;
   return {
     m: entities.onlyPersonIn('m', from, token, except)?.name,
     f: entities.onlyPersonIn('f', from, token, except)?.name,
