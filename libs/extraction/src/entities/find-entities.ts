@@ -386,6 +386,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       !TWO_WORD_STATES.has(lowers.join(' ')));
   if (personish) {
     if (firstGender && firstGender !== 'x') gender = gender === 'x' ? firstGender : gender;
+    // "Sen. Lindsey Graham (R-S.C.)", "Bob Corker, R-Tenn.,": the state a party label gives
+    if (!place && title) place = partyLabelState(doc.text, tokens[runEnd - 1].end);
     const fullName = name.join(' ').replace(/\s+,/g, ',');
     registry.addMention(registry.add(fullName, 'person', gender, title, place), mentionStart, runEnd);
   }
@@ -432,4 +434,35 @@ function findPlaces(text: string, registry: EntityRegistry): void {
       entity.place = match[1];
     placeOfTitle.set(entity.title, entity.place);
   }
+}
+
+/** States as the party labels after a legislator's name write them (AP and postal abbreviations), by lower case. */
+const STATE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
+  (
+    'Alabama:ala.,al|Alaska:alaska,ak|Arizona:ariz.,az|Arkansas:ark.,ar|California:calif.,ca|Colorado:colo.,co|' +
+    'Connecticut:conn.,ct|Delaware:del.,de|Florida:fla.,fl|Georgia:ga.,ga|Hawaii:hawaii,hi|Idaho:idaho,id|' +
+    'Illinois:ill.,il|Indiana:ind.,in|Iowa:iowa,ia|Kansas:kan.,kans.,ks|Kentucky:ky.,ky|Louisiana:la.,la|' +
+    'Maine:maine,me|Maryland:md.,md|Massachusetts:mass.,ma|Michigan:mich.,mi|Minnesota:minn.,mn|' +
+    'Mississippi:miss.,ms|Missouri:mo.,mo|Montana:mont.,mt|Nebraska:neb.,nebr.,ne|Nevada:nev.,nv|' +
+    'New Hampshire:n.h.,nh|New Jersey:n.j.,nj|New Mexico:n.m.,n.mex.,nm|New York:n.y.,ny|North Carolina:n.c.,nc|' +
+    'North Dakota:n.d.,nd|Ohio:ohio,oh|Oklahoma:okla.,ok|Oregon:ore.,or|Pennsylvania:pa.,pa|Rhode Island:r.i.,ri|' +
+    'South Carolina:s.c.,sc|South Dakota:s.d.,sd|Tennessee:tenn.,tn|Texas:texas,tex.,tx|Utah:utah,ut|' +
+    'Vermont:vt.,vt|Virginia:va.,va|Washington:wash.,wa|West Virginia:w.va.,w.v.,wv|Wisconsin:wis.,wisc.,wi|' +
+    'Wyoming:wyo.,wy'
+  )
+    .split('|')
+    .flatMap((entry) => {
+      const [state, forms] = entry.split(':');
+      return [...forms.split(','), state.toLowerCase()].map((form) => [form, state] as [string, string]);
+    }),
+);
+
+/** The state of a party label right after offset `at` ("(R-S.C.)", ", D-Mo.,"), or undefined. */
+function partyLabelState(text: string, at: number): string | undefined {
+  const label = /^\s*[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)\s*[),]/.exec(
+    text.slice(at, at + 30),
+  );
+  return label
+    ? (STATE_ABBREVIATIONS[label[1].toLowerCase().replace(/\s+/g, '')] ?? STATE_ABBREVIATIONS[label[1].toLowerCase()])
+    : undefined;
 }

@@ -6,7 +6,7 @@ import { sentenceSubject } from '../grammar/subjects';
 import { fewWordsBetween, overlapsQuote, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
-import { headlineSource, isHeadline } from '../special/headlines';
+import { headlineSource, isHeadingLabel, isHeadline } from '../special/headlines';
 
 /**
  * Quotes no cue claimed. Newsrooms quote people without a verb next to every quote (the speaker was named in the
@@ -51,7 +51,12 @@ export function attributeLeftoverQuotes(
     if (!whole) {
       // a fragment inside a sentence: the sentence's subject said it ("Huckabee is labeling the order “a blatant abuse”")
       const subject = sentenceSubject(doc, sentenceIndex, first.openToken);
-      if (subject && validSource(doc, subject) && !overlapsQuote(doc, subject)) leftover.source = subject;
+      // "Veto Power Impedes Peace Efforts: …": a heading before a colon is nobody's name
+      const heading =
+        !!subject &&
+        doc.tokens[subject.endToken]?.text === ':' &&
+        isHeadingLabel(doc.tokens.slice(subject.firstToken, subject.endToken));
+      if (subject && !heading && validSource(doc, subject) && !overlapsQuote(doc, subject)) leftover.source = subject;
     }
     if (!leftover.source) {
       const nearby = nearbyAttribution(doc, attributed, first.start, doc.tokens[first.openToken].paragraph);

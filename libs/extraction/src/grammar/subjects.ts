@@ -105,7 +105,23 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
       break;
     }
   }
+  // "Del. Stacey Plaskett of the Virgin Islands said", "the head of the agency said": the subject is the phrase "of"
+  // hangs from, not the place or body after it
+  if (phrase && phrase.firstToken - 2 >= earliest) {
+    const link = tokens[phrase.firstToken - 1];
+    const owner =
+      link.kind === 'word' && link.lower === 'of' && doc.quoteAt[phrase.firstToken - 1] < 0
+        ? nounPhraseEndingAt(doc, phrase.firstToken - 2, earliest)
+        : null;
+    if (owner && validSource(doc, owner) && !isPronounPhrase(doc, owner) && !overlapsAnyQuote(doc, owner))
+      return { firstToken: owner.firstToken, endToken: phrase.endToken };
+  }
   return phrase;
+}
+
+function overlapsAnyQuote(doc: AnalysedText, range: TokenRange): boolean {
+  for (let i = range.firstToken; i < range.endToken; i++) if (doc.quoteAt[i] >= 0) return true;
+  return false;
 }
 
 /** Extend a subject ending in a number back over "six in" / "More than six in" ("More than six in 10 said"). */

@@ -14,6 +14,8 @@ export const TITLES: Record<string, string> = {
   rep: 'Representative',
   reps: 'Representative',
   representative: 'Representative',
+  del: 'Delegate',
+  delegate: 'Delegate',
   congressman: 'Representative',
   congresswoman: 'Representative',
   president: 'President',

@@ -66,7 +66,12 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   const head = words[headIndex];
   const headNoun = head.lower.replace(/[’']s$/, '');
   // "half of GOP primary voters", "47 percent of Democrats": a share of a group, not the group's name
-  if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headNoun) && !head.capitalised)
+  if (
+    (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headNoun) ||
+      (/^(many|some|several|few|all|none|each|both|one|two|three|dozens|hundreds|thousands|millions)$/.test(headNoun) &&
+        words[headIndex + 1]?.lower === 'of')) &&
+    !(head.capitalised && headIndex > 0)
+  )
     return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // documents: "the mayor’s order", "a memo", "the report"
   if (DOCUMENT_NOUNS.has(headNoun) && !head.capitalised)
@@ -81,11 +86,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   let lastWord = source.endToken - 1;
   if (tokens[lastWord].text === ')') while (lastWord > source.firstToken && tokens[lastWord].text !== '(') lastWord--;
   while (lastWord > source.firstToken && tokens[lastWord].kind !== 'word') lastWord--;
-  const atEnd = entities
-    .mentionsIn(source.firstToken, source.endToken)
-    .find(
-      (inside) => inside.endToken - 1 === lastWord || (inside.firstToken <= headToken && inside.endToken > headToken),
-    );
+  // the name holding the head first ("Stacey Plaskett of the Virgin Islands"), else the one the phrase ends with
+  const inside = entities.mentionsIn(source.firstToken, source.endToken);
+  const atEnd =
+    inside.find((mention) => mention.firstToken <= headToken && mention.endToken > headToken) ??
+    inside.find((mention) => mention.endToken - 1 === lastWord);
   if (atEnd && atEnd.entity.type === 'person') return speakerOfEntity(atEnd.entity, mention);
   const capitalised = words.filter((word) => word.capitalised && !/^(The|A|An)$/.test(word.text));
   if (mediaLike(words.map((word) => word.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {

@@ -186,3 +186,41 @@ describe('descriptions as speakers', () => {
     expect(speakerOf(r, 'base would stay open')?.name).toBe('Pentagon officials');
   });
 });
+
+describe('headings before a colon', () => {
+  it('are nobody’s name', () => {
+    const r = run(
+      'Quiet Down at the Harbor: Port Cranes Idle for a Week.\n\nThe port authority said the cranes would restart.\n\n' +
+        'Grain Board Blocks Export Permits: Halting "the flow of grain" is what the farmers feared.\n\n' +
+        'Update: the dock workers said they would return on Monday and finish the backlog.',
+    );
+    const names = r.quotes.map((q) => q.speaker?.name);
+    expect(names).not.toContain('Quiet Down at the Harbor');
+    expect(names).not.toContain('Grain Board Blocks Export Permits');
+    expect(names).not.toContain('Update');
+  });
+
+  it('still give a headline quote to the person the heading starts with', () => {
+    const r = run(
+      'Ortiz Scolds Water Board Chief: ‘You Have Failed This City’\n\nState Sen. Lena Ortiz spoke at the hearing on Monday.',
+    );
+    expect(speakerOf(r, 'You Have Failed')?.name).toMatch(/Ortiz$/);
+  });
+});
+
+describe('the place a party label gives', () => {
+  it('resolves “the <state> senator” to the legislator labelled with that state', () => {
+    const r = run(
+      'Sen. Ruth Okafor (D-Vt.) said the dairy bill was dead. Okafor has opposed the plan since May. ' +
+        'Later, the Vermont senator said the farmers deserved better.',
+    );
+    expect(speakerOf(r, 'farmers deserved better')?.name).toBe('Ruth Okafor');
+  });
+});
+
+describe('a name followed by “of” and a place', () => {
+  it('is the speaker, not the place', () => {
+    const r = run('“The count was fair,” said Del. Marcus Pell of the Northern Mariana Islands.');
+    expect(speakerOf(r, 'count was fair')).toMatchObject({ name: 'Marcus Pell', type: 'person' });
+  });
+});

@@ -1,7 +1,10 @@
 /** Headlines: the short first paragraph of a text, title case, quoting whoever it starts with. */
 import { AnalysedText, TokenRange } from '../analysed-text';
-import { isVerbalWord, lexTag } from '../entities/word-tags';
+import { firstNameGender, isVerbalWord, lexTag } from '../entities/word-tags';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { cueInfo } from '../lexicon/reporting-verbs';
+import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns';
+import { Token } from '../tokens';
 
 /** The first paragraph of a multi-paragraph text when it is short: the headline. */
 export function isHeadline(doc: AnalysedText, paragraphIndex: number): boolean {
@@ -21,7 +24,10 @@ export function headlineSource(doc: AnalysedText, paragraphIndex: number, quoteS
     if (tokens[i].text !== ':' || doc.quoteAt[i] >= 0) continue;
     // "Chicago: ‘…’" says where the news is, not who speaks: the story below names the speaker
     const place = i - paragraph.firstToken === 1 && /^(City|Region)$/.test(lexTag(tokens[i - 1].lower) ?? '');
-    return place ? null : headlineName(doc, paragraph.firstToken, i);
+    if (place) return null;
+    // "Warren Hammers Wells Fargo CEO: ‘…’": a heading before the colon may still start with who is quoted
+    if (!isHeadingLabel(tokens.slice(paragraph.firstToken, i))) return headlineName(doc, paragraph.firstToken, i);
+    break;
   }
   for (let i = paragraph.firstToken + 1; i < quoteStart && i - paragraph.firstToken <= 8; i++) {
     const token = tokens[i];
@@ -50,4 +56,25 @@ function headlineName(doc: AnalysedText, from: number, to: number): TokenRange |
       return null;
   }
   return { firstToken: from, endToken: to };
+}
+
+/**
+ * Whether the words before a colon are a heading rather than somebody's name: a capitalised function word inside
+ * them ("Stealth Over Health:"), a verb among three or more words, four or more words with no first name ("Veto Power
+ * Impedes Peace Efforts:"), or one common noun or verb ("Analysis:", "Update:"). All-caps labels are left to the transcript rules.
+ */
+export function isHeadingLabel(label: Token[]): boolean {
+  const words = label.filter((token) => token.kind === 'word');
+  if (!words.length || words.every((token) => token.text === token.text.toUpperCase())) return false;
+  if (words.slice(1).some((token) => token.capitalised && FUNCTION_WORDS.has(token.lower))) return true;
+  if (words.length >= 3 && words.some((token) => /^(PresentTense|PastTense|Gerund)$/.test(lexTag(token.lower) ?? '')))
+    return true;
+  if (words.length >= 4 && !words.some((token) => firstNameGender(token.text) !== null)) return true;
+  // "Poll: …" is a document speaking, as "the poll shows" is
+  return (
+    words.length === 1 &&
+    /^(Singular|Plural|Uncountable|Infinitive)$/.test(lexTag(words[0].lower) ?? '') &&
+    firstNameGender(words[0].text) === null &&
+    !DOCUMENT_NOUNS.has(words[0].lower)
+  );
 }

@@ -2,6 +2,7 @@
 import { AnalysedText } from '../analysed-text';
 import { sentenceContentEnd } from '../grammar/clauses';
 import { lexTag } from '../entities/word-tags';
+import { isHeadingLabel } from './headlines';
 import { transcriptTurn } from '../quotes';
 import { CharRange, RawAttribution } from '../raw-attribution';
 
@@ -62,6 +63,9 @@ export class TranscriptTurns {
     // "Chicago: ‘…’" heads a story about a place; a city or a state takes no turns
     if (colon - sentence.firstToken === 1 && /^(City|Region)$/.test(lexTag(tokens[sentence.firstToken].lower) ?? ''))
       return null;
+    // "Poll: Wealthy Voters …", "Veto Power Impedes Peace Efforts: …": a heading, not a speaker's turn
+    const label = tokens.slice(sentence.firstToken, colon);
+    if (isHeadingLabel(label)) return null;
     const quoteIndex = doc.quoteAt[colon + 1];
     // a transcript turn ("PENCE: Well, I think …") runs to the end of its paragraph
     const nameTokens = tokens.slice(sentence.firstToken, colon);
