@@ -1,9 +1,13 @@
 /** The claims of a quote: its words split into checkable assertions, each made to read on its own and scored. */
 import { heuristicCheckworthiness } from '../fallback-score';
+import { uncheckableKind } from './checkable';
 import { embeddedQuotes, lastNamedSubject } from './embedded-quotes';
 import { isClaimLike, splitClaims } from './split-claims';
 import { standalone } from './standalone';
 import { CheckworthinessScore, ExtractedClaim, QuoteKind, SpeakerType } from '../types';
+
+/** What a claim that is not a checkable assertion keeps of its score: enough to rank the parked ones among themselves. */
+const UNCHECKABLE_DISCOUNT = 0.5;
 
 export type Scorer = (sentence: string) => CheckworthinessScore;
 
@@ -74,14 +78,17 @@ export function claimsOf(
       );
       antecedent = lastNamedSubject(claim.text)?.name ?? (/^(he|she)\b/i.test(claim.text) ? antecedent : undefined);
       const scored = score(standaloneText);
+      // a fragment, a question or a pure opinion is no assertion to research, however its words score: it is kept
+      // (parked, below the assertions) so that a person can still promote it
+      const checkable = uncheckableKind(standaloneText) === null;
       claims.push({
         id: `${idPrefix}c${claims.length}`,
         text: claim.text,
         standalone: standaloneText,
         start: claim.start,
         end: claim.end,
-        checkworthiness: Math.round(scored.checkworthiness * 1000) / 1000,
-        checkworthy: scored.checkworthy,
+        checkworthiness: Math.round(scored.checkworthiness * (checkable ? 1 : UNCHECKABLE_DISCOUNT) * 1000) / 1000,
+        checkworthy: scored.checkworthy && checkable,
       });
     }
   }

@@ -1,0 +1,76 @@
+import { uncheckableKind } from './checkable';
+import { claimsOf } from './claims-of';
+
+describe('checkable assertions', () => {
+  it.each([
+    'The county closed four clinics in 2019',
+    'Turnout in the third ward fell by a third',
+    'In 2021, the district spent more on buses than on books',
+    'She voted against the levy twice',
+    'The agency overruled the inspectors',
+    'Cutting the ferry subsidy has not lowered fares',
+    'The towns that joined the compact saved money',
+    'The mayor, who took office in March, has closed two shelters',
+    'Last week they doubled the parking fines',
+    'There is no record of the payment',
+    'It’s the third time the bridge has closed this year',
+    'The governor will cut 2,000 jobs next year',
+    'He could not answer the auditors',
+  ])('%s', (claim) => {
+    expect(uncheckableKind(claim)).toBeNull();
+  });
+
+  it.each([
+    ['Would the council ever admit it?', 'question'],
+    ['Why would anyone believe the fund is solvent', 'question'],
+    // a fragment: cut out of "urged …", "called for …", "spoke about …"
+    ['to raise the speed limit on rural roads', 'fragment'],
+    ['local farmers to sell their land to the state', 'fragment'],
+    ['has been met with protests across the county', 'fragment'],
+    ['rising rents and fewer buses', 'fragment'],
+    ['by cutting the library budget in half', 'fragment'],
+    ['abolishing the water board before the election', 'fragment'],
+    ['a letter he sent after the vote', 'fragment'],
+    ['criticism of the chief, who resigned in May', 'fragment'],
+    ['no evidence that the ballots were altered', 'fragment'],
+    ['why the audit was delayed', 'fragment'],
+    // a pure opinion: a belief, a feeling, an exhortation, a judgement, a prediction with nothing to measure
+    ['I think the new stadium is a good idea', 'opinion'],
+    ['Ms. Ortiz doesn’t believe the plan can work', 'opinion'],
+    ['We are delighted with the jury’s verdict', 'opinion'],
+    ['The council should resign', 'opinion'],
+    ['The whole episode is just shameful', 'opinion'],
+    ['Closing the ward was a mistake', 'opinion'],
+    ['The merger will hurt small farms', 'opinion'],
+    ['The sooner the board acts, the better', 'opinion'],
+    ['It is time to end the curfew', 'opinion'],
+    ['The mayor called the report “a hatchet job”', 'opinion'],
+  ])('%s is a %s', (claim, kind) => {
+    expect(uncheckableKind(claim)).toBe(kind);
+  });
+
+  it('keeps the frame: an opinion about a figure is still an opinion, a figure in a prediction can be checked', () => {
+    expect(uncheckableKind('She believes the deficit grew by 4 percent')).toBe('opinion');
+    expect(uncheckableKind('The deficit will reach $2 billion next year')).toBeNull();
+  });
+
+  it('reads a long or hostile claim in bounded time', () => {
+    const commas = 'a, '.repeat(5000);
+    const adverbs = 'really '.repeat(3000);
+    const started = Date.now();
+    expect(uncheckableKind(commas)).toBeNull();
+    uncheckableKind(adverbs.slice(0, 1400) + 'said');
+    expect(uncheckableKind('x, '.repeat(499))).toBe('fragment');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('parks what is not a checkable assertion: not check-worthy, its score discounted', () => {
+    const score = () => ({ checkworthiness: 0.9, checkworthy: true });
+    const text = 'The county closed four clinics in 2019. We are thrilled with the new park.';
+    const claims = claimsOf(text, [{ start: 0, end: text.length }], { score });
+    expect(claims.map((c) => [c.text, c.checkworthy, c.checkworthiness])).toEqual([
+      ['The county closed four clinics in 2019', true, 0.9],
+      ['We are thrilled with the new park', false, 0.45],
+    ]);
+  });
+});

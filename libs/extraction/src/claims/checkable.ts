@@ -1,0 +1,413 @@
+/**
+ * Whether a claim is a checkable assertion: a clause with a subject and a finite verb whose frame is intact, not a
+ * question, not a fragment cut out of a longer sentence ("to bus in supporters", "fellow senators to vote against
+ * it", "thousands of new jobs"), and not a pure opinion (a speaker's belief or feeling, a judgement with nothing in
+ * it to check, an exhortation). Only checkable assertions are sent to research; the rest are parked.
+ *
+ * The judgement reads the words only (no lexicon of topics): it is grammar, and a few closed lists of the words that
+ * make a sentence a judgement rather than a statement of fact.
+ */
+import { lexTag } from '../entities/word-tags';
+
+export type Uncheckable = 'question' | 'fragment' | 'opinion';
+
+/** Longest claim the judgement reads word by word; a longer one is taken as an assertion (it has room for one). */
+const MAX_JUDGED = 1500;
+
+/** How many places (the start, then after each comma, colon or dash) a main clause is looked for. */
+const MAX_CLAUSE_STARTS = 16;
+
+export function uncheckableKind(claim: string): Uncheckable | null {
+  const text = claim.trim();
+  if (!text || text.length > MAX_JUDGED) return null;
+  if (/\?["”’'»)\]]*$/.test(text)) return 'question';
+  const words = tokenize(text);
+  if (QUESTION_OPENER.test(text) && !/[.!]$/.test(text)) return 'question';
+  if (OPINION_PHRASE.test(text)) return 'opinion';
+  const main = mainClause(words);
+  if (!main) return 'fragment';
+  if (opinion(words, main, text)) return 'opinion';
+  return null;
+}
+
+interface Word {
+  /** The word as written, or a punctuation mark. */
+  text: string;
+  lower: string;
+  punct: boolean;
+}
+
+const TOKEN = /\$?[\p{L}\p{N}]+(?:[.’'\-,][\p{L}\p{N}]+)*(?:[’']s?)?|[,;:—–()?!]|--/gu;
+
+function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const word = match[0];
+    const punct = !/[\p{L}\p{N}]/u.test(word);
+    words.push({ text: word, lower: word.toLowerCase().replace(/’/g, "'"), punct });
+  }
+  return words;
+}
+
+/** "Who would have believed …", "Why do they …": a question whose closing mark the claim's span lost. */
+const QUESTION_OPENER =
+  /^["“‘]?(?:who|why|how come|what if)\s+(?:would|will|did|does|do|is|are|was|were|can|could|should|has|have)\b/i;
+
+/** Finite auxiliaries, modals and copulas. */
+const FINITE_AUX = new Set(
+  `is are was were am has have had will would can could should must may might shall does did do cannot ain't isn't
+   aren't wasn't weren't hasn't haven't hadn't won't wouldn't can't couldn't shouldn't mustn't doesn't didn't don't
+   needn't ought`.split(/\s+/),
+);
+
+/** A pronoun (or "that", "there") with a contracted verb: "it's", "they're", "I'm", "we've", "she'll", "he'd". */
+const CONTRACTED_SUBJECT =
+  /^(?:i|you|he|she|it|we|they|that|there|here|what|who|this|everyone|nobody)'(?:s|re|m|ve|ll|d)$/;
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it', 'there', 'who']);
+
+/** Words after which a verb form is an adjective or a noun ("the reported figure", "a planned cut"). */
+const DETERMINERS = new Set(
+  `the a an this that these those his her its their our my your some any many most no every each such another
+   several few both all either neither which whose what`.split(/\s+/),
+);
+
+/** Prepositions and subordinators: a clause does not open with them, and a subject phrase does not end in them. */
+const PREPOSITIONS = new Set(
+  `of to for by than with from about as into onto on at in over under through during without within against between
+   among across around toward towards despite via per like unlike upon after before since until while because if
+   unless although though whether whereas once including amid`.split(/\s+/),
+);
+
+/** Words that open an adverbial of time: "Last week they …", "This year we …". */
+const TIME_OPENERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'now', 'today', 'yesterday', 'then']);
+
+/** Conjunctions that open a clause of their own after a comma. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'so', 'yet', 'nor']);
+
+function isFinite(words: Word[], at: number): boolean {
+  const word = words[at];
+  if (word.punct) return false;
+  const lower = word.lower;
+  // "in May", "Will Hurd": a capitalised word inside the claim is a name, not a modal
+  if (at > 0 && /^\p{Lu}/u.test(word.text) && !/^(?:I|I['’].*)$/.test(word.text)) return false;
+  if (FINITE_AUX.has(lower) || CONTRACTED_SUBJECT.test(lower)) return true;
+  // the word before, past adverbs ("he also said", "jointly owned"): a verb needs a subject before it
+  let before = at - 1;
+  while (before >= 0 && before > at - 4 && !words[before].punct && isAdverb(words[before].lower)) before--;
+  if (before < 0) return false;
+  const previousWord = words[before];
+  const previous = previousWord.lower;
+  if (DETERMINERS.has(previous) || previous === 'to') return false;
+  // after a preposition, an adjective or a possessive the word is a noun or a modifier: "for border controls",
+  // "medical cures", "the agency’s plans"; before "by" a past form is a participle ("a plan rebuffed by …")
+  if (PREPOSITIONS.has(previous) || /Adjective/.test(lexTag(previous) ?? '') || /[^\s]['’]s$/.test(previousWord.text))
+    if (!CONTRACTED_SUBJECT.test(previous)) return false;
+  if (words[at + 1]?.lower === 'by' && /(?:ed|en)$/.test(lower)) return false;
+  if (before > 0 && PREPOSITIONS.has(words[before - 1].lower) && !/^\p{Lu}/u.test(previousWord.text)) return false;
+  const tag = lexTag(lower) ?? '';
+  // "no income taxes was …", "border controls are …": the word before the verb is a noun
+  if (/s$/.test(lower) && FINITE_AUX.has(words[at + 1]?.lower ?? '')) return false;
+  if (tag === 'PastTense' || tag === 'PresentTense') return true;
+  const beforePrevious = before > 0 ? words[before - 1].lower : '';
+  const afterSubject =
+    SUBJECT_PRONOUNS.has(previous) ||
+    // "the campaign planned", "the agency's lawyers argued"
+    (!!previousWord &&
+      !previousWord.punct &&
+      DETERMINERS.has(beforePrevious) &&
+      /ed$/.test(lower) &&
+      !/Adjective|Adverb/.test(lexTag(previous) ?? '')) ||
+    (!!previousWord &&
+      !previousWord.punct &&
+      /^\p{Lu}/u.test(previousWord.text) &&
+      !/Adjective/.test(lexTag(previous) ?? ''));
+  // a verb of belief after a person: "Ms. Ortiz hopes", "he wants"
+  if (STANCE_VERBS.has(lower) && afterSubject) return true;
+  // a plain verb after a plural or first-person pronoun subject ("we know", "they hoped"); "I" is upper case
+  if (tag === 'Infinitive' && /^(?:i|we|you|they|who|that)$/.test(previous)) return true;
+  // a verb the lexicon does not list, after a pronoun or a name, with an object or an adjunct after it: "the agency
+  // overruled the request", "Apple holds $9 billion"; "police shootings", "jointly owned drones" are no verbs
+  if (/^\p{Ll}[\p{Ll}-]+(?:ed|s)$/u.test(word.text) && afterSubject && at + 1 < words.length) {
+    const next = words[at + 1];
+    const objectAfter =
+      DETERMINERS.has(next.lower) ||
+      /^(?:\$|\d)/.test(next.text) ||
+      /Value/.test(lexTag(next.lower) ?? '') ||
+      /^(?:him|her|them|us|me|it|that|up|down|out|off|back|away)$/.test(next.lower) ||
+      /^\p{Lu}/u.test(next.text);
+    // a past tense takes an adjunct too ("resigned in March"); a plural noun is followed by one as often
+    const adjunctAfter = next.punct || PREPOSITIONS.has(next.lower) || /Adverb/.test(lexTag(next.lower) ?? '');
+    if (/ed$/.test(lower) ? objectAfter || adjunctAfter : objectAfter && !/Plural|Noun/.test(tag)) return true;
+    // "the deal donated millions", "the county closed four clinics": after a determiner and a noun, a past tense
+    if (/ed$/.test(lower) && DETERMINERS.has(beforePrevious) && (objectAfter || !/Adjective/.test(tag)) && !next.punct)
+      return true;
+  }
+  // a plural or untagged "-s"/"-ed" word right after "he"/"she"/"it"/"you": "she holds", "you squeezed"
+  if (/^(?:he|she|it|you|i|we|they)$/.test(previous) && /^\p{Ll}+(?:ed|s)$/u.test(word.text)) return true;
+  return false;
+}
+
+function isAdverb(lower: string): boolean {
+  return (
+    /Adverb/.test(lexTag(lower) ?? '') ||
+    (/ly$/.test(lower) && !lexTag(lower)) ||
+    /^(?:also|never|not|just|still)$/.test(lower)
+  );
+}
+
+/** The main clause: where its subject starts and where its finite verb is. */
+interface MainClause {
+  subject: number;
+  verb: number;
+}
+
+/**
+ * A subject and its finite verb, at the start of the claim or after a comma, colon or dash that ends an opening
+ * adverbial ("In 2012, turnout was …") or a clause before it. A claim opening with a finite verb lost its subject; one
+ * whose first verb is an infinitive ("fellow senators to vote …") or that only has verbs inside a subordinate clause
+ * ("remarks about the plan after she said …") is a fragment.
+ */
+function mainClause(words: Word[]): MainClause | null {
+  let tried = 0;
+  for (let start = 0; start < words.length && tried < MAX_CLAUSE_STARTS; start++) {
+    if (start > 0) {
+      const before = words[start - 1];
+      if (!(before.punct && /^(?:,|:|;|—|–|--|\()$/.test(before.text))) continue;
+    }
+    tried++;
+    let from = start;
+    while (from < words.length && COORDINATORS.has(words[from].lower)) from++;
+    const found = clauseFrom(words, from);
+    if (found) return found;
+  }
+  // an opening adverbial without its comma: "in the year 2000 it would lift …", "Last week they voted …"
+  if (words.length && (PREPOSITIONS.has(words[0].lower) || TIME_OPENERS.has(words[0].lower)))
+    for (let at = 1; at < Math.min(words.length, 8); at++)
+      if (
+        /^(?:he|she|it|they|we|i)$/.test(words[at].lower) &&
+        !words[at - 1].punct &&
+        !DETERMINERS.has(words[at - 1].lower)
+      ) {
+        const found = clauseFrom(words, at);
+        if (found) return found;
+      }
+  return null;
+}
+
+/** Words that open a clause that is not the main one: "when …", "why …", "how …". */
+const SUBORDINATORS = new Set(
+  `after before when whenever where why how whether because if unless while although though since until whereas
+   once`.split(/\s+/),
+);
+
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+
+function clauseFrom(words: Word[], start: number): MainClause | null {
+  const first = words[start];
+  if (!first || first.punct) return null;
+  if (
+    PREPOSITIONS.has(first.lower) ||
+    SUBORDINATORS.has(first.lower) ||
+    RELATIVES.has(first.lower) ||
+    first.lower === 'what'
+  )
+    return null;
+  if (/Gerund/.test(lexTag(first.lower) ?? '') && !isGerundSubject(words, start)) return null;
+  // a finite verb first: the subject was cut off ("has been met with opposition"); "There is", "It's" are subjects
+  if (isFinite(words, start) && !CONTRACTED_SUBJECT.test(first.lower) && !SUBJECT_PRONOUNS.has(first.lower))
+    return null;
+  if (CONTRACTED_SUBJECT.test(first.lower)) return { subject: start, verb: start };
+  // inside a relative clause of the subject ("the states that sued", "the support he has"): its verb is not the main
+  // one, and an infinitive in it does not end the subject
+  // 'verb': a relative clause opened, its verb to come; 'rest': after its verb, until a comma or the main verb
+  let relative: 'none' | 'verb' | 'rest' = 'none';
+  for (let at = start + 1; at < words.length; at++) {
+    const word = words[at];
+    if (word.punct) {
+      if (word.text === ',' && relative === 'rest') relative = 'none';
+      if (word.text === ',' || word.text === '(' || word.text === ')') continue;
+      if (/^(?:—|–|--)$/.test(word.text)) continue;
+      return null;
+    }
+    const previous = words[at - 1];
+    if (relative === 'none' && word.lower === 'to' && at + 1 < words.length && infinitiveAfterTo(words[at + 1]))
+      return null;
+    if (RELATIVES.has(word.lower)) {
+      relative = 'verb';
+      continue;
+    }
+    if (word.lower === 'that' && !previous.punct) {
+      const next = words[at + 1];
+      if (!next) return null;
+      // "no proof that she had …", "so much that it's …": a clause after it is a complement, not the subject's
+      const verbNext =
+        (isFinite(words, at + 1) && !CONTRACTED_SUBJECT.test(next.lower)) ||
+        /ed$/.test(next.lower) ||
+        /Tense|Infinitive|Adverb/.test(lexTag(next.lower) ?? '');
+      if (!verbNext) return null;
+      relative = 'verb';
+      continue;
+    }
+    // "the pride he takes", "the things I said": a pronoun right after a noun opens a relative clause
+    if (
+      /^(?:he|she|they|we|i|you)$/.test(word.lower) &&
+      !previous.punct &&
+      !DETERMINERS.has(previous.lower) &&
+      !PREPOSITIONS.has(previous.lower) &&
+      !COORDINATORS.has(previous.lower) &&
+      !isFinite(words, at - 1)
+    ) {
+      relative = 'verb';
+      continue;
+    }
+    if (relative === 'none' && (SUBORDINATORS.has(word.lower) || (word.lower === 'as' && !previous.punct))) return null;
+    // "that joined …", "who resigned …": the relative clause's verb comes right after it
+    const relativeVerb =
+      relative === 'verb' &&
+      (RELATIVES.has(previous.lower) || previous.lower === 'that') &&
+      (/ed$/.test(word.lower) || /Tense|Infinitive/.test(lexTag(word.lower) ?? ''));
+    if (relativeVerb || isFinite(words, at) || CONTRACTED_SUBJECT.test(word.lower)) {
+      if (relative === 'verb') {
+        // the relative clause's own verb; the main verb may follow
+        relative = 'rest';
+        while (at + 1 < words.length && /^(?:not|n't|been|be|being|have|also)$/.test(words[at + 1].lower)) at++;
+        continue;
+      }
+      // "you know," "I think," between commas: a parenthesis, not the claim's clause
+      const after = words[at + 1];
+      if (at - start === 1 && (!after || (after.punct && after.text === ',')) && after) return null;
+      return { subject: start, verb: at };
+    }
+  }
+  return null;
+}
+
+function infinitiveAfterTo(word: Word): boolean {
+  if (word.punct || /^\p{Lu}/u.test(word.text) || /^\d/.test(word.text)) return false;
+  if (DETERMINERS.has(word.lower) || /^(?:him|her|them|us|me|it|you)$/.test(word.lower)) return false;
+  const tag = lexTag(word.lower) ?? '';
+  return /Infinitive|Verb/.test(tag) || (!tag && !/s$/.test(word.lower)) || /^(?:be|have|do)$/.test(word.lower);
+}
+
+/** "Cutting taxes is …": a gerund opening a subject (a finite verb follows) rather than a participle phrase. */
+function isGerundSubject(words: Word[], start: number): boolean {
+  for (let at = start + 1; at < Math.min(words.length, start + 12); at++) {
+    if (words[at].punct) return false;
+    if (FINITE_AUX.has(words[at].lower)) return true;
+  }
+  return false;
+}
+
+/** Verbs of belief, feeling and wish: with a person as subject, what follows is their view. */
+const STANCE_VERBS = new Set(
+  `think thinks thought believe believes believed feel feels felt hope hopes hoped wish wishes wished want wants
+   wanted guess guesses guessed fear fears feared doubt doubts doubted worry worries
+   worried love loves loved hate hates hated like likes liked trust trusts trusted expect expects expected`.split(
+    /\s+/,
+  ),
+);
+
+/** Adjectives of feeling a person "is": "we are pleased", "she's thrilled". */
+const FEELING_ADJECTIVES = new Set(
+  `pleased thrilled proud happy glad delighted confident convinced optimistic pessimistic disappointed sad
+   saddened excited honored honoured grateful thankful concerned worried afraid hopeful appalled outraged shocked
+   disgusted encouraged heartbroken troubled eager sick tired`.split(/\s+/),
+);
+
+/** Adjectives and nouns that are judgements, with nothing to check in them: "is scary", "is a disgrace". */
+const JUDGEMENT_WORDS = new Set(
+  `good bad great terrible horrible awful wrong right scary ridiculous absurd unbearable outrageous shameful
+   disgraceful disgrace smart stupid dumb wonderful fantastic amazing incredible tremendous sad unfair unacceptable
+   crazy insane silly pathetic disgusting nonsense shame disaster joke travesty embarrassment embarrassing
+   important critical crucial essential vital necessary better best worse worst beautiful ugly nice fine strong
+   strongest weak weakest solid mixed irresponsible reckless unbelievable remarkable extraordinary impressive
+   courageous brave cowardly despicable deplorable intolerable unconscionable inexcusable troubling disturbing
+   heartbreaking tragic tragedy mistake hypocrisy hypocritical laughable clear obvious fraud liar loser winner hero`.split(
+    /\s+/,
+  ),
+);
+
+/** Degree words that may stand between a copula and its judgement: "is just unbearable", "is a little bit scary". */
+const DEGREE = new Set(
+  `just really so very too quite pretty simply truly absolutely totally completely utterly frankly a an the little bit
+   such most more all not never also still kind sort of rather extremely incredibly deeply perhaps probably
+   maybe arguably far much even less increasingly nothing`.split(/\s+/),
+);
+
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', "isn't", "aren't", "wasn't", "weren't"]);
+
+/**
+ * A pure opinion: a person's belief, wish or feeling as the main verb ("she thinks the plan will work", "we are
+ * pleased with the ruling"), an exhortation ("the council should resign"), or a judgement with nothing in it to
+ * check ("the whole thing is just unbearable"). A number in the claim makes it checkable whatever its frame.
+ */
+function opinion(words: Word[], main: MainClause, text: string): boolean {
+  const subject = words[main.subject];
+  const personal =
+    SUBJECT_PRONOUNS.has(subject.lower) ||
+    CONTRACTED_SUBJECT.test(subject.lower) ||
+    (/^\p{Lu}/u.test(subject.text) && !DETERMINERS.has(subject.lower) && main.verb - main.subject <= 4);
+  const at = main.verb;
+  const verb = words[at].lower;
+  const contracted = CONTRACTED_SUBJECT.test(verb);
+  // the words after the verb, past auxiliaries, negations and adverbs: "didn't really believe", "is not just"
+  let next = at + 1;
+  while (next < words.length && (FINITE_AUX.has(words[next].lower) || VERB_GROUP.has(words[next].lower))) next++;
+  const head = words[next]?.lower ?? '';
+  // what the speaker believes, hopes or feels: a view, whatever it is about ("she thinks the tax rose 4 percent")
+  if (personal && (STANCE_VERBS.has(verb) || (VERB_GROUP_OPENERS.test(verb) && STANCE_VERBS.has(head)))) return true;
+  // an exhortation: "the board should resign", "we must act", "it needs to stop"
+  if (
+    /^(?:should|must|ought|shouldn't|mustn't)$/.test(verb) ||
+    (/^needs?$/.test(verb) && words[at + 1]?.lower === 'to')
+  )
+    return true;
+  // a prediction with nothing measurable in it: "the merger will hurt small farms" (a figure or a date can be checked
+  // when the time comes: "the deficit will reach $2 billion next year")
+  // ("could not" is as often what someone was unable to do: "he could not answer the questions")
+  const unable = verb === 'could' && words[at + 1]?.lower === 'not';
+  if ((PREDICTING.test(verb) || (contracted && /'ll$/.test(verb))) && !unable && !MEASURE.test(text)) return true;
+  // a characterisation: "the senator called the bill “a disgrace”", "described him as “a fraud”"
+  if (/^(?:called|described|labeled|labelled|branded|dubbed|derided|deemed)$/.test(verb) && /["“‘']/.test(text))
+    return true;
+  const copular =
+    COPULAS.has(verb) ||
+    verb === 'am' ||
+    (contracted && /'(?:s|re|m)$/.test(verb)) ||
+    /^(?:be|been)$/.test(words[next - 1]?.lower ?? '');
+  if (!copular) return false;
+  let complement = next;
+  while (complement < words.length && DEGREE.has(words[complement].lower)) complement++;
+  const word = words[complement];
+  if (!word) return false;
+  if (personal && FEELING_ADJECTIVES.has(word.lower)) return true;
+  // "is a disgrace", "is just unbearable", "was perhaps more important than …" — but not "is clear that the
+  // fund ran dry", a number ("was the best year since 1998") or a fact after it
+  if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text)) return words[complement + 1]?.lower !== 'that';
+  return false;
+}
+
+/** Modals of prediction and possibility. */
+const PREDICTING = /^(?:will|would|could|may|might|won't|wouldn't)$/;
+
+/** A figure, an amount or a date: what makes a claim about the future checkable. */
+const MEASURE =
+  /\d|\b(?:percent|per cent|(?:million|billion|trillion|thousand|hundred|dozen)s?|half|twice|double|triple|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:this|next) (?:week|month|year)|in a few (?:days|weeks|months))\b/i;
+
+/** Auxiliaries that take a verb after them: "does not believe", "didn't want", "has always hoped". */
+const VERB_GROUP_OPENERS =
+  /^(?:do|does|did|don't|doesn't|didn't|has|have|had|hasn't|haven't|hadn't|will|would|won't|wouldn't|can|could|can't|couldn't|may|might|really|also|still|just)$/;
+
+/** Negations and adverbs inside a verb group. */
+const VERB_GROUP = new Set(
+  `not n't never really also still just truly always certainly strongly personally honestly genuinely do does did be
+   been being increasingly deeply firmly sincerely`.split(/\s+/),
+);
+
+/**
+ * Phrases that make the sentence a view: "in my view", "in our estimation", "it seems", "the sooner …, the better",
+ * "it is time to …", "doesn't make any sense".
+ */
+const OPINION_PHRASE =
+  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense)/i;
