@@ -2,7 +2,7 @@
  * Train the check-worthiness classifier (CheckThat! 2024 task 1, English).
  *
  *   npm run train:checkworthiness [-- --data DIR] [--out FILE] [--folds K] [--hyper '{"l2":3e-5,"config":{...}}']
- *                                 [--grid sweep.json]
+ *                                 [--grid sweep.json] [--from-desk DATABASE_URL [--desk-weight W] [--max-decisions N]]
  *
  * Model: L2-regularised logistic regression (class-weighted) over the hashed features of
  * libs/extraction/src/checkworthiness/features.ts, fitted by full-batch L-BFGS from zero, so the
@@ -21,12 +21,23 @@
  * and topics): how much a model loses on newer speech. `--grid` runs that check alone for each setting of a sweep
  * (a JSON list of partial hyperparameters; one JSON line each) and writes nothing.
  *
+ * `--from-desk DATABASE_URL` adds the desk's decisions (libs/workflow/src/ranking/desk-labels.query.ts: published,
+ * researched, promoted, made or corrected by hand: worth checking; dismissed: not), the newest N (20000), to every fit,
+ * each counting W (10) sentences of the shared data, as the worker's scheduled retraining does.
+ *
  * Data is read from ../shared/data/checkworthiness relative to the project root unless --data is given.
  * Writes libs/extraction/src/checkworthiness/model.json (figures and provenance in its `meta`) and prints them.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_FEATURE_CONFIG, FeatureConfig, featurize } from '../libs/extraction/src/checkworthiness/features';
+import type { AppConfig } from '../libs/config/src';
+import { Database } from '../libs/database/src/database';
+import {
+  DEFAULT_TRAINING_HYPER,
+  fitCheckworthiness,
+  TrainingHyper,
+  withDefaultHyper,
+} from '../libs/extraction/src/checkworthiness/training';
 import { CheckworthinessModel, createScorer } from '../libs/extraction/src/checkworthiness/linear-model';
 import {
   averagePrecision,
@@ -36,34 +47,23 @@ import {
   metricsAt,
   stratifiedFolds,
 } from '../libs/extraction/src/checkworthiness/metrics';
+import { DeskLabelsQuery } from '../libs/workflow/src/ranking/desk-labels.query';
 import { Example, readSplit, round, Split, SPLITS } from './lib/checkworthiness-data';
 import { sharedDataDir } from '../libs/testing/src/shared-data';
-import { buildCsr, compactColumns, trainLogReg } from './lib/checkworthiness-lbfgs';
 
 const ROOT = path.resolve(__dirname, '..');
 
-interface Hyper {
-  config: FeatureConfig;
-  l2: number;
-  posWeight: number;
-  maxFeatures: number;
-  /** NBSVM-style scaling of each feature by its smoothed log-count ratio (0 = off, else the smoothing alpha). */
-  nb: number;
-}
-
-/**
- * The cues and the name mask were chosen by the time-shift check (they raise the train-only model's average precision
- * on dev and on dev-test, and its F1 on dev-test at the dev threshold from 0.728 to 0.808).
- */
-const DEFAULT_HYPER: Hyper = {
-  config: { ...DEFAULT_FEATURE_CONFIG, cueWeight: 1, maskNames: true },
-  l2: 3e-5,
-  posWeight: 2,
-  maxFeatures: 60000,
-  nb: 0,
-};
+type Hyper = TrainingHyper;
+const DEFAULT_HYPER = DEFAULT_TRAINING_HYPER;
+const withDefaults = withDefaultHyper;
 
 const DEFAULT_FOLDS = 5;
+/** As CHECKWORTHINESS_DESK_WEIGHT's default: one desk decision counts as much as ten sentences of the shared data. */
+const DEFAULT_DESK_WEIGHT = 10;
+const DEFAULT_MAX_DECISIONS = 20000;
+
+/** Desk decisions added to every fit (none unless --from-desk). */
+let deskExamples: Example[] = [];
 
 function parseArgs(argv: string[]): Record<string, string | boolean> {
   const out: Record<string, string | boolean> = {};
@@ -80,64 +80,28 @@ function parseArgs(argv: string[]): Record<string, string | boolean> {
   return out;
 }
 
-function withDefaults(g: Partial<Hyper>): Hyper {
-  return { ...DEFAULT_HYPER, ...g, config: { ...DEFAULT_HYPER.config, ...(g.config ?? {}) } };
+/** Fit the weights on `examples` and the desk's decisions; the threshold is left at 0.5 for the caller to choose. */
+function fit(examples: Example[], h: Hyper, verbose = false): CheckworthinessModel {
+  const model = fitCheckworthiness([...examples, ...deskExamples], h, {
+    log: verbose ? (line) => process.stderr.write(`${line}\n`) : undefined,
+  });
+  delete (model as { meta?: unknown }).meta;
+  return model;
 }
 
-/** Fit the weights on `examples`; the threshold is left at 0.5 for the caller to choose. */
-function fit(examples: Example[], h: Hyper, verbose = false): CheckworthinessModel {
-  const cfg = h.config;
-  const { X, columns } = compactColumns(
-    buildCsr(
-      examples.map((e) => featurize(e.text, cfg)),
-      1 << cfg.bits,
-    ),
-  );
-  const y = Uint8Array.from(examples.map((e) => (e.label ? 1 : 0)));
-  const t0 = Date.now();
-  let r: Float64Array | null = null;
-  if (h.nb > 0) {
-    // Log-count ratio over binarised occurrence, then scale the design matrix; the learned weight of
-    // a feature is w_j * r_j, so the shipped model stays a plain linear model over the same features.
-    const pos = new Float64Array(X.cols).fill(h.nb);
-    const neg = new Float64Array(X.cols).fill(h.nb);
-    for (let i = 0; i < X.rows; i++)
-      for (let k = X.indptr[i]; k < X.indptr[i + 1]; k++) (y[i] ? pos : neg)[X.indices[k]] += 1;
-    let ps = 0;
-    let ns = 0;
-    for (let j = 0; j < X.cols; j++) {
-      ps += pos[j];
-      ns += neg[j];
-    }
-    r = new Float64Array(X.cols);
-    for (let j = 0; j < X.cols; j++) r[j] = Math.log(pos[j] / ps / (neg[j] / ns));
-    for (let k = 0; k < X.indices.length; k++) X.values[k] *= r[X.indices[k]];
+/** The desk's decisions (libs/workflow/src/ranking/desk-labels.query.ts), newest first, from the service's database. */
+async function readDesk(databaseUrl: string, max: number, weight: number): Promise<Example[]> {
+  const database = new Database({
+    DATABASE_URL: databaseUrl,
+    DATABASE_POOL_SIZE: 1,
+    DATABASE_CONNECT_TIMEOUT_MS: 10000,
+  } as AppConfig);
+  try {
+    const labels = await new DeskLabelsQuery().read(database, max);
+    return labels.map((label) => ({ id: `desk:${label.claimId}`, text: label.text, label: label.label, weight }));
+  } finally {
+    await database.onApplicationShutdown();
   }
-  const fitted = trainLogReg(X, y, { l2: h.l2, posWeight: h.posWeight, maxIter: 400, tol: 1e-7, history: 10 });
-  const full = new Float64Array(1 << cfg.bits);
-  for (let j = 0; j < columns.length; j++) full[columns[j]] = fitted.weights[j] * (r ? r[j] : 1);
-  if (verbose)
-    process.stderr.write(
-      `fitted on ${examples.length} sentences in ${Date.now() - t0} ms, ${fitted.iterations} iterations, loss ${fitted.loss.toFixed(5)}\n`,
-    );
-
-  // Prune to the largest-magnitude weights and quantise.
-  const nz: number[] = [];
-  for (let j = 0; j < full.length; j++) if (full[j] !== 0) nz.push(j);
-  nz.sort((a, b) => Math.abs(full[b]) - Math.abs(full[a]) || a - b);
-  const keep = nz.slice(0, h.maxFeatures).sort((a, b) => a - b);
-  const scale = 10000;
-  const indices: number[] = [];
-  const weights: number[] = [];
-  let prev = 0;
-  for (let k = 0; k < keep.length; k++) {
-    const q = Math.round(full[keep[k]] * scale);
-    if (q === 0) continue;
-    indices.push(indices.length === 0 ? keep[k] : keep[k] - prev);
-    prev = keep[k];
-    weights.push(q);
-  }
-  return { version: 1, config: cfg, bias: round(fitted.bias, 6), threshold: 0.5, indices, weights, scale };
 }
 
 function scoresOf(model: CheckworthinessModel, examples: Example[]): number[] {
@@ -205,8 +169,24 @@ function crossValidate(data: Record<Split, Example[]>, h: Hyper, folds: number[]
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args['from-desk'] === true) {
+    process.stderr.write('--from-desk needs the database url: --from-desk postgres://…\n');
+    process.exit(2);
+  }
+  if (typeof args['from-desk'] === 'string') {
+    const weight = typeof args['desk-weight'] === 'string' ? Number(args['desk-weight']) : DEFAULT_DESK_WEIGHT;
+    const max = typeof args['max-decisions'] === 'string' ? Number(args['max-decisions']) : DEFAULT_MAX_DECISIONS;
+    if (!(weight > 0) || !(Number.isInteger(max) && max > 0)) {
+      process.stderr.write('--desk-weight must be a positive number and --max-decisions a positive integer\n');
+      process.exit(2);
+    }
+    deskExamples = await readDesk(args['from-desk'], max, weight);
+    process.stderr.write(
+      `${deskExamples.length} desk decisions (${deskExamples.filter((e) => e.label).length} worth checking), weight ${weight}\n`,
+    );
+  }
   const dataDir = path.resolve(
     typeof args.data === 'string'
       ? args.data
@@ -244,6 +224,8 @@ function main(): void {
   model.meta = {
     task: 'CheckThat! 2024 task 1 (English) check-worthiness, F1 of the Yes class',
     trainedOn: SPLITS.map((s) => `CT24_checkworthy_english_${s}.tsv`),
+    trainingSize: SPLITS.reduce((n, s) => n + data[s].length, 0) + deskExamples.length,
+    ...(deskExamples.length > 0 ? { deskDecisions: deskExamples.length } : {}),
     thresholdChosenBy: `best F1(Yes) over the out-of-fold scores of ${cv.figures.protocol}`,
     hyper,
     evaluation: cv.figures,
@@ -269,4 +251,7 @@ function main(): void {
   );
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -46,8 +46,10 @@ class Deliver extends Recorder {
 class Leases extends Recorder {}
 @QueueProcessor(QueueName.Deadlines)
 class Deadlines extends Recorder {}
+@QueueProcessor(QueueName.Models)
+class Models extends Recorder {}
 
-const EVERY_QUEUE: Type[] = [Extract, Triage, Publish, Deliver, Leases, Deadlines];
+const EVERY_QUEUE: Type[] = [Extract, Triage, Publish, Deliver, Leases, Deadlines, Models];
 
 /** The worker's StageWorkers with these processors, on the real Redis under a prefix of this suite's own. */
 describe('the stage workers', () => {

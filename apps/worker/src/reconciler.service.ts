@@ -17,6 +17,8 @@ const HELD: JobType[] = [
 ];
 /** The id of the deadline sweep's schedule in the deadlines queue. */
 export const DEADLINE_SWEEP = 'deadline-sweep';
+/** The id of the check-worthiness model's retraining schedule in the models queue. */
+const CHECKWORTHINESS_RETRAIN = 'checkworthiness-retrain';
 
 /**
  * Rebuilds the queues from Postgres. Every piece of unfinished work the tables show is looked up in its queue by
@@ -56,11 +58,16 @@ export class ReconcilerService implements OnApplicationBootstrap, BeforeApplicat
 
   /** Returns how many jobs it re-enqueued and retried. */
   async reconcile(): Promise<{ enqueued: Record<string, number>; retried: number }> {
-    // The deadline sweep's schedule lives in Redis: set again every round, in case Redis lost it (idempotent).
+    // The schedules live in Redis: set again every round, in case Redis lost them (idempotent).
     await this.queues.byName[QueueName.Deadlines].upsertJobScheduler(
       DEADLINE_SWEEP,
       { every: Math.round(this.config.DEADLINE_SWEEP_SECONDS * 1000) },
       { name: JobName.SweepDeadlines, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
+    );
+    await this.queues.byName[QueueName.Models].upsertJobScheduler(
+      CHECKWORTHINESS_RETRAIN,
+      { every: Math.round(this.config.CHECKWORTHINESS_RETRAIN_CHECK_MINUTES * 60_000) },
+      { name: JobName.RetrainCheckworthiness, data: {}, opts: { removeOnComplete: 100, removeOnFail: 100 } },
     );
     const candidates = await this.listUnfinishedWork.execute();
     const held = await this.heldJobs(new Set(candidates.map((job) => QUEUE_OF_JOB[job.name])));

@@ -8,12 +8,14 @@ import { QueueModule, ServiceQueues } from '@app/queue';
 import { WorkflowModule } from '@app/workflow';
 import { OutboxRelayService } from './outbox-relay.service';
 import { DeadlineProcessor } from './processors/deadline.processor';
+import { ModelsProcessor } from './processors/models.processor';
 import { DeliverProcessor } from './processors/deliver.processor';
 import { ExtractProcessor } from './processors/extract.processor';
 import { LeaseProcessor } from './processors/lease.processor';
 import { PublishProcessor } from './processors/publish.processor';
 import { TriageProcessor } from './processors/triage.processor';
 import { ReconcilerService } from './reconciler.service';
+import { ShippedModelService } from './shipped-model.service';
 import { StageWorkers } from './stage-workers';
 
 /** The processor of each queue (@QueueProcessor); StageWorkers checks at start-up that each queue has one. */
@@ -24,6 +26,7 @@ const PROCESSORS = [
   DeliverProcessor,
   LeaseProcessor,
   DeadlineProcessor,
+  ModelsProcessor,
 ];
 
 /** The worker: a BullMQ worker for each queue, the outbox relay and the reconciler. */
@@ -41,7 +44,7 @@ export class WorkerModule {
         QueueModule,
         DiscoveryModule,
       ],
-      providers: [...PROCESSORS, StageWorkers, OutboxRelayService, ReconcilerService],
+      providers: [...PROCESSORS, StageWorkers, OutboxRelayService, ReconcilerService, ShippedModelService],
     };
   }
 }

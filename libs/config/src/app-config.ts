@@ -210,6 +210,42 @@ export class AppConfig {
   @NumberSetting(0)
   PUBLISH_SLA_HOURS = 48;
 
+  /** How often the worker looks whether enough new desk decisions came in to retrain the check-worthiness model. */
+  @NumberSetting(0.01)
+  CHECKWORTHINESS_RETRAIN_CHECK_MINUTES = 60;
+
+  /** Desk decisions newer than the last trained model needed before a retraining runs. */
+  @IntSetting(1)
+  CHECKWORTHINESS_RETRAIN_MIN_DECISIONS = 200;
+
+  /** The newest desk decisions a retraining reads at most. */
+  @IntSetting(10, 1_000_000)
+  CHECKWORTHINESS_RETRAIN_MAX_DECISIONS = 20000;
+
+  /** How long a retraining's fit may take before it is stopped (and nothing changes). */
+  @NumberSetting(1)
+  CHECKWORTHINESS_RETRAIN_TIME_LIMIT_SECONDS = 900;
+
+  /** How much one desk decision counts in training against one sentence of the shared data. */
+  @NumberSetting(0.01)
+  CHECKWORTHINESS_DESK_WEIGHT = 10;
+
+  /**
+   * A retrained model goes into service only if its average precision is this much higher on the held-back desk
+   * decisions or on CheckThat! dev-test, and lower on neither.
+   */
+  @NumberSetting(0)
+  CHECKWORTHINESS_MIN_GAIN = 0.005;
+
+  /**
+   * The CheckThat! 2024 files a retraining trains on (train, dev) and measures on (dev-test); `../shared/data/
+   * checkworthiness` from the working directory when unset. Without them it trains and measures on the desk alone.
+   */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  CHECKWORTHINESS_DATA_DIR?: string;
+
   /** Requests per minute the API answers for one API key (or one address without a key) before it says 429. */
   @IntSetting(1)
   RATE_LIMIT_PER_MINUTE = 600;

@@ -25,6 +25,7 @@ import { ReviewEdits1765730000000 } from './migrations/1765730000000-review-edit
 import { VerdictReuse1765740000000 } from './migrations/1765740000000-verdict-reuse';
 import { NormalisedMatchKeys1765750000000 } from './migrations/1765750000000-normalised-match-keys';
 import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-delivery-answer-body';
+import { CheckworthinessModels1765800000000 } from './migrations/1765800000000-checkworthiness-models';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
 export const MIGRATIONS = [
@@ -52,6 +53,7 @@ export const MIGRATIONS = [
   VerdictReuse1765740000000,
   NormalisedMatchKeys1765750000000,
   DeliveryAnswerBody1765770000000,
+  CheckworthinessModels1765800000000,
 ];
 
 /**

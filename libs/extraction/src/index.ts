@@ -44,7 +44,12 @@ export type { ExtractedQuoteWithParts } from './quote-assembly';
 export type { Scorer, ClaimOptions } from './claims/claims-of';
 export { claimsOf } from './claims/claims-of';
 export { heuristicCheckworthiness } from './fallback-score';
-export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD } from './checkworthiness';
+export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD, SHIPPED_CHECKWORTHINESS_MODEL } from './checkworthiness';
+export { createScorer } from './checkworthiness/linear-model';
+export type { CheckworthinessModel, Scorer as CheckworthinessScorer } from './checkworthiness/linear-model';
+export * from './checkworthiness/training';
+export * from './checkworthiness/metrics';
+export { fitInThread, TrainingTimeError } from './checkworthiness/fit-in-thread';
 
 /** The scorer extractQuotes uses when the caller passes none: the check-worthiness model. */
 export function getDefaultScorer(): Scorer {

@@ -1,7 +1,10 @@
 import { sql, SQLQuery } from '@app/database';
 import { currentRequestId } from '@app/observability/request-context';
 
-/** Every BullMQ queue: one per automatic stage, and the timers that guard people's leases and deadlines. */
+/**
+ * Every BullMQ queue: one per automatic stage, the timers that guard people's leases and deadlines, and the
+ * check-worthiness model's scheduled retraining.
+ */
 export enum QueueName {
   Extract = 'extract',
   Triage = 'triage',
@@ -9,6 +12,7 @@ export enum QueueName {
   Deliver = 'deliver',
   Leases = 'leases',
   Deadlines = 'deadlines',
+  Models = 'models',
 }
 
 /** A job's name is the name of what it does; producer and consumer share these symbols. */
@@ -19,6 +23,7 @@ export enum JobName {
   DeliverWebhook = 'DeliverWebhook',
   ExpireLease = 'ExpireLease',
   SweepDeadlines = 'SweepDeadlines',
+  RetrainCheckworthiness = 'RetrainCheckworthiness',
 }
 
 export interface JobPayloads {
@@ -28,6 +33,7 @@ export interface JobPayloads {
   [JobName.DeliverWebhook]: { deliveryId: string; round: number; attempt: number };
   [JobName.ExpireLease]: { leaseId: string };
   [JobName.SweepDeadlines]: Record<string, never>;
+  [JobName.RetrainCheckworthiness]: Record<string, never>;
 }
 
 export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
@@ -37,6 +43,7 @@ export const QUEUE_OF_JOB: { [Name in JobName]: QueueName } = {
   [JobName.DeliverWebhook]: QueueName.Deliver,
   [JobName.ExpireLease]: QueueName.Leases,
   [JobName.SweepDeadlines]: QueueName.Deadlines,
+  [JobName.RetrainCheckworthiness]: QueueName.Models,
 };
 
 /**

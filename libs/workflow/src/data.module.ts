@@ -10,6 +10,7 @@ import { FACT_CHECKS_REPOSITORIES } from './fact-checks/fact-checks.repositories
 import { Idempotency } from './idempotency/idempotency';
 import { IdempotencyRepository } from './idempotency/idempotency.repository';
 import { LEASES_REPOSITORIES } from './leases/leases.repositories';
+import { RANKING_REPOSITORIES } from './ranking/ranking.repositories';
 import { RECOVERY_REPOSITORIES } from './recovery/recovery.repositories';
 import { USERS_REPOSITORIES } from './users/users.repositories';
 import { VERDICTS_REPOSITORIES } from './verdicts/verdicts.repositories';
@@ -27,6 +28,7 @@ const DATA = [
   ...DESK_REPOSITORIES,
   ...FACT_CHECKS_REPOSITORIES,
   ...LEASES_REPOSITORIES,
+  ...RANKING_REPOSITORIES,
   ...RECOVERY_REPOSITORIES,
   ...USERS_REPOSITORIES,
   ...VERDICTS_REPOSITORIES,

@@ -7,6 +7,7 @@ export * from './corrections';
 export * from './desk';
 export * from './fact-checks';
 export * from './leases';
+export * from './ranking';
 export * from './recovery';
 export * from './users';
 export * from './verdicts';

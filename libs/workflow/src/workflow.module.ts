@@ -5,6 +5,7 @@ import { CorrectionsModule } from './corrections/corrections.module';
 import { DeskModule } from './desk/desk.module';
 import { FactChecksModule } from './fact-checks/fact-checks.module';
 import { LeasesModule } from './leases/leases.module';
+import { RankingModule } from './ranking/ranking.module';
 import { RecoveryModule } from './recovery/recovery.module';
 import { UsersModule } from './users/users.module';
 import { VerdictsModule } from './verdicts/verdicts.module';
@@ -17,6 +18,7 @@ const FEATURES = [
   DeskModule,
   FactChecksModule,
   LeasesModule,
+  RankingModule,
   RecoveryModule,
   UsersModule,
   VerdictsModule,

@@ -2173,6 +2173,44 @@ export interface components {
       hours: number;
       teams: components['schemas']['TeamServiceLevel'][];
     };
+    ModelMeasurement: {
+      /**
+       * @description What it was measured on.
+       * @example 64 held-back desk decisions
+       */
+      on: string;
+      /** @description Sentences measured on. */
+      sentences: number;
+      /** @description Average precision of the ranking (no threshold). */
+      averagePrecision: number;
+      /** @description F1 of the worth-checking class at the threshold. */
+      f1: number;
+    };
+    CheckworthinessModelInService: {
+      /** @description The version claims record (`null`: the shipped model, not registered yet by a worker). */
+      version: number | null;
+      /**
+       * @description Shipped with the release, or retrained on the desk.
+       * @enum {string}
+       */
+      origin: 'shipped' | 'desk';
+      /**
+       * Format: date-time
+       * @description When it was trained (for the shipped model: registered).
+       */
+      trainedAt: string | null;
+      /**
+       * Format: date-time
+       * @description When it went into service.
+       */
+      inServiceSince: string | null;
+      /** @description Sentences it was trained on, desk decisions included. */
+      trainingSize: number;
+      /** @description Of them, desk decisions. */
+      deskDecisions: number;
+      /** @description How it measured, on data it was not trained on. */
+      measured: components['schemas']['ModelMeasurement'][];
+    };
     DeskStats: {
       /**
        * Format: date-time
@@ -2185,6 +2223,8 @@ export interface components {
       /** @description Published verdicts in force (corrections replace what they correct), per rating. */
       verdictsByRating: components['schemas']['RatingCount'][];
       sla: components['schemas']['ServiceLevel'];
+      /** @description The check-worthiness model triage scores with. */
+      checkworthinessModel: components['schemas']['CheckworthinessModelInService'];
     };
     JsonFeedAuthor: {
       name: string;

@@ -10,7 +10,10 @@ import type { CheckworthinessScore } from '../types';
 import { CheckworthinessModel, createScorer } from './linear-model';
 import modelJson from './model.json';
 
-const scorer = createScorer(modelJson as unknown as CheckworthinessModel);
+/** The model shipped with this build: the base version, in service until the desk's retraining finds a better one. */
+export const SHIPPED_CHECKWORTHINESS_MODEL = modelJson as unknown as CheckworthinessModel;
+
+const scorer = createScorer(SHIPPED_CHECKWORTHINESS_MODEL);
 
 /** Scores at or above this are check-worthy. */
 export const CHECKWORTHY_THRESHOLD: number = scorer.threshold;

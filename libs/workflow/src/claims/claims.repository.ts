@@ -91,6 +91,10 @@ export interface MadeClaim extends Omit<NewClaim, 'position'> {
 /** What triage decided for a claim: its base priority, whether it is parked, the stage it is in now, its bands. */
 export interface TriagedClaim {
   id: string;
+  /** The score of the model in service, and its version (null while none is registered). */
+  checkworthiness: number;
+  checkworthy: boolean;
+  checkworthinessModel: number | null;
   priority: number;
   parked: boolean;
   stage: ClaimStage;
@@ -236,15 +240,20 @@ export class ClaimsRepository {
         SELECT * FROM unnest(${claims.map((claim) => claim.id)}::uuid[], ${claims.map((claim) => claim.priority)}::float8[],
                              ${claims.map((claim) => claim.parked)}::boolean[], ${claims.map((claim) => claim.stage)}::text[],
                              ${claims.map((claim) => claim.matchBands.join(','))}::text[],
-                             ${claims.map((claim) => claim.matchKey)}::text[])
-                 AS decided(id, priority, parked, stage, match_bands, match_key)),
+                             ${claims.map((claim) => claim.matchKey)}::text[],
+                             ${claims.map((claim) => claim.checkworthiness)}::real[],
+                             ${claims.map((claim) => claim.checkworthy)}::boolean[],
+                             ${claims.map((claim) => claim.checkworthinessModel)}::int[])
+                 AS decided(id, priority, parked, stage, match_bands, match_key, checkworthiness, checkworthy,
+                            checkworthiness_model)),
       triaged AS (
         UPDATE claims claim
            SET priority = decided.priority, triaged_at = now(), parked = decided.parked, stage = decided.stage,
                stage_entered_at = CASE WHEN decided.stage = claim.stage THEN claim.stage_entered_at ELSE now() END,
                queue_rank = ${queueRankNowSql(sql`decided.priority`)}, overdue = false,
                match_bands = string_to_array(decided.match_bands, ',')::bigint[], match_key = decided.match_key,
-               updated_at = now()
+               checkworthiness = decided.checkworthiness, checkworthy = decided.checkworthy,
+               checkworthiness_model = decided.checkworthiness_model, updated_at = now()
           FROM decided, claims before
          WHERE claim.id = decided.id AND before.id = claim.id
         RETURNING ${CLAIM_COLUMNS}, before.stage <> claim.stage AS moved),

@@ -1,7 +1,8 @@
 import { ClaimStage } from '@app/database';
 import { DeskEventRow } from './desk-events.query';
 import { DeskStatsRows } from './desk-stats.query';
-import { DeskStatsDto, StageQueueDto } from './dto/desk-stats.dto';
+import { ModelVersionRow } from '../ranking/checkworthiness-models.repository';
+import { CheckworthinessModelDto, DeskStatsDto, ModelMeasurementDto, StageQueueDto } from './dto/desk-stats.dto';
 import { EventDto } from './dto/event.dto';
 
 export function eventView(row: DeskEventRow): EventDto {
@@ -17,7 +18,12 @@ export function eventView(row: DeskEventRow): EventDto {
 }
 
 /** Every stage and every stage people wait in appear, with zeros or nulls where nothing happened. */
-export function deskStatsView(rows: DeskStatsRows, since: Date, slaHours: number): DeskStatsDto {
+export function deskStatsView(
+  rows: DeskStatsRows,
+  since: Date,
+  slaHours: number,
+  model: CheckworthinessModelDto,
+): DeskStatsDto {
   const queueOf = new Map(rows.queues.map((row) => [row.stage, row]));
   const medianOf = new Map(rows.medians.map((row) => [row.stage, row]));
   const queue = (stage: ClaimStage): StageQueueDto => {
@@ -57,6 +63,23 @@ export function deskStatsView(rows: DeskStatsRows, since: Date, slaHours: number
         medianHours: round(row.medianHours),
       })),
     },
+    checkworthinessModel: model,
+  };
+}
+
+/** The model in service as the stats show it: its version, training and measured figures. */
+export function checkworthinessModelView(version: ModelVersionRow): CheckworthinessModelDto {
+  const measured = ((version.evaluation.measurements as ModelMeasurementDto[] | undefined) ?? []).map(
+    ({ on, sentences, averagePrecision, f1 }) => ({ on, sentences, averagePrecision, f1 }),
+  );
+  return {
+    version: version.id,
+    origin: version.origin,
+    trainedAt: version.trainedAt.toISOString(),
+    inServiceSince: version.activatedAt?.toISOString() ?? null,
+    trainingSize: version.trainingSize,
+    deskDecisions: Number(version.training.deskDecisions ?? 0),
+    measured,
   };
 }
 

@@ -5,6 +5,8 @@ import { done, JobOutcome, skipped } from '../../common/result';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { claimFingerprint } from '@app/extraction';
+import { CheckworthinessModelsRepository } from '../../ranking/checkworthiness-models.repository';
+import { ModelInService, VersionInService } from '../../ranking/model-in-service';
 import { ClaimMatchesRepository } from '../claim-matches.repository';
 import { findMatches, repeatBands } from '../claim-matching';
 import { basePriority, PROMINENT_AFTER_ARTICLES } from '../claim-priority';
@@ -27,22 +29,33 @@ export class TriageArticleClaimsUseCase {
     private readonly claimMatches: ClaimMatchesRepository,
     private readonly articles: ArticlesRepository,
     private readonly events: EventLog,
+    private readonly models: CheckworthinessModelsRepository,
+    private readonly modelInService: ModelInService,
   ) {}
 
   async execute({ articleId }: TriageArticleClaimsCommand): Promise<JobOutcome> {
     return this.database.transaction(async (tx) => {
-      const [untriaged, [article], quotes, prominence] = (await tx.pipeline([
+      const [locked, [article], quotes, prominence, [inService]] = (await tx.pipeline([
         this.claims.lockUntriagedSql(articleId),
         this.articles.withNewsAgeSql(articleId),
         this.articles.quotesSql(articleId),
         this.articles.prominenceSql(articleId, PROMINENT_AFTER_ARTICLES),
+        this.models.inServiceSql(),
       ])) as [
         ClaimRow[],
         (ArticleRow & { newsAgeHours: number })[],
         QuoteRow[],
         { speakerId: string; articles: number }[],
+        VersionInService[],
       ];
-      if (untriaged.length === 0) return skipped('no untriaged claims');
+      if (locked.length === 0) return skipped('no untriaged claims');
+      // Scored by the model in service (which is the version every triaged claim records).
+      const scoring = await this.modelInService.scoring(tx, inService);
+      const untriaged = locked.map((claim) => ({
+        ...claim,
+        ...scoring.score?.(claim.standalone || claim.text),
+        checkworthinessModel: scoring.modelId,
+      }));
       const articlesBySpeaker = new Map(prominence.map((row) => [row.speakerId, row.articles]));
       const fingerprints = new Map(
         untriaged.map((claim) => [claim.id, claimFingerprint(claim.standalone || claim.text)]),
@@ -55,6 +68,9 @@ export class TriageArticleClaimsUseCase {
 
       const decisions: TriagedClaim[] = untriaged.map((claim) => ({
         id: claim.id,
+        checkworthiness: claim.checkworthiness,
+        checkworthy: claim.checkworthy,
+        checkworthinessModel: claim.checkworthinessModel,
         priority: basePriority({
           checkworthiness: claim.checkworthiness,
           speakerArticles: claim.speakerId ? (articlesBySpeaker.get(claim.speakerId) ?? 1) : 0,

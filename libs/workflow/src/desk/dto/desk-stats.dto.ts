@@ -97,6 +97,54 @@ export class ServiceLevelDto {
   teams: TeamServiceLevelDto[];
 }
 
+@ApiSchema({ name: 'ModelMeasurement' })
+export class ModelMeasurementDto {
+  @ApiProperty({ description: 'What it was measured on.', example: '64 held-back desk decisions' })
+  on: string;
+
+  @ApiProperty({ type: 'integer', description: 'Sentences measured on.' })
+  sentences: number;
+
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'Average precision of the ranking (no threshold).' })
+  averagePrecision: number;
+
+  @ApiProperty({ minimum: 0, maximum: 1, description: 'F1 of the worth-checking class at the threshold.' })
+  f1: number;
+}
+
+@ApiSchema({ name: 'CheckworthinessModelInService' })
+export class CheckworthinessModelDto {
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'The version claims record (`null`: the shipped model, not registered yet by a worker).',
+  })
+  version: number | null;
+
+  @ApiProperty({ enum: ['shipped', 'desk'], description: 'Shipped with the release, or retrained on the desk.' })
+  origin: 'shipped' | 'desk';
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When it was trained (for the shipped model: registered).',
+  })
+  trainedAt: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When it went into service.' })
+  inServiceSince: string | null;
+
+  @ApiProperty({ type: 'integer', description: 'Sentences it was trained on, desk decisions included.' })
+  trainingSize: number;
+
+  @ApiProperty({ type: 'integer', description: 'Of them, desk decisions.' })
+  deskDecisions: number;
+
+  @ApiProperty({ type: () => [ModelMeasurementDto], description: 'How it measured, on data it was not trained on.' })
+  measured: ModelMeasurementDto[];
+}
+
 @ApiSchema({ name: 'DeskStats' })
 export class DeskStatsDto {
   @ApiProperty({ format: 'date-time', description: 'The start of the period (30 days back unless `since` is given).' })
@@ -116,4 +164,7 @@ export class DeskStatsDto {
 
   @ApiProperty({ type: () => ServiceLevelDto })
   sla: ServiceLevelDto;
+
+  @ApiProperty({ type: () => CheckworthinessModelDto, description: 'The check-worthiness model triage scores with.' })
+  checkworthinessModel: CheckworthinessModelDto;
 }

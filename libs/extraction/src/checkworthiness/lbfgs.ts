@@ -52,6 +52,10 @@ export interface LogRegOptions {
   tol: number;
   history: number;
   verbose?: boolean;
+  /** Weight of each example (times `posWeight` for positives); 1 when absent. */
+  exampleWeights?: ArrayLike<number>;
+  /** Stop iterating at this time (Date.now() ms): the work of one fit is bounded by the caller's budget. */
+  deadline?: number;
 }
 
 export interface LogRegResult {
@@ -68,7 +72,7 @@ export function trainLogReg(X: Csr, y: Uint8Array, opts: LogRegOptions): LogRegR
   const sw = new Float64Array(n);
   let wsum = 0;
   for (let i = 0; i < n; i++) {
-    sw[i] = y[i] ? opts.posWeight : 1;
+    sw[i] = (y[i] ? opts.posWeight : 1) * (opts.exampleWeights ? opts.exampleWeights[i] : 1);
     wsum += sw[i];
   }
   const z = new Float64Array(n);
@@ -171,6 +175,7 @@ export function trainLogReg(X: Csr, y: Uint8Array, opts: LogRegOptions): LogRegR
     f = fNew;
     if (opts.verbose && it % 20 === 0) process.stderr.write(`  iter ${it} loss ${f.toFixed(6)}\n`);
     if (rel < opts.tol) break;
+    if (opts.deadline !== undefined && Date.now() > opts.deadline) break;
   }
   return { weights: p.subarray(0, d - 1), bias: p[d - 1], loss: f, iterations: it };
 }
