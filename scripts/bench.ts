@@ -21,7 +21,9 @@ const SIZES = quick
       scaleOut: 60,
       claims: [10_000],
       takes: 300,
+      takeNextRuns: 2,
       list: 50,
+      desk: { seconds: 2, people: 10 },
       deliveries: { subscriptions: 20, articles: 5 },
     }
   : {
@@ -30,12 +32,74 @@ const SIZES = quick
       ingest: 10_000,
       scaleOut: 300,
       claims: [10_000, 100_000, 1_000_000],
-      takes: 800,
+      takes: 600,
+      takeNextRuns: 5,
       list: 200,
+      desk: { seconds: 8, people: 10 },
       deliveries: { subscriptions: 100, articles: 20 },
     };
 
+/**
+ * `--workers 1,2,4`: only the capacity of the pipeline, N worker processes against one Postgres and one Redis for
+ * each N given, throughput per worker and CPU per article by process (the same runs as the full bench's scale out).
+ */
+function workerCounts(): number[] | undefined {
+  const at = process.argv.findIndex((arg) => arg === '--workers' || arg.startsWith('--workers='));
+  if (at < 0) return undefined;
+  const value = process.argv[at].includes('=') ? process.argv[at].split('=')[1] : process.argv[at + 1];
+  const counts = (value ?? '').split(',').map(Number);
+  if (!counts.length || counts.some((count) => !Number.isInteger(count) || count < 1 || count > 16))
+    throw new Error(
+      `--workers takes worker counts from 1 to 16 separated by commas, e.g. --workers 1,2,3 (got ${value})`,
+    );
+  return counts;
+}
+
+/** Ingest runs of the same articles with 1, 2, … workers: what each worker adds. */
+async function benchScaleOut(counts: number[], articles: number, texts: string[]) {
+  const runs: {
+    workers: number;
+    articles: number;
+    articlesPerSecond: number;
+    articlesPerSecondPerWorker: number;
+    cpuMsPerArticle: Record<string, number>;
+  }[] = [];
+  for (const workers of counts) {
+    const run = await benchIngest({ articles, workers, texts });
+    runs.push({
+      workers,
+      articles,
+      articlesPerSecond: run.articlesPerSecond,
+      articlesPerSecondPerWorker: round(run.articlesPerSecond / workers, 1),
+      cpuMsPerArticle: run.cpuMsPerArticle,
+    });
+  }
+  return runs.map((run) => ({ ...run, speedupOverFirst: round(run.articlesPerSecond / runs[0].articlesPerSecond, 2) }));
+}
+
+async function workersMode(counts: number[]) {
+  const started = Date.now();
+  const articles = quick ? SIZES.scaleOut : 1000;
+  process.stderr.write(`bench: ${articles} articles with ${counts.join(', ')} workers\n`);
+  const scaleOut = await benchScaleOut(counts, articles, polnearTexts());
+  const result = { mode: 'workers', machine: machine(), seconds: round((Date.now() - started) / 1000, 0), scaleOut };
+  process.stderr.write(`\n${scaleOutRows(scaleOut).join('\n')}\n\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function scaleOutRows(scaleOut: Awaited<ReturnType<typeof benchScaleOut>>): string[] {
+  return scaleOut.map(
+    (run) =>
+      `${run.workers} worker${run.workers > 1 ? 's' : ''}: ${run.articlesPerSecond} articles/s, ${run.articlesPerSecondPerWorker}/s a worker (×${run.speedupOverFirst}); CPU ms an article: ` +
+      Object.entries(run.cpuMsPerArticle)
+        .map(([name, ms]) => `${name} ${ms}`)
+        .join(', '),
+  );
+}
+
 async function main() {
+  const counts = workerCounts();
+  if (counts) return workersMode(counts);
   const started = Date.now();
   const texts = polnearTexts();
   const sentences = texts
@@ -62,18 +126,16 @@ async function main() {
     texts,
   });
   step('scale out');
-  const scaleOut = [];
-  for (const workers of [1, 2, 3]) {
-    const run = await benchIngest({ articles: SIZES.scaleOut, workers, texts });
-    scaleOut.push({ workers, articlesPerSecond: run.articlesPerSecond, cpuMsPerArticle: run.cpuMsPerArticle });
-  }
-  step('take-next, listing and matching at scale');
+  const scaleOut = await benchScaleOut([1, 2, 3], SIZES.scaleOut, texts);
+  step('take-next, the desk under load, listing and matching at scale');
   const scale = await benchScale({
     sizes: SIZES.claims,
     sentences,
     takes: SIZES.takes,
     thinkMs: 2000,
+    takeNextRuns: SIZES.takeNextRuns,
     listRequests: SIZES.list,
+    desk: SIZES.desk,
   });
   step('webhook fan-out');
   const webhooks = await benchWebhooks({ ...SIZES.deliveries, texts });
@@ -105,7 +167,9 @@ async function main() {
     webhooks,
     targets: {
       ingestAtLeastHalfOfBare: ingest.articlesPerSecond >= 0.5 * bare.pipelineArticlesPerSecond,
-      takeNextP99Under20msAtLargest: largest.takeNext.p99 < 20,
+      takeNextP99Under20msInEveryRunAtLargest: (largest.takeNextRuns ?? [largest.takeNext]).every(
+        (run: { p99: number }) => run.p99 < 20,
+      ),
       takeNextGrowthUnder2x: scale.takeNextP99GrowthFirstToLast < 2,
       listingAndMatchingP99Under50ms: listP99 < 50 && largest.matching.perArticle.p99 < 50,
       everyHotQueryIndexed: largest.unindexedPlans.length === 0,
@@ -207,12 +271,7 @@ function printTable(result: any) {
         .map(([name, stage]: [string, any]) => `${name}: runs ${stage.meanRunMs} ms, waits ${stage.meanWaitMs} ms`)
         .join('; '),
     ],
-    [
-      'scale out',
-      result.scaleOut
-        .map((run: any) => `${run.workers} worker${run.workers > 1 ? 's' : ''}: ${run.articlesPerSecond}/s`)
-        .join(', '),
-    ],
+    ...scaleOutRows(result.scaleOut).map((row, index): [string, string] => [index ? '' : 'scale out', row]),
     [
       'memory (RSS troughs)',
       result.memory?.api
@@ -224,6 +283,8 @@ function printTable(result: any) {
       `take-next p50 ${size.takeNext.p50} p99 ${size.takeNext.p99} ms (50 reviewers, ${size.takeNext.perSecond}/s); saturated ${size.takeNextSaturated.perSecond}/s; ` +
         `list p99 ${Math.max(...Object.values(size.listing).map((latency: any) => latency.p99))} ms; match p99 ${size.matching.perArticle.p99} ms/article`,
     ]),
+    ...takeNextRunRows(result.scale.sizes[result.scale.sizes.length - 1]),
+    ...deskRows(result.scale.desk),
     [
       'webhooks',
       `${result.webhooks.deliveriesPerSecond} deliveries/s to ${result.webhooks.subscriptions} subscriptions`,
@@ -237,6 +298,45 @@ function printTable(result: any) {
   ];
   const width = Math.max(...rows.map(([name]) => name.length));
   process.stderr.write(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\n`);
+}
+
+/** Each take-next run at the largest size, and what was around it: the server's time, GC, Postgres, the machine. */
+function takeNextRunRows(size: any): [string, string][] {
+  const runs: any[] = size.takeNextRuns ?? [size.takeNext];
+  return [
+    [
+      `take-next ×${runs.length} at ${size.claims.toLocaleString('en')}`,
+      `p99 ${runs.map((run) => run.p99).join(' / ')} ms; at the server ${runs.map((run) => run.atServer.p99).join(' / ')} ms`,
+    ],
+    ...runs.map((run, index): [string, string] => {
+      const around = run.around;
+      const [topWait] = Object.entries(around.postgresWaits as Record<string, number>).filter(
+        ([what]) => what !== 'running',
+      );
+      return [
+        `  run ${index + 1}`,
+        `machine ${around.coresBusy.machine} cores busy (api ${around.coresBusy.api}, postgres ${around.coresBusy.postgres}, load ${around.coresBusy.loadGenerator}); ` +
+          `api GC max ${around.api.gc.maxMs} ms, loop delay p99 ${around.api.eventLoopDelay.p99} ms; load generator GC max ${around.loadGenerator.gc.maxMs} ms; ` +
+          `checkpoints ${around.checkpoints.timed + around.checkpoints.requested}, autovacuum ${around.autovacuum.length ? around.autovacuum.map((row: any) => row.table).join(' ') : 'none'}; ` +
+          `postgres waits ${topWait ? `${topWait[0]} ${topWait[1]}` : 'none'}`,
+      ];
+    }),
+  ];
+}
+
+function deskRows(desk: any): [string, string][] {
+  if (!desk) return [];
+  const routes = (run: any) =>
+    Object.entries(run.routes)
+      .map(([route, latency]: [string, any]) => `${route} ${latency.p50}/${latency.p99}`)
+      .join(', ');
+  return [
+    [
+      `desk, ${desk.people} people`,
+      `at most ${desk.saturated.actionsPerSecond} actions/s (${desk.saturated.claimsSubmittedPerSecond} claims submitted/s); CPU an action: api ${desk.saturated.cpuMsPerAction.api} ms, postgres ${desk.saturated.cpuMsPerAction.postgres} ms`,
+    ],
+    [`  at ${desk.halfLoad.actionsPerSecond}/s`, `p50/p99 ms: ${routes(desk.halfLoad)}`],
+  ];
 }
 
 main().catch((error) => {

@@ -95,7 +95,7 @@ export async function peopleLoad(
 }
 
 /** CPU seconds used so far by a process (user + system), from /proc. */
-function cpuSeconds(pid: number): number {
+export function cpuSeconds(pid: number): number {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) / 100;

@@ -45,21 +45,23 @@ export async function benchIngest(options: IngestOptions) {
     throw error;
   });
   started.push(api);
-  const workers = await Promise.all(
-    Array.from({ length: options.workers }, (_, index) =>
+  const workers = Array.from(
+    { length: options.workers },
+    (_, index) =>
       new ServiceProcess(
         `worker-${index + 1}`,
         'worker',
         { ...env, WORKER_NAME: `worker-${index + 1}` },
         undefined,
         options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [],
-      ).start(),
-    ),
-  ).catch(async (error) => {
+      ),
+  );
+  // Listed before they start, so that when one fails to start the others are stopped too, not left running.
+  started.push(...workers);
+  await Promise.all(workers.map((worker) => worker.start())).catch(async (error) => {
     await cleanup();
     throw error;
   });
-  started.push(...workers);
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const client = new ApiClient(`http://127.0.0.1:${env.PORT}`, env.ADMIN_API_KEY);
   const run = runTag();

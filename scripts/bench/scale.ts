@@ -1,8 +1,11 @@
+import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { AppConfig } from '@app/config';
 import { ApiClient, freePort, ServiceProcess } from '@app/testing';
 import { load, peopleLoad, round } from './common';
 import { createDataset, Dataset } from './dataset';
+import { benchDesk } from './desk';
+import { watchWindow } from './window';
 
 /** Queries on the hot paths; each must be served by an index at a million claims. */
 const HOT_QUERIES: { name: string; sql: string; params: (dataset: Dataset) => unknown[] }[] = [
@@ -64,7 +67,11 @@ export interface ScaleOptions {
   takes: number;
   /** Mean pause of each of the 50 reviewers between two take-next requests. */
   thinkMs: number;
+  /** How many times take-next with 50 reviewers is measured at the largest size, on the same database. */
+  takeNextRuns: number;
   listRequests: number;
+  /** The desk under load (autocannon) at the largest size: how long, and how many people at once. */
+  desk: { seconds: number; people: number };
 }
 
 /**
@@ -88,13 +95,15 @@ export async function benchScale(options: ScaleOptions) {
       MAX_LEASES_PER_PERSON: '1000000',
       LOG_LEVEL: 'log',
     },
-    undefined,
+    join(__dirname, 'process-probe.js'),
     process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
   ).start();
   const base = `http://127.0.0.1:${port}`;
   const pool = new Pool({ connectionString: dataset.url, max: 4 });
+  let desk: Awaited<ReturnType<typeof benchDesk>> | undefined;
   try {
     for (const size of options.sizes) {
+      const largest = size === options.sizes[options.sizes.length - 1];
       const generated = performance.now();
       await dataset.growTo(size);
       const generateSeconds = round((performance.now() - generated) / 1000, 1);
@@ -110,20 +119,36 @@ export async function benchScale(options: ScaleOptions) {
       );
       // 50 reviewers, each taking the next claim, finishing with it after a couple of seconds (far faster than
       // people) and taking the next: each holds one lease at a time, as at a real desk. Only take-next is timed;
-      // finishing the previous claim (a dismissal) is done first, as a person does, and not timed.
+      // finishing the previous claim (a dismissal) is done first, as a person does, and not timed. At the largest
+      // size it is measured several times on the same database, since its tail varies from run to run.
       const held = new Map<number, string>();
-      const takeNext = await peopleLoad(
-        50,
-        options.thinkMs,
-        options.takes,
-        async (reviewer) => held.set(reviewer, await take(reviewer)),
-        async (reviewer) => {
-          const previous = held.get(reviewer);
-          held.delete(reviewer);
-          if (previous)
-            await clients[reviewer].request('POST', `/v1/claims/${previous}/dismiss`, { reason: 'benchmark' });
-        },
-      );
+      const takeNextRuns = [];
+      for (let run = 0; run < (largest ? options.takeNextRuns : 1); run++) {
+        const watched = await watchWindow(dataset.url, api);
+        const measured = await peopleLoad(
+          50,
+          options.thinkMs,
+          options.takes,
+          async (reviewer) => held.set(reviewer, await take(reviewer)),
+          async (reviewer) => {
+            const previous = held.get(reviewer);
+            held.delete(reviewer);
+            if (previous)
+              await clients[reviewer].request('POST', `/v1/claims/${previous}/dismiss`, { reason: 'benchmark' });
+          },
+        );
+        const around = await watched();
+        const atServer = around.api.routes['POST /v1/queue/research/next'] ?? {};
+        takeNextRuns.push({
+          reviewers: 50,
+          thinkMs: options.thinkMs,
+          perSecond: measured.perSecond,
+          ...measured.latency,
+          atServer: { p50: atServer.p50, p99: atServer.p99, max: atServer.max },
+          around,
+        });
+      }
+      const takeNext = takeNextRuns[0];
       // The most the API serves with all 50 asking back to back: latency there is 50 / throughput.
       const saturated = await load(50, Math.min(options.takes, 1000), (loop) => take(loop));
       // Those claims are done with, as a desk would be, so the next size starts from a queue without held leases.
@@ -132,6 +157,14 @@ export async function benchScale(options: ScaleOptions) {
                         WHERE lease_id IS NOT NULL RETURNING id)
          UPDATE leases SET released_at = now(), release_reason = 'dismissed' WHERE claim_id IN (SELECT id FROM done) AND released_at IS NULL`,
       );
+      if (largest && options.desk.seconds > 0)
+        desk = await benchDesk({
+          base,
+          keys: dataset.reviewerKeys,
+          ...options.desk,
+          apiPid: api.pid!,
+          databaseUrl: dataset.url,
+        });
       const reviewer = clients[0];
       // One request at a time: the cost of the query itself, at this size.
       const list = async (query: string) =>
@@ -152,7 +185,8 @@ export async function benchScale(options: ScaleOptions) {
       results.push({
         claims: size,
         generateSeconds,
-        takeNext: { reviewers: 50, thinkMs: options.thinkMs, perSecond: takeNext.perSecond, ...takeNext.latency },
+        takeNext,
+        takeNextRuns: takeNextRuns.length > 1 ? takeNextRuns : undefined,
         takeNextPlusDismissAlone: { p50: alone.latency.p50, p99: alone.latency.p99 },
         takeNextSaturated: {
           concurrent: 50,
@@ -174,6 +208,7 @@ export async function benchScale(options: ScaleOptions) {
   const last = results[results.length - 1];
   return {
     sizes: results,
+    desk,
     takeNextP99GrowthFirstToLast: round(last.takeNext.p99 / first.takeNext.p99, 2),
   };
 }

@@ -180,8 +180,9 @@ export class ServiceProcess {
     this.process.stderr!.on('data', append);
     this.exit = new Promise((resolve) => this.process!.once('exit', (code, signal) => resolve({ code, signal })));
     const ready = this.entry === 'api' ? /listening on/ : /processing queues/;
+    // Several processes starting at once on a small, busy machine (the bench's three workers) take a while.
     await waitFor(() => ready.test(this.output) || this.process?.exitCode !== null, {
-      timeoutMs: 30000,
+      timeoutMs: 60000,
       what: `${this.name} to start`,
     });
     if (!ready.test(this.output)) throw new Error(`${this.name} exited at start:\n${this.output}`);
