@@ -10,6 +10,7 @@ import {
   fitCheckworthiness,
   metricsAt,
   parseCheckThat,
+  scoreClaim,
   TrainingExample,
   withDefaultHyper,
 } from '@app/extraction';
@@ -181,9 +182,13 @@ describe('the learning loop (simulated desk, real Postgres and Redis)', () => {
         { timeoutMs: 60_000, what: 'the new article triaged' },
       );
       const scorer = createScorer(inService.model);
+      const byModel = (text: string) => ({
+        checkworthiness: scorer.score(text),
+        checkworthy: scorer.score(text) >= scorer.threshold,
+      });
       for (const claim of claims) {
         expect(claim.model).toBe(inService.id);
-        expect(claim.checkworthiness).toBeCloseTo(scorer.score(claim.standalone), 3);
+        expect(claim.checkworthiness).toBeCloseTo(scoreClaim(claim.standalone, byModel).checkworthiness, 3);
       }
 
       // The stats show the model in service with what it was measured on.

@@ -42,7 +42,7 @@ export type { ExtractionPoolOptions } from './threads/extraction-pool';
 export type { ExtractOptions, VoiceRequest } from './extract';
 export type { ExtractedQuoteWithParts } from './quote-assembly';
 export type { Scorer, ClaimOptions } from './claims/claims-of';
-export { claimsOf } from './claims/claims-of';
+export { claimsOf, scoreClaim } from './claims/claims-of';
 export { heuristicCheckworthiness } from './fallback-score';
 export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD, SHIPPED_CHECKWORTHINESS_MODEL } from './checkworthiness';
 export { createScorer } from './checkworthiness/linear-model';

@@ -11,6 +11,20 @@ const UNCHECKABLE_DISCOUNT = 0.5;
 
 export type Scorer = (sentence: string) => CheckworthinessScore;
 
+/**
+ * A claim's score from its standalone form: the model's, but a fragment, a question or a pure opinion is no assertion
+ * to research, however its words score: it is kept (parked, below the assertions) so that a person can still promote
+ * it. Triage scores the same way with the model in service.
+ */
+export function scoreClaim(standaloneText: string, score: Scorer): CheckworthinessScore {
+  const scored = score(standaloneText);
+  const checkable = uncheckableKind(standaloneText) === null;
+  return {
+    checkworthiness: Math.round(scored.checkworthiness * (checkable ? 1 : UNCHECKABLE_DISCOUNT) * 1000) / 1000,
+    checkworthy: scored.checkworthy && checkable,
+  };
+}
+
 export interface ClaimOptions {
   /** How the words are reported: `direct` (the speaker's own words) or reported (`partial`, `indirect`). */
   kind?: QuoteKind;
@@ -77,18 +91,13 @@ export function claimsOf(
         context.length,
       );
       antecedent = lastNamedSubject(claim.text)?.name ?? (/^(he|she)\b/i.test(claim.text) ? antecedent : undefined);
-      const scored = score(standaloneText);
-      // a fragment, a question or a pure opinion is no assertion to research, however its words score: it is kept
-      // (parked, below the assertions) so that a person can still promote it
-      const checkable = uncheckableKind(standaloneText) === null;
       claims.push({
         id: `${idPrefix}c${claims.length}`,
         text: claim.text,
         standalone: standaloneText,
         start: claim.start,
         end: claim.end,
-        checkworthiness: Math.round(scored.checkworthiness * (checkable ? 1 : UNCHECKABLE_DISCOUNT) * 1000) / 1000,
-        checkworthy: scored.checkworthy && checkable,
+        ...scoreClaim(standaloneText, score),
       });
     }
   }

@@ -62,7 +62,8 @@ function labelsSql(): SQLQuery {
          WHERE event.claim_id = claim.id AND event.type = 'claim.promoted' AND claim.stage = 'research') promoted ON true
       LEFT JOIN LATERAL (
         SELECT max(correction.created_at) AS at FROM corrections correction
-         WHERE correction.claim_id = claim.id AND claim.stage = 'research' AND claim.origin = 'extraction') corrected
+         WHERE correction.claim_id = claim.id AND correction.kind IN ('claim-text', 'claim-standalone')
+           AND claim.stage = 'research' AND claim.origin = 'extraction') corrected
         ON true
      WHERE NOT quote.not_a_quote AND cardinality(claim.replaced_by) = 0
        AND (claim.stage IN ('review', 'published', 'dismissed')

@@ -5,6 +5,7 @@ import {
   CheckworthinessModel,
   CheckworthinessScorer,
   createScorer,
+  scoreClaim,
   SHIPPED_CHECKWORTHINESS_MODEL,
 } from '@app/extraction';
 import { CheckworthinessModelsRepository } from './checkworthiness-models.repository';
@@ -19,7 +20,7 @@ export interface VersionInService {
 export interface TriageScoring {
   /** The version to record on the claims; null while no version is registered. */
   modelId: number | null;
-  /** Scores a standalone form; undefined when extraction's scores are the model in service's already. */
+  /** Scores a standalone form as extraction does (scoreClaim); undefined when extraction's scores are the model's. */
   score?: (text: string) => { checkworthiness: number; checkworthy: boolean };
 }
 
@@ -52,13 +53,11 @@ export class ModelInService {
       this.loaded = { id: inService.id, scorer: createScorer(await this.models.weights(db, inService.id)) };
     }
     const { scorer } = this.loaded;
-    return {
-      modelId: inService.id,
-      score: (text) => {
-        const p = scorer.score(text);
-        return { checkworthiness: Math.round(p * 1000) / 1000, checkworthy: p >= scorer.threshold };
-      },
+    const byModel = (text: string) => {
+      const p = scorer.score(text);
+      return { checkworthiness: p, checkworthy: p >= scorer.threshold };
     };
+    return { modelId: inService.id, score: (text) => scoreClaim(text, byModel) };
   }
 
   /**
