@@ -26,6 +26,7 @@ import { VerdictReuse1765740000000 } from './migrations/1765740000000-verdict-re
 import { NormalisedMatchKeys1765750000000 } from './migrations/1765750000000-normalised-match-keys';
 import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-delivery-answer-body';
 import { CheckworthinessModels1765800000000 } from './migrations/1765800000000-checkworthiness-models';
+import { NotifyDueWorkOnly1765830000000 } from './migrations/1765830000000-notify-due-work-only';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
 export const MIGRATIONS = [
@@ -54,6 +55,7 @@ export const MIGRATIONS = [
   NormalisedMatchKeys1765750000000,
   DeliveryAnswerBody1765770000000,
   CheckworthinessModels1765800000000,
+  NotifyDueWorkOnly1765830000000,
 ];
 
 /**
