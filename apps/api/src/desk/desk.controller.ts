@@ -105,14 +105,18 @@ export class DeskController {
     return this.listEvents.execute(new ListEventsCommand(filter, { limit, cursor }));
   }
 
-  /** Queue sizes, median time per stage, verdicts per rating, and the publication service level per team. */
+  /**
+   * Queue sizes, median time per stage, verdicts per rating, the publication service level per team, and the
+   * check-worthiness model in service.
+   */
   @Get('stats')
   @RequireRole(Role.FactChecker)
   @ApiOperation({
     summary: 'Desk statistics',
     description:
       'Claims per stage now, the median time in each stage, published verdicts per rating, and per team how many ' +
-      'verdicts were published within PUBLISH_SLA_HOURS of the claim entering research.',
+      'verdicts were published within PUBLISH_SLA_HOURS of the claim entering research; and the check-worthiness model ' +
+      'triage scores with (its version, training, and its F1 and average precision on what they were measured on).',
   })
   @ApiOkResponse({ type: DeskStatsDto })
   deskStats(@Query() query: StatsQueryDto): Promise<DeskStatsDto> {

@@ -654,7 +654,7 @@ export interface paths {
      * Desk statistics
      * @description **Least role: `factchecker`** (`editor`, `admin` too).
      *
-     *     Claims per stage now, the median time in each stage, published verdicts per rating, and per team how many verdicts were published within PUBLISH_SLA_HOURS of the claim entering research.
+     *     Claims per stage now, the median time in each stage, published verdicts per rating, and per team how many verdicts were published within PUBLISH_SLA_HOURS of the claim entering research; and the check-worthiness model triage scores with (its version, training, and its F1 and average precision on what they were measured on).
      */
     get: operations['DeskController_deskStats'];
     put?: never;
