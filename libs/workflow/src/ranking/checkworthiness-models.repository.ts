@@ -64,17 +64,20 @@ export class CheckworthinessModelsRepository {
     return row.until;
   }
 
-  /** Stores a version (not in service); the version already stored with the same weights when there is one. */
+  /**
+   * Stores a version (not in service); the version already stored with the same weights when there is one, which
+   * then counts the decisions this one was trained on as seen (so the same data does not retrain again).
+   */
   async insert(db: Queryable, version: NewModelVersion): Promise<number> {
     const [row] = await db.query<{ id: number }>(sql`
-      WITH inserted AS (
-        INSERT INTO checkworthiness_models (origin, digest, model, trained_at, training_size, training, decisions_until,
-                                           evaluation)
-        VALUES (${version.origin}, ${version.digest}, ${JSON.stringify(version.model)}::jsonb, ${version.trainedAt},
-                ${version.trainingSize}, ${JSON.stringify(version.training)}::jsonb, ${version.decisionsUntil},
-                ${JSON.stringify(version.evaluation)}::jsonb)
-        ON CONFLICT (digest) DO NOTHING RETURNING id)
-      SELECT id FROM inserted UNION ALL SELECT id FROM checkworthiness_models WHERE digest = ${version.digest}`);
+      INSERT INTO checkworthiness_models (origin, digest, model, trained_at, training_size, training, decisions_until,
+                                         evaluation)
+      VALUES (${version.origin}, ${version.digest}, ${JSON.stringify(version.model)}::jsonb, ${version.trainedAt},
+              ${version.trainingSize}, ${JSON.stringify(version.training)}::jsonb, ${version.decisionsUntil},
+              ${JSON.stringify(version.evaluation)}::jsonb)
+      ON CONFLICT (digest) DO UPDATE
+        SET decisions_until = greatest(checkworthiness_models.decisions_until, EXCLUDED.decisions_until)
+      RETURNING id`);
     return row.id;
   }
 
