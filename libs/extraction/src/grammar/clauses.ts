@@ -195,6 +195,9 @@ export function isFiniteClause(doc: AnalysedText, start: number, end: number): b
   return false;
 }
 
+const TIME_NOUNS =
+  /^(week|weekend|month|year|morning|afternoon|evening|night|time|spring|summer|fall|autumn|winter|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 /** Complements that do not report anything: "said goodbye", "support from donors", "wants more". */
 export function startsNonComplement(doc: AnalysedText, start: number, end: number): boolean {
   const first = doc.tokens[start];
@@ -210,6 +213,14 @@ export function startsNonComplement(doc: AnalysedText, start: number, end: numbe
       ))
   )
     return true;
+  // "said this week" is an adjunct, "thought this term would be different" a clause; "there are" opens one too
+  if (/^(this|last|next)$/.test(first.lower) && second && !TIME_NOUNS.test(second.lower)) return false;
+  if (
+    first.lower === 'there' &&
+    second &&
+    /^(is|are|was|were|will|would|may|might|could|has|have|had)$/.test(second.lower)
+  )
+    return false;
   if (
     /^(on|with|for|last|this|next|early|earlier|late|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|too|briefly|privately|publicly)$/.test(
       first.lower,

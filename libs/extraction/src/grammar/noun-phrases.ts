@@ -257,6 +257,16 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
       return false;
   }
   const tag = lexTag(token.lower);
+  // a gerund modifying a noun or after a capitalised modifier is part of the phrase: "fundraising documents say",
+  // "Exit polling shows"
+  if (
+    tag === 'Gerund' &&
+    ((next?.kind === 'word' &&
+      /^(Singular|Plural|Noun|Actor)$/.test(lexTag(next.lower) ?? '') &&
+      !cueInfo(next.lower)) ||
+      (prev?.kind === 'word' && prev.capitalised))
+  )
+    return true;
   if (
     tag &&
     /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) &&

@@ -105,12 +105,16 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
       break;
     }
   }
-  // "Del. Stacey Plaskett of the Virgin Islands said", "the head of the agency said": the subject is the phrase "of"
-  // hangs from, not the place or body after it
+  // "Del. Stacey Plaskett of the Virgin Islands said", "the head of the agency said", "A review by The Times shows":
+  // the subject is the phrase "of" (or a determined noun's "by") hangs from, not the place or body after it
   if (phrase && phrase.firstToken - 2 >= earliest) {
     const link = tokens[phrase.firstToken - 1];
     const owner =
-      link.kind === 'word' && link.lower === 'of' && doc.quoteAt[phrase.firstToken - 1] < 0
+      link.kind === 'word' &&
+      (link.lower === 'of' ||
+        (link.lower === 'by' &&
+          /^(a|an|the|this|that|new)$/.test(tokens[earliestWordOf(doc, phrase.firstToken - 2, earliest)].lower))) &&
+      doc.quoteAt[phrase.firstToken - 1] < 0
         ? nounPhraseEndingAt(doc, phrase.firstToken - 2, earliest)
         : null;
     if (owner && validSource(doc, owner) && !isPronounPhrase(doc, owner) && !overlapsAnyQuote(doc, owner))
@@ -269,4 +273,9 @@ function timeAdjunctStart(doc: AnalysedText, last: number, earliest: number): nu
   // "six in 10 say": a number alone is no time
   for (let k = i + 1; k <= last; k++) if (/^\p{L}/u.test(tokens[k].text)) return i;
   return -1;
+}
+
+/** The first token of the noun phrase ending at `last`, or `last` itself. */
+function earliestWordOf(doc: AnalysedText, last: number, earliest: number): number {
+  return nounPhraseEndingAt(doc, last, earliest)?.firstToken ?? last;
 }

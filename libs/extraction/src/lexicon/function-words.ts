@@ -12,7 +12,7 @@ long|twice|separately|similarly|likewise|earlier|famously|memorably|bluntly|angr
 confidently|proudly|happily|sadly|emphatically|firmly|correctly|falsely|wrongly|rightly|accurately|mistakenly|
 ultimately|eventually|finally|always|consistently|routinely|regularly|sometimes|occasionally|allegedly|apparently|
 supposedly|seemingly|reportedly|generally|usually|largely|broadly|essentially|basically|actually|really|indeed|
-immediately|swiftly|promptly|soon|subsequently|afterward|afterwards|yet|ever|only|who|which|that|n't|’ve|'ve|’s|'s|'d|’d
+immediately|swiftly|promptly|soon|subsequently|afterward|afterwards|yet|ever|only|who|which|that|n't|n’t|’ve|'ve|’s|'s|'d|’d
 `);
 
 /** Words that cannot be part of a speaker noun phrase. */

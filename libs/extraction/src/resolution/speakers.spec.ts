@@ -224,3 +224,28 @@ describe('a name followed by “of” and a place', () => {
     expect(speakerOf(r, 'count was fair')).toMatchObject({ name: 'Marcus Pell', type: 'person' });
   });
 });
+
+describe('reported speech the subject finder used to miss', () => {
+  it('reads a belief about “this …” or “there is …” as a clause, not an adjunct', () => {
+    const r = run('Growers thought this harvest season would be different. Okafor believes there are no easy fixes.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['this harvest season would be different', 'there are no easy fixes']);
+  });
+
+  it('finds the subject past a time, a gerund modifier, a negation and “A … by”', () => {
+    const r = run(
+      'The county board on Tuesday evening said the levy would pass. ' +
+        'The shelter was short of beds, intake records show. ' +
+        'Farmers don’t think the levy can pass. ' +
+        'A review by the Ledger shows most of the grants went to two towns.',
+    );
+    expect(speakerOf(r, 'levy would pass')?.mention.text).toBe('The county board');
+    expect(speakerOf(r, 'short of beds')?.mention.text).toBe('intake records');
+    expect(speakerOf(r, 'levy can pass')?.mention.text).toBe('Farmers');
+    expect(speakerOf(r, 'grants went')?.mention.text).toBe('A review by the Ledger');
+  });
+
+  it('takes a fronted clause before a verb with its listener', () => {
+    const r = run('The dam will hold, the governor told a House panel on Wednesday.');
+    expect(r.quotes[0]).toMatchObject({ text: 'The dam will hold', kind: 'indirect' });
+  });
+});

@@ -6,7 +6,8 @@ import { TokenRange } from '../analysed-text';
 import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
-import { QUOTE_ONLY_BASES, cueInfo } from '../lexicon/reporting-verbs';
+import { nounPhraseStartingAt } from '../grammar/noun-phrases';
+import { LISTENER_VERBS, QUOTE_ONLY_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { CharRange } from '../raw-attribution';
 import { CueContent, CueContext, CueSource } from './cue-context';
 
@@ -100,7 +101,13 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
     groupStart - 1 > sentence.firstToken &&
     (tokens[groupStart - 1].text === ',' ||
       (cue.sourceAfter && tokens[groupStart - 1].kind === 'word' && doc.quoteAt[groupStart - 1] < 0));
-  const rest = skipAdjuncts(doc, groupEnd, sentence.endToken, true);
+  // "…, Carter told a Senate panel on Wednesday.": the listener before the adjuncts
+  let afterGroup = groupEnd;
+  if (LISTENER_VERBS.has(cue.base) && !inverted) {
+    const listener = nounPhraseStartingAt(doc, groupEnd, sentence.endToken);
+    if (listener && doc.tokens[groupEnd].lower !== 'that') afterGroup = listener.endToken;
+  }
+  const rest = skipAdjuncts(doc, afterGroup, sentence.endToken, true);
   // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
   const restShort =
     inverted ||
