@@ -32,9 +32,10 @@ const SIZES = quick
       ingest: 10_000,
       scaleOut: 300,
       claims: [10_000, 100_000, 1_000_000],
-      takes: 600,
+      // Five take-next runs at a million claims fit the 10 minutes with 400 takes each (16 s at 50 reviewers).
+      takes: 400,
       takeNextRuns: 5,
-      list: 200,
+      list: 100,
       desk: { seconds: 8, people: 10 },
       deliveries: { subscriptions: 100, articles: 20 },
     };
@@ -79,7 +80,7 @@ async function benchScaleOut(counts: number[], articles: number, texts: string[]
 
 async function workersMode(counts: number[]) {
   const started = Date.now();
-  const articles = quick ? SIZES.scaleOut : 1000;
+  const articles = SIZES.scaleOut;
   process.stderr.write(`bench: ${articles} articles with ${counts.join(', ')} workers\n`);
   const scaleOut = await benchScaleOut(counts, articles, polnearTexts());
   const result = { mode: 'workers', machine: machine(), seconds: round((Date.now() - started) / 1000, 0), scaleOut };
