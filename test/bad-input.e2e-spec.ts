@@ -679,6 +679,30 @@ describe('bad input', () => {
         { body: 'Text.', language: '<script>' },
         'language',
       ],
+      [
+        'articles: claimsFrom not a source',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', claimsFrom: 'speeches' },
+        'claimsFrom',
+      ],
+      [
+        'articles: claimsFrom in capitals',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', claimsFrom: 'ALL' },
+        'claimsFrom',
+      ],
+      [
+        'articles: claimsFrom a list',
+        'post',
+        () => '/v1/articles',
+        'ingester',
+        { body: 'Text.', claimsFrom: ['all'] },
+        'claimsFrom',
+      ],
       // PATCH /v1/claims/:id/verdict, an editor's edit in review (validation comes before the lease check)
       ['verdict edit: nothing to edit', 'patch', () => `/v1/claims/${ids.claim}/verdict`, 'editor', {}, 'summary'],
       [

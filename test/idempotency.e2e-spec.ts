@@ -158,6 +158,32 @@ describe('Idempotency-Key', () => {
     });
   });
 
+  describe('POST /v1/articles with claimsFrom', () => {
+    it('replays the same request; the same key with another claimsFrom is another request (422)', async () => {
+      const key = randomUUID();
+      const body = { body: `Claims from all ${key}.`, claimsFrom: 'all' };
+      const first = await post('/v1/articles', key, body).expect(202);
+      expect(first.body.article.claimsFrom).toBe('all');
+      const before = await snapshot();
+      const again = await post('/v1/articles', key, body).expect(202);
+      expect(again.body).toEqual(first.body);
+      for (const other of [{ ...body, claimsFrom: 'quotes' }, { body: body.body }]) {
+        await post('/v1/articles', key, other).expect(422);
+      }
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('keeps the request digest of a submission without claimsFrom as it was: a retry across the upgrade replays', async () => {
+      const key = randomUUID();
+      const body = { body: `Sent before claimsFrom existed ${key}.`, title: 'Kept' };
+      await post('/v1/articles', key, body).expect(202);
+      const [stored] = await service.query('SELECT request_hash FROM idempotency_keys WHERE key = $1', [key]);
+      const { title } = body;
+      const earlier = JSON.stringify({ title, body: body.body });
+      expect(stored.request_hash).toBe(createHash('sha256').update(earlier).digest('hex'));
+    });
+  });
+
   describe('a malformed key', () => {
     it.each(HONOURED)('is a 400 naming the header on POST %s, and stores nothing', async (path) => {
       const body = {

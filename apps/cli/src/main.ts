@@ -1,11 +1,12 @@
 import 'reflect-metadata';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { Logger } from '@nestjs/common';
 import { AppConfig, loadConfig, StartupError } from '@app/config';
+import { CLAIMS_FROM } from '@app/extraction';
 import { createLogger, nestLogger } from '@app/observability';
 import { ratingScaleProblems } from '@app/publishing';
 import { checkworthyCommand } from './commands/checkworthy.command';
-import { extractCommand } from './commands/extract.command';
+import { extractCommand, ExtractCommandOptions } from './commands/extract.command';
 import { migrateCommand } from './commands/migrate.command';
 import { serveCommand } from './commands/serve.command';
 import { createUserCommand } from './commands/users.command';
@@ -26,7 +27,15 @@ program
   .command('extract')
   .description('find quotes, speakers and claims in plain-text files (stdin when none); one JSON object a line')
   .argument('[files...]')
-  .action((files: string[]) => extractCommand(files));
+  .addOption(
+    new Option('--claims-from <source>', 'quotes, or all: also the check-worthy statements of the article’s own voice')
+      .choices([...CLAIMS_FROM])
+      .default('quotes'),
+  )
+  .option('--publisher <name>', 'who speaks in the article’s own voice (type media)')
+  .option('--author <name>', 'who speaks in it when no publisher is given (type person)')
+  .option('--sentences', 'also every sentence with its check-worthiness')
+  .action((files: string[], options: ExtractCommandOptions) => extractCommand(files, options));
 
 program
   .command('checkworthy')

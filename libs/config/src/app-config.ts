@@ -194,6 +194,13 @@ export class AppConfig {
   @IntSetting(64)
   EXTRACTION_MEMORY_MB = 1024;
 
+  /**
+   * Where an article's claims come from when its submission does not say (`claimsFrom`): `quotes`, or `all` (also the
+   * check-worthy statements of the article's own voice, spoken by its publication or byline author).
+   */
+  @IsIn(['quotes', 'all'], { message: 'CLAIMS_FROM must be "quotes" or "all"' })
+  CLAIMS_FROM: 'quotes' | 'all' = 'quotes';
+
   /** A claim waiting longer than this in research is overdue: its priority rises and `claim.overdue` goes out. */
   @NumberSetting(0.001)
   RESEARCH_DEADLINE_MINUTES = 24 * 60;

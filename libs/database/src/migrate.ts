@@ -26,6 +26,7 @@ import { VerdictReuse1765740000000 } from './migrations/1765740000000-verdict-re
 import { NormalisedMatchKeys1765750000000 } from './migrations/1765750000000-normalised-match-keys';
 import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-delivery-answer-body';
 import { CheckworthinessModels1765800000000 } from './migrations/1765800000000-checkworthiness-models';
+import { ArticleClaimsFrom1765810000000 } from './migrations/1765810000000-article-claims-from';
 import { NotifyDueWorkOnly1765830000000 } from './migrations/1765830000000-notify-due-work-only';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
@@ -55,6 +56,7 @@ export const MIGRATIONS = [
   NormalisedMatchKeys1765750000000,
   DeliveryAnswerBody1765770000000,
   CheckworthinessModels1765800000000,
+  ArticleClaimsFrom1765810000000,
   NotifyDueWorkOnly1765830000000,
 ];
 

@@ -52,10 +52,14 @@ export enum ClaimOrigin {
 }
 
 /**
- * How a quote reports its words (`quotes.kind`): `statement` is no quotation, but words in the article's own voice, or
- * given to a speaker by hand, that a person made a claim of.
+ * How a quote reports its words (`quotes.kind`): `statement` is no quotation, but words in the article's own voice
+ * (found by the extraction for an article submitted with `claimsFrom: all`, or chosen by a person), or given to a
+ * speaker by hand.
  */
 export type QuoteKind = 'direct' | 'partial' | 'indirect' | 'statement';
+
+/** Where an article's claims come from (`articles.claims_from`): its quotes, or also its own voice's statements. */
+export type ClaimsFrom = 'quotes' | 'all';
 
 /** Who a speaker is (`speakers.type`). */
 export type SpeakerType = 'person' | 'organization' | 'document' | 'media' | 'unknown';

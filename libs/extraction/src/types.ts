@@ -51,6 +51,7 @@ export const CLAIMS_FROM: readonly ClaimsFrom[] = ['quotes', 'all'];
 export interface ArticleVoice {
   name: string;
   type: SpeakerType;
+  title?: string;
 }
 
 /**

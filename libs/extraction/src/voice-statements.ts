@@ -113,7 +113,7 @@ export function voiceStatements(
       start,
       end,
       kind: 'statement',
-      speaker: options.voice ? { name: options.voice.name, type: options.voice.type, mention: null } : null,
+      speaker: options.voice ? { ...options.voice, mention: null } : null,
       cue: null,
       claims,
     });

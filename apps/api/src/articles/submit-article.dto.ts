@@ -1,5 +1,17 @@
-import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUrl, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ClaimsFrom } from '@app/database';
+import { CLAIMS_FROM } from '@app/extraction';
 import { ArticleSubmission } from '@app/workflow';
 import { DATE_TIME_FORMS, IsDateTime } from '../problems/date-time';
 import { IsCleanText } from '../problems/text-validators';
@@ -85,4 +97,16 @@ export class SubmitArticleDto implements ArticleSubmission {
     message: 'language must be a language tag such as "en" or "en-US"',
   })
   language?: string;
+
+  @ApiPropertyOptional({
+    enum: [...CLAIMS_FROM],
+    description:
+      'Where the claims come from: `quotes` (what people are quoted saying), or `all`: also the check-worthy ' +
+      'statements of the article’s own voice, as quotes of kind `statement` spoken by the publisher (`media`) or, ' +
+      'without one, the first author. `CLAIMS_FROM` (default `quotes`) when absent. Kept with the article: the same ' +
+      'article sent again with another `claimsFrom` is a 409.',
+  })
+  @IsOptional()
+  @IsIn(CLAIMS_FROM, { message: 'claimsFrom must be "quotes" or "all"' })
+  claimsFrom?: ClaimsFrom;
 }

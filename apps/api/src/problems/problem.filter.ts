@@ -20,6 +20,7 @@ const STATUS_OF: Record<WorkflowErrorCode, number> = {
   [WorkflowErrorCode.Busy]: 503,
   [WorkflowErrorCode.Conflict]: 409,
   [WorkflowErrorCode.ArticleTextChanged]: 409,
+  [WorkflowErrorCode.ArticleClaimsFromChanged]: 409,
   [WorkflowErrorCode.PageRefused]: 422,
   // The API stands between the caller and the site here, as a gateway does: the site failed, not the request.
   [WorkflowErrorCode.PageUnavailable]: 502,

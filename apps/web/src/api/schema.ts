@@ -1208,6 +1208,11 @@ export interface components {
        * @example en
        */
       language?: string;
+      /**
+       * @description Where the claims come from: `quotes` (what people are quoted saying), or `all`: also the check-worthy statements of the article’s own voice, as quotes of kind `statement` spoken by the publisher (`media`) or, without one, the first author. `CLAIMS_FROM` (default `quotes`) when absent. Kept with the article: the same article sent again with another `claimsFrom` is a 409.
+       * @enum {string}
+       */
+      claimsFrom?: 'quotes' | 'all';
     };
     /** @enum {string} */
     ArticleStatus: 'received' | 'extracting' | 'extracted' | 'failed';
@@ -1295,6 +1300,11 @@ export interface components {
       authors: string[];
       /** @example en */
       language: string;
+      /**
+       * @description Where its claims come from: its quotes, or `all`: also the check-worthy statements of its own voice (quotes of kind `statement`).
+       * @enum {string}
+       */
+      claimsFrom: 'quotes' | 'all';
       status: components['schemas']['ArticleStatus'];
       /** @description Why extraction failed, when `status` is `failed`. */
       failureReason: string | null;
@@ -1319,6 +1329,11 @@ export interface components {
       authors: string[];
       /** @example en */
       language: string;
+      /**
+       * @description Where its claims come from: its quotes, or `all`: also the check-worthy statements of its own voice (quotes of kind `statement`).
+       * @enum {string}
+       */
+      claimsFrom: 'quotes' | 'all';
       status: components['schemas']['ArticleStatus'];
       /** @description Why extraction failed, when `status` is `failed`. */
       failureReason: string | null;

@@ -130,7 +130,8 @@ function QuoteEntry({ quote, linkClaims }: { quote: Quote; linkClaims: boolean }
       <p>
         <strong className="speaker">{quote.speaker?.name ?? 'Speaker unknown'}</strong>
         {quote.speaker?.title && <>, {quote.speaker.title}</>} <span className="badge">{quote.kind}</span>
-        {quote.kind === 'statement' && <span className="muted"> (added by hand)</span>}
+        {/* a statement is no quotation: the article's own words, found by the extraction or chosen by a person */}
+        {quote.kind === 'statement' && <span className="muted"> (the article’s own words, no quote marks)</span>}
       </p>
       <blockquote>{quote.text}</blockquote>
       {quote.claims.length > 0 && (

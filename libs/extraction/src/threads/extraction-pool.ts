@@ -4,6 +4,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { HtmlArticle } from '../html/html-to-text';
 import { ExtractionLimitError, formatDuration, LimitKind } from '../limits';
+import type { VoiceRequest } from '../extract';
 import { ExtractionResult } from '../types';
 import type { ThreadOutcome } from './extraction-thread';
 
@@ -67,9 +68,9 @@ export class ExtractionPool {
     return this.run<HtmlArticle>('readHtml', html, timeBudgetMs);
   }
 
-  /** Quotes, speakers and claims of an article's text (see extractQuotes). */
-  extract(text: string, timeBudgetMs: number): Promise<ExtractionResult> {
-    return this.run<ExtractionResult>('extract', text, timeBudgetMs);
+  /** Quotes, speakers and claims of an article's text (see extractQuotes); its own voice's statements on request. */
+  extract(text: string, timeBudgetMs: number, request: VoiceRequest = {}): Promise<ExtractionResult> {
+    return this.run<ExtractionResult>('extract', { text, request }, timeBudgetMs);
   }
 
   /** Ends the threads once the tasks in hand are done (each within its deadline). */
@@ -77,7 +78,7 @@ export class ExtractionPool {
     await this.piscina.close();
   }
 
-  private async run<Value>(name: 'readHtml' | 'extract', input: string, timeBudgetMs: number): Promise<Value> {
+  private async run<Value>(name: 'readHtml' | 'extract', input: unknown, timeBudgetMs: number): Promise<Value> {
     // Counted here rather than by the pool's own maxQueue, which does not count tasks that can be aborted.
     if (this.inFlight >= this.options.threads + this.options.maxQueue) {
       throw new ExtractionPoolBusyError('every extraction thread is busy and the queue for them is full');

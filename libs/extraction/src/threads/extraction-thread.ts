@@ -4,6 +4,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { htmlToArticleText } from '../html/html-to-text';
+import type { VoiceRequest } from '../extract';
 import { extractQuotes } from '../index';
 import { ExtractionLimitError, LimitKind, TimeBudget } from '../limits';
 
@@ -32,6 +33,7 @@ export function readHtml(task: ThreadTask<string>) {
   return run(task, () => htmlToArticleText(task.input, new TimeBudget(task.timeBudgetMs)));
 }
 
-export function extract(task: ThreadTask<string>) {
-  return run(task, () => extractQuotes(task.input, { limits: { timeBudgetMs: task.timeBudgetMs } }));
+export function extract(task: ThreadTask<{ text: string; request: VoiceRequest }>) {
+  const { text, request } = task.input;
+  return run(task, () => extractQuotes(text, { ...request, limits: { timeBudgetMs: task.timeBudgetMs } }));
 }

@@ -17,6 +17,7 @@ export function articleSummary(article: ArticleRow): ArticleSummaryDto {
     publishedAt: article.publishedAt?.toISOString() ?? null,
     authors: article.authors,
     language: article.language,
+    claimsFrom: article.claimsFrom,
     status: article.status,
     failureReason: article.failureReason,
     createdAt: article.createdAt.toISOString(),

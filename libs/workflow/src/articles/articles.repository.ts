@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleStatus, Queryable, QuoteKind, SpeakerType, sql, SQLQuery } from '@app/database';
+import { ArticleStatus, ClaimsFrom, Queryable, QuoteKind, SpeakerType, sql, SQLQuery } from '@app/database';
 
 /** An article as stored (without its text, which only the article's own view reads). */
 export interface ArticleRow {
@@ -11,6 +11,8 @@ export interface ArticleRow {
   publishedAt: Date | null;
   authors: string[];
   language: string;
+  /** Where its claims come from: its quotes, or also its own voice's statements. */
+  claimsFrom: ClaimsFrom;
   status: ArticleStatus;
   /** Why extraction failed, when it did. */
   failureReason: string | null;
@@ -21,7 +23,7 @@ export interface ArticleRow {
 /** The columns of an ArticleRow, from the `articles` table as `article`. */
 export const ARTICLE_COLUMNS = sql`
   article.id, article.url, article.title, article.source_format AS "sourceFormat", article.publisher,
-  article.published_at AS "publishedAt", article.authors, article.language, article.status,
+  article.published_at AS "publishedAt", article.authors, article.language, article.claims_from AS "claimsFrom", article.status,
   article.failure_reason AS "failureReason", article.created_at AS "createdAt", article.extracted_at AS "extractedAt"`;
 
 /** A quote as stored: its span, who said it (as resolved and as written) and the reporting verb. */
@@ -65,7 +67,16 @@ export interface NewArticle {
   publishedAt: Date | null;
   authors: string[];
   language: string;
+  claimsFrom: ClaimsFrom;
   submittedBy: string;
+}
+
+/** What the extraction of an article reads. */
+export interface ArticleToExtract {
+  body: string;
+  claimsFrom: ClaimsFrom;
+  publisher: string | null;
+  authors: string[];
 }
 
 /** A quote a person made, home of a claim they added: its span, kind and speaker (no mention, no cue). */
@@ -99,10 +110,10 @@ export class ArticlesRepository {
   async insert(db: Queryable, article: NewArticle): Promise<ArticleRow> {
     const [row] = await db.query<ArticleRow>(sql`
       INSERT INTO articles AS article (url, url_key, body_hash, title, body, source_format, publisher, published_at,
-                                       authors, language, status, submitted_by)
+                                       authors, language, claims_from, status, submitted_by)
       VALUES (${article.url}, ${article.urlKey}, ${article.bodyHash}, ${article.title}, ${article.body},
               ${article.sourceFormat}, ${article.publisher}, ${article.publishedAt}, ${article.authors}::text[],
-              ${article.language}, ${ArticleStatus.Received}, ${article.submittedBy})
+              ${article.language}, ${article.claimsFrom}, ${ArticleStatus.Received}, ${article.submittedBy})
       RETURNING ${ARTICLE_COLUMNS}`);
     return row;
   }
@@ -131,12 +142,15 @@ export class ArticlesRepository {
         FROM articles article WHERE article.id = ${id}`;
   }
 
-  /** Marks the article as being extracted, when it waits for extraction (or a try at it was cut short); its text. */
-  async startExtraction(db: Queryable, id: string): Promise<{ body: string } | null> {
-    const [row] = await db.query<{ body: string }>(sql`
+  /**
+   * Marks the article as being extracted, when it waits for extraction (or a try at it was cut short); its text, where
+   * its claims come from, and who speaks in its own voice (its publisher and authors).
+   */
+  async startExtraction(db: Queryable, id: string): Promise<ArticleToExtract | null> {
+    const [row] = await db.query<ArticleToExtract>(sql`
       UPDATE articles SET status = ${ArticleStatus.Extracting}, updated_at = now()
        WHERE id = ${id} AND status IN (${ArticleStatus.Received}, ${ArticleStatus.Extracting})
-      RETURNING body`);
+      RETURNING body, claims_from AS "claimsFrom", publisher, authors`);
     return row ?? null;
   }
 

@@ -20,6 +20,8 @@ export enum WorkflowErrorCode {
   Conflict = 'conflict',
   /** The url names an article already stored with another text: neither is silently kept. */
   ArticleTextChanged = 'article-text-changed',
+  /** The article is stored with its claims taken from elsewhere (`claimsFrom`) than this submission asks. */
+  ArticleClaimsFromChanged = 'article-claims-from-changed',
   /** The page at an article's url is not taken: its address, its redirects, its type or its size (see `reason`). */
   PageRefused = 'page-refused',
   /** The site of an article's url could not be reached or answered with an error status. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
-import { ArticleStatus } from '@app/database';
+import { ArticleStatus, ClaimsFrom } from '@app/database';
 
 @ApiSchema({ name: 'ArticleSummary' })
 export class ArticleSummaryDto {
@@ -23,6 +23,14 @@ export class ArticleSummaryDto {
 
   @ApiProperty({ example: 'en' })
   language: string;
+
+  @ApiProperty({
+    enum: ['quotes', 'all'],
+    description:
+      'Where its claims come from: its quotes, or `all`: also the check-worthy statements of its own voice (quotes of ' +
+      'kind `statement`).',
+  })
+  claimsFrom: ClaimsFrom;
 
   @ApiProperty({ enum: ArticleStatus, enumName: 'ArticleStatus' })
   status: ArticleStatus;

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { ArticleStatus, Database, SpeakerType, SYSTEM_USER_ID } from '@app/database';
-import { ExtractedQuote, ExtractionLimitError, ExtractionPoolBusyError } from '@app/extraction';
+import { ExtractedQuote, ExtractedStatement, ExtractionLimitError, ExtractionPoolBusyError } from '@app/extraction';
 import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
 import { ClaimsRepository, NewClaim } from '../../claims/claims.repository';
 import { done, JobOutcome, skipped } from '../../common/result';
@@ -10,6 +10,7 @@ import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
 import { articleSummary } from '../article.views';
 import { ArticleRow, ArticlesRepository, NewSpeaker, QuoteRow } from '../articles.repository';
+import { articleVoice } from '../article-voice';
 import { ExtractionThreads } from '../extraction-threads';
 import { speakerNameKey } from '../speaker-name-key';
 import { FailArticleExtractionCommand } from '../fail-article-extraction/fail-article-extraction.command';
@@ -50,9 +51,17 @@ export class ExtractArticleUseCase {
   async execute({ articleId }: ExtractArticleCommand): Promise<JobOutcome> {
     const waiting = await this.articles.startExtraction(this.database, articleId);
     if (!waiting) return skipped('article is not waiting for extraction');
-    let quotes: ExtractedQuote[];
+    let quotes: (ExtractedQuote | ExtractedStatement)[];
     try {
-      ({ quotes } = await this.threads.extract(waiting.body, this.config.EXTRACTION_TIME_LIMIT_SECONDS * 1000));
+      const voice = articleVoice(waiting) ?? undefined;
+      const found = await this.threads.extract(waiting.body, this.config.EXTRACTION_TIME_LIMIT_SECONDS * 1000, {
+        claimsFrom: waiting.claimsFrom,
+        voice,
+      });
+      // the article's own statements are quotes of kind `statement`, among the others in text order
+      quotes = found.statements?.length
+        ? [...found.quotes, ...found.statements].sort((a, b) => a.start - b.start || a.end - b.end)
+        : found.quotes;
     } catch (error) {
       if (error instanceof ExtractionLimitError) {
         await this.failExtraction.execute(
@@ -110,7 +119,7 @@ export class ExtractArticleUseCase {
   }
 
   /** One speaker row per normalised name and type across all articles; the id of each, by speakerKey. */
-  private async storeSpeakers(quotes: ExtractedQuote[]): Promise<Map<string, string>> {
+  private async storeSpeakers(quotes: (ExtractedQuote | ExtractedStatement)[]): Promise<Map<string, string>> {
     const unique = new Map<string, NewSpeaker>();
     for (const { speaker } of quotes) {
       if (!speaker || speaker.type === 'unknown' || !speaker.name.trim()) continue;
@@ -134,7 +143,7 @@ export class ExtractArticleUseCase {
 function quoteRow(
   articleId: string,
   position: number,
-  extracted: ExtractedQuote,
+  extracted: ExtractedQuote | ExtractedStatement,
   speakerIds: Map<string, string>,
 ): QuoteRow {
   const { speaker, cue } = extracted;
@@ -150,9 +159,9 @@ function quoteRow(
     speakerName: speaker?.name ?? null,
     speakerType: speaker?.type ?? null,
     speakerTitle: speaker?.title ?? null,
-    mentionText: speaker?.mention.text ?? null,
-    mentionStart: speaker?.mention.start ?? null,
-    mentionEnd: speaker?.mention.end ?? null,
+    mentionText: speaker?.mention?.text ?? null,
+    mentionStart: speaker?.mention?.start ?? null,
+    mentionEnd: speaker?.mention?.end ?? null,
     cueText: cue?.text ?? null,
     cueStart: cue?.start ?? null,
     cueEnd: cue?.end ?? null,

@@ -1,3 +1,4 @@
+import { ClaimsFrom } from '@app/database';
 import { WorkflowError } from '../../common/workflow-error';
 import { IdempotentRequest, sha256 } from '../../idempotency/idempotency';
 
@@ -11,6 +12,8 @@ export interface ArticleSubmission {
   publishedAt?: Date;
   authors?: string[];
   language?: string;
+  /** Where its claims come from; the configured default (CLAIMS_FROM) when not given. */
+  claimsFrom?: ClaimsFrom;
 }
 
 /**
@@ -58,6 +61,19 @@ export class IngestArticleCommand {
  * hashed them in), so that a retry sent across an upgrade is still the same request.
  */
 function submissionHash(article: ArticleSubmission): string {
-  const { title, body, html, url, publisher, publishedAt, authors, language } = article;
-  return sha256(JSON.stringify({ title, body, html, url, publisher, publishedAt, authors, language }));
+  const { title, body, html, url, publisher, publishedAt, authors, language, claimsFrom } = article;
+  // claimsFrom last, and left out when absent (JSON.stringify drops undefined): a request without it hashes as before
+  return sha256(
+    JSON.stringify({
+      title,
+      body,
+      html,
+      url,
+      publisher,
+      publishedAt,
+      authors,
+      language,
+      claimsFrom: claimsFrom ?? undefined,
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { Queryable } from '@app/database';
+import { ClaimsFrom, Queryable } from '@app/database';
 import { pageFetches } from '@app/observability/metrics';
 import type { HtmlArticle } from '@app/extraction';
 import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
@@ -50,7 +50,7 @@ export class IngestArticleUseCase {
     const page = command.fetchesUrl
       ? await this.fetchPage(command.article.url!)
       : await this.readHtml(command.article.html, 'html');
-    const article = toNewArticle(command, page);
+    const article = toNewArticle(command, page, this.config.CLAIMS_FROM);
     const result = await this.idempotency.runOnce(command.idempotency, async (tx) => {
       const ingested = await this.ingest(tx, article);
       return {
@@ -68,6 +68,9 @@ export class IngestArticleUseCase {
     );
     if (same) {
       if (same.bodyHash !== article.bodyHash) throw textChanged(same);
+      // Asked for claims from elsewhere than the article has them: refused, not silently answered with the other.
+      // Without claimsFrom the submission asks nothing of the kind (the default may have changed since).
+      if (article.claimsFromAsked && same.claimsFrom !== article.claimsFrom) throw claimsFromChanged(same);
       return { created: false, article: (await this.articleView.get(tx, same.id))! };
     }
     const stored = await this.articles.insert(tx, article);
@@ -139,8 +142,11 @@ export class IngestArticleUseCase {
   }
 }
 
-/** An article to store, and where its page was fetched from when it was (for the audit trail). */
-type ArticleToStore = NewArticle & { fetchedFrom?: string };
+/**
+ * An article to store, where its page was fetched from when it was (for the audit trail), and whether the submission
+ * said where its claims come from (`claimsFromAsked`) or left it to the configuration.
+ */
+type ArticleToStore = NewArticle & { fetchedFrom?: string; claimsFromAsked: boolean };
 
 /** The article text and title a page held (submitted as html, or fetched), and where it was fetched from. */
 type Page = HtmlArticle & { format: 'html' | 'text'; fetchedFrom?: string };
@@ -170,8 +176,22 @@ function textChanged(existing: { id: string; url: string | null }): WorkflowErro
   );
 }
 
+/** The same article asked for with its claims from elsewhere: said, naming the article and where its claims come from. */
+function claimsFromChanged(existing: { id: string; url: string | null; claimsFrom: ClaimsFrom }): WorkflowError {
+  return new WorkflowError(
+    WorkflowErrorCode.ArticleClaimsFromChanged,
+    `article ${existing.id} is stored with claimsFrom "${existing.claimsFrom}"; it is not extracted again with another; ` +
+      'nothing was stored',
+    { article: { id: existing.id, url: existing.url, claimsFrom: existing.claimsFrom } },
+  );
+}
+
 /** The article to store: its text (the body, or what the page holds), how it is found again, what came with it. */
-function toNewArticle({ actorId, article }: IngestArticleCommand, page: Page | null): ArticleToStore {
+function toNewArticle(
+  { actorId, article }: IngestArticleCommand,
+  page: Page | null,
+  defaultClaimsFrom: ClaimsFrom,
+): ArticleToStore {
   // The command made sure of a body with text when there is no page.
   const body = page ? page.text : (article.body ?? '');
   if (!body.trim()) {
@@ -192,6 +212,8 @@ function toNewArticle({ actorId, article }: IngestArticleCommand, page: Page | n
     publishedAt: article.publishedAt ?? null,
     authors: article.authors ?? [],
     language: article.language ?? 'en',
+    claimsFrom: article.claimsFrom ?? defaultClaimsFrom,
+    claimsFromAsked: article.claimsFrom !== undefined && article.claimsFrom !== null,
     submittedBy: actorId,
     fetchedFrom: page?.fetchedFrom,
   };

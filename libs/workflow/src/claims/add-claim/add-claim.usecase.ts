@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ArticleStatus, ClaimOrigin, CorrectionKind, Database, Queryable } from '@app/database';
 import { ArticlesRepository, QuoteRow, SpeakerRow } from '../../articles/articles.repository';
+import { articleVoice } from '../../articles/article-voice';
 import { SpeakerChoice } from '../../articles/speaker-choice';
 import { speakerNameKey } from '../../articles/speaker-name-key';
 import { WorkflowError, WorkflowErrorCode } from '../../common/workflow-error';
@@ -158,30 +159,14 @@ export class AddClaimUseCase {
     return this.articles.upsertSpeaker(tx, { ...choice, nameKey: speakerNameKey(choice.name) });
   }
 
-  /** Who speaks in the article's own voice: the publication, else the first author; nobody when it names neither. */
+  /** Who speaks in the article's own voice (see articleVoice), stored once as the extraction stores speakers. */
   private async articleVoice(
     tx: Queryable,
     article: { publisher: string | null; authors: string[] },
   ): Promise<QuoteSpeaker | null> {
-    const publisher = article.publisher?.trim();
-    if (publisher) {
-      return this.articles.upsertSpeaker(tx, {
-        name: publisher,
-        nameKey: speakerNameKey(publisher),
-        type: 'media',
-        title: null,
-      });
-    }
-    const author = article.authors.map((name) => name.trim()).find(Boolean);
-    if (author) {
-      return this.articles.upsertSpeaker(tx, {
-        name: author,
-        nameKey: speakerNameKey(author),
-        type: 'person',
-        title: null,
-      });
-    }
-    return null;
+    const voice = articleVoice(article);
+    if (!voice) return null;
+    return this.articles.upsertSpeaker(tx, { ...voice, nameKey: speakerNameKey(voice.name), title: null });
   }
 }
 
