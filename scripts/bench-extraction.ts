@@ -17,7 +17,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as v8 from 'v8';
 import * as vm from 'vm';
-import { extractQuotes, heuristicCheckworthiness } from '../libs/extraction/src';
+import { extractQuotes, heuristicCheckworthiness, scoreCheckworthiness } from '../libs/extraction/src';
 import { sharedDataDir } from '../libs/testing/src/shared-data';
 
 export interface BenchOptions {
@@ -50,6 +50,14 @@ export interface BenchResult {
     slowestMs: number;
     slowestArticle: string;
     meanMs: number;
+  };
+  /**
+   * With the shipped check-worthiness model scoring, as the service runs: claims from the quotes alone, and with
+   * `claimsFrom: "all"` (the article's own voice read, its assertions scored, its statements made).
+   */
+  withModel: {
+    quotes: { mbPerSecond: number; mbPerCpuSecond: number; slowestMs: number };
+    all: { mbPerSecond: number; mbPerCpuSecond: number; slowestMs: number; statementsPerArticle: number };
   };
   baseline: {
     name: string;
@@ -148,6 +156,29 @@ export function benchExtraction(opts: BenchOptions = {}): BenchResult {
     meanMs: r2(o.totalMs / texts.length),
   };
 
+  const speeds = (timed: ReturnType<typeof timePasses>) => ({
+    mbPerSecond: r2(bytes / 1e6 / (timed.totalMs / 1000)),
+    mbPerCpuSecond: r2(bytes / 1e6 / (timed.cpuMs / 1000)),
+    slowestMs: r2(timed.slowest),
+  });
+  const quotesWithModel = (t: string) => extractQuotes(t, { score: scoreCheckworthiness });
+  const allWithModel = (t: string) =>
+    extractQuotes(t, { score: scoreCheckworthiness, claimsFrom: 'all', voice: { name: 'Bench', type: 'media' } });
+  for (let p = 0; p < Math.min(warm, 2); p++) {
+    for (const t of texts) {
+      quotesWithModel(t.text);
+      allWithModel(t.text);
+    }
+  }
+  const statements = texts.reduce((n, t) => n + (allWithModel(t.text).statements?.length ?? 0), 0);
+  const withModel = {
+    quotes: speeds(timePasses(texts, quotesWithModel, passes)),
+    all: {
+      ...speeds(timePasses(texts, allWithModel, passes)),
+      statementsPerArticle: r2(statements / texts.length),
+    },
+  };
+
   let baseline: BenchResult['baseline'] = null;
   if (opts.baseline ?? true) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -204,6 +235,7 @@ export function benchExtraction(opts: BenchOptions = {}): BenchResult {
     texts: texts.length,
     megabytes: r2(bytes / 1e6),
     ours: oursRes,
+    withModel,
     baseline,
     ratioToBaseline: baseline ? r2(oursRes.mbPerSecond / baseline.mbPerSecond) : null,
     memory,

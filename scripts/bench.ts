@@ -154,6 +154,7 @@ async function main() {
       baseline: extraction.baseline,
       ratioToBaseline: extraction.ratioToBaseline,
       memory: extraction.memory,
+      withModel: extraction.withModel,
     },
     hostileInput,
     ingest: {
@@ -180,6 +181,7 @@ async function main() {
         ingest.memory.api.growthPercent < 20 &&
         ingest.memory.worker.growthPercent < 20,
       extractionAtLeast1MbPerSecond: extraction.ours.mbPerSecond >= 1,
+      extractionWithClaimsFromAllAtLeast1MbPerCpuSecond: extraction.withModel.all.mbPerCpuSecond >= 1,
       hostileInputUnder10xOrdinaryPerKb:
         hostileInput.extraction.worstRatioToOrdinary < 10 && hostileInput.html.worstRatioToOrdinary < 10,
     },
@@ -223,7 +225,7 @@ function printTable(result: any) {
     ],
     [
       'extraction',
-      `${result.extraction.mbPerSecond} MB/s, ${result.extraction.articlesPerSecond} articles/s; compromise quotations(): ×${result.extraction.ratioToBaseline}; slowest ${result.extraction.slowestArticleMs} ms`,
+      `${result.extraction.mbPerSecond} MB/s, ${result.extraction.articlesPerSecond} articles/s; compromise quotations(): ×${result.extraction.ratioToBaseline}; slowest ${result.extraction.slowestArticleMs} ms; with the model ${result.extraction.withModel.quotes.mbPerCpuSecond} MB/CPU-s, claimsFrom all ${result.extraction.withModel.all.mbPerCpuSecond} MB/CPU-s`,
     ],
     ...(['extraction', 'html'] as const).map((part): [string, string] => [
       `hostile ${part === 'html' ? 'pages' : 'texts'}`,

@@ -107,7 +107,8 @@ describe('claims from the article’s own voice', () => {
     const detail = await service.http(factChecker).get(`/v1/claims/${statements[0].claims[0].id}`).expect(200);
     expect(detail.body.quote).toMatchObject({ kind: 'statement' });
     expect(detail.body.history.map((event: { type: string }) => event.type)).toContain('claim.ready');
-  });
+    // the first extraction of the suite starts its thread (see extracted)
+  }, 90_000);
 
   it('gives them to the byline author when the article names no publisher', async () => {
     // without a url an article is known by its text: this one is another

@@ -45,6 +45,7 @@ export type { Scorer, ClaimOptions } from './claims/claims-of';
 export { claimsOf, scoreClaim } from './claims/claims-of';
 export { heuristicCheckworthiness } from './fallback-score';
 export { scoreCheckworthiness, CHECKWORTHY_THRESHOLD, SHIPPED_CHECKWORTHINESS_MODEL } from './checkworthiness';
+export { asVoiceStatement } from './voice-statements';
 export { createScorer } from './checkworthiness/linear-model';
 export type { CheckworthinessModel, Scorer as CheckworthinessScorer } from './checkworthiness/linear-model';
 export * from './checkworthiness/training';

@@ -79,7 +79,10 @@ export interface ScoredSentence {
   checkworthy: boolean;
   /** `article`: no quote mark and no attribution in it, the article's own voice; `reported`: someone's words. */
   voice: 'article' | 'reported';
-  /** In the article's voice and a checkable assertion (not a question, headline, dateline, byline or caption). */
+  /**
+   * In the article's voice and a checkable assertion: not a question, headline, dateline, byline or caption, and a main
+   * clause that is no bare opinion.
+   */
   assertion: boolean;
 }
 

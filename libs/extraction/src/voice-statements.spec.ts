@@ -1,6 +1,6 @@
 import { extractQuotes, scoreCheckworthiness } from './index';
 import { Scorer } from './claims/claims-of';
-import { MAX_STATEMENTS, VOICE_THRESHOLD } from './voice-statements';
+import { asVoiceStatement, MAX_STATEMENTS, VOICE_THRESHOLD } from './voice-statements';
 
 /** Sure of any sentence with a figure in it, unsure of the rest: what the tests decide is the structure. */
 const figures: Scorer = (text) =>
@@ -68,6 +68,23 @@ describe('the article’s own voice', () => {
     expect(extractQuotes(ARTICLE, { score: justWorthy, claimsFrom: 'all' }).statements).toEqual([]);
     const sureButNo: Scorer = () => ({ checkworthiness: 0.9, checkworthy: false });
     expect(extractQuotes(ARTICLE, { score: sureButNo, claimsFrom: 'all' }).statements).toEqual([]);
+  });
+
+  it('keeps the voice’s bar when a statement is scored again by another model', () => {
+    expect(asVoiceStatement({ checkworthiness: 0.6, checkworthy: true })).toEqual({
+      checkworthiness: 0.6,
+      checkworthy: false,
+    });
+    expect(asVoiceStatement({ checkworthiness: 0.8, checkworthy: true })).toEqual({
+      checkworthiness: 0.8,
+      checkworthy: true,
+    });
+    expect(asVoiceStatement({ checkworthiness: 0.8, checkworthy: false }).checkworthy).toBe(false);
+  });
+
+  it('makes no statement of an opinion however it scores: only checkable assertions go to the desk', () => {
+    const text = 'The council should resign after 4 years of failure.';
+    expect(extractQuotes(text, { score: figures, claimsFrom: 'all' }).statements).toEqual([]);
   });
 
   it('takes no address to the reader, hypothesis, byline or credit line for an assertion', () => {

@@ -6,6 +6,7 @@
  */
 import { AnalysedText, Sentence } from './analysed-text';
 import { Scorer } from './claims/claims-of';
+import { uncheckableKind } from './claims/checkable';
 import { standalone } from './claims/standalone';
 import { isClaimLike } from './claims/split-claims';
 import { countWords } from './claims/words';
@@ -73,10 +74,12 @@ export function voiceStatements(
     const start = doc.tokens[sentence.firstToken].start;
     const end = doc.tokens[sentence.endToken - 1].end;
     const text = doc.text.slice(start, end);
-    const assertion = inVoice && isCheckableAssertion(doc, sentence, text);
+    // a checkable assertion as every claim sent to research is (a main clause, no bare opinion), or no statement at all
+    const assertion = inVoice && isCheckableAssertion(doc, sentence, text) && uncheckableKind(text) === null;
     // only what can become a statement is scored unless every sentence is asked for: the model is most of the cost
     if (!options.sentences && !assertion) continue;
-    const scored = score(text.replace(/\s+/g, ' '));
+    const flat = text.replace(/\s+/g, ' ');
+    const scored = score(flat);
     if (options.sentences) {
       sentences.push({
         text,
@@ -94,7 +97,9 @@ export function voiceStatements(
     // clauses into fragments that read as something else); its standalone form names a leading "he"/"she" when the
     // one person of that gender named just before is certain
     const standaloneText = standalone(text, { namedBefore: personsNamedBefore(doc, entities, start) });
-    const claimScore = standaloneText === text.replace(/\s+/g, ' ') ? scored : score(standaloneText);
+    const rewritten = standaloneText !== flat;
+    if (rewritten && uncheckableKind(standaloneText) !== null) continue;
+    const claimScore = rewritten ? score(standaloneText) : scored;
     if (!voiceWorthy(claimScore)) continue;
     const claims: ExtractedClaim[] = [
       {
@@ -133,6 +138,14 @@ function surest(statements: ExtractedStatement[], max: number): ExtractedStateme
 /** Check-worthy by the model, and above the bar for the article's own voice. */
 function voiceWorthy(scored: CheckworthinessScore): boolean {
   return scored.checkworthy && scored.checkworthiness >= VOICE_THRESHOLD;
+}
+
+/**
+ * A statement of the article's voice scored again (by another model version): check-worthy only above the voice's bar,
+ * so that a model in service with a lower threshold does not hand the desk the narration the shipped one held back.
+ */
+export function asVoiceStatement(scored: CheckworthinessScore): CheckworthinessScore {
+  return { checkworthiness: scored.checkworthiness, checkworthy: voiceWorthy(scored) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { ArticleRow, ArticlesRepository, QuoteRow } from '../../articles/article
 import { done, JobOutcome, skipped } from '../../common/result';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
-import { claimFingerprint } from '@app/extraction';
+import { asVoiceStatement, claimFingerprint } from '@app/extraction';
 import { CheckworthinessModelsRepository } from '../../ranking/checkworthiness-models.repository';
 import { ModelInService, VersionInService } from '../../ranking/model-in-service';
 import { ClaimMatchesRepository } from '../claim-matches.repository';
@@ -51,9 +51,17 @@ export class TriageArticleClaimsUseCase {
       if (locked.length === 0) return skipped('no untriaged claims');
       // Scored by the model in service (which is the version every triaged claim records).
       const scoring = await this.modelInService.scoring(tx, inService);
+      // the article's own statements the extraction found keep the voice's higher bar under any model
+      const voice = new Set(quotes.filter((quote) => quote.kind === 'statement').map((quote) => quote.id));
+      const rescore = (claim: ClaimRow) => {
+        const scored = scoring.score?.(claim.standalone || claim.text);
+        return scored && claim.origin === ClaimOrigin.Extraction && voice.has(claim.quoteId)
+          ? asVoiceStatement(scored)
+          : scored;
+      };
       const untriaged = locked.map((claim) => ({
         ...claim,
-        ...scoring.score?.(claim.standalone || claim.text),
+        ...rescore(claim),
         checkworthinessModel: scoring.modelId,
       }));
       const articlesBySpeaker = new Map(prominence.map((row) => [row.speakerId, row.articles]));
