@@ -30,6 +30,28 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   return null;
 }
 
+/**
+ * Whether the words have no main clause of their own (a noun phrase, an infinitive, a clause that lost its subject):
+ * a part that would be one is not split off from the words around it.
+ */
+export function isFragment(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > MAX_JUDGED) return false;
+  return mainClause(tokenize(trimmed)) === null;
+}
+
+/**
+ * Whether the words open with the subject of their main clause, its verb before any comma: "his mother was born in
+ * Ohio", not "his father, Rafael" nor "his piece, he is ready to move on".
+ */
+export function opensWithSubject(text: string): boolean {
+  const trimmed = text.trim();
+  if (!trimmed || trimmed.length > MAX_JUDGED) return false;
+  const words = tokenize(trimmed);
+  const main = clauseFrom(words, 0);
+  return !!main && main.subject === 0 && !words.slice(0, main.verb).some((word) => word.punct);
+}
+
 interface Word {
   /** The word as written, or a punctuation mark. */
   text: string;
@@ -181,17 +203,22 @@ function mainClause(words: Word[]): MainClause | null {
     const found = clauseFrom(words, from);
     if (found) return found;
   }
-  // an opening adverbial without its comma: "in the year 2000 it would lift …", "Last week they voted …"
-  if (words.length && (PREPOSITIONS.has(words[0].lower) || TIME_OPENERS.has(words[0].lower)))
-    for (let at = 1; at < Math.min(words.length, 8); at++)
-      if (
-        /^(?:he|she|it|they|we|i)$/.test(words[at].lower) &&
-        !words[at - 1].punct &&
-        !DETERMINERS.has(words[at - 1].lower)
-      ) {
+  // an opening adverbial without its comma: "in the year 2000 it would lift …", "Last week they voted …", "when
+  // prices rose we cut back" (after a subordinate clause, only once its own verb has come)
+  const opener = words[0]?.lower ?? '';
+  const subordinate = SUBORDINATORS.has(opener);
+  if (words.length && (PREPOSITIONS.has(opener) || TIME_OPENERS.has(opener) || subordinate)) {
+    let verbSeen = false;
+    for (let at = 1; at < Math.min(words.length, 10); at++) {
+      const lower = words[at].lower;
+      const subject = /^(?:he|she|it|they|we|i|there)$/.test(lower) || CONTRACTED_SUBJECT.test(lower);
+      if (subject && !words[at - 1].punct && !DETERMINERS.has(words[at - 1].lower) && (!subordinate || verbSeen)) {
         const found = clauseFrom(words, at);
         if (found) return found;
       }
+      if (isFinite(words, at)) verbSeen = true;
+    }
+  }
   return null;
 }
 

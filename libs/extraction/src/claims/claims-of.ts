@@ -85,7 +85,13 @@ export function claimsOf(
           ...claimResolver,
           antecedent,
           framing: claim.start === parts[0].start ? options.framing : undefined,
-          namedBefore: claim.start === parts[0].start ? options.namedBefore : undefined,
+          // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other
+          // name has come between
+          namedBefore:
+            claim.start === parts[0].start ||
+            (claim.start - parts[0].start < NAME_LOOKBACK && !namesSomeone(text.slice(parts[0].start, claim.start)))
+              ? options.namedBefore
+              : undefined,
         },
         framing ? context.length + framing.open - claim.start : undefined,
         context.length,
@@ -102,4 +108,12 @@ export function claimsOf(
     }
   }
   return claims;
+}
+
+/** How far into a quote a claim may start and still take the person named before the quote (bounded work). */
+const NAME_LOOKBACK = 1500;
+
+/** Whether the words name a person: a title and a name ("Sen. Ortiz"), or two capitalised words ("Dana Whitfield"). */
+function namesSomeone(words: string): boolean {
+  return /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(words);
 }

@@ -1,3 +1,4 @@
+import { claimsOf } from './claims-of';
 import { standalone } from './standalone';
 
 const dana = { speakerName: 'Dana Whitfield', speakerType: 'person', gender: 'f' as const };
@@ -218,5 +219,43 @@ describe('a leading "he"/"she" and the people the article names just before the 
     const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
     expect(standalone('he’s reduced the fleet by half', resolver)).toBe('he’s reduced the fleet by half');
     expect(standalone('he’s been mayor for a decade', resolver)).toBe('Karl Brandt has been mayor for a decade.');
+  });
+});
+
+describe('a leading "his"/"her" is the same person a leading "he"/"she" would be', () => {
+  const resolver = { ...omar, namedBefore: { m: 'Karl Brandt', f: 'Nina Brandt' } };
+
+  it('becomes the possessive of that person when it opens the subject', () => {
+    expect(standalone('his brother sold the quarry in 2012', resolver)).toBe(
+      'Karl Brandt’s brother sold the quarry in 2012.',
+    );
+    expect(standalone('her husband was the county treasurer', resolver)).toBe(
+      'Nina Brandt’s husband was the county treasurer.',
+    );
+  });
+
+  it('stays as written in a fragment or before a comma that ends the phrase', () => {
+    expect(standalone('his brother, the surveyor', resolver)).toBe('his brother, the surveyor');
+    expect(standalone('his turn, he says he is done', resolver)).toBe('his turn, he says he is done');
+  });
+});
+
+describe('later claims of a quote', () => {
+  const claimsWith = (quote: string) =>
+    claimsOf(quote, [{ start: 0, end: quote.length }], {
+      speaker: { name: 'Omar Reyes', type: 'person', gender: 'm' },
+      namedBefore: { f: 'Nina Brandt' },
+    }).map((c) => c.standalone);
+
+  it('take the person named before the quote for a leading "he"/"she" while no other name has come in it', () => {
+    expect(claimsWith('The levy passed in March. She vetoed it twice since then.')).toEqual([
+      'The levy passed in March',
+      'Nina Brandt vetoed it twice since then.',
+    ]);
+    // someone named in the quote before the claim may be meant
+    expect(claimsWith('Karl Kent wrote the levy. She vetoed it twice since then.')).toEqual([
+      'Karl Kent wrote the levy',
+      'She vetoed it twice since then',
+    ]);
   });
 });

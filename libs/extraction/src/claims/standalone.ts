@@ -7,6 +7,7 @@
 import { normTitleKey, orgLike } from '../entities/name-words';
 import { firstNameGender, isVerbalWord, lexTag } from '../entities/word-tags';
 import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
+import { opensWithSubject } from './checkable';
 import { countWords } from './words';
 
 interface Resolver {
@@ -508,9 +509,13 @@ function lastWord(name: string): string {
  * speaker of reported words ("Smith said she would …") or the named subject of the claim before ("… because he …").
  */
 function leadingPronoun(claim: string, resolver: Resolver): string {
-  const match = /^(\s*(?:that\s+)?)(he|she)\b(?:[’'](s|ll|d)\b)?/i.exec(claim);
+  const match = /^(\s*(?:that\s+)?)(he|she|his|her)\b(?:[’'](s|ll|d)\b)?/i.exec(claim);
   if (!match) return claim;
-  const gender = match[2].toLowerCase() === 'he' ? 'm' : 'f';
+  const pronoun = match[2].toLowerCase();
+  // "his mother was born …", "her plan would …": a possessive opening the claim, before a noun
+  const owner = pronoun === 'his' || pronoun === 'her';
+  if (owner && (match[3] || !opensWithSubject(claim.slice(match[1].length)))) return claim;
+  const gender = pronoun === 'he' || pronoun === 'his' ? 'm' : 'f';
   // everyone the pronoun can mean: the speaker of reported words (whatever their name, unless of the other gender),
   // the named subject of the claim before, the one person of that gender named just before the quote
   // (a speaker whose gender the text does not give can only stand in the way)
@@ -528,6 +533,7 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   const name = onePerson(candidates);
   if (!name || !isFullName(name)) return claim;
   const after = claim.slice(match[0].length);
+  if (owner) return match[1] + possessive(name) + after;
   let verb = '';
   if (match[3] === 'll') verb = ' will';
   else if (match[3] === 'd') {
