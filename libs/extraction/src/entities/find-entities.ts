@@ -359,6 +359,11 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     registry.addMention(registry.add(name.join(' ').replace(/^The /, ''), 'organization', 'x'), mentionStart, runEnd);
     return;
   }
+  // "Justice Department", "State Department": a title word before an institution's head names the institution
+  if (title && !honorific && name.length === 1 && INSTITUTION_HEADS.has(lowers[0])) {
+    registry.addMention(registry.add(words.join(' ').replace(/^The /, ''), 'organization', 'x'), start, runEnd);
+    return;
+  }
   const firstGender = firstNameGender(name[0]);
   // "the South Carolina senator", "an Ohio lawmaker": capitalised words before a role noun say where the person is
   // from (or what they belong to); they are not the person's name

@@ -37,7 +37,26 @@ export function isVerbalWord(lower: string): boolean {
 }
 
 /** The gender a first name suggests; null when the word is not a known first name. */
+/** First names the lexicon reads as common words ("bill", "grace"): their gender, for pronouns to agree with. */
+const COMMON_WORD_FIRST_NAMES: Record<string, Gender> = {
+  bill: 'm',
+  frank: 'm',
+  mark: 'm',
+  chuck: 'm',
+  rush: 'm',
+  dick: 'm',
+  grant: 'm',
+  hope: 'f',
+  faith: 'f',
+  grace: 'f',
+  joy: 'f',
+  dawn: 'f',
+  carol: 'f',
+};
+
 export function firstNameGender(word: string): Gender | null {
+  const common = COMMON_WORD_FIRST_NAMES[word.toLowerCase()];
+  if (common && /^\p{Lu}/u.test(word)) return common;
   const tag = lexTag(word.toLowerCase());
   if (tag === 'MaleName') return 'm';
   if (tag === 'FemaleName') return 'f';

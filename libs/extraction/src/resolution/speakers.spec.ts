@@ -249,3 +249,19 @@ describe('reported speech the subject finder used to miss', () => {
     expect(r.quotes[0]).toMatchObject({ text: 'The dam will hold', kind: 'indirect' });
   });
 });
+
+describe('a title word before an institution', () => {
+  it('names the institution, not a person a pronoun could mean', () => {
+    const r = run(
+      'Maria Okafor took over the Justice Department in May. She said the department would sue the county.',
+    );
+    expect(speakerOf(r, 'would sue the county')?.name).toBe('Maria Okafor');
+  });
+});
+
+describe('first names the lexicon reads as common words', () => {
+  it('keep their gender, so that “she” does not resolve to a man', () => {
+    const r = run('Judge Ana Ruiz met Frank Moreau on the tarmac in June. She said the meeting had been a mistake.');
+    expect(speakerOf(r, 'meeting had been a mistake')?.name).toBe('Ana Ruiz');
+  });
+});
