@@ -15,6 +15,15 @@ describe('the article submission', () => {
     });
   });
 
+  it('says where the claims come from only when chosen: the service’s default otherwise', () => {
+    expect(articleSubmission({ ...EMPTY, text: 'Words.', claimsFrom: 'all' })).toEqual({
+      submission: { body: 'Words.', claimsFrom: 'all' },
+    });
+    expect(articleSubmission({ ...EMPTY, text: 'Words.', claimsFrom: undefined })).toEqual({
+      submission: { body: 'Words.' },
+    });
+  });
+
   it('sends an address alone for the page to be fetched', () => {
     const result = articleSubmission({ ...EMPTY, text: '  \n', url: 'https://news.example/story' });
     expect(result).toEqual({ submission: { url: 'https://news.example/story' } });

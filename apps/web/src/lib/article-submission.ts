@@ -9,6 +9,8 @@ export interface ArticleForm {
   publisher: string;
   /** From a datetime-local input, in the browser's zone. */
   publishedAt: string;
+  /** Where the claims come from; the service's default (CLAIMS_FROM) when not chosen. */
+  claimsFrom?: 'quotes' | 'all';
 }
 
 /**
@@ -29,6 +31,7 @@ export function articleSubmission(form: ArticleForm): { submission: SubmitArticl
       ...(url ? { url } : {}),
       ...(form.publisher.trim() ? { publisher: form.publisher.trim() } : {}),
       ...(form.publishedAt ? { publishedAt: new Date(form.publishedAt).toISOString() } : {}),
+      ...(form.claimsFrom ? { claimsFrom: form.claimsFrom } : {}),
     },
   };
 }

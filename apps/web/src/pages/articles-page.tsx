@@ -26,6 +26,7 @@ export function ArticlesPage() {
   const [url, setUrl] = useState('');
   const [publisher, setPublisher] = useState('');
   const [publishedAt, setPublishedAt] = useState('');
+  const [claimsFrom, setClaimsFrom] = useState<'' | 'quotes' | 'all'>('');
   const [error, setError] = useState<string | null>(null);
   /** What the form waits for: the article sent, or the page at its address fetched by the service first. */
   const [busy, setBusy] = useState<'sending' | 'fetching' | null>(null);
@@ -47,7 +48,15 @@ export function ArticlesPage() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = articleSubmission({ text, format, title, url, publisher, publishedAt });
+    const checked = articleSubmission({
+      text,
+      format,
+      title,
+      url,
+      publisher,
+      publishedAt,
+      claimsFrom: claimsFrom || undefined,
+    });
     if ('error' in checked) {
       setError(checked.error);
       return;
@@ -124,6 +133,27 @@ export function ArticlesPage() {
             />{' '}
             HTML page
           </label>
+        </fieldset>
+        <fieldset className="inline">
+          <legend>Claims from</legend>
+          {(
+            [
+              ['', 'The service’s default'],
+              ['quotes', 'Quotes only'],
+              ['all', 'Quotes and the article’s own statements'],
+            ] as const
+          ).map(([value, label]) => (
+            <label key={value || 'default'}>
+              <input
+                type="radio"
+                name="claims-from"
+                value={value}
+                checked={claimsFrom === value}
+                onChange={() => setClaimsFrom(value)}
+              />{' '}
+              {label}
+            </label>
+          ))}
         </fieldset>
         <TextField
           id="article-text"
