@@ -74,7 +74,7 @@ describe('logs and health of the running processes', () => {
     const workerLines = await waitFor(
       () => {
         const lines = worker.lines().filter((line) => line.requestId === requestId);
-        return lines.some((line) => String(line.msg).startsWith('TriageArticleClaims')) && lines;
+        return lines.some((line) => String(line.msg).startsWith('ExtractArticle done')) && lines;
       },
       { timeoutMs: 30000, what: "the worker's log lines for the article" },
     );

@@ -62,4 +62,5 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Extra
   return extractQuotesWith(text, options.score ?? getDefaultScorer(), options.limits, options);
 }
 export { claimFingerprint, NEGATION } from './matching/claim-fingerprint';
+export type { ClaimFingerprint } from './matching/claim-fingerprint';
 export { lexicon } from './matching/wordnet-lexicon';

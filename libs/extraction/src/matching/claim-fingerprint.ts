@@ -47,10 +47,10 @@ interface Token {
  */
 export function matchWords(text: string): string[] {
   const tokens = tokensOf(text);
-  const { places, synonyms, longestPlace } = lexicon();
+  const { places, placeStarts, synonyms, longestPlace } = lexicon();
   const words = new Set<string>();
   for (let at = 0; at < tokens.length; at++) {
-    const place = placeAt(tokens, at, places, longestPlace);
+    const place = placeAt(tokens, at, places, placeStarts, longestPlace);
     if (place) {
       words.add(place.place);
       at += place.length - 1;
@@ -71,9 +71,21 @@ export function matchKey(words: string[]): string {
   return [...words].sort().join(' ');
 }
 
+/**
+ * What `nlp(text)` does without its last step, the chunker (noun and verb phrases), which nothing here reads: the tags
+ * are the same. `tokenize` runs the first steps itself.
+ */
+const TOKENIZED = new Set(['contractions', 'alias', 'machine', 'normal']);
+const PARSE_STEPS = nlp.hooks().filter((step) => !TOKENIZED.has(step) && step !== 'chunks');
+function parse(text: string) {
+  const doc = nlp.tokenize(text);
+  doc.compute(PARSE_STEPS);
+  return doc;
+}
+
 /** The words of a text as compromise tags them, numbers written in digits, contractions expanded. */
 function tokensOf(text: string): Token[] {
-  const doc = nlp(
+  const doc = parse(
     text
       .normalize('NFKC')
       .replace(CURRENCY, (_, symbol: string, number: string, scale = '') => `${number}${scale} ${UNITS[symbol]}`)
@@ -130,9 +142,16 @@ function placeAt(
   tokens: Token[],
   at: number,
   places: Map<string, { words: string[]; place: string }>,
+  starts: Set<string>,
   longest: number,
 ): { place: string; length: number } | null {
-  for (let length = Math.min(longest, tokens.length - at); length >= 1; length--) {
+  // Only as many tokens as begin some place name can spell one: found in one pass, not by trying every length.
+  let reach = 1;
+  for (let key = tokens[at].written.toLowerCase(); reach < Math.min(longest, tokens.length - at); reach++) {
+    key = `${key} ${tokens[at + reach].written.toLowerCase()}`;
+    if (!starts.has(key)) break;
+  }
+  for (let length = reach; length >= 1; length--) {
     const run = tokens.slice(at, at + length);
     // "Polish the floor": a verb is not a demonym, whatever its capital.
     if (length === 1 && run[0].pos === 'v') return null;

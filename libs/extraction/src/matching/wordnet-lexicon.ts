@@ -16,6 +16,8 @@ export interface Lexicon {
   places: Map<string, { words: string[]; place: string }>;
   /** The most words a place name has. */
   longestPlace: number;
+  /** Every run of first words of a place name (`united`, `united states`, …), keyed as `places` is. */
+  placeStarts: Set<string>;
   /** The places, as match words. */
   placeWords: Set<string>;
   /** A verb, adjective or adverb, as a match word, to its WordNet antonyms (rise: fall, likely: unlikely). */
@@ -146,6 +148,9 @@ function loadLexicon(dict: string): Lexicon {
     synonyms,
     places,
     longestPlace: Math.max(...[...places.values()].map((name) => name.words.length)),
+    placeStarts: new Set(
+      [...places.keys()].flatMap((key) => key.split(' ').map((_, index, words) => words.slice(0, index + 1).join(' '))),
+    ),
     placeWords: new Set([...places.values()].map((name) => name.place)),
   };
 }

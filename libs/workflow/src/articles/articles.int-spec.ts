@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ClaimStage, Role, sql } from '@app/database';
+import { Role, sql } from '@app/database';
 import { startWorkflow, WorkflowHarness } from '@app/testing';
 import { WorkflowErrorCode } from '../common/workflow-error';
 import { ExtractArticleCommand } from './extract-article/extract-article.command';
@@ -129,33 +129,86 @@ describe('articles', () => {
     expect(refusal({ body: 'Text.', html: null })).toEqual([]);
   });
 
-  it('extracts quotes, speakers and claims in triage with their first stage period, then schedules triage, once', async () => {
+  it('extracts quotes, speakers and claims already triaged, each written once with its one stage period, once', async () => {
     const id = await received({ body: `${TEXT} ${randomUUID()}` });
     expect(await extract(id)).toMatchObject({
       status: 'done',
-      detail: expect.stringMatching(/^2 quotes, \d+ claims$/),
+      detail: expect.stringMatching(/^2 quotes, (\d+) claims: \d+ ready, \d+ parked$/),
     });
     const article = await workflow.get(GetArticleUseCase).execute(new GetArticleCommand(id));
     expect(article.status).toBe('extracted');
     expect(article.quotes).toHaveLength(2);
     expect(article.claims.length).toBeGreaterThan(0);
-    expect(article.claims.every((claim) => claim.stage === ClaimStage.Triage && !claim.parked)).toBe(true);
+    const claims = await rows<{
+      stage: string;
+      parked: boolean;
+      checkworthy: boolean;
+      rank: number;
+      keyed: boolean;
+    }>(sql`
+      SELECT stage, parked, checkworthy, queue_rank AS rank, match_key IS NOT NULL AND triaged_at IS NOT NULL AS keyed
+        FROM claims WHERE article_id = ${id} ORDER BY start_offset, position`);
+    // Check-worthy claims go to research, the rest are parked in triage; all ranked, keyed and triaged.
+    for (const claim of claims) {
+      expect(claim).toMatchObject(
+        claim.checkworthy
+          ? { stage: 'research', parked: false, keyed: true }
+          : { stage: 'triage', parked: true, keyed: true },
+      );
+      expect(claim.rank).not.toBe(0);
+    }
     const periods = await rows<{ stage: string; open: boolean }>(sql`
       SELECT period.stage, period.left_at IS NULL AS open FROM claim_stage_periods period
-        JOIN claims claim ON claim.id = period.claim_id WHERE claim.article_id = ${id}`);
-    expect(periods).toEqual(article.claims.map(() => ({ stage: 'triage', open: true })));
+        JOIN claims claim ON claim.id = period.claim_id WHERE claim.article_id = ${id} ORDER BY claim.start_offset, claim.position`);
+    expect(periods).toEqual(claims.map((claim) => ({ stage: claim.stage, open: true })));
+    // Nothing is left for the triage stage to do.
     expect(
       await rows(
-        sql`SELECT job_id AS "jobId" FROM outbox WHERE job_name = 'TriageArticleClaims' AND payload->>'articleId' = ${id}`,
+        sql`SELECT job_id FROM outbox WHERE job_name = 'TriageArticleClaims' AND payload->>'articleId' = ${id}`,
       ),
-    ).toEqual([{ jobId: `triage.${id}` }]);
+    ).toEqual([]);
     expect(await rows(sql`SELECT type FROM events WHERE article_id = ${id} ORDER BY id`)).toEqual([
       { type: 'article.received' },
       { type: 'article.extracted' },
+      ...claims.map((claim) => ({ type: claim.stage === 'research' ? 'claim.ready' : 'claim.parked' })),
     ]);
 
     expect(await extract(id)).toEqual({ status: 'skipped', reason: 'article is not waiting for extraction' });
     expect(await rows(sql`SELECT count(*)::int AS n FROM quotes WHERE article_id = ${id}`)).toEqual([{ n: 2 }]);
+    expect(await rows(sql`SELECT count(*)::int AS n FROM claims WHERE article_id = ${id}`)).toEqual([
+      { n: claims.length },
+    ]);
+  });
+
+  it('extracts an article once when two runs of its job overlap: the claims, their periods and events once', async () => {
+    const id = await received({ body: `${TEXT} ${randomUUID()}` });
+    const outcomes = await Promise.all([extract(id), extract(id)]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['done', 'skipped']);
+    const [counts] = await rows<{ claims: number; periods: number; ready: number; extracted: number }>(sql`
+      SELECT (SELECT count(*) FROM claims WHERE article_id = ${id})::int AS claims,
+             (SELECT count(*) FROM claim_stage_periods p JOIN claims c ON c.id = p.claim_id WHERE c.article_id = ${id})::int
+               AS periods,
+             (SELECT count(*) FROM events WHERE article_id = ${id} AND type IN ('claim.ready', 'claim.parked'))::int AS ready,
+             (SELECT count(*) FROM events WHERE article_id = ${id} AND type = 'article.extracted')::int AS extracted`);
+    expect(counts.claims).toBeGreaterThan(0);
+    expect(counts).toEqual({ claims: counts.claims, periods: counts.claims, ready: counts.claims, extracted: 1 });
+  });
+
+  it('links a claim that repeats one of an earlier article as it stores it: the repeat keeps no bands', async () => {
+    // A claim no other test stores, so that the earlier article's is the first of its kind.
+    const word = `Zorvex${randomUUID().slice(0, 8)}`;
+    const text = `“Exports of ${word} machines rose 9 percent last year,” the minister said.`;
+    const earlier = await received({ body: `${text} ${randomUUID()}` });
+    await extract(earlier);
+    const later = await received({ body: `${text} ${randomUUID()}` });
+    await extract(later);
+    const matches = await rows<{ status: string; bands: number }>(sql`
+      SELECT m.status, cardinality(claim.match_bands) AS bands FROM claim_matches m
+        JOIN claims claim ON claim.id = m.claim_id
+        JOIN claims matched ON matched.id = m.matched_claim_id
+       WHERE claim.article_id = ${later} AND matched.article_id = ${earlier}`);
+    expect(matches.length).toBeGreaterThan(0);
+    expect(matches.every((match) => match.status === 'linked' && match.bands === 0)).toBe(true);
   });
 
   it('fails an article beyond the extraction bounds at once, with the reason, and only once', async () => {

@@ -34,11 +34,15 @@ export interface ClaimMatchRow {
   status: ClaimMatchStatus;
 }
 
-/** A claim to look for repeats of, with its MinHash bands and match key (claim-fingerprint.ts). */
+/**
+ * A claim to look for repeats of, with its MinHash bands and match key (claim-fingerprint.ts): a stored claim, or one
+ * about to be stored already triaged (`unstored`: its article and standalone form, which the stored row would give).
+ */
 export interface MatchTarget {
   id: string;
   bands: number[];
   key: string;
+  unstored?: { articleId: string; standalone: string };
 }
 
 /** How the repeat search is bounded and when a candidate counts (the rules are claim-matching.ts's). */
@@ -83,12 +87,27 @@ export class ClaimMatchesRepository {
    * words, claim-fingerprint.ts) ranks them.
    */
   async candidates(db: Queryable, targets: MatchTarget[], limits: CandidateLimits): Promise<CandidateRow[]> {
-    return db.query<CandidateRow>(sql`
+    return db.query<CandidateRow>(this.candidatesSql(targets, limits));
+  }
+
+  /**
+   * `candidates` as a statement to pipeline. A stored target is read from its row; an unstored one is taken as created
+   * now, with the match text its row's generated column would hold.
+   */
+  candidatesSql(targets: MatchTarget[], limits: CandidateLimits): SQLQuery {
+    return sql`
       WITH input AS MATERIALIZED (
-        SELECT id, string_to_array(bands, ',')::bigint[] AS bands, key
+        SELECT id, string_to_array(bands, ',')::bigint[] AS bands, key, article_id,
+               btrim(regexp_replace(lower(standalone), '[^[:alnum:]]+', ' ', 'g')) AS match_text
           FROM unnest(${targets.map((target) => target.id)}::uuid[], ${targets.map((target) => target.bands.join(','))}::text[],
-                      ${targets.map((target) => target.key)}::text[])
-               AS input(id, bands, key))
+                      ${targets.map((target) => target.key)}::text[],
+                      ${targets.map((target) => target.unstored?.articleId ?? null)}::uuid[],
+                      ${targets.map((target) => target.unstored?.standalone ?? null)}::text[])
+               AS input(id, bands, key, article_id, standalone)),
+      target AS MATERIALIZED (
+        SELECT own.id, own.bands, own.key, coalesce(own.article_id, stored.article_id) AS article_id,
+               coalesce(own.match_text, stored.match_text) AS match_text, coalesce(stored.created_at, now()) AS created_at
+          FROM input own LEFT JOIN claims stored ON own.article_id IS NULL AND stored.id = own.id)
       SELECT "claimId", "matchedClaimId", similarity, contained, "matchedKey" FROM (
         SELECT target.id AS "claimId", candidate.id AS "matchedClaimId", scored.similarity,
                coalesce(candidate.match_key, '') AS "matchedKey",
@@ -96,25 +115,24 @@ export class ClaimMatchesRepository {
                  AND least(length(candidate.match_text), length(target.match_text))
                      >= 0.5 * greatest(length(candidate.match_text), length(target.match_text))) AS contained,
                row_number() OVER (PARTITION BY target.id ORDER BY scored.similarity DESC, candidate.created_at) AS rank
-          FROM input own
-          JOIN claims target ON target.id = own.id
+          FROM target
           CROSS JOIN LATERAL (
             -- Candidates sharing more bands are likelier repeats: only the best few get the costlier trigram score.
             SELECT id, match_text, match_key, created_at FROM (
               SELECT candidate.id, candidate.match_text, candidate.match_key, candidate.created_at,
-                     (SELECT count(*) FROM unnest(candidate.match_bands) band WHERE band = ANY(own.bands)) AS shared
+                     (SELECT count(*) FROM unnest(candidate.match_bands) band WHERE band = ANY(target.bands)) AS shared
                 FROM claims candidate
-               WHERE candidate.match_bands && own.bands
+               WHERE candidate.match_bands && target.bands
                  AND candidate.match_bands <> '{}'
                  AND candidate.article_id <> target.article_id
                  AND candidate.created_at <= target.created_at
                LIMIT ${limits.maxCandidates}) pool
              ORDER BY shared DESC, created_at
              LIMIT ${limits.scoredCandidates}) candidate
-          CROSS JOIN LATERAL (SELECT similarity(candidate.match_key, own.key) AS similarity) scored
+          CROSS JOIN LATERAL (SELECT similarity(candidate.match_key, target.key) AS similarity) scored
          WHERE length(target.match_text) >= ${limits.minLength}
       ) ranked
-      WHERE similarity >= ${limits.minSimilarity} AND rank <= ${limits.perClaim}`);
+      WHERE similarity >= ${limits.minSimilarity} AND rank <= ${limits.perClaim}`;
   }
 
   /** Stores matches (a pair already matched is left as it is): one statement, whatever their number. */

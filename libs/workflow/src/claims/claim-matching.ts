@@ -1,6 +1,6 @@
-import { ClaimMatchStatus, Queryable } from '@app/database';
+import { ClaimMatchStatus, Queryable, SQLQuery } from '@app/database';
 import { lexicon, NEGATION } from '@app/extraction';
-import { CandidateLimits, ClaimMatchesRepository, MatchTarget } from './claim-matches.repository';
+import { CandidateLimits, CandidateRow, ClaimMatchesRepository, MatchTarget } from './claim-matches.repository';
 
 /** Trigram similarity at or above which two claims are the same claim, linked without asking. */
 export const LINK_SIMILARITY = 0.85;
@@ -38,11 +38,21 @@ export async function findMatches(
   db: Queryable,
   targets: MatchTarget[],
 ): Promise<Map<string, FoundMatch[]>> {
+  const query = matchQuery(matches, targets);
+  return query ? matchesOf(targets, await db.query<CandidateRow>(query)) : new Map();
+}
+
+/** `findMatches`' statement, to pipeline with others; null when no target can be searched (none has bands). */
+export function matchQuery(matches: ClaimMatchesRepository, targets: MatchTarget[]): SQLQuery | null {
   const searched = targets.filter((target) => target.bands.length > 0);
+  return searched.length > 0 ? matches.candidatesSql(searched, REPEAT_SEARCH) : null;
+}
+
+/** What `matchQuery`'s candidates count as, by claim. */
+export function matchesOf(targets: MatchTarget[], candidates: CandidateRow[]): Map<string, FoundMatch[]> {
   const found = new Map<string, FoundMatch[]>();
-  if (searched.length === 0) return found;
-  const keys = new Map(searched.map((target) => [target.id, target.key]));
-  for (const candidate of await matches.candidates(db, searched, REPEAT_SEARCH)) {
+  const keys = new Map(targets.map((target) => [target.id, target.key]));
+  for (const candidate of candidates) {
     const similarity = Number(candidate.similarity);
     const status = matchStatus(similarity, candidate.contained, keys.get(candidate.claimId)!, candidate.matchedKey);
     if (!status) continue;

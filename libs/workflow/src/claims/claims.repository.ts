@@ -147,25 +147,34 @@ export class ClaimsRepository {
   }
 
   /**
-   * Stores an article's claims in triage, from now, with their first stage period: one statement, whatever their
-   * number.
+   * Stores an article's claims as the extraction found and triage decided them (their ids made by the caller): each
+   * in the stage triage chose, from now, with its queue rank, repeat bands and key, and its first stage period. One
+   * statement, whatever their number, and each claim is written once; the claims as stored (ClaimRows).
    */
-  insertExtractedSql(claims: NewClaim[]): SQLQuery {
-    const column = <Key extends keyof NewClaim>(key: Key) => claims.map((claim) => claim[key]);
+  insertExtractedSql(claims: (NewClaim & TriagedClaim)[]): SQLQuery {
+    const column = <Key extends keyof (NewClaim & TriagedClaim)>(key: Key) => claims.map((claim) => claim[key]);
     return sql`
       WITH inserted AS (
-        INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
-                            checkworthiness, checkworthy, stage, stage_entered_at)
-        SELECT article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness,
-               checkworthy, ${ClaimStage.Triage}, now()
-          FROM unnest(${column('articleId')}::uuid[], ${column('quoteId')}::uuid[], ${column('position')}::int[],
-                      ${column('text')}::text[], ${column('standalone')}::text[], ${column('start')}::int[],
-                      ${column('end')}::int[], ${column('speakerId')}::uuid[], ${column('checkworthiness')}::real[],
-                      ${column('checkworthy')}::boolean[])
-               AS claim(article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
-                        checkworthiness, checkworthy)
-        RETURNING id, stage, stage_entered_at)
-      INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT id, stage, stage_entered_at FROM inserted`;
+        INSERT INTO claims AS claim (id, article_id, quote_id, position, text, standalone, start_offset, end_offset,
+                                     speaker_id, checkworthiness, checkworthy, stage, parked, priority, queue_rank,
+                                     triaged_at, stage_entered_at, match_bands, match_key, checkworthiness_model)
+        SELECT id, article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id, checkworthiness,
+               checkworthy, stage, parked, priority, ${queueRankNowSql(sql`priority`)}, now(), now(),
+               string_to_array(match_bands, ',')::bigint[], match_key, checkworthiness_model
+          FROM unnest(${column('id')}::uuid[], ${column('articleId')}::uuid[], ${column('quoteId')}::uuid[],
+                      ${column('position')}::int[], ${column('text')}::text[], ${column('standalone')}::text[],
+                      ${column('start')}::int[], ${column('end')}::int[], ${column('speakerId')}::uuid[],
+                      ${column('checkworthiness')}::real[], ${column('checkworthy')}::boolean[],
+                      ${column('stage')}::text[], ${column('parked')}::boolean[], ${column('priority')}::float8[],
+                      ${claims.map((claim) => claim.matchBands.join(','))}::text[], ${column('matchKey')}::text[],
+                      ${column('checkworthinessModel')}::int[])
+               AS claim(id, article_id, quote_id, position, text, standalone, start_offset, end_offset, speaker_id,
+                        checkworthiness, checkworthy, stage, parked, priority, match_bands, match_key,
+                        checkworthiness_model)
+        RETURNING ${CLAIM_COLUMNS}),
+      periods AS (
+        INSERT INTO claim_stage_periods (claim_id, stage, entered_at) SELECT id, stage, "stageEnteredAt" FROM inserted)
+      SELECT * FROM inserted ORDER BY start, position`;
   }
 
   /**

@@ -1,10 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { ArticleStatus, Database, SpeakerType, SYSTEM_USER_ID } from '@app/database';
-import { ExtractedQuote, ExtractedStatement, ExtractionLimitError, ExtractionPoolBusyError } from '@app/extraction';
-import { jobId, jobRequest, JobName, OutboxRepository } from '@app/queue';
-import { ClaimsRepository, NewClaim } from '../../claims/claims.repository';
+import { ArticleStatus, ClaimOrigin, ClaimStage, Database, SpeakerType, sql, SYSTEM_USER_ID } from '@app/database';
+import {
+  asVoiceStatement,
+  claimFingerprint,
+  ExtractedQuote,
+  ExtractedStatement,
+  ExtractionLimitError,
+  ExtractionPoolBusyError,
+} from '@app/extraction';
+import { CandidateRow, ClaimMatchesRepository } from '../../claims/claim-matches.repository';
+import { matchesOf, matchQuery } from '../../claims/claim-matching';
+import { PROMINENT_AFTER_ARTICLES } from '../../claims/claim-priority';
+import { ClaimRow, ClaimsRepository } from '../../claims/claims.repository';
+import { triageDecision, triageHappenings } from '../../claims/triage-article-claims/triage-article-claims.usecase';
+import { CheckworthinessModelsRepository } from '../../ranking/checkworthiness-models.repository';
+import { ModelInService, VersionInService } from '../../ranking/model-in-service';
 import { done, JobOutcome, skipped } from '../../common/result';
 import { EventLog } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
@@ -30,7 +42,8 @@ export class ExtractionFailedError extends Error {
 
 /**
  * Runs the extraction on a received article (in an extraction thread, under its time limit) and stores its quotes,
- * speakers and claims, then schedules triage. An article beyond the extraction's bounds fails the same way every
+ * speakers and claims, the claims already triaged (ranked, matched with earlier claims, routed to research or parked,
+ * as TriageArticleClaimsUseCase does for claims people make), so each claim is written once. An article beyond the extraction's bounds fails the same way every
  * time, so it is marked failed at once with the reason; a busy pool says nothing about the article, so the job fails
  * and runs again; any other failure of the extractor is an ExtractionFailedError. Idempotent: the article row is
  * locked and a second run over an extracted article changes nothing.
@@ -43,8 +56,10 @@ export class ExtractArticleUseCase {
     private readonly threads: ExtractionThreads,
     private readonly articles: ArticlesRepository,
     private readonly claims: ClaimsRepository,
+    private readonly claimMatches: ClaimMatchesRepository,
+    private readonly models: CheckworthinessModelsRepository,
+    private readonly modelInService: ModelInService,
     private readonly events: EventLog,
-    private readonly outbox: OutboxRepository,
     private readonly failExtraction: FailArticleExtractionUseCase,
   ) {}
 
@@ -77,44 +92,103 @@ export class ExtractArticleUseCase {
     // locks of a popular speaker last one statement, not a whole extraction. A speaker left behind by an extraction
     // that fails later is harmless: the retry finds it.
     const speakerIds = await this.storeSpeakers(quotes);
+    // Normalising the claims for repeat matching is the job's largest work: done before the transaction, which then
+    // holds its locks only for the database's part.
+    const fingerprints = quotes.map((extracted) =>
+      extracted.claims.map((claim) => claimFingerprint(claim.standalone || claim.text)),
+    );
     return this.database.transaction(async (tx) => {
       if ((await this.articles.lockStatus(tx, articleId)) !== ArticleStatus.Extracting) {
         return skipped('already extracted');
       }
-      // Ids are made here so that quotes and claims each go in with one multi-row INSERT.
+      // Ids are made here so that quotes and claims each go in with one multi-row INSERT, and matches can name them.
       const quoteRows = quotes.map((extracted, position) => quoteRow(articleId, position, extracted, speakerIds));
-      const claimRows: NewClaim[] = quotes.flatMap((extracted, index) =>
+      const found = quotes.flatMap((extracted, index) =>
         extracted.claims.map((claim, position) => ({
-          articleId,
-          quoteId: quoteRows[index].id,
-          position,
-          text: claim.text,
-          standalone: claim.standalone,
-          start: claim.start,
-          end: claim.end,
-          speakerId: quoteRows[index].speakerId,
-          checkworthiness: clamp01(claim.checkworthiness),
-          checkworthy: claim.checkworthy,
+          claim: {
+            id: randomUUID(),
+            articleId,
+            quoteId: quoteRows[index].id,
+            position,
+            text: claim.text,
+            standalone: claim.standalone,
+            start: claim.start,
+            end: claim.end,
+            speakerId: quoteRows[index].speakerId,
+            checkworthiness: clamp01(claim.checkworthiness),
+            checkworthy: claim.checkworthy,
+            origin: ClaimOrigin.Extraction,
+            stage: ClaimStage.Triage,
+          },
+          fingerprint: fingerprints[index][position],
         })),
       );
-      const triage = jobRequest(JobName.TriageArticleClaims, jobId.triage(articleId), { articleId });
-      // One round trip: the quotes, the claims with their first stage period, the article's new status, and triage.
+      const targets = found.map(({ claim, fingerprint }) => ({
+        id: claim.id,
+        ...fingerprint,
+        unstored: { articleId, standalone: claim.standalone },
+      }));
+      const matchSql = matchQuery(this.claimMatches, targets);
+      // The claims are triaged as they are stored, so each is written once. First round trip: the quotes (which the
+      // speakers' prominence counts), the article's age and the repeat candidates.
+      const [, [article], prominence, candidates, [inService]] = (await tx.pipeline([
+        quoteRows.length > 0 ? this.articles.insertQuotesSql(quoteRows) : sql`SELECT 1`,
+        this.articles.withNewsAgeSql(articleId),
+        this.articles.prominenceSql(articleId, PROMINENT_AFTER_ARTICLES),
+        matchSql ?? sql`SELECT NULL WHERE false`,
+        this.models.inServiceSql(),
+      ])) as [
+        unknown,
+        (ArticleRow & { newsAgeHours: number })[],
+        { speakerId: string; articles: number }[],
+        CandidateRow[],
+        VersionInService[],
+      ];
+      const matchesByClaim = matchesOf(targets, candidates);
+      const context = {
+        articlesBySpeaker: new Map(prominence.map((row) => [row.speakerId, row.articles])),
+        newsAgeHours: article.newsAgeHours,
+      };
+      // Scored as triage scores: by the model in service, which every triaged claim records.
+      const scoring = await this.modelInService.scoring(tx, inService);
+      // The article's own statements keep the voice's higher bar under any model, as in triage.
+      const voice = new Set(quoteRows.filter((quote) => quote.kind === 'statement').map((quote) => quote.id));
+      const rescore = (claim: { standalone: string; text: string; quoteId: string }) => {
+        const scored = scoring.score?.(claim.standalone || claim.text);
+        return scored && voice.has(claim.quoteId) ? asVoiceStatement(scored) : scored;
+      };
+      const claimRows = found.map(({ claim, fingerprint }) => {
+        const scored = { ...claim, ...rescore(claim), checkworthinessModel: scoring.modelId };
+        return { ...scored, ...triageDecision(scored, fingerprint, matchesByClaim.get(claim.id), context) };
+      });
+      const matches = claimRows.flatMap((claim) =>
+        (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })),
+      );
+      // Second round trip: the claims with their first stage period, their matches, the article's new status.
       const results = await tx.pipeline([
-        ...(quoteRows.length > 0 ? [this.articles.insertQuotesSql(quoteRows)] : []),
-        ...(claimRows.length > 0 ? [this.claims.insertExtractedSql(claimRows), this.outbox.insertSql([triage])] : []),
+        ...(claimRows.length > 0 ? [this.claims.insertExtractedSql(claimRows)] : []),
+        ...(matches.length > 0 ? [this.claimMatches.insertSql(matches)] : []),
         this.articles.markExtractedSql(articleId),
       ]);
-      const [article] = results[results.length - 1] as ArticleRow[];
+      const [extracted] = results[results.length - 1] as ArticleRow[];
+      const stored = (claimRows.length > 0 ? results[0] : []) as ClaimRow[];
+      const quoteById = new Map(quoteRows.map((quote) => [quote.id, quote]));
       await this.events.record(tx, [
         {
           type: EventType.ArticleExtracted,
           actorId: SYSTEM_USER_ID,
           articleId,
           data: { quotes: quotes.length, claims: claimRows.length, worker: this.config.workerName },
-          webhook: { article: { ...articleSummary(article), quoteCount: quotes.length, claimCount: claimRows.length } },
+          webhook: {
+            article: { ...articleSummary(extracted), quoteCount: quotes.length, claimCount: claimRows.length },
+          },
         },
+        ...triageHappenings(stored, extracted, quoteById, matchesByClaim),
       ]);
-      return done(`${quotes.length} quotes, ${claimRows.length} claims`);
+      const ready = stored.filter((claim) => claim.stage === ClaimStage.Research).length;
+      return done(
+        `${quotes.length} quotes, ${claimRows.length} claims: ${ready} ready, ${claimRows.length - ready} parked`,
+      );
     });
   }
 

@@ -2,13 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { ClaimOrigin, ClaimStage, Database, SYSTEM_USER_ID } from '@app/database';
 import { ArticleRow, ArticlesRepository, QuoteRow } from '../../articles/articles.repository';
 import { done, JobOutcome, skipped } from '../../common/result';
-import { EventLog } from '../../events/event-log';
+import { EventLog, Happening } from '../../events/event-log';
 import { EventType } from '../../events/event-type';
-import { asVoiceStatement, claimFingerprint } from '@app/extraction';
+import { asVoiceStatement, ClaimFingerprint, claimFingerprint } from '@app/extraction';
 import { CheckworthinessModelsRepository } from '../../ranking/checkworthiness-models.repository';
 import { ModelInService, VersionInService } from '../../ranking/model-in-service';
-import { ClaimMatchesRepository } from '../claim-matches.repository';
-import { findMatches, repeatBands } from '../claim-matching';
+import { ClaimMatchesRepository, NewClaimMatch } from '../claim-matches.repository';
+import { findMatches, FoundMatch, repeatBands } from '../claim-matching';
 import { basePriority, PROMINENT_AFTER_ARTICLES } from '../claim-priority';
 import { claimListItem, NO_WORK_YET } from '../claim-views';
 import { ClaimRow, ClaimsRepository, TriagedClaim } from '../claims.repository';
@@ -74,28 +74,11 @@ export class TriageArticleClaimsUseCase {
         untriaged.map((claim) => ({ id: claim.id, ...fingerprints.get(claim.id)! })),
       );
 
-      const decisions: TriagedClaim[] = untriaged.map((claim) => ({
-        id: claim.id,
-        checkworthiness: claim.checkworthiness,
-        checkworthy: claim.checkworthy,
-        checkworthinessModel: claim.checkworthinessModel,
-        priority: basePriority({
-          checkworthiness: claim.checkworthiness,
-          speakerArticles: claim.speakerId ? (articlesBySpeaker.get(claim.speakerId) ?? 1) : 0,
-          newsAgeHours: article.newsAgeHours,
-        }),
-        parked: !dismissedBefore(claim) && !goesToResearch(claim),
-        stage: goesToResearch(claim) ? ClaimStage.Research : claim.stage,
-        // A repeat of an earlier claim stays out of the band index: later repeats find the first one; so does a
-        // claim dismissed before its triage, which is nobody's original.
-        matchBands: dismissedBefore(claim)
-          ? []
-          : repeatBands(fingerprints.get(claim.id)!.bands, matchesByClaim.get(claim.id)),
-        matchKey: fingerprints.get(claim.id)!.key,
-      }));
-      const matches = untriaged
-        .filter((claim) => !dismissedBefore(claim))
-        .flatMap((claim) => (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })));
+      const context = { articlesBySpeaker, newsAgeHours: article.newsAgeHours };
+      const decisions = untriaged.map((claim) =>
+        triageDecision(claim, fingerprints.get(claim.id)!, matchesByClaim.get(claim.id), context),
+      );
+      const matches = triageMatches(untriaged, matchesByClaim);
       const [written] = (await tx.pipeline([
         this.claims.recordTriageSql(decisions),
         ...(matches.length > 0 ? [this.claimMatches.insertSql(matches)] : []),
@@ -104,33 +87,78 @@ export class TriageArticleClaimsUseCase {
       const triaged = untriaged.map((claim) => triagedById.get(claim.id)!);
 
       const quoteById = new Map(quotes.map((quote) => [quote.id, quote]));
-      await this.events.record(
-        tx,
-        triaged
-          .filter((claim) => !dismissedBefore(claim))
-          .map((claim) => ({
-            type: goesToResearch(claim) ? EventType.ClaimReady : EventType.ClaimParked,
-            actorId: SYSTEM_USER_ID,
-            articleId,
-            claimId: claim.id,
-            data: {
-              checkworthiness: claim.checkworthiness,
-              priority: claim.priority,
-              matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({
-                matchedClaimId,
-                similarity,
-                status,
-              })),
-            },
-            webhook: goesToResearch(claim)
-              ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) }
-              : undefined,
-          })),
-      );
+      await this.events.record(tx, triageHappenings(triaged, article, quoteById, matchesByClaim));
       const ready = triaged.filter(goesToResearch).length;
       return done(`${ready} ready, ${triaged.length - ready} parked`);
     });
   }
+}
+
+/**
+ * What triage decides for a claim (scored by the model in service): its base priority (check-worthiness, the speaker's
+ * prominence, the news' age), whether it enters research or is parked, and the repeat bands and key it keeps.
+ */
+export function triageDecision(
+  claim: Pick<ClaimRow, 'id' | 'checkworthiness' | 'checkworthy' | 'origin' | 'stage' | 'speakerId'> & {
+    checkworthinessModel: number | null;
+  },
+  fingerprint: ClaimFingerprint,
+  matches: FoundMatch[] | undefined,
+  context: { articlesBySpeaker: Map<string, number>; newsAgeHours: number },
+): TriagedClaim {
+  return {
+    id: claim.id,
+    checkworthiness: claim.checkworthiness,
+    checkworthy: claim.checkworthy,
+    checkworthinessModel: claim.checkworthinessModel,
+    priority: basePriority({
+      checkworthiness: claim.checkworthiness,
+      speakerArticles: claim.speakerId ? (context.articlesBySpeaker.get(claim.speakerId) ?? 1) : 0,
+      newsAgeHours: context.newsAgeHours,
+    }),
+    parked: !dismissedBefore(claim) && !goesToResearch(claim),
+    stage: goesToResearch(claim) ? ClaimStage.Research : claim.stage,
+    // A repeat of an earlier claim stays out of the band index: later repeats find the first one; so does a claim
+    // dismissed before its triage, which is nobody's original.
+    matchBands: dismissedBefore(claim) ? [] : repeatBands(fingerprint.bands, matches),
+    matchKey: fingerprint.key,
+  };
+}
+
+/** The matches to store for triaged claims (none for a claim dismissed before its triage). */
+export function triageMatches(claims: ClaimRow[], matchesByClaim: Map<string, FoundMatch[]>): NewClaimMatch[] {
+  return claims
+    .filter((claim) => !dismissedBefore(claim))
+    .flatMap((claim) => (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })));
+}
+
+/** The events of triaged claims (as stored after triage): `claim.ready` with its webhook, or `claim.parked`. */
+export function triageHappenings(
+  triaged: ClaimRow[],
+  article: ArticleRow,
+  quoteById: Map<string, QuoteRow>,
+  matchesByClaim: Map<string, FoundMatch[]>,
+): Happening[] {
+  return triaged
+    .filter((claim) => !dismissedBefore(claim))
+    .map((claim) => ({
+      type: goesToResearch(claim) ? EventType.ClaimReady : EventType.ClaimParked,
+      actorId: SYSTEM_USER_ID,
+      articleId: claim.articleId,
+      claimId: claim.id,
+      data: {
+        checkworthiness: claim.checkworthiness,
+        priority: claim.priority,
+        matches: (matchesByClaim.get(claim.id) ?? []).map(({ matchedClaimId, similarity, status }) => ({
+          matchedClaimId,
+          similarity,
+          status,
+        })),
+      },
+      webhook: goesToResearch(claim)
+        ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) }
+        : undefined,
+    }));
 }
 
 /**
