@@ -199,7 +199,7 @@ function reports(doc: AnalysedText, cue: Cue, sentence: Sentence): boolean {
  * A sentence that asserts something a reader could check: it ends with a full stop, starts as a sentence does, has a
  * verb and enough words, and is not a question, a headline, a dateline, a byline, a caption or a credit.
  */
-export function isCheckableAssertion(doc: AnalysedText, sentence: Sentence, text: string): boolean {
+function isCheckableAssertion(doc: AnalysedText, sentence: Sentence, text: string): boolean {
   const { tokens } = doc;
   const first = tokens[sentence.firstToken];
   const last = tokens[sentence.endToken - 1];

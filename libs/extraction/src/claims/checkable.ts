@@ -31,16 +31,6 @@ export function uncheckableKind(claim: string): Uncheckable | null {
 }
 
 /**
- * Whether the words have no main clause of their own (a noun phrase, an infinitive, a clause that lost its subject):
- * a part that would be one is not split off from the words around it.
- */
-export function isFragment(text: string): boolean {
-  const trimmed = text.trim();
-  if (!trimmed || trimmed.length > MAX_JUDGED) return false;
-  return mainClause(tokenize(trimmed)) === null;
-}
-
-/**
  * Whether the words open with the subject of their main clause, its verb before any comma: "his mother was born in
  * Ohio", not "his father, Rafael" nor "his piece, he is ready to move on".
  */
