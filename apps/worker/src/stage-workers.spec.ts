@@ -31,10 +31,12 @@ class Deliver extends Idle {}
 class Leases extends Idle {}
 @QueueProcessor(QueueName.Deadlines)
 class Deadlines extends Idle {}
+@QueueProcessor(QueueName.Models)
+class Models extends Idle {}
 @QueueProcessor(QueueName.Triage)
 class SecondTriage extends Idle {}
 
-const EVERY_QUEUE = [Extract, Triage, Publish, Deliver, Leases, Deadlines];
+const EVERY_QUEUE = [Extract, Triage, Publish, Deliver, Leases, Deadlines, Models];
 
 async function startWorkers(config: AppConfig, processors: Type[]): Promise<INestApplication> {
   const module = await Test.createTestingModule({
@@ -58,6 +60,7 @@ describe('processorOfEachQueue', () => {
     [Deliver, QueueName.Deliver],
     [Leases, QueueName.Leases],
     [Deadlines, QueueName.Deadlines],
+    [Models, QueueName.Models],
     [SecondTriage, QueueName.Triage],
   ]);
 
@@ -76,6 +79,7 @@ describe('processorOfEachQueue', () => {
         '  - queue "triage" has 2 processors (Triage, SecondTriage)',
         '  - queue "leases" has no processor: add a class with @QueueProcessor(QueueName.Leases) to the worker module',
         '  - queue "deadlines" has no processor: add a class with @QueueProcessor(QueueName.Deadlines) to the worker module',
+        '  - queue "models" has no processor: add a class with @QueueProcessor(QueueName.Models) to the worker module',
       ].join('\n'),
     );
   });

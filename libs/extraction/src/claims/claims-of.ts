@@ -59,6 +59,9 @@ export function claimsOf(
   };
   const score = options.score ?? heuristicCheckworthiness;
   const idPrefix = options.idPrefix ?? 'q';
+  // whether a name has come in the quote before a claim, read on from where the last claim left off (linear work)
+  let nameCame = false;
+  let readTo = parts[0]?.start ?? 0;
   for (const part of parts) {
     const embedded = embeddedQuotes(text, part.start, part.end);
     let antecedent: string | undefined;
@@ -79,6 +82,12 @@ export function claimsOf(
           }
         : resolver;
       const context = claim.context ?? '';
+      const withinLookback = claim.start - parts[0].start < NAME_LOOKBACK;
+      if (withinLookback && !nameCame && claim.start > readTo) {
+        // a few characters back, so that a name cut by the last reading point is still read whole
+        nameCame = namesSomeone(text.slice(Math.max(parts[0].start, readTo - NAME_OVERLAP), claim.start));
+        readTo = claim.start;
+      }
       const standaloneText = standalone(
         context + claim.text,
         {
@@ -88,10 +97,7 @@ export function claimsOf(
           // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other
           // name has come between
           namedBefore:
-            claim.start === parts[0].start ||
-            (claim.start - parts[0].start < NAME_LOOKBACK && !namesSomeone(text.slice(parts[0].start, claim.start)))
-              ? options.namedBefore
-              : undefined,
+            claim.start === parts[0].start || (withinLookback && !nameCame) ? options.namedBefore : undefined,
         },
         framing ? context.length + framing.open - claim.start : undefined,
         context.length,
@@ -112,6 +118,8 @@ export function claimsOf(
 
 /** How far into a quote a claim may start and still take the person named before the quote (bounded work). */
 const NAME_LOOKBACK = 1500;
+/** Longer than a title and a name ("Sen. Ortiz", "Dana Whitfield") cut in two by where the last claim was read to. */
+const NAME_OVERLAP = 64;
 
 /** Whether the words name a person: a title and a name ("Sen. Ortiz"), or two capitalised words ("Dana Whitfield"). */
 function namesSomeone(words: string): boolean {
