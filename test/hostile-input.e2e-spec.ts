@@ -58,7 +58,8 @@ describe('hostile input', () => {
   );
 
   it('reads a heavy page off the event loop: the API keeps answering while it is read', async () => {
-    const page = `<article>${'<p>Crime fell 20 percent last year, the mayor said on Tuesday.</p>'.repeat(20_000)}</article>`;
+    // heavy to read, light to extract (nobody is quoted), so that the worker's queue is not what this test measures
+    const page = `<article>${'<p>Crime fell 20 percent last year in the city, by the figures of Tuesday.</p>'.repeat(20_000)}</article>`;
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     const submitted = service
