@@ -18,16 +18,10 @@ export interface ModelVersionRow {
   activatedAt: Date | null;
 }
 
-export interface NewModelVersion {
-  origin: ModelOrigin;
-  digest: string;
+/** A version to store: what its row will say, with its weights. */
+export type NewModelVersion = Omit<ModelVersionRow, 'id' | 'inService' | 'activatedAt'> & {
   model: CheckworthinessModel;
-  trainedAt: Date;
-  trainingSize: number;
-  training: Record<string, unknown>;
-  decisionsUntil: Date | null;
-  evaluation: Record<string, unknown>;
-}
+};
 
 const VERSION_COLUMNS = sql`
   id, origin, digest, trained_at AS "trainedAt", training_size AS "trainingSize", training,
