@@ -1,23 +1,53 @@
 /**
- * Documents as speakers: "the mayor’s order" is named after its owner ("Brandon Johnson’s executive order"), and "the
- * order" further on gets the same name.
+ * Documents as speakers. A document speaks for whoever issued it, and is named after them: "the mayor’s order" is the mayor’s, "a statement
+ * from the Ohio Democratic Party" the party’s, and in "the council issued a statement calling …" the statement is the
+ * council’s. A document whose issuer the text does not give keeps a name of its own, with the words that tell it apart
+ * ("Bloomberg poll", not "poll"); "the poll" further on gets the same speaker.
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { Entity } from '../entities/entity';
-import { EntityIndex } from '../entities/entity-index';
+import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { normTitleKey, titleFromWords } from '../entities/name-words';
 import { TITLES } from '../lexicon/speaker-nouns';
+import { wordSet } from '../lexicon/word-set';
 import { Span } from '../types';
 import { Token } from '../tokens';
-import { ResolvedSpeaker } from './resolved-speaker';
+import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
+
+/** Verbs whose subject issues the document they take as object ("the council issued a statement"). */
+const ISSUING_VERBS = wordSet(`
+issued|issues|issue|released|releases|release|sent|sends|send|published|publishes|publish|filed|files|file|posted|
+posts|post|unveiled|unveils|unveil|submitted|submits|submit|wrote|writes|write|drafted|drafts|draft|put|puts|
+distributed|distributes|distribute|circulated|circulates|circulate|established|establishes|establish|adopted|adopts|
+adopt|commissioned|commissions|commission|conducted|conducts|conduct|produced|produces|produce|authored|authors
+`);
+/** Words that may stand between an issuer and its verb ("the council also issued", "it recently released"). */
+const BETWEEN_ISSUER_AND_VERB = wordSet('also|then|later|recently|quickly|jointly|separately|has|have|had|had|just');
+/** Words that say when a document came, not what it is: left out of its name ("a new poll" is the poll). */
+const DATING_WORDS = wordSet('new|latest|recent|newest|fresh|earlier|previous|last|first|second|final|initial');
+/** How far back an issuing clause may name the document a source phrase refers to, in sentences. */
+const ISSUER_SENTENCES_BACK = 2;
+/** How many tokens back an issuing clause is looked for at most. */
+const MAX_TOKENS_BACK = 150;
+/** How many words may stand between an issuing verb and the document noun ("issued a brief written statement"). */
+const MAX_WORDS_BEFORE_NOUN = 5;
+
+/**
+ * A document's speaker once its issuer is known: named as the issuer, still typed as a document, because what the
+ * mention points at is the document (the contract's `document` type), not the person or body who stands behind it.
+ */
+function issuedBy(issuer: Entity, mention: Span): ResolvedSpeaker {
+  return { ...speakerOfEntity(issuer, mention), type: 'document' };
+}
 
 export class DocumentSpeakers {
-  /** The name given to each document noun so far, by the noun ("order" -> "Brandon Johnson’s executive order"). */
-  private readonly names = new Map<string, string>();
+  /** The speaker given to each document noun so far ("order" -> the mayor, "poll" -> "Bloomberg poll"). */
+  private readonly byNoun = new Map<string, Omit<ResolvedSpeaker, 'mention'>>();
 
   constructor(
     private readonly doc: AnalysedText,
     private readonly entities: EntityIndex,
+    private readonly speakers: Map<number, SpeakerMention[]>,
   ) {}
 
   /**
@@ -26,10 +56,8 @@ export class DocumentSpeakers {
    */
   speaker(source: TokenRange, mention: Span, words: Token[], headIndex: number, headNoun: string): ResolvedSpeaker {
     const possessive = words.findIndex((word) => /^['’]s$/.test(word.text));
-    let name = mention.text.replace(/^(the|a|an|this|that|its|his|her|their)\s+/i, '');
     if (possessive > 0 && possessive < headIndex) {
       const ownerWords = words.slice(0, possessive);
-      const ownerText = ownerWords.map((word) => word.text).join(' ');
       const title = titleFromWords(ownerWords.map((word) => normTitleKey(word.text)).filter((word) => word !== 'the'));
       let owner: Entity | undefined;
       // "the mayor’s order": the person with that title, when no other capitalised word names the owner
@@ -41,12 +69,111 @@ export class DocumentSpeakers {
       )
         owner = this.entities.findByTitle(title, mention.start);
       if (!owner) owner = this.entities.mentionAt(source.firstToken, source.firstToken + possessive)?.entity;
+      if (owner) return this.remember(headNoun, issuedBy(owner, mention));
+      const ownerText = ownerWords.map((word) => word.text).join(' ');
       const rest = this.doc.text.slice(words[possessive + 1].start, words[headIndex].end);
-      name = owner ? `${owner.name}’s ${rest}` : `${ownerText.replace(/^the\s+/i, '')}’s ${rest}`;
-      this.names.set(headNoun, name);
-    } else if (this.names.has(headNoun) && /^(the|this|that|its)$/i.test(words[0].text)) {
-      name = this.names.get(headNoun)!;
+      return this.remember(headNoun, {
+        name: `${ownerText.replace(/^the\s+/i, '')}’s ${rest}`,
+        type: 'document',
+        mention,
+        gender: 'x',
+      });
     }
+    // "a statement from the campaign", "a report by the inspector general"
+    const issuer = this.issuerAfter(source, words, headIndex) ?? this.issuerBefore(source, headNoun);
+    if (issuer) return this.remember(headNoun, issuedBy(issuer, mention));
+    const named = this.distinguishingName(source, words, headIndex);
+    if (named) return this.remember(headNoun, { name: named, type: 'document', mention, gender: 'x' });
+    const earlier = this.byNoun.get(headNoun);
+    if (earlier && /^(the|this|that|its|their)$/i.test(words[0].text)) return { ...earlier, mention };
+    const name = this.doc.text
+      .slice(words[0].start, words[words.length - 1].end)
+      .replace(/^(the|a|an|this|that|its|his|her|their)\s+/i, '');
     return { name, type: 'document', mention, gender: 'x' };
+  }
+
+  private remember(headNoun: string, speaker: ResolvedSpeaker): ResolvedSpeaker {
+    const { mention: _mention, ...rest } = speaker;
+    this.byNoun.set(headNoun, rest);
+    return speaker;
+  }
+
+  /** The person or body after "from" or "by" in the phrase: "a statement from the Clinton campaign". */
+  private issuerAfter(source: TokenRange, words: Token[], headIndex: number): Entity | undefined {
+    const preposition = words[headIndex + 1];
+    if (!preposition || !/^(from|by)$/.test(preposition.lower) || headIndex + 2 >= words.length) return undefined;
+    const first = this.doc.tokens.indexOf(words[headIndex + 2], source.firstToken);
+    const found = this.entities.mentionAt(first, first + 1);
+    return found && found.entity.type !== 'document' && found.entity.type !== 'unknown' ? found.entity : undefined;
+  }
+
+  /**
+   * The subject of an issuing verb whose object is this document: right before the source phrase ("the council
+   * issued a statement calling …"), or an earlier "… sent a letter" for "the letter" within two sentences.
+   */
+  private issuerBefore(source: TokenRange, headNoun: string): Entity | undefined {
+    const { tokens, sentences, sentenceOf } = this.doc;
+    const fromSentence = Math.max(0, sentenceOf[source.firstToken] - ISSUER_SENTENCES_BACK);
+    // a bounded look back, so that a text of endless sentences costs each document the same
+    const stop = Math.max(sentences[fromSentence].firstToken, source.firstToken - MAX_TOKENS_BACK);
+    // the source itself first, then earlier mentions of its noun, nearest first
+    const issuer = this.issuerOfObjectAt(source.firstToken);
+    if (issuer) return issuer;
+    for (let at = source.firstToken - 1; at >= stop; at--) {
+      if (tokens[at].lower !== headNoun) continue;
+      let start = at;
+      for (let n = 0; n < MAX_WORDS_BEFORE_NOUN && start > stop && tokens[start - 1].kind === 'word'; n++) {
+        if (ISSUING_VERBS.has(tokens[start - 1].lower)) break;
+        start--;
+      }
+      const found = this.issuerOfObjectAt(start);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The issuer when the noun phrase starting at token `start` is the object of an issuing verb. */
+  private issuerOfObjectAt(start: number): Entity | undefined {
+    const { tokens } = this.doc;
+    let verb = start - 1;
+    // "put out a statement"
+    if (tokens[verb]?.lower === 'out' && /^puts?$/.test(tokens[verb - 1]?.lower ?? '')) verb--;
+    else if (/^puts?$/.test(tokens[verb]?.lower ?? '')) return undefined;
+    if (verb < 1 || !ISSUING_VERBS.has(tokens[verb].lower)) return undefined;
+    let subjectEnd = verb;
+    while (subjectEnd > 0 && BETWEEN_ISSUER_AND_VERB.has(tokens[subjectEnd - 1].lower)) subjectEnd--;
+    if (subjectEnd < 1 || this.doc.sentenceOf[subjectEnd - 1] !== this.doc.sentenceOf[verb]) return undefined;
+    const last = tokens[subjectEnd - 1];
+    if (last.kind === 'word' && /^(it|they|he|she)$/.test(last.lower)) {
+      const gender = last.lower === 'it' ? 'n' : last.lower === 'they' ? 'p' : last.lower === 'he' ? 'm' : 'f';
+      return this.entities.resolvePronoun(subjectEnd - 1, gender, this.speakers);
+    }
+    const found = this.entities.mentionAt(subjectEnd - 1, subjectEnd);
+    if (!found || found.endToken !== subjectEnd || found.inQuote) return undefined;
+    return found.entity.type === 'document' || found.entity.type === 'unknown' ? undefined : found.entity;
+  }
+
+  /**
+   * The document's own name, when capitalised words tell it apart ("a new Washington Post-ABC News poll" ->
+   * "Washington Post-ABC News poll"): its words from the first capitalised one to the head, or undefined.
+   */
+  private distinguishingName(source: TokenRange, words: Token[], headIndex: number): string | undefined {
+    let first = 0;
+    while (
+      first < headIndex &&
+      (/^(the|a|an|this|that)$/i.test(words[first].text) || DATING_WORDS.has(words[first].lower))
+    )
+      first++;
+    if (first >= headIndex) return undefined;
+    const modifiers = words.slice(first, headIndex);
+    // a capital that only opens the sentence ("Internal emails show") does not name anything
+    const { tokens, sentenceOf } = this.doc;
+    const opensSentence = (word: Token) => {
+      const at = tokens.indexOf(word, source.firstToken);
+      return at === 0 || sentenceOf[at - 1] !== sentenceOf[at];
+    };
+    if (!modifiers.some((word) => word.capitalised && !TITLES[normTitleKey(word.text)] && !opensSentence(word)))
+      return undefined;
+    return this.doc.text.slice(words[first].start, words[headIndex].end);
   }
 }

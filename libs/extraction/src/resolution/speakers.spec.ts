@@ -265,3 +265,38 @@ describe('first names the lexicon reads as common words', () => {
     expect(speakerOf(r, 'meeting had been a mistake')?.name).toBe('Ana Ruiz');
   });
 });
+
+describe('documents are named after whoever issued them', () => {
+  it('names a document after the body whose issuing verb takes it as object', () => {
+    const r = run(
+      'The Harbor Commission issued a statement calling the dredging plan “a reckless gamble with the bay.”',
+    );
+    expect(speakerOf(r, 'reckless gamble')).toMatchObject({ name: 'Harbor Commission', type: 'document' });
+  });
+
+  it('names a later “the letter” after whoever sent the letter', () => {
+    const r = run(
+      'Mayor Ines Valdivia sent a letter to the transit board on Monday. ' +
+        '“The buses are late because the board cut the maintenance budget,” the letter reads.',
+    );
+    expect(speakerOf(r, 'buses are late')).toMatchObject({ name: 'Ines Valdivia', type: 'document' });
+  });
+
+  it('names a possessive document after its owner', () => {
+    const r = run('Senator Omar Haddad’s report said the dam had not been inspected since 2009.');
+    expect(speakerOf(r, 'dam had not been inspected')?.name).toBe('Omar Haddad');
+  });
+
+  it('keeps the words that tell a document apart, and gives them to “the poll” further on', () => {
+    const r = run(
+      'A new Quinnipiac poll shows the mayor trailing by six points. ' + 'Turnout will be low, according to the poll.',
+    );
+    expect(speakerOf(r, 'mayor trailing')?.name).toBe('Quinnipiac poll');
+    expect(speakerOf(r, 'Turnout will be low')?.name).toBe('Quinnipiac poll');
+  });
+
+  it('does not give a document to a subject that did not issue it', () => {
+    const r = run('Ines Valdivia read a statement saying the port would stay open.');
+    expect(speakerOf(r, 'port would stay open')?.name).not.toBe('Ines Valdivia');
+  });
+});

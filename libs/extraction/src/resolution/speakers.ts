@@ -17,11 +17,12 @@ export function resolveSpeakers(
   budget: TimeBudget,
 ): Map<RawAttribution, ResolvedSpeaker | null> {
   const { tokens, sentenceOf } = doc;
+  const speakers = new Map<number, SpeakerMention[]>();
   const context: PhraseResolution = {
     doc,
     entities,
-    speakers: new Map<number, SpeakerMention[]>(),
-    documents: new DocumentSpeakers(doc, entities),
+    speakers,
+    documents: new DocumentSpeakers(doc, entities, speakers),
   };
   const resolved = new Map<RawAttribution, ResolvedSpeaker | null>();
   const recent: { sentence: number; speaker: ResolvedSpeaker }[] = [];
