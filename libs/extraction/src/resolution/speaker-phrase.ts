@@ -3,11 +3,12 @@
  * the entity index knows ("Johnson", "the mayor"), or, failing those, the phrase itself with a guessed type.
  */
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
-import { PronounGender } from '../entities/entity';
+import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { lexTag } from '../entities/word-tags';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
-import { DOCUMENT_NOUNS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
+import { DOCUMENT_NOUNS, HONORIFICS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
+import { Token } from '../tokens';
 import { SpeakerType } from '../types';
 import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
@@ -127,6 +128,23 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const named = appositiveName(context, source);
     if (named) return speakerOfEntity(named, mention);
   }
+  // "A lawyer for the outlets, David Schulz, said": the name set off right after the description is who spoke
+  if (!head.capitalised && (PERSON_NOUNS.has(headNoun) || !!title)) {
+    const named = nameAfterDescription(context, source);
+    if (named) return speakerOfEntity(named, mention);
+  }
+  // "the Vermont senator", "the GOP nominee": one person the article has been speaking of, when nothing known about
+  // them contradicts the description
+  if (
+    !known &&
+    !head.capitalised &&
+    /^(the|this|that)$/.test(lowers[0]) &&
+    ROLE_HEAD.test(headNoun) &&
+    doc.tokens[source.endToken]?.text !== ','
+  ) {
+    const described = describedPerson(context, source, words, headIndex, title);
+    if (described) return speakerOfEntity(described, mention);
+  }
   // "Senate leaders", "Clinton aides", "the Ohio governor": a name modifying a role or group noun is not the speaker's
   // name; the description is all the phrase gives
   if (
@@ -180,4 +198,118 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
   )
     return undefined;
   return before.entity;
+}
+
+/**
+ * Singular heads that describe one person by an office or calling ("the senator", "the nominee"). Vaguer heads ("the
+ * woman", "the leader", "the official") fit too many people in an article to be resolved by nearness alone.
+ */
+const ROLE_HEAD =
+  /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist)$/;
+const FEMININE = /^(woman|businesswoman|congresswoman|chairwoman|spokeswoman|mother|wife|daughter|sister|lady|girl)$/;
+const MASCULINE = /^(man|businessman|congressman|chairman|spokesman|father|husband|son|brother|boy)$/;
+/** Titles one office may be written with ("Justice Nervo" is "the judge"). */
+const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };
+const office = (title: string) => SAME_OFFICE[title] ?? title;
+
+/** How far back a description looks for the person it stands for: sentences, and tokens at most. */
+const DESCRIBED_SENTENCES_BACK = 2;
+const DESCRIBED_TOKENS_BACK = 200;
+
+/**
+ * The person a definite description stands for ("the Vermont senator"), when exactly one fits among the people the
+ * text names (or resolved as speakers) in its sentence before it and the two sentences before that. A person fits
+ * unless their title, place or gender differs from the description's, or they are named later in its own sentence (a
+ * description and a name in one clause are two people: "the judge agreed with Ivana Trump"). Two that fit, or none,
+ * leave the description unresolved: a wrong name is worse than none. A holder of another title of the same office
+ * answers directly ("the judge" -> Justice Frank Nervo).
+ */
+function describedPerson(
+  context: PhraseResolution,
+  source: TokenRange,
+  words: Token[],
+  headIndex: number,
+  title: string | undefined,
+): Entity | undefined {
+  const { doc, entities } = context;
+  const headNoun = words[headIndex].lower;
+  const gender = FEMININE.test(headNoun) ? 'f' : MASCULINE.test(headNoun) ? 'm' : 'x';
+  const at = spanOf(doc, source).start;
+  const byOffice = title
+    ? Object.keys(SAME_OFFICE)
+        .filter((other) => other !== title && office(other) === office(title))
+        .map((other) => entities.findByTitle(other, at))
+        .find((holder) => holder)
+    : undefined;
+  if (byOffice) return byOffice;
+  const places = words
+    .slice(0, headIndex)
+    .filter((word) => word.capitalised && /^(City|Region|Country|Place)$/.test(lexTag(word.lower) ?? ''))
+    .map((word) => word.lower);
+  const fits = (candidate: Entity) => {
+    if (candidate.type !== 'person') return false;
+    if (gender !== 'x' && candidate.gender !== 'x' && candidate.gender !== gender) return false;
+    if (
+      title &&
+      candidate.title &&
+      office(candidate.title) !== office(title) &&
+      !GENERIC_TITLES.has(title) &&
+      !(GENERIC_TITLES.has(candidate.title) && ELECTED_OFFICES.test(office(title)))
+    )
+      return false;
+    // a place in the description must be the one written with the person's own name ("the Vermont senator" is not
+    // a senator the article places nowhere; `place` may be read off another holder of the title)
+    const candidatePlace = candidate.namedPlace?.toLowerCase();
+    return !places.length || (!!candidatePlace && places.some((place) => candidatePlace.includes(place)));
+  };
+  const sentence = doc.sentenceOf[source.firstToken];
+  const fromSentence = Math.max(0, sentence - DESCRIBED_SENTENCES_BACK);
+  const from = Math.max(doc.sentences[fromSentence].firstToken, source.firstToken - DESCRIBED_TOKENS_BACK);
+  const fitting = new Set<Entity>();
+  for (const mention of entities.mentionsIn(from, source.firstToken))
+    if (!mention.inQuote && fits(mention.entity)) fitting.add(mention.entity);
+  for (let back = fromSentence; back <= sentence; back++)
+    for (const speaker of context.speakers.get(back) ?? [])
+      if (speaker.start < at && fits(speaker.entity)) fitting.add(speaker.entity);
+  if (fitting.size !== 1) return undefined;
+  const [candidate] = fitting;
+  const sentenceEnd = Math.min(doc.sentences[sentence].endToken, source.endToken + DESCRIBED_TOKENS_BACK);
+  if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
+  return candidate;
+}
+
+/** Offices people run for: "the senator" may be the one the article calls "the candidate". */
+const ELECTED_OFFICES =
+  /^(Senator|Governor|Mayor|Representative|President|Vice President|Delegate|Alderman|Alderwoman)$/;
+
+/** Titles that say too little to rule a person out ("the candidate" may be a governor). */
+const GENERIC_TITLES = new Set(['Nominee', 'Candidate', 'Official', 'Founder', 'Host']);
+
+/**
+ * The person named right after a description, set off by commas: "The minister of the economy, Ildefonso Guajardo,
+ * argues" — the name closes with a comma (or a bracket) before the verb.
+ */
+function nameAfterDescription(context: PhraseResolution, source: TokenRange): Entity | undefined {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  if (tokens[source.endToken]?.text !== ',') return undefined;
+  // the name may follow an honorific or a title ("…, Mr. Guajardo Villarreal, argues")
+  let first = source.endToken + 1;
+  while (
+    first < source.endToken + 3 &&
+    tokens[first] &&
+    (HONORIFICS[normTitleKey(tokens[first].text)] || TITLES[normTitleKey(tokens[first].text)])
+  )
+    first++;
+  const named = entities.mentionAt(first, first + 1);
+  if (
+    !named ||
+    named.firstToken > first ||
+    named.firstToken <= source.endToken ||
+    named.entity.type !== 'person' ||
+    named.inQuote
+  )
+    return undefined;
+  const after = tokens[named.endToken];
+  return after && (after.text === ',' || after.text === '(') ? named.entity : undefined;
 }

@@ -300,3 +300,46 @@ describe('documents are named after whoever issued them', () => {
     expect(speakerOf(r, 'port would stay open')?.name).not.toBe('Ines Valdivia');
   });
 });
+
+describe('descriptions that stand for a person the article names', () => {
+  it('takes the name set off by commas right after the description', () => {
+    const r = run('A lawyer for the port authority, Dana Whitlock, said the cranes would be replaced by June.');
+    expect(speakerOf(r, 'cranes would be replaced')?.name).toBe('Dana Whitlock');
+  });
+
+  it('takes the name after an honorific in that position', () => {
+    const r = run('The chairman of the water board, Mr. Aurelio Quintana, argues that the tolls should stay.');
+    expect(speakerOf(r, 'tolls should stay')?.name).toBe('Aurelio Quintana');
+  });
+
+  it('resolves “the nominee” to the one person the sentences before it name', () => {
+    const r = run(
+      'Teresa Alvarado toured the flooded valley on Monday. The Democratic nominee said the repairs would take a year.',
+    );
+    expect(speakerOf(r, 'repairs would take a year')?.name).toBe('Teresa Alvarado');
+  });
+
+  it('leaves the description unresolved when two people could be meant', () => {
+    const r = run('Teresa Alvarado debated Colin Marsh on Monday. The nominee said that taxes would fall.');
+    const name = speakerOf(r, 'taxes would fall')?.name;
+    expect(name).not.toBe('Teresa Alvarado');
+    expect(name).not.toBe('Colin Marsh');
+  });
+
+  it('does not give the description to a person its own clause names as someone else', () => {
+    const r = run(
+      'Colin Marsh filed the appeal in March. The judge agreed with Colin Marsh that the deadline had passed.',
+    );
+    expect(speakerOf(r, 'deadline had passed')?.name).not.toBe('Colin Marsh');
+  });
+
+  it('does not give the description to a person whose title is another office', () => {
+    const r = run('Mayor Colin Marsh opened the hearing. The senator said that the bridge was unsafe.');
+    expect(speakerOf(r, 'bridge was unsafe')?.name).not.toBe('Colin Marsh');
+  });
+
+  it('reads “the judge” as the person the article calls Justice', () => {
+    const r = run('Justice Ruth Abernathy heard the case on Friday. The judge said the filing had come too late.');
+    expect(speakerOf(r, 'filing had come too late')?.name).toBe('Ruth Abernathy');
+  });
+});
