@@ -38,7 +38,7 @@ export * from './limits';
 export { htmlToArticleText, scanHtml } from './html/html-to-text';
 export type { HtmlArticle, HtmlShape } from './html/html-to-text';
 export { ExtractionPool, ExtractionPoolBusyError } from './threads/extraction-pool';
-export type { ExtractionPoolOptions } from './threads/extraction-pool';
+export type { ExtractionPoolOptions, StorableClaim, StorableExtraction } from './threads/extraction-pool';
 export type { ExtractOptions, VoiceRequest } from './extract';
 export type { ExtractedQuoteWithParts } from './quote-assembly';
 export type { Scorer, ClaimOptions } from './claims/claims-of';

@@ -1,5 +1,5 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { extractQuotes } from '../index';
+import { claimFingerprint, extractQuotes } from '../index';
 import { ExtractionLimitError, LimitKind } from '../limits';
 import { ExtractionPool, ExtractionPoolBusyError } from './extraction-pool';
 
@@ -7,6 +7,11 @@ const ARTICLE = '“We have not called for this,” Mayor Brandon Johnson said. 
 /** About a second of reading in one thread: 100,000 elements' worth of text in a page of paragraphs. */
 const HEAVY_PAGE = `<article>${'<p>Crime fell 20 percent last year, the mayor said, and more.</p>'.repeat(20_000)}</article>`;
 const HEAVY_TEXT = 'The mayor said that crime fell 20 percent and more. '.repeat(38_000);
+/** 2,000 quotes of a claim each: seconds of repeat-matching fingerprints (about 0.2 ms a claim) after the extraction. */
+const MANY_CLAIMS = Array.from(
+  { length: 2_000 },
+  (_, index) => `“Crime fell ${index + 1} percent in the third ward last year,” Mayor Brandon Johnson said.`,
+).join(' ');
 
 /** Waits for the pool's thread to start (seconds, from the sources), so that what follows waits on a busy one. */
 async function warmUp(pool: ExtractionPool): Promise<void> {
@@ -31,6 +36,30 @@ describe('the extraction pool', () => {
 
   it('extracts in a thread exactly what the core extracts in this one', async () => {
     expect(await pool.extract(ARTICLE, 20_000)).toEqual(extractQuotes(ARTICLE));
+  });
+
+  it('extracts for storage: the same extraction, each claim with its fingerprint, made in the thread', async () => {
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    const stored = await pool.extractForStorage(MANY_CLAIMS, 60_000);
+    delay.disable();
+    const { quotes } = extractQuotes(MANY_CLAIMS);
+    expect(stored.quotes.map(({ claims, ...quote }) => quote)).toEqual(quotes.map(({ claims, ...quote }) => quote));
+    const claims = stored.quotes.flatMap((quote) => quote.claims);
+    expect(claims).toHaveLength(2_000);
+    claims.forEach((claim, index) => {
+      const { fingerprint, ...extracted } = claim;
+      expect(extracted).toEqual(quotes[index].claims[0]);
+      expect(fingerprint).toEqual(claimFingerprint(claim.standalone || claim.text));
+    });
+    // Made here, the fingerprints alone would hold this event loop for about half a second.
+    expect(delay.max / 1e6).toBeLessThan(150);
+  });
+
+  it('bounds the extraction and its fingerprints together by the budget', async () => {
+    const started = Date.now();
+    await expect(pool.extractForStorage(MANY_CLAIMS, 100)).rejects.toMatchObject({ kind: LimitKind.Time });
+    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('reads a page in a thread', async () => {

@@ -5,7 +5,8 @@ import { Piscina } from 'piscina';
 import { HtmlArticle } from '../html/html-to-text';
 import { ExtractionLimitError, formatDuration, LimitKind } from '../limits';
 import type { VoiceRequest } from '../extract';
-import { ExtractionResult } from '../types';
+import type { ClaimFingerprint } from '../matching/claim-fingerprint';
+import { ExtractedClaim, ExtractedQuote, ExtractedStatement, ExtractionResult } from '../types';
 import type { ThreadOutcome } from './extraction-thread';
 
 export interface ExtractionPoolOptions {
@@ -19,6 +20,15 @@ export interface ExtractionPoolOptions {
   memoryMb: number;
   /** Time a task gets past its own budget before its thread is ended: the budget is checked as the work goes. */
   graceMs?: number;
+}
+
+/** A claim as the service stores it: with the fingerprint that repeat matching searches by. */
+export type StorableClaim = ExtractedClaim & { fingerprint: ClaimFingerprint };
+type WithStorableClaims<Quote> = Omit<Quote, 'claims'> & { claims: StorableClaim[] };
+/** An article's quotes and statements (on request), each claim with its fingerprint. */
+export interface StorableExtraction {
+  quotes: WithStorableClaims<ExtractedQuote>[];
+  statements?: WithStorableClaims<ExtractedStatement>[];
 }
 
 /** The pool has no thread free for a while: the caller should try again later. */
@@ -73,12 +83,21 @@ export class ExtractionPool {
     return this.run<ExtractionResult>('extract', { text, request }, timeBudgetMs);
   }
 
+  /** `extract`'s quotes and statements with each claim's fingerprint (claimFingerprint), within the same budget. */
+  extractForStorage(text: string, timeBudgetMs: number, request: VoiceRequest = {}): Promise<StorableExtraction> {
+    return this.run<StorableExtraction>('extractForStorage', { text, request }, timeBudgetMs);
+  }
+
   /** Ends the threads once the tasks in hand are done (each within its deadline). */
   async close(): Promise<void> {
     await this.piscina.close();
   }
 
-  private async run<Value>(name: 'readHtml' | 'extract', input: unknown, timeBudgetMs: number): Promise<Value> {
+  private async run<Value>(
+    name: 'readHtml' | 'extract' | 'extractForStorage',
+    input: unknown,
+    timeBudgetMs: number,
+  ): Promise<Value> {
     // Counted here rather than by the pool's own maxQueue, which does not count tasks that can be aborted.
     if (this.inFlight >= this.options.threads + this.options.maxQueue) {
       throw new ExtractionPoolBusyError('every extraction thread is busy and the queue for them is full');

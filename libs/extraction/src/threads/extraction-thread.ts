@@ -7,6 +7,9 @@ import { htmlToArticleText } from '../html/html-to-text';
 import type { VoiceRequest } from '../extract';
 import { extractQuotes } from '../index';
 import { ExtractionLimitError, LimitKind, TimeBudget } from '../limits';
+import { claimFingerprint } from '../matching/claim-fingerprint';
+import type { ExtractedClaim, ExtractionResult } from '../types';
+import type { StorableExtraction } from './extraction-pool';
 
 interface ThreadTask<Input> {
   input: Input;
@@ -36,4 +39,27 @@ export function readHtml(task: ThreadTask<string>) {
 export function extract(task: ThreadTask<{ text: string; request: VoiceRequest }>) {
   const { text, request } = task.input;
   return run(task, () => extractQuotes(text, { ...request, limits: { timeBudgetMs: task.timeBudgetMs } }));
+}
+
+/**
+ * What the service stores: the extraction with each claim's repeat-matching fingerprint, made here under the same
+ * budget, so that an article of thousands of claims neither holds a worker's event loop nor runs without a bound.
+ */
+export function extractForStorage(task: ThreadTask<{ text: string; request: VoiceRequest }>) {
+  const { text, request } = task.input;
+  return run(task, (): StorableExtraction => {
+    const budget = new TimeBudget(task.timeBudgetMs);
+    const result: ExtractionResult = extractQuotes(text, { ...request, limits: { timeBudgetMs: task.timeBudgetMs } });
+    const fingerprinted = <Quote extends { claims: ExtractedClaim[] }>(quote: Quote) => ({
+      ...quote,
+      claims: quote.claims.map((claim) => {
+        budget.check(true);
+        return { ...claim, fingerprint: claimFingerprint(claim.standalone || claim.text) };
+      }),
+    });
+    return {
+      quotes: result.quotes.map(fingerprinted),
+      ...(result.statements ? { statements: result.statements.map(fingerprinted) } : {}),
+    };
+  });
 }

@@ -2,14 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { ArticleStatus, ClaimOrigin, ClaimStage, Database, SpeakerType, sql, SYSTEM_USER_ID } from '@app/database';
-import {
-  asVoiceStatement,
-  claimFingerprint,
-  ExtractedQuote,
-  ExtractedStatement,
-  ExtractionLimitError,
-  ExtractionPoolBusyError,
-} from '@app/extraction';
+import { asVoiceStatement, ExtractionLimitError, ExtractionPoolBusyError, StorableExtraction } from '@app/extraction';
 import { CandidateRow, ClaimMatchesRepository } from '../../claims/claim-matches.repository';
 import { matchesOf, matchQuery } from '../../claims/claim-matching';
 import { PROMINENT_AFTER_ARTICLES } from '../../claims/claim-priority';
@@ -41,9 +34,10 @@ export class ExtractionFailedError extends Error {
 }
 
 /**
- * Runs the extraction on a received article (in an extraction thread, under its time limit) and stores its quotes,
- * speakers and claims, the claims already triaged (ranked, matched with earlier claims, routed to research or parked,
- * as TriageArticleClaimsUseCase does for claims people make), so each claim is written once. An article beyond the extraction's bounds fails the same way every
+ * Runs the extraction on a received article (in an extraction thread, under its time limit, which also makes each
+ * claim's fingerprint for repeat matching) and stores its quotes, speakers and claims, the claims already triaged
+ * (ranked, matched with earlier claims, routed to research or parked, as TriageArticleClaimsUseCase does for claims
+ * people make), so each claim is written once. An article beyond the extraction's bounds fails the same way every
  * time, so it is marked failed at once with the reason; a busy pool says nothing about the article, so the job fails
  * and runs again; any other failure of the extractor is an ExtractionFailedError. Idempotent: the article row is
  * locked and a second run over an extracted article changes nothing.
@@ -66,13 +60,17 @@ export class ExtractArticleUseCase {
   async execute({ articleId }: ExtractArticleCommand): Promise<JobOutcome> {
     const waiting = await this.articles.startExtraction(this.database, articleId);
     if (!waiting) return skipped('article is not waiting for extraction');
-    let quotes: (ExtractedQuote | ExtractedStatement)[];
+    let quotes: StoredQuote[];
     try {
       const voice = articleVoice(waiting) ?? undefined;
-      const found = await this.threads.extract(waiting.body, this.config.EXTRACTION_TIME_LIMIT_SECONDS * 1000, {
-        claimsFrom: waiting.claimsFrom,
-        voice,
-      });
+      const found = await this.threads.extractForStorage(
+        waiting.body,
+        this.config.EXTRACTION_TIME_LIMIT_SECONDS * 1000,
+        {
+          claimsFrom: waiting.claimsFrom,
+          voice,
+        },
+      );
       // the article's own statements are quotes of kind `statement`, among the others in text order
       quotes = found.statements?.length
         ? [...found.quotes, ...found.statements].sort((a, b) => a.start - b.start || a.end - b.end)
@@ -92,11 +90,6 @@ export class ExtractArticleUseCase {
     // locks of a popular speaker last one statement, not a whole extraction. A speaker left behind by an extraction
     // that fails later is harmless: the retry finds it.
     const speakerIds = await this.storeSpeakers(quotes);
-    // Normalising the claims for repeat matching is the job's largest work: done before the transaction, which then
-    // holds its locks only for the database's part.
-    const fingerprints = quotes.map((extracted) =>
-      extracted.claims.map((claim) => claimFingerprint(claim.standalone || claim.text)),
-    );
     return this.database.transaction(async (tx) => {
       if ((await this.articles.lockStatus(tx, articleId)) !== ArticleStatus.Extracting) {
         return skipped('already extracted');
@@ -120,7 +113,7 @@ export class ExtractArticleUseCase {
             origin: ClaimOrigin.Extraction,
             stage: ClaimStage.Triage,
           },
-          fingerprint: fingerprints[index][position],
+          fingerprint: claim.fingerprint,
         })),
       );
       const targets = found.map(({ claim, fingerprint }) => ({
@@ -193,7 +186,7 @@ export class ExtractArticleUseCase {
   }
 
   /** One speaker row per normalised name and type across all articles; the id of each, by speakerKey. */
-  private async storeSpeakers(quotes: (ExtractedQuote | ExtractedStatement)[]): Promise<Map<string, string>> {
+  private async storeSpeakers(quotes: StoredQuote[]): Promise<Map<string, string>> {
     const unique = new Map<string, NewSpeaker>();
     for (const { speaker } of quotes) {
       if (!speaker || speaker.type === 'unknown' || !speaker.name.trim()) continue;
@@ -214,10 +207,13 @@ export class ExtractArticleUseCase {
   }
 }
 
+/** A quote or a statement of the article's own voice, its claims with their fingerprints for repeat matching. */
+type StoredQuote = StorableExtraction['quotes'][number] | NonNullable<StorableExtraction['statements']>[number];
+
 function quoteRow(
   articleId: string,
   position: number,
-  extracted: ExtractedQuote | ExtractedStatement,
+  extracted: StoredQuote,
   speakerIds: Map<string, string>,
 ): QuoteRow {
   const { speaker, cue } = extracted;
