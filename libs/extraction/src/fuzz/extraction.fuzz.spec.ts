@@ -5,7 +5,7 @@
  * on bigger texts (jest.fuzz.config.js sets the globals below).
  */
 import fc from 'fast-check';
-import { extractQuotes } from '../index';
+import { claimFingerprint, extractQuotes } from '../index';
 import { htmlToArticleText, stripTagLike } from '../html/html-to-text';
 import { ExtractionLimitError } from '../limits';
 import { cpuMs, markupPattern, markupShape, repeatTo, shapedMarkup, textPattern } from './adversarial-inputs';
@@ -88,6 +88,44 @@ describe('extraction under hostile input', () => {
         }
       }),
       { ...options, numRuns: options.numRuns * 4 },
+    );
+  });
+});
+
+describe('repeat-matching fingerprints under hostile input', () => {
+  // A claim's text is a sentence of an article or what a person typed: long, and spelt to stall a tagger or a number
+  // parser ("two point two point …", runs of number words, of place names, of contractions).
+  const numberish = fc.constantFrom(
+    ' two point five',
+    ' twelve thousand',
+    ' forty-two',
+    ' $4 billion',
+    ' 12%',
+    " didn't",
+    ' United States of',
+    ' U.S.',
+    ' one out of six',
+  );
+
+  beforeAll(() => claimFingerprint(repeatTo('Crime fell 20 percent in Chicago. ', 32 * 1024)));
+
+  // The tagger costs 5–20 ms/KB on long texts, more than the extraction's own rules; the number parser's runaway
+  // runs cost hundreds to thousands, growing with the text.
+  const MAX_FINGERPRINT_MS_PER_KB = 3 * MAX_MS_PER_KB;
+
+  it('makes a fingerprint within a bound of CPU time per KB', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          textPattern,
+          fc.array(numberish, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('')),
+        ),
+        (pattern) => {
+          const text = repeatTo(pattern, Math.min(settings.kb, 64) * 1024);
+          expect(msPerKb(text, claimFingerprint)).toBeLessThan(MAX_FINGERPRINT_MS_PER_KB);
+        },
+      ),
+      { ...options, numRuns: Math.min(options.numRuns, 40) },
     );
   });
 });

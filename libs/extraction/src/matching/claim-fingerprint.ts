@@ -85,9 +85,14 @@ function parse(text: string) {
   return doc;
 }
 
-/** Number words compromise reads as a value: the only texts whose numbers need its number parser. */
+/**
+ * Number words compromise reads as a value: the only texts whose numbers need its number parser. Its time grows
+ * faster than the square of a run of them ("forty-two forty-two …": seconds at a few KB), so a text with more than
+ * MAX_NUMBER_WORDS keeps its number words as words.
+ */
+const MAX_NUMBER_WORDS = 24;
 const NUMBER_WORDS =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/i;
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/gi;
 const DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 /** "two point five": a decimal spelt out, written in digits (the tagger without its context rules splits it). */
 const SPELT_DECIMAL = new RegExp(`\\b(${DIGITS.join('|')}|\\d+) point (${DIGITS.join('|')})\\b`, 'gi');
@@ -104,7 +109,8 @@ function tokensOf(text: string): Token[] {
   );
   doc.contractions().expand();
   // Digits are read from the terms below; compromise's number parser (a third of the work) only for number words.
-  if (NUMBER_WORDS.test(text)) {
+  const numberWords = countUpTo(text, NUMBER_WORDS, MAX_NUMBER_WORDS + 1);
+  if (numberWords > 0 && numberWords <= MAX_NUMBER_WORDS) {
     const numbers = doc.numbers();
     // Ordinals and fractions stay words: "a third" is not 0.333rd, nor "one out of six" 0.167.
     (numbers.isCardinal().filter((number) => !number.has('#Fraction')) as typeof numbers).toNumber();
@@ -137,6 +143,13 @@ function tokensOf(text: string): Token[] {
     }
   }
   return tokens;
+}
+
+/** How many times the (global) pattern matches the text, counting no further than `most`. */
+function countUpTo(text: string, pattern: RegExp, most: number): number {
+  let count = 0;
+  for (const _ of text.matchAll(pattern)) if (++count >= most) break;
+  return count;
 }
 
 function posOf(tags: Set<string>): WordnetPos | null {
