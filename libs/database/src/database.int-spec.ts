@@ -67,6 +67,39 @@ describe('Database', () => {
     }
   });
 
+  it('keeps the connections a burst opened, however long they then stay idle', async () => {
+    // Only the timers are fake (the pool's idle timeout is a setTimeout); the sockets' callbacks still run.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    const pooled = new Database(configFor({ DATABASE_POOL_SIZE: '3' }));
+    /** Three transactions holding a connection each at the same time: the backends that served them. */
+    const burst = async () => {
+      let release!: () => void;
+      const together = new Promise<void>((resolve) => (release = resolve));
+      const pids: number[] = [];
+      const done = Array.from({ length: 3 }, () =>
+        pooled.transaction(async (tx) => {
+          const [{ pid }] = await tx.query<{ pid: number }>(sql`SELECT pg_backend_pid() AS pid`);
+          pids.push(pid);
+          if (pids.length === 3) release();
+          await together;
+        }),
+      );
+      await Promise.all(done);
+      return new Set(pids);
+    };
+    try {
+      const first = await burst();
+      expect(first.size).toBe(3);
+      // Far past pg's default idle timeout (10 s), after which the pool used to close them.
+      jest.advanceTimersByTime(10 * 60_000);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(await burst()).toEqual(first);
+    } finally {
+      jest.useRealTimers();
+      await pooled.onApplicationShutdown();
+    }
+  });
+
   it('says "unavailable" when nothing answers at the address', async () => {
     const url = new URL(database.url);
     url.port = String(await freePort());

@@ -93,6 +93,11 @@ function openPool(config: AppConfig): Pool {
     connectionString: config.DATABASE_URL,
     max: config.DATABASE_POOL_SIZE,
     connectionTimeoutMillis: config.DATABASE_CONNECT_TIMEOUT_MS,
+    // A connection once opened is kept. Closed after 10 s idle (pg's default), connections were opened again at every
+    // burst of requests, and a new one costs a backend started with cold caches (tens of ms on a busy machine, many
+    // opened at once): that was most of take-next's tail. The pool never grows past DATABASE_POOL_SIZE, which
+    // Postgres' max_connections is sized for anyway.
+    idleTimeoutMillis: 0,
     // Queries a client is given before earlier ones answer are sent at once (see `pipeline`).
     pipeline: true,
     application_name: 'factcheck',
