@@ -280,6 +280,21 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       start++;
       continue;
     }
+    // "Hold Melania Trump to …", "Ask Bill Foster": a common word opening the sentence before a first name and a
+    // surname is an imperative or a heading word, not the first word of the name
+    if (
+      sentenceStart &&
+      tag &&
+      /^(Singular|Noun|Plural)$/.test(tag) &&
+      runEnd - start >= 3 &&
+      firstNameGender(tokens[start + 1].text) !== null &&
+      !ORG_WORDS.has(token.lower) &&
+      !titleOfKey(normTitleKey(token.text)) &&
+      !HONORIFICS[normTitleKey(token.text)]
+    ) {
+      start++;
+      continue;
+    }
     break;
   }
   if (start >= runEnd) return;

@@ -343,3 +343,48 @@ describe('descriptions that stand for a person the article names', () => {
     expect(speakerOf(r, 'filing had come too late')?.name).toBe('Ruth Abernathy');
   });
 });
+
+describe('headings and list items are nobody’s name', () => {
+  it('gives no speaker to a heading in capitals before a dash', () => {
+    const r = run(
+      'The session ended late.\n\nTHE COUNCIL HAS STALLED — the chair drew fire for saying that the budget “cannot be balanced.”',
+    );
+    expect(speakerOf(r, 'cannot be balanced')?.name ?? '').not.toMatch(/COUNCIL HAS STALLED/);
+  });
+
+  it('gives no speaker to a heading in capitals before a quotation', () => {
+    const r = run(
+      'Here is the week.\n\nHARBOR TOLLS RISE AGAIN “The port authority raised the tolls again, citing repairs.”',
+    );
+    expect(speakerOf(r, 'raised the tolls again')?.name ?? '').not.toMatch(/HARBOR/);
+  });
+
+  it('takes the name signed after a heading’s dash and before the colon', () => {
+    const r = run(
+      'Here is the week in polling.\n\nTURNOUT MAY SURPRISE - Priya Nandakumar: “Early ballots are running well ahead of last year’s pace.”',
+    );
+    expect(speakerOf(r, 'Early ballots are running')?.name).toBe('Priya Nandakumar');
+  });
+
+  it('keeps a transcript turn in capitals as a name', () => {
+    const r = run('HOST: Welcome back.\n\nMARTA OKONKWO: We will not raise the fares this year.');
+    expect(speakerOf(r, 'raise the fares')?.name ?? '').toMatch(/Okonkwo/i);
+  });
+
+  it('does not take a list item’s opening verb for a name', () => {
+    const r = run(
+      'Here is what the mayor has done.\n\nCut the library budget twice.\n\nKeeps saying the roads were repaired, though none were.',
+    );
+    expect(speakerOf(r, 'roads were repaired')?.name ?? null).not.toBe('Keeps');
+  });
+
+  it('leaves an imperative opening a sentence out of the name after it', () => {
+    const r = run('Ask Marta Okonkwo about the fares. Okonkwo said the fares would stay where they are.');
+    expect(speakerOf(r, 'fares would stay')?.name).toBe('Marta Okonkwo');
+  });
+
+  it('does not take a gerund opening a sentence for a name', () => {
+    const r = run('Opening remarks ran long, and the vote came after midnight.');
+    expect(speakerOf(r, 'ran long')?.name ?? null).not.toBe('Opening');
+  });
+});

@@ -2,12 +2,15 @@
  * Pass 9, resolution: the speaker of each attribution, in text order so that a pronoun resolves against the
  * speakers before it. Attributions that inherit their speaker (a quote continued) are left to the assembly.
  */
-import { AnalysedText, spanOf } from '../analysed-text';
+import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
+import { isAllCapsAcronym, normTitleKey } from '../entities/name-words';
+import { firstNameGender, lexTag } from '../entities/word-tags';
+import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 import { DocumentSpeakers } from './document-speakers';
-import { ResolvedSpeaker } from './resolved-speaker';
+import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { PhraseResolution, resolveSpeaker } from './speaker-phrase';
 
 export function resolveSpeakers(
@@ -64,6 +67,11 @@ export function resolveSpeakers(
           speaker = { ...speaker, type: 'person', name: label[0] + label.slice(1).toLowerCase(), entity: undefined };
       }
       recent.push({ sentence: sentenceOf[source.firstToken], speaker });
+      if (namesNobody(doc, source, speaker, attribution)) {
+        // "IOWA POLLS WRONG - Mark Blumenthal: “…”": the name after the heading's dash is who is quoted
+        const signed = nameAfterHeading(doc, entities, source);
+        speaker = signed ? speakerOfEntity(signed.entity, spanOf(doc, signed)) : null;
+      }
     }
     resolved.set(attribution, speaker);
     if (speaker?.entity && source) {
@@ -75,4 +83,73 @@ export function resolveSpeakers(
     }
   }
   return resolved;
+}
+
+/** A name written wholly in capitals, as a heading writes it. */
+const CAPITALS_NAME = /^[\p{Lu}’'.\s-]+$/u;
+
+/** How many capitalised words of a heading may stand before the source phrase. */
+const HEADING_WORDS_BEFORE = 4;
+
+/** An all-capitals word of a heading ("CONGRESS", "HAS"), not an acronym standing alone. */
+const CAPITALS_WORD = /^[\p{Lu}][\p{Lu}’'.-]*$/u;
+
+/**
+ * Source phrases that are not anyone's name, though they stand where a speaker would: a heading in capitals opening
+ * its paragraph ("CONGRESS HAS INVESTIGATED HIM — …", "NEW RULES FOR RENTERS “…”"), and a list item's opening verb
+ * taken for a name ("Keeps saying she opposed the war", "Breaking: …"). The quote keeps no speaker rather than a wrong
+ * one. A transcript turn ("JOEL BENENSON: …") and a name the article knows are names.
+ */
+function namesNobody(
+  doc: AnalysedText,
+  source: TokenRange,
+  speaker: ResolvedSpeaker,
+  attribution: RawAttribution,
+): boolean {
+  const { tokens } = doc;
+  if (speaker.type === 'media') return false;
+  // an entity read off the heading itself ("COUNCIL HAS STALLED") is no evidence of a name
+  if (speaker.entity && !CAPITALS_NAME.test(speaker.entity.name)) return false;
+  const words = tokens.slice(source.firstToken, source.endToken).filter((token) => token.kind === 'word');
+  const first = tokens[source.firstToken];
+  // the heading may begin before the phrase ("THE" left out of "COUNCIL HAS STALLED"): back over its capitals
+  let headingStart = source.firstToken;
+  while (
+    headingStart > 0 &&
+    source.firstToken - headingStart < HEADING_WORDS_BEFORE &&
+    tokens[headingStart - 1].paragraph === first.paragraph &&
+    tokens[headingStart - 1].kind === 'word' &&
+    CAPITALS_WORD.test(tokens[headingStart - 1].text)
+  )
+    headingStart--;
+  const opensParagraph = headingStart === 0 || tokens[headingStart - 1].paragraph !== first.paragraph;
+  const opensSentence =
+    source.firstToken === 0 || doc.sentenceOf[source.firstToken - 1] !== doc.sentenceOf[source.firstToken];
+  if (words.length >= 2 && opensParagraph && words.every((word) => CAPITALS_WORD.test(word.text))) {
+    if (attribution.cue && tokens[attribution.cue.firstToken].text === ':') return false;
+    const next = tokens[source.endToken];
+    return words.length >= 3 || !next || next.kind === 'quote' || /^[-–—,]$/.test(next.text);
+  }
+  if (speaker.entity || words.length !== 1 || !opensSentence || !first.capitalised || isAllCapsAcronym(first.text))
+    return false;
+  const lower = first.lower;
+  if (PERSON_NOUNS.has(lower) || ORG_WORDS.has(lower) || DOCUMENT_NOUNS.has(lower) || TITLES[normTitleKey(lower)])
+    return false;
+  if (firstNameGender(first.text) !== null) return false;
+  // an inflected verb ("Keeps", "Revealed", "Breaking"); a bare form may be a noun ("State" for the department)
+  return /^(PresentTense|PastTense|Gerund)$/.test(lexTag(lower) ?? '');
+}
+
+/** How many tokens after a heading's dash a signature ending in a colon may take. */
+const SIGNATURE_TOKENS = 12;
+
+/** The person named between a heading's dash and a colon right after it ("… - Mark Blumenthal and Jon Cohen: “…”"). */
+function nameAfterHeading(doc: AnalysedText, entities: EntityIndex, source: TokenRange) {
+  const { tokens } = doc;
+  const dash = source.endToken;
+  if (!/^[-–—]$/.test(tokens[dash]?.text ?? '')) return undefined;
+  let colon = dash + 1;
+  while (colon < tokens.length && colon <= dash + SIGNATURE_TOKENS && tokens[colon].text !== ':') colon++;
+  if (tokens[colon]?.text !== ':') return undefined;
+  return entities.mentionsIn(dash + 1, colon).find((mention) => mention.entity.type === 'person');
 }
