@@ -4,6 +4,7 @@
  */
 import { AnalysedText, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
+import { DescribedBefore, describedThings } from './claims/descriptions';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
@@ -30,6 +31,7 @@ export function assembleQuotes(
   budget: TimeBudget,
 ): ExtractedQuote[] {
   const { text, quotes } = doc;
+  const described = describedThings(doc);
   const assembled: ExtractedQuote[] = [];
   const seen = new Set<string>();
   for (const attribution of attributions) {
@@ -72,6 +74,7 @@ export function assembleQuotes(
         score,
         id,
         namedBefore(doc, entities, start, attribution, speaker),
+        described,
       ),
       parts: quotedParts.map((part) => ({ start: part.start, end: part.end })),
     };
@@ -143,6 +146,7 @@ function quoteClaims(
   score: Scorer,
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
+  describedBefore: DescribedBefore,
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
@@ -153,6 +157,7 @@ function quoteClaims(
       : undefined,
     framing,
     namedBefore: namedBeforeQuote,
+    describedBefore,
     score,
     idPrefix: quoteId,
   });

@@ -1,6 +1,7 @@
 /** The claims of a quote: its words split into checkable assertions, each made to read on its own and scored. */
 import { heuristicCheckworthiness } from '../fallback-score';
 import { uncheckableKind } from './checkable';
+import { DescribedBefore } from './descriptions';
 import { embeddedQuotes, lastNamedSubject } from './embedded-quotes';
 import { isClaimLike, splitClaims } from './split-claims';
 import { standalone } from './standalone';
@@ -34,6 +35,8 @@ export interface ClaimOptions {
   framing?: string;
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
   namedBefore?: { m?: string; f?: string };
+  /** What the article has named a bare "the <noun>" by the offset given (describedThings). */
+  describedBefore?: DescribedBefore;
   score?: Scorer;
   idPrefix?: string;
 }
@@ -94,6 +97,7 @@ export function claimsOf(
           ...claimResolver,
           antecedent,
           framing: claim.start === parts[0].start ? options.framing : undefined,
+          described: options.describedBefore && ((noun: string) => options.describedBefore!(noun, claim.start)),
           // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other
           // name has come between
           namedBefore:

@@ -30,6 +30,8 @@ interface Resolver {
   namedBefore?: { m?: string; f?: string };
   /** A verb that frames the claim as the speaker's words: "Trump called X “a disaster”". */
   framing?: string;
+  /** The name the article gives, before the claim, to a bare "the <noun>" (see describedThings). */
+  described?: (noun: string) => string | undefined;
 }
 
 /**
@@ -147,7 +149,21 @@ function rewrite(claim: string, resolver: Resolver): string {
   text = placeWords(text, resolver);
   const person = personOf(resolver);
   if (person) text = firstPerson(text, person);
-  return leadingPronoun(text, resolver);
+  return leadingDescription(leadingPronoun(text, resolver), resolver);
+}
+
+/**
+ * A claim opening with "the <noun>" as its subject, which the article has named one way only before it: "The
+ * program has expanded …" is "The EB-5 program has expanded …".
+ */
+function leadingDescription(claim: string, resolver: Resolver): string {
+  const match = /^(\s*)[Tt]he\s+([a-z]{3,})(?=(\s*,)|\s+([a-z]+))/.exec(claim);
+  if (!match || !resolver.described) return claim;
+  // the noun is the subject's head: a comma, a verb or a relative clause follows, not another noun
+  const next = match[4];
+  if (!match[3] && !(next && (isVerbalWord(next) || /^(?:which|who|that)$/.test(next)))) return claim;
+  const name = resolver.described(match[2]);
+  return name ? match[1] + name + claim.slice(match[0].length) : claim;
 }
 
 /** A speaker the claim may name: a person's full name and the gender the text or the first name gives. */

@@ -1,0 +1,51 @@
+import { extractQuotes } from '../index';
+
+/** The standalone form of the claim that starts with `opening` in the article's quotes. */
+function standaloneOf(article: string, opening: string): string | undefined {
+  const claims = extractQuotes(article).quotes.flatMap((quote) => quote.claims);
+  return claims.find((claim) => claim.text.startsWith(opening))?.standalone;
+}
+
+describe('a bare "the <noun>" opening a claim', () => {
+  it('takes the one name the article has given the noun before it', () => {
+    const article =
+      'The county opened the Larkspur housing program in 2019 to help renters.\n\n' +
+      '“The program has placed 400 families in new homes,” said Nadia Okafor, the county’s housing director.';
+    expect(standaloneOf(article, 'The program')).toBe(
+      'The Larkspur housing program has placed 400 families in new homes.',
+    );
+  });
+
+  it('takes a possessive name as it was written', () => {
+    const article =
+      'Ruth Calloway’s campaign raised $2 million in March, its filings show.\n\n' +
+      'Tom Baines said the campaign had spent most of it on television.';
+    expect(standaloneOf(article, 'the campaign')).toBe('Ruth Calloway’s campaign had spent most of it on television.');
+  });
+
+  it('keeps its own words when the article describes the noun in more than one way before it', () => {
+    const twoPrograms =
+      'The Larkspur housing program and a state jobs program both began in 2019.\n\n' +
+      '“The program has placed 400 families in new homes,” said Nadia Okafor.';
+    expect(standaloneOf(twoPrograms, 'The program')).toBe('The program has placed 400 families in new homes');
+    const owner =
+      'The Calloway campaign raised $2 million in March, and Tom Baines said his campaign raised half that.\n\n' +
+      'Baines said the campaign had spent most of it on television.';
+    expect(standaloneOf(owner, 'the campaign')).toBe('the campaign had spent most of it on television');
+  });
+
+  it('keeps its own words when nothing named describes the noun, or only after the claim', () => {
+    const unnamed =
+      'The county opened a new housing program in 2019.\n\n“The program has placed 400 families,” said Nadia Okafor.';
+    expect(standaloneOf(unnamed, 'The program')).toBe('The program has placed 400 families');
+    const after =
+      '“The program has placed 400 families,” said Nadia Okafor.\n\nThe Larkspur housing program began in 2019.';
+    expect(standaloneOf(after, 'The program')).toBe('The program has placed 400 families');
+  });
+
+  it('names only the head of the subject, not a noun another noun follows', () => {
+    const article =
+      'The Larkspur housing program began in 2019.\n\n“The program director has quit twice,” said Nadia Okafor.';
+    expect(standaloneOf(article, 'The program')).toBe('The program director has quit twice');
+  });
+});

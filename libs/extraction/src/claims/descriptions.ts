@@ -1,0 +1,111 @@
+/**
+ * The things an article names with a name and a common noun ("the EB-5 program", "the Clinton campaign", "Clinton’s
+ * campaign"), so that a claim opening with the bare noun ("The program has expanded …") can be given its name — but
+ * only when, up to the quote, the article has described that noun one way only, and that way names something. Any
+ * other description of the noun before it ("the jobs program", "his campaign", "the presidential campaign") makes the
+ * bare noun ambiguous, and it keeps its own words.
+ */
+import { AnalysedText } from '../analysed-text';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
+import { FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
+
+/** The name a bare "the <noun>" opening a claim at `before` stands for, if the article makes it certain. */
+export type DescribedBefore = (noun: string, before: number) => string | undefined;
+
+/** Possessive determiners: "his campaign" is a description of its own, with no name to give. */
+const OWNERS = new Set('its his her their our my your'.split(' '));
+/** The most words (and possessive endings) read before a noun as its modifiers. */
+const MAX_MODIFIERS = 5;
+
+interface Described {
+  /** Where the description ends. */
+  at: number;
+  /** Distinct descriptions of the noun so far, counted up to 2 (2: ambiguous). */
+  distinct: number;
+  /** The first description's name ("the EB-5 program"), when it names something. */
+  name: string | null;
+}
+
+/** One pass over the article's tokens: every described noun, in text order, with what a reader knows at each point. */
+export function describedThings(doc: AnalysedText): DescribedBefore {
+  const { tokens, text } = doc;
+  const byNoun = new Map<string, { keys: Set<string>; name: string | null; seen: Described[] }>();
+  for (let i = 1; i < tokens.length; i++) {
+    const noun = tokens[i];
+    if (noun.kind !== 'word' || noun.capitalised || !isCommonNoun(noun.lower)) continue;
+    // the modifiers: names and common words right before the noun, back to a determiner or any function word
+    let first = i;
+    let possessive = false;
+    while (first > 0 && i - first < MAX_MODIFIERS) {
+      const before = tokens[first - 1];
+      if (/^['’]s$/.test(before.text)) possessive = true;
+      else if (before.kind !== 'word' || !isModifier(before.lower, before.capitalised)) break;
+      first--;
+    }
+    const opener = first > 0 ? tokens[first - 1] : undefined;
+    // a name longer than the modifiers read is not cut to its last words ("City’s casinos" of "Atlantic City’s")
+    const cut = opener?.kind === 'word' && opener.capitalised && i - first >= MAX_MODIFIERS;
+    let key: string;
+    let name: string | null = null;
+    if (first < i) {
+      const modifiers = tokens.slice(first, i).filter((token) => !/^['’]s$/.test(token.text));
+      if (!modifiers.length) continue;
+      // "the Clinton campaign" and "Hillary Clinton’s campaign" are one description; "the jobs program" another
+      key = modifiers[modifiers.length - 1].lower;
+      // a name, from its first capitalised word ("the senior Obama administration" names "the Obama administration");
+      // a lone word opening a sentence is capitalised without being a name ("Tax cuts …")
+      const capitalised = (index: number) => modifiers[index]?.capitalised && /\p{L}/u.test(modifiers[index].text);
+      const named = modifiers.findIndex(
+        (_, index) => capitalised(index) && !(index === 0 && startsSentence(doc, first) && !capitalised(1)),
+      );
+      if (named >= 0 && !cut) {
+        const words = text.slice(modifiers[named].start, noun.end);
+        // "the Party’s access", "Clinton’s campaign", "the Obama administration"
+        name = possessive && opener?.lower !== 'the' ? words : `the ${words}`;
+      }
+    } else if (opener && OWNERS.has(opener.lower)) {
+      key = opener.lower;
+    } else continue;
+    const entry = byNoun.get(noun.lower) ?? { keys: new Set<string>(), name, seen: [] };
+    if (entry.keys.size < 2) entry.keys.add(key);
+    byNoun.set(noun.lower, entry);
+    entry.seen.push({ at: noun.end, distinct: entry.keys.size, name: entry.name });
+  }
+  return (noun, before) => {
+    const seen = byNoun.get(noun.toLowerCase())?.seen;
+    if (!seen) return undefined;
+    // the last description before the claim: binary search over the descriptions in text order
+    let low = 0;
+    let high = seen.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (seen[middle].at <= before) low = middle + 1;
+      else high = middle;
+    }
+    const last = low > 0 ? seen[low - 1] : undefined;
+    return last && last.distinct === 1 ? (last.name ?? undefined) : undefined;
+  };
+}
+
+/** A common noun as the lexicon knows it, or a word it does not know (most nouns: "campaign", "administration"). */
+function isCommonNoun(lower: string): boolean {
+  if (!/^[a-z]{3,}$/.test(lower) || FUNCTION_WORDS.has(lower) || NP_STOP.has(lower) || isVerbalWord(lower))
+    return false;
+  const tag = lexTag(lower);
+  return tag === undefined || /^(?:Noun|Singular|Plural|Uncountable)$/.test(tag);
+}
+
+/** A word that can stand between a determiner and its noun: a name, or a common word that is no function word. */
+function isModifier(lower: string, capitalised: boolean): boolean {
+  if (FUNCTION_WORDS.has(lower) || NP_STOP.has(lower) || OWNERS.has(lower)) return false;
+  // a number counts as a description of its own ("the 2016 campaign")
+  // "the housing program": a gerund before a noun modifies it
+  return (
+    capitalised || /^\d/.test(lower) || (/^[a-z-]+$/.test(lower) && (!isVerbalWord(lower) || lower.endsWith('ing')))
+  );
+}
+
+function startsSentence(doc: AnalysedText, token: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOf[token]];
+  return sentence !== undefined && sentence.firstToken === token;
+}
