@@ -52,6 +52,30 @@ describe('Database', () => {
     expect(await db.query(sql`SELECT count(*)::int AS n FROM notes`)).toEqual([{ n: 1 }]);
   });
 
+  it('prepares a prepared pipeline’s statements once per connection, and a failure in one leaves them usable', async () => {
+    const single = new Database(configFor({ DATABASE_POOL_SIZE: '1' }));
+    const insertAndCount = (id: number) => [
+      sql`INSERT INTO notes VALUES (${id}, ${`note ${id}`})`,
+      sql`SELECT count(*)::int AS n FROM notes WHERE id <= ${id}`,
+    ];
+    const preparedHere = () =>
+      single.query<{ statement: string }>(sql`SELECT statement FROM pg_prepared_statements ORDER BY statement`);
+    try {
+      expect(await single.pipeline(insertAndCount(1), { prepared: true })).toEqual([[], [{ n: 1 }]]);
+      expect(await single.pipeline(insertAndCount(2), { prepared: true })).toEqual([[], [{ n: 2 }]]);
+      // Two statements, prepared once each (not BEGIN and COMMIT), whatever their values.
+      expect((await preparedHere()).map((row) => row.statement)).toEqual([
+        expect.stringContaining('INSERT INTO notes'),
+        expect.stringContaining('SELECT count(*)'),
+      ]);
+      await expect(single.pipeline(insertAndCount(2), { prepared: true })).rejects.toMatchObject({ code: '23505' });
+      expect(await single.pipeline(insertAndCount(3), { prepared: true })).toEqual([[], [{ n: 3 }]]);
+      expect(await preparedHere()).toHaveLength(2);
+    } finally {
+      await single.onApplicationShutdown();
+    }
+  });
+
   it('says "unavailable" when no connection is free in time, and a failed statement is not that', async () => {
     const small = new Database(configFor({ DATABASE_POOL_SIZE: '1', DATABASE_CONNECT_TIMEOUT_MS: '100' }));
     try {

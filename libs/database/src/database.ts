@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import sql, { SQLQuery } from '@databases/sql';
 import { Pool, PoolClient, QueryResult } from 'pg';
@@ -42,11 +43,21 @@ export class Database implements Queryable, OnApplicationShutdown {
     return run<Row>(this.pool, statement);
   }
 
-  async pipeline(statements: SQLQuery[]): Promise<unknown[][]> {
+  /**
+   * `prepared`: the statements are prepared once on each connection and then only bound and executed, for a hot path
+   * whose statements' planning costs more than running them (take-next: 2.2 ms of planning against 0.6 ms of
+   * execution). Only for statements whose best plan does not depend on their values: after five executions Postgres
+   * may keep one generic plan for all of them.
+   */
+  async pipeline(statements: SQLQuery[], { prepared = false }: { prepared?: boolean } = {}): Promise<unknown[][]> {
     const client = await connect(this.pool);
     try {
       // BEGIN and COMMIT go in the same round trip; after a failure Postgres answers the COMMIT with a rollback.
-      const [, ...results] = await pipelined(client, [sql`BEGIN`, ...statements, sql`COMMIT`]);
+      const [, ...results] = await pipelined(
+        client,
+        [sql`BEGIN`, ...statements, sql`COMMIT`],
+        (index) => prepared && index > 0 && index <= statements.length,
+      );
       return results.slice(0, -1);
     } finally {
       client.release();
@@ -125,19 +136,32 @@ class Transaction implements Queryable {
  * Sends the statements without waiting between them. In a transaction, a statement that fails makes those after it
  * fail as well ("transaction is aborted"), so the first failure, in order, is the one reported.
  */
-async function pipelined(client: PoolClient, statements: SQLQuery[]): Promise<unknown[][]> {
-  const results = await Promise.allSettled(statements.map((statement) => run(client, statement)));
+async function pipelined(
+  client: PoolClient,
+  statements: SQLQuery[],
+  prepared: (index: number) => boolean = () => false,
+): Promise<unknown[][]> {
+  const results = await Promise.allSettled(
+    statements.map((statement, index) => run(client, statement, prepared(index))),
+  );
   const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
   return results.map((result) => (result as PromiseFulfilledResult<unknown[]>).value);
 }
 
-async function run<Row>(target: Pool | PoolClient, statement: SQLQuery): Promise<Row[]> {
+async function run<Row>(target: Pool | PoolClient, statement: SQLQuery, prepared = false): Promise<Row[]> {
   const { text, values } = statement.format(POSTGRES_FORMAT);
   try {
-    const result: QueryResult = await target.query(text, values);
+    const result: QueryResult = prepared
+      ? await target.query({ name: preparedName(text), text, values })
+      : await target.query(text, values);
     return result.rows as Row[];
   } catch (error) {
     throw unavailableOr(error);
   }
+}
+
+/** A prepared statement's name, from its text: the same text has the same name on every connection, and no other. */
+function preparedName(text: string): string {
+  return `p${createHash('sha256').update(text).digest('hex').slice(0, 32)}`;
 }

@@ -30,11 +30,16 @@ export class TakeNextClaimUseCase {
     for (let attempt = 0; attempt < 3; attempt++) {
       const leaseId = randomUUID();
       const terms = { leaseId, holderId: actor.id, stage, seconds: this.config.LEASE_SECONDS };
-      const [, [take], ...view] = await this.database.pipeline([
-        this.leases.lockHolderSql(actor.id),
-        this.leases.takeNextSql(terms, this.config.MAX_LEASES_PER_PERSON),
-        ...this.claimView.statements({ leaseId }),
-      ]);
+      // Prepared: planning these statements cost several times running them. Their plans are index probes by key
+      // and the walk of the queue's index, the same whatever the values.
+      const [, [take], ...view] = await this.database.pipeline(
+        [
+          this.leases.lockHolderSql(actor.id),
+          this.leases.takeNextSql(terms, this.config.MAX_LEASES_PER_PERSON),
+          ...this.claimView.statements({ leaseId }),
+        ],
+        { prepared: true },
+      );
       const { claimId, held } = take as { claimId: string | null; held: number };
       if (claimId) return this.claimView.fromRows(view);
       refuseOverLimit(held, this.config.MAX_LEASES_PER_PERSON);
