@@ -388,3 +388,20 @@ describe('headings and list items are nobody’s name', () => {
     expect(speakerOf(r, 'ran long')?.name ?? null).not.toBe('Opening');
   });
 });
+
+describe('the subject of a passive speech verb is not the speaker', () => {
+  it('gives no speaker when the passive names no agent', () => {
+    const r = run('The contractor Ilse Brandt was accused of billing the city twice for the same repairs.');
+    expect(speakerOf(r, 'billing the city twice')?.name ?? null).not.toBe('Ilse Brandt');
+  });
+
+  it('takes the agent after “by” as the speaker', () => {
+    const r = run('Ilse Brandt was accused by Tomas Ferreira of billing the city twice.');
+    expect(speakerOf(r, 'billing the city twice')?.name).toBe('Tomas Ferreira');
+  });
+
+  it('keeps the subject of a passive of conviction, who holds the belief', () => {
+    const r = run('Ilse Brandt is convinced that the contract was never signed.');
+    expect(speakerOf(r, 'never signed')?.name).toBe('Ilse Brandt');
+  });
+});

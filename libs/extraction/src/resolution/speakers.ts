@@ -66,8 +66,18 @@ export function resolveSpeakers(
         if (/^\p{Lu}{4,}$/u.test(label))
           speaker = { ...speaker, type: 'person', name: label[0] + label.slice(1).toLowerCase(), entity: undefined };
       }
-      recent.push({ sentence: sentenceOf[source.firstToken], speaker });
-      if (namesNobody(doc, source, speaker, attribution)) {
+      // "Quiros was accused of …", "Rubio was asked by the moderator whether …": the subject of a passive speech verb
+      // is who it was said to or about; the speaker is the agent after "by", or nobody the sentence names
+      if (
+        attribution.cue &&
+        isPassiveSpeechCue(doc, attribution.cue) &&
+        source.endToken <= attribution.cue.firstToken
+      ) {
+        const agent = agentAfter(doc, entities, attribution.cue);
+        speaker = agent ? speakerOfEntity(agent.entity, spanOf(doc, agent)) : null;
+      }
+      if (speaker) recent.push({ sentence: sentenceOf[source.firstToken], speaker });
+      if (speaker && namesNobody(doc, source, speaker, attribution)) {
         // "IOWA POLLS WRONG - Mark Blumenthal: “…”": the name after the heading's dash is who is quoted
         const signed = nameAfterHeading(doc, entities, source);
         speaker = signed ? speakerOfEntity(signed.entity, spanOf(doc, signed)) : null;
@@ -152,4 +162,54 @@ function nameAfterHeading(doc: AnalysedText, entities: EntityIndex, source: Toke
   while (colon < tokens.length && colon <= dash + SIGNATURE_TOKENS && tokens[colon].text !== ':') colon++;
   if (tokens[colon]?.text !== ':') return undefined;
   return entities.mentionsIn(dash + 1, colon).find((mention) => mention.entity.type === 'person');
+}
+
+/**
+ * Speech verbs whose passive subject is the one spoken to or about ("was accused", "was asked", "has been told"). Verbs
+ * of being convinced or assured are left out: their passive subject holds the belief ("she is convinced that …").
+ */
+const PATIENT_PASSIVES = new Set(
+  (
+    'accused charged asked told criticized criticised blamed urged called praised attacked condemned warned advised ' +
+    'ordered instructed described labeled labelled branded credited pressed encouraged invited challenged questioned ' +
+    'informed reminded investigated sued'
+  ).split(' '),
+);
+/** Forms of "be" (and "get") that make a passive. */
+const PASSIVE_AUXILIARIES = /^(is|are|was|were|be|been|being|get|gets|got|gotten|'s|’s)$/;
+/** How far after the verb a "by" agent may come ("was asked on Sunday by host Bill Maher"). */
+const AGENT_TOKENS = 8;
+
+/** How many words of description may stand between "by" and the agent's name. */
+const AGENT_DESCRIPTION_WORDS = 3;
+
+/** The cue is a passive speech verb: a patient-passive verb right after a form of "be" (an adverb or "not" between). */
+function isPassiveSpeechCue(doc: AnalysedText, cue: TokenRange): boolean {
+  const { tokens } = doc;
+  if (!PATIENT_PASSIVES.has(tokens[cue.firstToken].lower)) return false;
+  let before = cue.firstToken - 1;
+  if (
+    before >= 0 &&
+    (/ly$/.test(tokens[before].lower) || /^(not|also|never|already|repeatedly)$/.test(tokens[before].lower))
+  )
+    before--;
+  return before >= 0 && PASSIVE_AUXILIARIES.test(tokens[before].lower);
+}
+
+/** The person or body after "by" shortly after a passive verb: "was asked by host Bill Maher". */
+function agentAfter(doc: AnalysedText, entities: EntityIndex, cue: TokenRange) {
+  const { tokens, sentenceOf } = doc;
+  const sentence = sentenceOf[cue.firstToken];
+  for (let at = cue.endToken; at < tokens.length && at < cue.endToken + AGENT_TOKENS; at++) {
+    if (sentenceOf[at] !== sentence) return undefined;
+    if (tokens[at].lower !== 'by') continue;
+    // the agent's name opens the phrase after "by", a description at most before it ("by host Bill Maher")
+    const agent = entities.mentionsIn(at + 1, Math.min(tokens.length, at + 1 + AGENT_TOKENS))[0];
+    if (!agent || agent.entity.type === 'document' || agent.firstToken > at + 1 + AGENT_DESCRIPTION_WORDS)
+      return undefined;
+    for (let between = at + 1; between < agent.firstToken; between++)
+      if (tokens[between].kind !== 'word') return undefined;
+    return agent;
+  }
+  return undefined;
 }
