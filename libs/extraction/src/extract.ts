@@ -14,6 +14,7 @@ import { findAttributions } from './attributions';
 import { findEntities } from './entities/find-entities';
 import { resolveSpeakers } from './resolution/speakers';
 import { assembleQuotes } from './quote-assembly';
+import { describedThings } from './claims/descriptions';
 import { Scorer } from './claims/claims-of';
 import { EXTRACTION_LIMITS, ExtractionLimits, TimeBudget } from './limits';
 import { voiceStatements } from './voice-statements';
@@ -61,7 +62,8 @@ export function extractQuotesWith(
   checkReportedCoverage(attributions, text.length, limits);
   const entities = findEntities(doc);
   const speakers = resolveSpeakers(doc, attributions, entities, budget);
-  const assembled = assembleQuotes(doc, attributions, speakers, entities, score, budget);
+  const described = describedThings(doc);
+  const assembled = assembleQuotes(doc, attributions, speakers, entities, described, score, budget);
   const statements = request.claimsFrom === 'all';
   if (!statements && !request.sentences) return { quotes: assembled };
   const voice = voiceStatements(
@@ -69,6 +71,7 @@ export function extractQuotesWith(
     cues,
     attributions,
     entities,
+    described,
     score,
     { ...request, statements, sentences: !!request.sentences },
     budget,

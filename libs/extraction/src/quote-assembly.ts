@@ -4,7 +4,7 @@
  */
 import { AnalysedText, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
-import { DescribedBefore, describedThings } from './claims/descriptions';
+import { DescribedBefore } from './claims/descriptions';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
@@ -27,11 +27,11 @@ export function assembleQuotes(
   attributions: RawAttribution[],
   resolved: Map<RawAttribution, ResolvedSpeaker | null>,
   entities: EntityIndex,
+  described: DescribedBefore,
   score: Scorer,
   budget: TimeBudget,
 ): ExtractedQuote[] {
   const { text, quotes } = doc;
-  const described = describedThings(doc);
   const assembled: ExtractedQuote[] = [];
   const seen = new Set<string>();
   for (const attribution of attributions) {

@@ -15,6 +15,7 @@ import { AMBIGUOUS_CUES, QUOTE_ONLY_BASES } from './lexicon/reporting-verbs';
 import { EntityIndex } from './entities/entity-index';
 import { TimeBudget } from './limits';
 import { personsNamedBefore } from './quote-assembly';
+import { DescribedBefore } from './claims/descriptions';
 import { RawAttribution } from './raw-attribution';
 import { ArticleVoice, CheckworthinessScore, ExtractedClaim, ExtractedStatement, ScoredSentence } from './types';
 
@@ -60,6 +61,7 @@ export function voiceStatements(
   cues: Cue[][],
   attributions: RawAttribution[],
   entities: EntityIndex,
+  described: DescribedBefore,
   score: Scorer,
   options: VoiceOptions,
   budget: TimeBudget,
@@ -95,8 +97,11 @@ export function voiceStatements(
     const id = `s${start}-${end}`;
     // the sentence is the claim: the unit the model judged (splitting narration cuts it at its abbreviations and
     // clauses into fragments that read as something else); its standalone form names a leading "he"/"she" when the
-    // one person of that gender named just before is certain
-    const standaloneText = standalone(text, { namedBefore: personsNamedBefore(doc, entities, start) });
+    // one person of that gender named just before is certain, and a leading "the <noun>" the name the article gave it
+    const standaloneText = standalone(text, {
+      namedBefore: personsNamedBefore(doc, entities, start),
+      described: (noun) => described(noun, start),
+    });
     const rewritten = standaloneText !== flat;
     if (rewritten && uncheckableKind(standaloneText) !== null) continue;
     const claimScore = rewritten ? score(standaloneText) : scored;
