@@ -27,6 +27,8 @@ const BETWEEN_ISSUER_AND_VERB = wordSet('also|then|later|recently|quickly|jointl
 const DATING_WORDS = wordSet('new|latest|recent|newest|fresh|earlier|previous|last|first|second|final|initial');
 /** How far back an issuing clause may name the document a source phrase refers to, in sentences. */
 const ISSUER_SENTENCES_BACK = 2;
+/** How many tokens a document framing a sentence's opening may run to its comma ("In a message posted Friday,"). */
+const FRAME_TOKENS = 8;
 /** How many tokens back an issuing clause is looked for at most. */
 const MAX_TOKENS_BACK = 150;
 /** How many words may stand between an issuing verb and the document noun ("issued a brief written statement"). */
@@ -80,7 +82,11 @@ export class DocumentSpeakers {
       });
     }
     // "a statement from the campaign", "a report by the inspector general"
-    const issuer = this.issuerAfter(source, words, headIndex) ?? this.issuerBefore(source, headNoun);
+    const issuer =
+      this.issuerAfter(source, words, headIndex) ??
+      this.issuerBefore(source, headNoun) ??
+      this.outletModifier(source, words, headIndex) ??
+      this.subjectAfterFrame(source);
     if (issuer) return this.remember(headNoun, issuedBy(issuer, mention));
     const named = this.distinguishingName(source, words, headIndex);
     if (named) return this.remember(headNoun, { name: named, type: 'document', mention, gender: 'x' });
@@ -151,6 +157,44 @@ export class DocumentSpeakers {
     const found = this.entities.mentionAt(subjectEnd - 1, subjectEnd);
     if (!found || found.endToken !== subjectEnd || found.inQuote) return undefined;
     return found.entity.type === 'document' || found.entity.type === 'unknown' ? undefined : found.entity;
+  }
+
+  /**
+   * The outlet or body whose name is all that stands before the noun: "a Times article" is the Times', "a Pentagon
+   * memo" the Pentagon's.
+   */
+  private outletModifier(source: TokenRange, words: Token[], headIndex: number): Entity | undefined {
+    let first = 0;
+    while (
+      first < headIndex &&
+      (/^(the|a|an|this|that)$/i.test(words[first].text) || DATING_WORDS.has(words[first].lower))
+    )
+      first++;
+    if (first >= headIndex) return undefined;
+    const { tokens } = this.doc;
+    const from = tokens.indexOf(words[first], source.firstToken);
+    const to = tokens.indexOf(words[headIndex], from);
+    const found = this.entities.mentionAt(from, to);
+    if (!found || found.firstToken !== from || found.endToken !== to) return undefined;
+    return found.entity.type === 'media' || found.entity.type === 'organization' ? found.entity : undefined;
+  }
+
+  /**
+   * "In a Facebook message posted Friday, Cruz said …": a document framing the sentence's opening is the one the
+   * subject after the comma speaks in.
+   */
+  private subjectAfterFrame(source: TokenRange): Entity | undefined {
+    const { tokens, sentenceOf } = this.doc;
+    const opener = tokens[source.firstToken - 1];
+    if (!opener || opener.lower !== 'in') return undefined;
+    const sentence = sentenceOf[source.firstToken];
+    if (source.firstToken - 1 > 0 && sentenceOf[source.firstToken - 2] === sentence) return undefined;
+    let comma = source.endToken;
+    while (comma < tokens.length && comma < source.endToken + FRAME_TOKENS && tokens[comma].text !== ',') comma++;
+    if (tokens[comma]?.text !== ',' || sentenceOf[comma] !== sentence) return undefined;
+    const subject = this.entities.mentionAt(comma + 1, comma + 2);
+    if (!subject || subject.firstToken !== comma + 1 || subject.inQuote) return undefined;
+    return subject.entity.type === 'document' || subject.entity.type === 'unknown' ? undefined : subject.entity;
   }
 
   /**

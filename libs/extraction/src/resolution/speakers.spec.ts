@@ -295,6 +295,18 @@ describe('documents are named after whoever issued them', () => {
     expect(speakerOf(r, 'Turnout will be low')?.name).toBe('Quinnipiac poll');
   });
 
+  it('names a document after the outlet that is all its modifier says', () => {
+    const r = run(
+      'The Riverton Times covered the strike for weeks. A Times editorial warned that the port “cannot survive another month.”',
+    );
+    expect(speakerOf(r, 'cannot survive another month')?.name).toMatch(/^(Riverton )?Times$/);
+  });
+
+  it('gives a document framing the sentence to the subject after its comma', () => {
+    const r = run('In a Facebook message posted Friday, Ines Valdivia said she “will not run again.”');
+    expect(speakerOf(r, 'will not run again')?.name).toBe('Ines Valdivia');
+  });
+
   it('does not give a document to a subject that did not issue it', () => {
     const r = run('Ines Valdivia read a statement saying the port would stay open.');
     expect(speakerOf(r, 'port would stay open')?.name).not.toBe('Ines Valdivia');
