@@ -94,6 +94,42 @@ async function workersMode(counts: number[]) {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
+/**
+ * `--take-next`: only take-next's runs at the largest size (a million claims; 10,000 with --quick), each with what was
+ * around it, on a database of that size alone: about 6 minutes instead of the whole bench.
+ */
+async function takeNextMode() {
+  const started = Date.now();
+  const claims = SIZES.claims[SIZES.claims.length - 1];
+  process.stderr.write(`bench: take-next, ${SIZES.takeNextRuns} runs at ${claims.toLocaleString('en')} claims\n`);
+  const sentences = polnearTexts()
+    .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+    .filter((sentence) => sentence.length > 40 && sentence.length < 300);
+  const scale = await benchScale({
+    sizes: [claims],
+    sentences,
+    takes: SIZES.takes,
+    thinkMs: 2000,
+    takeNextRuns: SIZES.takeNextRuns,
+    listRequests: 10,
+    desk: { seconds: 0, people: 0 },
+  });
+  const [size] = scale.sizes;
+  const runs = size.takeNextRuns ?? [size.takeNext];
+  const rows: [string, string][] = [
+    ...takeNextRunRows(size),
+    [
+      'take-next p50',
+      `${runs.map((run) => run.p50).join(' / ')} ms; at the server ${runs.map((run) => run.atServer.p50).join(' / ')} ms`,
+    ],
+    ['take-next, 50 back to back', `${size.takeNextSaturated.perSecond} takes/s`],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  process.stderr.write(`\n${rows.map(([name, value]) => `${name.padEnd(width)}  ${value}`).join('\n')}\n\n`);
+  const result = { mode: 'take-next', machine: machine(), seconds: round((Date.now() - started) / 1000, 0), scale };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
 function scaleOutRows(scaleOut: Awaited<ReturnType<typeof benchScaleOut>>): string[] {
   return scaleOut.map(
     (run) =>
@@ -107,6 +143,7 @@ function scaleOutRows(scaleOut: Awaited<ReturnType<typeof benchScaleOut>>): stri
 async function main() {
   const counts = workerCounts();
   if (counts) return workersMode(counts);
+  if (process.argv.includes('--take-next')) return takeNextMode();
   const started = Date.now();
   const texts = polnearTexts();
   const sentences = texts
