@@ -80,6 +80,8 @@ const INSTITUTION_HEADS = new Set(
     'organization organisation board union fund service authority academy conference chamber secretariat'
   ).split(' '),
 );
+/** How many capitalised words after "and" may lead to an institution's head ("and East European Coalition"). */
+const AND_NAME_WORDS = 4;
 /** Groups whose advocacy names read "Citizens for Tax Justice", "Americans for Prosperity". */
 const ADVOCACY_HEADS = new Set('citizens americans physicians doctors scientists families parents veterans'.split(' '));
 const CALENDAR =
@@ -110,6 +112,13 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number): bo
   if (connector.lower === 'and') {
     for (let k = at - 2; k > runStart; k--)
       if (/^(of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised) return true;
+    // "Securities and Exchange Commission", "Central and East European Coalition": a short run before "and" and the
+    // capitalised words after it ending in an institution's head make one name
+    if (at - runStart <= 2 && !INSTITUTION_HEADS.has(head)) {
+      let last = at + 1;
+      while (last + 1 < tokens.length && last + 1 <= at + AND_NAME_WORDS && isNameToken(tokens[last + 1])) last++;
+      if (INSTITUTION_HEADS.has(tokens[last].lower)) return true;
+    }
   }
   return false;
 }

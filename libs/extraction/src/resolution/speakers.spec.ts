@@ -417,3 +417,15 @@ describe('the subject of a passive speech verb is not the speaker', () => {
     expect(speakerOf(r, 'never signed')?.name).toBe('Ilse Brandt');
   });
 });
+
+describe('institution names with “and” inside', () => {
+  it('keeps the words before “and” in an institution’s name', () => {
+    const r = run('The Northern and Coastal Fisheries Commission said the quota would be cut by a third.');
+    expect(speakerOf(r, 'quota would be cut')?.name).toBe('Northern and Coastal Fisheries Commission');
+  });
+
+  it('does not join two people named with “and”', () => {
+    const r = run('Ilse Brandt and Tomas Ferreira said the quota would be cut by a third.');
+    expect(speakerOf(r, 'quota would be cut')?.name).not.toMatch(/Brandt and Tomas/);
+  });
+});
