@@ -51,7 +51,9 @@ describe('article in, verdict out, webhook delivered', () => {
         const response = await service.http(factChecker.apiKey).get(`/v1/articles/${submitted.body.id}`).expect(200);
         return response.body.status === 'extracted' && response.body;
       },
-      { what: 'the article to be extracted' },
+      // the first article of a fresh worker starts its extraction thread, which loads the extraction and the lexicon
+      // of repeat matching: seconds on a busy machine
+      { what: 'the article to be extracted', timeoutMs: 45_000 },
     );
 
     // Quotes come out attributed to the people who said them, with offsets into the submitted text.
@@ -157,5 +159,5 @@ describe('article in, verdict out, webhook delivered', () => {
         'verdict.published',
       ]),
     );
-  });
+  }, 90_000);
 });

@@ -109,9 +109,10 @@ describe('repeat-matching fingerprints under hostile input', () => {
 
   beforeAll(() => claimFingerprint(repeatTo('Crime fell 20 percent in Chicago. ', 32 * 1024)));
 
-  // The tagger costs 5–20 ms/KB on long texts, more than the extraction's own rules; the number parser's runaway
-  // runs cost hundreds to thousands, growing with the text.
-  const MAX_FINGERPRINT_MS_PER_KB = 3 * MAX_MS_PER_KB;
+  // The tagger costs 5–20 ms/KB on long texts on a quiet machine (ten times that under load), more than the
+  // extraction's own rules; the number parser's runaway runs cost thousands at these sizes, growing with the text. A
+  // claim's fingerprint is also bounded by the article's time budget, in the extraction thread: this catches growth.
+  const MAX_FINGERPRINT_MS_PER_KB = 10 * MAX_MS_PER_KB;
 
   it('makes a fingerprint within a bound of CPU time per KB', () => {
     fc.assert(
