@@ -34,7 +34,7 @@ export class EntityRegistry {
       // "Johnson" after "Brandon Johnson": the same person.
       const words = key.split(/\s+/);
       const last = words[words.length - 1];
-      if (type === 'person') entity = this.samePerson(name, words, last);
+      if (type === 'person') entity = this.samePerson(name, words, last, gender);
       if (!entity) {
         entity = { id: this.entities.length, name, type, gender, title, place, words, last };
         this.entities.push(entity);
@@ -68,11 +68,14 @@ export class EntityRegistry {
    * word in their name; for a full name, someone known by the surname only (upgraded to the full name) or with the
    * same first and last names.
    */
-  private samePerson(name: string, words: string[], last: string): Entity | undefined {
+  private samePerson(name: string, words: string[], last: string, gender: Gender): Entity | undefined {
     // "Clinton" after "Hillary Clinton" and "former President Bill Clinton": the article's first Clinton, whom it is about
     if (words.length === 1) return this.firstBySurname.get(last) ?? this.latestWithWord.get(last);
-    const single = this.latestSingle(last);
-    const full = this.latestByFirstAndLast.get(`${words[0]} ${last}`);
+    // "Michelle Obama" after "Mr. Obama": a full name whose first name says the other gender is someone else
+    const sameGender = (person: Entity | undefined) =>
+      person && (gender === 'x' || person.gender === 'x' || person.gender === gender) ? person : undefined;
+    const single = sameGender(this.latestSingle(last));
+    const full = sameGender(this.latestByFirstAndLast.get(`${words[0]} ${last}`));
     if (single && (!full || single.id > full.id)) {
       // Upgrade an earlier surname-only entity to the full name.
       single.name = name;

@@ -429,3 +429,13 @@ describe('institution names with “and” inside', () => {
     expect(speakerOf(r, 'quota would be cut')?.name).not.toMatch(/Brandt and Tomas/);
   });
 });
+
+describe('a full name whose first name says the other gender', () => {
+  it('is not merged into the man an honorific named by the same surname', () => {
+    const r = run(
+      'Mr. Brandt opened the session. “We have a budget,” Mr. Brandt said. Later, Ilse Brandt spoke about the schools. ' +
+        '“The schools need roofs,” Mr. Brandt said after her.',
+    );
+    expect(speakerOf(r, 'schools need roofs')?.name).not.toBe('Ilse Brandt');
+  });
+});
