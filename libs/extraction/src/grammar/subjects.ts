@@ -8,6 +8,7 @@ import { lexTag } from '../entities/word-tags';
 import { hasName, isPronounPhrase, isNameRun, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases';
 import { NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
+import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
 
 /** The subject noun phrase ending right before token `verb`, walking backwards no further than `earliest`. */
@@ -24,9 +25,13 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   )
     last--;
   if (last < earliest) return null;
-  // a time between the subject and its verb: "Sean Spicer on Thursday evening said", "the mayor last week said"
-  const beforeTime = timeAdjunctStart(doc, last, earliest);
-  if (beforeTime > earliest) last = beforeTime - 1;
+  // a time or a channel between the subject and its verb: "Sean Spicer on Thursday evening said", "the mayor last week
+  // said", "Gov. Tom Reed in a statement said", "the senator on Monday in an interview said"
+  for (let adjuncts = 0; adjuncts < 2; adjuncts++) {
+    const before = Math.max(timeAdjunctStart(doc, last, earliest), channelAdjunctStart(doc, last, earliest));
+    if (before <= earliest) break;
+    last = before - 1;
+  }
   // relative pronoun: "Johnson, who said" -> Johnson
   if (tokens[last].kind === 'word' && /^(who|which|that)$/.test(tokens[last].lower)) {
     if (tokens[last].lower === 'that') return null;
@@ -272,6 +277,28 @@ function timeAdjunctStart(doc: AnalysedText, last: number, earliest: number): nu
   if (!TIME_WORDS.test(tokens[i + 1].lower) || tokens[i + 1].text === ',') return -1;
   // "six in 10 say": a number alone is no time
   for (let k = i + 1; k <= last; k++) if (/^\p{L}/u.test(tokens[k].text)) return i;
+  return -1;
+}
+
+/** What words reach people through, besides documents: "in an interview", "during a hearing". */
+const CHANNEL_NOUNS = new Set(
+  'interview interviews appearance remarks hearing conference call briefing podcast broadcast debate rally'.split(' '),
+);
+
+/**
+ * Where "in|during|via|through (a|the|his …) … <document or channel>" ending at `last` starts (the preposition), or
+ * -1: "in a statement", "in a letter to the agency" is not (the channel must end right before the verb).
+ */
+function channelAdjunctStart(doc: AnalysedText, last: number, earliest: number): number {
+  const { tokens } = doc;
+  const noun = tokens[last];
+  if (noun.kind !== 'word' || noun.capitalised || doc.quoteAt[last] >= 0) return -1;
+  if (!DOCUMENT_NOUNS.has(noun.lower) && !CHANNEL_NOUNS.has(noun.lower)) return -1;
+  for (let i = last - 1; i > earliest && last - i <= 4; i--) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0) return -1;
+    if (/^(in|during|via|through)$/.test(token.text)) return i;
+  }
   return -1;
 }
 

@@ -438,4 +438,13 @@ describe('a full name whose first name says the other gender', () => {
     );
     expect(speakerOf(r, 'schools need roofs')?.name).not.toBe('Ilse Brandt');
   });
+
+  it('takes the subject, not the document or channel, of "X in a statement said"', () => {
+    const r = run(
+      'Gov. Alma Whitcombe in a statement said the levy had raised $40 million. ' +
+        'The port authority on Monday in an interview said the dredging would finish in May.',
+    );
+    expect(speakerOf(r, 'levy had raised')).toMatchObject({ name: 'Alma Whitcombe', type: 'person' });
+    expect(speakerOf(r, 'dredging would finish')?.name).toMatch(/port authority/i);
+  });
 });
