@@ -6,5 +6,6 @@ module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['ts-jest', {}] },
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
-  testTimeout: 30000,
+  // above waitFor's default wait (30 s), so that a test that times out says what it waited for
+  testTimeout: 60000,
 };

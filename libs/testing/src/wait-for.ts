@@ -1,8 +1,12 @@
-/** Polls until `check` returns a truthy value and returns it; fails with the last value seen after the timeout. */
+/**
+ * Polls until `check` returns a truthy value and returns it; fails with the last value seen after the timeout. The
+ * default leaves room for a fresh worker's first article on a busy machine: its extraction thread starts and loads
+ * the extraction and the lexicons before it reads anything (seconds under a full CI run).
+ */
 export async function waitFor<T>(
   check: () => Promise<T | null | undefined | false> | T | null | undefined | false,
   {
-    timeoutMs = 15000,
+    timeoutMs = 30000,
     intervalMs = 50,
     what = 'condition',
   }: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
