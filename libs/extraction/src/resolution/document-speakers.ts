@@ -156,7 +156,7 @@ export class DocumentSpeakers {
     }
     const found = this.entities.mentionAt(subjectEnd - 1, subjectEnd);
     if (!found || found.endToken !== subjectEnd || found.inQuote) return undefined;
-    return found.entity.type === 'document' || found.entity.type === 'unknown' ? undefined : found.entity;
+    return canIssue(found.entity);
   }
 
   /**
@@ -164,12 +164,7 @@ export class DocumentSpeakers {
    * memo" the Pentagon's.
    */
   private outletModifier(source: TokenRange, words: Token[], headIndex: number): Entity | undefined {
-    let first = 0;
-    while (
-      first < headIndex &&
-      (/^(the|a|an|this|that)$/i.test(words[first].text) || DATING_WORDS.has(words[first].lower))
-    )
-      first++;
+    const first = firstModifier(words, headIndex);
     if (first >= headIndex) return undefined;
     const { tokens } = this.doc;
     const from = tokens.indexOf(words[first], source.firstToken);
@@ -194,7 +189,7 @@ export class DocumentSpeakers {
     if (tokens[comma]?.text !== ',' || sentenceOf[comma] !== sentence) return undefined;
     const subject = this.entities.mentionAt(comma + 1, comma + 2);
     if (!subject || subject.firstToken !== comma + 1 || subject.inQuote) return undefined;
-    return subject.entity.type === 'document' || subject.entity.type === 'unknown' ? undefined : subject.entity;
+    return canIssue(subject.entity);
   }
 
   /**
@@ -202,12 +197,7 @@ export class DocumentSpeakers {
    * "Washington Post-ABC News poll"): its words from the first capitalised one to the head, or undefined.
    */
   private distinguishingName(source: TokenRange, words: Token[], headIndex: number): string | undefined {
-    let first = 0;
-    while (
-      first < headIndex &&
-      (/^(the|a|an|this|that)$/i.test(words[first].text) || DATING_WORDS.has(words[first].lower))
-    )
-      first++;
+    const first = firstModifier(words, headIndex);
     if (first >= headIndex) return undefined;
     const modifiers = words.slice(first, headIndex);
     // a capital that only opens the sentence ("Internal emails show") does not name anything
@@ -220,4 +210,20 @@ export class DocumentSpeakers {
       return undefined;
     return this.doc.text.slice(words[first].start, words[headIndex].end);
   }
+}
+
+/** Where a document's modifiers start: after its determiner and the words that date it ("the new", "a 2015"). */
+function firstModifier(words: Token[], headIndex: number): number {
+  let first = 0;
+  while (
+    first < headIndex &&
+    (/^(the|a|an|this|that)$/i.test(words[first].text) || DATING_WORDS.has(words[first].lower))
+  )
+    first++;
+  return first;
+}
+
+/** The entity, when it can issue a document: not a document itself, nor something of unknown kind. */
+function canIssue(entity: Entity): Entity | undefined {
+  return entity.type === 'document' || entity.type === 'unknown' ? undefined : entity;
 }
