@@ -79,6 +79,8 @@ export interface SystemClaim {
   standalone: string;
   checkworthy: boolean;
   speaker: string | null;
+  /** The words of the article the speaker was found in ("he", "the senator"), for the error lines. */
+  speakerMention?: string;
 }
 
 export function systemClaims(quotes: ExtractedQuote[]): SystemClaim[] {
@@ -90,6 +92,7 @@ export function systemClaims(quotes: ExtractedQuote[]): SystemClaim[] {
       standalone: c.standalone,
       checkworthy: c.checkworthy,
       speaker: q.speaker?.name ?? null,
+      speakerMention: q.speaker?.mention.text,
     })),
   );
 }
@@ -165,7 +168,9 @@ export function standaloneGoldEval(
           `STANDALONE ${g.id}: ${JSON.stringify(c.standalone)} | gold ${g.standalone.map((f) => JSON.stringify(f)).join(' or ')}`,
         );
       if (nameOk) speakerOk++;
-      else errors.push(`SPEAKER ${g.id}: ${JSON.stringify(c.speaker)} | gold ${JSON.stringify(g.speaker[0])}`);
+      else errors.push(
+          `SPEAKER ${g.id}: ${JSON.stringify(c.speakerMention)}→${JSON.stringify(c.speaker)} | gold ${JSON.stringify(g.speaker[0])}`,
+        );
       if (normaliseForm(c.standalone) !== normaliseForm(c.text)) {
         rewritten++;
         if (formOk) rewrittenOk++;

@@ -5,6 +5,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
+import { firstNameGender, lexTag } from './word-tags';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
 export type SpeakerMention = { start: number; entity: Entity; sentence: number };
@@ -141,10 +142,16 @@ export class EntityIndex {
 
   /**
    * The antecedent of a pronoun at token `pronoun`, searching back sentence by sentence (six at most): the latest
-   * speaker of a sentence first, else its first compatible mention. `speakers` are the speakers resolved so far, by
-   * sentence.
+   * speaker of a sentence first; else, for "he"/"she", the referent of the same pronoun opening that sentence ("She has
+   * faced …" continues whoever the "she" before was); else its first compatible mention outside an opening adverbial
+   * ("In an interview with Ann Lee, Ham said" is about Ham). `speakers` are the speakers resolved so far, by sentence.
    */
-  resolvePronoun(pronoun: number, gender: PronounGender, speakers: Map<number, SpeakerMention[]>): Entity | undefined {
+  resolvePronoun(
+    pronoun: number,
+    gender: PronounGender,
+    speakers: Map<number, SpeakerMention[]>,
+    chain = 0,
+  ): Entity | undefined {
     const at = this.doc.tokens[pronoun].start;
     const sentence = this.doc.sentenceOf[pronoun];
     const compatible = (entity: Entity) => {
@@ -165,12 +172,77 @@ export class EntityIndex {
       for (const speaker of speakers.get(back) ?? []) {
         if (speaker.start < at && compatible(speaker.entity)) candidates.push({ ...speaker, speaker: true });
       }
-      if (!candidates.length) continue;
       const asSpeakers = candidates.filter((candidate) => candidate.speaker);
       if (asSpeakers.length) return asSpeakers[asSpeakers.length - 1].entity;
       candidates.sort((a, b) => a.start - b.start);
-      return candidates[0].entity;
+      const opening = back < sentence ? this.openingWords(back) : undefined;
+      if (opening && chain < MAX_PRONOUN_CHAIN && (gender === 'm' || gender === 'f')) {
+        const opener = this.doc.tokens[opening.first];
+        if (PRONOUN_GENDER[opener.lower] === gender && !candidates.some((c) => c.start < opener.start))
+          return this.resolvePronoun(opening.first, gender, speakers, chain + 1);
+      }
+      if (!candidates.length) continue;
+      // a person the text names as one (a first name, a title, a gender) before a capitalised name that may be a
+      // place or an event ("Madison Square Garden"), and the main clause before an opening adverbial
+      const afterOpening = opening?.adverbialEnd ?? 0;
+      const rank = (c: { start: number; entity: Entity }) =>
+        ((gender === 'm' || gender === 'f') && doubtfulPerson(c.entity) ? 2 : 0) + (c.start < afterOpening ? 1 : 0);
+      return candidates.reduce((best, c) => (rank(c) < rank(best) ? c : best)).entity;
     }
     return undefined;
   }
+
+  /**
+   * Where sentence `sentence` starts outside quotes: its first word past a linking "But"/"And", and, when it opens
+   * with an adverbial ("In an interview with …,", "While …,"), the offset just past that adverbial's comma.
+   */
+  private openingWords(sentence: number): { first: number; adverbialEnd?: number } | undefined {
+    const { tokens, sentenceOf, quoteAt } = this.doc;
+    const range = this.doc.sentences[sentence];
+    let first = range.firstToken;
+    while (first < range.endToken && (tokens[first].kind !== 'word' || quoteAt[first] >= 0)) first++;
+    if (first >= range.endToken || sentenceOf[first] !== sentence) return undefined;
+    if (LINKING_WORDS.has(tokens[first].lower) && tokens[first + 1]?.kind === 'word') first++;
+    if (!ADVERBIAL_OPENERS.has(tokens[first].lower)) return { first };
+    for (let i = first + 1; i < Math.min(range.endToken, first + MAX_ADVERBIAL_TOKENS); i++)
+      if (tokens[i].text === ',' && quoteAt[i] < 0) return { first, adverbialEnd: tokens[i].end };
+    return { first };
+  }
 }
+
+/**
+ * A capitalised name taken for a person's that may be a place's or an event's ("Madison Square Garden", "Middle
+ * East"): no gender, no title, no first name the lexicon knows, and a last word that is a common word or a place's
+ * head. A surname the lexicon does not know ("Tsege", "Suu Kyi") is not doubted.
+ */
+function doubtfulPerson(entity: Entity): boolean {
+  if (entity.gender !== 'x' || entity.title) return false;
+  const words = entity.name.split(/\s+/);
+  if (firstNameGender(words[0]) !== null) return false;
+  const last = words[words.length - 1].toLowerCase();
+  return (
+    PLACE_HEADS.has(last) || /^(?:Singular|Plural|Infinitive|Adjective|Duration|Demonym|Date)$/.test(lexTag(last) ?? '')
+  );
+}
+
+const PLACE_HEADS = new Set(
+  `street avenue square garden gardens county ocean sea river lake valley park center centre hall house city
+   convention open cup games summit forum conference`.split(/\s+/),
+);
+
+/** How many sentences opening with the same pronoun one antecedent may carry ("She … She … She …"). */
+const MAX_PRONOUN_CHAIN = 6;
+
+/** The longest opening adverbial looked through for its comma. */
+const MAX_ADVERBIAL_TOKENS = 25;
+
+const PRONOUN_GENDER: Record<string, PronounGender> = { he: 'm', she: 'f' };
+
+/** Words that link a sentence to the one before without being its subject. */
+const LINKING_WORDS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'now']);
+
+/** Words opening a sentence with an adverbial before its subject ("In an interview with …, Ham said"). */
+const ADVERBIAL_OPENERS = new Set(
+  `in at on after before while when whereas although though since because during with without unlike like despite as
+   if according following amid among for from under over throughout upon once until`.split(/\s+/),
+);

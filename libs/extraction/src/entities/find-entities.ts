@@ -169,6 +169,25 @@ export function findEntities(doc: AnalysedText): EntityIndex {
   return new EntityIndex(doc, registry.entities, registry.mentions);
 }
 
+/**
+ * Nouns for a person that say their sex, as they stand before a name ("widow Terry Lane", "her husband, Sam Ortiz").
+ * "Spokesman", "chairman" and the like are left out: they are written of women too.
+ */
+const GENDERED_NOUNS = new Map<string, 'm' | 'f'>([
+  ...`widow mother wife daughter sister grandmother granddaughter aunt niece mom girlfriend actress congresswoman
+     spokeswoman chairwoman businesswoman councilwoman sportswoman queen princess duchess`
+    .split(/\s+/)
+    .map((noun): [string, 'f'] => [noun, 'f']),
+  ...`widower father husband son brother grandfather grandson uncle nephew dad boyfriend king prince duke`
+    .split(/\s+/)
+    .map((noun): [string, 'm'] => [noun, 'm']),
+]);
+
+function nounGenderBefore(tokens: Token[], runStart: number): 'm' | 'f' | undefined {
+  const before = tokens[runStart - 1]?.text === ',' ? tokens[runStart - 2] : tokens[runStart - 1];
+  return before?.kind === 'word' ? GENDERED_NOUNS.get(before.lower) : undefined;
+}
+
 const PRONOUN_OF_GENDER: Record<string, 'm' | 'f'> = {
   he: 'm',
   him: 'm',
@@ -266,11 +285,13 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       start++;
       continue;
     }
+    // a common word opening the sentence is no name, unless it is the surname of a person named before ("Ham went on")
     if (
       sentenceStart &&
       tag &&
       !/Name|Person|Place|Organization|Country|City|Region|Honorific|Acronym/.test(tag) &&
-      runEnd - start === 1
+      runEnd - start === 1 &&
+      !registry.isKnownSurname(token.lower)
     ) {
       return;
     }
@@ -414,6 +435,9 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
       !TWO_WORD_STATES.has(lowers.join(' ')));
   if (personish) {
+    // "widow Terry Lane", "his wife, Ann": a noun that says the person's sex outweighs a first name's guess
+    const said = nounGenderBefore(tokens, runStart);
+    if (said && !honorific) gender = said;
     if (firstGender && firstGender !== 'x') gender = gender === 'x' ? firstGender : gender;
     // "Sen. Lindsey Graham (R-S.C.)", "Bob Corker, R-Tenn.,": the state a party label gives
     if (!place && title) place = partyLabelState(doc.text, tokens[runEnd - 1].end);

@@ -63,6 +63,47 @@ describe('pronouns agree in gender with the person they resolve to', () => {
     expect(speakerOf(r, 'We are not done')?.name).toBe('Lindsey Marsh');
   });
 
+  it('takes the sex a noun before the name gives over the first name’s guess', () => {
+    const r = run(
+      '“The county owes us answers,” said flood widow Terry Vance. Mayor Paul Roth promised a review in June. ' +
+        'Vance said the review was late. “Nobody has called me back,” she said.',
+    );
+    expect(speakerOf(r, 'Nobody has called me back')?.name).toBe('Terry Vance');
+  });
+
+  it('carries a pronoun through the sentences that open with it to the person it began with', () => {
+    const r = run(
+      '“The audit is finished,” Ines Varga said on Monday. ' +
+        'She has clashed with the council over the stadium deal and with Mayor Dana Holt over the budget. ' +
+        'She has also sued the county. She said the stadium deal had cost the city $40 million.',
+    );
+    expect(speakerOf(r, 'stadium deal had cost')?.name).toBe('Ines Varga');
+  });
+
+  it('looks past an opening adverbial to the subject of the sentence before', () => {
+    const r = run(
+      'In a radio interview with host Carl Benning, retired Col. Amos Whitford walked through the history of the base. ' +
+        '“Closing it would cost the town 900 jobs,” he said.',
+    );
+    expect(speakerOf(r, 'cost the town 900 jobs')?.name).toBe('Amos Whitford');
+  });
+
+  it('prefers the person a sentence introduces to a place or an event named like a person', () => {
+    const r = run(
+      'Tickets for the concert at Fenwick Square Garden sold out in an hour, which is something that worries Oren ' +
+        'Talbot, chair of the county party. “We have not seen crowds like this,” he said.',
+    );
+    expect(speakerOf(r, 'not seen crowds like this')?.name).toBe('Oren Talbot');
+  });
+
+  it('finds a surname that is also a common word when it opens a sentence', () => {
+    const r = run(
+      'Retired Gen. Walter Ham met Rusty Bell at the academy on Friday. Bell asked about the cuts. ' +
+        'Ham went on to describe them. “We could not train our pilots,” he said.',
+    );
+    expect(speakerOf(r, 'could not train our pilots')?.name).toBe('Walter Ham');
+  });
+
   it('does not resolve “they” to one person', () => {
     const r = run('Tom Banks met the growers on Monday. They said the drought had cost them the harvest.');
     expect(speakerOf(r, 'drought had cost')?.name).not.toBe('Tom Banks');
