@@ -58,23 +58,33 @@ export function lastNamedSubject(claim: string): { name: string; number: 's' | '
   return namedSubject(claim);
 }
 
-/** The named subject a claim opens with ("Joe Biden has …", "The Trump administration …"), if it is a proper name. */
+/**
+ * The named subject a claim opens with ("Joe Biden has …", "The Trump administration …"), if it is a proper name, past
+ * an opening adverbial ("By any measure, Joe Biden has …").
+ */
 function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null {
+  const adverbial = OPENING_ADVERBIAL.exec(claim);
+  if (adverbial) claim = claim.slice(adverbial[0].length);
   const match =
-    /^(?:(?:the|The)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:(?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?([a-z]+)/.exec(
+    /^(?:(?:the|The)\s+)?((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+((?:also|still|now|just|never|has|have|had|is|are|was|were|will|would|could|can|did|does)\s+)?([a-z]+)/.exec(
       claim,
     );
   if (!match) return null;
   const name = match[1];
   if (
-    /^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since)\b/.test(
+    /^(?:I|We|You|He|She|They|It|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since|By|From|Of|To|Under|Over|Without|During|Despite|Like|Unlike|Now|Then|Yet|Still)\b/.test(
       name,
     )
   )
     return null;
-  if (/^(?:the|a|an|of|and|to)$/.test(match[2])) return null;
+  // "the Department of …", "Smith and …": the name goes on; "Joe Biden is a …" is a subject and its verb
+  if (!match[2] && /^(?:the|a|an|of|and|to)$/.test(match[3])) return null;
   return {
     name: /^the\s/i.test(match[0]) ? `the ${name}` : name,
     number: /s$/.test(name) && !/ss$/.test(name) && name.split(/\s+/).length === 1 ? 'p' : 's',
   };
 }
+
+/** A short phrase opening a claim before its subject: "By any definition, ", "In 2019, ", "Frankly, ". */
+const OPENING_ADVERBIAL =
+  /^(?:(?:by|in|on|at|for|from|after|before|since|during|under|over|despite|with|without|frankly|clearly|honestly|simply|again|today|now|still|yet|and|but|so)\b[^,;:.!?“”"]{0,40},\s+)/i;

@@ -219,6 +219,18 @@ describe('a leading "he"/"she" and the people the article names just before the 
     const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
     expect(standalone('he’s reduced the fleet by half', resolver)).toBe('he’s reduced the fleet by half');
     expect(standalone('he’s been mayor for a decade', resolver)).toBe('Karl Brandt has been mayor for a decade.');
+    expect(standalone('he’s pledged to veto the levy', resolver)).toBe('he’s pledged to veto the levy');
+    expect(standalone('he’s convinced voters of it', resolver)).toBe('he’s convinced voters of it');
+  });
+
+  it('makes "he’s" "is" before a participle that names a state of mind', () => {
+    const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
+    expect(standalone('he’s thrilled to get the union’s backing', resolver)).toBe(
+      'Karl Brandt is thrilled to get the union’s backing.',
+    );
+    expect(standalone('he’s convinced that the levy will pass', resolver)).toBe(
+      'Karl Brandt is convinced that the levy will pass.',
+    );
   });
 });
 
@@ -251,6 +263,11 @@ describe('later claims of a quote', () => {
     expect(claimsWith('The levy passed in March. She vetoed it twice since then.')).toEqual([
       'The levy passed in March',
       'Nina Brandt vetoed it twice since then.',
+    ]);
+    // the named subject of the claim before, past an opening adverbial and before "is a"
+    expect(claimsWith('By any measure, Karl Kent is a fraud. He never paid the levy.')).toEqual([
+      'By any measure, Karl Kent is a fraud',
+      'Karl Kent never paid the levy.',
     ]);
     // someone named in the quote before the claim may be meant
     expect(claimsWith('Karl Kent wrote the levy. She vetoed it twice since then.')).toEqual([

@@ -556,14 +556,29 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
     if (lexTag(/^\s+([a-z]+)/.exec(after)?.[1] ?? '') !== 'Infinitive') return claim;
     verb = ' would';
   } else if (match[3]) {
-    // "he’s been" is "has", "he’s ready" is "is"; "he’s reduced" and "he’s satisfied" could be either
-    const next = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
-    if (/^(?:been|got|gotten|had)$/.test(next)) verb = ' has';
-    else if (/PastTense|Participle/.test(lexTag(next) ?? '') || /(?:ed|en)$/.test(next)) return claim;
-    else verb = ' is';
+    // "he’s been" is "has", "he’s ready" is "is"; "he’s reduced" could be either, but a participle that names a state
+    // of mind, before a preposition, a clause or the end, is "is" ("she’s thrilled to", "he’s convinced that")
+    const next = /^\s+([a-z]+)([\s\S]*)/.exec(after);
+    const word = next?.[1] ?? '';
+    if (/^(?:been|got|gotten|had)$/.test(word)) verb = ' has';
+    else if (/PastTense|Participle/.test(lexTag(word) ?? '') || /(?:ed|en)$/.test(word)) {
+      const state =
+        STATE_PARTICIPLES.has(word) &&
+        /^(?:\s+(?:to|that|about|with|by|at|of|in)\b|\s*[,.;:!?]|\s*$)/.test(next?.[2] ?? '');
+      if (!state) return claim;
+      verb = ' is';
+    } else verb = ' is';
   }
   return match[1] + name + verb + after;
 }
+
+/** Participles that after "he’s"/"she’s" say how the person is, not what they have done. */
+const STATE_PARTICIPLES = new Set(
+  `thrilled determined prepared worried excited satisfied pleased convinced unconvinced concerned committed
+   disappointed delighted interested frustrated surprised scared tired married supposed entitled qualified opposed
+   involved engaged focused dedicated honored honoured proud confused embarrassed annoyed amazed shocked
+   troubled encouraged open`.split(/\s+/),
+);
 
 /**
  * Quote marks left without their partner by the claim's edges: a closing mark with no opening one is dropped, an
