@@ -18,8 +18,9 @@ export interface ClaimSpan {
   context?: string;
 }
 
+// a connective is a whole word: "That’s why …" keeps its "That’s"
 const LEAD_CONNECTIVE =
-  /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that|while|whereas|though|although)\b[\s,]*)+/i;
+  /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that|while|whereas|though|although)\b(?![’'])[\s,]*)+/i;
 const SUBJECT_AFTER_AND =
   /^(?:I|we|you|he|she|they|it|this|that|there|these|those|the|our|my|his|her|their|its|every|each|no|all|many|most|some|[A-Z][a-z]+)\b/;
 

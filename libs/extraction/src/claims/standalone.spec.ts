@@ -259,6 +259,13 @@ describe('later claims of a quote', () => {
       namedBefore: { f: 'Nina Brandt' },
     }).map((c) => c.standalone);
 
+  it('keep a "That’s" they open with whole, while a connective "that" is dropped', () => {
+    expect(claimsWith('The levy failed twice. That’s why the clinic closed in May.')).toEqual([
+      'The levy failed twice',
+      'That’s why the clinic closed in May',
+    ]);
+  });
+
   it('take the person named before the quote for a leading "he"/"she" while no other name has come in it', () => {
     expect(claimsWith('The levy passed in March. She vetoed it twice since then.')).toEqual([
       'The levy passed in March',
