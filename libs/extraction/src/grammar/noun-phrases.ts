@@ -4,15 +4,25 @@
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
-import { ADJUNCT_PREPS, FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
+import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
 import { TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
+import { isGroupNoun } from './plausible-sources';
 
 const PRONOUN = /^(he|she|they|i|we|it|you)$/;
 
-/** The noun phrase whose last token is `last`, starting no earlier than `earliest`. */
-export function nounPhraseEndingAt(doc: AnalysedText, last: number, earliest: number): TokenRange | null {
+/**
+ * The noun phrase whose last token is `last`, starting no earlier than `earliest`. `group`: the phrase stands where a
+ * group noun is expected (before "in Ohio" in "delegates in Ohio said"), so a plural group noun the lexicon reads as
+ * a verb ("delegates", "nurses") may head it.
+ */
+export function nounPhraseEndingAt(
+  doc: AnalysedText,
+  last: number,
+  earliest: number,
+  group = false,
+): TokenRange | null {
   const { tokens } = doc;
   // skip a parenthetical "(D-Ill.)"
   if (last >= earliest && tokens[last].text === ')') {
@@ -24,14 +34,20 @@ export function nounPhraseEndingAt(doc: AnalysedText, last: number, earliest: nu
   const lastToken = tokens[last];
   if (lastToken.kind !== 'word') return null;
   if (PRONOUN.test(lastToken.lower)) return { firstToken: last, endToken: last + 1 };
-  if (!isPhraseWord(lastToken, tokens[last - 1], tokens[last + 1])) return null;
+  const groupHead = isGroupNoun(lastToken) && !NP_STOP.has(lastToken.lower);
+  if (!(group && groupHead) && !isPhraseWord(lastToken, tokens[last - 1], tokens[last + 1])) return null;
   let start = last;
   let steps = 0;
+  // the leftmost word read as a verb kept before a group head so far ("rights" in "civil rights leaders"), if any:
+  // before it only more modifiers may come, not an "of" that the phrase would hang from ("a generation of civil
+  // rights leaders" is not the group)
+  let verbModifier = -1;
   while (start - 1 >= earliest && steps < 12) {
     const before = tokens[start - 1];
     if (doc.quoteAt[start - 1] >= 0) break;
     // "Secretary of State", "spokesman for Clinton": a preposition after a word of the phrase stays in it
     if (
+      verbModifier < 0 &&
       before.kind === 'word' &&
       /^(of|for|at)$/.test(before.lower) &&
       start - 2 >= earliest &&
@@ -43,6 +59,7 @@ export function nounPhraseEndingAt(doc: AnalysedText, last: number, earliest: nu
       continue;
     }
     if (
+      verbModifier < 0 &&
       before.kind === 'word' &&
       /^(of|for|at)$/.test(before.lower) &&
       start - 2 >= earliest &&
@@ -78,7 +95,12 @@ export function nounPhraseEndingAt(doc: AnalysedText, last: number, earliest: nu
       }
       break;
     }
-    if (!isPhraseWord(before, tokens[start - 2], tokens[start])) break;
+    if (!isPhraseWord(before, tokens[start - 2], tokens[start])) {
+      // "civil rights leaders", "state party officials": right before the head, or before another such word
+      if (!(groupHead && (start === last || start === verbModifier) && groupModifierAt(doc, start - 1, earliest)))
+        break;
+      verbModifier = start - 1;
+    }
     // sentence-initial capitalised function/adverb word: "Separately Trump said"
     if (before.capitalised && (start - 1 === earliest || doc.sentenceOf[start - 2] !== doc.sentenceOf[start - 1])) {
       const tag = lexTag(before.lower);
@@ -97,6 +119,46 @@ export function nounPhraseEndingAt(doc: AnalysedText, last: number, earliest: nu
     start++;
   if (start > last) return null;
   return { firstToken: start, endToken: last + 1 };
+}
+
+/** How many prepositional links a group may stand back from the verb across ("delegates at the convention in Denver"). */
+const GROUP_LINKS = 3;
+
+/**
+ * "Officials in Ohio said", "election workers in three counties said", "delegates at the convention in Denver said":
+ * the place or body after a plural group noun says where the group is, and the group is the subject. The phrase from
+ * the group to the end of `phrase`, or `phrase` itself when no group stands before it.
+ */
+export function withGroupBefore(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange {
+  const { tokens } = doc;
+  let group: TokenRange | null = null;
+  let current = phrase;
+  for (let links = 0; links < GROUP_LINKS; links++) {
+    const link = current.firstToken - 1;
+    if (
+      link - 1 < earliest ||
+      tokens[link].kind !== 'word' ||
+      !/^(in|at|from|of|across)$/.test(tokens[link].text) ||
+      doc.quoteAt[link] >= 0
+    )
+      break;
+    const before = nounPhraseEndingAt(doc, link - 1, earliest, true);
+    if (!before || isPronounPhrase(doc, before)) break;
+    if (isGroupNoun(tokens[before.endToken - 1])) group = before;
+    current = before;
+  }
+  if (!group) return phrase;
+  // "… that showed senior members at the committee": a verb read into the phrase after a relative pronoun is not
+  // part of the group
+  let first = group.firstToken;
+  if (
+    first > 0 &&
+    /^(that|which|who)$/.test(tokens[first - 1].lower) &&
+    !tokens[first].capitalised &&
+    lexTag(tokens[first].lower) === 'PastTense'
+  )
+    first++;
+  return { firstToken: first, endToken: phrase.endToken };
 }
 
 /** The noun phrase starting at token `first`, ending before `bound` (inverted "said Smith", "according to the order"). */
@@ -190,6 +252,54 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
     end--;
   if (end <= first) return null;
   return { firstToken: first, endToken: end };
+}
+
+/** Words after which a verb form is a verb, not a modifier: "they vote", "to control", "will state". */
+const BEFORE_A_VERB =
+  /^(he|she|they|i|we|it|you|who|to|will|would|could|should|can|may|might|must|shall|did|do|does|not|never)$/;
+
+/**
+ * A word the lexicon reads as a verb that modifies a group head after it: "civil rights leaders", "local party
+ * officials", "voting rights advocates", "gun control groups". Not where it would be the verb of a clause before the
+ * subject: after a pronoun, "to", a modal or an auxiliary; a bare form after a plural noun ("as voters vote party
+ * leaders said"); a form in -s or -ing after a noun or a preposition inside the sentence ("as the count ends state
+ * officials said", "after voting state officials said"); a gerund after a comma. A noun opening its clause may come
+ * before one ("Gun rights groups said", "and gun rights groups said").
+ */
+function groupModifierAt(doc: AnalysedText, at: number, earliest: number): boolean {
+  const { tokens } = doc;
+  const token = tokens[at];
+  if (token.kind !== 'word' || token.capitalised || doc.quoteAt[at] >= 0) return false;
+  if (NP_STOP.has(token.lower) || FUNCTION_WORDS.has(token.lower) || ADJUNCT_PREPS.has(token.lower)) return false;
+  const tag = lexTag(token.lower) ?? '';
+  if (!/^(Infinitive|PresentTense|Gerund)$/.test(tag) || (tag === 'PresentTense' && !/s$/.test(token.lower)))
+    return false;
+  const opens = at === earliest || at === 0 || doc.sentenceOf[at - 1] !== doc.sentenceOf[at];
+  if (opens) return true;
+  const prev = tokens[at - 1];
+  // after a comma a gerund opens a participle clause ("…, echoing security experts")
+  if (prev.kind !== 'word') return prev.kind === 'punct' && prev.text !== '-' && tag !== 'Gerund';
+  if (BEFORE_A_VERB.test(prev.lower) || AUX_ADV.has(prev.lower)) return false;
+  if (
+    /^(the|a|an|his|her|their|its|our|my|your|this|these|those|some|many|most|several|other|both|all|and|or)$/.test(
+      prev.lower,
+    )
+  )
+    return true;
+  const prevTag = lexTag(prev.lower) ?? '';
+  // an adjective or a gerund before it: "civil rights", "voting rights"
+  if (/Adjective|Comparable|Superlative|Gerund|Actor/.test(prevTag) && !/Noun|Singular/.test(prevTag)) return true;
+  if (ADJUNCT_PREPS.has(prev.lower) || NP_STOP.has(prev.lower) || FUNCTION_WORDS.has(prev.lower)) return false;
+  // a noun before it: a plural or capitalised name would be the verb's subject; a singular noun may modify it only
+  // when that noun opens its clause ("Gun rights groups said")
+  if (tag === 'Infinitive') return !/s$/.test(prev.lower) || /ss$/.test(prev.lower);
+  const clauseOpens =
+    at - 1 === earliest ||
+    at - 1 === 0 ||
+    doc.sentenceOf[at - 2] !== doc.sentenceOf[at - 1] ||
+    tokens[at - 2].kind === 'punct' ||
+    /^(and|or|but)$/.test(tokens[at - 2].lower);
+  return clauseOpens && !/s$/.test(prev.lower);
 }
 
 /** Can this token be part of a speaker's noun phrase, given its neighbours? */

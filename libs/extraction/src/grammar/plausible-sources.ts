@@ -7,6 +7,7 @@ import { lexTag } from '../entities/word-tags';
 import { AUX_ADV, FUNCTION_WORDS, NP_STOP, TIME_NOUNS } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS, MEDIA_HEADS, ORG_WORDS, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
+import { Token } from '../tokens';
 
 export const NUMBER_WORD =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand)$/;
@@ -71,6 +72,29 @@ export function validSource(doc: AnalysedText, phrase: TokenRange | null): boole
   if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(headWord) && !cueInfo(headWord)) return true;
   if (lexTag(headWord) === 'Actor') return true;
   return false;
+}
+
+/** Plural heads of the form of people's callings ("teachers", "organizers", "residents", "employees"). */
+const GROUP_SUFFIX = /(?:ers|ists|ians|ors|ents|ants|ees|ives)$/;
+
+/**
+ * A plural noun for people or bodies ("officials", "teachers", "groups", "Democrats"): the head of a group speaker. A
+ * capitalised word must be one the lexicon knows as a plural noun ("Teachers" opening a sentence), not a surname in
+ * -s ("Sanders"); plurals of documents and of speech verbs ("emails", "attacks") are not groups.
+ */
+export function isGroupNoun(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const lower = token.lower;
+  if (/^(people|men|women)$/.test(lower)) return true;
+  if (!/[^s]s$/.test(lower) || cueInfo(lower) || DOCUMENT_NOUNS.has(lower)) return false;
+  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  if (PERSON_NOUNS.has(lower) || ORG_WORDS.has(lower) || PERSON_NOUNS.has(singular) || ORG_WORDS.has(singular))
+    return true;
+  const tag = lexTag(lower);
+  // "Texans", "Iowans"; not a country the lexicon tags as a demonym ("the Philippines")
+  if (tag === 'Demonym') return /ans$/.test(lower);
+  if (token.capitalised) return tag === 'Plural';
+  return GROUP_SUFFIX.test(lower) && (!tag || /Plural|Actor/.test(tag));
 }
 
 /**

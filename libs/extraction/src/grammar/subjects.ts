@@ -5,8 +5,15 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { cueAt } from '../cues';
 import { lexTag } from '../entities/word-tags';
-import { hasName, isPronounPhrase, isNameRun, nounPhraseEndingAt, nounPhraseStartingAt } from './noun-phrases';
-import { NUMBER_WORD, validSource } from './plausible-sources';
+import {
+  hasName,
+  isPronounPhrase,
+  isNameRun,
+  nounPhraseEndingAt,
+  nounPhraseStartingAt,
+  withGroupBefore,
+} from './noun-phrases';
+import { isGroupNoun, NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
@@ -54,7 +61,8 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
           appositionStart.kind === 'word' &&
           (hasName(doc, phrase) || isPronounPhrase(doc, phrase))
         )
-          return phrase;
+          // "Officials in Ohio, citing the storm, said": the group before the place
+          return isPronounPhrase(doc, phrase) ? phrase : withGroupBefore(doc, phrase, earliest);
         // "a top strategist, John Weaver, said": a description with the name in apposition
         if (phrase && isNameRun(doc, i + 1, last) && validSource(doc, phrase))
           return { firstToken: phrase.firstToken, endToken: last };
@@ -66,7 +74,7 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   }
   if (/^(—|–|-|--)$/.test(tokens[last].text)) return longAppositiveSubject(doc, last, earliest);
   const bare = nounPhraseEndingAt(doc, last, earliest);
-  const phrase = bare ? withShareBefore(doc, bare, earliest) : bare;
+  const phrase = bare ? withShareBefore(doc, withGroupBefore(doc, bare, earliest), earliest) : bare;
   if (phrase && !validSource(doc, phrase)) {
     // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
     let current = phrase;
@@ -257,8 +265,33 @@ export function sentenceSubject(doc: AnalysedText, sentenceIndex: number, before
     start = comma + 1;
   }
   const subject = nounPhraseStartingAt(doc, start, before);
-  if (subject && subject.endToken <= before && validSource(doc, subject)) return subject;
+  if (subject && subject.endToken <= before && validSource(doc, subject)) return withGroupAfter(doc, subject, before);
   return null;
+}
+
+/**
+ * "Teachers in Dayton, fearing layoffs, …": a group subject with the place or body after it that says where the
+ * group is, ending before `before`.
+ */
+function withGroupAfter(doc: AnalysedText, subject: TokenRange, before: number): TokenRange {
+  const { tokens } = doc;
+  const link = subject.endToken;
+  if (
+    link + 1 >= before ||
+    !isGroupNoun(tokens[link - 1]) ||
+    tokens[link].kind !== 'word' ||
+    !/^(in|at|from|across)$/.test(tokens[link].text) ||
+    doc.quoteAt[link] >= 0
+  )
+    return subject;
+  const place = nounPhraseStartingAt(doc, link + 1, before);
+  if (!place || place.endToken > before) return subject;
+  let end = place.endToken;
+  // "in both parties": a quantifier before a plural the lexicon reads as a verb
+  const quantifier =
+    /^(both|all|many|several|some|most)$/.test(tokens[end - 1].lower) || NUMBER_WORD.test(tokens[end - 1].lower);
+  if (quantifier && end < before && isGroupNoun(tokens[end])) end++;
+  return { firstToken: subject.firstToken, endToken: end };
 }
 
 const TIME_WORDS =

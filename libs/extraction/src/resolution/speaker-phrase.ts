@@ -6,6 +6,7 @@ import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { lexTag } from '../entities/word-tags';
+import { isGroupNoun } from '../grammar/plausible-sources';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
 import { DOCUMENT_NOUNS, HONORIFICS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
@@ -80,6 +81,21 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // a known person / organisation / outlet in the phrase
   const known = entities.mentionAt(source.firstToken, source.endToken);
   const headToken = tokens.indexOf(head, source.firstToken);
+  // "Officials in Ohio", "teachers at the Lincoln school", "Democrats in Congress", "Residents of Flint": a group that
+  // the words after it narrow is named by the phrase as written, not by the place or body, nor by a name inside it
+  // (unless the whole phrase is a name the article knows: "Friends of the Earth" as an organisation)
+  if (
+    headIndex < words.length - 1 &&
+    /^(in|at|from|of|across)$/.test(words[headIndex + 1].lower) &&
+    isGroupNoun(head) &&
+    !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
+  ) {
+    // "groups", "unions" are bodies; "officials", "residents" people
+    const singular = headNoun.replace(/ies$/, 'y').replace(/s$/, '');
+    const type: SpeakerType =
+      ORG_WORDS.has(singular) && !PERSON_NOUNS.has(singular) && !PERSON_NOUNS.has(headNoun) ? 'organization' : 'person';
+    return { name: descriptionName(mention.text), type, mention, gender: 'x' };
+  }
   if (known && known.firstToken <= headToken && known.endToken > headToken)
     return speakerOfEntity(known.entity, mention);
   // a name ends the phrase: "White House press secretary Josh Earnest", "former secretary of state Hillary Clinton",

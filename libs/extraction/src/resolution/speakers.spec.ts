@@ -489,3 +489,80 @@ describe('a full name whose first name says the other gender', () => {
     expect(speakerOf(r, 'dredging would finish')?.name).toMatch(/port authority/i);
   });
 });
+
+describe('a group that a place or body after it narrows', () => {
+  it('is the speaker, named by the phrase as written, not the place', () => {
+    const r = run(
+      'Officials in Ohio said the recount would finish by Friday. ' +
+        'Election workers in three counties said the scanners had jammed. ' +
+        'Teachers at the Lincoln school said the boiler had failed again.',
+    );
+    expect(speakerOf(r, 'recount would finish')).toMatchObject({ name: 'Officials in Ohio', type: 'person' });
+    expect(speakerOf(r, 'scanners had jammed')?.name).toBe('Election workers in three counties');
+    expect(speakerOf(r, 'boiler had failed')?.name).toBe('Teachers at the Lincoln school');
+  });
+
+  it('keeps the words of a capitalised group together, in their order', () => {
+    const r = run('Inspectors in Vermont said the bridge was unsafe.');
+    expect(speakerOf(r, 'bridge was unsafe')?.name).toBe('Inspectors in Vermont');
+    expect(speakerOf(r, 'bridge was unsafe')?.mention.text).toBe('Inspectors in Vermont');
+  });
+
+  it('takes “of” and a chain of places as part of the group', () => {
+    const r = run(
+      'Residents of Flint said the water still smelled of rust. ' +
+        'Some delegates at the convention in Denver said the platform was vague.',
+    );
+    expect(speakerOf(r, 'smelled of rust')?.name).toBe('Residents of Flint');
+    expect(speakerOf(r, 'platform was vague')?.name).toBe('Some delegates at the convention in Denver');
+  });
+
+  it('does not give the group the name of the person it is named after', () => {
+    const r = run('Supporters of Maria Lindqvist said the count was rigged.');
+    expect(speakerOf(r, 'count was rigged')?.name).toBe('Supporters of Maria Lindqvist');
+  });
+
+  it('keeps the place with the group before an aside', () => {
+    const r = run('Teachers in Dayton, fearing layoffs, warned that the levy would fail.');
+    expect(speakerOf(r, 'levy would fail')?.name).toBe('Teachers in Dayton');
+  });
+
+  it('types a group of bodies as an organisation', () => {
+    const r = run('Tenant groups in Denver said the rent cap was overdue.');
+    expect(speakerOf(r, 'rent cap was overdue')).toMatchObject({
+      name: 'Tenant groups in Denver',
+      type: 'organization',
+    });
+  });
+});
+
+describe('the words before a plural group head', () => {
+  it('are kept when the lexicon reads them as verbs', () => {
+    const r = run(
+      'Civil rights leaders said the ruling would be appealed. ' +
+        'The council met on Monday, and local party officials said the vote was fair. ' +
+        'Voting rights advocates said the new map diluted their votes. ' +
+        'Gun control groups said the ban was overdue.',
+    );
+    expect(speakerOf(r, 'ruling would be appealed')?.name).toBe('Civil rights leaders');
+    expect(speakerOf(r, 'vote was fair')?.name).toBe('local party officials');
+    expect(speakerOf(r, 'new map diluted')?.name).toBe('Voting rights advocates');
+    expect(speakerOf(r, 'ban was overdue')?.name).toBe('Gun control groups');
+  });
+
+  it('do not take in the verb of a clause before the subject', () => {
+    const r = run(
+      'As the count ends state officials said the result would stand. ' +
+        'If they vote party leaders said they would resign.',
+    );
+    expect(speakerOf(r, 'result would stand')?.mention.text).toBe('officials');
+    expect(speakerOf(r, 'would resign')?.mention.text).toBe('party leaders');
+  });
+
+  it('do not let the group hang from a noun before it', () => {
+    const r = run(
+      'The mayor courted a new generation of civil rights activists who demanded that the police release the tapes.',
+    );
+    expect(speakerOf(r, 'police release the tapes')?.name).toBe('civil rights activists');
+  });
+});

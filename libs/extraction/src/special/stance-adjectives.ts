@@ -1,7 +1,7 @@
 /** Stance adjectives: "Graham has been critical of Trump", "aides were coy about whether …". */
 import { AnalysedText } from '../analysed-text';
 import { clauseEnd } from '../grammar/clauses';
-import { nounPhraseEndingAt } from '../grammar/noun-phrases';
+import { nounPhraseEndingAt, withGroupBefore } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
 import { overlapsQuote } from '../grammar/token-runs';
 import { STANCE_ADJECTIVES } from '../lexicon/stance-words';
@@ -33,7 +33,9 @@ export function stanceAdjectiveAttributions(doc: AnalysedText, sentenceIndex: nu
       )
     )
       last--;
-    const subject = nounPhraseEndingAt(doc, last, sentence.firstToken);
+    const bare = nounPhraseEndingAt(doc, last, sentence.firstToken);
+    // "officials in Ohio were critical of …": the group, not the place or body after it
+    const subject = bare && withGroupBefore(doc, bare, sentence.firstToken);
     if (!subject || !validSource(doc, subject) || overlapsQuote(doc, subject)) continue;
     const contentStart = i + 2;
     const contentEnd = clauseEnd(doc, contentStart, sentence.endToken, sentence.endToken);
