@@ -73,8 +73,8 @@ describe('standalone forms', () => {
   describe('no possessive or name from a title, a descriptor or a word that is not the person’s name', () => {
     it('puts the name without its titles', () => {
       const resolver = { speakerName: 'Retired Adm. Carla Voss', speakerType: 'person', gender: 'f' as const };
-      expect(standalone('my budget would protect our fleet', resolver)).toBe(
-        'Carla Voss’ budget would protect our fleet.',
+      expect(standalone('my budget would protect the fleet', resolver)).toBe(
+        'Carla Voss’ budget would protect the fleet.',
       );
       expect(standalone('I easily win this district', { ...resolver, speakerName: 'Gov. Carla Voss' })).toBe(
         'Carla Voss easily wins this district.',
@@ -99,9 +99,15 @@ describe('standalone forms', () => {
   it('leaves "we", "us" and "our" as written: they may mean a country, a party or an institution', () => {
     expect(standalone('we ought to rebuild our navy', omar)).toBe('we ought to rebuild our navy');
     expect(standalone('Taxes on us have doubled', omar)).toBe('Taxes on us have doubled');
-    expect(standalone('I think we ought to rebuild our navy', omar)).toBe(
-      'Omar Reyes thinks we ought to rebuild our navy.',
-    );
+  });
+
+  it('leaves the "I" of a claim that keeps a "we", "our" or "you" as written, not to mix two voices', () => {
+    expect(standalone('I think we ought to rebuild our navy', omar)).toBe('I think we ought to rebuild our navy');
+    expect(standalone('I want to assure our members', omar)).toBe('I want to assure our members');
+    expect(standalone('I will make you this promise', omar)).toBe('I will make you this promise');
+    expect(standalone('I think the navy needs ships', omar)).toBe('Omar Reyes thinks the navy needs ships.');
+    // "you know" is a filler, not somebody spoken to
+    expect(standalone('you know, I voted for the pier', omar)).toBe('You know, Omar Reyes voted for the pier.');
   });
 
   it('puts the place for "our city" of a mayor and "our state" of a governor, and nothing else for "our"', () => {

@@ -148,7 +148,10 @@ function rewrite(claim: string, resolver: Resolver): string {
   text = text.replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
   text = placeWords(text, resolver);
   const person = personOf(resolver);
-  if (person) text = firstPerson(text, person);
+  // "I want to assure our community": with "we", "our" or "you" left as they are, the claim still speaks from where
+  // its speaker stood, and naming the "I" alone would mix two voices ("you know" and "you see" are only fillers)
+  const voices = text.replace(/\byou (?:know|see)\b/gi, '');
+  if (person && !/\b(?:we|us|our|ours|you|your|yours)\b/i.test(voices)) text = firstPerson(text, person);
   return leadingDescription(leadingPronoun(text, resolver), resolver);
 }
 
