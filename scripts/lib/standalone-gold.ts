@@ -178,7 +178,10 @@ export function standaloneGoldEval(
       if (c.checkworthy) {
         sent++;
         if (g.checkable) sentCheckable++;
-        else uncheckableSent[g.uncheckableKind ?? 'other'] = (uncheckableSent[g.uncheckableKind ?? 'other'] ?? 0) + 1;
+        else {
+          uncheckableSent[g.uncheckableKind ?? 'other'] = (uncheckableSent[g.uncheckableKind ?? 'other'] ?? 0) + 1;
+          errors.push(`SENT ${g.id} (${g.uncheckableKind ?? 'other'}): ${JSON.stringify(c.standalone)}`);
+        }
         if (formOk) sentStandaloneOk++;
         if (nameOk) sentSpeakerOk++;
       }

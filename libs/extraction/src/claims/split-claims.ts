@@ -103,6 +103,10 @@ function clauseRanges(text: string, start: number, end: number): [number, number
         continue;
     }
     if (/^\s+but\s+/.test(match[0]) && !/,\s*$/.test(beforeText) && countWords(beforeText) < 4) continue;
+    // "if you don’t comply, and you’re on disability, you won’t be paid": a condition still waiting for its clause
+    const clause = beforeText.slice(cuts.length ? cuts[cuts.length - 1] - start : 0);
+    if (/^\W*(?:(?:so|and|but|now)\s+)*(?:if|unless)\b[^,]*$/i.test(clause) && /^,\s+(?:and|or)/.test(match[0]))
+      continue;
     if (countWords(after) < 3 || countWords(beforeText.slice(cuts.length ? cuts[cuts.length - 1] - start : 0)) < 3)
       continue;
     cuts.push(start + match.index);

@@ -265,6 +265,12 @@ describe('later claims of a quote', () => {
       namedBefore: { f: 'Nina Brandt' },
     }).map((c) => c.standalone);
 
+  it('keep a condition with the clause it is waiting for', () => {
+    expect(claimsWith('If the levy fails again, and the clinic closes, the county will lose 40 jobs.')).toEqual([
+      'If the levy fails again, and the clinic closes, the county will lose 40 jobs',
+    ]);
+  });
+
   it('keep a "That’s" they open with whole, while a connective "that" is dropped', () => {
     expect(claimsWith('The levy failed twice. That’s why the clinic closed in May.')).toEqual([
       'The levy failed twice',
