@@ -168,7 +168,8 @@ export function standaloneGoldEval(
           `STANDALONE ${g.id}: ${JSON.stringify(c.standalone)} | gold ${g.standalone.map((f) => JSON.stringify(f)).join(' or ')}`,
         );
       if (nameOk) speakerOk++;
-      else errors.push(
+      else
+        errors.push(
           `SPEAKER ${g.id}: ${JSON.stringify(c.speakerMention)}→${JSON.stringify(c.speaker)} | gold ${JSON.stringify(g.speaker[0])}`,
         );
       if (normaliseForm(c.standalone) !== normaliseForm(c.text)) {
