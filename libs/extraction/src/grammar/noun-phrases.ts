@@ -5,7 +5,7 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
-import { TITLES } from '../lexicon/speaker-nouns';
+import { PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 import { isGroupNoun } from './plausible-sources';
@@ -345,6 +345,18 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
       /^['’]s$/.test(prev.lower) ||
       (prev.kind === 'quote' && /^['’]$/.test(prev.text)));
   const cue = cueInfo(token.lower);
+  // a verb's base form before a singular noun for a person is a noun modifying it: "former campaign strategist"
+  // (before a plural, "state officials", it may be a clause's verb: "As the count ends state officials said")
+  if (
+    cue &&
+    cue.base === token.lower &&
+    next?.kind === 'word' &&
+    PERSON_NOUNS.has(next.lower) &&
+    !/s$/.test(next.lower) &&
+    prev?.kind === 'word' &&
+    (owner || /^(?:Adjective|Determiner|Possessive)$/.test(lexTag(prev.lower) ?? ''))
+  )
+    return true;
   if (
     cue &&
     !/s$/.test(token.lower) &&

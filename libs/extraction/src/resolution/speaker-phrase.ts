@@ -161,6 +161,12 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const described = describedPerson(context, source, words, headIndex, title);
     if (described) return speakerOfEntity(described, mention);
   }
+  // "Obama's former campaign strategist": someone the article has been speaking of who is not the one named
+  const owner = possessiveOwner(context, source, words);
+  if (owner && !head.capitalised && ROLE_HEAD.test(headNoun) && doc.tokens[source.endToken]?.text !== ',') {
+    const described = describedPerson(context, source, words, headIndex, title, owner);
+    if (described) return speakerOfEntity(described, mention);
+  }
   // "Senate leaders", "Clinton aides", "the Ohio governor": a name modifying a role or group noun is not the speaker's
   // name; the description is all the phrase gives
   if (
@@ -185,6 +191,18 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       ? nameWords.map((word) => word.text).join(' ') || mention.text
       : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
+}
+
+/**
+ * The person or body a description opens with as its owner ("Obama's former strategist" -> Obama), if the article
+ * names them.
+ */
+function possessiveOwner(context: PhraseResolution, source: TokenRange, words: Token[]): Entity | undefined {
+  const possessive = words.findIndex((word) => /[’']s$/.test(word.text) || word.text === '’s' || word.text === "'s");
+  if (possessive < 0 || possessive > 3) return undefined;
+  const { tokens } = context.doc;
+  const at = tokens.indexOf(words[possessive], source.firstToken);
+  return context.entities.mentionAt(source.firstToken, at + 1)?.entity;
 }
 
 /** A description as a name: without the article before it ("the Clinton campaign" -> "Clinton campaign"). */
@@ -246,6 +264,7 @@ function describedPerson(
   words: Token[],
   headIndex: number,
   title: string | undefined,
+  owner?: Entity,
 ): Entity | undefined {
   const { doc, entities } = context;
   const headNoun = words[headIndex].lower;
@@ -263,7 +282,7 @@ function describedPerson(
     .filter((word) => word.capitalised && /^(City|Region|Country|Place)$/.test(lexTag(word.lower) ?? ''))
     .map((word) => word.lower);
   const fits = (candidate: Entity) => {
-    if (candidate.type !== 'person') return false;
+    if (candidate.type !== 'person' || candidate === owner) return false;
     if (gender !== 'x' && candidate.gender !== 'x' && candidate.gender !== gender) return false;
     if (
       title &&
@@ -287,8 +306,17 @@ function describedPerson(
   for (let back = fromSentence; back <= sentence; back++)
     for (const speaker of context.speakers.get(back) ?? [])
       if (speaker.start < at && fits(speaker.entity)) fitting.add(speaker.entity);
-  if (fitting.size !== 1) return undefined;
-  const [candidate] = fitting;
+  // a description of someone else's ("Obama's former strategist") most likely stands for the one person just heard
+  // speaking, when several fit
+  const heard = owner
+    ? [...fitting].filter((candidate) =>
+        [sentence - 1, sentence].some((back) =>
+          (context.speakers.get(back) ?? []).some((speaker) => speaker.entity === candidate && speaker.start < at),
+        ),
+      )
+    : [];
+  if (fitting.size !== 1 && heard.length !== 1) return undefined;
+  const [candidate] = fitting.size === 1 ? fitting : heard;
   const sentenceEnd = Math.min(doc.sentences[sentence].endToken, source.endToken + DESCRIBED_TOKENS_BACK);
   if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
   return candidate;

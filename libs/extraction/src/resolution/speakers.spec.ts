@@ -211,6 +211,21 @@ describe('titles and what they are of, inside a run of capitals', () => {
 });
 
 describe('descriptions as speakers', () => {
+  it('takes someone else’s description for the one person just heard speaking, never for its owner', () => {
+    const r = run(
+      'Ruth Okafor on Monday called on Karl Brandt to apologize to Tom Reyes. ' +
+        '“That remark was cruel,” Mayor Lopez’s former campaign strategist said in an interview.',
+    );
+    expect(speakerOf(r, 'That remark was cruel')).toMatchObject({
+      name: 'Ruth Okafor',
+      mention: { text: 'Mayor Lopez’s former campaign strategist' },
+    });
+    const owner = run(
+      'Mayor Ana Lopez said on Monday that the levy would pass. “It will not,” Lopez’s campaign strategist said.',
+    );
+    expect(speakerOf(owner, 'It will not')?.name).not.toBe('Ana Lopez');
+  });
+
   it('gives the name a description is set beside', () => {
     const r = run(
       '“The levy is unlawful,” Dana Whitfield, the Democratic attorney general of Nevada, one of the states suing, said on Monday.',
