@@ -2,7 +2,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiClient, describeError } from '../api/client';
 import { ClaimDetail } from '../api/types';
 import { useLastActivity, useNow } from '../lib/hooks';
-import { LeaseClock, leaseClock, remainingMs, shouldExtend } from '../lib/lease-clock';
+import { LeaseClock, leaseAfterAnswer, leaseClock, remainingMs, shouldExtend } from '../lib/lease-clock';
+
+const RAN_OUT =
+  'Your lease ran out: the claim went back to the queue. Your saved draft is kept; take the claim again to go on.';
 
 export interface LeaseKeeper {
   clock: LeaseClock | null;
@@ -21,7 +24,8 @@ export interface LeaseKeeper {
 export function useLease(
   api: ApiClient,
   claimId: string,
-  held: { expiresAt: string; serverDate: string | null } | null,
+  /** The server's last answer: when the caller's lease on the claim expires (null if they hold none), and its Date. */
+  answer: { expiresAt: string | null; serverDate: string | null },
   onChange: () => void,
 ): LeaseKeeper {
   const [clock, setClock] = useState<LeaseClock | null>(null);
@@ -30,21 +34,24 @@ export function useLease(
   const extending = useRef(false);
   const lastActivity = useLastActivity();
   const now = useNow(1000);
+  const clockRef = useRef(clock);
+  clockRef.current = clock;
 
-  const heldUntil = held?.expiresAt;
-  const serverDate = held?.serverDate ?? null;
+  // Another claim on the same page: its lease, if any, is counted afresh, and the last one's end is not news.
   useEffect(() => {
-    if (heldUntil) {
-      const next = leaseClock(heldUntil, serverDate, Date.now());
-      // Keep a longer duration seen at an extension: a reload part-way through would shrink the extension window.
-      setClock((previous) =>
-        previous && previous.durationMs > next.durationMs ? { ...next, durationMs: previous.durationMs } : next,
-      );
-      setLost(null);
-    } else {
-      setClock(null);
-    }
-  }, [heldUntil, serverDate]);
+    clockRef.current = null;
+    setClock(null);
+    setLost(null);
+  }, [claimId]);
+
+  const { expiresAt, serverDate } = answer;
+  useEffect(() => {
+    const next = leaseAfterAnswer(clockRef.current, expiresAt, serverDate, Date.now());
+    setClock(next.clock);
+    if (next.clock) setLost(null);
+    // A refetch can find the lease gone before this page's countdown, a tick behind, reaches 0:00: say so all the same.
+    else if (next.ranOut) setLost(RAN_OUT);
+  }, [expiresAt, serverDate]);
 
   const extend = useCallback(async () => {
     if (extending.current) return;
@@ -75,9 +82,7 @@ export function useLease(
     if (!clock) return;
     if (remainingMs(clock, now) <= 0) {
       setClock(null);
-      setLost(
-        'Your lease ran out: the claim went back to the queue. Your saved draft is kept; take the claim again to go on.',
-      );
+      setLost(RAN_OUT);
       onChange();
     } else if (shouldExtend(clock, now, lastActivity.current)) {
       void extend();

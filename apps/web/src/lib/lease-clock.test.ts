@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeRemaining, formatRemaining, isRunningOut, leaseClock, remainingMs, shouldExtend } from './lease-clock';
+import {
+  describeRemaining,
+  formatRemaining,
+  isRunningOut,
+  leaseAfterAnswer,
+  leaseClock,
+  remainingMs,
+  shouldExtend,
+} from './lease-clock';
 
 const NOW = Date.parse('2026-09-06T12:00:00.000Z');
 const minutes = (n: number) => n * 60_000;
@@ -28,6 +36,49 @@ describe('leaseClock', () => {
   it('never reports negative time left', () => {
     const clock = leaseClock('2026-09-06T12:00:05.000Z', null, NOW);
     expect(remainingMs(clock, NOW + minutes(1))).toBe(0);
+  });
+});
+
+describe('leaseAfterAnswer', () => {
+  // A six-second lease taken at 12:00:00.300 by the server's clock, on a machine whose clock agrees with it.
+  const held = leaseClock('2026-09-06T12:00:06.300Z', 'Sun, 06 Sep 2026 12:00:00 GMT', NOW + 350);
+
+  it('counts down the lease the answer shows, keeping a longer duration seen at an extension', () => {
+    const extended = leaseClock('2026-09-06T12:00:10.000Z', 'Sun, 06 Sep 2026 12:00:04 GMT', NOW + 4000);
+    const after = leaseAfterAnswer(extended, '2026-09-06T12:00:10.000Z', 'Sun, 06 Sep 2026 12:00:07 GMT', NOW + 7000);
+    expect(after.ranOut).toBe(false);
+    expect(after.clock).toMatchObject({ deadline: Date.parse('2026-09-06T12:00:10.000Z'), durationMs: 6000 });
+  });
+
+  it('says the lease ran out when a refetch finds it gone after its expiry, before this page’s countdown got there', () => {
+    // The page's last tick was at 12:00:06.000 (0.3 s left); the refetch, answered at 12:00:06.4, comes first.
+    expect(remainingMs(held, NOW + 6000)).toBeGreaterThan(0);
+    const after = leaseAfterAnswer(held, null, 'Sun, 06 Sep 2026 12:00:06 GMT', NOW + 6450);
+    expect(after).toEqual({ clock: null, ranOut: true });
+  });
+
+  it('goes by the server’s clock when this page’s countdown runs late', () => {
+    // A slow answer taken for a clock three seconds fast: the page's countdown ends three seconds after the lease.
+    const late = leaseClock('2026-09-06T12:00:06.300Z', 'Sun, 06 Sep 2026 12:00:00 GMT', NOW + 3000);
+    expect(remainingMs(late, NOW + 6450)).toBeGreaterThan(2000);
+    expect(leaseAfterAnswer(late, null, 'Sun, 06 Sep 2026 12:00:06 GMT', NOW + 6450).ranOut).toBe(true);
+  });
+
+  it('does not call a lease that ended well before its time (given back, broken, reassigned) run out', () => {
+    const after = leaseAfterAnswer(held, null, 'Sun, 06 Sep 2026 12:00:02 GMT', NOW + 2400);
+    expect(after).toEqual({ clock: null, ranOut: false });
+  });
+
+  it('has nothing to report when the page counted no lease', () => {
+    expect(leaseAfterAnswer(null, null, 'Sun, 06 Sep 2026 12:00:06 GMT', NOW + 6450)).toEqual({
+      clock: null,
+      ranOut: false,
+    });
+  });
+
+  it('goes by this page’s countdown when the answer has no Date header', () => {
+    expect(leaseAfterAnswer(held, null, null, NOW + 5500).ranOut).toBe(true);
+    expect(leaseAfterAnswer(held, null, null, NOW + 2000).ranOut).toBe(false);
   });
 });
 

@@ -5,13 +5,18 @@
  */
 
 export interface LeaseClock {
+  /** When the lease runs out, on the server's clock (its `expiresAt`). */
+  expiresAt: number;
   /** When the lease runs out, in this machine's `Date.now()` terms. */
   deadline: number;
   /** How long the lease was granted for (a fresh take or an extension grants the full LEASE_SECONDS). */
   durationMs: number;
 }
 
-/** The Date header has whole seconds, so a smaller difference than this is rounding, not a wrong clock. */
+/**
+ * The Date header has whole seconds (and the server may have written it a moment before), so a smaller difference
+ * than this is rounding, not a wrong clock.
+ */
 const SKEW_TOLERANCE_MS = 1500;
 
 export function leaseClock(expiresAt: string, serverDate: string | null | undefined, localNow: number): LeaseClock {
@@ -20,7 +25,35 @@ export function leaseClock(expiresAt: string, serverDate: string | null | undefi
   const skew =
     Number.isFinite(serverNow) && Math.abs(localNow - serverNow) > SKEW_TOLERANCE_MS ? localNow - serverNow : 0;
   const deadline = expires + skew;
-  return { deadline, durationMs: Math.max(0, deadline - localNow) };
+  return { expiresAt: expires, deadline, durationMs: Math.max(0, deadline - localNow) };
+}
+
+/**
+ * The countdown after an answer from the server (the claim as it now is, and the answer's Date header): the lease it
+ * shows, if it shows the caller's, and whether the lease the page was counting down ran out. A lease the answer no
+ * longer shows ran out when its time had come by the server's clock (the answer was written at or after its
+ * expiry, give or take the header's whole seconds) or all but come by this page's countdown, which ticks once a
+ * second and so may be behind the refetch that found it gone. Gone before its time, it was given back, broken,
+ * reassigned or ended by a submission: it did not run out.
+ */
+export function leaseAfterAnswer(
+  previous: LeaseClock | null,
+  expiresAt: string | null | undefined,
+  serverDate: string | null | undefined,
+  localNow: number,
+): { clock: LeaseClock | null; ranOut: boolean } {
+  if (expiresAt) {
+    const next = leaseClock(expiresAt, serverDate, localNow);
+    // Keep a longer duration seen at an extension: a reload part-way through would shrink the extension window.
+    const clock =
+      previous && previous.durationMs > next.durationMs ? { ...next, durationMs: previous.durationMs } : next;
+    return { clock, ranOut: false };
+  }
+  if (!previous) return { clock: null, ranOut: false };
+  const serverNow = serverDate ? Date.parse(serverDate) : Number.NaN;
+  const dueByServer = Number.isFinite(serverNow) && previous.expiresAt <= serverNow + SKEW_TOLERANCE_MS;
+  const dueHere = remainingMs(previous, localNow) <= SKEW_TOLERANCE_MS;
+  return { clock: null, ranOut: dueByServer || dueHere };
 }
 
 export function remainingMs(clock: LeaseClock, now: number): number {

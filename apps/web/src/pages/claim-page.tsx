@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, describeError } from '../api/client';
 import { Article, ClaimDetail, roleAllows } from '../api/types';
@@ -67,10 +67,9 @@ export function ClaimPage() {
   const reloadClaim = claim.reload;
   const reload = useCallback(() => void reloadClaim(), [reloadClaim]);
   const mine = detail?.lease?.holderId === me.id;
-  const heldUntil = mine ? detail?.lease?.expiresAt : undefined;
+  const heldUntil = (mine && detail?.lease?.expiresAt) || null;
   const serverDate = claim.data?.serverDate ?? null;
-  const held = useMemo(() => (heldUntil ? { expiresAt: heldUntil, serverDate } : null), [heldUntil, serverDate]);
-  const lease = useLease(api, id, held, reload);
+  const lease = useLease(api, id, { expiresAt: heldUntil, serverDate }, reload);
 
   useEffect(() => setNotice(null), [id]);
 
