@@ -83,6 +83,15 @@ export function punctuationInsideClosingMark(doc: AnalysedText, at: number): Tok
   return before && (before.text === ',' || before.text === ';') ? before : null;
 }
 
+/** Whether the word at `at` takes a possessive "’s" ("Friday’s", "Friday's"), however it was tokenized. */
+function possessed(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || next.start !== tokens[at].end) return false;
+  if (/^['’]s$/i.test(next.text)) return true;
+  const after = tokens[at + 2];
+  return /^['’]$/.test(next.text) && !!after && after.start === next.end && after.lower === 's';
+}
+
 /**
  * Skip time words and short prepositional adjuncts ("on Monday", "in a statement") after a cue at `from`. `greedy`
  * also takes an adjunct that runs to the end of the sentence.
@@ -94,6 +103,8 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
   while (at < sentenceEnd && guard++ < 6) {
     const token = tokens[at];
     if (token.kind !== 'word' || doc.quoteAt[at] >= 0) break;
+    // "called Friday’s decision a win": a day owning a noun opens the complement, it is no adjunct
+    if (TIME_WORDS.has(token.lower) && possessed(tokens, at)) break;
     if (TIME_WORDS.has(token.lower)) {
       at++;
       // "Friday afternoon"

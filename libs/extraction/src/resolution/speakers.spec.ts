@@ -581,3 +581,11 @@ describe('the words before a plural group head', () => {
     expect(speakerOf(r, 'police release the tapes')?.name).toBe('civil rights activists');
   });
 });
+
+describe('a day owning a noun after the cue', () => {
+  it('opens what was said instead of being skipped as the time of saying', () => {
+    const r = run('Party chair Ann Vole called Friday’s ruling a “clear win for voters” in a statement.');
+    const quote = r.quotes.find((q) => q.text.includes('clear win'));
+    expect(quote?.claims[0]?.standalone).toMatch(/^Ann Vole called Friday’s ruling a “clear win for voters”/);
+  });
+});
