@@ -50,6 +50,8 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const gender = PRONOUN_GENDER[lowers[0]];
     // "I", "my": the speaker of the quote, whom the text does not name here
     if (gender === 'x' && lowers[0] !== 'you') return { name: mention.text, type: 'person', mention, gender: 'x' };
+    // "we", "you": the speaker's own group or the one spoken to, never whoever the text named last
+    if (/^(we|our|you|your)$/.test(lowers[0])) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
     if (antecedent) return speakerOfEntity(antecedent, mention);
     const type: SpeakerType = gender === 'm' || gender === 'f' ? 'person' : 'unknown';

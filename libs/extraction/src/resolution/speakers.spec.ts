@@ -589,3 +589,14 @@ describe('a day owning a noun after the cue', () => {
     expect(quote?.claims[0]?.standalone).toMatch(/^Ann Vole called Friday’s ruling a “clear win for voters”/);
   });
 });
+
+describe('"we" and "you" as speakers', () => {
+  it('are never given to whoever the text named last', () => {
+    const r = run('The FBI opened an inquiry in May. We asked our readers whether the inquiry was “a waste of time.”');
+    const speaker = speakerOf(r, 'waste of time');
+    expect(speaker?.mention.text).toBe('We');
+    expect(speaker?.name).toBe('We');
+    const you = run('Ana Ruiz spoke first. Do you think that the council “has failed the town”?');
+    expect(speakerOf(you, 'failed the town')?.name).not.toBe('Ana Ruiz');
+  });
+});
