@@ -180,6 +180,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       ORG_WORDS.has(headNoun) && !PERSON_NOUNS.has(headNoun) && !/s$/.test(headNoun) ? 'organization' : 'person';
     return { name: descriptionName(mention.text), type, mention, gender: 'x' };
   }
+  // "Trump's running mate", "Clinton's doctor": someone of the named person's, not that person
+  if (known && owner === known.entity && !head.capitalised && (PERSON_NOUNS.has(headNoun) || SOMEONE_OF.test(headNoun)))
+    return { name: descriptionName(mention.text), type: 'unknown', mention, gender: 'x' };
   if (known) return speakerOfEntity(known.entity, mention);
   let type: SpeakerType = 'unknown';
   if (ORG_WORDS.has(headNoun) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
@@ -206,6 +209,10 @@ function possessiveOwner(context: PhraseResolution, source: TokenRange, words: T
   const at = tokens.indexOf(words[possessive], source.firstToken);
   return context.entities.mentionAt(source.firstToken, at + 1)?.entity;
 }
+
+/** Nouns for someone of another's ("Trump's running mate", "Scott's niece") besides the person nouns. */
+const SOMEONE_OF =
+  /^(mate|niece|nephew|wife|husband|son|daughter|brother|sister|mother|father|friend|partner|doctor|physician|strategist|confidants?|backers?|allies|ally|representatives?|surrogates?)$/;
 
 /** A description as a name: without the article before it ("the Clinton campaign" -> "Clinton campaign"). */
 function descriptionName(text: string): string {

@@ -226,6 +226,14 @@ describe('descriptions as speakers', () => {
     expect(speakerOf(owner, 'It will not')?.name).not.toBe('Ana Lopez');
   });
 
+  it('never names the owner for someone of theirs', () => {
+    const r = run('Gov. Ana Lopez spoke on Monday. Lopez’s running mate said the levy would “sink the ticket.”');
+    expect(speakerOf(r, 'sink the ticket')?.name).toBe('Lopez’s running mate');
+    // the owner of what was said is who said it
+    const own = run('Gov. Ana Lopez spoke on Monday. Lopez’s remarks that the levy would “sink the ticket” drew boos.');
+    expect(speakerOf(own, 'sink the ticket')?.name).not.toBe('Lopez’s remarks');
+  });
+
   it('gives the name a description is set beside', () => {
     const r = run(
       '“The levy is unlawful,” Dana Whitfield, the Democratic attorney general of Nevada, one of the states suing, said on Monday.',
