@@ -290,7 +290,7 @@ function describedPerson(
     .slice(0, headIndex)
     .filter((word) => word.capitalised && /^(City|Region|Country|Place)$/.test(lexTag(word.lower) ?? ''))
     .map((word) => word.lower);
-  const fits = (candidate: Entity) => {
+  const fits = (candidate: Entity, inItsSentence = false) => {
     if (candidate.type !== 'person' || candidate === owner) return false;
     if (gender !== 'x' && candidate.gender !== 'x' && candidate.gender !== gender) return false;
     if (
@@ -303,15 +303,18 @@ function describedPerson(
       return false;
     // a place in the description must be the one written with the person's own name ("the Vermont senator" is not
     // a senator the article places nowhere; `place` may be read off another holder of the title)
+    // (a person named earlier in the description's own sentence, whose place the article does not give, may be meant:
+    // "Asked whether Sanders …, the Vermont senator said")
     const candidatePlace = candidate.namedPlace?.toLowerCase();
-    return !places.length || (!!candidatePlace && places.some((place) => candidatePlace.includes(place)));
+    if (!candidatePlace) return !places.length || inItsSentence;
+    return !places.length || places.some((place) => candidatePlace.includes(place));
   };
   const sentence = doc.sentenceOf[source.firstToken];
   const fromSentence = Math.max(0, sentence - DESCRIBED_SENTENCES_BACK);
   const from = Math.max(doc.sentences[fromSentence].firstToken, source.firstToken - DESCRIBED_TOKENS_BACK);
   const fitting = new Set<Entity>();
   for (const mention of entities.mentionsIn(from, source.firstToken))
-    if (!mention.inQuote && fits(mention.entity)) fitting.add(mention.entity);
+    if (!mention.inQuote && fits(mention.entity, mention.sentence === sentence)) fitting.add(mention.entity);
   for (let back = fromSentence; back <= sentence; back++)
     for (const speaker of context.speakers.get(back) ?? [])
       if (speaker.start < at && fits(speaker.entity)) fitting.add(speaker.entity);

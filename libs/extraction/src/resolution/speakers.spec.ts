@@ -226,6 +226,13 @@ describe('descriptions as speakers', () => {
     expect(speakerOf(owner, 'It will not')?.name).not.toBe('Ana Lopez');
   });
 
+  it('takes a description with a place for the one person its own sentence named before it', () => {
+    const r = run(
+      'Asked whether Dana Kemp still backs the levy, the Vermont senator said it “has not changed at all.”',
+    );
+    expect(speakerOf(r, 'has not changed at all')?.name).toBe('Dana Kemp');
+  });
+
   it('never names the owner for someone of theirs', () => {
     const r = run('Gov. Ana Lopez spoke on Monday. Lopez’s running mate said the levy would “sink the ticket.”');
     expect(speakerOf(r, 'sink the ticket')?.name).toBe('Lopez’s running mate');
