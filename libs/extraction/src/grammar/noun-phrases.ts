@@ -80,7 +80,9 @@ export function nounPhraseEndingAt(
       // a determiner starts the phrase
       break;
     }
-    if (before.text === '-' || before.text === '&' || before.text === '/') {
+    // a hyphen or slash inside a name ("Coca-Cola", "AT&T"); a dash set off by spaces ends the phrase ("ideals - critics")
+    const attached = tokens[start - 2]?.end === before.start && before.end === tokens[start].start;
+    if ((before.text === '-' && attached) || before.text === '&' || before.text === '/') {
       start--;
       steps++;
       continue;

@@ -615,3 +615,12 @@ describe('"we" and "you" as speakers', () => {
     expect(speakerOf(you, 'failed the town')?.name).not.toBe('Ana Ruiz');
   });
 });
+
+describe('a dash set off by spaces', () => {
+  it('ends the speaker phrase, while a hyphen inside a name does not', () => {
+    const r = run('The plan betrays the town’s oldest promise - critics said it would “empty the valley.”');
+    expect(speakerOf(r, 'empty the valley')?.mention.text).toBe('critics');
+    const named = run('Officials at Coca-Cola said the plant would “stay open for good.”');
+    expect(speakerOf(named, 'stay open for good')?.mention.text).toContain('Coca-Cola');
+  });
+});
