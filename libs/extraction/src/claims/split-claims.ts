@@ -21,6 +21,8 @@ export interface ClaimSpan {
 // a connective is a whole word: "That’s why …" keeps its "That’s"
 const LEAD_CONNECTIVE =
   /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that|while|whereas|though|although)\b(?![’'])[\s,]*)+/i;
+/** A clause opening with "if"/"unless" whose commas so far only join more conditions ("If A, and B, and C"). */
+const OPEN_CONDITION = /^\W*(?:(?:so|and|but|now)\s+)*(?:if|unless)\b(?:[^,]|,\s+(?:and|or)\b)*$/i;
 const SUBJECT_AFTER_AND =
   /^(?:I|we|you|he|she|they|it|this|that|there|these|those|the|our|my|his|her|their|its|every|each|no|all|many|most|some|[A-Z][a-z]+)\b/;
 
@@ -105,10 +107,8 @@ function clauseRanges(text: string, start: number, end: number): [number, number
     if (/^\s+but\s+/.test(match[0]) && !/,\s*$/.test(beforeText) && countWords(beforeText) < 4) continue;
     // "if you don’t comply, and you’re on disability, you won’t be paid": a condition still waiting for its clause
     const clause = beforeText.slice(cuts.length ? cuts[cuts.length - 1] - start : 0);
-    if (/^\W*(?:(?:so|and|but|now)\s+)*(?:if|unless)\b[^,]*$/i.test(clause) && /^,\s+(?:and|or)/.test(match[0]))
-      continue;
-    if (countWords(after) < 3 || countWords(beforeText.slice(cuts.length ? cuts[cuts.length - 1] - start : 0)) < 3)
-      continue;
+    if (/^,\s+(?:and|or)/.test(match[0]) && OPEN_CONDITION.test(clause)) continue;
+    if (countWords(after) < 3 || countWords(clause) < 3) continue;
     cuts.push(start + match.index);
     cuts.push(start + match.index + match[0].length);
   }

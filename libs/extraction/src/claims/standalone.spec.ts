@@ -106,6 +106,10 @@ describe('standalone forms', () => {
     expect(standalone('I want to assure our members', omar)).toBe('I want to assure our members');
     expect(standalone('I will make you this promise', omar)).toBe('I will make you this promise');
     expect(standalone('I think the navy needs ships', omar)).toBe('Omar Reyes thinks the navy needs ships.');
+    // "US" is the country, not "us"
+    expect(standalone('I think the US should leave the pact', omar)).toBe(
+      'Omar Reyes thinks the US should leave the pact.',
+    );
     // "you know" is a filler, not somebody spoken to
     expect(standalone('you know, I voted for the pier', omar)).toBe('You know, Omar Reyes voted for the pier.');
   });
@@ -269,6 +273,9 @@ describe('later claims of a quote', () => {
     expect(claimsWith('If the levy fails again, and the clinic closes, the county will lose 40 jobs.')).toEqual([
       'If the levy fails again, and the clinic closes, the county will lose 40 jobs',
     ]);
+    expect(
+      claimsWith('If the levy fails, and the clinic closes, and the mill shuts, the county will lose jobs.'),
+    ).toEqual(['If the levy fails, and the clinic closes, and the mill shuts, the county will lose jobs']);
   });
 
   it('keep a "That’s" they open with whole, while a connective "that" is dropped', () => {

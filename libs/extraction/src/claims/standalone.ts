@@ -151,7 +151,8 @@ function rewrite(claim: string, resolver: Resolver): string {
   // "I want to assure our community": with "we", "our" or "you" left as they are, the claim still speaks from where
   // its speaker stood, and naming the "I" alone would mix two voices ("you know" and "you see" are only fillers)
   const voices = text.replace(/\byou (?:know|see)\b/gi, '');
-  if (person && !/\b(?:we|us|our|ours|you|your|yours)\b/i.test(voices)) text = firstPerson(text, person);
+  // ("US" is the country: "us" counts only in lower case)
+  if (person && !/\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/.test(voices)) text = firstPerson(text, person);
   return leadingDescription(leadingPronoun(text, resolver), resolver);
 }
 

@@ -5,7 +5,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
-import { firstNameGender, lexTag } from './word-tags';
+import { firstNameGender } from './word-tags';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
 export type SpeakerMention = { start: number; entity: Entity; sentence: number };
@@ -146,11 +146,16 @@ export class EntityIndex {
    * faced …" continues whoever the "she" before was); else its first compatible mention outside an opening adverbial
    * ("In an interview with Ann Lee, Ham said" is about Ham). `speakers` are the speakers resolved so far, by sentence.
    */
-  resolvePronoun(
+  resolvePronoun(pronoun: number, gender: PronounGender, speakers: Map<number, SpeakerMention[]>): Entity | undefined {
+    return this.antecedent(pronoun, gender, speakers, 0);
+  }
+
+  /** `resolvePronoun`, `chain` sentences into a run of sentences opening with the same pronoun. */
+  private antecedent(
     pronoun: number,
     gender: PronounGender,
     speakers: Map<number, SpeakerMention[]>,
-    chain = 0,
+    chain: number,
   ): Entity | undefined {
     const at = this.doc.tokens[pronoun].start;
     const sentence = this.doc.sentenceOf[pronoun];
@@ -176,10 +181,11 @@ export class EntityIndex {
       if (asSpeakers.length) return asSpeakers[asSpeakers.length - 1].entity;
       candidates.sort((a, b) => a.start - b.start);
       const opening = back < sentence ? this.openingWords(back) : undefined;
-      if (opening && chain < MAX_PRONOUN_CHAIN && (gender === 'm' || gender === 'f')) {
+      if (opening && (gender === 'm' || gender === 'f')) {
         const opener = this.doc.tokens[opening.first];
+        // past the longest run followed, the one it began with is out of reach: no guess from inside the run
         if (PRONOUN_GENDER[opener.lower] === gender && !candidates.some((c) => c.start < opener.start))
-          return this.resolvePronoun(opening.first, gender, speakers, chain + 1);
+          return chain < MAX_PRONOUN_CHAIN ? this.antecedent(opening.first, gender, speakers, chain + 1) : undefined;
       }
       if (!candidates.length) continue;
       // a person the text names as one (a first name, a title, a gender) before a capitalised name that may be a
@@ -211,23 +217,19 @@ export class EntityIndex {
 }
 
 /**
- * A capitalised name taken for a person's that may be a place's or an event's ("Madison Square Garden", "Middle
- * East"): no gender, no title, no first name the lexicon knows, and a last word that is a common word or a place's
- * head. A surname the lexicon does not know ("Tsege", "Suu Kyi") is not doubted.
+ * A capitalised name taken for a person's that is more likely a place's, an event's or a law's ("Madison Square
+ * Garden", "Middle East", "Affordable Care Act"): no gender, no title, no first name the lexicon knows, and a last
+ * word that heads such names. A surname that is also a word ("Park", "Young") is not doubted.
  */
 function doubtfulPerson(entity: Entity): boolean {
   if (entity.gender !== 'x' || entity.title) return false;
   const words = entity.name.split(/\s+/);
-  if (firstNameGender(words[0]) !== null) return false;
-  const last = words[words.length - 1].toLowerCase();
-  return (
-    PLACE_HEADS.has(last) || /^(?:Singular|Plural|Infinitive|Adjective|Duration|Demonym|Date)$/.test(lexTag(last) ?? '')
-  );
+  return firstNameGender(words[0]) === null && PLACE_HEADS.has(words[words.length - 1].toLowerCase());
 }
 
 const PLACE_HEADS = new Set(
-  `street avenue square garden gardens county ocean sea river lake valley park center centre hall house city
-   convention open cup games summit forum conference`.split(/\s+/),
+  `street avenue square garden gardens county ocean sea river valley center centre city convention open cup games
+   summit forum conference east year state act standard`.split(/\s+/),
 );
 
 /** How many sentences opening with the same pronoun one antecedent may carry ("She … She … She …"). */

@@ -170,7 +170,23 @@ export function findEntities(doc: AnalysedText): EntityIndex {
 }
 
 /**
- * Nouns for a person that say their sex, as they stand before a name ("widow Terry Lane", "her husband, Sam Ortiz").
+ * A known surname that is also a word opens the sentence as the person ("Ham went on"), not as a word modifying the
+ * noun after it ("Price hikes are …") nor as a modal ("May we …").
+ */
+function surnameOpens(tokens: Token[], at: number, tag: string): boolean {
+  if (/Modal/.test(tag)) return false;
+  const next = tokens[at + 1];
+  if (!next || next.kind !== 'word' || next.capitalised) return true;
+  // "Price hikes are …": the next word is the subject its verb follows
+  const after = tokens[at + 2];
+  if (after?.kind === 'word' && AUXILIARIES.test(after.lower)) return false;
+  return !/Noun|Singular|Plural/.test(lexTag(next.lower) ?? '');
+}
+
+const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)$/;
+
+/**
+ * Nouns for a person that say their sex, as they stand before a name ("widow Terry Lane", "her husband Sam Ortiz").
  * "Spokesman", "chairman" and the like are left out: they are written of women too.
  */
 const GENDERED_NOUNS = new Map<string, 'm' | 'f'>([
@@ -183,9 +199,10 @@ const GENDERED_NOUNS = new Map<string, 'm' | 'f'>([
     .map((noun): [string, 'm'] => [noun, 'm']),
 ]);
 
+/** The sex a noun right before the name gives ("widow Terry Lane", "his son Eli"). */
 function nounGenderBefore(tokens: Token[], runStart: number): 'm' | 'f' | undefined {
-  const before = tokens[runStart - 1]?.text === ',' ? tokens[runStart - 2] : tokens[runStart - 1];
-  return before?.kind === 'word' ? GENDERED_NOUNS.get(before.lower) : undefined;
+  const noun = tokens[runStart - 1];
+  return noun?.kind === 'word' ? GENDERED_NOUNS.get(noun.lower) : undefined;
 }
 
 const PRONOUN_OF_GENDER: Record<string, 'm' | 'f'> = {
@@ -291,7 +308,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       tag &&
       !/Name|Person|Place|Organization|Country|City|Region|Honorific|Acronym/.test(tag) &&
       runEnd - start === 1 &&
-      !registry.isKnownSurname(token.lower)
+      !(registry.isKnownSurname(token.lower) && surnameOpens(tokens, start, tag))
     ) {
       return;
     }
@@ -435,7 +452,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
       !TWO_WORD_STATES.has(lowers.join(' ')));
   if (personish) {
-    // "widow Terry Lane", "his wife, Ann": a noun that says the person's sex outweighs a first name's guess
+    // "widow Terry Lane", "his wife Ann": a noun that says the person's sex outweighs a first name's guess
     const said = nounGenderBefore(tokens, runStart);
     if (said && !honorific) gender = said;
     if (firstGender && firstGender !== 'x') gender = gender === 'x' ? firstGender : gender;

@@ -51,7 +51,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     // "I", "my": the speaker of the quote, whom the text does not name here
     if (gender === 'x' && lowers[0] !== 'you') return { name: mention.text, type: 'person', mention, gender: 'x' };
     // "we", "you": the speaker's own group or the one spoken to, never whoever the text named last
-    if (/^(we|our|you|your)$/.test(lowers[0])) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
+    if (/^(we|our|you)$/.test(lowers[0])) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
     if (antecedent) return speakerOfEntity(antecedent, mention);
     const type: SpeakerType = gender === 'm' || gender === 'f' ? 'person' : 'unknown';
@@ -62,7 +62,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
-    if (/^(of|for|at|on|from|with|in)$/.test(words[i].lower)) {
+    if (/^(of|for|at|on|from|with|in|across)$/.test(words[i].lower)) {
       headIndex = i - 1;
       break;
     }
@@ -163,7 +163,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const described = describedPerson(context, source, words, headIndex, title);
     if (described) return speakerOfEntity(described, mention);
   }
-  // "Obama's former campaign strategist": someone the article has been speaking of who is not the one named
+  // "Obama's former campaign strategist": the one person the article has been speaking of who fits, never its owner
   const owner = possessiveOwner(context, source, words);
   if (owner && !head.capitalised && ROLE_HEAD.test(headNoun) && doc.tokens[source.endToken]?.text !== ',') {
     const described = describedPerson(context, source, words, headIndex, title, owner);
@@ -181,7 +181,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     return { name: descriptionName(mention.text), type, mention, gender: 'x' };
   }
   // "Trump's running mate", "Clinton's doctor": someone of the named person's, not that person
-  if (known && owner === known.entity && !head.capitalised && (PERSON_NOUNS.has(headNoun) || SOMEONE_OF.test(headNoun)))
+  if (known && owner === known.entity && !head.capitalised && SOMEONE_OF.test(headNoun))
     return { name: descriptionName(mention.text), type: 'unknown', mention, gender: 'x' };
   if (known) return speakerOfEntity(known.entity, mention);
   let type: SpeakerType = 'unknown';
@@ -203,16 +203,18 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
  * names them.
  */
 function possessiveOwner(context: PhraseResolution, source: TokenRange, words: Token[]): Entity | undefined {
-  const possessive = words.findIndex((word) => /[’']s$/.test(word.text) || word.text === '’s' || word.text === "'s");
+  const possessive = words.findIndex((word) => /[’']s$/.test(word.text));
   if (possessive < 0 || possessive > 3) return undefined;
   const { tokens } = context.doc;
   const at = tokens.indexOf(words[possessive], source.firstToken);
   return context.entities.mentionAt(source.firstToken, at + 1)?.entity;
 }
 
-/** Nouns for someone of another's ("Trump's running mate", "Scott's niece") besides the person nouns. */
-const SOMEONE_OF =
-  /^(mate|niece|nephew|wife|husband|son|daughter|brother|sister|mother|father|friend|partner|doctor|physician|strategist|confidants?|backers?|allies|ally|representatives?|surrogates?)$/;
+/**
+ * Nouns for someone of another's ("Trump's running mate", "Scott's niece") that are not among the person nouns (those
+ * are handled with the descriptions above).
+ */
+const SOMEONE_OF = /^(mate|niece|nephew|partner|confidants?|backers?|allies|ally|representatives)$/;
 
 /** A description as a name: without the article before it ("the Clinton campaign" -> "Clinton campaign"). */
 function descriptionName(text: string): string {
@@ -318,17 +320,8 @@ function describedPerson(
   for (let back = fromSentence; back <= sentence; back++)
     for (const speaker of context.speakers.get(back) ?? [])
       if (speaker.start < at && fits(speaker.entity)) fitting.add(speaker.entity);
-  // a description of someone else's ("Obama's former strategist") most likely stands for the one person just heard
-  // speaking, when several fit
-  const heard = owner
-    ? [...fitting].filter((candidate) =>
-        [sentence - 1, sentence].some((back) =>
-          (context.speakers.get(back) ?? []).some((speaker) => speaker.entity === candidate && speaker.start < at),
-        ),
-      )
-    : [];
-  if (fitting.size !== 1 && heard.length !== 1) return undefined;
-  const [candidate] = fitting.size === 1 ? fitting : heard;
+  if (fitting.size !== 1) return undefined;
+  const [candidate] = fitting;
   const sentenceEnd = Math.min(doc.sentences[sentence].endToken, source.endToken + DESCRIBED_TOKENS_BACK);
   if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
   return candidate;

@@ -104,6 +104,30 @@ describe('pronouns agree in gender with the person they resolve to', () => {
     expect(speakerOf(r, 'could not train our pilots')?.name).toBe('Walter Ham');
   });
 
+  it('takes no sex from a noun ending a clause before the name', () => {
+    const r = run('After visiting his mother, Sam Ortiz drove to the plant. “The line will reopen,” he said.');
+    expect(speakerOf(r, 'The line will reopen')?.name).toBe('Sam Ortiz');
+  });
+
+  it('does not doubt a surname that is also a word', () => {
+    const r = run('Jin Park visited Paul Roth at the mill on Monday. “We will rebuild it,” he said.');
+    expect(speakerOf(r, 'We will rebuild it')?.name).toBe('Jin Park');
+  });
+
+  it('does not read a known surname modifying the noun after it as the person', () => {
+    const r = run(
+      'Rep. Tom Price spoke in the morning. Mayor Carl Long then met the press. ' +
+        'Price hikes are hurting families. “We need relief now,” he said.',
+    );
+    expect(speakerOf(r, 'We need relief now')?.name).toBe('Carl Long');
+  });
+
+  it('guesses nobody past the longest run of sentences opening with the pronoun', () => {
+    const run8 = Array.from({ length: 8 }, () => 'She has clashed with Mayor Dana Holt over the budget.').join(' ');
+    const r = run(`“The audit is finished,” Ines Varga said. ${run8} She said the deal “cost the city dearly.”`);
+    expect(speakerOf(r, 'cost the city dearly')?.name).not.toBe('Dana Holt');
+  });
+
   it('does not resolve “they” to one person', () => {
     const r = run('Tom Banks met the growers on Monday. They said the drought had cost them the harvest.');
     expect(speakerOf(r, 'drought had cost')?.name).not.toBe('Tom Banks');
@@ -211,19 +235,21 @@ describe('titles and what they are of, inside a run of capitals', () => {
 });
 
 describe('descriptions as speakers', () => {
-  it('takes someone else’s description for the one person just heard speaking, never for its owner', () => {
+  it('takes someone else’s description for the one person who fits, never for its owner', () => {
     const r = run(
-      'Ruth Okafor on Monday called on Karl Brandt to apologize to Tom Reyes. ' +
-        '“That remark was cruel,” Mayor Lopez’s former campaign strategist said in an interview.',
+      'Mayor Ana Lopez toured the plant with Ruth Okafor on Monday. ' +
+        '“That remark was cruel,” Lopez’s former campaign strategist said in an interview.',
     );
     expect(speakerOf(r, 'That remark was cruel')).toMatchObject({
       name: 'Ruth Okafor',
-      mention: { text: 'Mayor Lopez’s former campaign strategist' },
+      mention: { text: 'Lopez’s former campaign strategist' },
     });
-    const owner = run(
-      'Mayor Ana Lopez said on Monday that the levy would pass. “It will not,” Lopez’s campaign strategist said.',
+    // several who fit: no guess, not even the one just heard speaking
+    const several = run(
+      'Tom Reyes urged the council to delay the vote, and Karl Brandt agreed. ' +
+        '“The vote must go ahead,” Mayor Lopez’s former campaign strategist said.',
     );
-    expect(speakerOf(owner, 'It will not')?.name).not.toBe('Ana Lopez');
+    expect(speakerOf(several, 'The vote must go ahead')?.name).toBe('Mayor Lopez’s former campaign strategist');
   });
 
   it('takes a description with a place for the one person its own sentence named before it', () => {
@@ -236,9 +262,6 @@ describe('descriptions as speakers', () => {
   it('never names the owner for someone of theirs', () => {
     const r = run('Gov. Ana Lopez spoke on Monday. Lopez’s running mate said the levy would “sink the ticket.”');
     expect(speakerOf(r, 'sink the ticket')?.name).toBe('Lopez’s running mate');
-    // the owner of what was said is who said it
-    const own = run('Gov. Ana Lopez spoke on Monday. Lopez’s remarks that the levy would “sink the ticket” drew boos.');
-    expect(speakerOf(own, 'sink the ticket')?.name).not.toBe('Lopez’s remarks');
   });
 
   it('gives the name a description is set beside', () => {
@@ -557,6 +580,11 @@ describe('a group that a place or body after it narrows', () => {
     expect(speakerOf(r, 'levy would fail')?.name).toBe('Teachers in Dayton');
   });
 
+  it('keeps “across” and its place with the group', () => {
+    const r = run('Teachers across Ohio said the new tests were “a waste of a week.”');
+    expect(speakerOf(r, 'waste of a week')?.name).toBe('Teachers across Ohio');
+  });
+
   it('types a group of bodies as an organisation', () => {
     const r = run('Tenant groups in Denver said the rent cap was overdue.');
     expect(speakerOf(r, 'rent cap was overdue')).toMatchObject({
@@ -612,7 +640,7 @@ describe('"we" and "you" as speakers', () => {
     expect(speaker?.mention.text).toBe('We');
     expect(speaker?.name).toBe('We');
     const you = run('Ana Ruiz spoke first. Do you think that the council “has failed the town”?');
-    expect(speakerOf(you, 'failed the town')?.name).not.toBe('Ana Ruiz');
+    expect(speakerOf(you, 'failed the town')?.name).toBe('you');
   });
 });
 
