@@ -8,7 +8,7 @@ import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, NP_STOP } from '../lexicon/func
 import { PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
-import { isGroupNoun } from './plausible-sources';
+import { GROUP_LINK, isGroupNoun } from './plausible-sources';
 
 const PRONOUN = /^(he|she|they|i|we|it|you)$/;
 
@@ -140,7 +140,7 @@ export function withGroupBefore(doc: AnalysedText, phrase: TokenRange, earliest:
     if (
       link - 1 < earliest ||
       tokens[link].kind !== 'word' ||
-      !/^(in|at|from|of|across)$/.test(tokens[link].text) ||
+      !GROUP_LINK.test(tokens[link].text) ||
       doc.quoteAt[link] >= 0
     )
       break;

@@ -77,6 +77,9 @@ export function validSource(doc: AnalysedText, phrase: TokenRange | null): boole
 /** Plural heads of the form of people's callings ("teachers", "organizers", "residents", "employees"). */
 const GROUP_SUFFIX = /(?:ers|ists|ians|ors|ents|ants|ees|ives)$/;
 
+/** The words that link a group to the place or body that narrows it: "Officials in Ohio", "Residents of Flint". */
+export const GROUP_LINK = /^(?:in|at|from|of|across)$/;
+
 /**
  * A plural noun for people or bodies ("officials", "teachers", "groups", "Democrats"): the head of a group speaker. A
  * capitalised word must be one the lexicon knows as a plural noun ("Teachers" opening a sentence), not a surname in

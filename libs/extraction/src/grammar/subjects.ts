@@ -13,7 +13,7 @@ import {
   nounPhraseStartingAt,
   withGroupBefore,
 } from './noun-phrases';
-import { isGroupNoun, NUMBER_WORD, validSource } from './plausible-sources';
+import { GROUP_LINK, isGroupNoun, NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
@@ -280,7 +280,7 @@ function withGroupAfter(doc: AnalysedText, subject: TokenRange, before: number):
     link + 1 >= before ||
     !isGroupNoun(tokens[link - 1]) ||
     tokens[link].kind !== 'word' ||
-    !/^(in|at|from|across)$/.test(tokens[link].text) ||
+    !GROUP_LINK.test(tokens[link].text) ||
     doc.quoteAt[link] >= 0
   )
     return subject;

@@ -6,7 +6,7 @@ import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { lexTag } from '../entities/word-tags';
-import { isGroupNoun } from '../grammar/plausible-sources';
+import { GROUP_LINK, isGroupNoun } from '../grammar/plausible-sources';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
 import { DOCUMENT_NOUNS, HONORIFICS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
@@ -88,7 +88,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // (unless the whole phrase is a name the article knows: "Friends of the Earth" as an organisation)
   if (
     headIndex < words.length - 1 &&
-    /^(in|at|from|of|across)$/.test(words[headIndex + 1].lower) &&
+    GROUP_LINK.test(words[headIndex + 1].lower) &&
     isGroupNoun(head) &&
     !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
   ) {
