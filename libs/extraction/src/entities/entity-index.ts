@@ -184,7 +184,7 @@ export class EntityIndex {
       if (opening && (gender === 'm' || gender === 'f')) {
         const opener = this.doc.tokens[opening.first];
         // past the longest run followed, the one it began with is out of reach: no guess from inside the run
-        if (PRONOUN_GENDER[opener.lower] === gender && !candidates.some((c) => c.start < opener.start))
+        if (opener.lower === (gender === 'm' ? 'he' : 'she') && !candidates.some((c) => c.start < opener.start))
           return chain < MAX_PRONOUN_CHAIN ? this.antecedent(opening.first, gender, speakers, chain + 1) : undefined;
       }
       if (!candidates.length) continue;
@@ -237,8 +237,6 @@ const MAX_PRONOUN_CHAIN = 6;
 
 /** The longest opening adverbial looked through for its comma. */
 const MAX_ADVERBIAL_TOKENS = 25;
-
-const PRONOUN_GENDER: Record<string, PronounGender> = { he: 'm', she: 'f' };
 
 /** Words that link a sentence to the one before without being its subject. */
 const LINKING_WORDS = new Set(['but', 'and', 'yet', 'so', 'then', 'still', 'now']);

@@ -4,7 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
-import { HONORIFICS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
+import { HONORIFICS, ORG_WORDS, SEX_OF_NOUN, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
@@ -185,24 +185,10 @@ function surnameOpens(tokens: Token[], at: number, tag: string): boolean {
 
 const AUXILIARIES = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did)$/;
 
-/**
- * Nouns for a person that say their sex, as they stand before a name ("widow Terry Lane", "her husband Sam Ortiz").
- * "Spokesman", "chairman" and the like are left out: they are written of women too.
- */
-const GENDERED_NOUNS = new Map<string, 'm' | 'f'>([
-  ...`widow mother wife daughter sister grandmother granddaughter aunt niece mom girlfriend actress congresswoman
-     spokeswoman chairwoman businesswoman councilwoman sportswoman queen princess duchess`
-    .split(/\s+/)
-    .map((noun): [string, 'f'] => [noun, 'f']),
-  ...`widower father husband son brother grandfather grandson uncle nephew dad boyfriend king prince duke`
-    .split(/\s+/)
-    .map((noun): [string, 'm'] => [noun, 'm']),
-]);
-
 /** The sex a noun right before the name gives ("widow Terry Lane", "his son Eli"). */
 function nounGenderBefore(tokens: Token[], runStart: number): 'm' | 'f' | undefined {
   const noun = tokens[runStart - 1];
-  return noun?.kind === 'word' ? GENDERED_NOUNS.get(noun.lower) : undefined;
+  return noun?.kind === 'word' ? SEX_OF_NOUN.get(noun.lower) : undefined;
 }
 
 const PRONOUN_OF_GENDER: Record<string, 'm' | 'f'> = {

@@ -77,6 +77,11 @@ export function validSource(doc: AnalysedText, phrase: TokenRange | null): boole
 /** Plural heads of the form of people's callings ("teachers", "organizers", "residents", "employees"). */
 const GROUP_SUFFIX = /(?:ers|ists|ians|ors|ents|ants|ees|ives)$/;
 
+/** A plural noun's singular, as far as the group words need it ("parties" -> "party", "unions" -> "union"). */
+export function singularOf(plural: string): string {
+  return plural.replace(/ies$/, 'y').replace(/s$/, '');
+}
+
 /** The words that link a group to the place or body that narrows it: "Officials in Ohio", "Residents of Flint". */
 export const GROUP_LINK = /^(?:in|at|from|of|across)$/;
 
@@ -90,7 +95,7 @@ export function isGroupNoun(token: Token): boolean {
   const lower = token.lower;
   if (/^(people|men|women)$/.test(lower)) return true;
   if (!/[^s]s$/.test(lower) || cueInfo(lower) || DOCUMENT_NOUNS.has(lower)) return false;
-  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const singular = singularOf(lower);
   if (PERSON_NOUNS.has(lower) || ORG_WORDS.has(lower) || PERSON_NOUNS.has(singular) || ORG_WORDS.has(singular))
     return true;
   const tag = lexTag(lower);

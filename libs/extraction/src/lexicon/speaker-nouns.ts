@@ -156,6 +156,25 @@ observer|telegraph|guardian|globe|examiner|inquirer|courier|sentinel|register|st
 reporter|reporters|newspaper|outlet|broadcaster|channel|show|program|programme|podcast|blog|wire|news agency|tabloid
 `);
 
+/**
+ * Nouns for a person that say their sex ("widow Terry Lane", "her husband", "the first lady"). "Spokesman",
+ * "chairman" and the like are not here: they are written of women too (see `sexOfPersonNoun`).
+ */
+export const SEX_OF_NOUN = new Map<string, 'm' | 'f'>([
+  ...`widow mother wife daughter sister grandmother granddaughter aunt niece mom girlfriend actress congresswoman
+     spokeswoman chairwoman businesswoman councilwoman sportswoman queen princess duchess lady girl`
+    .split(/\s+/)
+    .map((noun): [string, 'f'] => [noun, 'f']),
+  ...`widower father husband son brother grandfather grandson uncle nephew dad boyfriend king prince duke boy`
+    .split(/\s+/)
+    .map((noun): [string, 'm'] => [noun, 'm']),
+]);
+
+/** The sex a noun for a person says, counting "-woman" and "-man" words as a description does ("the congressman"). */
+export function sexOfPersonNoun(noun: string): 'm' | 'f' | undefined {
+  return SEX_OF_NOUN.get(noun) ?? (/woman$/.test(noun) ? 'f' : /man$/.test(noun) ? 'm' : undefined);
+}
+
 /** Role nouns referring to people. */
 export const PERSON_NOUNS = wordSet(`
 man|woman|men|women|person|people|official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|

@@ -6,9 +6,17 @@ import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { lexTag } from '../entities/word-tags';
-import { GROUP_LINK, isGroupNoun } from '../grammar/plausible-sources';
+import { GROUP_LINK, isGroupNoun, singularOf } from '../grammar/plausible-sources';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
-import { DOCUMENT_NOUNS, HONORIFICS, MEDIA_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
+import {
+  DOCUMENT_NOUNS,
+  HONORIFICS,
+  MEDIA_NAMES,
+  ORG_WORDS,
+  PERSON_NOUNS,
+  sexOfPersonNoun,
+  TITLES,
+} from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 import { SpeakerType } from '../types';
 import { DocumentSpeakers } from './document-speakers';
@@ -93,7 +101,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
   ) {
     // "groups", "unions" are bodies; "officials", "residents" people
-    const singular = headNoun.replace(/ies$/, 'y').replace(/s$/, '');
+    const singular = singularOf(headNoun);
     const type: SpeakerType =
       ORG_WORDS.has(singular) && !PERSON_NOUNS.has(singular) && !PERSON_NOUNS.has(headNoun) ? 'organization' : 'person';
     return { name: descriptionName(mention.text), type, mention, gender: 'x' };
@@ -251,8 +259,6 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
  */
 const ROLE_HEAD =
   /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist)$/;
-const FEMININE = /^(woman|businesswoman|congresswoman|chairwoman|spokeswoman|mother|wife|daughter|sister|lady|girl)$/;
-const MASCULINE = /^(man|businessman|congressman|chairman|spokesman|father|husband|son|brother|boy)$/;
 /** Titles one office may be written with ("Justice Nervo" is "the judge"). */
 const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };
 const office = (title: string) => SAME_OFFICE[title] ?? title;
@@ -279,7 +285,7 @@ function describedPerson(
 ): Entity | undefined {
   const { doc, entities } = context;
   const headNoun = words[headIndex].lower;
-  const gender = FEMININE.test(headNoun) ? 'f' : MASCULINE.test(headNoun) ? 'm' : 'x';
+  const gender = sexOfPersonNoun(headNoun) ?? 'x';
   const at = spanOf(doc, source).start;
   const byOffice = title
     ? Object.keys(SAME_OFFICE)

@@ -63,63 +63,64 @@ describe('pronouns agree in gender with the person they resolve to', () => {
     expect(speakerOf(r, 'We are not done')?.name).toBe('Lindsey Marsh');
   });
 
-  it('takes the sex a noun before the name gives over the first name’s guess', () => {
-    const r = run(
+  it.each([
+    [
+      'takes the sex a noun before the name gives over the first name’s guess',
       '“The county owes us answers,” said flood widow Terry Vance. Mayor Paul Roth promised a review in June. ' +
         'Vance said the review was late. “Nobody has called me back,” she said.',
-    );
-    expect(speakerOf(r, 'Nobody has called me back')?.name).toBe('Terry Vance');
-  });
-
-  it('carries a pronoun through the sentences that open with it to the person it began with', () => {
-    const r = run(
+      'Nobody has called me back',
+      'Terry Vance',
+    ],
+    [
+      'carries a pronoun through the sentences that open with it to the person it began with',
       '“The audit is finished,” Ines Varga said on Monday. ' +
         'She has clashed with the council over the stadium deal and with Mayor Dana Holt over the budget. ' +
         'She has also sued the county. She said the stadium deal had cost the city $40 million.',
-    );
-    expect(speakerOf(r, 'stadium deal had cost')?.name).toBe('Ines Varga');
-  });
-
-  it('looks past an opening adverbial to the subject of the sentence before', () => {
-    const r = run(
+      'stadium deal had cost',
+      'Ines Varga',
+    ],
+    [
+      'looks past an opening adverbial to the subject of the sentence before',
       'In a radio interview with host Carl Benning, retired Col. Amos Whitford walked through the history of the base. ' +
         '“Closing it would cost the town 900 jobs,” he said.',
-    );
-    expect(speakerOf(r, 'cost the town 900 jobs')?.name).toBe('Amos Whitford');
-  });
-
-  it('prefers the person a sentence introduces to a place or an event named like a person', () => {
-    const r = run(
+      'cost the town 900 jobs',
+      'Amos Whitford',
+    ],
+    [
+      'prefers the person a sentence introduces to a place or an event named like a person',
       'Tickets for the concert at Fenwick Square Garden sold out in an hour, which is something that worries Oren ' +
         'Talbot, chair of the county party. “We have not seen crowds like this,” he said.',
-    );
-    expect(speakerOf(r, 'not seen crowds like this')?.name).toBe('Oren Talbot');
-  });
-
-  it('finds a surname that is also a common word when it opens a sentence', () => {
-    const r = run(
+      'not seen crowds like this',
+      'Oren Talbot',
+    ],
+    [
+      'finds a surname that is also a common word when it opens a sentence',
       'Retired Gen. Walter Ham met Rusty Bell at the academy on Friday. Bell asked about the cuts. ' +
         'Ham went on to describe them. “We could not train our pilots,” he said.',
-    );
-    expect(speakerOf(r, 'could not train our pilots')?.name).toBe('Walter Ham');
-  });
-
-  it('takes no sex from a noun ending a clause before the name', () => {
-    const r = run('After visiting his mother, Sam Ortiz drove to the plant. “The line will reopen,” he said.');
-    expect(speakerOf(r, 'The line will reopen')?.name).toBe('Sam Ortiz');
-  });
-
-  it('does not doubt a surname that is also a word', () => {
-    const r = run('Jin Park visited Paul Roth at the mill on Monday. “We will rebuild it,” he said.');
-    expect(speakerOf(r, 'We will rebuild it')?.name).toBe('Jin Park');
-  });
-
-  it('does not read a known surname modifying the noun after it as the person', () => {
-    const r = run(
+      'could not train our pilots',
+      'Walter Ham',
+    ],
+    [
+      'takes no sex from a noun ending a clause before the name',
+      'After visiting his mother, Sam Ortiz drove to the plant. “The line will reopen,” he said.',
+      'The line will reopen',
+      'Sam Ortiz',
+    ],
+    [
+      'does not doubt a surname that is also a word',
+      'Jin Park visited Paul Roth at the mill on Monday. “We will rebuild it,” he said.',
+      'We will rebuild it',
+      'Jin Park',
+    ],
+    [
+      'does not read a known surname modifying the noun after it as the person',
       'Rep. Tom Price spoke in the morning. Mayor Carl Long then met the press. ' +
         'Price hikes are hurting families. “We need relief now,” he said.',
-    );
-    expect(speakerOf(r, 'We need relief now')?.name).toBe('Carl Long');
+      'We need relief now',
+      'Carl Long',
+    ],
+  ])('%s', (_, text, words, name) => {
+    expect(speakerOf(run(text), words)?.name).toBe(name);
   });
 
   it('guesses nobody past the longest run of sentences opening with the pronoun', () => {
