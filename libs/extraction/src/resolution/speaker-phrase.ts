@@ -155,7 +155,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     if (named) return speakerOfEntity(named, mention);
   }
   // "A lawyer for the outlets, David Schulz, said": the name set off right after the description is who spoke
-  if (!head.capitalised && (PERSON_NOUNS.has(headNoun) || !!title)) {
+  if (!head.capitalised && (PERSON_NOUNS.has(headNoun) || !!title || SOMEONE_OF.test(headNoun))) {
     const named = nameAfterDescription(context, source);
     if (named) return speakerOfEntity(named, mention);
   }
@@ -342,29 +342,36 @@ const GENERIC_TITLES = new Set(['Nominee', 'Candidate', 'Official', 'Founder', '
 
 /**
  * The person named right after a description, set off by commas: "The minister of the economy, Ildefonso Guajardo,
- * argues" — the name closes with a comma (or a bracket) before the verb.
+ * argues", "Trump's running mate, Indiana Gov. Mike Pence, plans" — the name (after its titles, place and rank) closes
+ * with a comma (or a bracket) before the verb.
  */
 function nameAfterDescription(context: PhraseResolution, source: TokenRange): Entity | undefined {
   const { doc, entities } = context;
   const { tokens } = doc;
   if (tokens[source.endToken]?.text !== ',') return undefined;
-  // the name may follow an honorific or a title ("…, Mr. Guajardo Villarreal, argues")
-  let first = source.endToken + 1;
-  while (
-    first < source.endToken + 3 &&
-    tokens[first] &&
-    (HONORIFICS[normTitleKey(tokens[first].text)] || TITLES[normTitleKey(tokens[first].text)])
-  )
-    first++;
-  const named = entities.mentionAt(first, first + 1);
-  if (
-    !named ||
-    named.firstToken > first ||
-    named.firstToken <= source.endToken ||
-    named.entity.type !== 'person' ||
-    named.inQuote
-  )
-    return undefined;
-  const after = tokens[named.endToken];
-  return after && (after.text === ',' || after.text === '(') ? named.entity : undefined;
+  for (let at = source.endToken + 1; at < source.endToken + 1 + MAX_BEFORE_NAME && tokens[at]; at++) {
+    const named = entities.mentionAt(at, at + 1);
+    if (named && named.firstToken > source.endToken) {
+      if (named.entity.type !== 'person' || named.inQuote) return undefined;
+      const after = tokens[named.endToken];
+      return after && (after.text === ',' || after.text === '(') ? named.entity : undefined;
+    }
+    // what may stand before the name: titles and honorifics ("Mr.", "Gov."), a place or a body in capitals
+    // ("Indiana", "U.S."), and a rank ("former", "state")
+    const token = tokens[at];
+    const key = normTitleKey(token.text);
+    const beforeName =
+      token.text === '.' ||
+      HONORIFICS[key] ||
+      TITLES[key] ||
+      (token.kind === 'word' && (token.capitalised || BEFORE_NAME.test(token.lower)));
+    if (!beforeName) return undefined;
+  }
+  return undefined;
 }
+
+/** How many words may stand between a description's comma and the name set off after it ("former U.S. Attorney"). */
+const MAX_BEFORE_NAME = 5;
+
+/** Lower-case words of rank or time before a name in apposition: "former U.S. Attorney Ann Lopez", "state Del. …". */
+const BEFORE_NAME = /^(former|then|state|retired|acting|deputy|interim|longtime|veteran|fellow|senior|chief)$/;

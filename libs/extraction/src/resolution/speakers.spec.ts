@@ -28,6 +28,37 @@ describe('speakers named by a role and a place', () => {
   });
 });
 
+describe('a description with the name set off after it', () => {
+  it.each([
+    [
+      'a place and a title before the name',
+      "Ortiz's running mate, Nevada Gov. Lena Brandt, plans to release her returns soon.",
+      'release her returns',
+      'Lena Brandt',
+    ],
+    [
+      'a rank and a body before the name',
+      "The union's lawyer, former U.S. Attorney Ravi Menon, said the ruling was wrong.",
+      'ruling was wrong',
+      'Ravi Menon',
+    ],
+    [
+      'a title after a person noun',
+      'A spokeswoman for the mayor, Deputy Director Ana Silva, said the parks would reopen.',
+      'parks would reopen',
+      'Ana Silva',
+    ],
+  ])('%s', (_case, text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'person' });
+  });
+
+  it('does not take a name that is not set off as the description itself', () => {
+    // the name is the object of the verb, not in apposition: the description stays as written
+    const r = run("Ortiz's running mate, asked about Lena Brandt on Monday, said the race was close.");
+    expect(speakerOf(r, 'race was close')?.name).not.toBe('Lena Brandt');
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
