@@ -59,6 +59,41 @@ describe('a description with the name set off after it', () => {
   });
 });
 
+describe('a description the article has put a name to', () => {
+  it('is the same person when it comes again', () => {
+    const r = run(
+      'The Oregon senator, Dana Whitcombe, said the levy was reckless. ' +
+        'The Oregon senator also said the state had lost 12,000 jobs since March.',
+    );
+    expect(speakerOf(r, '12,000 jobs')).toMatchObject({ name: 'Dana Whitcombe', type: 'person' });
+  });
+
+  it('is nobody in particular once two people were given it', () => {
+    const r = run(
+      'The Oregon senator, Dana Whitcombe, said the levy was reckless. ' +
+        'The Oregon senator, Lev Arkin, said the levy was fair. ' +
+        'The Oregon senator also said the state had lost 12,000 jobs since March.',
+    );
+    const name = speakerOf(r, '12,000 jobs')?.name;
+    expect(name).not.toBe('Dana Whitcombe');
+    expect(name).not.toBe('Lev Arkin');
+  });
+});
+
+describe('a heading that puts a place before a quote', () => {
+  it.each([
+    ['a city', "Tallahassee budget\n\nBoston: 'We will not raise property taxes'\n\nThe council met on Monday."],
+    ['a state', 'Storm season\n\nTexas: "We are ready for the storm"\n\nCrews worked overnight.'],
+  ])('names nobody for %s', (_case, text) => {
+    expect(run(text).quotes[0].speaker).toBeNull();
+  });
+
+  it('still names a group the place narrows', () => {
+    const r = run("Tax fight\n\nOhio officials: 'No new taxes this year'\n\nThe vote is on Monday.");
+    expect(speakerOf(r, 'No new taxes')?.name).toBe('Ohio officials');
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');

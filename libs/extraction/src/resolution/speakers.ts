@@ -6,6 +6,7 @@ import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { isAllCapsAcronym, normTitleKey } from '../entities/name-words';
 import { firstNameGender, lexTag } from '../entities/word-tags';
 import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
+import { Entity } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
@@ -29,13 +30,14 @@ export function resolveSpeakers(
   };
   const resolved = new Map<RawAttribution, ResolvedSpeaker | null>();
   const recent: { sentence: number; speaker: ResolvedSpeaker }[] = [];
+  const described = new DescribedPeople();
   for (const attribution of attributions) {
     budget.check();
     if (attribution.inheritFrom) continue;
     const source = attribution.source;
     let speaker: ResolvedSpeaker | null = null;
     if (source) {
-      speaker = resolveSpeaker(context, source);
+      speaker = described.resolve(resolveSpeaker(context, source));
       // "Trump, who said …": the mention is the relative pronoun, the name that of its antecedent
       if (attribution.relative) speaker = { ...speaker, mention: spanOf(doc, attribution.relative) };
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
@@ -140,6 +142,14 @@ function namesNobody(
     const next = tokens[source.endToken];
     return words.length >= 3 || !next || next.kind === 'quote' || /^[-–—,]$/.test(next.text);
   }
+  // "Chicago: ‘We will not raise taxes’": a heading that puts a city or a state before the quote says where, not who
+  if (
+    opensSentence &&
+    tokens[source.endToken]?.text === ':' &&
+    speaker.type !== 'person' &&
+    words.every((word) => word.capitalised && /^(City|Region)$/.test(lexTag(word.lower) ?? ''))
+  )
+    return true;
   if (speaker.entity || words.length !== 1 || !opensSentence || !first.capitalised || isAllCapsAcronym(first.text))
     return false;
   const lower = first.lower;
@@ -212,4 +222,41 @@ function agentAfter(doc: AnalysedText, entities: EntityIndex, cue: TokenRange) {
     return agent;
   }
   return undefined;
+}
+
+/**
+ * The people the article has put a name to under a description ("The Illinois senator, Dan Whitfield, said"): the same
+ * definite description later ("the Illinois senator also said") is the same person. A description given to two
+ * people is no help, and is forgotten.
+ */
+class DescribedPeople {
+  private readonly named = new Map<string, Entity | null>();
+
+  /** The speaker, or the person named earlier under the same description when the phrase resolved to nobody. */
+  resolve(speaker: ResolvedSpeaker): ResolvedSpeaker {
+    const key = descriptionKey(speaker.mention.text);
+    if (!key) return speaker;
+    if (speaker.entity) {
+      if (speaker.entity.type !== 'person') return speaker;
+      const earlier = this.named.get(key);
+      this.named.set(key, earlier === undefined || earlier === speaker.entity ? speaker.entity : null);
+      return speaker;
+    }
+    const person = this.named.get(key);
+    return person && /^(the|this|that)\s/i.test(speaker.mention.text)
+      ? speakerOfEntity(person, speaker.mention)
+      : speaker;
+  }
+}
+
+/**
+ * A description as a key, without its determiner: "the Illinois senator" and "The Illinois senator" are one; null for
+ * a phrase that is no description (a name, a pronoun, a phrase with no lower-case head).
+ */
+function descriptionKey(phrase: string): string | null {
+  const words = phrase.replace(/’/g, "'").split(/\s+/);
+  if (words.length < 2 || !/^(the|a|an|this|that)$/i.test(words[0])) return null;
+  const head = words[words.length - 1];
+  if (!/^\p{Ll}/u.test(head)) return null;
+  return words.slice(1).join(' ').toLowerCase();
 }
