@@ -129,6 +129,17 @@ export class EntityIndex {
     return this.firstWithTitle.get(title);
   }
 
+  /** The one entity the article gives this title to, or undefined when it gives it to several or none. */
+  onlyWithTitle(title: string): Entity | undefined {
+    let only: Entity | undefined;
+    for (const i of this.byTitle.get(title) ?? []) {
+      const entity = this.mentions[i].entity;
+      if (only && only !== entity) return undefined;
+      only = entity;
+    }
+    return only;
+  }
+
   /** "the Ohio governor": the person with that title and place, most recently mentioned before offset `at`. */
   findByTitleAndPlace(title: string, place: string, at: number): Entity | undefined {
     let found: Entity | undefined;

@@ -125,6 +125,16 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     return { name, type: 'media', mention, gender: 'x' };
   }
   const nameWords = capitalised.filter((word) => !TITLES[normTitleKey(word.text)]);
+  // "Chicago Mayor", "Ohio Gov." (a heading's subject): a place and a title name an office, not a person called
+  // "Chicago": its holder where the article says who that is, else the words as written
+  const officeTitle = head.capitalised && TITLES[normTitleKey(head.text)] ? titleFromWords([head.lower]) : undefined;
+  if (officeTitle && nameWords.length && nameWords.every((word) => PLACE_TAG.test(lexTag(word.lower) ?? ''))) {
+    const place = nameWords.map((word) => word.lower.replace(/[’']s$/, '')).join(' ');
+    const holder =
+      entities.findByTitleAndPlace(officeTitle, place, mention.start) ?? entities.onlyWithTitle(officeTitle);
+    if (holder) return speakerOfEntity(holder, mention);
+    return { name: descriptionName(mention.text), type: 'person', mention, gender: 'x', title: officeTitle };
+  }
   // a surname only: "Johnson"
   if (capitalised.length && head.capitalised) {
     const person = entities.findByWords(
@@ -217,6 +227,9 @@ function possessiveOwner(context: PhraseResolution, source: TokenRange, words: T
   const at = tokens.indexOf(words[possessive], source.firstToken);
   return context.entities.mentionAt(source.firstToken, at + 1)?.entity;
 }
+
+/** Lexicon tags of a place's name. */
+const PLACE_TAG = /^(City|Region|Country)$/;
 
 /**
  * Nouns for someone of another's ("Trump's running mate", "Scott's niece") that are not among the person nouns (those

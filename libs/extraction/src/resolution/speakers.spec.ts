@@ -94,6 +94,24 @@ describe('a heading that puts a place before a quote', () => {
   });
 });
 
+describe('a place and a title heading a quote', () => {
+  it('is the holder of that office when the article names one', () => {
+    const r = run(
+      'Boston Mayor Vetoes Fare Rise: ‘Our Riders Cannot Pay More’\n\nMayor Ana Ruiz vetoed the fare rise on Friday.',
+    );
+    expect(speakerOf(r, 'Cannot Pay More')).toMatchObject({ name: 'Ana Ruiz', type: 'person' });
+  });
+
+  it('is the office as written, never a person called by the place, when several hold the title', () => {
+    const r = run(
+      'Boston Mayor Vetoes Fare Rise: ‘Our Riders Cannot Pay More’\n\nMayor Ana Ruiz met Mayor Lev Arkin of Quincy on Friday.',
+    );
+    const speaker = speakerOf(r, 'Cannot Pay More');
+    expect(speaker?.name).not.toBe('Boston');
+    expect(speaker).toMatchObject({ name: 'Boston Mayor', type: 'person', title: 'Mayor' });
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
