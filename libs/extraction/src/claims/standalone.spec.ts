@@ -225,6 +225,15 @@ describe('a leading "he"/"she" and the people the article names just before the 
     ).toBe('Karl Brandt vetoed the transit bill.');
   });
 
+  it('is named after an opening adverb or conjunction, which stays', () => {
+    const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
+    expect(standalone('Perhaps he made the story up', resolver)).toBe('Perhaps Karl Brandt made the story up.');
+    expect(standalone('Now, he’s a national figure', resolver)).toBe('Now, Karl Brandt is a national figure.');
+    expect(standalone('and he vetoed the levy', resolver)).toBe('And Karl Brandt vetoed the levy.');
+    // an adverb that is not at the start leaves the pronoun where it is
+    expect(standalone('the levy, he said, was vetoed', resolver)).toBe('the levy, he said, was vetoed');
+  });
+
   it('leaves "he’s" with a participle that may be "is" or "has"', () => {
     const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
     expect(standalone('he’s reduced the fleet by half', resolver)).toBe('he’s reduced the fleet by half');

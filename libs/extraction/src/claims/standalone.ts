@@ -529,7 +529,7 @@ function lastWord(name: string): string {
  * speaker of reported words ("Smith said she would …") or the named subject of the claim before ("… because he …").
  */
 function leadingPronoun(claim: string, resolver: Resolver): string {
-  const match = /^(\s*(?:that\s+)?)(he|she|his|her)\b(?:[’'](s|ll|d)\b)?/i.exec(claim);
+  const match = LEADING_PRONOUN.exec(claim);
   if (!match) return claim;
   const pronoun = match[2].toLowerCase();
   // "his mother was born …", "her plan would …": a possessive opening the claim, before a noun
@@ -575,6 +575,13 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   }
   return match[1] + name + verb + after;
 }
+
+/**
+ * "he"/"she"/"his"/"her" opening a claim, after a connective "that" or a word that opens a sentence without being its
+ * subject ("Perhaps she made it up", "Now, he is …"); with the contraction after it.
+ */
+const LEADING_PRONOUN =
+  /^(\s*(?:that\s+)?(?:(?:and|but|so|now|then|maybe|perhaps|mostly|also|still|yet|again|today|instead)\b,?\s+)?)(he|she|his|her)\b(?:[’'](s|ll|d)\b)?/i;
 
 /** Participles that after "he’s"/"she’s" say how the person is, not what they have done. */
 const STATE_PARTICIPLES = new Set(
