@@ -35,6 +35,8 @@ describe('extractQuotes on the sample article', () => {
     // the quote that follows "Johnson said." in the same paragraph is his too
     const q3 = find(r, 'Protecting Chicago')!;
     expect(q3.speaker!.name).toBe('Brandon Johnson');
+    // the headline's "Chicago Mayor …: ‘…’" is the mayor's, not a person called "Chicago"
+    expect(find(r, 'Our People Have Not Asked')!.speaker).toMatchObject({ name: 'Brandon Johnson', type: 'person' });
   });
   (have ? it : it.skip)('attributes the Pritzker quotes to Governor J.B. Pritzker', () => {
     const a = find(r, 'a manufactured crisis')!;
