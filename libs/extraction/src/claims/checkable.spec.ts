@@ -16,6 +16,9 @@ describe('checkable assertions', () => {
     'It’s the third time the bridge has closed this year',
     'The governor will cut 2,000 jobs next year',
     'He could not answer the auditors',
+    'The levy symbolised a 5 percent rise in the county’s take',
+    'She represents the district on the water board',
+    'The district needed 40 more teachers in 2023',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -45,6 +48,12 @@ describe('checkable assertions', () => {
     ['The sooner the board acts, the better', 'opinion'],
     ['It is time to end the curfew', 'opinion'],
     ['The mayor called the report “a hatchet job”', 'opinion'],
+    ['That is why it’s crucial to fund the clinics', 'opinion'],
+    ['In a way, it was like shouting into a storm', 'opinion'],
+    ['Parents in the valley are fed up with the bus delays', 'opinion'],
+    ['The district needs a new superintendent', 'opinion'],
+    ['The senator embodies everything wrong with the capital', 'opinion'],
+    ['Some landlords are eager to sell before the tax rises', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

@@ -377,7 +377,7 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // an exhortation: "the board should resign", "we must act", "it needs to stop"
   if (
     /^(?:should|must|ought|shouldn't|mustn't)$/.test(verb) ||
-    (/^needs?$/.test(verb) && words[at + 1]?.lower === 'to')
+    (/^needs?$/.test(verb) && (words[at + 1]?.lower === 'to' || DETERMINERS.has(words[at + 1]?.lower ?? '')))
   )
     return true;
   // a prediction with nothing measurable in it: "the merger will hurt small farms" (a figure or a date can be checked
@@ -385,6 +385,9 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // ("could not" is as often what someone was unable to do: "he could not answer the questions")
   const unable = verb === 'could' && words[at + 1]?.lower === 'not';
   if ((PREDICTING.test(verb) || (contracted && /'ll$/.test(verb))) && !unable && !MEASURE.test(text)) return true;
+  // a likeness, not a fact: "he embodies the worst of politics", "the bill symbolises a betrayal" (but "symbolises a 5
+  // percent rise" can be checked; "represents" is left out: a member represents a district)
+  if (CHARACTERISING.test(verb) && !MEASURE.test(text)) return true;
   // a characterisation: "the senator called the bill “a disgrace”", "described him as “a fraud”"
   if (/^(?:called|described|labeled|labelled|branded|dubbed|derided|deemed)$/.test(verb) && /["“‘']/.test(text))
     return true;
@@ -398,12 +401,16 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   while (complement < words.length && DEGREE.has(words[complement].lower)) complement++;
   const word = words[complement];
   if (!word) return false;
-  if (personal && FEELING_ADJECTIVES.has(word.lower)) return true;
+  // how people feel, whoever they are: "we are thrilled", "some judges are eager to …"
+  if (FEELING_ADJECTIVES.has(word.lower)) return true;
   // "is a disgrace", "is just unbearable", "was perhaps more important than …" — but not "is clear that the
   // fund ran dry", a number ("was the best year since 1998") or a fact after it
   if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text)) return words[complement + 1]?.lower !== 'that';
   return false;
 }
+
+/** Verbs that say what something stands for rather than what it did. */
+const CHARACTERISING = /^(?:embod(?:y|ies|ied)|epitomi[sz]e[sd]?|symboli[sz]e[sd]?|personifie[sd]|exemplifie[sd])$/;
 
 /** Modals of prediction and possibility. */
 const PREDICTING = /^(?:will|would|could|may|might|won't|wouldn't)$/;
@@ -424,7 +431,7 @@ const VERB_GROUP = new Set(
 
 /**
  * Phrases that make the sentence a view: "in my view", "in our estimation", "it seems", "the sooner …, the better",
- * "it is time to …", "doesn't make any sense".
+ * "it is time to …", "doesn't make any sense", "it's crucial to …", "it was like …", "fed up with".
  */
 const OPINION_PHRASE =
-  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense)/i;
+  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
