@@ -10,6 +10,8 @@ import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
+import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
+import { Token } from './tokens';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
 /** A quote as produced internally, with the pieces of quoted text (several for broken or multi-paragraph quotes). */
@@ -17,6 +19,10 @@ export interface ExtractedQuoteWithParts extends ExtractedQuote {
   /** The separate stretches of quoted/reported text this quote is made of (one unless the quote was interrupted). */
   parts: CharRange[];
 }
+
+/** Verbs that put what follows to somebody else: the subject of "urged that they …" is not the speaker. */
+const DIRECTIVE_CUE =
+  /^(demand|demands|demanded|demanding|urge|urges|urged|urging|ask|asks|asked|asking|order|orders|ordered|ordering|tell|tells|told|telling|call on|calls on|called on|calling on|warn|warns|warned|warning)$/i;
 
 /** Verbs that frame their object as the speaker's words: "Trump called X “a disaster”". */
 const FRAMING_CUE =
@@ -75,6 +81,8 @@ export function assembleQuotes(
         id,
         namedBefore(doc, entities, start, attribution, speaker),
         described,
+        // "demanding that they …", "urged that they …": a directive's "they" is whom it was put to
+        speaker && !(cue && DIRECTIVE_CUE.test(cue.text)) ? groupPhrase(doc, speaker.mention) : undefined,
       ),
       parts: quotedParts.map((part) => ({ start: part.start, end: part.end })),
     };
@@ -116,6 +124,35 @@ export function personsNamedBefore(
   };
 }
 
+/**
+ * The speaker's words when they name a group of people or bodies ("Administration officials", "Many lawmakers in
+ * Ohio", "Twelve percent of those polled"): what a "they" opening their reported words stands for. Undefined for a
+ * pronoun, a name, or a bare "the officials" (no more telling than "they").
+ */
+function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
+  const first = firstTokenFrom(doc, mention.start);
+  const words: Token[] = [];
+  for (let at = first; at < doc.tokens.length && doc.tokens[at].end <= mention.end; at++)
+    if (doc.tokens[at].kind === 'word') words.push(doc.tokens[at]);
+  if (words.length < 2 || words.length > MAX_GROUP_WORDS) return undefined;
+  // the head: the word before what narrows the group ("officials in Ohio", "percent of those polled")
+  const link = words.findIndex((word, index) => index > 0 && GROUP_LINK.test(word.lower));
+  const head = words[(link > 0 ? link : words.length) - 1];
+  const share = /^(percent|majority|half|most)$/.test(head.lower);
+  if (!share && !isGroupNoun(head)) return undefined;
+  if (words.length === 2 && /^(the|these|those|some)$/.test(words[0].lower) && !share) return undefined;
+  // "his aides" says no more than "they"; a number the mention starts inside of ("1,409") is not its own
+  if (
+    /^(his|her|its|their|our|my|your|among|of|for|from|with|in|at)$/.test(words[0].lower) ||
+    /[\d,.]/.test(doc.text[mention.start - 1] ?? '')
+  )
+    return undefined;
+  return mention.text;
+}
+
+/** The longest group phrase that stands for a "they": a subject, not a paragraph. */
+const MAX_GROUP_WORDS = 8;
+
 /** How far back a quote looks for the person a leading "he"/"she" means, in tokens. */
 const WINDOW_TOKENS = 150;
 
@@ -147,13 +184,21 @@ function quoteClaims(
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
   describedBefore: DescribedBefore,
+  group: string | undefined,
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
   return claimsOf(text, parts, {
     kind: attribution.kind,
     speaker: speaker
-      ? { name: speaker.name, type: speaker.type, gender: speaker.gender, title: speaker.title, place: speaker.place }
+      ? {
+          name: speaker.name,
+          type: speaker.type,
+          gender: speaker.gender,
+          title: speaker.title,
+          place: speaker.place,
+          group,
+        }
       : undefined,
     framing,
     namedBefore: namedBeforeQuote,

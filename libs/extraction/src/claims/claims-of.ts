@@ -30,7 +30,15 @@ export interface ClaimOptions {
   /** How the words are reported: `direct` (the speaker's own words) or reported (`partial`, `indirect`). */
   kind?: QuoteKind;
   /** Who said them, as resolved: first-person words are rewritten to this speaker in the standalone form. */
-  speaker?: { name: string; type: SpeakerType; gender?: 'm' | 'f' | 'x'; title?: string; place?: string };
+  speaker?: {
+    name: string;
+    type: SpeakerType;
+    gender?: 'm' | 'f' | 'x';
+    title?: string;
+    place?: string;
+    /** The article's words for a speaker that is a group ("Administration officials"): what a leading "they" is. */
+    group?: string;
+  };
   /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
   framing?: string;
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
@@ -58,6 +66,7 @@ export function claimsOf(
     gender: speaker?.gender,
     title: speaker?.title,
     place: speaker?.place,
+    group: speaker?.group,
     reported: (options.kind ?? 'direct') !== 'direct',
   };
   const score = options.score ?? heuristicCheckworthiness;
@@ -81,6 +90,7 @@ export function claimsOf(
             gender: undefined,
             title: undefined,
             place: undefined,
+            group: undefined,
             reported: false,
           }
         : resolver;

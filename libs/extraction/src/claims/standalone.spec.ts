@@ -311,3 +311,25 @@ describe('later claims of a quote', () => {
     ]);
   });
 });
+
+describe('a leading "they" in the reported words of a group', () => {
+  const group = { speakerName: 'officials', speakerType: 'person', reported: true, group: 'Port officials' };
+
+  it('is the group, in the article’s words for it, with the verb of a contraction made whole', () => {
+    expect(standalone('they expect the dredging to finish in May', group)).toBe(
+      'Port officials expect the dredging to finish in May.',
+    );
+    expect(standalone('they’re reviewing 40 permits', group)).toBe('Port officials are reviewing 40 permits.');
+    expect(standalone('that they’ll reopen the pier', group)).toBe('Port officials will reopen the pier.');
+  });
+
+  it('stays as written in quoted words, for a speaker that is not a group, and later in the claim', () => {
+    expect(standalone('they expect the dredging to finish', { ...group, reported: false })).toBe(
+      'they expect the dredging to finish',
+    );
+    expect(standalone('they expect the dredging to finish', { ...group, group: undefined })).toBe(
+      'they expect the dredging to finish',
+    );
+    expect(standalone('the dredging, they said, will finish', group)).toBe('the dredging, they said, will finish');
+  });
+});

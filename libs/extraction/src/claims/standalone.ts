@@ -21,6 +21,8 @@ interface Resolver {
   place?: string;
   /** "he"/"she" at the start of reported (not quoted) content refers back to the speaker. */
   reported?: boolean;
+  /** The article's words for a speaker that is a group: a "they" opening their reported words is that group. */
+  group?: string;
   /**
    * The named subject of the claim before this one in the same quote: a claim opening with "he"/"she" refers to it
    * when the name's gender agrees ("Joe Biden has driven the surge because he imported more virus").
@@ -153,7 +155,19 @@ function rewrite(claim: string, resolver: Resolver): string {
   const voices = text.replace(/\byou (?:know|see)\b/gi, '');
   // ("US" is the country: "us" counts only in lower case)
   if (person && !/\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/.test(voices)) text = firstPerson(text, person);
-  return leadingDescription(leadingPronoun(text, resolver), resolver);
+  return leadingDescription(leadingGroup(leadingPronoun(text, resolver), resolver), resolver);
+}
+
+/**
+ * Reported words of a group opening with "they": the group said it of itself ("Administration officials said they
+ * hoped the move …" is "Administration officials hoped the move …"). The verb agrees already: both are plural.
+ */
+function leadingGroup(claim: string, resolver: Resolver): string {
+  if (!resolver.reported || !resolver.group) return claim;
+  const match = /^(\s*(?:that\s+)?)they(?:[’'](re|ve|ll)\b)?(?=\s)/i.exec(claim);
+  if (!match) return claim;
+  const verb = match[2] ? { re: ' are', ve: ' have', ll: ' will' }[match[2].toLowerCase()] : '';
+  return match[1] + resolver.group + verb + claim.slice(match[0].length);
 }
 
 /**

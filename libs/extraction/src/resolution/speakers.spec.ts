@@ -112,6 +112,29 @@ describe('a place and a title heading a quote', () => {
   });
 });
 
+describe('the reported words of a group that open with "they"', () => {
+  const claimOf = (text: string, words: string) =>
+    run(text).quotes.find((quote) => quote.text.includes(words))?.claims[0]?.standalone;
+
+  it('name the group the article gives, a share of a poll included', () => {
+    expect(claimOf('Port officials said they expect the dredging to finish in May.', 'dredging')).toBe(
+      'Port officials expect the dredging to finish in May.',
+    );
+    expect(claimOf('In the survey, 47 percent of voters said they would back the levy.', 'back the levy')).toBe(
+      '47 percent of voters would back the levy.',
+    );
+  });
+
+  it('keep "they" after a directive, whose "they" is whom it was put to, and after "his aides"', () => {
+    expect(claimOf('Port officials urged that they reopen the pier by May.', 'reopen the pier')).not.toMatch(
+      /^Port officials/,
+    );
+    expect(claimOf('Ortiz and his aides said they expect to win the county.', 'win the county')).not.toMatch(
+      /^His aides/,
+    );
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
