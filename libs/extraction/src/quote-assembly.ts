@@ -11,6 +11,7 @@ import { Entity } from './entities/entity';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
+import { ORG_WORDS } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
@@ -82,7 +83,12 @@ export function assembleQuotes(
         namedBefore(doc, entities, start, attribution, speaker),
         described,
         // "demanding that they …", "urged that they …": a directive's "they" is whom it was put to
-        speaker && !(cue && DIRECTIVE_CUE.test(cue.text)) ? groupPhrase(doc, speaker.mention) : undefined,
+        speaker && !(cue && DIRECTIVE_CUE.test(cue.text))
+          ? {
+              group: groupPhrase(doc, speaker.mention),
+              body: speaker.type === 'organization' ? bodyPhrase(speaker.mention) : undefined,
+            }
+          : {},
       ),
       parts: quotedParts.map((part) => ({ start: part.start, end: part.end })),
     };
@@ -150,6 +156,29 @@ function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
   return mention.text;
 }
 
+/**
+ * The speaker's words when they name an organisation ("The IMF", "the Justice Department", "Google"): what an "it"
+ * opening its reported words stands for. Undefined for a pronoun or a description ("the agency").
+ */
+function bodyPhrase(mention: Span): string | undefined {
+  const words = mention.text.split(/\s+/);
+  const the = /^the$/i.test(words[0]);
+  const name = the ? words.slice(1) : words;
+  if (!name.length || name.length > MAX_GROUP_WORDS) return undefined;
+  const capitalised = name.every(
+    (word, index) => /^\p{Lu}/u.test(word) || (index > 0 && /^(of|for|and|on)$/.test(word)),
+  );
+  // a body's name, not a surname or a place the type was guessed for: "the State Department", "the F.B.I.", "Labor
+  // Department", never "Eggleston", "N.Y." or "Democrats" (their "it" is something they spoke of)
+  const body =
+    (the && name.length > 1) ||
+    name.some((word) => ORG_WORDS.has(word.toLowerCase())) ||
+    (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0]));
+  // "Democrats", "Republicans": a party's members, whose "it" is not the party
+  const members = /(?:ans|ats|ists)$/.test(name[name.length - 1]);
+  return capitalised && body && !members ? mention.text : undefined;
+}
+
 /** The longest group phrase that stands for a "they": a subject, not a paragraph. */
 const MAX_GROUP_WORDS = 8;
 
@@ -184,7 +213,7 @@ function quoteClaims(
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
   describedBefore: DescribedBefore,
-  group: string | undefined,
+  self: { group?: string; body?: string },
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
@@ -197,7 +226,7 @@ function quoteClaims(
           gender: speaker.gender,
           title: speaker.title,
           place: speaker.place,
-          group,
+          ...self,
         }
       : undefined,
     framing,

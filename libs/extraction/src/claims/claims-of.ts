@@ -38,6 +38,8 @@ export interface ClaimOptions {
     place?: string;
     /** The article's words for a speaker that is a group ("Administration officials"): what a leading "they" is. */
     group?: string;
+    /** The article's words for a speaker that is an organisation ("The IMF"): what a leading "it" is. */
+    body?: string;
   };
   /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
   framing?: string;
@@ -67,6 +69,7 @@ export function claimsOf(
     title: speaker?.title,
     place: speaker?.place,
     group: speaker?.group,
+    body: speaker?.body,
     reported: (options.kind ?? 'direct') !== 'direct',
   };
   const score = options.score ?? heuristicCheckworthiness;
@@ -91,6 +94,7 @@ export function claimsOf(
             title: undefined,
             place: undefined,
             group: undefined,
+            body: undefined,
             reported: false,
           }
         : resolver;

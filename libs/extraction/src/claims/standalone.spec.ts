@@ -333,3 +333,31 @@ describe('a leading "they" in the reported words of a group', () => {
     expect(standalone('the dredging, they said, will finish', group)).toBe('the dredging, they said, will finish');
   });
 });
+
+describe('a leading "it" or "its" in the reported words of an organisation', () => {
+  const body = {
+    speakerName: 'Port Authority',
+    speakerType: 'organization',
+    reported: true,
+    body: 'The Port Authority',
+  };
+
+  it('is the organisation, in the article’s words for it', () => {
+    expect(standalone('it is reviewing 40 permits', body)).toBe('The Port Authority is reviewing 40 permits.');
+    expect(standalone('it found no record of the payment', body)).toBe(
+      'The Port Authority found no record of the payment.',
+    );
+    expect(standalone('its inspectors found no leak', body)).toBe('The Port Authority’s inspectors found no leak.');
+  });
+
+  it('stays "it" where the "it" is nobody or may be what the body spoke of', () => {
+    for (const claim of [
+      'it is likely that the pier will close',
+      'it will take weeks to drain the dock',
+      'it did not appear to be tampered with',
+      'it would cost $2 million',
+      'it was unclear who signed the permit',
+    ])
+      expect(standalone(claim, body)).toBe(claim);
+  });
+});

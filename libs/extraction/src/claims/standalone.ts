@@ -23,6 +23,8 @@ interface Resolver {
   reported?: boolean;
   /** The article's words for a speaker that is a group: a "they" opening their reported words is that group. */
   group?: string;
+  /** The article's words for a speaker that is an organisation: an "it" opening its reported words is that body. */
+  body?: string;
   /**
    * The named subject of the claim before this one in the same quote: a claim opening with "he"/"she" refers to it
    * when the name's gender agrees ("Joe Biden has driven the surge because he imported more virus").
@@ -163,12 +165,39 @@ function rewrite(claim: string, resolver: Resolver): string {
  * hoped the move …" is "Administration officials hoped the move …"). The verb agrees already: both are plural.
  */
 function leadingGroup(claim: string, resolver: Resolver): string {
-  if (!resolver.reported || !resolver.group) return claim;
+  if (!resolver.reported) return claim;
+  if (resolver.body && /^\s*(?:that\s+)?its?\s/i.test(claim)) return leadingBody(claim, resolver.body);
+  if (!resolver.group) return claim;
   const match = /^(\s*(?:that\s+)?)they(?:[’'](re|ve|ll)\b)?(?=\s)/i.exec(claim);
   if (!match) return claim;
   const verb = match[2] ? { re: ' are', ve: ' have', ll: ' will' }[match[2].toLowerCase()] : '';
   return match[1] + resolver.group + verb + claim.slice(match[0].length);
 }
+
+/**
+ * Reported words of an organisation opening with "it" or "its": the organisation said it of itself ("The IMF said it
+ * is lowering its forecast"), unless the "it" is the empty subject of "it is likely that …", "it will take weeks", "it
+ * seems", which is nobody.
+ */
+function leadingBody(claim: string, body: string): string {
+  const match = /^(\s*(?:that\s+)?)(it|its)\s+([\s\S]*)$/i.exec(claim);
+  if (!match) return claim;
+  const rest = match[3];
+  if (match[2].toLowerCase() === 'its')
+    return opensWithSubject(claim.slice(match[1].length)) ? match[1] + possessive(body) + ' ' + rest : claim;
+  if (EMPTY_IT.test(rest)) return claim;
+  // a verb must follow: a progressive after "is"/"was", a modal or "has" and a verb, or a verb in the past or present
+  const [first, second] = rest.split(/\s+/, 2).map((word) => word.toLowerCase());
+  const progressive = /^(?:is|was)$/.test(first) && /ing$/.test(second ?? '');
+  // ("would", "could" are left out: "it would encourage investors" is as often the plan the body spoke of)
+  const auxiliary = /^(?:will|has|had|plans|intends|expects|hopes|wants)$/.test(first);
+  const verb = /PastTense|PresentTense/.test(lexTag(first) ?? '') && !/^(?:is|was|isn't|wasn't)$/.test(first);
+  return progressive || auxiliary || verb ? match[1] + body + ' ' + rest : claim;
+}
+
+/** What follows an "it" that stands for nothing: "it is likely that", "it will take weeks", "it seems", "it remains". */
+const EMPTY_IT =
+  /^(?:(?:will|would|could|may|might|can|should|must|did|does|do)\s+(?:not\s+)?(?:be|take|cost|require|make|appear|seem|look|matter)\b|(?:has|had)\s+been\b|(?:takes|took|seems|seemed|appears|appeared|remains|remained|matters|mattered|looks|looked|means|meant|makes|made|depends|depended|follows|followed|happens|happened)\b)/i;
 
 /**
  * A claim opening with "the <noun>" as its subject, which the article has named one way only before it: "The

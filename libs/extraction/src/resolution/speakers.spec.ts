@@ -125,6 +125,13 @@ describe('the reported words of a group that open with "they"', () => {
     );
   });
 
+  it('name an organisation for its "it", but not a party’s members or a name only guessed to be a body', () => {
+    expect(claimOf('The State Department said it found no record of the cable.', 'no record')).toBe(
+      'The State Department found no record of the cable.',
+    );
+    expect(claimOf('Democrats opposed the bill, saying it diverted funding from clinics.', 'diverted')).toMatch(/^it /);
+  });
+
   it('keep "they" after a directive, whose "they" is whom it was put to, and after "his aides"', () => {
     expect(claimOf('Port officials urged that they reopen the pier by May.', 'reopen the pier')).not.toMatch(
       /^Port officials/,
