@@ -68,7 +68,8 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
           return { firstToken: phrase.firstToken, endToken: last };
         break;
       }
-      if (SENTENCE_END.has(tokens[i].text)) break;
+      // the full stop of an abbreviation inside the apposition ("McConnell, R-Ky., said") ends nothing
+      if (SENTENCE_END.has(tokens[i].text) && !(tokens[i].text === '.' && tokens[i + 1]?.text === ',')) break;
     }
     return null;
   }

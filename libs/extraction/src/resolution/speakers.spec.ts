@@ -142,6 +142,15 @@ describe('the reported words of a group that open with "they"', () => {
   });
 });
 
+describe('a party and a state set off after the name', () => {
+  it.each([
+    ['after a quote', '“The levy will pass,” Sen. Dana Whitcombe, R-Ky., said Tuesday.', 'levy will pass'],
+    ['before reported words', 'Rep. Dana Whitcombe, D-N.Y., said the levy would pass.', 'levy would pass'],
+  ])('%s: the abbreviation’s full stop does not end the subject', (_case, text, words) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name: 'Dana Whitcombe', type: 'person' });
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
