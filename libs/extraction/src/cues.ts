@@ -5,6 +5,7 @@
 import { AnalysedText, TokenRange } from './analysed-text';
 import { lexTag } from './entities/word-tags';
 import { AUX_ADV } from './lexicon/function-words';
+import { PERSON_NOUNS } from './lexicon/speaker-nouns';
 import { PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
 import { isHeadline } from './special/headlines';
 
@@ -111,6 +112,7 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
     if (!(tokens[at - 2] && /^(on)$/.test(tokens[at - 2].lower))) return null;
   }
   const next = tokens[at + 1];
+  if (namingParticiple(doc, at)) return null;
   if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
   // "said" as an adjective ("the said property") or passive "is said to"
   if (
@@ -143,6 +145,31 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   }
   return { firstToken: at, endToken, sourceAfter: false, base: verb.base, strength: verb.strength };
 }
+
+/**
+ * "a company called Cambridge Analytica", "a new group dubbed “Black Votes Matter”": a participle that names what the
+ * indefinite noun before it is, not anybody's words.
+ */
+function namingParticiple(doc: AnalysedText, at: number): boolean {
+  const { tokens } = doc;
+  if (!/^(called|named|dubbed|titled|entitled)$/.test(tokens[at].lower)) return false;
+  const next = tokens[at + 1];
+  if (!next || !(next.kind === 'quote' || (next.kind === 'word' && next.capitalised))) return false;
+  // a person may call somebody something ("one lawmaker called Trump “the orange prince”")
+  if (PERSON_NOUNS.has(tokens[at - 1]?.lower ?? '')) return false;
+  // back over the noun and its modifiers to an indefinite determiner: "a", "an", "one", "another"
+  for (let i = at - 1; i >= 0 && at - i <= NAMED_NOUN_WORDS; i--) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.sentenceOf[i] !== doc.sentenceOf[at]) return false;
+    if (/^(a|an|one|another)$/.test(token.lower)) return i < at - 1;
+    if (token.capitalised && i === at - 1) return false;
+    if (AUX_ADV.has(token.lower) || /Pronoun|Verb|PastTense|PresentTense/.test(lexTag(token.lower) ?? '')) return false;
+  }
+  return false;
+}
+
+/** How many words may stand between "a" and the participle that names it ("a new political action group called"). */
+const NAMED_NOUN_WORDS = 5;
 
 /**
  * The particle of a stance verb a few words on, past a listener or adjuncts ("to voters", "openly", "on social media",

@@ -151,6 +151,21 @@ describe('a party and a state set off after the name', () => {
   });
 });
 
+describe('a participle that names what a noun is', () => {
+  it('is nobody’s words: "a company called …", "a new group dubbed “…”"', () => {
+    const r = run(
+      'The campaign paid a company called Northwind Analytics $2 million. A new group dubbed “Fair Rents Now” formed in May.',
+    );
+    expect(r.quotes.find((quote) => quote.text.includes('Northwind'))).toBeUndefined();
+    expect(r.quotes.find((quote) => quote.text.includes('Fair Rents Now'))?.speaker?.name).not.toBe('A new group');
+  });
+
+  it('is still speech when a person calls somebody something', () => {
+    const r = run('One lawmaker called Ortiz “a menace to the harbor.”');
+    expect(speakerOf(r, 'menace')?.mention.text).toBe('One lawmaker');
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
