@@ -62,6 +62,16 @@ function workerCounts(): number[] | undefined {
   return counts;
 }
 
+/** `--articles N` with `--workers`: how many articles each run ingests (200 unless given). */
+function articleCount(): number | undefined {
+  const at = process.argv.findIndex((arg) => arg === '--articles' || arg.startsWith('--articles='));
+  if (at < 0) return undefined;
+  const value = Number(process.argv[at].includes('=') ? process.argv[at].split('=')[1] : process.argv[at + 1]);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`--articles takes a whole number of articles (got ${value})`);
+  return value;
+}
+
 /** Ingest runs of the same articles with 1, 2, … workers: what each worker adds. */
 async function benchScaleOut(counts: number[], articles: number, texts: string[]) {
   const runs: {
@@ -70,15 +80,17 @@ async function benchScaleOut(counts: number[], articles: number, texts: string[]
     articlesPerSecond: number;
     articlesPerSecondPerWorker: number;
     cpuMsPerArticle: Record<string, number>;
+    postgresStatements?: Awaited<ReturnType<typeof benchIngest>>['postgresStatements'];
   }[] = [];
   for (const workers of counts) {
-    const run = await benchIngest({ articles, workers, texts });
+    const run = await benchIngest({ articles, workers, texts, profileDir: process.env.BENCH_PROFILE });
     runs.push({
       workers,
       articles,
       articlesPerSecond: run.articlesPerSecond,
       articlesPerSecondPerWorker: round(run.articlesPerSecond / workers, 1),
       cpuMsPerArticle: run.cpuMsPerArticle,
+      postgresStatements: run.postgresStatements,
     });
   }
   return runs.map((run) => ({ ...run, speedupOverFirst: round(run.articlesPerSecond / runs[0].articlesPerSecond, 2) }));
@@ -86,7 +98,7 @@ async function benchScaleOut(counts: number[], articles: number, texts: string[]
 
 async function workersMode(counts: number[]) {
   const started = Date.now();
-  const articles = SIZES.scaleOut;
+  const articles = articleCount() ?? SIZES.scaleOut;
   process.stderr.write(`bench: ${articles} articles with ${counts.join(', ')} workers\n`);
   const scaleOut = await benchScaleOut(counts, articles, polnearTexts());
   const result = { mode: 'workers', machine: machine(), seconds: round((Date.now() - started) / 1000, 0), scaleOut };

@@ -154,11 +154,13 @@ async function statementTimes(pool: Pool) {
   }
   return {
     read: async (articles: number) => {
-      const rows: { query: string; calls: string; total: number }[] = (
+      // Planning counts only when the server tracks it (`pg_stat_statements.track_planning`).
+      const rows: { query: string; calls: string; total: number; plan: number }[] = (
         await pool.query(
-          `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, total_exec_time AS total FROM pg_stat_statements
+          `SELECT regexp_replace(query, '\\s+', ' ', 'g') AS query, calls, total_exec_time AS total,
+                  total_plan_time AS plan FROM pg_stat_statements
             WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
-            ORDER BY total_exec_time DESC LIMIT 8`,
+            ORDER BY total_exec_time + total_plan_time DESC LIMIT 12`,
         )
       ).rows;
       return {
@@ -166,6 +168,7 @@ async function statementTimes(pool: Pool) {
           statement: row.query.slice(0, 100),
           callsPerArticle: round(Number(row.calls) / articles, 2),
           msPerArticle: round(row.total / articles, 2),
+          planMsPerArticle: round(row.plan / articles, 2),
         })),
       };
     },
