@@ -180,18 +180,31 @@ describe('articles', () => {
     ]);
   });
 
-  it('extracts an article once when two runs of its job overlap: the claims, their periods and events once', async () => {
+  it('extracts an article once when two runs of its job overlap: the quotes, claims, their periods and events once', async () => {
     const id = await received({ body: `${TEXT} ${randomUUID()}` });
     const outcomes = await Promise.all([extract(id), extract(id)]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['done', 'skipped']);
-    const [counts] = await rows<{ claims: number; periods: number; ready: number; extracted: number }>(sql`
-      SELECT (SELECT count(*) FROM claims WHERE article_id = ${id})::int AS claims,
+    const [counts] = await rows<{
+      quotes: number;
+      claims: number;
+      periods: number;
+      ready: number;
+      extracted: number;
+    }>(sql`
+      SELECT (SELECT count(*) FROM quotes WHERE article_id = ${id})::int AS quotes,
+             (SELECT count(*) FROM claims WHERE article_id = ${id})::int AS claims,
              (SELECT count(*) FROM claim_stage_periods p JOIN claims c ON c.id = p.claim_id WHERE c.article_id = ${id})::int
                AS periods,
              (SELECT count(*) FROM events WHERE article_id = ${id} AND type IN ('claim.ready', 'claim.parked'))::int AS ready,
              (SELECT count(*) FROM events WHERE article_id = ${id} AND type = 'article.extracted')::int AS extracted`);
     expect(counts.claims).toBeGreaterThan(0);
-    expect(counts).toEqual({ claims: counts.claims, periods: counts.claims, ready: counts.claims, extracted: 1 });
+    expect(counts).toEqual({
+      quotes: 2,
+      claims: counts.claims,
+      periods: counts.claims,
+      ready: counts.claims,
+      extracted: 1,
+    });
   });
 
   it('links a claim that repeats one of an earlier article as it stores it: the repeat keeps no bands', async () => {

@@ -154,12 +154,9 @@ export class ArticlesRepository {
     return row ?? null;
   }
 
-  /** The article's status, its row locked against other writers for the rest of the transaction. */
-  async lockStatus(db: Queryable, id: string): Promise<ArticleStatus | null> {
-    const [row] = await db.query<{ status: ArticleStatus }>(
-      sql`SELECT status FROM articles WHERE id = ${id} FOR NO KEY UPDATE`,
-    );
-    return row?.status ?? null;
+  /** `SELECT status`: the article's status, its row locked against other writers for the rest of the transaction. */
+  lockStatusSql(id: string): SQLQuery {
+    return sql`SELECT status FROM articles WHERE id = ${id} FOR NO KEY UPDATE`;
   }
 
   /**
@@ -262,8 +259,12 @@ export class ArticlesRepository {
          FOR SHARE`);
   }
 
-  /** Stores an article's quotes (their ids made by the caller, so that claims can name them): one statement. */
-  insertQuotesSql(quotes: QuoteRow[]): SQLQuery {
+  /**
+   * Stores an article's quotes (their ids made by the caller, so that claims can name them): one statement, which
+   * writes nothing unless the article is being extracted (the caller locks its row and reads its status first, in
+   * the same round trip).
+   */
+  insertQuotesSql(articleId: string, quotes: QuoteRow[]): SQLQuery {
     const column = <Key extends keyof QuoteRow>(key: Key) => quotes.map((quote) => quote[key]);
     return sql`
       INSERT INTO quotes (id, article_id, position, text, start_offset, end_offset, kind, speaker_id, speaker_name,
@@ -275,7 +276,8 @@ export class ArticlesRepository {
                            ${column('speakerType')}::text[], ${column('speakerTitle')}::text[],
                            ${column('mentionText')}::text[], ${column('mentionStart')}::int[],
                            ${column('mentionEnd')}::int[], ${column('cueText')}::text[], ${column('cueStart')}::int[],
-                           ${column('cueEnd')}::int[])`;
+                           ${column('cueEnd')}::int[])
+       WHERE EXISTS (SELECT 1 FROM articles WHERE id = ${articleId} AND status = ${ArticleStatus.Extracting})`;
   }
 
   /**

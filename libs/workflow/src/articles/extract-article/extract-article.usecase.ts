@@ -91,9 +91,6 @@ export class ExtractArticleUseCase {
     // that fails later is harmless: the retry finds it.
     const speakerIds = await this.storeSpeakers(quotes);
     return this.database.transaction(async (tx) => {
-      if ((await this.articles.lockStatus(tx, articleId)) !== ArticleStatus.Extracting) {
-        return skipped('already extracted');
-      }
       // Ids are made here so that quotes and claims each go in with one multi-row INSERT, and matches can name them.
       const quoteRows = quotes.map((extracted, position) => quoteRow(articleId, position, extracted, speakerIds));
       const found = quotes.flatMap((extracted, index) =>
@@ -122,21 +119,27 @@ export class ExtractArticleUseCase {
         unstored: { articleId, standalone: claim.standalone },
       }));
       const matchSql = matchQuery(this.claimMatches, targets);
-      // The claims are triaged as they are stored, so each is written once. First round trip: the quotes (which the
-      // speakers' prominence counts), the article's age and the repeat candidates.
-      const [, [article], prominence, candidates, [inService]] = (await tx.pipeline([
-        quoteRows.length > 0 ? this.articles.insertQuotesSql(quoteRows) : sql`SELECT 1`,
+      // The claims are triaged as they are stored, so each is written once. First round trip: the article's row
+      // locked and its status (another run of the job may have extracted it meanwhile), the quotes (which the
+      // speakers' prominence counts; written only if the article is still being extracted), the article's age and the
+      // repeat candidates.
+      const [[locked], , [article], prominence, candidates, [inService]] = (await tx.pipeline([
+        this.articles.lockStatusSql(articleId),
+        quoteRows.length > 0 ? this.articles.insertQuotesSql(articleId, quoteRows) : sql`SELECT 1`,
         this.articles.withNewsAgeSql(articleId),
         this.articles.prominenceSql(articleId, PROMINENT_AFTER_ARTICLES),
         matchSql ?? sql`SELECT NULL WHERE false`,
         this.models.inServiceSql(),
       ])) as [
+        { status: ArticleStatus }[],
         unknown,
         (ArticleRow & { newsAgeHours: number })[],
         { speakerId: string; articles: number }[],
         CandidateRow[],
         VersionInService[],
       ];
+      // Nothing was written: the transaction ends with reads only.
+      if (locked?.status !== ArticleStatus.Extracting) return skipped('already extracted');
       const matchesByClaim = matchesOf(targets, candidates);
       const context = {
         articlesBySpeaker: new Map(prominence.map((row) => [row.speakerId, row.articles])),
