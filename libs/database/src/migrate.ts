@@ -28,6 +28,7 @@ import { DeliveryAnswerBody1765770000000 } from './migrations/1765770000000-deli
 import { CheckworthinessModels1765800000000 } from './migrations/1765800000000-checkworthiness-models';
 import { ArticleClaimsFrom1765810000000 } from './migrations/1765810000000-article-claims-from';
 import { NotifyDueWorkOnly1765830000000 } from './migrations/1765830000000-notify-due-work-only';
+import { SearchPendingList1765850000000 } from './migrations/1765850000000-search-pending-list';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
 export const MIGRATIONS = [
@@ -58,6 +59,7 @@ export const MIGRATIONS = [
   CheckworthinessModels1765800000000,
   ArticleClaimsFrom1765810000000,
   NotifyDueWorkOnly1765830000000,
+  SearchPendingList1765850000000,
 ];
 
 /**
