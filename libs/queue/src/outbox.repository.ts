@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Queryable, sql, SQLQuery } from '@app/database';
+import { prepare, Queryable, sql, SQLQuery } from '@app/database';
 import { currentRequestId } from '@app/observability/request-context';
 import { JobName, JobRequest, QUEUE_OF_JOB, QueueName } from './queue-names';
 
@@ -19,7 +19,7 @@ export interface OutboxRow {
 export class OutboxRepository {
   /** Records jobs; they reach BullMQ if and only if the caller's transaction commits. */
   async enqueue(db: Queryable, jobs: JobRequest[]): Promise<void> {
-    if (jobs.length > 0) await db.query(this.insertSql(jobs));
+    if (jobs.length > 0) await db.query(prepare(this.insertSql(jobs)));
   }
 
   /** The INSERT of `enqueue`, for a statement that does more (one row per job, whatever their number). */

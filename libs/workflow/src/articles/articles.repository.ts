@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ArticleStatus, ClaimsFrom, Queryable, QuoteKind, SpeakerType, sql, SQLQuery } from '@app/database';
+import { ArticleStatus, ClaimsFrom, prepare, Queryable, QuoteKind, SpeakerType, sql, SQLQuery } from '@app/database';
 
 /** An article as stored (without its text, which only the article's own view reads). */
 export interface ArticleRow {
@@ -147,10 +147,12 @@ export class ArticlesRepository {
    * its claims come from, and who speaks in its own voice (its publisher and authors).
    */
   async startExtraction(db: Queryable, id: string): Promise<ArticleToExtract | null> {
-    const [row] = await db.query<ArticleToExtract>(sql`
-      UPDATE articles SET status = ${ArticleStatus.Extracting}, updated_at = now()
-       WHERE id = ${id} AND status IN (${ArticleStatus.Received}, ${ArticleStatus.Extracting})
-      RETURNING body, claims_from AS "claimsFrom", publisher, authors`);
+    const [row] = await db.query<ArticleToExtract>(
+      prepare(sql`
+        UPDATE articles SET status = ${ArticleStatus.Extracting}, updated_at = now()
+         WHERE id = ${id} AND status IN (${ArticleStatus.Received}, ${ArticleStatus.Extracting})
+        RETURNING body, claims_from AS "claimsFrom", publisher, authors`),
+    );
     return row ?? null;
   }
 
@@ -223,7 +225,8 @@ export class ArticlesRepository {
     speakers: NewSpeaker[],
   ): Promise<{ id: string; nameKey: string; type: SpeakerType }[]> {
     if (speakers.length === 0) return [];
-    return db.query<{ id: string; nameKey: string; type: SpeakerType }>(sql`
+    return db.query<{ id: string; nameKey: string; type: SpeakerType }>(
+      prepare(sql`
       INSERT INTO speakers (name, name_key, type, title)
       SELECT name, name_key, type, title
         FROM unnest(${speakers.map((speaker) => speaker.name)}::text[],
@@ -232,7 +235,8 @@ export class ArticlesRepository {
                     ${speakers.map((speaker) => speaker.title)}::text[]) WITH ORDINALITY AS speaker(name, name_key, type, title, n)
        ORDER BY n
       ON CONFLICT (name_key, type) DO UPDATE SET title = coalesce(speakers.title, excluded.title)
-      RETURNING id, name_key AS "nameKey", type`);
+      RETURNING id, name_key AS "nameKey", type`),
+    );
   }
 
   /** The speaker of this name and type, stored once (as `upsertSpeakers` does). */

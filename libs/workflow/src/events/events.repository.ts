@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Queryable, sql, SQLQuery } from '@app/database';
+import { prepare, Queryable, sql, SQLQuery } from '@app/database';
 
 /** One entry of the audit trail. */
 export interface NewEvent {
@@ -21,7 +21,7 @@ export interface RecordedEvent {
 export class EventsRepository {
   /** Appends events in the caller's transaction; their ids (bigint, as text) and times, in order. */
   insert(db: Queryable, events: NewEvent[]): Promise<RecordedEvent[]> {
-    return events.length === 0 ? Promise.resolve([]) : db.query<RecordedEvent>(this.insertSql(events));
+    return events.length === 0 ? Promise.resolve([]) : db.query<RecordedEvent>(prepare(this.insertSql(events)));
   }
 
   /** The INSERT of `insert`, for a statement that does more (one row per event, whatever their number). */

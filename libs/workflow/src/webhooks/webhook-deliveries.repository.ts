@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DeliveryStatus, Queryable, sql, SQLQuery } from '@app/database';
+import { DeliveryStatus, prepare, Queryable, sql, SQLQuery } from '@app/database';
 import { WebhookSubscriptionKind } from './webhook-subscriptions.repository';
 
 /** An event announced to subscribers: its message body, and what orders it among a subscriber's messages. */
@@ -96,7 +96,8 @@ export class WebhookDeliveriesRepository {
   /** Creates a delivery for every active subscription to each event's type; the new deliveries' ids. */
   async createForEvents(db: Queryable, events: AnnouncedEvent[]): Promise<string[]> {
     if (events.length === 0) return [];
-    const rows = await db.query<{ id: string }>(sql`
+    const rows = await db.query<{ id: string }>(
+      prepare(sql`
       INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, message_id, body, ordering_key)
       SELECT subscription.id, event.id, event.type, 'msg_' || event.id, event.body, event.ordering_key
         FROM unnest(${events.map((event) => event.eventId)}::bigint[], ${events.map((event) => event.type)}::text[],
@@ -106,7 +107,8 @@ export class WebhookDeliveriesRepository {
           ON subscription.active AND subscription.deleted_at IS NULL AND event.type = ANY(subscription.events)
        ORDER BY event.id
       ON CONFLICT (subscription_id, event_id) DO NOTHING
-      RETURNING id`);
+      RETURNING id`),
+    );
     return rows.map((row) => row.id);
   }
 

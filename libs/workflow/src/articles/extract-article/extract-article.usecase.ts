@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { ArticleStatus, ClaimOrigin, ClaimStage, Database, SpeakerType, sql, SYSTEM_USER_ID } from '@app/database';
+import {
+  ArticleStatus,
+  ClaimOrigin,
+  ClaimStage,
+  Database,
+  prepare,
+  SpeakerType,
+  sql,
+  SYSTEM_USER_ID,
+} from '@app/database';
 import { asVoiceStatement, ExtractionLimitError, ExtractionPoolBusyError, StorableExtraction } from '@app/extraction';
 import { CandidateRow, ClaimMatchesRepository } from '../../claims/claim-matches.repository';
 import { matchesOf, matchQuery } from '../../claims/claim-matching';
@@ -123,13 +132,15 @@ export class ExtractArticleUseCase {
       // locked and its status (another run of the job may have extracted it meanwhile), the quotes (which the
       // speakers' prominence counts; written only if the article is still being extracted), the article's age and the
       // repeat candidates.
+      // The job's statements are prepared (`prepare`): the same text for every article, planned once on each
+      // connection instead of every time. All but the repeat candidates' search, whose plan is left to its values.
       const [[locked], , [article], prominence, candidates, [inService]] = (await tx.pipeline([
-        this.articles.lockStatusSql(articleId),
-        quoteRows.length > 0 ? this.articles.insertQuotesSql(articleId, quoteRows) : sql`SELECT 1`,
-        this.articles.withNewsAgeSql(articleId),
-        this.articles.prominenceSql(articleId, PROMINENT_AFTER_ARTICLES),
+        prepare(this.articles.lockStatusSql(articleId)),
+        quoteRows.length > 0 ? prepare(this.articles.insertQuotesSql(articleId, quoteRows)) : sql`SELECT 1`,
+        prepare(this.articles.withNewsAgeSql(articleId)),
+        prepare(this.articles.prominenceSql(articleId, PROMINENT_AFTER_ARTICLES)),
         matchSql ?? sql`SELECT NULL WHERE false`,
-        this.models.inServiceSql(),
+        prepare(this.models.inServiceSql()),
       ])) as [
         { status: ArticleStatus }[],
         unknown,
@@ -161,11 +172,13 @@ export class ExtractArticleUseCase {
         (matchesByClaim.get(claim.id) ?? []).map((match) => ({ claimId: claim.id, ...match })),
       );
       // Second round trip: the claims with their first stage period, their matches, the article's new status.
-      const results = await tx.pipeline([
-        ...(claimRows.length > 0 ? [this.claims.insertExtractedSql(claimRows)] : []),
-        ...(matches.length > 0 ? [this.claimMatches.insertSql(matches)] : []),
-        this.articles.markExtractedSql(articleId),
-      ]);
+      const results = await tx.pipeline(
+        [
+          ...(claimRows.length > 0 ? [this.claims.insertExtractedSql(claimRows)] : []),
+          ...(matches.length > 0 ? [this.claimMatches.insertSql(matches)] : []),
+          this.articles.markExtractedSql(articleId),
+        ].map(prepare),
+      );
       const [extracted] = results[results.length - 1] as ArticleRow[];
       const stored = (claimRows.length > 0 ? results[0] : []) as ClaimRow[];
       const quoteById = new Map(quoteRows.map((quote) => [quote.id, quote]));
