@@ -108,6 +108,8 @@ export interface Doc {
   name: string;
   text: string;
   gold: GoldAttr[];
+  /** The byline's author from the corpus metadata, as an article would come with it. */
+  author?: string;
 }
 
 function arg(name: string, dflt: string): string {
@@ -117,6 +119,7 @@ function arg(name: string, dflt: string): string {
 
 export function loadSplit(split: string): Doc[] {
   const base = path.join(DATA, 'polnear', split);
+  const authors = bylines();
   const texts = fs
     .readdirSync(path.join(base, 'text'))
     .filter((f) => f.endsWith('.txt'))
@@ -132,9 +135,27 @@ export function loadSplit(split: string): Doc[] {
       name: stem,
       text,
       gold: parseAnn(text, fs.readFileSync(path.join(base, 'attributions', ann), 'utf8')),
+      author: authors.get(stem),
     });
   }
   return docs;
+}
+
+/** Each PolNeAR article's byline author (metadata.tsv's `author`; none where it says None), by file name. */
+function bylines(): Map<string, string> {
+  const file = path.join(DATA, 'polnear', 'metadata.tsv');
+  const authors = new Map<string, string>();
+  if (!fs.existsSync(file)) return authors;
+  const [header, ...rows] = fs.readFileSync(file, 'utf8').split('\n');
+  const columns = header.split('\t');
+  const name = columns.indexOf('filename');
+  const author = columns.indexOf('author');
+  for (const row of rows) {
+    const cells = row.split('\t');
+    const byline = cells[author]?.trim();
+    if (cells[name] && byline && byline !== 'None') authors.set(cells[name], byline.split(/\s*(?:,|\band\b)\s*/)[0]);
+  }
+  return authors;
 }
 
 export function parseAnn(text: string, ann: string): GoldAttr[] {
@@ -565,7 +586,7 @@ function polnearEval(split: string, errors: string[] | null, errorsFor: string) 
   for (const d of docs) {
     const t0 = process.hrtime.bigint();
     // a fixed scorer keeps the extraction timing independent of the check-worthiness model
-    const res = extractQuotes(d.text, { score: heuristicCheckworthiness });
+    const res = extractQuotes(d.text, { score: heuristicCheckworthiness, author: d.author });
     ms += Number(process.hrtime.bigint() - t0) / 1e6;
     chars += d.text.length;
     for (const q of res.quotes) kinds[q.kind] = (kinds[q.kind] ?? 0) + 1;
@@ -612,10 +633,10 @@ function main() {
   };
   let goldErrors: string[] = [];
   if (split === 'dev' && !polnearOnly) {
-    const texts = new Map(docs.map((d) => [d.name, d.text]));
+    const byName = new Map(docs.map((d) => [d.name, d]));
     const gold = standaloneGoldEval(loadGold(), (article) => {
-      const text = texts.get(article);
-      return text === undefined ? [] : systemClaims(extractQuotes(text).quotes);
+      const doc = byName.get(article);
+      return doc === undefined ? [] : systemClaims(extractQuotes(doc.text, { author: doc.author }).quotes);
     });
     result.standaloneGold = gold.result;
     goldErrors = gold.errors;

@@ -30,10 +30,12 @@ export interface ExtractOptions {
   voice?: ArticleVoice;
   /** Also every sentence of the article with its check-worthiness (`sentences`). */
   sentences?: boolean;
+  /** The byline's (first) author: who the article's own "I" is ("I asked him whether …" in an essay). */
+  author?: string;
 }
 
-/** What extractQuotesWith does beyond the quotes: the article's own voice, and sentence scores. */
-export type VoiceRequest = Pick<ExtractOptions, 'claimsFrom' | 'voice' | 'sentences'>;
+/** What extractQuotesWith does beyond the quotes: the article's own voice and author, and sentence scores. */
+export type VoiceRequest = Pick<ExtractOptions, 'claimsFrom' | 'voice' | 'sentences' | 'author'>;
 
 export function extractQuotesWith(
   text: string,
@@ -61,7 +63,7 @@ export function extractQuotesWith(
   const attributions = findAttributions(doc, cues, budget);
   checkReportedCoverage(attributions, text.length, limits);
   const entities = findEntities(doc);
-  const speakers = resolveSpeakers(doc, attributions, entities, budget);
+  const speakers = resolveSpeakers(doc, attributions, entities, budget, request.author);
   const described = describedThings(doc);
   const assembled = assembleQuotes(doc, attributions, speakers, entities, described, score, budget);
   const statements = request.claimsFrom === 'all';

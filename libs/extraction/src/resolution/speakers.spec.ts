@@ -166,6 +166,25 @@ describe('a participle that names what a noun is', () => {
   });
 });
 
+describe('the article’s own "I"', () => {
+  const text =
+    'I told my father that the Cubs would win the pennant. “They never will,” he said. “I think so,” I said.\n\n' +
+    '“I never lost a race,” said Mayor Ana Ruiz.';
+  const withAuthor = extractQuotes(text, { score, author: 'Dana Meeks' });
+
+  it('is the byline’s author, and the claims name her', () => {
+    expect(speakerOf(withAuthor, 'Cubs would win')).toMatchObject({ name: 'Dana Meeks', type: 'person' });
+    const thinks = withAuthor.quotes.find((quote) => quote.text.includes('I think so'))!;
+    expect(thinks.speaker?.name).toBe('Dana Meeks');
+    expect(thinks.claims[0].standalone).toBe('Dana Meeks thinks so.');
+  });
+
+  it('is not the author inside someone else’s quote, nor without a byline', () => {
+    expect(speakerOf(withAuthor, 'never lost a race')?.name).toBe('Ana Ruiz');
+    expect(speakerOf(run(text), 'Cubs would win')?.name).toBe('I');
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');

@@ -19,6 +19,7 @@ export function resolveSpeakers(
   attributions: RawAttribution[],
   entities: EntityIndex,
   budget: TimeBudget,
+  author?: string,
 ): Map<RawAttribution, ResolvedSpeaker | null> {
   const { tokens, sentenceOf } = doc;
   const speakers = new Map<number, SpeakerMention[]>();
@@ -38,6 +39,9 @@ export function resolveSpeakers(
     let speaker: ResolvedSpeaker | null = null;
     if (source) {
       speaker = described.resolve(resolveSpeaker(context, source));
+      // "I asked him …" in the article's own words (not inside a quote) is its author's
+      if (author?.trim() && doc.quoteAt[source.firstToken] < 0 && /^(i|me|my)$/i.test(speaker.mention.text))
+        speaker = { name: author.trim(), type: 'person', mention: speaker.mention, gender: 'x' };
       // "Trump, who said …": the mention is the relative pronoun, the name that of its antecedent
       if (attribution.relative) speaker = { ...speaker, mention: spanOf(doc, attribution.relative) };
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
