@@ -121,6 +121,22 @@ describe('claims from the article’s own voice', () => {
     for (const statement of statements) expect(statement.speaker).toMatchObject({ name: 'Jane Doe', type: 'person' });
   });
 
+  it('gives the article’s own “I” to its first author, with the claims naming her', async () => {
+    const body =
+      'I asked the mayor about the levy. “It will pass,” she said. “I doubt it,” I said. I told her that 40 schools had closed since 2019.';
+    const submitted = await submit({ body, authors: [' ', 'Jane Doe', 'Sam Roe'], publisher: 'Example News' }).expect(
+      202,
+    );
+    const article = await extracted(submitted.body.id);
+    const told = (article.quotes as Quote[]).find((quote) => quote.text.includes('40 schools'))!;
+    expect(told.speaker).toMatchObject({ name: 'Jane Doe', type: 'person' });
+    const doubt = (article.quotes as Quote[]).find((quote) => quote.text.includes('I doubt it'))!;
+    expect(doubt.speaker).toMatchObject({ name: 'Jane Doe', type: 'person' });
+    expect((article.quotes as Quote[]).find((quote) => quote.text.includes('It will pass'))!.speaker?.name).not.toBe(
+      'Jane Doe',
+    );
+  });
+
   it('takes claims from the quotes alone by default, as before', async () => {
     const submitted = await submit({
       body: BODY,

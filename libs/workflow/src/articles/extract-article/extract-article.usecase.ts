@@ -78,6 +78,8 @@ export class ExtractArticleUseCase {
         {
           claimsFrom: waiting.claimsFrom,
           voice,
+          // the article's own "I" is its first author's
+          author: waiting.authors.map((name) => name.trim()).find(Boolean),
         },
       );
       // the article's own statements are quotes of kind `statement`, among the others in text order
