@@ -292,6 +292,12 @@ describe('later claims of a quote', () => {
       'The levy failed twice',
       'That’s why the clinic closed in May',
     ]);
+    // a "that" before its verb is the subject, spelled out or not
+    expect(claimsWith('The levy failed twice. That is why the clinic closed in May.')).toEqual([
+      'The levy failed twice',
+      'That is why the clinic closed in May',
+    ]);
+    expect(claimsWith('That was the year the plant closed.')).toEqual(['That was the year the plant closed']);
   });
 
   it('take the person named before the quote for a leading "he"/"she" while no other name has come in it', () => {
