@@ -27,7 +27,7 @@ const DIRECTIVE_CUE =
 
 /** Verbs that frame their object as the speaker's words: "Trump called X “a disaster”". */
 const FRAMING_CUE =
-  /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed)$/i;
+  /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed|accuse|accuses|accused|accusing)$/i;
 
 export function assembleQuotes(
   doc: AnalysedText,

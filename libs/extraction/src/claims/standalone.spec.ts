@@ -197,6 +197,16 @@ describe('standalone forms', () => {
       'the levy “a tax on the poor”',
     );
   });
+
+  it('frames an accusation with the accused and its “of” before the quoted words', () => {
+    expect(standalone('the mayor of “gutting the clinics', { ...dana, framing: 'accused' })).toBe(
+      'Dana Whitfield accused the mayor of “gutting the clinics”.',
+    );
+    // no "of" before the quote: not the accusation's object
+    expect(standalone('the mayor “gutted the clinics', { ...dana, framing: 'accused' })).toBe(
+      'the mayor “gutted the clinics”',
+    );
+  });
 });
 
 describe('a leading "he"/"she" and the people the article names just before the quote', () => {

@@ -56,7 +56,9 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
   const framer = resolver.framing && framingSubject(resolver);
   // "described as “…”", "called a charlatan by fellow physicians": the verb has no object the speaker named
   const object = /^[^“”"‘]*/.exec(own)![0];
-  if (framer && object.length < own.length && !/^(?:as|by|to|of|for|with)\b|\sby\s/i.test(object))
+  // ("accused X of …": the object and its "of" before the quoted words)
+  const framed = !/^accus/i.test(resolver.framing ?? '') || /^[^,;:]{1,80}\sof\s/.test(object);
+  if (framer && framed && object.length < own.length && !/^(?:as|by|to|of|for|with)\b|\sby\s/i.test(object))
     text = `${framer} ${resolver.framing} ${text.trim()}`;
   const rewritten = finish(text);
   // the claim's own words, with only the quote marks its edges cut off put right

@@ -185,6 +185,15 @@ describe('the article’s own "I"', () => {
   });
 });
 
+describe('a partial quote of an accusation', () => {
+  it('keeps who accused whom in its claim', () => {
+    const quote = run('Dana Ortiz accused the mayor of “gutting the clinics.”').quotes[0];
+    expect(quote.claims.map((claim) => claim.standalone)).toEqual([
+      'Dana Ortiz accused the mayor of “gutting the clinics”.',
+    ]);
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
