@@ -383,7 +383,8 @@ function takeNextRunRows(size: any): [string, string][] {
         `machine ${around.coresBusy.machine} cores busy (api ${around.coresBusy.api}, postgres ${around.coresBusy.postgres}, load ${around.coresBusy.loadGenerator}); ` +
           `api GC max ${around.api.gc.maxMs} ms, loop delay p99 ${around.api.eventLoopDelay.p99} ms; load generator GC max ${around.loadGenerator.gc.maxMs} ms; ` +
           `checkpoints ${around.checkpoints.timed + around.checkpoints.requested}, autovacuum ${around.autovacuum.length ? around.autovacuum.map((row: any) => row.table).join(' ') : 'none'}; ` +
-          `postgres waits ${topWait ? `${topWait[0]} ${topWait[1]}` : 'none'}`,
+          `postgres waits ${topWait ? `${topWait[0]} ${topWait[1]}` : 'none'}; ` +
+          `steal ${around.stalls.stealCores} cores, stalled for a CPU ${around.stalls.cpuPercent ?? '?'} %, for I/O ${around.stalls.ioPercent ?? '?'} %`,
       ];
     }),
   ];

@@ -35,6 +35,8 @@ export async function watchWindow(databaseUrl: string, api: ServiceProcess) {
     loadGenerator: cpuMeter(() => [process.pid]),
   };
   const machineBefore = machineCpuSeconds();
+  const stealBefore = stealSeconds();
+  const pressureBefore = { cpu: stalledSeconds('cpu'), io: stalledSeconds('io') };
   const started = performance.now();
   const waits = new Map<string, number>();
   let samples = 0;
@@ -63,6 +65,11 @@ export async function watchWindow(databaseUrl: string, api: ServiceProcess) {
     await sampler;
     const seconds = (performance.now() - started) / 1000;
     const machineBusy = machineCpuSeconds() - machineBefore;
+    const steal = stealSeconds() - stealBefore;
+    const stalled = (kind: 'cpu' | 'io') => {
+      const [before, now] = [pressureBefore[kind], stalledSeconds(kind)];
+      return before === null || now === null ? null : round((100 * (now - before)) / seconds, 1);
+    };
     const processes = {
       ...Object.fromEntries(Object.entries(cpu).map(([name, read]) => [name, read()])),
       postgres: await postgres(),
@@ -116,6 +123,12 @@ export async function watchWindow(databaseUrl: string, api: ServiceProcess) {
         ...Object.fromEntries(Object.entries(processes).map(([name, value]) => [name, round(value / seconds, 2)])),
         machine: round(machineBusy / seconds, 2),
       },
+      /**
+       * What the host took: cores' time given to other guests (steal, from /proc/stat), and the share of the window in
+       * which some task of this machine waited for a CPU or for I/O (pressure stall information, /proc/pressure; null
+       * where the kernel has none). A take waits in the run queue or behind a slow fsync when these are high.
+       */
+      stalls: { stealCores: round(steal / seconds, 3), cpuPercent: stalled('cpu'), ioPercent: stalled('io') },
     };
   };
 }
@@ -152,6 +165,22 @@ function machineCpuSeconds(): number {
   const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
   const [user, nice, system, , , irq, softirq, steal] = fields;
   return (user + nice + system + irq + softirq + steal) / 100;
+}
+
+/** CPU seconds the host gave to other guests while this machine's cores wanted to run (steal, from /proc/stat). */
+function stealSeconds(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
+  return (fields[8] ?? 0) / 100;
+}
+
+/** Seconds in which some task waited for a CPU or for I/O (the `some` total of /proc/pressure), or null. */
+function stalledSeconds(kind: 'cpu' | 'io'): number | null {
+  try {
+    const total = /^some .*total=(\d+)/m.exec(readFileSync(`/proc/pressure/${kind}`, 'utf8'))?.[1];
+    return total === undefined ? null : Number(total) / 1e6;
+  } catch {
+    return null;
+  }
 }
 
 async function serverCounters(client: Client) {
