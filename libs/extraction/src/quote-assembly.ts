@@ -138,8 +138,11 @@ export function personsNamedBefore(
 function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
   const first = firstTokenFrom(doc, mention.start);
   const words: Token[] = [];
-  for (let at = first; at < doc.tokens.length && doc.tokens[at].end <= mention.end; at++)
+  // (no more words read than a group phrase may have: a hostile mention costs no more than a short one)
+  for (let at = first; at < doc.tokens.length && doc.tokens[at].end <= mention.end; at++) {
     if (doc.tokens[at].kind === 'word') words.push(doc.tokens[at]);
+    if (words.length > MAX_GROUP_WORDS) return undefined;
+  }
   if (words.length < 2 || words.length > MAX_GROUP_WORDS) return undefined;
   // the head: the word before what narrows the group ("officials in Ohio", "percent of those polled")
   const link = words.findIndex((word, index) => index > 0 && GROUP_LINK.test(word.lower));
@@ -213,7 +216,8 @@ function quoteClaims(
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
   describedBefore: DescribedBefore,
-  self: { group?: string; body?: string },
+  /** The article's words for the speaker that a "they" or an "it" opening its reported words stands for. */
+  selfNames: { group?: string; body?: string },
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
@@ -226,7 +230,7 @@ function quoteClaims(
           gender: speaker.gender,
           title: speaker.title,
           place: speaker.place,
-          ...self,
+          ...selfNames,
         }
       : undefined,
     framing,
