@@ -21,6 +21,9 @@ posts|post|unveiled|unveils|unveil|submitted|submits|submit|wrote|writes|write|d
 distributed|distributes|distribute|circulated|circulates|circulate|established|establishes|establish|adopted|adopts|
 adopt|commissioned|commissions|commission|conducted|conducts|conduct|produced|produces|produce|authored|authors
 `);
+/** Media a document goes out on, which are not its issuer. */
+const MEDIUM = /^(tv|radio|web|internet|online|video|digital|print|cable|facebook|twitter|youtube|instagram|tiktok)$/i;
+
 /** Words that may stand between an issuer and its verb ("the council also issued", "it recently released"). */
 const BETWEEN_ISSUER_AND_VERB = wordSet('also|then|later|recently|quickly|jointly|separately|has|have|had|had|just');
 /** Words that say when a document came, not what it is: left out of its name ("a new poll" is the poll). */
@@ -171,6 +174,8 @@ export class DocumentSpeakers {
     const to = tokens.indexOf(words[headIndex], from);
     const found = this.entities.mentionAt(from, to);
     if (!found || found.firstToken !== from || found.endToken !== to) return undefined;
+    // "a campaign TV ad", "a Facebook post": the medium it went out on, not who issued it
+    if (MEDIUM.test(found.entity.name)) return undefined;
     return found.entity.type === 'media' || found.entity.type === 'organization' ? found.entity : undefined;
   }
 

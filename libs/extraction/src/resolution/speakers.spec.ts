@@ -194,6 +194,13 @@ describe('a partial quote of an accusation', () => {
   });
 });
 
+describe('a document named by the medium it went out on', () => {
+  it('is not issued by the medium', () => {
+    const speaker = speakerOf(run('A new TV ad in the state says the levy “will cost jobs.”'), 'cost jobs');
+    expect(speaker).toMatchObject({ name: 'TV ad', type: 'document' });
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
