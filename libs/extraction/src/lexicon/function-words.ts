@@ -99,3 +99,7 @@ export const ADJUNCT_PREPS = new Set([
   'under',
   'of',
 ]);
+
+/** Participles that follow a document or a group as a reduced relative clause ("a report released Tuesday by …"). */
+export const POST_PARTICIPLE =
+  /^(released|published|issued|obtained|conducted|commissioned|filed|sent|posted|written|prepared|produced|circulated|leaked|unveiled|aired|broadcast|distributed|signed)$/;

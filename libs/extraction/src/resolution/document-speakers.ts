@@ -6,6 +6,7 @@
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { Entity } from '../entities/entity';
+import { POST_PARTICIPLE } from '../lexicon/function-words';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { normTitleKey, titleFromWords } from '../entities/name-words';
 import { TITLES } from '../lexicon/speaker-nouns';
@@ -21,6 +22,9 @@ posts|post|unveiled|unveils|unveil|submitted|submits|submit|wrote|writes|write|d
 distributed|distributes|distribute|circulated|circulates|circulate|established|establishes|establish|adopted|adopts|
 adopt|commissioned|commissions|commission|conducted|conducts|conduct|produced|produces|produce|authored|authors
 `);
+/** How many words may stand between a document and its issuer's "by", and between "by" and the issuer's name. */
+const ISSUER_ADJUNCT_WORDS = 5;
+
 /** Media a document goes out on, which are not its issuer. */
 const MEDIUM = /^(tv|radio|web|internet|online|video|digital|print|cable|facebook|twitter|youtube|instagram|tiktok)$/i;
 
@@ -109,11 +113,21 @@ export class DocumentSpeakers {
 
   /** The person or body after "from" or "by" in the phrase: "a statement from the Clinton campaign". */
   private issuerAfter(source: TokenRange, words: Token[], headIndex: number): Entity | undefined {
-    const preposition = words[headIndex + 1];
-    if (!preposition || !/^(from|by)$/.test(preposition.lower) || headIndex + 2 >= words.length) return undefined;
-    const first = this.doc.tokens.indexOf(words[headIndex + 2], source.firstToken);
-    const found = this.entities.mentionAt(first, first + 1);
-    return found && found.entity.type !== 'document' && found.entity.type !== 'unknown' ? found.entity : undefined;
+    let at = headIndex + 1;
+    // "a report released Tuesday by …", "a lawsuit filed in Manhattan by …": past the participle and its adjuncts
+    if (words[at] && POST_PARTICIPLE.test(words[at].lower))
+      for (let end = Math.min(words.length, at + ISSUER_ADJUNCT_WORDS); at < end && !/^by$/.test(words[at].lower);)
+        at++;
+    const preposition = words[at];
+    if (!preposition || !/^(from|by)$/.test(preposition.lower)) return undefined;
+    // the issuer may follow its description ("by state attorney Dave Aronberg")
+    for (let next = at + 1; next < Math.min(words.length, at + 1 + ISSUER_ADJUNCT_WORDS); next++) {
+      const first = this.doc.tokens.indexOf(words[next], source.firstToken);
+      const found = this.entities.mentionAt(first, first + 1);
+      if (found) return found.entity.type !== 'document' && found.entity.type !== 'unknown' ? found.entity : undefined;
+      if (words[next].capitalised && !TITLES[normTitleKey(words[next].text)]) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -173,7 +187,9 @@ export class DocumentSpeakers {
     const from = tokens.indexOf(words[first], source.firstToken);
     const to = tokens.indexOf(words[headIndex], from);
     const found = this.entities.mentionAt(from, to);
-    if (!found || found.firstToken !== from || found.endToken !== to) return undefined;
+    // the modifiers are the outlet's name, or start with it ("a Reuters/Ipsos opinion poll": Reuters' poll)
+    if (!found || found.firstToken !== from || (found.endToken !== to && found.entity.type !== 'media'))
+      return undefined;
     // "a campaign TV ad", "a Facebook post": the medium it went out on, not who issued it
     if (MEDIUM.test(found.entity.name)) return undefined;
     return found.entity.type === 'media' || found.entity.type === 'organization' ? found.entity : undefined;
@@ -222,7 +238,9 @@ function firstModifier(words: Token[], headIndex: number): number {
   let first = 0;
   while (
     first < headIndex &&
-    (/^(the|a|an|this|that)$/i.test(words[first].text) || DATING_WORDS.has(words[first].lower))
+    (/^(the|a|an|this|that)$/i.test(words[first].text) ||
+      // "a new poll", but "a New York Times poll"
+      (DATING_WORDS.has(words[first].lower) && !(words[first].capitalised && words[first + 1]?.capitalised)))
   )
     first++;
   return first;

@@ -17,6 +17,7 @@ import {
   sexOfPersonNoun,
   TITLES,
 } from '../lexicon/speaker-nouns';
+import { POST_PARTICIPLE } from '../lexicon/function-words';
 import { Token } from '../tokens';
 import { SpeakerType } from '../types';
 import { DocumentSpeakers } from './document-speakers';
@@ -70,7 +71,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
-    if (/^(of|for|at|on|from|with|in|across)$/.test(words[i].lower)) {
+    // a post-modifier: a preposition, or a participle ("a poll released Monday", "a memo obtained by the paper")
+    if (
+      /^(of|for|at|on|from|with|in|across)$/.test(words[i].lower) ||
+      (!words[i].capitalised && POST_PARTICIPLE.test(words[i].lower))
+    ) {
       headIndex = i - 1;
       break;
     }

@@ -201,6 +201,43 @@ describe('a document named by the medium it went out on', () => {
   });
 });
 
+describe('a document and who issued it', () => {
+  it.each([
+    [
+      'a participle and a day after the noun',
+      'A Marist poll released Monday found that 52 percent of voters backed the levy.',
+      'backed the levy',
+      'Marist poll',
+    ],
+    [
+      'an issuer after "from the"',
+      'A report from the Brookings Institution found that rents rose 12 percent.',
+      'rents rose',
+      'Brookings Institution',
+    ],
+    [
+      'an issuer after a participle and "by"',
+      'A memo released Friday by the Internal Revenue Service said the audits had stopped.',
+      'audits had stopped',
+      'Internal Revenue Service',
+    ],
+    [
+      'the outlet a joint poll opens with',
+      'A new CNN/ORC poll shows that 52 percent of voters back the levy.',
+      'back the levy',
+      'CNN',
+    ],
+  ])('%s', (_case, text, words, name) => {
+    expect(speakerOf(run(text), words)?.name).toBe(name);
+  });
+
+  it('keeps "New" of a name that is not the dating word', () => {
+    expect(
+      speakerOf(run('A New Republic poll shows that 52 percent of voters back the levy.'), 'back the levy')?.name,
+    ).toBe('New Republic poll');
+  });
+});
+
 describe('a plural title before names', () => {
   it('keeps the title out of each name', () => {
     const r = run('Senators Alma Whitcombe and Dev Raman wrote the bill. “It will pass,” Whitcombe said on Friday.');
