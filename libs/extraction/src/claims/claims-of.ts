@@ -61,17 +61,10 @@ export function claimsOf(
   options: ClaimOptions = {},
 ): ExtractedClaim[] {
   const claims: ExtractedClaim[] = [];
-  const speaker = options.speaker;
-  const resolver = {
-    speakerName: speaker?.name,
-    speakerType: speaker?.type,
-    gender: speaker?.gender,
-    title: speaker?.title,
-    place: speaker?.place,
-    group: speaker?.group,
-    body: speaker?.body,
-    reported: (options.kind ?? 'direct') !== 'direct',
-  };
+  // the speaker as the standalone form reads them: the name and type renamed, the rest (gender, title, place, the
+  // words a leading "they"/"it" stands for) as they are
+  const { name: speakerName, type: speakerType, ...aboutSpeaker } = options.speaker ?? {};
+  const resolver = { speakerName, speakerType, ...aboutSpeaker, reported: (options.kind ?? 'direct') !== 'direct' };
   const score = options.score ?? heuristicCheckworthiness;
   const idPrefix = options.idPrefix ?? 'q';
   // whether a name has come in the quote before a claim, read on from where the last claim left off (linear work)
@@ -85,19 +78,8 @@ export function claimsOf(
       // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
       const inner = embedded.find((quote) => claim.start > quote.open && claim.start < quote.close);
       const framing = embedded.find((quote) => quote.open >= claim.start && quote.open < claim.end);
-      const claimResolver = inner
-        ? {
-            ...resolver,
-            speakerName: inner.speaker,
-            speakerType: 'person',
-            gender: undefined,
-            title: undefined,
-            place: undefined,
-            group: undefined,
-            body: undefined,
-            reported: false,
-          }
-        : resolver;
+      // (nothing of the quote's own speaker applies to them)
+      const claimResolver = inner ? { speakerName: inner.speaker, speakerType: 'person', reported: false } : resolver;
       const context = claim.context ?? '';
       const withinLookback = claim.start - parts[0].start < NAME_LOOKBACK;
       if (withinLookback && !nameCame && claim.start > readTo) {

@@ -32,6 +32,11 @@ export function lexTag(lower: string): string | undefined {
   return TAGS.get(lower);
 }
 
+/** A city's or a state's name ("Chicago", "Ohio"): a place, never a person nor anyone who speaks. */
+export function isCityOrRegion(lower: string): boolean {
+  return /^(City|Region)$/.test(TAGS.get(lower) ?? '');
+}
+
 export function isVerbalWord(lower: string): boolean {
   return VERBAL.has(lower);
 }

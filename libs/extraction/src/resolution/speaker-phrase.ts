@@ -5,7 +5,7 @@
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
-import { lexTag } from '../entities/word-tags';
+import { isCityOrRegion, lexTag } from '../entities/word-tags';
 import { GROUP_LINK, isGroupNoun, singularOf } from '../grammar/plausible-sources';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
 import {
@@ -212,7 +212,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   if (capitalised.length && words.some((word) => ORG_WORDS.has(word.lower) && word.capitalised)) type = 'organization';
   if (PERSON_NOUNS.has(headNoun) && (!head.capitalised || words.length === 1)) type = 'person';
   // a city or a state ("Chicago", "Ohio") is never a person
-  const place = capitalised.length && capitalised.every((word) => /^(City|Region)$/.test(lexTag(word.lower) ?? ''));
+  const place = capitalised.length && capitalised.every((word) => isCityOrRegion(word.lower));
   if (type === 'unknown' && capitalised.length && head.capitalised && !place) type = 'person';
   const name =
     type === 'person' && capitalised.length && head.capitalised

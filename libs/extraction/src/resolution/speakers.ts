@@ -4,7 +4,7 @@
  */
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { isAllCapsAcronym, normTitleKey } from '../entities/name-words';
-import { firstNameGender, lexTag } from '../entities/word-tags';
+import { firstNameGender, isCityOrRegion, lexTag } from '../entities/word-tags';
 import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { Entity } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
@@ -151,7 +151,7 @@ function namesNobody(
     opensSentence &&
     tokens[source.endToken]?.text === ':' &&
     speaker.type !== 'person' &&
-    words.every((word) => word.capitalised && /^(City|Region)$/.test(lexTag(word.lower) ?? ''))
+    words.every((word) => word.capitalised && isCityOrRegion(word.lower))
   )
     return true;
   if (speaker.entity || words.length !== 1 || !opensSentence || !first.capitalised || isAllCapsAcronym(first.text))
