@@ -88,6 +88,10 @@ function clauseRanges(text: string, start: number, end: number): [number, number
     const after = sentence.slice(match.index + match[0].length);
     const beforeText = sentence.slice(0, match.index);
     if (inBrackets(beforeText)) continue;
+    // a dash before a relative clause ("— which is …") or either dash of a pair around an aside ("the goal — the
+    // Under2 MOU — has …") joins nothing that stands on its own
+    if (/^(?:which|who|whom|whose|where)\b/.test(after) && /—/.test(match[0])) continue;
+    if (insideAside(sentence, match.index, match.index + match[0].length)) continue;
     // "while"/"whereas"/"because"/"yet" join two assertions only when a clause follows (a subject and its verb):
     // "… for its jets while it sells new jets abroad", not "while in office"
     if (/^,?\s+(?:while|whereas|because|yet)\s/.test(match[0]) && !startsClause(after)) continue;
@@ -140,6 +144,19 @@ function clauseRanges(text: string, start: number, end: number): [number, number
   }
   clauses.push([clauseStart, end]);
   return clauses;
+}
+
+/**
+ * The joint [from, to) is a dash of a pair around words that are no clause of their own, or lies between them: "the goal
+ * — the Under2 MOU — has", "we — and I say we, because we are a team — would have".
+ */
+function insideAside(sentence: string, from: number, to: number): boolean {
+  const dashes = [...sentence.matchAll(/\s+—\s+/g)];
+  if (dashes.length !== 2) return false;
+  const open = dashes[0].index;
+  const close = dashes[1].index + dashes[1][0].length;
+  if (from < open || to > close) return false;
+  return !startsClause(sentence.slice(open + dashes[0][0].length, dashes[1].index));
 }
 
 /** A clause opens here: a subject (pronoun, determiner phrase or name) and a verb within a few words. */

@@ -310,6 +310,24 @@ describe('later claims of a quote', () => {
     expect(claimsWith('That was the year the plant closed.')).toEqual(['That was the year the plant closed']);
   });
 
+  it('keep an aside set off by a pair of dashes inside the claim it interrupts', () => {
+    expect(claimsWith('The county does not — and will not — sell the clinic.')).toEqual([
+      'The county does not — and will not — sell the clinic',
+    ]);
+    // nor does a joint inside the aside cut it, or a dash before a relative clause
+    expect(claimsWith('The levy — passed in March, but vetoed in May — cost the county 40 jobs.')).toEqual([
+      'The levy — passed in March, but vetoed in May — cost the county 40 jobs',
+    ]);
+    expect(claimsWith('The county closed the clinic in May — which cost it 40 jobs.')).toEqual([
+      'The county closed the clinic in May — which cost it 40 jobs',
+    ]);
+    // a dash before a clause of its own still joins two claims
+    expect(claimsWith('The county closed the clinic in May — the mill closed in June.')).toEqual([
+      'The county closed the clinic in May',
+      'the mill closed in June',
+    ]);
+  });
+
   it('take the person named before the quote for a leading "he"/"she" while no other name has come in it', () => {
     expect(claimsWith('The levy passed in March. She vetoed it twice since then.')).toEqual([
       'The levy passed in March',
