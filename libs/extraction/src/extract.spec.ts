@@ -259,6 +259,21 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('gives a paragraph that is all quote to the subject of the sentence that announced it with a colon', () => {
+    const t =
+      'The levy failed in the county by 212 votes last spring.\n\n' +
+      'On March 4, 2019, Governor Ann Cole made the following remarks at a rally:\n\n' +
+      '“The county has lost 40 jobs since the levy failed, and the clinic closed in May of this year.”\n\n' +
+      'The county board met again in April.\n\n' +
+      'Transcript as follows:\n\n' +
+      '“We have asked the board for a new vote on the levy twice since the spring and heard nothing back.”\n';
+    const r = run(t);
+    expect(find(r, 'lost 40 jobs')!.speaker).toMatchObject({ name: 'Ann Cole', type: 'person' });
+    // a label before the colon announces nobody's words
+    expect(find(r, 'asked the board')?.speaker ?? null).toBeNull();
+    expectOffsets(t, r);
+  });
+
   it('joins the two halves of a quote across the attribution sentence and into the next paragraph', () => {
     const t =
       '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, Calif. "The reality is this is going to the convention."\n\n' +

@@ -1,6 +1,7 @@
 /** Pass 7, follow-ups: leftovers, quotes no cue claimed, given the sentence's subject or a nearby attribution's speaker. */
-import { AnalysedText } from '../analysed-text';
+import { AnalysedText, TokenRange } from '../analysed-text';
 import { validSource } from '../grammar/plausible-sources';
+import { isVerbalWord } from '../entities/word-tags';
 import { speechLike, wordCount } from '../grammar/quoted-words';
 import { sentenceSubject } from '../grammar/subjects';
 import { fewWordsBetween, overlapsQuote, wordsOnlyInQuotes } from '../grammar/token-runs';
@@ -58,6 +59,8 @@ export function attributeLeftoverQuotes(
         isHeadingLabel(doc.tokens.slice(subject.firstToken, subject.endToken));
       if (subject && !heading && validSource(doc, subject) && !overlapsQuote(doc, subject)) leftover.source = subject;
     }
+    // "Sanders made the following comment:" closing the paragraph before a paragraph that is all quote
+    if (whole && !leftover.source) leftover.source = introducedBy(doc, first.openToken) ?? null;
     if (!leftover.source) {
       const nearby = nearbyAttribution(doc, attributed, first.start, doc.tokens[first.openToken].paragraph);
       if (nearby) leftover.inheritFrom = nearby.inheritFrom ?? nearby;
@@ -69,6 +72,28 @@ export function attributeLeftoverQuotes(
     group.forEach((quoteIndex) => used.add(quoteIndex));
     attributions.push(leftover);
   }
+}
+
+/**
+ * The subject of a sentence that closes the paragraph before with a colon, when the quote opens its own paragraph:
+ * "On July 6, Sanders made the following comment:" / "“…”" is Sanders's. Any verb: the colon and the paragraph break
+ * are what say that the quote is what the sentence announced.
+ */
+function introducedBy(doc: AnalysedText, openToken: number): TokenRange | undefined {
+  const { tokens } = doc;
+  if (openToken === 0 || tokens[openToken - 1].text !== ':') return undefined;
+  if (tokens[openToken - 1].paragraph === tokens[openToken].paragraph) return undefined;
+  const sentenceIndex = doc.sentenceOf[openToken - 1];
+  const subject = sentenceSubject(doc, sentenceIndex, openToken - 1);
+  if (!subject || !validSource(doc, subject) || overlapsQuote(doc, subject)) return undefined;
+  // a label before the colon ("Transcript as follows:", "Wait, it gets better:") announces nobody's words: the
+  // subject's verb follows it (an adverb may come between)
+  let verb = subject.endToken;
+  if (/^(?:then|also|later|again|just|once|\w+ly)$/.test(tokens[verb]?.lower ?? '')) verb++;
+  const word = tokens[verb];
+  return verb < openToken - 1 && word.kind === 'word' && (isVerbalWord(word.lower) || /ed$/.test(word.lower))
+    ? subject
+    : undefined;
 }
 
 /**

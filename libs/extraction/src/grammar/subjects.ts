@@ -264,6 +264,8 @@ export function sentenceSubject(doc: AnalysedText, sentenceIndex: number, before
     while (comma < Math.min(before, start + 20) && !(tokens[comma].text === ',' && doc.quoteAt[comma] < 0)) comma++;
     if (comma >= before || tokens[comma].text !== ',') return null;
     start = comma + 1;
+    // "On July 6, 2015, Sanders …": the year after the day is still the date
+    if (/^\d{4}$/.test(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ',' && start + 2 < before) start += 2;
   }
   const subject = nounPhraseStartingAt(doc, start, before);
   if (subject && subject.endToken <= before && validSource(doc, subject)) return withGroupAfter(doc, subject, before);
