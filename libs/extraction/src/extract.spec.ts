@@ -274,6 +274,16 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('ends a speaker’s name at an adverb the lexicon does not list', () => {
+    const t =
+      'The levy failed in the county by 212 votes last spring.\n\n' +
+      'Mr. Karl Kent hardly settled the matter, calling the vote unfair and, when pressed, asserting, “The county lost 40 jobs because of it.”\n';
+    const r = run(t);
+    expect(find(r, 'lost 40 jobs')!.speaker).toMatchObject({ name: 'Karl Kent', type: 'person' });
+    expect(find(r, 'lost 40 jobs')!.speaker!.mention.text).toBe('Mr. Karl Kent');
+    expectOffsets(t, r);
+  });
+
   it('joins the two halves of a quote across the attribution sentence and into the next paragraph', () => {
     const t =
       '"They\'d be wrong," Michael Briggs, a spokesman for Sanders, said in an interview Sunday in Santa Monica, Calif. "The reality is this is going to the convention."\n\n' +

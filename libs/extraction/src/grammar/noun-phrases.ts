@@ -339,6 +339,8 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     return true;
   if (token.capitalised) return true;
   if (NP_STOP.has(token.lower)) return false;
+  // an adverb the lexicon does not list ends the phrase: "Mr. Trump hardly clarified", "Cole repeatedly said"
+  if (/ly$/.test(token.lower) && /^(?:Adverb)?$/.test(lexTag(token.lower) ?? '')) return false;
   if (/^['’]s$/.test(token.lower)) return true;
   // a name or a possessive before a noun: "the Clinton campaign", "Sanders’ campaign", "Trump’s campaign"
   const owner =
