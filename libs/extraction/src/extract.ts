@@ -30,7 +30,7 @@ export interface ExtractOptions {
   voice?: ArticleVoice;
   /** Also every sentence of the article with its check-worthiness (`sentences`). */
   sentences?: boolean;
-  /** The byline's (first) author: who the article's own "I" is ("I asked him whether …" in an essay). */
+  /** The byline's (first) author: who the article's own "I" is ("I asked him whether …" in an essay); "By JANE DOE" is Jane Doe. */
   author?: string;
 }
 
@@ -63,7 +63,7 @@ export function extractQuotesWith(
   const attributions = findAttributions(doc, cues, budget);
   checkReportedCoverage(attributions, text.length, limits);
   const entities = findEntities(doc);
-  const speakers = resolveSpeakers(doc, attributions, entities, budget, request.author);
+  const speakers = resolveSpeakers(doc, attributions, entities, budget, bylineName(request.author));
   const described = describedThings(doc);
   const assembled = assembleQuotes(doc, attributions, speakers, entities, described, score, budget);
   const statements = request.claimsFrom === 'all';
@@ -75,7 +75,13 @@ export function extractQuotesWith(
     entities,
     described,
     score,
-    { ...request, statements, sentences: !!request.sentences },
+    {
+      ...request,
+      voice:
+        request.voice?.type === 'person' ? { ...request.voice, name: bylineName(request.voice.name)! } : request.voice,
+      statements,
+      sentences: !!request.sentences,
+    },
     budget,
   );
   return {
@@ -83,4 +89,21 @@ export function extractQuotesWith(
     ...(statements ? { statements: voice.statements } : {}),
     ...(request.sentences ? { sentences: voice.sentences } : {}),
   };
+}
+
+/**
+ * A byline as a person's name: "By JAMES B. STEWART" is James B. Stewart. A name written in capitals is given the
+ * capitals of a name ("McCAIN" stays as written: it is not all capitals); anything else is kept as it is.
+ */
+export function bylineName(byline: string | undefined): string | undefined {
+  const name = byline
+    ?.trim()
+    .replace(/^by\s+/i, '')
+    .trim();
+  if (!name) return undefined;
+  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name))
+    return name
+      .toLowerCase()
+      .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return name;
 }

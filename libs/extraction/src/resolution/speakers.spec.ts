@@ -179,6 +179,17 @@ describe('the article’s own "I"', () => {
     expect(thinks.claims[0].standalone).toBe('Dana Meeks thinks so.');
   });
 
+  it('is named as a person is when the byline is written "By DANA MEEKS"', () => {
+    const byline = extractQuotes(text, { score, author: 'By DANA MEEKS' });
+    expect(speakerOf(byline, 'Cubs would win')).toMatchObject({ name: 'Dana Meeks', type: 'person' });
+    const voiced = extractQuotes('Harbor jobs fall\n\nThe council voted 5-2 to close the clinic in May.', {
+      score: () => ({ checkworthiness: 0.9, checkworthy: true }),
+      claimsFrom: 'all',
+      voice: { name: 'By DANA MEEKS', type: 'person' },
+    });
+    expect(voiced.statements?.[0]?.speaker?.name).toBe('Dana Meeks');
+  });
+
   it('is not the author inside someone else’s quote, nor without a byline', () => {
     expect(speakerOf(withAuthor, 'never lost a race')?.name).toBe('Ana Ruiz');
     expect(speakerOf(run(text), 'Cubs would win')?.name).toBe('I');
