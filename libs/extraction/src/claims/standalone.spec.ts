@@ -263,6 +263,47 @@ describe('a leading "he"/"she" and the people the article names just before the 
   });
 });
 
+describe('a "he"/"him"/"his"/"she" inside a direct quote', () => {
+  const resolver = { ...omar, namedBefore: { m: 'Karl Brandt', f: 'Nina Brandt' } };
+
+  it('is the one person of that gender named before the quote, the first time only', () => {
+    expect(standalone('The sooner he releases his tax returns, the better', resolver)).toBe(
+      'The sooner Karl Brandt releases his tax returns, the better.',
+    );
+    expect(standalone('The county lost 40 jobs because of his levy', resolver)).toBe(
+      'The county lost 40 jobs because of Karl Brandt’s levy.',
+    );
+    // (and the speaker's "I" is named as well)
+    expect(standalone('I don’t think she has any plan for the harbor', resolver)).toBe(
+      'Omar Reyes doesn’t think Nina Brandt has any plan for the harbor.',
+    );
+  });
+
+  it('stays as written where it may mean someone else or the rewrite is not sure', () => {
+    // a name before it may be the one it means
+    expect(standalone('Dana Ortiz said the levy would cost him his seat', resolver)).toBe(
+      'Dana Ortiz said the levy would cost him his seat',
+    );
+    // in reported words it is as often the speaker's subject
+    expect(standalone('the sooner he releases his tax returns, the better', { ...resolver, reported: true })).toBe(
+      'the sooner he releases his tax returns, the better',
+    );
+    // a contraction, an ambiguous "her" first, a bracketed "[T]he", a name right after it
+    expect(standalone('The sooner he’s gone, the better', resolver)).toBe('The sooner he’s gone, the better');
+    expect(standalone('The county met her demands before she left', resolver)).toBe(
+      'The county met her demands before she left',
+    );
+    expect(standalone('Of course [T]he county lost 40 jobs', resolver)).toBe('Of course [T]he county lost 40 jobs');
+    expect(standalone('The county read his Karl Brandt memo twice', resolver)).toBe(
+      'The county read his Karl Brandt memo twice',
+    );
+    // nobody certain: no one named, or two of that gender (onePerson)
+    expect(standalone('The sooner he releases his tax returns, the better', omar)).toBe(
+      'The sooner he releases his tax returns, the better',
+    );
+  });
+});
+
 describe('a leading "his"/"her" is the same person a leading "he"/"she" would be', () => {
   const resolver = { ...omar, namedBefore: { m: 'Karl Brandt', f: 'Nina Brandt' } };
 

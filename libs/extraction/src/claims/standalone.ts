@@ -158,9 +158,42 @@ function rewrite(claim: string, resolver: Resolver): string {
   // its speaker stood, and naming the "I" alone would mix two voices ("you know" and "you see" are only fillers)
   const voices = text.replace(/\byou (?:know|see)\b/gi, '');
   // ("US" is the country: "us" counts only in lower case)
+  // (a "he" inside the claim first: once the "I" is a name, that name would stand before it)
+  text = innerPronoun(text, resolver);
   if (person && !/\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/.test(voices)) text = firstPerson(text, person);
   return leadingDescription(leadingGroup(leadingPronoun(text, resolver), resolver), resolver);
 }
+
+/**
+ * The first "he"/"him"/"his"/"she" inside a claim that names nobody before it, when the person is as certain as for a
+ * leading one ("The sooner he releases his returns, the better" is "The sooner Donald Trump releases his returns …").
+ * Later ones stay pronouns: the name now stands before them. A contraction, an inverted or ambiguous "her", or a
+ * capitalised word before the pronoun (which may be its antecedent) leave the claim as written.
+ */
+function innerPronoun(claim: string, resolver: Resolver): string {
+  // (in reported words a "he" is as often the speaker's subject as anyone named before: only direct quotes)
+  const match = resolver.reported ? null : INNER_PRONOUN.exec(claim);
+  if (!match || match[2] || !/^(?:he|him|his|she)$/i.test(match[1]) || LEADING_PRONOUN.test(claim)) return claim;
+  // "his Jake Sullivan’s account": a name after it says who already; "the levy, he said, was …" is narration
+  const after = claim.slice(match.index + match[0].length);
+  if (/^\s+\p{Lu}/u.test(after) || /^\s+(?:said|says|added|told|wrote|asked)\b/.test(after)) return claim;
+  const before = claim.slice(0, match.index);
+  // a name, a title or a quoted person before the pronoun may be the one it means; "I" is the speaker, and a word
+  // that opens a sentence without being a name ("The", "If", "Once") is no name
+  const names = before.match(/\p{Lu}[\p{L}.’'-]*/gu) ?? [];
+  const opener = (word: string, at: number) =>
+    word === 'I' || (at === 0 && NOT_A_FIRST_NAME.test(lexTag(word.toLowerCase()) ?? ''));
+  if (names.some((word) => !opener(word, before.indexOf(word))) || /[“"‘]/.test(before)) return claim;
+  const pronoun = match[1].toLowerCase();
+  const gender = pronoun === 'she' ? 'f' : 'm';
+  const name = certainPerson(gender, resolver);
+  if (!name) return claim;
+  const replaced = pronoun === 'his' ? possessive(name) : name;
+  return before + replaced + claim.slice(match.index + match[0].length);
+}
+
+/** The first third-person singular pronoun of a person, as a word ("[T]he" is none), with its contraction. */
+const INNER_PRONOUN = /(?<![\p{L}\][’'-])(he|him|his|himself|she|her|hers|herself)\b([’'][a-z]+)?/iu;
 
 /**
  * Reported words of a group opening with "they": the group said it of itself ("Administration officials said they
@@ -581,22 +614,8 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   const owner = pronoun === 'his' || pronoun === 'her';
   if (owner && (match[3] || !opensWithSubject(claim.slice(match[1].length)))) return claim;
   const gender = pronoun === 'he' || pronoun === 'his' ? 'm' : 'f';
-  // everyone the pronoun can mean: the speaker of reported words (whatever their name, unless of the other gender),
-  // the named subject of the claim before, the one person of that gender named just before the quote
-  // (a speaker whose gender the text does not give can only stand in the way)
-  const candidates: { name: string; agrees: boolean }[] = [];
-  if (resolver.reported && resolver.speakerType === 'person' && resolver.speakerName) {
-    const name = withoutTitles(resolver.speakerName);
-    const speakerGender = genderOf(name, resolver.gender);
-    if (speakerGender !== (gender === 'm' ? 'f' : 'm')) candidates.push({ name, agrees: speakerGender === gender });
-  }
-  const antecedent = resolver.antecedent;
-  if (antecedent && isFullName(antecedent) && genderOf(antecedent) === gender)
-    candidates.push({ name: antecedent, agrees: true });
-  const before = resolver.namedBefore?.[gender];
-  if (before) candidates.push({ name: withoutTitles(before), agrees: true });
-  const name = onePerson(candidates);
-  if (!name || !isFullName(name)) return claim;
+  const name = certainPerson(gender, resolver);
+  if (!name) return claim;
   const after = claim.slice(match[0].length);
   if (owner) return match[1] + possessive(name) + after;
   let verb = '';
@@ -619,6 +638,28 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
     } else verb = ' is';
   }
   return match[1] + name + verb + after;
+}
+
+/**
+ * The person a "he" or "she" of the claim is sure to mean, or null: everyone it can mean is the speaker of reported
+ * words (whatever their name, unless of the other gender), the named subject of the claim before, the one person of
+ * that gender named just before the quote, and they must all be one person (a speaker whose gender the text does not
+ * give can only stand in the way).
+ */
+function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
+  const candidates: { name: string; agrees: boolean }[] = [];
+  if (resolver.reported && resolver.speakerType === 'person' && resolver.speakerName) {
+    const name = withoutTitles(resolver.speakerName);
+    const speakerGender = genderOf(name, resolver.gender);
+    if (speakerGender !== (gender === 'm' ? 'f' : 'm')) candidates.push({ name, agrees: speakerGender === gender });
+  }
+  const antecedent = resolver.antecedent;
+  if (antecedent && isFullName(antecedent) && genderOf(antecedent) === gender)
+    candidates.push({ name: antecedent, agrees: true });
+  const before = resolver.namedBefore?.[gender];
+  if (before) candidates.push({ name: withoutTitles(before), agrees: true });
+  const name = onePerson(candidates);
+  return name && isFullName(name) ? name : null;
 }
 
 /**
