@@ -61,6 +61,6 @@ export function getDefaultScorer(): Scorer {
 export function extractQuotes(text: string, options: ExtractOptions = {}): ExtractionResult {
   return extractQuotesWith(text, options.score ?? getDefaultScorer(), options.limits, options);
 }
-export { claimFingerprint, NEGATION } from './matching/claim-fingerprint';
+export { BANDS, claimFingerprint, NEGATION } from './matching/claim-fingerprint';
 export type { ClaimFingerprint } from './matching/claim-fingerprint';
 export { lexicon } from './matching/wordnet-lexicon';

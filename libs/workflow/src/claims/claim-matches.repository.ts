@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ClaimMatchStatus, ClaimStage, Queryable, sql, SQLQuery } from '@app/database';
+import { BANDS } from '@app/extraction';
 
 /** A match of a claim with an earlier one, and the verdict published on that one or on any of its repeats. */
 export interface MatchRow {
@@ -78,6 +79,18 @@ export interface NewClaimMatch {
   status: ClaimMatchStatus;
 }
 
+/**
+ * How many bands a candidate shares with the target: band i of every claim is at position i, and a band's key holds
+ * its index (claim-fingerprint.ts), so two claims share band i exactly when their keys at i are equal. Compared
+ * position by position, BANDS comparisons a candidate, instead of every band of one against all of the other's.
+ */
+const SHARED_BANDS = sql.__dangerous__rawValue(
+  Array.from(
+    { length: BANDS },
+    (_, index) => `CASE WHEN candidate.match_bands[${index + 1}] = target.bands[${index + 1}] THEN 1 ELSE 0 END`,
+  ).join(' + '),
+);
+
 /** Claim matches: which claims repeat which earlier ones, found by triage and confirmed or rejected by people. */
 @Injectable()
 export class ClaimMatchesRepository {
@@ -107,7 +120,8 @@ export class ClaimMatchesRepository {
       target AS MATERIALIZED (
         SELECT own.id, own.bands, own.key, coalesce(own.article_id, stored.article_id) AS article_id,
                coalesce(own.match_text, stored.match_text) AS match_text, coalesce(stored.created_at, now()) AS created_at
-          FROM input own LEFT JOIN claims stored ON own.article_id IS NULL AND stored.id = own.id)
+          -- An unstored target looks up nothing (the NULL key finds no row without reading the index).
+          FROM input own LEFT JOIN claims stored ON stored.id = CASE WHEN own.article_id IS NULL THEN own.id END)
       SELECT "claimId", "matchedClaimId", similarity, contained, "matchedKey" FROM (
         SELECT target.id AS "claimId", candidate.id AS "matchedClaimId", scored.similarity,
                coalesce(candidate.match_key, '') AS "matchedKey",
@@ -120,7 +134,7 @@ export class ClaimMatchesRepository {
             -- Candidates sharing more bands are likelier repeats: only the best few get the costlier trigram score.
             SELECT id, match_text, match_key, created_at FROM (
               SELECT candidate.id, candidate.match_text, candidate.match_key, candidate.created_at,
-                     (SELECT count(*) FROM unnest(candidate.match_bands) band WHERE band = ANY(target.bands)) AS shared
+                     ${SHARED_BANDS} AS shared
                 FROM claims candidate
                WHERE candidate.match_bands && target.bands
                  AND candidate.match_bands <> '{}'

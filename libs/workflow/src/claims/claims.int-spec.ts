@@ -5,7 +5,8 @@ import { Actor } from '../common/actor';
 import { WorkflowErrorCode } from '../common/workflow-error';
 import { LeaseClaimCommand } from '../leases/lease-claim/lease-claim.command';
 import { LeaseClaimUseCase } from '../leases/lease-claim/lease-claim.usecase';
-import { claimFingerprint } from '@app/extraction';
+import { BANDS, claimFingerprint } from '@app/extraction';
+import { ClaimMatchesRepository } from './claim-matches.repository';
 import { OVERDUE_BOOST, queueRank } from './claim-priority';
 import { DecideClaimMatchCommand } from './decide-claim-match/decide-claim-match.command';
 import { DecideClaimMatchUseCase } from './decide-claim-match/decide-claim-match.usecase';
@@ -113,6 +114,39 @@ describe('claims', () => {
         SELECT matched_claim_id AS "matchedClaimId", status FROM claim_matches WHERE claim_id = ${repeat.id}`),
     ).toEqual([{ matchedClaimId: earlier.id, status: 'linked' }]);
     expect((await stored(repeat.id)).bands).toEqual([]);
+  });
+
+  it('scores the earlier claims sharing the most bands first, however many share only one', async () => {
+    // Bands of their own (band i's key holds i in its high bits), so nothing else in the database shares them.
+    const base = randomBytes(4).readUInt32BE() >>> 1;
+    const bands = (offset: number, shared: number) =>
+      Array.from({ length: BANDS }, (_, index) => index * 2 ** 32 + (index < shared ? base : base + offset));
+    const key = 'budget city council stadium vote';
+    const stored = async (claimBands: number[], matchKey: string) => {
+      const claim = await workflow.rows.claim({ stage: ClaimStage.Research });
+      await rows(sql`
+        UPDATE claims SET match_bands = ${claimBands.map(String)}::bigint[], match_key = ${matchKey} WHERE id = ${claim.id}`);
+      return claim.id;
+    };
+    // Twelve earlier claims share one band and are somewhat alike; the last one stored shares twenty and is the same.
+    const alike: string[] = [];
+    for (let index = 1; index <= 12; index++) alike.push(await stored(bands(index, 1), `${key} city ${index}`));
+    const same = await stored(bands(100, 20), key);
+
+    const found = await workflow.get(ClaimMatchesRepository).candidates(
+      workflow.database,
+      [
+        {
+          id: randomUUID(),
+          bands: bands(0, BANDS),
+          key,
+          unstored: { articleId: randomUUID(), standalone: 'The council voted on the stadium budget.' },
+        },
+      ],
+      { minLength: 16, maxCandidates: 200, scoredCandidates: 10, minSimilarity: 0.45, perClaim: 5 },
+    );
+    expect(found[0]).toMatchObject({ matchedClaimId: same, similarity: 1 });
+    expect(found.slice(1).every((candidate) => alike.includes(candidate.matchedClaimId))).toBe(true);
   });
 
   describe('triage matches a paraphrase of an earlier claim', () => {
