@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { prepare, Queryable, sql, SQLQuery } from '@app/database';
+import { sql, SQLQuery } from '@app/database';
 
 /** One entry of the audit trail. */
 export interface NewEvent {
@@ -19,12 +19,10 @@ export interface RecordedEvent {
 /** The append-only audit trail (a trigger refuses updates and deletes): every action, who did it and when. */
 @Injectable()
 export class EventsRepository {
-  /** Appends events in the caller's transaction; their ids (bigint, as text) and times, in order. */
-  insert(db: Queryable, events: NewEvent[]): Promise<RecordedEvent[]> {
-    return events.length === 0 ? Promise.resolve([]) : db.query<RecordedEvent>(prepare(this.insertSql(events)));
-  }
-
-  /** The INSERT of `insert`, for a statement that does more (one row per event, whatever their number). */
+  /**
+   * Appends events in the caller's transaction (one row per event, whatever their number); its rows are their ids
+   * (bigint, as text) and times, in order.
+   */
   insertSql(events: NewEvent[]): SQLQuery {
     return sql`
       INSERT INTO events (type, actor_id, article_id, claim_id, data)

@@ -93,6 +93,15 @@ export interface RetryCandidateRow extends WebhookDeliveryRow {
  */
 @Injectable()
 export class WebhookDeliveriesRepository {
+  /**
+   * The event types some active subscription receives, to pipeline with the events' insert: an event no subscription
+   * receives gets no delivery, so its message need not be made.
+   */
+  subscribedTypesSql(): SQLQuery {
+    return prepare(sql`
+      SELECT DISTINCT unnest(events) AS type FROM webhook_subscriptions WHERE active AND deleted_at IS NULL`);
+  }
+
   /** Creates a delivery for every active subscription to each event's type; the new deliveries' ids. */
   async createForEvents(db: Queryable, events: AnnouncedEvent[]): Promise<string[]> {
     if (events.length === 0) return [];

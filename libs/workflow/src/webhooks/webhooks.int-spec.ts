@@ -85,6 +85,39 @@ describe('webhook deliveries', () => {
     receiver.respond = (_request, response) => response.writeHead(204).end();
   });
 
+  it('makes an event’s message only when some subscription receives its type', async () => {
+    const subscription = await subscribe();
+    const claimId = (await workflow.rows.claim()).id;
+    const made: string[] = [];
+    /** A message's data that notes when it is read, as serialising it reads it. */
+    const noted = (type: EventType) => ({
+      get claim() {
+        made.push(type);
+        return { id: claimId };
+      },
+    });
+    await workflow.database.transaction((tx) =>
+      workflow.get(EventLog).record(
+        tx,
+        [EventType.ArticleExtracted, EventType.ClaimReady].map((type) => ({
+          type,
+          actorId: admin.id,
+          claimId,
+          data: {},
+          webhook: noted(type),
+        })),
+      ),
+    );
+
+    // Nobody receives article.extracted: its message is never made, and it has no delivery.
+    expect(made).toEqual([EventType.ClaimReady]);
+    expect(
+      await rows(sql`
+        SELECT subscription_id AS "subscriptionId", event_type AS "eventType" FROM webhook_deliveries
+         WHERE body LIKE ${`%${claimId}%`}`),
+    ).toEqual([{ subscriptionId: subscription.id, eventType: EventType.ClaimReady }]);
+  });
+
   it('sends a signed message and records the success once: the same job again changes nothing', async () => {
     const subscription = await subscribe();
     const [delivery] = await announce(subscription.id, randomUUID());

@@ -156,7 +156,7 @@ export function triageHappenings(
         })),
       },
       webhook: goesToResearch(claim)
-        ? { claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) }
+        ? () => ({ claim: claimListItem(claim, quoteById.get(claim.quoteId)!, article, NO_WORK_YET) })
         : undefined,
     }));
 }
