@@ -68,6 +68,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   }
   // a source of marks only (a bracket, a stray quote mark) names nobody
   if (words.length === 0) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
+  // "Sens. Charles Grassley and Patrick Leahy said": two people named together speak together
+  const together = namedTogether(context, source);
+  if (together) return { name: together.name, type: 'person', mention: spanOf(doc, together.range), gender: 'x' };
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
@@ -220,6 +223,47 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
 }
+
+/**
+ * "A and B" where A and B are two people the article names: the source phrase is both, or the subject finder took only
+ * B ("Reps. Jim Clyburn and Gwen Moore said"). Nothing but titles may stand before A, nothing but a bracket after B.
+ */
+function namedTogether(context: PhraseResolution, source: TokenRange): { name: string; range: TokenRange } | undefined {
+  const { tokens } = context.doc;
+  const { entities } = context;
+  const inside = entities.mentionsIn(source.firstToken, source.endToken);
+  let pair = inside.length === 2 ? inside : undefined;
+  // B alone: A and its "and" just before the phrase
+  if (inside.length === 1 && inside[0].firstToken === source.firstToken && source.firstToken >= 2) {
+    const and = source.firstToken - 1;
+    const before = entities.mentionsIn(Math.max(0, and - MAX_NAME_TOKENS), and).pop();
+    if (before && before.endToken === and && /^(?:and|&)$/.test(tokens[and].lower)) pair = [before, inside[0]];
+  }
+  if (!pair) return undefined;
+  const [first, second] = pair;
+  if (first.entity.type !== 'person' || second.entity.type !== 'person' || first.entity === second.entity)
+    return undefined;
+  if (second.firstToken !== first.endToken + 1 || !/^(?:and|&)$/.test(tokens[first.endToken].lower)) return undefined;
+  let start = first.firstToken;
+  while (start > 0 && tokens[start - 1].capitalised) {
+    const key = normTitleKey(tokens[start - 1].text);
+    if (!(TITLES[key] || HONORIFICS[key])) break;
+    start--;
+  }
+  // (inside the phrase only titles; before it, no preposition: "a lawyer for A and B" is neither)
+  if (start > source.firstToken || (start > 0 && PAIR_OWNER.test(tokens[start - 1].lower))) return undefined;
+  if (second.endToken < source.endToken && tokens[second.endToken].text !== '(') return undefined;
+  return {
+    name: `${first.entity.name} and ${second.entity.name}`,
+    range: { firstToken: Math.min(source.firstToken, first.firstToken), endToken: source.endToken },
+  };
+}
+
+/** Words before a pair of names that make it the object of something else: "a lawyer for A and B", "X of A and B". */
+const PAIR_OWNER = /^(?:of|for|to|by|with|from|about|against|at|on|in|and|or|between|among|like|than)$/;
+
+/** The most tokens a name with its titles may take ("Sen. Charles E. Grassley"). */
+const MAX_NAME_TOKENS = 8;
 
 /**
  * The person or body a description opens with as its owner ("Obama's former strategist" -> Obama), if the article

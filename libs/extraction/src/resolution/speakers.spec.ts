@@ -267,6 +267,27 @@ describe('a plural title before names', () => {
   });
 });
 
+describe('two people named together', () => {
+  it('speak together, each by name, with the titles before them left out', () => {
+    const r = run('Senators Alma Whitcombe and Dev Raman said the tariff would cost farmers $2 billion a year.');
+    const speaker = speakerOf(r, 'tariff would cost');
+    expect(speaker).toMatchObject({ name: 'Alma Whitcombe and Dev Raman', type: 'person' });
+    expect(speaker?.mention.text).toBe('Alma Whitcombe and Dev Raman');
+    // one of them on their own is still that one
+    const alone = run(
+      'Alma Whitcombe and Dev Raman wrote the bill. Raman said the tariff would cost farmers billions.',
+    );
+    expect(speakerOf(alone, 'tariff would cost')?.name).toBe('Dev Raman');
+  });
+
+  it('are not a pair when something other than "and" joins them or a description comes before them', () => {
+    const r = run('Alma Whitcombe, Dev Raman said the tariff would cost farmers billions.');
+    expect(speakerOf(r, 'tariff would cost')?.name).not.toContain(' and ');
+    const described = run('A lawyer for Alma Whitcombe and Dev Raman said the tariff would cost farmers billions.');
+    expect(speakerOf(described, 'tariff would cost')?.name).not.toBe('Alma Whitcombe and Dev Raman');
+  });
+});
+
 describe('pronouns agree in gender with the person they resolve to', () => {
   it('learns a man’s gender from the pronouns about him when the first name says nothing', () => {
     const r = run(
@@ -740,9 +761,13 @@ describe('institution names with “and” inside', () => {
     expect(speakerOf(r, 'quota would be cut')?.name).toBe('Northern and Coastal Fisheries Commission');
   });
 
-  it('does not join two people named with “and”', () => {
+  it('does not make one name of two people named with “and”: they are two people speaking together', () => {
     const r = run('Ilse Brandt and Tomas Ferreira said the quota would be cut by a third.');
-    expect(speakerOf(r, 'quota would be cut')?.name).not.toMatch(/Brandt and Tomas/);
+    expect(speakerOf(r, 'quota would be cut')).toMatchObject({
+      name: 'Ilse Brandt and Tomas Ferreira',
+      type: 'person',
+    });
+    expect(speakerOf(r, 'quota would be cut')?.name).not.toMatch(/^Brandt and Tomas/);
   });
 });
 
