@@ -18,6 +18,7 @@ import { describedThings } from './claims/descriptions';
 import { Scorer } from './claims/claims-of';
 import { EXTRACTION_LIMITS, ExtractionLimits, TimeBudget } from './limits';
 import { voiceStatements } from './voice-statements';
+import { bylineName } from './entities/byline';
 
 export interface ExtractOptions {
   /** Check-worthiness scorer for claims; defaults to the package's own. */
@@ -78,7 +79,9 @@ export function extractQuotesWith(
     {
       ...request,
       voice:
-        request.voice?.type === 'person' ? { ...request.voice, name: bylineName(request.voice.name)! } : request.voice,
+        request.voice?.type === 'person'
+          ? { ...request.voice, name: bylineName(request.voice.name) ?? request.voice.name }
+          : request.voice,
       statements,
       sentences: !!request.sentences,
     },
@@ -89,21 +92,4 @@ export function extractQuotesWith(
     ...(statements ? { statements: voice.statements } : {}),
     ...(request.sentences ? { sentences: voice.sentences } : {}),
   };
-}
-
-/**
- * A byline as a person's name: "By JAMES B. STEWART" is James B. Stewart. A name written in capitals is given the
- * capitals of a name ("McCAIN" stays as written: it is not all capitals); anything else is kept as it is.
- */
-export function bylineName(byline: string | undefined): string | undefined {
-  const name = byline
-    ?.trim()
-    .replace(/^by\s+/i, '')
-    .trim();
-  if (!name) return undefined;
-  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name))
-    return name
-      .toLowerCase()
-      .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
-  return name;
 }

@@ -1,4 +1,4 @@
-import type { ArticleVoice } from '@app/extraction';
+import { bylineName, type ArticleVoice } from '@app/extraction';
 
 /**
  * Who speaks in an article's own voice: its publisher (`media`), else its first author (`person`); nobody when it
@@ -7,6 +7,7 @@ import type { ArticleVoice } from '@app/extraction';
 export function articleVoice(article: { publisher: string | null; authors: string[] }): ArticleVoice | null {
   const publisher = article.publisher?.trim();
   if (publisher) return { name: publisher, type: 'media' };
-  const author = article.authors.map((name) => name.trim()).find(Boolean);
+  // (a byline as its first author's name: "By JANE DOE" is Jane Doe, as the extraction reads it)
+  const author = article.authors.map((name) => bylineName(name)).find(Boolean);
   return author ? { name: author, type: 'person' } : null;
 }

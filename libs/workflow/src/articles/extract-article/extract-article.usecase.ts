@@ -11,7 +11,13 @@ import {
   sql,
   SYSTEM_USER_ID,
 } from '@app/database';
-import { asVoiceStatement, ExtractionLimitError, ExtractionPoolBusyError, StorableExtraction } from '@app/extraction';
+import {
+  asVoiceStatement,
+  bylineName,
+  ExtractionLimitError,
+  ExtractionPoolBusyError,
+  StorableExtraction,
+} from '@app/extraction';
 import { CandidateRow, ClaimMatchesRepository } from '../../claims/claim-matches.repository';
 import { matchesOf, matchQuery } from '../../claims/claim-matching';
 import { PROMINENT_AFTER_ARTICLES } from '../../claims/claim-priority';
@@ -79,7 +85,7 @@ export class ExtractArticleUseCase {
           claimsFrom: waiting.claimsFrom,
           voice,
           // the article's own "I" is its first author's
-          author: waiting.authors.map((name) => name.trim()).find(Boolean),
+          author: waiting.authors.map((name) => bylineName(name)).find(Boolean),
         },
       );
       // the article's own statements are quotes of kind `statement`, among the others in text order

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+import { bylineName } from './byline';
+
+describe('a byline as its first author’s name', () => {
+  it.each([
+    ['By JAMES B. STEWART', 'James B. Stewart'],
+    ['By JANE DOE and JOHN ROE', 'Jane Doe'],
+    ['By JANE DOE, ASSOCIATED PRESS', 'Jane Doe'],
+    ['Jane Doe | Staff writer', 'Jane Doe'],
+    ['J.D. VANCE', 'J.D. Vance'],
+    ['JOHN ROE III', 'John Roe III'],
+    ["MARY O'NEILL", "Mary O'Neill"],
+    ['JEAN-PAUL SMITH', 'Jean-Paul Smith'],
+    ['by Mary McCAIN', 'Mary McCAIN'],
+    ['Chris Tomlinson', 'Chris Tomlinson'],
+  ])('reads %j as %j', (byline, name) => {
+    expect(bylineName(byline)).toBe(name);
+  });
+
+  it('is nobody for an empty byline', () => {
+    expect(bylineName(undefined)).toBeUndefined();
+    expect(bylineName('   ')).toBeUndefined();
+    expect(bylineName('By , ')).toBeUndefined();
+  });
+
+  it('gives, for any text, nothing or a trimmed name no longer than the byline', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (byline) => {
+        const name = bylineName(byline);
+        if (name === undefined) return;
+        expect(name).toBe(name.trim());
+        expect(name.length).toBeGreaterThan(0);
+        expect(name.length).toBeLessThanOrEqual(byline.length);
+      }),
+    );
+  });
+});
