@@ -21,6 +21,10 @@ export function benchHostileInput(options: { kb: number; texts: string[] }) {
     ['“a” pairs', repeatTo('“a” ', bytes)],
     ['unclosed curly quotes', repeatTo('“', bytes) + ' said Smith.'],
     ['one sentence without an end', repeatTo(' word', bytes)],
+    [
+      'a quote of one sentence of dashes and clauses',
+      '“' + repeatTo('the mill closed — the county lost jobs, and ', bytes) + '” Cole said.',
+    ],
     ['"seemed It" without a stop', repeatTo(' seemed It', bytes)],
     [
       'reports nested twelve deep',

@@ -272,6 +272,15 @@ describe('quote constructions', () => {
     // a label before the colon announces nobody's words
     expect(find(r, 'asked the board')?.speaker ?? null).toBeNull();
     expectOffsets(t, r);
+    // nor does a pronoun that names nobody, or a list
+    const read = run(
+      'The board printed her letter in full. It read:\n\n“The county has lost 40 jobs since the levy failed last spring.”\n',
+    );
+    expect(find(read, 'lost 40 jobs')?.speaker ?? null).toBeNull();
+    const listed = run(
+      'The county board approved three measures:\n\n“An act to restore the clinic levy and to reopen the county clinic in May.”\n',
+    );
+    expect(find(listed, 'restore the clinic')?.speaker ?? null).toBeNull();
   });
 
   it('ends a speaker’s name at an adverb the lexicon does not list', () => {
@@ -282,6 +291,9 @@ describe('quote constructions', () => {
     expect(find(r, 'lost 40 jobs')!.speaker).toMatchObject({ name: 'Karl Kent', type: 'person' });
     expect(find(r, 'lost 40 jobs')!.speaker!.mention.text).toBe('Mr. Karl Kent');
     expectOffsets(t, r);
+    // a noun in -ly is no adverb
+    const assembly = run('The state assembly said in a statement, “The budget will close three clinics in May.”');
+    expect(find(assembly, 'three clinics')!.speaker?.name).toBe('The state assembly');
   });
 
   it('joins the two halves of a quote across the attribution sentence and into the next paragraph', () => {

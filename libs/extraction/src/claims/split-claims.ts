@@ -3,7 +3,7 @@
  * "but", "; ", "because" and the like, then lists of verb phrases (see list-items.ts).
  */
 import { listItems } from './list-items';
-import { countWords, inBrackets } from './words';
+import { countWords, hasWords } from './words';
 import { isVerbalWord } from '../entities/word-tags';
 import { GREETING_RE } from '../lexicon/function-words';
 
@@ -81,17 +81,21 @@ function sentenceRanges(text: string, start: number, end: number): [number, numb
 function clauseRanges(text: string, start: number, end: number): [number, number][] {
   const sentence = text.slice(start, end);
   const cuts: number[] = [];
+  // (each test below reads a bounded stretch or goes on from where the last one stopped: a sentence of a hundred
+  // thousand joints costs no more than its length)
+  const openBracket = bracketDepth(sentence);
+  const aside = dashAside(sentence);
   const joint =
     /;\s+|,\s+but\s+|\s+but\s+(?=\w)|,\s+(?:and|or)\s+(?=\S)|\s+—\s+(?=[a-z])|,?\s+(?:while|whereas)\s+(?=\S)|,\s+yet\s+(?=\S)|,?\s+because\s+(?!of\b)(?=\S)|\s+and\s+(?=(?:he|she|they|we|I|it)\s+[a-z])/g;
   let match: RegExpExecArray | null;
   while ((match = joint.exec(sentence))) {
-    const after = sentence.slice(match.index + match[0].length);
-    const beforeText = sentence.slice(0, match.index);
-    if (inBrackets(beforeText)) continue;
+    const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + LOOKAHEAD);
+    if (openBracket(match.index)) continue;
     // a dash before a relative clause ("— which is …") or either dash of a pair around an aside ("the goal — the
     // Under2 MOU — has …") joins nothing that stands on its own
     if (/^(?:which|who|whom|whose|where)\b/.test(after) && /—/.test(match[0])) continue;
-    if (insideAside(sentence, match.index, match.index + match[0].length)) continue;
+    if (aside && match.index >= aside.open && match.index < aside.close && !aside.closesBeforeClause(match.index))
+      continue;
     // "while"/"whereas"/"because"/"yet" join two assertions only when a clause follows (a subject and its verb):
     // "… for its jets while it sells new jets abroad", not "while in office"
     if (/^,?\s+(?:while|whereas|because|yet)\s/.test(match[0]) && !startsClause(after)) continue;
@@ -109,11 +113,17 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       )
         continue;
     }
-    if (/^\s+but\s+/.test(match[0]) && !/,\s*$/.test(beforeText) && countWords(beforeText) < 4) continue;
+    const clauseFrom = cuts.length ? cuts[cuts.length - 1] - start : 0;
+    if (/^\s+but\s+/.test(match[0]) && !endsWithComma(sentence, match.index) && !hasWords(sentence, 0, match.index, 4))
+      continue;
     // "if you don’t comply, and you’re on disability, you won’t be paid": a condition still waiting for its clause
-    const clause = beforeText.slice(cuts.length ? cuts[cuts.length - 1] - start : 0);
-    if (/^,\s+(?:and|or)/.test(match[0]) && OPEN_CONDITION.test(clause)) continue;
-    if (countWords(after) < 3 || countWords(clause) < 3) continue;
+    if (
+      /^,\s+(?:and|or)/.test(match[0]) &&
+      match.index - clauseFrom <= MAX_CONDITION &&
+      OPEN_CONDITION.test(sentence.slice(clauseFrom, match.index))
+    )
+      continue;
+    if (!hasWords(after, 0, after.length, 3) || !hasWords(sentence, clauseFrom, match.index, 3)) continue;
     cuts.push(start + match.index);
     cuts.push(start + match.index + match[0].length);
   }
@@ -124,12 +134,12 @@ function clauseRanges(text: string, start: number, end: number): [number, number
     comma.lastIndex = lead[0].length;
     let commaMatch: RegExpExecArray | null;
     while ((commaMatch = comma.exec(sentence))) {
-      const after = sentence.slice(commaMatch.index + commaMatch[0].length);
+      const after = sentence.slice(commaMatch.index + commaMatch[0].length, commaMatch.index + LOOKAHEAD);
       if (
-        countWords(sentence.slice(lead[0].length, commaMatch.index)) >= 3 &&
-        countWords(after) >= 3 &&
+        hasWords(sentence, lead[0].length, commaMatch.index, 3) &&
+        hasWords(after, 0, after.length, 3) &&
         startsClause(after) &&
-        !inBrackets(sentence.slice(0, commaMatch.index))
+        !openBracket(commaMatch.index)
       ) {
         cuts.push(start + commaMatch.index, start + commaMatch.index + commaMatch[0].length);
         break;
@@ -146,17 +156,55 @@ function clauseRanges(text: string, start: number, end: number): [number, number
   return clauses;
 }
 
+/** How much of what follows a joint its tests read: a subject, a verb and a few words. */
+const LOOKAHEAD = 200;
+/** The longest opening condition waited on for its clause ("If A, and B, and C, …"). */
+const MAX_CONDITION = 600;
+
 /**
- * The joint [from, to) is a dash of a pair around words that are no clause of their own, or lies between them: "the goal
- * — the Under2 MOU — has", "we — and I say we, because we are a team — would have".
+ * Whether a point of the sentence lies inside brackets, for points asked in increasing order: the count goes on
+ * from the last point asked.
  */
-function insideAside(sentence: string, from: number, to: number): boolean {
-  const dashes = [...sentence.matchAll(/\s+—\s+/g)];
-  if (dashes.length !== 2) return false;
-  const open = dashes[0].index;
-  const close = dashes[1].index + dashes[1][0].length;
-  if (from < open || to > close) return false;
-  return !startsClause(sentence.slice(open + dashes[0][0].length, dashes[1].index));
+function bracketDepth(sentence: string): (at: number) => boolean {
+  let scanned = 0;
+  let depth = 0;
+  return (at) => {
+    for (; scanned < at; scanned++) {
+      if (sentence[scanned] === '(') depth++;
+      else if (sentence[scanned] === ')') depth--;
+    }
+    return depth > 0;
+  };
+}
+
+/**
+ * The one pair of dashes in a sentence around words that are no clause of their own ("the goal — the Under2 MOU —
+ * has", "we — and I say we, because we are a team — would have"): joints from the opening dash to the closing one
+ * join nothing, except a closing dash that a new clause follows ("— a hard call for the town — and the mill will
+ * close").
+ */
+function dashAside(
+  sentence: string,
+): { open: number; close: number; closesBeforeClause: (at: number) => boolean } | undefined {
+  const dashes = [...sentence.matchAll(/\s+—\s+/g)].slice(0, 3);
+  if (dashes.length !== 2) return undefined;
+  const [opening, closing] = dashes;
+  if (startsClause(sentence.slice(opening.index + opening[0].length, closing.index))) return undefined;
+  const afterClosing = sentence.slice(closing.index + closing[0].length, closing.index + LOOKAHEAD);
+  const conjunction = /^(?:and|but|or|yet)\s+/.exec(afterClosing);
+  const newClause = !!conjunction && startsClause(afterClosing.slice(conjunction[0].length));
+  return {
+    open: opening.index,
+    close: closing.index + 1,
+    closesBeforeClause: (at) => newClause && at === closing.index,
+  };
+}
+
+/** Whether the words before `at` end with a comma (spaces aside). */
+function endsWithComma(sentence: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(sentence[i])) i--;
+  return sentence[i] === ',';
 }
 
 /** A clause opens here: a subject (pronoun, determiner phrase or name) and a verb within a few words. */

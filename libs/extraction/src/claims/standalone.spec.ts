@@ -297,6 +297,16 @@ describe('a "he"/"him"/"his"/"she" inside a direct quote', () => {
     expect(standalone('The county read his Karl Brandt memo twice', resolver)).toBe(
       'The county read his Karl Brandt memo twice',
     );
+    // a person named by a noun, anyone at all, or a clause that names its person after the pronoun
+    expect(standalone('The governor broke his promise to the county', resolver)).toBe(
+      'The governor broke his promise to the county',
+    );
+    expect(standalone('Every worker at the mill knows he could lose his job', resolver)).toBe(
+      'Every worker at the mill knows he could lose his job',
+    );
+    expect(standalone('When he took office, the county had 40 clinics', resolver)).toBe(
+      'When he took office, the county had 40 clinics',
+    );
     // nobody certain: no one named, or two of that gender (onePerson)
     expect(standalone('The sooner he releases his tax returns, the better', omar)).toBe(
       'The sooner he releases his tax returns, the better',
@@ -362,6 +372,10 @@ describe('later claims of a quote', () => {
     expect(claimsWith('The county closed the clinic in May — which cost it 40 jobs.')).toEqual([
       'The county closed the clinic in May — which cost it 40 jobs',
     ]);
+    // a clause after the closing dash is a claim of its own
+    expect(
+      claimsWith('The county closed the clinic — a hard call for the town — and the mill will close in June.'),
+    ).toEqual(['The county closed the clinic — a hard call for the town', 'the mill will close in June']);
     // a dash before a clause of its own still joins two claims
     expect(claimsWith('The county closed the clinic in May — the mill closed in June.')).toEqual([
       'The county closed the clinic in May',

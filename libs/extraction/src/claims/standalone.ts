@@ -6,7 +6,7 @@
  */
 import { normTitleKey, orgLike } from '../entities/name-words';
 import { firstNameGender, isVerbalWord, lexTag } from '../entities/word-tags';
-import { HONORIFICS, TITLES } from '../lexicon/speaker-nouns';
+import { HONORIFICS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { opensWithSubject } from './checkable';
 import { countWords } from './words';
 
@@ -178,12 +178,16 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   const after = claim.slice(match.index + match[0].length);
   if (/^\s+\p{Lu}/u.test(after) || /^\s+(?:said|says|added|told|wrote|asked)\b/.test(after)) return claim;
   const before = claim.slice(0, match.index);
-  // a name, a title or a quoted person before the pronoun may be the one it means; "I" is the speaker, and a word
-  // that opens a sentence without being a name ("The", "If", "Once") is no name
-  const names = before.match(/\p{Lu}[\p{L}.’'-]*/gu) ?? [];
-  const opener = (word: string, at: number) =>
-    word === 'I' || (at === 0 && NOT_A_FIRST_NAME.test(lexTag(word.toLowerCase()) ?? ''));
-  if (names.some((word) => !opener(word, before.indexOf(word))) || /[“"‘]/.test(before)) return claim;
+  // a name, a title or a quoted person before the pronoun may be the one it means ("I" is the speaker, and a word
+  // that opens a sentence without being a name, "The", "If", "Once", is no name); so may a person named by a noun
+  // ("The governor broke his promise", "Every worker knows he …"); and a clause opening the claim may hold a "he" that
+  // its main clause names after it ("When he took office, the governor …")
+  for (const word of before.matchAll(/\p{Lu}[\p{L}.’'-]*/gu))
+    if (word[0] !== 'I' && !(word.index === 0 && NOT_A_FIRST_NAME.test(lexTag(word[0].toLowerCase()) ?? '')))
+      return claim;
+  if (/[“"‘]/.test(before) || SUBORDINATE_OPENER.test(before)) return claim;
+  for (const word of before.toLowerCase().matchAll(/[a-z]+/g))
+    if (PERSON_NOUNS.has(word[0]) || TITLES[normTitleKey(word[0])] || QUANTIFIED_PERSON.test(word[0])) return claim;
   const pronoun = match[1].toLowerCase();
   const gender = pronoun === 'she' ? 'f' : 'm';
   const name = certainPerson(gender, resolver);
@@ -191,6 +195,13 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   const replaced = pronoun === 'his' ? possessive(name) : name;
   return before + replaced + claim.slice(match.index + match[0].length);
 }
+
+/** Words that open a clause that may come before the one its pronoun's person is named in. */
+const SUBORDINATE_OPENER =
+  /^\s*(?:when|whenever|if|unless|after|before|although|though|because|since|as|while|once|until|whether)\b/i;
+
+/** Words for anyone or everyone: "Every worker knows he could lose his job". */
+const QUANTIFIED_PERSON = /^(?:every|each|any|anyone|anybody|everyone|everybody|someone|somebody|nobody|no-one)$/;
 
 /** The first third-person singular pronoun of a person, as a word ("[T]he" is none), with its contraction. */
 const INNER_PRONOUN = /(?<![\p{L}\][’'-])(he|him|his|himself|she|her|hers|herself)\b([’'][a-z]+)?/iu;

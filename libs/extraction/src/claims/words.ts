@@ -9,15 +9,32 @@ export function countWords(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const isWordChar =
-      (code >= 48 && code <= 57) ||
-      (code >= 65 && code <= 90) ||
-      (code >= 97 && code <= 122) ||
-      (code > 127 && WORDCHAR.test(text[i]));
+    const isWordChar = wordCharAt(text, i);
     if (isWordChar && !inWord) words++;
     inWord = isWordChar;
   }
   return words;
+}
+
+/** Whether [from, to) of the text holds at least `least` words; reads no further than it needs to. */
+export function hasWords(text: string, from: number, to: number, least: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const isWordChar = wordCharAt(text, i);
+    if (isWordChar && !inWord && ++words >= least) return true;
+    inWord = isWordChar;
+  }
+  return false;
+}
+
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code > 127 && WORDCHAR.test(text[i]))
+  );
 }
 const WORDCHAR = /[\p{L}\p{N}]/u;

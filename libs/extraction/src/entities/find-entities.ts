@@ -63,7 +63,8 @@ const TWO_WORD_STATES = new Set([
   'rhode island',
   'west virginia',
 ]);
-const titleOfKey = (key: string): string | undefined => TITLES[key] ?? PLURAL_TITLES[key];
+/** The title a capitalised word's key names, singular or plural ("Sen.", "Senators"). */
+export const titleOfKey = (key: string): string | undefined => TITLES[key] ?? PLURAL_TITLES[key];
 /** Capitalised words that never start a name. */
 const NOT_NAME_CAPS = new Set(
   (

@@ -1,9 +1,10 @@
 /** Pass 7, follow-ups: leftovers, quotes no cue claimed, given the sentence's subject or a nearby attribution's speaker. */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { validSource } from '../grammar/plausible-sources';
-import { isVerbalWord } from '../entities/word-tags';
 import { speechLike, wordCount } from '../grammar/quoted-words';
 import { sentenceSubject } from '../grammar/subjects';
+import { isAdverbInLy } from '../grammar/noun-phrases';
+import { cueInfo } from '../lexicon/reporting-verbs';
 import { fewWordsBetween, overlapsQuote, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
@@ -76,25 +77,36 @@ export function attributeLeftoverQuotes(
 
 /**
  * The subject of a sentence that closes the paragraph before with a colon, when the quote opens its own paragraph:
- * "On July 6, Sanders made the following comment:" / "“…”" is Sanders's. Any verb: the colon and the paragraph break
- * are what say that the quote is what the sentence announced.
+ * "On July 6, Sanders made the following comment:" / "“…”" is Sanders's. The sentence must announce words: a
+ * reporting verb ("He then wrote:"), or words for what is said ("made the following comment", "listed the
+ * qualities"); "The board approved three measures:" announces a list, "Transcript as follows:" a label, and "It read:"
+ * names nobody.
  */
 function introducedBy(doc: AnalysedText, openToken: number): TokenRange | undefined {
   const { tokens } = doc;
-  if (openToken === 0 || tokens[openToken - 1].text !== ':') return undefined;
-  if (tokens[openToken - 1].paragraph === tokens[openToken].paragraph) return undefined;
-  const sentenceIndex = doc.sentenceOf[openToken - 1];
-  const subject = sentenceSubject(doc, sentenceIndex, openToken - 1);
+  const colon = openToken - 1;
+  if (openToken === 0 || tokens[colon].text !== ':') return undefined;
+  if (tokens[colon].paragraph === tokens[openToken].paragraph) return undefined;
+  const sentenceIndex = doc.sentenceOf[colon];
+  const subject = sentenceSubject(doc, sentenceIndex, colon);
   if (!subject || !validSource(doc, subject) || overlapsQuote(doc, subject)) return undefined;
-  // a label before the colon ("Transcript as follows:", "Wait, it gets better:") announces nobody's words: the
-  // subject's verb follows it (an adverb may come between)
+  if (/^(?:it|this|that|these|those|here|there)$/.test(tokens[subject.firstToken].lower)) return undefined;
+  // the subject's verb follows it, an adverb at most between
   let verb = subject.endToken;
-  if (/^(?:then|also|later|again|just|once|\w+ly)$/.test(tokens[verb]?.lower ?? '')) verb++;
-  const word = tokens[verb];
-  return verb < openToken - 1 && word.kind === 'word' && (isVerbalWord(word.lower) || /ed$/.test(word.lower))
-    ? subject
-    : undefined;
+  const adverb = tokens[verb]?.lower ?? '';
+  if (/^(?:then|also|later|again|just|once)$/.test(adverb) || isAdverbInLy(adverb)) verb++;
+  if (verb >= colon || tokens[verb].kind !== 'word') return undefined;
+  if (cueInfo(tokens[verb].lower)) return subject;
+  for (let at = verb + 1; at < colon && at <= verb + ANNOUNCED_WORDS; at++)
+    if (ANNOUNCED.test(tokens[at].lower)) return subject;
+  return undefined;
 }
+
+/** How far after the verb the words for what is announced may come ("made the following brief comment"). */
+const ANNOUNCED_WORDS = 6;
+/** Words for what a sentence ending in a colon announces as somebody's words. */
+const ANNOUNCED =
+  /^(?:comments?|statements?|remarks?|message|response|reply|answer|explanation|words|tweets?|posts?|letter|note|following|qualities|reasons?|points?|thoughts)$/;
 
 /**
  * The quotes left over that look like speech (or quote a headline), grouped: quotes of one sentence go together when

@@ -339,8 +339,8 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     return true;
   if (token.capitalised) return true;
   if (NP_STOP.has(token.lower)) return false;
-  // an adverb the lexicon does not list ends the phrase: "Mr. Trump hardly clarified", "Cole repeatedly said"
-  if (/ly$/.test(token.lower) && /^(?:Adverb)?$/.test(lexTag(token.lower) ?? '')) return false;
+  // an adverb ends the phrase: "Mr. Trump hardly clarified", "Cole repeatedly said" (not "the state assembly said")
+  if (isAdverbInLy(token.lower)) return false;
   if (/^['’]s$/.test(token.lower)) return true;
   // a name or a possessive before a noun: "the Clinton campaign", "Sanders’ campaign", "Trump’s campaign"
   const owner =
@@ -435,3 +435,23 @@ export function hasName(doc: AnalysedText, phrase: TokenRange): boolean {
 export function isPronounPhrase(doc: AnalysedText, phrase: TokenRange): boolean {
   return phrase.endToken - phrase.firstToken === 1 && PRONOUN.test(doc.tokens[phrase.firstToken].lower);
 }
+
+/**
+ * An adverb in "-ly", listed as one or made from an adjective or a participle the lexicon knows ("hardly",
+ * "repeatedly", "happily", "publicly"); a noun in "-ly" ("assembly", "family", "ally") is none.
+ */
+export function isAdverbInLy(lower: string): boolean {
+  if (!lower.endsWith('ly')) return false;
+  const tag = lexTag(lower);
+  if (tag) return tag === 'Adverb';
+  const stem = lower.slice(0, -2);
+  const stems = [stem, stem.replace(/i$/, 'y'), stem + 'le', stem.replace(/al$/, '')];
+  return stems.some((candidate) => {
+    const stemTag = lexTag(candidate);
+    if (stemTag) return /^(?:Adjective|PastTense|Participle|Gerund)$/.test(stemTag);
+    // an adjective the lexicon does not list, by its ending: "previous", "personal", "basic", "pointed"
+    return candidate.length >= 5 && ADJECTIVE_ENDING.test(candidate);
+  });
+}
+
+const ADJECTIVE_ENDING = /(?:ous|ive|al|ic|ent|ant|ful|less|ed|ing|ate|ible|able)$/;

@@ -5,7 +5,8 @@
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
-import { isCityOrRegion, lexTag } from '../entities/word-tags';
+import { titleOfKey } from '../entities/find-entities';
+import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
 import { GROUP_LINK, isGroupNoun, singularOf } from '../grammar/plausible-sources';
 import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
 import {
@@ -247,11 +248,12 @@ function namedTogether(context: PhraseResolution, source: TokenRange): { name: s
   let start = first.firstToken;
   while (start > 0 && tokens[start - 1].capitalised) {
     const key = normTitleKey(tokens[start - 1].text);
-    if (!(TITLES[key] || HONORIFICS[key])) break;
+    if (!(titleOfKey(key) || HONORIFICS[key])) break;
     start--;
   }
-  // (inside the phrase only titles; before it, no preposition: "a lawyer for A and B" is neither)
-  if (start > source.firstToken || (start > 0 && PAIR_OWNER.test(tokens[start - 1].lower))) return undefined;
+  // (inside the phrase only titles; A opens its clause: "a lawyer for A and B", "The board fired A and B said", and the
+  // last two of "A, B and C" are no pair)
+  if (start > source.firstToken || !opensClause(context, start)) return undefined;
   if (second.endToken < source.endToken && tokens[second.endToken].text !== '(') return undefined;
   return {
     name: `${first.entity.name} and ${second.entity.name}`,
@@ -259,8 +261,31 @@ function namedTogether(context: PhraseResolution, source: TokenRange): { name: s
   };
 }
 
-/** Words before a pair of names that make it the object of something else: "a lawyer for A and B", "X of A and B". */
-const PAIR_OWNER = /^(?:of|for|to|by|with|from|about|against|at|on|in|and|or|between|among|like|than)$/;
+/**
+ * Whether a pair of names at token `at` is a subject, not the object of what comes before it: no preposition ("a
+ * lawyer for A and B"), no verb ("The board fired A and B"), no "and"/"or" and no name and comma ("A, B and C") stand
+ * right before it.
+ */
+function opensClause(context: PhraseResolution, at: number): boolean {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  if (at === 0 || doc.sentenceOf[at - 1] !== doc.sentenceOf[at]) return true;
+  const before = tokens[at - 1];
+  if (before.text === ',') {
+    const listed = entities.mentionsIn(Math.max(0, at - 1 - MAX_NAME_TOKENS), at - 1).pop();
+    return !(listed && listed.endToken === at - 1);
+  }
+  if (before.kind !== 'word' || before.capitalised) return true;
+  if (PAIR_OBJECT_OF.test(before.lower)) return false;
+  return !(isVerbalWord(before.lower) || /ed$/.test(before.lower)) || CLAUSE_OPENER.test(before.lower);
+}
+
+/** Words that make the names after them their object: prepositions and conjunctions ("for A and B", "or A and B"). */
+const PAIR_OBJECT_OF = /^(?:of|for|to|by|with|from|about|against|at|on|in|and|or|between|among|like|than|versus|vs)$/;
+
+/** Words after which a clause, and its subject, begins: "when Cruz and Rubio implied", "what A and B said". */
+const CLAUSE_OPENER =
+  /^(?:when|while|after|before|as|because|since|if|unless|although|though|that|what|where|whether|until|once|but|so|then|yet)$/;
 
 /** The most tokens a name with its titles may take ("Sen. Charles E. Grassley"). */
 const MAX_NAME_TOKENS = 8;

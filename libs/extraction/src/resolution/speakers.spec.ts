@@ -285,6 +285,11 @@ describe('two people named together', () => {
     expect(speakerOf(r, 'tariff would cost')?.name).not.toContain(' and ');
     const described = run('A lawyer for Alma Whitcombe and Dev Raman said the tariff would cost farmers billions.');
     expect(speakerOf(described, 'tariff would cost')?.name).not.toBe('Alma Whitcombe and Dev Raman');
+    // the object of a verb before them, or the last two of a list, are no pair either
+    const fired = run('The board fired Alma Whitcombe and Dev Raman said, “The tariff will cost farmers billions.”');
+    expect(speakerOf(fired, 'tariff will cost')?.name).not.toContain(' and ');
+    const listed = run('Ann Cole, Alma Whitcombe and Dev Raman said the tariff would cost farmers billions.');
+    expect(speakerOf(listed, 'tariff would cost')?.name).not.toBe('Alma Whitcombe and Dev Raman');
   });
 });
 
