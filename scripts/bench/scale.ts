@@ -96,7 +96,11 @@ export async function benchScale(options: ScaleOptions) {
       LOG_LEVEL: 'log',
     },
     join(__dirname, 'process-probe.js'),
-    process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      // V8 options for the API process alone ("--max-semi-space-size=32"), to measure their effect on the tail
+      ...(process.env.BENCH_API_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? []),
+    ],
   ).start();
   const base = `http://127.0.0.1:${port}`;
   const pool = new Pool({ connectionString: dataset.url, max: 4 });
