@@ -52,6 +52,7 @@ import { uncheckableKind } from '../libs/extraction/src/claims/checkable';
 import { sharedDataDir } from '../libs/testing/src/shared-data';
 import { Example, readSplit, round, Split, SPLITS } from './lib/checkworthiness-data';
 import { loadGold } from './lib/standalone-gold';
+import { seededRandom } from './lib/seeded-random';
 
 const ROOT = path.resolve(__dirname, '..');
 const H: TrainingHyper = DEFAULT_TRAINING_HYPER;
@@ -353,21 +354,9 @@ function measure(data: Record<Split, Example[]>, vectors: Record<Split, SparseVe
   };
 }
 
-/** Deterministic uniform [0, 1) numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** 95 % paired bootstrap interval of AP(b) - AP(a) over resampled sentences. */
 function deltaAp(a: number[], b: number[], labels: boolean[]): { delta: number; ci95: [number, number] } {
-  const next = rng(12345);
+  const next = seededRandom(12345);
   const n = labels.length;
   const deltas: number[] = [];
   for (let r = 0; r < 2000; r++) {

@@ -11,27 +11,16 @@
  */
 import { extractQuotes } from '../libs/extraction/src';
 import { loadSplit } from './eval';
+import { seededRandom } from './lib/seeded-random';
 
 function arg(name: string, dflt: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : dflt;
 }
 
-/** mulberry32: a small seeded generator, so that the draw is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function main() {
   const perArticle = Number(arg('per-article', '7'));
-  const random = seeded(Number(arg('seed', '15')));
+  const random = seededRandom(Number(arg('seed', '15')));
   for (const doc of loadSplit('dev')) {
     const claims = extractQuotes(doc.text).quotes.flatMap((q) => q.claims.map((c) => ({ q, c })));
     // Fisher–Yates with the seeded generator
