@@ -326,6 +326,18 @@ describe('quote constructions', () => {
     expect(find(run(t), 'not divided')!.speaker!.name).not.toBe('AFP');
   });
 
+  it('ends the listener before a pronoun that opens what was said', () => {
+    const t =
+      'Mayor Dana Whitfield told the Gazette’s weekly radio series it is clear the bridge was never inspected. ' +
+      'Rep. Tom Ortiz told me he would vote against the water bond in March.\n';
+    const r = run(t);
+    expect(find(r, 'bridge')!.text).toBe('it is clear the bridge was never inspected');
+    const vote = find(r, 'water bond')!;
+    expect(vote.text).toBe('he would vote against the water bond in March');
+    expect(vote.speaker!.name).toBe('Tom Ortiz');
+    expect(vote.claims[0].standalone).toBe('Tom Ortiz would vote against the water bond in March.');
+  });
+
   it('attributes stances, plans, findings and expectations (indirect)', () => {
     const t =
       'Jeb Bush criticized the plan for its cost. Donald Trump wants to build a wall on the border. ' +

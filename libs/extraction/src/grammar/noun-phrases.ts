@@ -10,7 +10,7 @@ import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 import { GROUP_LINK, isGroupNoun } from './plausible-sources';
 
-const PRONOUN = /^(he|she|they|i|we|it|you)$/;
+const PRONOUN = /^(he|she|they|i|we|it|you|me|him|them|us)$/;
 
 /**
  * The noun phrase whose last token is `last`, starting no earlier than `earliest`. `group`: the phrase stands where a
