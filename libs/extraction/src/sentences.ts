@@ -93,6 +93,8 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
 /** Words of a place in capitals ("WASHINGTON", "ST. LOUIS", "BUENA PARK"). */
 const DATELINE_PLACE = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const DASHES = new Set(['—', '–', '--', '-']);
+/** News agencies a dateline names in brackets. */
+const WIRE = /^(AP|AFP|UPI|Reuters|CNN|Bloomberg|dpa|Xinhua|TASS|EFE|ANSA|IANS|PTI|CNS|RNS|JTA|KHN)$/;
 
 /**
  * The token after a dateline starting at `from` ("WASHINGTON —", "BUENA PARK, Calif. -", "DENVER (AP) —"), or 0: a
@@ -103,16 +105,31 @@ function endOfDateline(doc: QuotedTokens, from: number): number {
   let i = from;
   // a place is at most three words ("SALT LAKE CITY"); a longer run in capitals is a heading ("CONGRESS HAS ACTED —")
   while (i < tokens.length && i - from < 4 && tokens[i].kind === 'word' && DATELINE_PLACE.test(tokens[i].text)) i++;
+  // "Washington (AFP) –": a place in ordinary case only with a wire in brackets after it
+  let placeInCapitals = i > from;
+  if (!placeInCapitals)
+    while (i < tokens.length && i - from < 3 && tokens[i].kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(tokens[i].text))
+      i++;
   if (i === from || i - from > 3) return 0;
-  if (tokens[i]?.text === ',') {
+  if (tokens[i]?.text === ',' && placeInCapitals) {
     i++;
-    while (i < tokens.length && i - from < 8 && tokens[i].kind === 'word' && tokens[i].capitalised) i++;
+    // a state or a date: "BUENA PARK, Calif. -", "WASHINGTON, Dec. 8 (UPI) —"
+    while (
+      i < tokens.length &&
+      i - from < 8 &&
+      tokens[i].kind === 'word' &&
+      (tokens[i].capitalised || /^\d{1,2}$/.test(tokens[i].text))
+    )
+      i++;
   }
   if (tokens[i]?.text === '(') {
     const close = i + 2;
     if (tokens[i + 1]?.kind !== 'word' || tokens[close]?.text !== ')') return 0;
+    if (!placeInCapitals && !WIRE.test(tokens[i + 1].text)) return 0;
+    placeInCapitals = true;
     i = close + 1;
   }
+  if (!placeInCapitals) return 0;
   const dash = tokens[i];
   if (!dash || !DASHES.has(dash.text) || dash.paragraph !== tokens[from].paragraph || quoteAt[i] >= 0) return 0;
   return tokens[i + 1]?.paragraph === dash.paragraph ? i + 1 : 0;

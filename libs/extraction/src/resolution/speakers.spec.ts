@@ -408,6 +408,15 @@ describe('datelines and headlines', () => {
     expect(quote?.text.startsWith('BALTIMORE')).toBe(false);
   });
 
+  it('skips a dateline with a date or a wire after the place, in capitals or not', () => {
+    for (const dateline of ['DAYTON, Nov. 4 (UPI) —', 'Dayton (AFP) –']) {
+      const r = run(
+        `Mill Deal Falls Through\n\n${dateline} The machinists union rejected the offer on Friday, calling it “an insult to every worker.”`,
+      );
+      expect(speakerOf(r, 'an insult to every worker')?.mention.text).toBe('The machinists union');
+    }
+  });
+
   it('does not give a headline quote to the city the headline names', () => {
     const r = run(
       'Memphis: ‘Our Water Is Safe to Drink’\n\nMEMPHIS — Utility director Grace Olu said on Tuesday that the tests found no lead.',
