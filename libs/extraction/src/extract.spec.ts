@@ -326,6 +326,23 @@ describe('quote constructions', () => {
     expect(find(run(t), 'not divided')!.speaker!.name).not.toBe('AFP');
   });
 
+  it('reads what was said after a programme’s title and after the person agreed with', () => {
+    const t =
+      'Senator Ortiz told KXTV’s "Capitol Report" that the city council’s budget figures were wrong. ' +
+      'Rep. Lee said on "Face the State" that the levee was built in 1958. ' +
+      'The judge agreed with Maria Lopez that the company had no reason to hide its records. ' +
+      'Whitfield pointed to charities that fund the clinic.\n';
+    const r = run(t);
+    expect(find(r, 'budget figures')).toMatchObject({
+      kind: 'indirect',
+      text: 'that the city council’s budget figures were wrong',
+      speaker: { name: 'Ortiz' },
+    });
+    expect(find(r, 'levee')).toMatchObject({ kind: 'indirect', text: 'that the levee was built in 1958' });
+    expect(find(r, 'no reason')!.text).toBe('that the company had no reason to hide its records');
+    expect(r.quotes.some((q) => q.text.startsWith('that fund'))).toBe(false);
+  });
+
   it('ends the listener before a pronoun that opens what was said', () => {
     const t =
       'Mayor Dana Whitfield told the Gazette’s weekly radio series it is clear the bridge was never inspected. ' +

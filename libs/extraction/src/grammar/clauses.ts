@@ -146,12 +146,12 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
           !ADJUNCT_PREPS.has(tokens[end].lower)
         )
           end++;
-        // a title inside the adjunct: 'said on ABC’s “This Week” that …'
+        // a title inside the adjunct: 'said on ABC’s “This Week” that …', 'said on “Meet the Press” that …'
         const title = end < sentenceEnd ? doc.quoteAt[end] : -1;
         if (
           title >= 0 &&
           doc.quotes[title].openToken === end &&
-          end > at + 1 &&
+          (end > at + 1 || /^(that|,)$/.test(tokens[doc.quotes[title].closeToken + 1]?.lower ?? '')) &&
           looksLikeTitle(doc, title) &&
           doc.quotes[title].closeToken + 1 < sentenceEnd
         ) {

@@ -35,6 +35,29 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
   if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
     const listener = nounPhraseStartingAt(doc, start, sentence.endToken);
     if (listener && !(tokens[start].lower === 'that')) start = listener.endToken;
+    // the listener's programme or paper, by its title: 'told NBC’s “Meet the Press” that …'
+    const title = doc.quoteAt[start];
+    if (
+      listener &&
+      title >= 0 &&
+      doc.quotes[title].openToken === start &&
+      looksLikeTitle(doc, title) &&
+      tokens[doc.quotes[title].closeToken + 1]?.lower === 'that'
+    )
+      start = doc.quotes[title].closeToken + 1;
+  }
+  // "agreed with Lopez that …", "agreed with him that …": who they agree with is named by the verb's object, what they
+  // said follows "that" (after "charities that fund …" or "the poll that shows …" a "that" opens a relative clause)
+  if (cue.endToken - cue.firstToken >= 2 && /^(with|to)$/.test(tokens[cue.endToken - 1].lower)) {
+    const object = nounPhraseStartingAt(doc, start, sentence.endToken);
+    const head = object && tokens[object.endToken - 1];
+    if (
+      object &&
+      head &&
+      tokens[object.endToken]?.lower === 'that' &&
+      (head.capitalised || /^(him|her|them|me|us|you)$/.test(head.lower))
+    )
+      start = object.endToken;
   }
   start = skipAdjuncts(doc, start, sentence.endToken, false);
   while (
