@@ -514,6 +514,11 @@ const STATE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
     }),
 );
 
+/** A state's name or its AP abbreviation as a dateline or an address writes it ("Ohio", "S.C.", "Calif."), by lower case. */
+export function isStateWritten(lower: string): boolean {
+  return Object.prototype.hasOwnProperty.call(STATE_ABBREVIATIONS, lower) && (lower.length > 3 || lower.includes('.'));
+}
+
 /** The state of a party label right after offset `at` ("(R-S.C.)", ", D-Mo.,"), or undefined. */
 function partyLabelState(text: string, at: number): string | undefined {
   const label = /^\s*[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)\s*[),]/.exec(

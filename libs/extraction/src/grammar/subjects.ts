@@ -4,7 +4,8 @@
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { cueAt } from '../cues';
-import { lexTag } from '../entities/word-tags';
+import { isCityOrRegion, lexTag } from '../entities/word-tags';
+import { isStateWritten } from '../entities/find-entities';
 import {
   hasName,
   isPronounPhrase,
@@ -174,8 +175,14 @@ export function hasAppositiveBefore(doc: AnalysedText, verb: number, sentenceSta
   if (!subject || subject.firstToken === subject.endToken) return false;
   const { tokens } = doc;
   // the appositive branch returns the name before the first comma; make sure it starts the sentence (or follows an
-  // opener like "But")
-  for (let i = sentenceStart; i < subject.firstToken; i++)
+  // opener like "But", or an introductory phrase: "Earlier this week, Jane Roe, who …, said")
+  let from = sentenceStart;
+  while (from < subject.firstToken && tokens[from].kind !== 'word') from++;
+  if (from < subject.firstToken && opensWithIntroduction(doc, from)) {
+    const after = afterIntroduction(doc, from, verb);
+    if (after === subject.firstToken) from = after;
+  }
+  for (let i = from; i < subject.firstToken; i++)
     if (tokens[i].kind === 'word' && !/^(but|and|so|meanwhile|still|also)$/i.test(tokens[i].text)) return false;
   return tokens[subject.endToken]?.text === ',' && hasName(doc, subject);
 }
@@ -195,6 +202,11 @@ function longAppositiveSubject(doc: AnalysedText, beforeVerb: number, sentenceSt
   )
     start++;
   if (start >= beforeVerb || doc.quoteAt[start] >= 0) return null;
+  // "In October, Mr. Paulson, who made billions …, told": the name after the introductory phrase
+  if (opensWithIntroduction(doc, start)) {
+    start = afterIntroduction(doc, start, beforeVerb);
+    if (start < 0 || doc.quoteAt[start] >= 0 || !doc.tokens[start].capitalised) return null;
+  }
   let name = nounPhraseStartingAt(doc, start, beforeVerb);
   // a dateline: "WASHINGTON -- President Obama, dedicating the museum, said …"
   if (
@@ -247,9 +259,21 @@ export function sentenceSubject(doc: AnalysedText, sentenceIndex: number, before
     start++;
   }
   if (start >= before) return null;
-  const first = tokens[start];
+  if (opensWithIntroduction(doc, start)) {
+    start = afterIntroduction(doc, start, before);
+    if (start < 0) return null;
+  }
+  const subject = nounPhraseStartingAt(doc, start, before);
+  if (subject && subject.endToken <= before && validSource(doc, subject)) return withGroupAfter(doc, subject, before);
+  return null;
+}
+
+/** Whether the sentence part at token `start` opens with an introductory phrase ("After the signing,", "In March,"). */
+function opensWithIntroduction(doc: AnalysedText, start: number): boolean {
+  const first = doc.tokens[start];
+  if (first.kind !== 'word') return false;
   const tag = lexTag(first.lower);
-  const introduction =
+  return (
     ADJUNCT_PREPS.has(first.lower) ||
     /^(when|while|as|if|although|though|because|since|after|before|until|unless|once|asked|given|like|unlike|amid|despite|among|according|following|speaking|appearing|responding|asked|by|for|into|into|about|against|without|within|across)$/.test(
       first.lower,
@@ -258,18 +282,37 @@ export function sentenceSubject(doc: AnalysedText, sentenceIndex: number, before
     (!!tag &&
       /Preposition|Conjunction|Adverb|Gerund|PastTense/.test(tag) &&
       first.capitalised &&
-      !/Noun|Actor|Name/.test(tag));
-  if (introduction) {
-    let comma = start + 1;
-    while (comma < Math.min(before, start + 20) && !(tokens[comma].text === ',' && doc.quoteAt[comma] < 0)) comma++;
-    if (comma >= before || tokens[comma].text !== ',') return null;
-    start = comma + 1;
-    // "On July 6, 2015, Sanders …": the year after the day is still the date
-    if (/^\d{4}$/.test(tokens[start]?.text ?? '') && tokens[start + 1]?.text === ',' && start + 2 < before) start += 2;
+      !/Noun|Actor|Name/.test(tag))
+  );
+}
+
+/**
+ * The token after the introductory phrase opening at `start`, or -1 when no comma ends it before `before`. The
+ * phrase may go on past its first comma with a year ("On July 6, 2015,"), a state after a town ("At a rally in Ames,
+ * Iowa,") or another adjunct ("…, on Sunday,"): at most three more parts of a few words each.
+ */
+function afterIntroduction(doc: AnalysedText, start: number, before: number): number {
+  const { tokens } = doc;
+  let comma = start + 1;
+  while (comma < Math.min(before, start + 20) && !(tokens[comma].text === ',' && doc.quoteAt[comma] < 0)) comma++;
+  if (comma >= before || tokens[comma].text !== ',') return -1;
+  let next = comma + 1;
+  for (let parts = 0; parts < 3 && next < before; parts++) {
+    let end = next;
+    while (end < Math.min(before, next + 6) && tokens[end].kind === 'word' && doc.quoteAt[end] < 0) end++;
+    if (end >= before || tokens[end].text !== ',' || end === next || end + 1 >= before) break;
+    const first = tokens[next];
+    const words = tokens.slice(next, end);
+    const written = words.map((token) => token.lower).join(' ');
+    const yearOrState =
+      (end === next + 1 && /^\d{4}$/.test(first.text)) ||
+      (words.every((token) => token.capitalised) &&
+        (isCityOrRegion(written) || isStateWritten(written.replace(/\s+/g, ''))));
+    const adjunct = !first.capitalised && ADJUNCT_PREPS.has(first.lower) && end - next >= 2;
+    if (!yearOrState && !adjunct) break;
+    next = end + 1;
   }
-  const subject = nounPhraseStartingAt(doc, start, before);
-  if (subject && subject.endToken <= before && validSource(doc, subject)) return withGroupAfter(doc, subject, before);
-  return null;
+  return next;
 }
 
 /**

@@ -913,3 +913,26 @@ describe('a dash set off by spaces', () => {
     expect(speakerOf(named, 'stay open for good')?.mention.text).toContain('Coca-Cola');
   });
 });
+
+describe('an introductory phrase before the subject', () => {
+  it('is not the speaker when the subject has an apposition before the cue', () => {
+    const r = run(
+      "In March, Ms. Lopez, who ran the bakery for ten years, told reporters that the rent was ''outrageous.''",
+    );
+    expect(speakerOf(r, 'outrageous')?.mention.text).toBe('Ms. Lopez');
+  });
+
+  it('runs on past a town’s state and a second adjunct', () => {
+    const r = run(
+      'At a rally in Dayton, Ohio, on Friday, Ms. Lopez attacked her rival, saying that the town should “stand together against the mill owners.”',
+    );
+    expect(speakerOf(r, 'stand together')?.mention.text).toBe('Ms. Lopez');
+  });
+
+  it('still lets an apposition keep a fronted clause from being read as inverted', () => {
+    const r = run(
+      'Earlier this week, Ana Ruiz, who chairs the water board, conceded the shortage in the valley is “deeply worrying.”',
+    );
+    expect(speakerOf(r, 'deeply worrying')?.mention.text).toBe('Ana Ruiz');
+  });
+});
