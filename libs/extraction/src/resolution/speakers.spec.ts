@@ -936,3 +936,12 @@ describe('an introductory phrase before the subject', () => {
     expect(speakerOf(r, 'deeply worrying')?.mention.text).toBe('Ana Ruiz');
   });
 });
+
+describe('a participle after a comma', () => {
+  it('never takes the noun after it for its subject', () => {
+    const r = run(
+      'Before the flood, the mayor took a cautious line on the levee, suggesting the county pay for the repairs, and said little else.',
+    );
+    expect(speakerOf(r, 'county pay for the repairs')?.mention.text).toBe('the mayor');
+  });
+});

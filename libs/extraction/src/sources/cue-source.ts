@@ -34,10 +34,12 @@ export function findCueSource(context: CueContext, earlier: RawAttribution[]): C
   // are the subject, not a fronted clause
   const appositiveSubject =
     quoteBefore < 0 && beforeCue?.text === ',' && hasAppositiveBefore(doc, cue.firstToken, sentence.firstToken);
+  // a participle never has its subject after it: "…, suggesting the U.S. pull out" reports what is suggested
   const invertedSource =
     !!after &&
     context.isSpeech &&
     !appositiveSubject &&
+    !/ing$/.test(tokens[cue.firstToken].lower) &&
     (((quoteBefore >= 0 || (beforeCue && beforeCue.text === ',' && SAY_LIKE.test(cue.base))) &&
       notPronoun &&
       !(LISTENER_VERBS.has(cue.base) && quoteBefore < 0) &&
