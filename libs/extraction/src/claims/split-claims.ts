@@ -21,7 +21,7 @@ export interface ClaimSpan {
 // a connective is a whole word: "That’s why …" keeps its "That’s"; a "that" before a verb is the demonstrative subject
 // ("That is why we froze them", "That was the year …"), not a connective
 const LEAD_CONNECTIVE =
-  /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|means|meant|shows|showed|seems|seemed|makes|made|remains)\b)|while|whereas|though|although)\b(?![’'])[\s,]*)+/i;
+  /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|means|meant|shows|showed|seems|seemed|makes|made|remains|happened|happens|changed|proves|proved|explains|explained|matters|mattered|\w+n[’']t)\b)|while|whereas|though|although)\b(?![’'])[\s,]*)+/i;
 /** A clause opening with "if"/"unless" whose commas so far only join more conditions ("If A, and B, and C"). */
 const OPEN_CONDITION = /^\W*(?:(?:so|and|but|now)\s+)*(?:if|unless)\b(?:[^,]|,\s+(?:and|or)\b)*$/i;
 const SUBJECT_AFTER_AND =
@@ -114,6 +114,15 @@ function clauseRanges(text: string, start: number, end: number): [number, number
         continue;
     }
     const clauseFrom = cuts.length ? cuts[cuts.length - 1] - start : 0;
+    // "The reason … is because it is illegal": the "because" clause is what the copula says, not a second claim
+    if (/because/.test(match[0]) && /\b(?:is|was)$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)))
+      continue;
+    // "not only right then, but any time after": both halves of "not only … but" make one claim
+    if (
+      /but/.test(match[0]) &&
+      /\bnot only\b/i.test(sentence.slice(Math.max(clauseFrom, match.index - LOOKAHEAD), match.index))
+    )
+      continue;
     if (/^\s+but\s+/.test(match[0]) && !endsWithComma(sentence, match.index) && !hasWords(sentence, 0, match.index, 4))
       continue;
     // "if you don’t comply, and you’re on disability, you won’t be paid": a condition still waiting for its clause

@@ -359,6 +359,24 @@ describe('later claims of a quote', () => {
       'That is why the clinic closed in May',
     ]);
     expect(claimsWith('That was the year the plant closed.')).toEqual(['That was the year the plant closed']);
+    expect(claimsWith('The levy failed twice. That hasn’t happened since 1958.')).toEqual([
+      'The levy failed twice',
+      'That hasn’t happened since 1958',
+    ]);
+  });
+
+  it('keep the two halves of "not only … but" and a "because" the copula takes as one claim', () => {
+    expect(claimsWith('The levy not only closed the clinic, but it cost the county 40 jobs.')).toEqual([
+      'The levy not only closed the clinic, but it cost the county 40 jobs',
+    ]);
+    expect(claimsWith('The reason the clinic closed in May is because the levy failed twice.')).toEqual([
+      'The reason the clinic closed in May is because the levy failed twice',
+    ]);
+    // a "because" after a clause of its own still joins two claims
+    expect(claimsWith('The clinic closed in May because the levy failed twice.')).toEqual([
+      'The clinic closed in May',
+      'the levy failed twice',
+    ]);
   });
 
   it('keep an aside set off by a pair of dashes inside the claim it interrupts', () => {
