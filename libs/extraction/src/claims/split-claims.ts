@@ -114,6 +114,17 @@ function clauseRanges(text: string, start: number, end: number): [number, number
         continue;
     }
     const clauseFrom = cuts.length ? cuts[cuts.length - 1] - start : 0;
+    // "is not a tax, but instead a fee", "not to escalate but rather to set norms": after a negation, a "but" before a
+    // phrase (not a clause) says what is the case instead, one claim; "all but one" and "can't help but" join nothing
+    if (
+      /but/.test(match[0]) &&
+      ((!match[0].startsWith(',') &&
+        /\b(?:all|help)$/i.test(sentence.slice(Math.max(0, match.index - 5), match.index))) ||
+        (NOT_A_CLAUSE.test(after) &&
+          !startsClause(after.replace(/^[^,;:]{1,60},\s+/, '')) &&
+          /\bnot\b|n['’]t\b/i.test(sentence.slice(Math.max(clauseFrom, match.index - LOOKAHEAD), match.index))))
+    )
+      continue;
     // "The reason … is because it is illegal": the "because" clause is what the copula says, not a second claim
     if (/because/.test(match[0]) && /\b(?:is|was)$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)))
       continue;
@@ -164,6 +175,10 @@ function clauseRanges(text: string, start: number, end: number): [number, number
   clauses.push([clauseStart, end]);
   return clauses;
 }
+
+/** Words that open a phrase, not a clause, after "not … but": "but rather to …", "but instead a fee", "but as …". */
+const NOT_A_CLAUSE =
+  /^(?:rather|instead|also|as|to|in|on|of|for|by|at|from|with|because|about|whose|merely|simply|only)\b/i;
 
 /** How much of what follows a joint its tests read: a subject, a verb and a few words. */
 const LOOKAHEAD = 200;

@@ -372,6 +372,17 @@ describe('later claims of a quote', () => {
     expect(claimsWith('The reason the clinic closed in May is because the levy failed twice.')).toEqual([
       'The reason the clinic closed in May is because the levy failed twice',
     ]);
+    expect(claimsWith('The levy is not a tax, but instead a fee on new homes.')).toEqual([
+      'The levy is not a tax, but instead a fee on new homes',
+    ]);
+    expect(claimsWith('The storm closed all but one of the county’s clinics.')).toEqual([
+      'The storm closed all but one of the county’s clinics',
+    ]);
+    // a "but" before a clause of its own still joins two claims, negation or not
+    expect(claimsWith('The levy did not pass, but the county kept the clinic open.')).toEqual([
+      'The levy did not pass',
+      'the county kept the clinic open',
+    ]);
     // a "because" after a clause of its own still joins two claims
     expect(claimsWith('The clinic closed in May because the levy failed twice.')).toEqual([
       'The clinic closed in May',
