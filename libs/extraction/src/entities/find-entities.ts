@@ -85,6 +85,9 @@ const INSTITUTION_HEADS = new Set(
 const AND_NAME_WORDS = 4;
 /** Groups whose advocacy names read "Citizens for Tax Justice", "Americans for Prosperity". */
 const ADVOCACY_HEADS = new Set('citizens americans physicians doctors scientists families parents veterans'.split(' '));
+const WEEKDAY_NAME = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** The words that make a day's own name with a weekday ("Super Tuesday", "Black Friday", "Ash Wednesday"). */
+const DAY_NAME_MODIFIERS = /^(super|black|good|ash|cyber|holy|maundy|palm|easter|giving|bloody|small|business)$/;
 const CALENDAR =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
@@ -141,6 +144,9 @@ export function findEntities(doc: AnalysedText): EntityIndex {
       const next = tokens[end];
       if (next.paragraph !== token.paragraph) break;
       if (isNameToken(next)) {
+        // "won South Carolina Saturday", "Clinton Tuesday": a day after a name is when, not part of it ("Super
+        // Tuesday", "Black Friday" are days' names)
+        if (end > i && WEEKDAY_NAME.test(next.text) && !DAY_NAME_MODIFIERS.test(tokens[end - 1].lower)) break;
         end++;
         continue;
       }
@@ -332,6 +338,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     break;
   }
   if (start >= runEnd) return;
+  // "Super Tuesday", "One Sunday": a day is nobody
+  if (WEEKDAY_NAME.test(tokens[runEnd - 1].text)) return;
   const words = tokens.slice(start, runEnd).map((token) => token.text);
   const keys = words.map((word) => normTitleKey(word));
 

@@ -343,6 +343,8 @@ function withGroupAfter(doc: AnalysedText, subject: TokenRange, before: number):
 const TIME_WORDS =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept\.|oct\.|nov\.|dec\.|morning|afternoon|evening|night|week|weekend|month|year|day|\d{1,4}(st|nd|rd|th)?|,)$/;
 
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /**
  * The first token of a time adjunct ending at token `last` ("on Thursday evening", "last week", "in March"), or -1:
  * the preposition or "last"/"this"/"earlier" that opens it, before the time words.
@@ -352,7 +354,17 @@ function timeAdjunctStart(doc: AnalysedText, last: number, earliest: number): nu
   let i = last;
   while (i > earliest && doc.quoteAt[i] < 0 && TIME_WORDS.test(tokens[i].lower) && last - i < 4) i--;
   if (i === last || tokens[last].text === ',' || doc.quoteAt[i] >= 0 || tokens[i].kind !== 'word') return -1;
-  if (!/^(on|in|last|this|earlier|late|early)$/.test(tokens[i].lower) || tokens[i].capitalised) return -1;
+  // a bare day after the subject: "The water board Tuesday said", "a statement Wednesday evening saying"
+  if (
+    last - i <= 2 &&
+    WEEKDAY.test(tokens[i + 1].text) &&
+    !/^(on|in|last|this|earlier|late|early|later|next|by|since|until|through|before|after|out)$|(ed|en)$/.test(
+      tokens[i].lower,
+    ) &&
+    (last === i + 1 || /^(morning|afternoon|evening|night)$/.test(tokens[last].lower))
+  )
+    return i + 1;
+  if (!/^(on|in|last|this|earlier|late|early|later)$/.test(tokens[i].lower) || tokens[i].capitalised) return -1;
   if (!TIME_WORDS.test(tokens[i + 1].lower) || tokens[i + 1].text === ',') return -1;
   // "six in 10 say": a number alone is no time
   for (let k = i + 1; k <= last; k++) if (/^\p{L}/u.test(tokens[k].text)) return i;

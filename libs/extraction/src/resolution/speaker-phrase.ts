@@ -41,6 +41,7 @@ const PRONOUN_GENDER: Record<string, PronounGender> = {
   our: 'p',
 };
 
+const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** What resolving a phrase reads: the text, its entities, the speakers so far and the documents named so far. */
 export interface PhraseResolution {
   doc: AnalysedText;
@@ -84,6 +85,13 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       break;
     }
   }
+  // "a statement Wednesday", "the polls Tuesday evening": a day after the head says when
+  while (
+    headIndex > 0 &&
+    (WEEKDAY.test(words[headIndex].text) ||
+      (/^(morning|afternoon|evening|night)$/.test(words[headIndex].lower) && WEEKDAY.test(words[headIndex - 1].text)))
+  )
+    headIndex--;
   const head = words[headIndex];
   const headNoun = head.lower.replace(/[’']s$/, '');
   // "half of GOP primary voters", "47 percent of Democrats": a share of a group, not the group's name
@@ -216,7 +224,8 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   if (capitalised.length && words.some((word) => ORG_WORDS.has(word.lower) && word.capitalised)) type = 'organization';
   if (PERSON_NOUNS.has(headNoun) && (!head.capitalised || words.length === 1)) type = 'person';
   // a city or a state ("Chicago", "Ohio") is never a person
-  const place = capitalised.length && capitalised.every((word) => isCityOrRegion(word.lower));
+  const place =
+    capitalised.length && capitalised.every((word) => isCityOrRegion(word.lower) || WEEKDAY.test(word.text));
   if (type === 'unknown' && capitalised.length && head.capitalised && !place) type = 'person';
   const name =
     type === 'person' && capitalised.length && head.capitalised

@@ -945,3 +945,26 @@ describe('a participle after a comma', () => {
     expect(speakerOf(r, 'county pay for the repairs')?.mention.text).toBe('the mayor');
   });
 });
+
+describe('a weekday next to a name or a noun', () => {
+  it('is not part of a name before it', () => {
+    const r = run(
+      'The senator campaigned in South Carolina Saturday. He said the primary was “a turning point for the party.”',
+    );
+    expect(speakerOf(r, 'turning point')?.name).not.toMatch(/Saturday/);
+  });
+
+  it('is a time between the subject and its verb', () => {
+    const r = run(
+      'The water board Tuesday said the reservoir was “lower than in any year on record.” ' +
+        'The town released a statement Wednesday saying the mayor’s comments “are based on opinion, not facts.”',
+    );
+    expect(speakerOf(r, 'lower than in any year')?.mention.text).toBe('The water board');
+    expect(speakerOf(r, 'based on opinion')?.mention.text).toBe('a statement');
+  });
+
+  it('never names a person by itself', () => {
+    const r = run('“We will keep marching,” said the protesters Saturday.');
+    expect(speakerOf(r, 'keep marching')?.name).not.toBe('Saturday');
+  });
+});
