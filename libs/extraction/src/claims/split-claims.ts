@@ -100,6 +100,15 @@ function clauseRanges(text: string, start: number, end: number): [number, number
     // "… for its jets while it sells new jets abroad", not "while in office"
     if (/^,?\s+(?:while|whereas|because|yet)\s/.test(match[0]) && !startsClause(after)) continue;
     if (/^,\s+(?:and|or)/.test(match[0]) && !SUBJECT_AFTER_AND.test(after)) continue;
+    // "attacked his wife, Heidi, and his father, Rafael": a noun phrase after ", and" is one more item, not a clause
+    if (
+      /^,\s+(?:and|or)/.test(match[0]) &&
+      /^[a-z]/.test(after) &&
+      !/^(?:that|we|you|he|she|they|it)\b/.test(after) &&
+      !startsClause(after) &&
+      !verbBeforeComma(after)
+    )
+      continue;
     if (
       /^,\s+(?:and|or)/.test(match[0]) &&
       /^[A-Z][a-z]+\b/.test(after) &&
@@ -232,6 +241,18 @@ function endsWithComma(sentence: string, at: number): boolean {
 }
 
 /** A clause opens here: a subject (pronoun, determiner phrase or name) and a verb within a few words. */
+/** Whether a verb comes in the words up to the first comma (a dozen at most): "this year 58 percent … came". */
+function verbBeforeComma(text: string): boolean {
+  const words = /^[^,;:—]*/.exec(text)![0].split(/\s+/, 12);
+  return words.some(
+    (word) =>
+      isVerbalWord(word.toLowerCase()) ||
+      /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)$|n['’]t$|ed$/i.test(
+        word,
+      ),
+  );
+}
+
 function startsClause(text: string): boolean {
   const subject =
     /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(

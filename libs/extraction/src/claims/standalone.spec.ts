@@ -365,6 +365,20 @@ describe('later claims of a quote', () => {
     ]);
   });
 
+  it('keep a list of noun phrases after ", and" in its claim, and split before a clause', () => {
+    expect(claimsWith('The mayor thanked the fire chief, Ana Ruiz, and the county clerk, Tom Bell.')).toEqual([
+      'The mayor thanked the fire chief, Ana Ruiz, and the county clerk, Tom Bell',
+    ]);
+    expect(claimsWith('The clinic closed in May, and this year the mill closed too.')).toEqual([
+      'The clinic closed in May',
+      'this year the mill closed too',
+    ]);
+    expect(claimsWith('The levy failed in May, and they closed the clinic.')).toEqual([
+      'The levy failed in May',
+      'they closed the clinic',
+    ]);
+  });
+
   it('keep the two halves of "not only … but" and a "because" the copula takes as one claim', () => {
     expect(claimsWith('The levy not only closed the clinic, but it cost the county 40 jobs.')).toEqual([
       'The levy not only closed the clinic, but it cost the county 40 jobs',
