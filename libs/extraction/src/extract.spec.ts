@@ -343,6 +343,15 @@ describe('quote constructions', () => {
     expect(r.quotes.some((q) => q.text.startsWith('that fund'))).toBe(false);
   });
 
+  it('reads a town’s state inside the adjunct before what was said', () => {
+    const t = 'Whitfield says at a campaign stop in Dayton, Ohio, that the plant never paid any state taxes.\n';
+    expect(find(run(t), 'state taxes')).toMatchObject({
+      kind: 'indirect',
+      text: 'that the plant never paid any state taxes',
+      speaker: { name: 'Whitfield' },
+    });
+  });
+
   it('ends the listener before a pronoun that opens what was said', () => {
     const t =
       'Mayor Dana Whitfield told the Gazette’s weekly radio series it is clear the bridge was never inspected. ' +

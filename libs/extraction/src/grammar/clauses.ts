@@ -162,6 +162,19 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
         }
         break;
       }
+      // "at a stop in Toledo, Ohio, that …": the town's state (or country) between commas is part of the adjunct
+      if (end < sentenceEnd && tokens[end].text === ',' && tokens[end - 1].capitalised) {
+        let place = end + 1;
+        while (place < end + 3 && tokens[place]?.kind === 'word' && tokens[place].capitalised) place++;
+        const then = place + 1;
+        if (
+          place > end + 1 &&
+          then < sentenceEnd &&
+          tokens[place].text === ',' &&
+          (tokens[then].lower === 'that' || doc.quoteAt[then] >= 0)
+        )
+          end = place;
+      }
       if (
         end < sentenceEnd &&
         end - at - titleLength <= 8 &&
