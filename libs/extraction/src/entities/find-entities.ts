@@ -9,7 +9,7 @@ import { Token } from '../tokens';
 import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
 import { EntityRegistry } from './entity-registry';
-import { isAllCapsAcronym, isNameToken, mediaLike, normTitleKey, orgLike } from './name-words';
+import { isAllCapsAcronym, isNameToken, mediaLike, normTitleKey, orgLike, THING_HEADS } from './name-words';
 import { firstNameGender, lexTag } from './word-tags';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
@@ -443,6 +443,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     (name.length === 1 && (lastTag === 'LastName' || lastTag === 'Person' || registry.isKnownSurname(lowers[0]))) ||
     (name.length >= 2 &&
       name.length <= 4 &&
+      !THING_HEADS.has(lowers[lowers.length - 1]) &&
       name.every((word) => /^\p{Lu}[\p{Ll}’'-]+$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
       !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
       !TWO_WORD_STATES.has(lowers.join(' ')));

@@ -42,3 +42,16 @@ export function titleFromWords(lowers: string[]): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Last words that make a capitalised name a thing, not a person: an event, a law, a plan, a day ("Democratic National
+ * Convention", "Voting Rights Act", "Crime Bill", "Election Day"). A first name before them still makes a person
+ * ("Kristen Day", "Steven Law"); the caller checks that.
+ */
+export const THING_HEADS = new Set(
+  (
+    'act acts amendment amendments bill bills law laws treaty accord accords agreement pact doctrine plan program ' +
+    'programme initiative convention conventions caucus caucuses primary primaries election elections debate debates ' +
+    'summit forum festival games olympics day week month tour war crisis poll polls report survey index'
+  ).split(' '),
+);

@@ -8,7 +8,7 @@ import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
 import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
 import { GROUP_LINK, isGroupNoun, singularOf } from '../grammar/plausible-sources';
-import { isAllCapsAcronym, mediaLike, normTitleKey, titleFromWords } from '../entities/name-words';
+import { isAllCapsAcronym, mediaLike, normTitleKey, THING_HEADS, titleFromWords } from '../entities/name-words';
 import {
   DOCUMENT_NOUNS,
   HONORIFICS,
@@ -226,7 +226,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // a city or a state ("Chicago", "Ohio") is never a person
   const place =
     capitalised.length && capitalised.every((word) => isCityOrRegion(word.lower) || WEEKDAY.test(word.text));
-  if (type === 'unknown' && capitalised.length && head.capitalised && !place) type = 'person';
+  // "the Democratic National Convention", "the Affordable Care Act": an event or a law is nobody
+  if (type === 'unknown' && capitalised.length && head.capitalised && !place && !THING_HEADS.has(headNoun))
+    type = 'person';
   const name =
     type === 'person' && capitalised.length && head.capitalised
       ? nameWords.map((word) => word.text).join(' ') || mention.text

@@ -968,3 +968,23 @@ describe('a weekday next to a name or a noun', () => {
     expect(speakerOf(r, 'keep marching')?.name).not.toBe('Saturday');
   });
 });
+
+describe('events, laws and days named in capitals', () => {
+  it('are not people a pronoun can resolve to', () => {
+    const r = run(
+      'The filmmaker spent two years on the project. The documentary looks at the Crime Bill and its effect on families. ' +
+        'She said the law “broke a generation of homes.”',
+    );
+    expect(speakerOf(r, 'broke a generation')?.name).not.toBe('Crime Bill');
+  });
+
+  it('are not typed as a person when they are the speaker phrase', () => {
+    const r = run('The Democratic National Convention said the hall would be “ready by Monday.”');
+    expect(speakerOf(r, 'ready by Monday')?.type).not.toBe('person');
+  });
+
+  it('still leave a first name and a surname that is such a word a person', () => {
+    const r = run('“Donors want to do more,” said Steven Law, a former aide.');
+    expect(speakerOf(r, 'Donors want')).toMatchObject({ name: 'Steven Law', type: 'person' });
+  });
+});
