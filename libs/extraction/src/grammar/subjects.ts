@@ -358,16 +358,25 @@ function timeAdjunctStart(doc: AnalysedText, last: number, earliest: number): nu
   if (
     last - i <= 2 &&
     WEEKDAY.test(tokens[i + 1].text) &&
-    !/^(on|in|last|this|earlier|late|early|later|next|by|since|until|through|before|after|out)$|(ed|en)$/.test(
+    !/^(on|in|at|during|last|this|that|earlier|late|early|later|next|by|since|until|through|before|after|out|a|an|the|every|each|one|same)$|(ed|en)$/.test(
       tokens[i].lower,
     ) &&
     (last === i + 1 || /^(morning|afternoon|evening|night)$/.test(tokens[last].lower))
   )
     return i + 1;
-  if (!/^(on|in|last|this|earlier|late|early|later)$/.test(tokens[i].lower) || tokens[i].capitalised) return -1;
-  if (!TIME_WORDS.test(tokens[i + 1].lower) || tokens[i + 1].text === ',') return -1;
+  // "during a Sunday", "on the morning": a determiner between the preposition and the time
+  const first = i + 1;
+  if (
+    /^(a|an|the)$/.test(tokens[i].lower) &&
+    i - 1 > earliest &&
+    /^(on|in|at|during)$/.test(tokens[i - 1].lower) &&
+    doc.quoteAt[i - 1] < 0
+  )
+    i--;
+  if (!/^(on|in|during|last|this|earlier|late|early|later)$/.test(tokens[i].lower) || tokens[i].capitalised) return -1;
+  if (!TIME_WORDS.test(tokens[first].lower) || tokens[first].text === ',') return -1;
   // "six in 10 say": a number alone is no time
-  for (let k = i + 1; k <= last; k++) if (/^\p{L}/u.test(tokens[k].text)) return i;
+  for (let k = first; k <= last; k++) if (/^\p{L}/u.test(tokens[k].text)) return i;
   return -1;
 }
 

@@ -988,3 +988,13 @@ describe('events, laws and days named in capitals', () => {
     expect(speakerOf(r, 'Donors want')).toMatchObject({ name: 'Steven Law', type: 'person' });
   });
 });
+
+describe('a time with a determiner between the subject and its verb', () => {
+  it('leaves the subject before it the speaker', () => {
+    const r = run(
+      'The union has spent heavily on the race. It has become such a presence that the senator during a Sunday ' +
+        'thanked its members “for their hard work on the trail.”',
+    );
+    expect(speakerOf(r, 'hard work on the trail')?.mention.text).toBe('the senator');
+  });
+});
