@@ -352,6 +352,14 @@ describe('quote constructions', () => {
     });
   });
 
+  it('names a "he" after the person the claim before it names, by the article’s full name for them', () => {
+    const t =
+      'Mayor Karl Brandt spoke on Monday. Dana Whitfield, a council member, was at the meeting.\n\n' +
+      '“Mr. Brandt vetoed the levy. He vetoed the transit bill too,” Whitfield said.\n';
+    const claims = find(run(t), 'transit bill')!.claims.map((c) => c.standalone);
+    expect(claims).toContain('Karl Brandt vetoed the transit bill too.');
+  });
+
   it('ends the listener before a pronoun that opens what was said', () => {
     const t =
       'Mayor Dana Whitfield told the Gazette’s weekly radio series it is clear the bridge was never inspected. ' +

@@ -11,7 +11,7 @@ import { Entity } from './entities/entity';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
-import { ORG_WORDS } from './lexicon/speaker-nouns';
+import { HONORIFICS, ORG_WORDS, TITLES } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
@@ -81,6 +81,7 @@ export function assembleQuotes(
         score,
         id,
         namedBefore(doc, entities, start, attribution, speaker),
+        (name, at) => personNamed(entities, name, at),
         described,
         // "demanding that they …", "urged that they …": a directive's "they" is whom it was put to
         speaker && !(cue && DIRECTIVE_CUE.test(cue.text))
@@ -110,6 +111,20 @@ function namedBefore(
   speaker: ResolvedSpeaker | null,
 ): { m?: string; f?: string } {
   return personsNamedBefore(doc, entities, start, attribution.kind === 'direct' ? speaker?.entity : undefined);
+}
+
+/**
+ * The full name of the article's person a name means ("Mr. Trump", "Clinton", "Donald Trump"), latest mention first;
+ * undefined when the words are not a person's name the article gives.
+ */
+function personNamed(entities: EntityIndex, name: string, at: number): string | undefined {
+  const words = name.split(/\s+/).filter((word) => {
+    const key = word.toLowerCase().replace(/\.$/, '');
+    return !TITLES[key] && !HONORIFICS[key];
+  });
+  if (!words.length || words.length > 4) return undefined;
+  const entity = entities.findByWords(words, at);
+  return entity?.type === 'person' ? entity.name : undefined;
 }
 
 /** The one man and the one woman the article names in the paragraph at `start` and the one before it, up to `start`. */
@@ -215,6 +230,7 @@ function quoteClaims(
   score: Scorer,
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
+  personNamedAt: (name: string, at: number) => string | undefined,
   describedBefore: DescribedBefore,
   /** The article's words for the speaker that a "they" or an "it" opening its reported words stands for. */
   selfNames: { group?: string; body?: string },
@@ -235,6 +251,7 @@ function quoteClaims(
       : undefined,
     framing,
     namedBefore: namedBeforeQuote,
+    personNamed: personNamedAt,
     describedBefore,
     score,
     idPrefix: quoteId,

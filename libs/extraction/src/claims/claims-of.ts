@@ -45,6 +45,11 @@ export interface ClaimOptions {
   framing?: string;
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
   namedBefore?: { m?: string; f?: string };
+  /**
+   * The full name of the article's person a name in the quote means ("Mr. Trump" → "Donald Trump"), as of the offset
+   * given: a later claim's "he"/"she" can then be named after the subject of the claim before it.
+   */
+  personNamed?: (name: string, at: number) => string | undefined;
   /** What the article has named a bare "the <noun>" by the offset given (describedThings). */
   describedBefore?: DescribedBefore;
   score?: Scorer;
@@ -102,7 +107,12 @@ export function claimsOf(
         framing ? context.length + framing.open - claim.start : undefined,
         context.length,
       );
-      antecedent = lastNamedSubject(claim.text)?.name ?? (/^(he|she)\b/i.test(claim.text) ? antecedent : undefined);
+      const subject = lastNamedSubject(claim.text)?.name;
+      antecedent = subject
+        ? (options.personNamed?.(subject, claim.start) ?? subject)
+        : /^(he|she)\b/i.test(claim.text)
+          ? antecedent
+          : undefined;
       claims.push({
         id: `${idPrefix}c${claims.length}`,
         text: claim.text,

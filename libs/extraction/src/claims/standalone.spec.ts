@@ -244,6 +244,17 @@ describe('a leading "he"/"she" and the people the article names just before the 
     expect(standalone('the levy, he said, was vetoed', resolver)).toBe('the levy, he said, was vetoed');
   });
 
+  it('is not the person the claim goes on to name', () => {
+    const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
+    expect(standalone('he accused Mr. Brandt of lying', resolver)).toBe('he accused Mr. Brandt of lying');
+    expect(standalone('he is always calling Brandt a liar', resolver)).toBe('he is always calling Brandt a liar');
+    // a name that begins another name, or "himself", is no second person
+    expect(standalone('he will step down from the Brandt Foundation', resolver)).toBe(
+      'Karl Brandt will step down from the Brandt Foundation.',
+    );
+    expect(standalone('he paid for it, Brandt himself', resolver)).toBe('Karl Brandt paid for it, Brandt himself.');
+  });
+
   it('leaves "he’s" with a participle that may be "is" or "has"', () => {
     const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
     expect(standalone('he’s reduced the fleet by half', resolver)).toBe('he’s reduced the fleet by half');

@@ -609,6 +609,22 @@ function onePerson(candidates: { name: string; agrees: boolean }[]): string | nu
   return agrees ? fullest : null;
 }
 
+/**
+ * Whether `text` names the person again by their last name ("… accused Mr. Trump" for Donald J. Trump), not counting
+ * a name that begins another one ("the Clinton Foundation") or is followed by "himself"/"herself".
+ */
+function namesAgain(text: string, name: string): boolean {
+  const last = lastWord(name);
+  const lower = text.toLowerCase();
+  for (let at = lower.indexOf(last); at >= 0; at = lower.indexOf(last, at + 1)) {
+    const from = at + last.length;
+    if (isWordChar(text, at - 1) || isWordChar(text, from)) continue;
+    // "the Clinton Foundation", "Trump himself": a name inside another's, or the same person again
+    if (!/^(?:[’']s)?\s+(?:\p{Lu}|(?:him|her)self\b)/u.test(text.slice(from, from + 12))) return true;
+  }
+  return false;
+}
+
 function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
@@ -628,6 +644,8 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   const name = certainPerson(gender, resolver);
   if (!name) return claim;
   const after = claim.slice(match[0].length);
+  // "he accused Mr. Trump of …": a person the claim names after its pronoun is someone else than the pronoun
+  if (namesAgain(after, name)) return claim;
   if (owner) return match[1] + possessive(name) + after;
   let verb = '';
   if (match[3] === 'll') verb = ' will';
