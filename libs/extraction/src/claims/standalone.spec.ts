@@ -196,6 +196,15 @@ describe('standalone forms', () => {
     expect(standalone('the levy “a tax on the poor', { ...dana, speakerName: 'the campaign', framing: 'call' })).toBe(
       'the levy “a tax on the poor”',
     );
+    // an organisation the article names with "the" keeps it
+    const union = { speakerName: 'Association of Bus Drivers', speakerType: 'organization', reported: true };
+    expect(
+      standalone('the levy “a tax on the poor', {
+        ...union,
+        body: 'the Association of Bus Drivers',
+        framing: 'called',
+      }),
+    ).toBe('The Association of Bus Drivers called the levy “a tax on the poor”.');
   });
 
   it('frames an accusation with the accused and its “of” before the quoted words', () => {

@@ -336,6 +336,9 @@ function framingSubject(resolver: Resolver): string | null {
   const name = resolver.speakerName;
   if (!name || !/(?:ed|s)$/.test(resolver.framing ?? '')) return null;
   if (resolver.speakerType === 'person') return personOf(resolver)?.name ?? null;
+  // "the Association of Flight Attendants called …": the body's name keeps the article's "the"
+  const the = /^the\s+(.+)$/i.exec(resolver.body ?? '');
+  if (the && the[1].toLowerCase() === name.toLowerCase()) return `The ${the[1]}`;
   return name
     .split(/\s+/)
     .every((word, index) => /^\p{Lu}/u.test(word) || (index > 0 && /^(?:of|for|and|the|on)$/.test(word)))
