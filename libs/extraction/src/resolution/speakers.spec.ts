@@ -998,3 +998,23 @@ describe('a time with a determiner between the subject and its verb', () => {
     expect(speakerOf(r, 'hard work on the trail')?.mention.text).toBe('the senator');
   });
 });
+
+describe('a quote inside the “that” clause of an owned noun for something said', () => {
+  it('is the words of the noun’s owner, not of who reports the noun', () => {
+    const r = run(
+      'Gov. Ann Reyes on Thursday blamed the press for making an issue out of Tom Hale’s claim that the mayor “rigged the vote,” saying they missed the point.',
+    );
+    const quote = r.quotes.find((q) => q.kind === 'partial' && q.text.includes('rigged the vote'));
+    expect(quote?.speaker?.name).toBe('Tom Hale');
+  });
+
+  it('is not when the clause is the subject of a new predicate or a framed description', () => {
+    const r = run(
+      'A spokeswoman, Ada Moss, said Thursday that Hale’s claim that the mayor is soft on crime is “simply not true.” ' +
+        'Critics mocked Hale’s statement that he opposed the levy as “the tallest tale in town.”',
+    );
+    const partial = (words: string) => r.quotes.find((q) => q.kind === 'partial' && q.text.includes(words));
+    expect(partial('simply not true')?.speaker?.mention.text).not.toMatch(/Hale/);
+    expect(partial('tallest tale')?.speaker?.mention.text).not.toMatch(/Hale/);
+  });
+});

@@ -9,7 +9,7 @@ import { RawAttribution } from '../raw-attribution';
 import { raisingVerbAttributions } from '../special/raising-verbs';
 import { signedQuoteAttribution } from '../special/signed-quotes';
 import { stanceAdjectiveAttributions } from '../special/stance-adjectives';
-import { stanceNounAttributions } from '../special/stance-nouns';
+import { saidThatNounAttributions, stanceNounAttributions } from '../special/stance-nouns';
 import { TranscriptTurns } from '../special/transcript-turns';
 import { attributeCue } from './cue-attribution';
 
@@ -40,6 +40,12 @@ export function attributeSentence(
   }
 
   const claimed = new Set<number>([...(turn ? turn.quoteIndices : []), ...(signed ? signed.quoteIndices : [])]);
+  // "Trump’s claim that Obama “founded ISIS”": the quote is the claim's owner's, whoever reports the claim
+  if (!turn && !signed)
+    for (const said of saidThatNounAttributions(doc, sentenceIndex)) {
+      said.quoteIndices.forEach((quoteIndex) => claimed.add(quoteIndex));
+      found.push(said);
+    }
   // the next cue that can start an attribution of its own (weak cues inside a reported clause — "he had not seen" —
   // rarely do), found from the end so that a sentence full of cues costs one pass
   const nextStrong: Cue[] = [];

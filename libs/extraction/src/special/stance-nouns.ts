@@ -66,3 +66,85 @@ export function stanceNounAttributions(doc: AnalysedText, sentenceIndex: number)
   }
   return found;
 }
+
+/** Nouns for something said whose "that" clause gives what was said: "Trump’s claim that …", "her promise that …". */
+const SAID_THAT_NOUNS = new Set(
+  (
+    'claim assertion contention argument statement remark comment suggestion prediction conclusion charge accusation ' +
+    'allegation insistence promise pledge vow warning declaration boast complaint admission acknowledgment ' +
+    'acknowledgement announcement threat assurance observation'
+  ).split(' '),
+);
+
+/** How many tokens a "that" clause after such a noun may run before it is given up. */
+const SAID_THAT_TOKENS = 40;
+
+/**
+ * "Donald Trump’s claim that Obama “founded ISIS,”", "Comey’s conclusion that her actions were “extremely careless”":
+ * a quote inside the "that" clause of a noun for something said is the words of that noun's owner, not of whoever
+ * reports the noun. Only an owned noun (a possessive or "his"/"her"/"their"/"its") and a clause with a quote in it.
+ */
+export function saidThatNounAttributions(doc: AnalysedText, sentenceIndex: number): RawAttribution[] {
+  const sentence = doc.sentences[sentenceIndex];
+  const { tokens } = doc;
+  const found: RawAttribution[] = [];
+  for (let i = sentence.firstToken + 1; i < sentence.endToken - 2; i++) {
+    const noun = tokens[i];
+    if (noun.kind !== 'word' || noun.capitalised || doc.quoteAt[i] >= 0 || !SAID_THAT_NOUNS.has(noun.lower)) continue;
+    if (tokens[i + 1].lower !== 'that' || doc.quoteAt[i + 1] >= 0) continue;
+    let source: TokenRange | null = null;
+    const owner = tokens[i - 1];
+    if (owner.kind === 'word' && /^(his|her|their|its)$/.test(owner.lower)) source = { firstToken: i - 1, endToken: i };
+    else if (/^['’]s$/.test(owner.text) && i - 2 >= sentence.firstToken) {
+      const phrase = nounPhraseEndingAt(doc, i - 2, sentence.firstToken);
+      if (phrase && validSource(doc, phrase) && !overlapsQuote(doc, phrase)) source = phrase;
+    }
+    if (!source) continue;
+    // the clause: up to a comma, semicolon, dash or bracket outside quotes, or the sentence's end
+    const contentStart = i + 2;
+    let contentEnd = contentStart;
+    const quoteIndices: number[] = [];
+    while (contentEnd < sentence.endToken && contentEnd - contentStart < SAID_THAT_TOKENS) {
+      const quoteIndex = doc.quoteAt[contentEnd];
+      if (quoteIndex >= 0) {
+        if (quoteIndices[quoteIndices.length - 1] !== quoteIndex) quoteIndices.push(quoteIndex);
+      } else if (/^[,;:.!?()—–]$|^--$/.test(tokens[contentEnd].text)) break;
+      contentEnd++;
+    }
+    if (!quoteIndices.length || contentEnd - contentStart >= SAID_THAT_TOKENS) continue;
+    if (!quoteInsideClause(doc, contentStart, doc.quotes[quoteIndices[0]].openToken)) continue;
+    // a quote that runs on past the clause is not inside it
+    if (doc.quotes[quoteIndices[quoteIndices.length - 1]].closeToken >= contentEnd) continue;
+    found.push({
+      cue: { firstToken: i, endToken: i + 1 },
+      source,
+      // from "that", as the other reported clauses start
+      parts: [{ start: tokens[i + 1].start, end: tokens[contentEnd - 1].end }],
+      quoteIndices,
+      kind: 'partial',
+      sentenceIndex,
+    });
+    i = contentEnd;
+  }
+  return found;
+}
+
+/**
+ * Whether the first quote, at `quoteStart`, is still inside the "that" clause opening at `start`: not after a second
+ * finite verb that makes the clause the subject of a new predicate ("Rubio’s claim that Cruz is soft is “simply not
+ * true”"), nor after the "as" of a description the reporter frames ("describing his statement that he opposed the war
+ * as “a fairy tale”").
+ */
+function quoteInsideClause(doc: AnalysedText, start: number, quoteStart: number): boolean {
+  const { tokens } = doc;
+  if (tokens[quoteStart - 1]?.lower === 'as') return false;
+  let finite = 0;
+  for (let i = start; i < quoteStart; i++)
+    if (doc.quoteAt[i] < 0 && /^(is|are|was|were|has|have|had|will|would)$/.test(tokens[i].lower)) finite++;
+  return finite < 2;
+}
+
+function overlapsQuote(doc: AnalysedText, range: TokenRange): boolean {
+  for (let i = range.firstToken; i < range.endToken; i++) if (doc.quoteAt[i] >= 0) return true;
+  return false;
+}
