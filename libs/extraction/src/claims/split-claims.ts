@@ -275,6 +275,12 @@ function trimSpan(text: string, start: number, end: number): ClaimSpan | null {
     const span = text.slice(start, end);
     const marks = leading.exec(span);
     if (marks && marks[0].length) {
+      // "[I]f it was left up to her": a bracket the writer put in for a letter or words is the claim's first word
+      const bracket = marks[0].indexOf('[');
+      if (bracket >= 0 && /^\[[^\]\n]{1,30}\]/.test(span.slice(bracket))) {
+        start += bracket;
+        break;
+      }
       start += marks[0].length;
       continue;
     }

@@ -385,6 +385,13 @@ describe('later claims of a quote', () => {
     ]);
   });
 
+  it('keep the bracket a writer put in at their start', () => {
+    expect(claimsWith('“[T]he levy failed twice. [The county] lost 40 jobs.”')).toEqual([
+      '[T]he levy failed twice',
+      '[The county] lost 40 jobs',
+    ]);
+  });
+
   it('keep a list of noun phrases after ", and" in its claim, and split before a clause', () => {
     expect(claimsWith('The mayor thanked the fire chief, Ana Ruiz, and the county clerk, Tom Bell.')).toEqual([
       'The mayor thanked the fire chief, Ana Ruiz, and the county clerk, Tom Bell',
