@@ -343,6 +343,12 @@ describe('quote constructions', () => {
     expect(r.quotes.some((q) => q.text.startsWith('that fund'))).toBe(false);
   });
 
+  it('ends what a free relative says at its quote ("what lawmakers called “fraud” led …")', () => {
+    const t = 'The bank’s emphasis on what several lawmakers called “fraud” led two senators to demand a breakup.\n';
+    const q = find(run(t), 'fraud')!;
+    expect(q).toMatchObject({ kind: 'partial', text: '“fraud”', speaker: { name: 'several lawmakers' } });
+  });
+
   it('reads a town’s state inside the adjunct before what was said', () => {
     const t = 'Whitfield says at a campaign stop in Dayton, Ohio, that the plant never paid any state taxes.\n';
     expect(find(run(t), 'state taxes')).toMatchObject({

@@ -385,6 +385,12 @@ describe('later claims of a quote', () => {
     ]);
   });
 
+  it('do not end a sentence at a plural or military title', () => {
+    expect(claimsWith('The levy was backed by Sens. Ana Ruiz and Tom Bell and by Col. Dan Ortiz.')).toEqual([
+      'The levy was backed by Sens. Ana Ruiz and Tom Bell and by Col. Dan Ortiz',
+    ]);
+  });
+
   it('keep the bracket a writer put in at their start', () => {
     expect(claimsWith('“[T]he levy failed twice. [The county] lost 40 jobs.”')).toEqual([
       '[T]he levy failed twice',

@@ -109,6 +109,15 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
     )
       return { parts: [...quote.pieces], quoteIndices: [quoteIndex], kind: 'direct' };
   }
+  // "what lawmakers called “fraud” led …": what a free relative's verb says is its quote, the sentence goes on
+  if (
+    quoteIndex >= 0 &&
+    doc.quotes[quoteIndex].openToken === start &&
+    !claimed.has(quoteIndex) &&
+    found.source &&
+    tokens[found.source.firstToken - 1]?.lower === 'what'
+  )
+    return { parts: [...doc.quotes[quoteIndex].pieces], quoteIndices: [quoteIndex], kind: 'partial' };
   return clauseAfterCue(context, found, start);
 }
 
