@@ -1018,3 +1018,10 @@ describe('a quote inside the “that” clause of an owned noun for something sa
     expect(partial('tallest tale')?.speaker?.mention.text).not.toMatch(/Hale/);
   });
 });
+
+describe('a conjunction between a quote and the next source', () => {
+  it('is not taken into the source', () => {
+    const r = run('Ms. Lopez said the mayor was “plainly wrong” when he said the plant would close by spring.');
+    expect(speakerOf(r, 'plant would close')?.mention.text).toBe('he');
+  });
+});

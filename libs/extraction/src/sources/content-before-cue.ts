@@ -11,6 +11,9 @@ import { LISTENER_VERBS, QUOTE_ONLY_BASES, cueInfo } from '../lexicon/reporting-
 import { CharRange } from '../raw-attribution';
 import { CueContent, CueContext, CueSource } from './cue-context';
 
+const CLAUSE_OPENERS =
+  /^(when|while|after|before|because|if|as|since|although|though|until|unless|whether|where|and|but|or|that|which|who|whom)$/;
+
 /**
  * The quote that ends right before the source and cue, if any; when a long name stands between them ("“…,” Fight
  * for $15 organizing director Kendall Fells told …"), the source and its group are widened back to the quote.
@@ -28,7 +31,9 @@ export function quoteBeforeGroup(context: CueContext, found: CueSource): { quote
       groupStart - nameStart <= 8 &&
       doc.quoteAt[nameStart] < 0 &&
       (tokens[nameStart].kind === 'word' || /^[$&-]$/.test(tokens[nameStart].text)) &&
-      !cueInfo(tokens[nameStart].lower)
+      !cueInfo(tokens[nameStart].lower) &&
+      // "“absolutely right” when he said": a conjunction opens a clause of its own, not a name
+      !CLAUSE_OPENERS.test(tokens[nameStart].lower)
     )
       nameStart--;
     if (nameStart >= sentence.firstToken && groupStart - nameStart <= 8 && nameStart < groupStart - 1) {
