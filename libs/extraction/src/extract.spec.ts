@@ -347,6 +347,8 @@ describe('quote constructions', () => {
     const t = 'The bank’s emphasis on what several lawmakers called “fraud” led two senators to demand a breakup.\n';
     const q = find(run(t), 'fraud')!;
     expect(q).toMatchObject({ kind: 'partial', text: '“fraud”', speaker: { name: 'several lawmakers' } });
+    expect(q.end).toBe(t.indexOf('” led') + 1);
+    expect(q.claims.some((c) => c.text.includes('senators'))).toBe(false);
   });
 
   it('reads a town’s state inside the adjunct before what was said', () => {
