@@ -1025,3 +1025,14 @@ describe('a conjunction between a quote and the next source', () => {
     expect(speakerOf(r, 'plant would close')?.mention.text).toBe('he');
   });
 });
+
+describe('a quote reported inside someone else’s report', () => {
+  it('is the words of the inner speaker', () => {
+    const r = run(
+      'Gov. Ann Reyes described the mayor as a “disgrace” after he blamed the shootings on “poor training” in the city.',
+    );
+    const quote = r.quotes.find((q) => q.kind === 'partial' && q.text.includes('poor training'));
+    expect(quote?.speaker?.mention.text).toBe('he');
+    expect(r.quotes.find((q) => q.text.includes('disgrace'))?.speaker?.name).toBe('Ann Reyes');
+  });
+});

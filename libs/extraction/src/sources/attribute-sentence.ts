@@ -60,5 +60,42 @@ export function attributeSentence(
       found.push(attribution);
     }
   }
+  giveQuotesToNestedAttributions(doc, found);
   return found;
+}
+
+/** How many attributions of one sentence are compared pairwise for nesting; a sentence with more is left as it is. */
+const MAX_NESTING_PAIRS = 32;
+
+/**
+ * "Christie described Clinton as a “disgrace” after she blamed police shootings on “implicit bias”": a quote that an
+ * attribution took but that stands in the content of another one whose source is itself inside the first's content
+ * (a report inside the report) is the inner speaker's.
+ */
+function giveQuotesToNestedAttributions(doc: AnalysedText, found: RawAttribution[]): void {
+  if (found.length < 2 || found.length > MAX_NESTING_PAIRS) return;
+  const { tokens, quotes } = doc;
+  for (const outer of found) {
+    if (!outer.cue || !outer.source || outer.kind !== 'partial' || outer.quoteIndices.length < 2) continue;
+    const outerStart = outer.parts[0].start;
+    const outerEnd = outer.parts[outer.parts.length - 1].end;
+    for (const inner of found) {
+      if (inner === outer || !inner.cue || !inner.source || inner.kind === 'direct') continue;
+      const sourceStart = tokens[inner.source.firstToken].start;
+      if (sourceStart < outerStart || sourceStart >= outerEnd || inner.cue.firstToken < inner.source.endToken) continue;
+      const innerStart = inner.parts[0].start;
+      const innerEnd = inner.parts[inner.parts.length - 1].end;
+      const moved = outer.quoteIndices.filter(
+        (quoteIndex) =>
+          quotes[quoteIndex].openToken >= inner.cue!.endToken &&
+          quotes[quoteIndex].start >= innerStart &&
+          quotes[quoteIndex].end <= innerEnd,
+      );
+      // the outer attribution keeps its own first quote
+      if (!moved.length || moved.length === outer.quoteIndices.length) continue;
+      outer.quoteIndices = outer.quoteIndices.filter((quoteIndex) => !moved.includes(quoteIndex));
+      inner.quoteIndices = [...inner.quoteIndices, ...moved].sort((a, b) => a - b);
+      inner.kind = 'partial';
+    }
+  }
 }
