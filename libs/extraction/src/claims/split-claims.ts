@@ -21,7 +21,7 @@ export interface ClaimSpan {
 // a connective is a whole word: "That’s why …" keeps its "That’s"; a "that" before a verb is the demonstrative subject
 // ("That is why we froze them", "That was the year …"), not a connective
 const LEAD_CONNECTIVE =
-  /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|means|meant|shows|showed|seems|seemed|makes|made|remains|happened|happens|changed|proves|proved|explains|explained|matters|mattered|\w+n[’']t)\b)|while|whereas|though|although)\b(?![’'])[\s,]*)+/i;
+  /^(?:(?:and|but|or|so|yet|nevertheless|nonetheless|however|also|then|still|instead|meanwhile|moreover|furthermore|plus|because|that(?!\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|does|did|means|meant|shows|showed|seems|seemed|makes|made|remains|happened|happens|changed|proves|proved|explains|explained|matters|mattered|\w+n[’']t)\b)|while|whereas|though|although)\b(?![’'-])[\s,]*)+/i;
 /** A clause opening with "if"/"unless" whose commas so far only join more conditions ("If A, and B, and C"). */
 const OPEN_CONDITION = /^\W*(?:(?:so|and|but|now)\s+)*(?:if|unless)\b(?:[^,]|,\s+(?:and|or)\b)*$/i;
 const SUBJECT_AFTER_AND =

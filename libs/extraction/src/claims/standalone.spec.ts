@@ -391,6 +391,13 @@ describe('later claims of a quote', () => {
     ]);
   });
 
+  it('keep "then-" before a title and an apostrophe before a decade', () => {
+    expect(claimsWith('The levy passed in the ‘90s. Then-Mayor Ana Ruiz signed it.')).toEqual([
+      'The levy passed in the ‘90s',
+      'Then-Mayor Ana Ruiz signed it',
+    ]);
+  });
+
   it('keep the bracket a writer put in at their start', () => {
     expect(claimsWith('“[T]he levy failed twice. [The county] lost 40 jobs.”')).toEqual([
       '[T]he levy failed twice',

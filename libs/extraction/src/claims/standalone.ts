@@ -718,7 +718,9 @@ function balanceQuotes(text: string): string {
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char === '‘' && (i === 0 || /[\s([—–“"-]/.test(text[i - 1]))) stack.push(i);
+    // "the ‘60s", "‘em": an apostrophe before a decade or a clipped word opens no quote
+    if (char === '‘' && (i === 0 || /[\s([—–“"-]/.test(text[i - 1])) && !/^‘(?:\d0s|em\b)/.test(text.slice(i, i + 5)))
+      stack.push(i);
     else if (char === '’' && !/\p{L}/u.test(text[i + 1] ?? '') && stack.length && text[stack[stack.length - 1]] === '‘')
       stack.pop();
     else if (char === '“') stack.push(i);
