@@ -366,6 +366,14 @@ describe('quote constructions', () => {
       '“Mr. Brandt vetoed the levy. He vetoed the transit bill too,” Whitfield said.\n';
     const claims = find(run(t), 'transit bill')!.claims.map((c) => c.standalone);
     expect(claims).toContain('Karl Brandt vetoed the transit bill too.');
+    // two people of that name: "Mr. Bush" may be either brother
+    const bushes =
+      'Jeb Bush and his brother George W. Bush spoke in Miami.\n\n' +
+      '“Mr. Bush was the best governor Florida ever had. He cut taxes every year,” Whitfield said.\n';
+    expect(find(run(bushes), 'cut taxes')!.claims.map((c) => c.standalone)).toContain('He cut taxes every year');
+    // in someone's own words, "she" is never the speaker
+    const own = 'Ana Ruiz met the mayor.\n\n“Ms. Ruiz is right. She tried to block the levy,” Ruiz said.\n';
+    expect(find(run(own), 'block the levy')!.claims.map((c) => c.standalone)).toContain('She tried to block the levy');
   });
 
   it('ends the listener before a pronoun that opens what was said', () => {

@@ -81,7 +81,7 @@ export function assembleQuotes(
         score,
         id,
         namedBefore(doc, entities, start, attribution, speaker),
-        (name, at) => personNamed(entities, name, at),
+        (name) => personNamed(entities, name),
         described,
         // "demanding that they …", "urged that they …": a directive's "they" is whom it was put to
         speaker && !(cue && DIRECTIVE_CUE.test(cue.text))
@@ -114,17 +114,17 @@ function namedBefore(
 }
 
 /**
- * The full name of the article's person a name means ("Mr. Trump", "Clinton", "Donald Trump"), latest mention first;
- * undefined when the words are not a person's name the article gives.
+ * The full name of the one person of the article a name can mean ("Mr. Trump", "Clinton", "Donald Trump"); undefined
+ * when the words are not a person's name the article gives, or when two of its people share the last name.
  */
-function personNamed(entities: EntityIndex, name: string, at: number): string | undefined {
+function personNamed(entities: EntityIndex, name: string): string | undefined {
   const words = name.split(/\s+/).filter((word) => {
     const key = word.toLowerCase().replace(/\.$/, '');
     return !TITLES[key] && !HONORIFICS[key];
   });
   if (!words.length || words.length > 4) return undefined;
-  const entity = entities.findByWords(words, at);
-  return entity?.type === 'person' ? entity.name : undefined;
+  const entity = entities.onlyPersonNamed(words[words.length - 1].toLowerCase());
+  return entity && words.every((word) => entity.name.includes(word)) ? entity.name : undefined;
 }
 
 /** The one man and the one woman the article names in the paragraph at `start` and the one before it, up to `start`. */
@@ -230,7 +230,7 @@ function quoteClaims(
   score: Scorer,
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
-  personNamedAt: (name: string, at: number) => string | undefined,
+  personNamedAt: (name: string) => string | undefined,
   describedBefore: DescribedBefore,
   /** The article's words for the speaker that a "they" or an "it" opening its reported words stands for. */
   selfNames: { group?: string; body?: string },

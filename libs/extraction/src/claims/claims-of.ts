@@ -46,10 +46,10 @@ export interface ClaimOptions {
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
   namedBefore?: { m?: string; f?: string };
   /**
-   * The full name of the article's person a name in the quote means ("Mr. Trump" → "Donald Trump"), as of the offset
-   * given: a later claim's "he"/"she" can then be named after the subject of the claim before it.
+   * The full name of the one person of the article a name in the quote means ("Mr. Trump" → "Donald Trump"): a
+   * later claim's "he"/"she" can then be named after the subject of the claim before it.
    */
-  personNamed?: (name: string, at: number) => string | undefined;
+  personNamed?: (name: string) => string | undefined;
   /** What the article has named a bare "the <noun>" by the offset given (describedThings). */
   describedBefore?: DescribedBefore;
   score?: Scorer;
@@ -109,7 +109,7 @@ export function claimsOf(
       );
       const subject = lastNamedSubject(claim.text)?.name;
       antecedent = subject
-        ? (options.personNamed?.(subject, claim.start) ?? subject)
+        ? (options.personNamed?.(subject) ?? subject)
         : /^(he|she)\b/i.test(claim.text)
           ? antecedent
           : undefined;

@@ -686,7 +686,10 @@ function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
     if (speakerGender !== (gender === 'm' ? 'f' : 'm')) candidates.push({ name, agrees: speakerGender === gender });
   }
   const antecedent = resolver.antecedent;
-  if (antecedent && isFullName(antecedent) && genderOf(antecedent) === gender)
+  // in someone's own words a "he"/"she" is never the speaker ("… ,” Ms. Ruiz said. “She tried to …")
+  const speaker = !resolver.reported && resolver.speakerName;
+  const isSpeaker = !!speaker && !!antecedent && lastWord(antecedent) === lastWord(withoutTitles(speaker));
+  if (antecedent && !isSpeaker && isFullName(antecedent) && genderOf(antecedent) === gender)
     candidates.push({ name: antecedent, agrees: true });
   const before = resolver.namedBefore?.[gender];
   if (before) candidates.push({ name: withoutTitles(before), agrees: true });

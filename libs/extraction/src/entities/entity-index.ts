@@ -17,6 +17,7 @@ export class EntityIndex {
   private readonly byTitle = new Map<string, number[]>();
   private readonly bySentence = new Map<number, number[]>();
   private readonly firstWithTitle = new Map<string, Entity>();
+  private readonly onlyByLast = new Map<string, Entity | undefined>();
 
   constructor(
     private readonly doc: AnalysedText,
@@ -113,6 +114,26 @@ export class EntityIndex {
       }
     }
     return best;
+  }
+
+  /**
+   * The one person of the article whose last name is `last` (lower case), or undefined when none is or when two are
+   * ("Mr. Bush" of an article about Jeb and George W. Bush means either). Worked out once for each name.
+   */
+  onlyPersonNamed(last: string): Entity | undefined {
+    if (this.onlyByLast.has(last)) return this.onlyByLast.get(last);
+    let found: Entity | undefined;
+    for (const i of this.byWord.get(last) ?? []) {
+      const entity = this.mentions[i].entity;
+      if (entity.type !== 'person' || entity.last !== last || entity === found) continue;
+      if (found) {
+        found = undefined;
+        break;
+      }
+      found = entity;
+    }
+    this.onlyByLast.set(last, found);
+    return found;
   }
 
   /** "the mayor": the person with that title, most recently mentioned before offset `at` (or first after). */
