@@ -23,13 +23,14 @@ import { SENTENCE_END } from '../sentences';
 export function subjectBefore(doc: AnalysedText, verb: number, earliest: number): TokenRange | null {
   const { tokens } = doc;
   let last = verb - 1;
-  // skip auxiliaries and adverbs: "has also said"
+  // skip auxiliaries and adverbs: "has also said", "Cruz gingerly said" (a word in -ly the lexicon does not know,
+  // right after a name that is not a place: "the Ohio assembly said" keeps its noun)
   while (
     last >= earliest &&
     tokens[last].kind === 'word' &&
     !tokens[last].capitalised &&
-    AUX_ADV.has(tokens[last].lower) &&
-    !/^(who|which|that)$/.test(tokens[last].lower)
+    ((AUX_ADV.has(tokens[last].lower) && !/^(who|which|that)$/.test(tokens[last].lower)) ||
+      unlistedAdverbAfterName(doc, last, earliest))
   )
     last--;
   if (last < earliest) return null;
@@ -137,6 +138,28 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   }
   return phrase;
 }
+
+/** "Cruz gingerly said": a word in "-ly" the lexicon does not list, after a capitalised name that is not a place. */
+function unlistedAdverbAfterName(doc: AnalysedText, at: number, earliest: number): boolean {
+  const { tokens } = doc;
+  const word = tokens[at].lower;
+  const name = tokens[at - 1];
+  return (
+    at - 1 >= earliest &&
+    word.length >= 6 &&
+    /ly$/.test(word) &&
+    lexTag(word) === undefined &&
+    !NOUNS_IN_LY.test(word) &&
+    name.kind === 'word' &&
+    name.capitalised &&
+    doc.quoteAt[at - 1] < 0 &&
+    !isCityOrRegion(name.lower) &&
+    !lexTag(name.lower)?.match(/Place|Country|City|Region|Organization/)
+  );
+}
+
+/** Nouns in "-ly" the lexicon may not list. */
+const NOUNS_IN_LY = /(?:mbly|mily|poly|maly|ily|fly|lly)$/;
 
 function overlapsAnyQuote(doc: AnalysedText, range: TokenRange): boolean {
   for (let i = range.firstToken; i < range.endToken; i++) if (doc.quoteAt[i] >= 0) return true;

@@ -1036,3 +1036,11 @@ describe('a quote reported inside someone else’s report', () => {
     expect(r.quotes.find((q) => q.text.includes('disgrace'))?.speaker?.name).toBe('Ann Reyes');
   });
 });
+
+describe('an adverb in -ly the lexicon does not list, after a name', () => {
+  it('is not part of the speaker', () => {
+    const r = run('Lopez curtly said the plan was “dead on arrival.” The Ohio assembly said the bill would pass.');
+    expect(speakerOf(r, 'dead on arrival')?.mention.text).toBe('Lopez');
+    expect(speakerOf(r, 'bill would pass')?.mention.text).toBe('The Ohio assembly');
+  });
+});
