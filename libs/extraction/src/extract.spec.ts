@@ -376,6 +376,23 @@ describe('quote constructions', () => {
     expect(find(run(own), 'block the levy')!.claims.map((c) => c.standalone)).toContain('She tried to block the levy');
   });
 
+  it('leaves a reported "he"/"she" as written when whom it was told to could be meant', () => {
+    const t =
+      'Ana Ruiz met Dana Whitfield on Monday. Ruiz told her she would chair the housing board. ' +
+      'Tom Ortiz told Karl Brandt he was wrong about the levy. Ortiz told reporters he would vote against it.\n';
+    const forms = run(t).quotes.flatMap((q) => q.claims.map((c) => c.standalone));
+    expect(forms).toContain('she would chair the housing board');
+    expect(forms).toContain('he was wrong about the levy');
+    expect(forms).toContain('Tom Ortiz would vote against it.');
+  });
+
+  it('reads an object pronoun in capitals as a name, and "US" as the country', () => {
+    const t = 'Dana Whitfield told Us Weekly she would vote for the levy. US officials said the plant closed in May.\n';
+    const r = run(t);
+    expect(find(r, 'vote for the levy')!.text).toBe('she would vote for the levy');
+    expect(find(r, 'plant closed')!.speaker!.name).toBe('US officials');
+  });
+
   it('ends the listener before a pronoun that opens what was said', () => {
     const t =
       'Mayor Dana Whitfield told the Gazette’s weekly radio series it is clear the bridge was never inspected. ' +

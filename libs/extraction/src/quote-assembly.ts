@@ -82,6 +82,7 @@ export function assembleQuotes(
         id,
         namedBefore(doc, entities, start, attribution, speaker),
         (name) => personNamed(entities, name),
+        listenerGenders(doc, entities, attribution, start),
         described,
         // "demanding that they …", "urged that they …": a directive's "they" is whom it was put to
         speaker && !(cue && DIRECTIVE_CUE.test(cue.text))
@@ -111,6 +112,37 @@ function namedBefore(
   speaker: ResolvedSpeaker | null,
 ): { m?: string; f?: string } {
   return personsNamedBefore(doc, entities, start, attribution.kind === 'direct' ? speaker?.entity : undefined);
+}
+
+/** The most words read between a cue and its reported words for whom they were told to ("told Sen. Ana Ruiz …"). */
+const MAX_LISTENER_TOKENS = 12;
+
+/**
+ * Which of "he" and "she" the person the words were told to could be ("Clinton told her she would …", "Trump told
+ * Bush he was …"): a "he"/"she" of what was reported may then be either of them. Undefined when nobody is between.
+ */
+function listenerGenders(
+  doc: AnalysedText,
+  entities: EntityIndex,
+  attribution: RawAttribution,
+  start: number,
+): { m: boolean; f: boolean } | undefined {
+  if (!attribution.cue || attribution.kind === 'direct') return undefined;
+  const from = attribution.cue.endToken;
+  const to = firstTokenFrom(doc, start);
+  if (to <= from || to - from > MAX_LISTENER_TOKENS) return undefined;
+  const could = { m: false, f: false };
+  for (let at = from; at < to; at++) {
+    const lower = doc.tokens[at].lower;
+    if (lower === 'him') could.m = true;
+    if (lower === 'her') could.f = true;
+  }
+  for (const mention of entities.mentionsIn(from, to)) {
+    if (mention.entity.type !== 'person') continue;
+    if (mention.entity.gender !== 'f') could.m = true;
+    if (mention.entity.gender !== 'm') could.f = true;
+  }
+  return could.m || could.f ? could : undefined;
 }
 
 /**
@@ -231,6 +263,7 @@ function quoteClaims(
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
   personNamedAt: (name: string) => string | undefined,
+  listener: { m: boolean; f: boolean } | undefined,
   describedBefore: DescribedBefore,
   /** The article's words for the speaker that a "they" or an "it" opening its reported words stands for. */
   selfNames: { group?: string; body?: string },
@@ -252,6 +285,7 @@ function quoteClaims(
     framing,
     namedBefore: namedBeforeQuote,
     personNamed: personNamedAt,
+    listener,
     describedBefore,
     score,
     idPrefix: quoteId,

@@ -50,6 +50,8 @@ export interface ClaimOptions {
    * later claim's "he"/"she" can then be named after the subject of the claim before it.
    */
   personNamed?: (name: string) => string | undefined;
+  /** Whether whom the words were told to could be a "he" or a "she" of them ("Clinton told her she would …"). */
+  listener?: { m: boolean; f: boolean };
   /** What the article has named a bare "the <noun>" by the offset given (describedThings). */
   describedBefore?: DescribedBefore;
   score?: Scorer;
@@ -69,7 +71,13 @@ export function claimsOf(
   // the speaker as the standalone form reads them: the name and type renamed, the rest (gender, title, place, the
   // words a leading "they"/"it" stands for) as they are
   const { name: speakerName, type: speakerType, ...aboutSpeaker } = options.speaker ?? {};
-  const resolver = { speakerName, speakerType, ...aboutSpeaker, reported: (options.kind ?? 'direct') !== 'direct' };
+  const resolver = {
+    speakerName,
+    speakerType,
+    ...aboutSpeaker,
+    reported: (options.kind ?? 'direct') !== 'direct',
+    listener: options.listener,
+  };
   const score = options.score ?? heuristicCheckworthiness;
   const idPrefix = options.idPrefix ?? 'q';
   // whether a name has come in the quote before a claim, read on from where the last claim left off (linear work)

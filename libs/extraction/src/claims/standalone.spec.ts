@@ -266,6 +266,8 @@ describe('a leading "he"/"she" and the people the article names just before the 
 
   it('leaves "he’s" with a participle that may be "is" or "has"', () => {
     const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
+    expect(standalone('he’s already received the report', resolver)).toBe('he’s already received the report');
+    expect(standalone('he’s always ready to help', resolver)).toBe('Karl Brandt is always ready to help.');
     expect(standalone('he’s reduced the fleet by half', resolver)).toBe('he’s reduced the fleet by half');
     expect(standalone('he’s been mayor for a decade', resolver)).toBe('Karl Brandt has been mayor for a decade.');
     expect(standalone('he’s pledged to veto the levy', resolver)).toBe('he’s pledged to veto the levy');

@@ -32,6 +32,8 @@ interface Resolver {
   antecedent?: string;
   /** The one man and the one woman the article names just before the quote, for a "he"/"she" opening its first claim. */
   namedBefore?: { m?: string; f?: string };
+  /** Whether whom reported words were told to could be a "he" or a "she" of them: then it is not sure who is. */
+  listener?: { m: boolean; f: boolean };
   /** A verb that frames the claim as the speaker's words: "Trump called X “a disaster”". */
   framing?: string;
   /** The name the article gives, before the claim, to a bare "the <noun>" (see describedThings). */
@@ -658,7 +660,11 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   } else if (match[3]) {
     // "he’s been" is "has", "he’s ready" is "is"; "he’s reduced" could be either, but a participle that names a state
     // of mind, before a preposition, a clause or the end, is "is" ("she’s thrilled to", "he’s convinced that")
-    const next = /^\s+([a-z]+)([\s\S]*)/.exec(after);
+    // (past an adverb: "he’s never supported", "she’s already said")
+    const next =
+      /^(?:\s+(?:never|already|always|just|also|long|ever|recently|not|still|really|clearly|since|previously|repeatedly|consistently|often|only|even))*\s+([a-z]+)([\s\S]*)/.exec(
+        after,
+      );
     const word = next?.[1] ?? '';
     if (/^(?:been|got|gotten|had)$/.test(word)) verb = ' has';
     else if (/PastTense|Participle/.test(lexTag(word) ?? '') || /(?:ed|en)$/.test(word)) {
@@ -679,6 +685,7 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
  * give can only stand in the way).
  */
 function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
+  if (resolver.reported && resolver.listener?.[gender]) return null;
   const candidates: { name: string; agrees: boolean }[] = [];
   if (resolver.reported && resolver.speakerType === 'person' && resolver.speakerName) {
     const name = withoutTitles(resolver.speakerName);

@@ -11,6 +11,7 @@ import { Token } from '../tokens';
 import { GROUP_LINK, isGroupNoun } from './plausible-sources';
 
 const PRONOUN = /^(he|she|they|i|we|it|you|me|him|them|us)$/;
+const OBJECT_PRONOUN = /^(me|him|them|us)$/;
 
 /**
  * The noun phrase whose last token is `last`, starting no earlier than `earliest`. `group`: the phrase stands where a
@@ -169,7 +170,9 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
   if (first >= bound || doc.quoteAt[first] >= 0) return null;
   const firstToken = tokens[first];
   if (firstToken.kind !== 'word') return null;
-  if (PRONOUN.test(firstToken.lower)) return { firstToken: first, endToken: first + 1 };
+  // (an object pronoun in capitals is a name: "told Us Weekly")
+  if (PRONOUN.test(firstToken.lower) && !(firstToken.capitalised && OBJECT_PRONOUN.test(firstToken.lower)))
+    return { firstToken: first, endToken: first + 1 };
   let end = first;
   if (
     /^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/.test(firstToken.lower)

@@ -15,14 +15,17 @@ supposedly|seemingly|reportedly|generally|usually|largely|broadly|essentially|ba
 immediately|swiftly|promptly|soon|subsequently|afterward|afterwards|yet|ever|only|who|which|that|n't|n’t|’ve|'ve|’s|'s|'d|’d
 `);
 
-/** Words that cannot be part of a speaker noun phrase; a personal pronoun after a noun starts a clause ("told reporters he …"). */
+/**
+ * Words that cannot be part of a speaker noun phrase; a personal pronoun after a noun starts a clause ("told reporters
+ * he …"), but not "us", which is also "US" ("US officials said").
+ */
 export const NP_STOP = wordSet(`
 and|or|but|nor|so|yet|for|because|although|though|while|whereas|if|unless|since|when|whenever|after|before|until|as|
 that|which|who|whom|whose|where|why|how|what|whether|than|to|in|on|at|by|with|from|into|onto|upon|about|over|under|
 through|during|without|within|against|between|among|across|around|toward|towards|despite|via|per|like|unlike|
 is|was|were|are|am|be|been|being|has|have|had|will|would|could|should|may|might|must|can|shall|did|does|do|
 not|no|also|then|there|here|it's|it’s|said|says|say|told|tell|tells|
-he|she|it|they|we|you|him|them|us|me
+he|she|it|they|we|you|him|them|me
 `);
 
 /** Lower-case words that begin a sentence but are not names. */
