@@ -310,9 +310,11 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     if (
       sentenceStart &&
       tag &&
-      /^(Preposition|PresentTense|PastTense|Infinitive|Gerund|Pronoun|Adverb|Conjunction|Determiner|Uncountable)$/.test(
+      (/^(Preposition|PresentTense|PastTense|Infinitive|Gerund|Pronoun|Adverb|Conjunction|Determiner|Uncountable)$/.test(
         tag,
-      ) &&
+      ) ||
+        // "Is Sanders finally …?", "Has Trump …?": a question’s verb (not a modal: "Will Hurd", "May Lee")
+        (/^(Copula|Verb)$/.test(tag) && firstNameGender(token.text) === null)) &&
       !ORG_WORDS.has(token.lower) &&
       !titleOfKey(normTitleKey(token.text)) &&
       !HONORIFICS[normTitleKey(token.text)]

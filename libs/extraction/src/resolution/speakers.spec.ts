@@ -1044,3 +1044,15 @@ describe('an adverb in -ly the lexicon does not list, after a name', () => {
     expect(speakerOf(r, 'bill would pass')?.mention.text).toBe('The Ohio assembly');
   });
 });
+
+describe('a question’s verb before a name', () => {
+  it('is not part of the name', () => {
+    const r = run('Is Sanders finally winning over Latino voters?\n\nSanders said the vote was “very close.”');
+    expect(speakerOf(r, 'very close')?.name).not.toMatch(/^Is /);
+  });
+
+  it('leaves a first name that is also a modal in the name', () => {
+    const r = run('Will Hurd said the bill was “a mistake.”');
+    expect(speakerOf(r, 'a mistake')?.name).toBe('Will Hurd');
+  });
+});
