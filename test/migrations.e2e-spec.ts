@@ -108,4 +108,62 @@ describe('migrations', () => {
     // Triage gives an untriaged claim both; the migration leaves it as it is.
     expect(claims[1001]).toMatchObject({ key: null, bands: ['1', '2'] });
   });
+  it('recomputes the match keys and bands that the lexicon lemmatiser changes, and writes no other claim', async () => {
+    const ran = async () =>
+      (await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name);
+    while ((await ran()).includes('LexiconMatchKeys1765890000000')) {
+      await dataSource.undoLastMigration({ transaction: 'each' });
+    }
+    const [{ id: articleId }] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO articles (body, body_hash, source_format, submitted_by)
+       VALUES ('x', md5(random()::text), 'text', '00000000-0000-0000-0000-000000000000') RETURNING id`,
+    );
+    const [{ id: quoteId }] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind)
+       VALUES ($1, 0, 'x', 0, 1, 'direct') RETURNING id`,
+      [articleId],
+    );
+    // Keys as the parse made them (one hundred and sixty-three thousand was "100 63000"), a current key (2), claims
+    // without bands (2, 5) and one without a key (3); more than a batch of them.
+    const texts = Array.from({ length: 1003 }, (_, index) =>
+      index === 1
+        ? 'The Chinese bought farms in Iowa'
+        : `We lost one hundred and sixty-three thousand jobs in ${index}`,
+    );
+    const stale = (text: string) => claimFingerprint(text).key.replace('163000', '100 63000');
+    await dataSource.query(
+      `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness,
+                           checkworthy, stage_entered_at, triaged_at, match_key, match_bands)
+       SELECT $1, $2, n, text, '', 0, 1, 0.5, true, now(), now(), CASE WHEN n = 3 THEN NULL ELSE key END,
+              CASE WHEN n IN (2, 5) THEN '{}' ELSE '{1,2}'::bigint[] END
+         FROM unnest($3::text[], $4::text[]) WITH ORDINALITY AS claim(text, key, n)`,
+      [articleId, quoteId, texts, texts.map(stale)],
+    );
+    const before = await dataSource.query<{ position: string; version: string }[]>(
+      `SELECT position, xmin::text AS version FROM claims WHERE article_id = $1 AND position IN (2, 4) ORDER BY position`,
+      [articleId],
+    );
+    await dataSource.runMigrations({ transaction: 'each' });
+    const claims = await dataSource.query<{ position: number; text: string; key: string | null; bands: string[] }[]>(
+      `SELECT position, text, match_key AS key, match_bands::text[] AS bands FROM claims WHERE article_id = $1
+        ORDER BY position`,
+      [articleId],
+    );
+    expect(claims).toHaveLength(1003);
+    for (const claim of claims) {
+      const fingerprint = claimFingerprint(claim.text);
+      if (claim.position === 3) expect(claim).toMatchObject({ key: null, bands: ['1', '2'] });
+      else if ([2, 5].includes(claim.position)) expect(claim).toMatchObject({ key: fingerprint.key, bands: [] });
+      else expect(claim).toMatchObject({ key: fingerprint.key, bands: fingerprint.bands.map(String) });
+    }
+    expect(claims[0].key?.split(' ')).toContain('163000');
+    expect(claims[0].key?.split(' ')).not.toContain('63000');
+    // The claim whose key was current is not written again; a stale one is.
+    const after = await dataSource.query<{ position: string; version: string }[]>(
+      `SELECT position, xmin::text AS version FROM claims WHERE article_id = $1 AND position IN (2, 4) ORDER BY position`,
+      [articleId],
+    );
+    expect(after[0].version).toBe(before[0].version);
+    expect(after[1].version).not.toBe(before[1].version);
+  });
 });

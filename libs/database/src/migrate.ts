@@ -29,6 +29,7 @@ import { CheckworthinessModels1765800000000 } from './migrations/1765800000000-c
 import { ArticleClaimsFrom1765810000000 } from './migrations/1765810000000-article-claims-from';
 import { NotifyDueWorkOnly1765830000000 } from './migrations/1765830000000-notify-due-work-only';
 import { SearchPendingList1765850000000 } from './migrations/1765850000000-search-pending-list';
+import { LexiconMatchKeys1765890000000 } from './migrations/1765890000000-lexicon-match-keys';
 
 /** Listed, not globbed, so the compiled apps and the tests load exactly the same migrations. */
 export const MIGRATIONS = [
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   ArticleClaimsFrom1765810000000,
   NotifyDueWorkOnly1765830000000,
   SearchPendingList1765850000000,
+  LexiconMatchKeys1765890000000,
 ];
 
 /**

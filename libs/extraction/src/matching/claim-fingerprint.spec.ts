@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { BANDS, claimFingerprint, matchBands, matchKey, matchWords } from './claim-fingerprint';
 
 const shared = (a: number[], b: number[]) => a.filter((band) => b.includes(band)).length;
@@ -29,6 +30,47 @@ describe('claim fingerprints', () => {
     );
     expect(key('It cost $4,000.00 a year')).toBe(key('It cost 4000 dollars a year'));
     expect(key('A third of voters stayed home')).not.toContain('0.333');
+  });
+
+  it('reads a number spelt over several words as one, and a fraction as words', () => {
+    expect(matchWords('We lost one hundred and sixty-three thousand jobs')).toContain('163000');
+    expect(matchWords('It went from three hundred ninety-six thousand four hundred fifty-six dollars')).toContain(
+      '396456',
+    );
+    expect(key('Five hundred thousand kids lost programs')).toBe(key('500,000 kids lost programs'));
+    expect(key('Three million, one hundred thousand people')).toBe(key('3 million, 100,000 people'));
+    expect(matchWords('Two thirds of voters stayed home')).not.toContain('2');
+    expect(matchWords('The 1990s and the 20th century')).toEqual(expect.arrayContaining(['1990', '20']));
+  });
+
+  it('reads contractions and clitics as the words they stand for', () => {
+    expect(key("When it's flooding at high tide")).toBe(key('When it is flooding at high tide'));
+    expect(key("They're gonna win the House")).toBe(key('They are going to win the House'));
+    expect(key("We can't afford it")).toBe(key('We cannot afford it'));
+    expect(matchWords("We can't afford it")).toContain('not');
+    expect(key("Raise people's taxes")).toBe(key('Raise the taxes of people'));
+  });
+
+  it('lemmatises each word from the lexicon and its neighbours, clause by clause, without a parse', () => {
+    const tokenize = jest.spyOn(nlp, 'tokenize');
+    try {
+      // A name is no common word ("blossom"), whatever its lexicon tag.
+      expect(matchWords('Gennifer Flowers will not be attending the debate')).toEqual([
+        'gennifer',
+        'flowers',
+        'not',
+        'attend',
+        'debate',
+      ]);
+      expect(matchWords('People sitting in their living rooms')).toContain('sit');
+      // "Look," is a clause of its own: the verb, not the noun (whose first WordNet sense says "expression").
+      expect(key('Look, we sailed Navy ships for 60 years')).toBe(key('Look, we sail Navy ships for 60 years'));
+      expect(matchWords('Look, we sailed Navy ships')).toContain('look');
+      expect(matchWords('The League of United Latin American Citizens opposed it')).toContain('citizen');
+      expect(tokenize).not.toHaveBeenCalled();
+    } finally {
+      tokenize.mockRestore();
+    }
   });
 
   it('names a place the same way by its names and its demonyms', () => {

@@ -1,5 +1,5 @@
-import nlp from 'compromise';
 import { lexicon, WordnetPos } from './wordnet-lexicon';
+import { isAbbreviation, TaggedWord, tagSentence } from './word-lemmas';
 
 /**
  * MinHash locality-sensitive hashing over a claim's normalised content words (matchWords). Two claims whose word sets overlap with Jaccard
@@ -71,94 +71,192 @@ export function matchKey(words: string[]): string {
   return [...words].sort().join(' ');
 }
 
-/**
- * What `nlp(text)` does without the chunker (noun and verb phrases), which nothing here reads, and without the
- * post-tagger: its context rules cost two thirds of the parse and change few of the tags a match word is made from
- * (the lexicon's and the suffix rules' tags are the same for both sides of a repeat, which is what matching needs).
- * `tokenize` runs the first steps itself.
- */
-const TOKENIZED = new Set(['contractions', 'alias', 'machine', 'normal']);
-const PARSE_STEPS = nlp.hooks().filter((step) => !TOKENIZED.has(step) && step !== 'chunks' && step !== 'postTagger');
-function parse(text: string) {
-  const doc = nlp.tokenize(text);
-  doc.compute(PARSE_STEPS);
-  return doc;
-}
-
-/**
- * Number words compromise reads as a value: the only texts whose numbers need its number parser. Its time grows
- * faster than the square of a run of them ("forty-two forty-two …": seconds at a few KB), so a text with more than
- * MAX_NUMBER_WORDS keeps its number words as words.
- */
-const MAX_NUMBER_WORDS = 24;
-const NUMBER_WORDS =
-  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred|thousand|million|billion|trillion)\b/gi;
-const DIGITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-/** "two point five": a decimal spelt out, written in digits (the tagger without its context rules splits it). */
+/** Number words, read as one number when they follow each other ("two hundred and fifty thousand": 250000). */
+const UNIT_WORDS = [
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'],
+  ...['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'],
+];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const SCALES = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+  ['trillion', 1e12],
+]);
+const NUMBER_WORDS = new Map<string, number>([
+  ...UNIT_WORDS.map((word, value) => [word, value] as const),
+  ...TENS.map((word, index) => [word, 20 + 10 * index] as const),
+]);
+const DIGITS = UNIT_WORDS.slice(0, 10);
+/** "two point five": a decimal spelt out, written in digits. */
 const SPELT_DECIMAL = new RegExp(`\\b(${DIGITS.join('|')}|\\d+) point (${DIGITS.join('|')})\\b`, 'gi');
 const digit = (word: string) => (/\d/.test(word) ? word : String(DIGITS.indexOf(word.toLowerCase())));
+/** A number in digits, as a word: 12,000 · 3.5 · 1990s · 20th · 9/11. */
+const NUMERIC = /^[\d.,/:]+(?:st|nd|rd|th|s)?$/i;
+/**
+ * The most words a number is read from (a longer run of number words is read as several numbers): "three hundred
+ * ninety-six thousand four hundred and fifty-six" is 10. Each word is read at most this many times.
+ */
+const LONGEST_NUMBER = 16;
+/** After a number, a fraction's words: "one third", "two thirds" stay words. */
+const FRACTION = /^(?:halve?s?|quarters?|thirds?|(?:four|fif|six|seven|eigh|nin|ten)ths?)$/;
 
-/** A term of a parsed document, with what compromise's types leave out: its contraction's form and its root. */
-interface ParsedTerm {
-  text: string;
-  normal: string;
-  implicit?: string;
-  root?: string;
-  tags?: Set<string>;
+/**
+ * The sentences of a text, as words: split at spaces, hyphens and dashes, the punctuation around each word left out,
+ * "n't" said as "not" and the other clitics as their words ('s, 're, 've, 'll, 'd, 'm: is, are, have, will, would, am,
+ * stop words all; a possessive's 's is dropped). A sentence ends after a word followed by . ! or ?, unless the word
+ * is an abbreviation (Mr., U.S.) or a single letter.
+ */
+function sentencesOf(text: string): TaggedWord[][] {
+  const sentences: TaggedWord[][] = [[]];
+  const push = (written: string, afterQuote: boolean) =>
+    sentences[sentences.length - 1].push({ text: written, normal: written.toLowerCase(), tags: new Set(), afterQuote });
+  for (const [chunk] of text.matchAll(/\S+/g)) {
+    let first = 0;
+    let last = chunk.length;
+    while (first < last && !WORD_CHARACTER.test(chunk[first])) first++;
+    while (last > first && !WORD_CHARACTER.test(chunk[last - 1])) last--;
+    if (first === last) continue;
+    const core = chunk.slice(first, last);
+    const afterQuote = /["']$/.test(chunk.slice(0, first));
+    for (const part of core.split(/[-‐‑–—]+/)) {
+      if (part === '') continue;
+      const negated = NEGATED.exec(part);
+      const clitic = negated ? null : CLITIC.exec(part);
+      if (negated) {
+        push(NEGATED_BASES.get(negated[1].toLowerCase()) ?? negated[1], afterQuote);
+        push('not', false);
+      } else if (/^cannot$/i.test(part)) {
+        push(part.slice(0, 3), afterQuote);
+        push('not', false);
+      } else if (SPOKEN.has(part.toLowerCase())) {
+        // gonna, gotta, wanna: compromise's contractions (going to, got to, want to)
+        push(SPOKEN.get(part.toLowerCase())!, afterQuote);
+      } else if (clitic) {
+        // The clitic as its word, which the tagger reads as context (it's flooding: it is flooding); a possessive's
+        // 's is none.
+        push(clitic[1], afterQuote);
+        const said = CLITICS.get(clitic[2].toLowerCase());
+        if (said && (clitic[2].toLowerCase() !== 's' || S_IS.has(clitic[1].toLowerCase()))) push(said, false);
+      } else push(part, afterQuote);
+    }
+    const after = chunk.slice(last);
+    const sentence = sentences[sentences.length - 1];
+    if (/[,:;]/.test(after) && sentence.length > 0) sentence[sentence.length - 1].pause = true;
+    if (/[.!?]/.test(after) && !(core.length === 1 || core.includes('.') || isAbbreviation(core.toLowerCase()))) {
+      sentences.push([]);
+    }
+  }
+  return sentences.filter((sentence) => sentence.length > 0);
 }
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const NEGATED = /^(\p{L}+)n['’]t$/iu;
+const NEGATED_BASES = new Map([
+  ['ca', 'can'],
+  ['wo', 'will'],
+  ['sha', 'shall'],
+  ['ai', 'is'],
+]);
+const SPOKEN = new Map([
+  ['gonna', 'going'],
+  ['gotta', 'got'],
+  ['wanna', 'want'],
+]);
+const CLITIC = /^(\p{L}+)['’](s|re|ve|ll|d|m)$/iu;
+const CLITICS = new Map([
+  ['s', 'is'],
+  ['re', 'are'],
+  ['ve', 'have'],
+  ['ll', 'will'],
+  ['d', 'would'],
+  ['m', 'am'],
+]);
+/** The words whose 's is "is" ("it's"), not a possessive ("John's"). */
+const S_IS = new Set(['it', 'he', 'she', 'that', 'there', 'here', 'what', 'who', 'where', 'how', 'this', 'everyone']);
 
-/** The words of a text as compromise tags them, numbers written in digits, contractions expanded. */
+/** The words of a text, tagged and lemmatised, numbers written in digits. */
 function tokensOf(text: string): Token[] {
-  const doc = parse(
+  const tokens: Token[] = [];
+  const digits = (value: string) => tokens.push({ written: value, lemma: value, pos: null, proper: false });
+  for (const sentence of sentencesOf(
     text
       .normalize('NFKC')
       .replace(CURRENCY, (_, symbol: string, number: string, scale = '') => `${number}${scale} ${UNITS[symbol]}`)
       .replace(PERCENT, `$1 ${UNITS['%']}`)
       .replace(SPELT_DECIMAL, (_, whole: string, tenths: string) => `${digit(whole)}.${digit(tenths)}`),
-  );
-  // Only terms with an implicit form are contractions (compromise's @hasContraction); looking for them with a match
-  // costs about 5 % of the fingerprint, and most claims have none.
-  if (doc.docs.some((sentence) => sentence.some((term) => (term as ParsedTerm).implicit))) doc.contractions().expand();
-  // Digits are read from the terms below; compromise's number parser (a third of the work) only for number words.
-  const numberWords = countUpTo(text, NUMBER_WORDS, MAX_NUMBER_WORDS + 1);
-  if (numberWords > 0 && numberWords <= MAX_NUMBER_WORDS) {
-    const numbers = doc.numbers();
-    // Ordinals and fractions stay words: "a third" is not 0.333rd, nor "one out of six" 0.167.
-    (numbers.isCardinal().filter((number) => !number.has('#Fraction')) as typeof numbers).toNumber();
-  }
-  doc.compute('root');
-  // The document's own terms, as `doc.json()` would copy them (with every sentence's text, which nothing here reads).
-  const terms = doc.docs.flat() as ParsedTerm[];
-  const tokens: Token[] = [];
-  for (const term of terms) {
-    const tags = term.tags ?? new Set<string>();
-    if (tags.has('Value') && /\d/.test(term.normal)) {
-      for (const number of term.normal.replace(/,/g, '').matchAll(/\d+(?:\.\d+)?/g)) {
-        // 4,000.00 is 4000, 3.50 is 3.5
-        const digits = String(Number(number[0]));
-        tokens.push({ written: digits, lemma: digits, pos: null, proper: false });
+  )) {
+    tagSentence(sentence);
+    for (let at = 0; at < sentence.length; at++) {
+      const number = numberAt(sentence, at);
+      if (number) {
+        digits(number.value);
+        at += number.length - 1;
+        continue;
       }
-      continue;
-    }
-    const pieces = [...term.text.matchAll(/[\p{L}\p{N}]+/gu)].map((piece) => piece[0]);
-    const proper = tags.has('ProperNoun') || tags.has('Acronym');
-    for (const written of pieces) {
-      tokens.push({
-        written,
-        lemma: (pieces.length === 1 && term.root ? term.root : written).toLowerCase(),
-        pos: posOf(tags),
-        proper,
-      });
+      const word = sentence[at];
+      if (NUMERIC.test(word.text) && /\d/.test(word.text)) {
+        // 4,000.00 is 4000, 3.50 is 3.5
+        for (const [run] of word.text.replace(/,/g, '').matchAll(/\d+(?:\.\d+)?/g)) digits(String(Number(run)));
+        continue;
+      }
+      const pieces = word.text.match(/[\p{L}\p{N}]+/gu) ?? [];
+      const proper = word.tags.has('ProperNoun') || word.tags.has('Acronym');
+      const pos = posOf(word.tags);
+      for (const written of pieces) {
+        tokens.push({
+          written,
+          lemma: (pieces.length === 1 && word.root ? word.root : written).toLowerCase(),
+          pos,
+          proper,
+        });
+      }
     }
   }
   return tokens;
 }
 
-/** How many times the (global) pattern matches the text, counting no further than `most`. */
-function countUpTo(text: string, pattern: RegExp, most: number): number {
-  let count = 0;
-  for (const _ of text.matchAll(pattern)) if (++count >= most) break;
-  return count;
+/**
+ * The cardinal number spelt by the words at `at` (a number in digits may lead: "3.5 million"), as digits, and how
+ * many words it takes; none when they start a fraction ("one third"). A comma ends it ("two, three").
+ */
+function numberAt(words: TaggedWord[], at: number): { value: string; length: number } | null {
+  let total = 0;
+  let current = 0;
+  let last: 'unit' | 'ten' | 'hundred' | 'scale' | null = null;
+  let end = at;
+  for (; end < words.length && end - at < LONGEST_NUMBER && (end === at || !words[end - 1].pause); end++) {
+    const normal = words[end].normal;
+    const value = NUMBER_WORDS.get(normal);
+    if (end === at && /^\d[\d,]*(?:\.\d+)?$/.test(normal) && SCALES.has(words[end + 1]?.normal ?? '')) {
+      current = Number(normal.replace(/,/g, ''));
+      last = 'unit';
+    } else if (value !== undefined && value < 20) {
+      if (last === 'unit' || (last === 'ten' && value >= 10)) break;
+      current += value;
+      last = 'unit';
+    } else if (value !== undefined) {
+      if (last === 'unit' || last === 'ten') break;
+      current += value;
+      last = 'ten';
+    } else if (normal === 'hundred' && last !== 'hundred') {
+      current = (current || 1) * 100;
+      last = 'hundred';
+    } else if (SCALES.has(normal)) {
+      total += (current || 1) * SCALES.get(normal)!;
+      current = 0;
+      last = 'scale';
+    } else if (
+      normal === 'and' &&
+      (last === 'hundred' || last === 'scale') &&
+      NUMBER_WORDS.has(words[end + 1]?.normal ?? '')
+    ) {
+      continue;
+    } else break;
+  }
+  if (end === at || last === null) return null;
+  const next = words[end]?.normal ?? '';
+  if (FRACTION.test(next)) return null;
+  return { value: String(Math.round((total + current) * 1e6) / 1e6), length: end - at };
 }
 
 function posOf(tags: Set<string>): WordnetPos | null {
