@@ -31,6 +31,7 @@ export function clauseEnd(doc: AnalysedText, start: number, sentenceEnd: number,
       token.text === ',' ||
       token.text === ';' ||
       token.text === '—' ||
+      token.text === '―' ||
       token.text === '--' ||
       token.lower === 'and' ||
       token.lower === 'but'

@@ -1056,3 +1056,12 @@ describe('a question’s verb before a name', () => {
     expect(speakerOf(r, 'a mistake')?.name).toBe('Will Hurd');
   });
 });
+
+describe('a horizontal bar used as a dash', () => {
+  it('ends a reported clause like an em dash', () => {
+    const r = run(
+      'When Lopez noted that the mayor had paid no city taxes ― as was true for the years his returns were public ― the mayor boasted, “That makes me smart.”',
+    );
+    expect(speakerOf(r, 'makes me smart')?.mention.text).toBe('the mayor');
+  });
+});
