@@ -331,7 +331,7 @@ describe('quote constructions', () => {
       'Senator Ortiz told KXTV’s "Capitol Report" that the city council’s budget figures were wrong. ' +
       'Rep. Lee said on "Face the State" that the levee was built in 1958. ' +
       'The judge agreed with Maria Lopez that the company had no reason to hide its records. ' +
-      'Whitfield pointed to charities that fund the clinic.\n';
+      'Whitfield pointed to charities that fund the clinic. Ruiz pointed to Trump University that defrauded students.\n';
     const r = run(t);
     expect(find(r, 'budget figures')).toMatchObject({
       kind: 'indirect',
@@ -341,6 +341,7 @@ describe('quote constructions', () => {
     expect(find(r, 'levee')).toMatchObject({ kind: 'indirect', text: 'that the levee was built in 1958' });
     expect(find(r, 'no reason')!.text).toBe('that the company had no reason to hide its records');
     expect(r.quotes.some((q) => q.text.startsWith('that fund'))).toBe(false);
+    expect(r.quotes.some((q) => q.text.startsWith('that defrauded'))).toBe(false);
   });
 
   it('ends what a free relative says at its quote ("what lawmakers called “fraud” led …")', () => {

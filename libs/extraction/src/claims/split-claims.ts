@@ -128,9 +128,11 @@ function clauseRanges(text: string, start: number, end: number): [number, number
     if (
       /but/.test(match[0]) &&
       ((!match[0].startsWith(',') &&
-        /\b(?:all|help)$/i.test(sentence.slice(Math.max(0, match.index - 5), match.index))) ||
+        /\ball$|(?:n['’]t|not|cannot)\s+help$/i.test(sentence.slice(Math.max(0, match.index - 14), match.index)) &&
+        !SUBJECT_AFTER_AND.test(after)) ||
         (NOT_A_CLAUSE.test(after) &&
           !startsClause(after.replace(/^[^,;:]{1,60},\s+/, '')) &&
+          !CLAUSE_WORD.test(after.slice(0, LOOKAHEAD)) &&
           /\bnot\b|n['’]t\b/i.test(sentence.slice(Math.max(clauseFrom, match.index - LOOKAHEAD), match.index))))
     )
       continue;
@@ -184,6 +186,13 @@ function clauseRanges(text: string, start: number, end: number): [number, number
   clauses.push([clauseStart, end]);
   return clauses;
 }
+
+/**
+ * A clause after "but": an opening phrase and a subject pronoun ("but in March she cut …"), or a finite auxiliary
+ * among the first words ("but as a result the deficit will grow …"), not one inside a relative ("who I am").
+ */
+const CLAUSE_WORD =
+  /^(?:in|on|at|by|as|for|after|before|since|during|under|with)\s+(?:[\w’'-]+\s+){0,3}(?:I|we|you|he|she|they)\s|^(?:(?!who\b|what\b|which\b|that\b)[\w’'-]+\s+){1,5}(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does)\b/;
 
 /** Words that open a phrase, not a clause, after "not … but": "but rather to …", "but instead a fee", "but as …". */
 const NOT_A_CLAUSE =
@@ -243,6 +252,8 @@ function endsWithComma(sentence: string, at: number): boolean {
 /** A clause opens here: a subject (pronoun, determiner phrase or name) and a verb within a few words. */
 /** Whether a verb comes in the words up to the first comma (a dozen at most): "this year 58 percent … came". */
 function verbBeforeComma(text: string): boolean {
+  // "the mill, which employed 300 people, shut down": a subject and its relative clause, the verb still to come
+  if (/^[^,;:—]{1,60},\s+(?:which|who)\b/.test(text)) return true;
   const words = /^[^,;:—]*/.exec(text)![0].split(/\s+/, 12);
   return words.some(
     (word) =>

@@ -415,6 +415,10 @@ describe('later claims of a quote', () => {
       'The clinic closed in May',
       'this year the mill closed too',
     ]);
+    expect(claimsWith('The clinic closed in May, and the mill, which employed 300 people, shut in June.')).toEqual([
+      'The clinic closed in May',
+      'the mill, which employed 300 people, shut in June',
+    ]);
     expect(claimsWith('The levy failed in May, and they closed the clinic.')).toEqual([
       'The levy failed in May',
       'they closed the clinic',
@@ -433,6 +437,19 @@ describe('later claims of a quote', () => {
     ]);
     expect(claimsWith('The storm closed all but one of the county’s clinics.')).toEqual([
       'The storm closed all but one of the county’s clinics',
+    ]);
+    // a clause after an opening phrase is a claim of its own, and "help but" is a joint unless "can't help but"
+    expect(claimsWith('The mayor did not veto the levy, but in March she closed the clinic.')).toEqual([
+      'The mayor did not veto the levy',
+      'in March she closed the clinic',
+    ]);
+    expect(claimsWith('The plan will not cut taxes, but as a result the deficit will grow.')).toEqual([
+      'The plan will not cut taxes',
+      'as a result the deficit will grow',
+    ]);
+    expect(claimsWith('The governor wanted to help but the legislature blocked the money.')).toEqual([
+      'The governor wanted to help',
+      'the legislature blocked the money',
     ]);
     // a "but" before a clause of its own still joins two claims, negation or not
     expect(claimsWith('The levy did not pass, but the county kept the clinic open.')).toEqual([

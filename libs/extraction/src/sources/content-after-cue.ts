@@ -22,6 +22,10 @@ import { ADJUNCT_PREPS } from '../lexicon/function-words';
 import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES } from '../lexicon/reporting-verbs';
 import { CueContent, CueContext, CueSource } from './cue-context';
 
+/** Verbs that, with "with" or "to", take whom they were said to and then a "that" clause: "agreed with Lopez that …". */
+const THAT_CLAUSE_WITH =
+  /^(agree|concur|side|argue|plead|respond|reply|explain|complain|admit|confess|insist|write|promise|boast|brag|concede|signal|vow|pledge|report|say|suggest|mention|point out|acknowledge|indicate)$/;
+
 /** Verbs by which a document reports a finding: "the study shows that …". */
 const DOCUMENT_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|predict|conclude|confirm)$/;
 /** Verbs of belief, which report a finite clause of their subject's: "Trump thinks the polls are rigged". */
@@ -48,14 +52,23 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
   }
   // "agreed with Lopez that …", "agreed with him that …": who they agree with is named by the verb's object, what they
   // said follows "that" (after "charities that fund …" or "the poll that shows …" a "that" opens a relative clause)
-  if (cue.endToken - cue.firstToken >= 2 && /^(with|to)$/.test(tokens[cue.endToken - 1].lower)) {
+  if (
+    cue.endToken - cue.firstToken >= 2 &&
+    /^(with|to)$/.test(tokens[cue.endToken - 1].lower) &&
+    THAT_CLAUSE_WITH.test(cue.base)
+  ) {
     const object = nounPhraseStartingAt(doc, start, sentence.endToken);
     const head = object && tokens[object.endToken - 1];
+    const after = object && tokens[object.endToken + 1];
     if (
       object &&
       head &&
       tokens[object.endToken]?.lower === 'that' &&
-      (head.capitalised || /^(him|her|them|me|us|you)$/.test(head.lower))
+      (head.capitalised || /^(him|her|them|me|us|you)$/.test(head.lower)) &&
+      // "Trump University that defrauded …": a verb right after "that" opens a relative clause
+      after?.kind === 'word' &&
+      !isVerbalWord(after.lower) &&
+      !/(?:ed)$|^(?:is|are|was|were|has|have|had|will|would|can|could)$/.test(after.lower)
     )
       start = object.endToken;
   }
