@@ -295,6 +295,16 @@ describe('a "he"/"him"/"his"/"she" inside a direct quote', () => {
     expect(standalone('The county lost 40 jobs because of his levy', resolver)).toBe(
       'The county lost 40 jobs because of Karl Brandt’s levy.',
     );
+    // a contraction is made whole when its verb is sure, else the claim stays as written
+    expect(standalone('I still think she’s going to win the seat', resolver)).toBe(
+      'Omar Reyes still thinks Nina Brandt is going to win the seat.',
+    );
+    expect(standalone('The county knows he’ll veto the levy', resolver)).toBe(
+      'The county knows Karl Brandt will veto the levy.',
+    );
+    expect(standalone('The county knows he’s reduced the fleet', resolver)).toBe(
+      'The county knows he’s reduced the fleet',
+    );
     // (and the speaker's "I" is named as well)
     expect(standalone('I don’t think she has any plan for the harbor', resolver)).toBe(
       'Omar Reyes doesn’t think Nina Brandt has any plan for the harbor.',

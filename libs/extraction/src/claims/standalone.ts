@@ -169,13 +169,16 @@ function rewrite(claim: string, resolver: Resolver): string {
 /**
  * The first "he"/"him"/"his"/"she" inside a claim that names nobody before it, when the person is as certain as for a
  * leading one ("The sooner he releases his returns, the better" is "The sooner Donald Trump releases his returns …").
- * Later ones stay pronouns: the name now stands before them. A contraction, an inverted or ambiguous "her", or a
+ * Later ones stay pronouns: the name now stands before them. A contraction not sure of its verb, an inverted or ambiguous "her", or a
  * capitalised word before the pronoun (which may be its antecedent) leave the claim as written.
  */
 function innerPronoun(claim: string, resolver: Resolver): string {
   // (in reported words a "he" is as often the speaker's subject as anyone named before: only direct quotes)
   const match = resolver.reported ? null : INNER_PRONOUN.exec(claim);
-  if (!match || match[2] || !/^(?:he|him|his|she)$/i.test(match[1]) || LEADING_PRONOUN.test(claim)) return claim;
+  if (!match || !/^(?:he|him|his|she)$/i.test(match[1]) || LEADING_PRONOUN.test(claim)) return claim;
+  // "I still think she’s going to win": a contraction after "he"/"she" made whole, when it is sure
+  const contraction = match[2] ? contractedVerb(match[2].slice(1), claim.slice(match.index + match[0].length)) : '';
+  if (contraction === null || (match[2] && !/^(?:he|she)$/i.test(match[1]))) return claim;
   // "his Jake Sullivan’s account": a name after it says who already; "the levy, he said, was …" is narration
   const after = claim.slice(match.index + match[0].length);
   if (/^\s+\p{Lu}/u.test(after) || /^\s+(?:said|says|added|told|wrote|asked)\b/.test(after)) return claim;
@@ -194,7 +197,7 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   const gender = pronoun === 'she' ? 'f' : 'm';
   const name = certainPerson(gender, resolver);
   if (!name) return claim;
-  const replaced = pronoun === 'his' ? possessive(name) : name;
+  const replaced = pronoun === 'his' ? possessive(name) : name + contraction;
   return before + replaced + claim.slice(match.index + match[0].length);
 }
 
@@ -652,30 +655,36 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   // "he accused Mr. Trump of …": a person the claim names after its pronoun is someone else than the pronoun
   if (namesAgain(after, name)) return claim;
   if (owner) return match[1] + possessive(name) + after;
-  let verb = '';
-  if (match[3] === 'll') verb = ' will';
-  else if (match[3] === 'd') {
-    if (lexTag(/^\s+([a-z]+)/.exec(after)?.[1] ?? '') !== 'Infinitive') return claim;
-    verb = ' would';
-  } else if (match[3]) {
-    // "he’s been" is "has", "he’s ready" is "is"; "he’s reduced" could be either, but a participle that names a state
-    // of mind, before a preposition, a clause or the end, is "is" ("she’s thrilled to", "he’s convinced that")
-    // (past an adverb: "he’s never supported", "she’s already said")
-    const next =
-      /^(?:\s+(?:never|already|always|just|also|long|ever|recently|not|still|really|clearly|since|previously|repeatedly|consistently|often|only|even))*\s+([a-z]+)([\s\S]*)/.exec(
-        after,
-      );
-    const word = next?.[1] ?? '';
-    if (/^(?:been|got|gotten|had)$/.test(word)) verb = ' has';
-    else if (/PastTense|Participle/.test(lexTag(word) ?? '') || /(?:ed|en)$/.test(word)) {
-      const state =
-        STATE_PARTICIPLES.has(word) &&
-        /^(?:\s+(?:to|that|about|with|by|at|of|in)\b|\s*[,.;:!?]|\s*$)/.test(next?.[2] ?? '');
-      if (!state) return claim;
-      verb = ' is';
-    } else verb = ' is';
-  }
+  const verb = match[3] ? contractedVerb(match[3], after) : '';
+  if (verb === null) return claim;
   return match[1] + name + verb + after;
+}
+
+/**
+ * The verb a contraction after "he"/"she" stands for, with its space (" will", " would", " has", " is"), or null
+ * when it is not sure: "he’s been" is "has", "he’s ready" is "is"; "he’s reduced" could be either, but a participle
+ * that names a state of mind, before a preposition, a clause or the end, is "is" ("she’s thrilled to", "he’s
+ * convinced that"); "he’d" is "would" only before a bare verb.
+ */
+function contractedVerb(contraction: string, after: string): string | null {
+  const lower = contraction.toLowerCase();
+  if (lower === 'll') return ' will';
+  if (lower === 'd') return lexTag(/^\s+([a-z]+)/.exec(after)?.[1] ?? '') === 'Infinitive' ? ' would' : null;
+  if (lower !== 's') return null;
+  // (past an adverb: "he’s never supported", "she’s already said")
+  const next =
+    /^(?:\s+(?:never|already|always|just|also|long|ever|recently|not|still|really|clearly|since|previously|repeatedly|consistently|often|only|even))*\s+([a-z]+)([\s\S]*)/.exec(
+      after,
+    );
+  const word = next?.[1] ?? '';
+  if (/^(?:been|got|gotten|had)$/.test(word)) return ' has';
+  if (/PastTense|Participle/.test(lexTag(word) ?? '') || /(?:ed|en)$/.test(word)) {
+    const state =
+      STATE_PARTICIPLES.has(word) &&
+      /^(?:\s+(?:to|that|about|with|by|at|of|in)\b|\s*[,.;:!?]|\s*$)/.test(next?.[2] ?? '');
+    return state ? ' is' : null;
+  }
+  return ' is';
 }
 
 /**
