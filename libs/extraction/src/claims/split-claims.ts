@@ -295,7 +295,9 @@ function trimSpan(text: string, start: number, end: number): ClaimSpan | null {
       start += marks[0].length;
       continue;
     }
-    const connective = LEAD_CONNECTIVE.exec(span);
+    // "That I ever backed the levy is nonsense": a "That" opening a sentence is its subject (a clause or a
+    // demonstrative), never the connective "that" of reported words
+    const connective = /^That\b/.test(span) ? null : LEAD_CONNECTIVE.exec(span);
     if (connective && connective[0].length && connective[0].length < span.length) {
       start += connective[0].length;
       continue;

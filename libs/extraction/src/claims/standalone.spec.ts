@@ -391,6 +391,12 @@ describe('later claims of a quote', () => {
       'That is why the clinic closed in May',
     ]);
     expect(claimsWith('That was the year the plant closed.')).toEqual(['That was the year the plant closed']);
+    // a "That" opening a sentence stays, before a noun or a clause of its own
+    expect(claimsWith('The levy failed twice. That program cost the county 40 jobs.')).toEqual([
+      'The levy failed twice',
+      'That program cost the county 40 jobs',
+    ]);
+    expect(claimsWith('That I ever backed the levy is nonsense.')).toEqual(['That I ever backed the levy is nonsense']);
     expect(claimsWith('The levy failed twice. That hasn’t happened since 1958.')).toEqual([
       'The levy failed twice',
       'That hasn’t happened since 1958',

@@ -126,8 +126,9 @@ function garbled(rewritten: string, own: string): boolean {
 
 function finish(claim: string): string {
   let text = claim.trim();
-  // "that" opening reported content ("that he would …"), not the demonstrative ("That number is wrong")
-  const that = /^that\s+(\S+)/i.exec(text);
+  // "that" opening reported content ("that he would …"), not the demonstrative ("That number is wrong") nor a clause
+  // opening a sentence as its subject ("That I ever backed the levy is nonsense")
+  const that = /^that\s+(\S+)/.exec(text);
   if (that && (CLAUSE_OPENER.has(that[1].toLowerCase()) || /^\p{Lu}/u.test(that[1]))) text = text.slice(5).trim();
   // quote marks at the edges, but not the apostrophe of a possessive ("the decision was Omar Reyes’")
   text = text.replace(/\s+/g, ' ').replace(/^["“”‘’']+|(?<!s)["“”‘’']+$|(?<=s)["“”‘]+$/g, '');
