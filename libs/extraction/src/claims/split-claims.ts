@@ -53,7 +53,7 @@ function sentenceRanges(text: string, start: number, end: number): [number, numb
     const before = slice.slice(Math.max(start, at - 6), at);
     if (
       match[1] === '.' &&
-      /(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(
+      /(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Dels?|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(
         before,
       )
     )

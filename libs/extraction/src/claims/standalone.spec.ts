@@ -404,9 +404,9 @@ describe('later claims of a quote', () => {
   });
 
   it('do not end a sentence at a plural or military title', () => {
-    expect(claimsWith('The levy was backed by Sens. Ana Ruiz and Tom Bell and by Col. Dan Ortiz.')).toEqual([
-      'The levy was backed by Sens. Ana Ruiz and Tom Bell and by Col. Dan Ortiz',
-    ]);
+    expect(
+      claimsWith('The levy was backed by Sens. Ana Ruiz and Tom Bell and by Col. Dan Ortiz and Del. Amy Cho.'),
+    ).toEqual(['The levy was backed by Sens. Ana Ruiz and Tom Bell and by Col. Dan Ortiz and Del. Amy Cho']);
   });
 
   it('keep "then-" before a title and an apostrophe before a decade', () => {
