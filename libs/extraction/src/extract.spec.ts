@@ -339,6 +339,8 @@ describe('quote constructions', () => {
       speaker: { name: 'Ortiz' },
     });
     expect(find(r, 'levee')).toMatchObject({ kind: 'indirect', text: 'that the levee was built in 1958' });
+    const show = run('Gov. Ana Ruiz told “Face the State” that the county cut 40 jobs in May.\n');
+    expect(find(show, '40 jobs')).toMatchObject({ kind: 'indirect', text: 'that the county cut 40 jobs in May' });
     expect(find(r, 'no reason')!.text).toBe('that the company had no reason to hide its records');
     expect(r.quotes.some((q) => q.text.startsWith('that fund'))).toBe(false);
     expect(r.quotes.some((q) => q.text.startsWith('that defrauded'))).toBe(false);

@@ -39,10 +39,10 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
   if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
     const listener = nounPhraseStartingAt(doc, start, sentence.endToken);
     if (listener && !(tokens[start].lower === 'that')) start = listener.endToken;
-    // the listener's programme or paper, by its title: 'told NBC’s “Meet the Press” that …'
+    // the listener's programme or paper, by its title: 'told NBC’s “Meet the Press” that …', 'told “Face the
+    // Nation” that …'
     const title = doc.quoteAt[start];
     if (
-      listener &&
       title >= 0 &&
       doc.quotes[title].openToken === start &&
       looksLikeTitle(doc, title) &&
