@@ -43,7 +43,9 @@ export function listItems(span: ClaimSpan): ClaimSpan[] {
   // the items after the first are the last commas' items, back to the first one that is not a verb of the same form
   // (a word the lexicon calls something else may still be that verb in the middle of the list: "double income taxes")
   const form = forms[forms.length - 1];
-  if (!form) return [span];
+  // "including registering voters, working with families and advocating …": gerunds are examples of a noun, not verb
+  // phrases sharing the subject before them
+  if (!form || /ing$/i.test(firstWord(starts[starts.length - 1]))) return [span];
   const mayBeItem = (i: number) => {
     const word = firstWord(starts[i]);
     const tag = lexTag(word.toLowerCase()) ?? '';
@@ -75,7 +77,7 @@ export function listItems(span: ClaimSpan): ClaimSpan[] {
         ? afterTo &&
           /^[a-z]+$/.test(word) &&
           !FUNCTION_WORD_RE.test(word) &&
-          !/Determiner|Preposition|Pronoun|Conjunction|Plural/.test(lexTag(word) ?? '')
+          !/Determiner|Preposition|Pronoun|Conjunction|Plural|Adverb|Adjective/.test(lexTag(word) ?? '')
         : verbForm(word) === form ||
           (form === 'past' &&
             i > 0 &&

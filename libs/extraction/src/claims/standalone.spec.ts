@@ -423,6 +423,17 @@ describe('later claims of a quote', () => {
     ]);
   });
 
+  it('keep a list of gerunds, or of words after "not" that are no verbs, in one claim', () => {
+    expect(
+      claimsWith(
+        'Voters are not fully aware of her work, including running the clinic, fixing roads and cutting taxes.',
+      ),
+    ).toEqual(['Voters are not fully aware of her work, including running the clinic, fixing roads and cutting taxes']);
+    expect(claimsWith('The levy is going to fund roads, building schools and getting results.')).toEqual([
+      'The levy is going to fund roads, building schools and getting results',
+    ]);
+  });
+
   it('keep a list of noun phrases after ", and" in its claim, and split before a clause', () => {
     expect(claimsWith('The mayor thanked the fire chief, Ana Ruiz, and the county clerk, Tom Bell.')).toEqual([
       'The mayor thanked the fire chief, Ana Ruiz, and the county clerk, Tom Bell',
