@@ -389,6 +389,16 @@ describe('quote constructions', () => {
     expect(forms).toContain('Tom Ortiz would vote against it.');
   });
 
+  it('reads a "he" inside the quote marks of a partial quote as someone other than the speaker', () => {
+    const t =
+      'Karl Brandt spoke in Dayton on Monday.\n\n' +
+      'Brandt “is tapping into something very deep inside the party,” Tom Ortiz, a Clinton supporter, told the ' +
+      'Gazette.\n\n“He has cast the mayor as a champion of that system. He is not being seen as a tax man.”\n';
+    const forms = run(t).quotes.flatMap((q) => q.claims.map((c) => c.standalone));
+    expect(forms).toContain('He is not being seen as a tax man');
+    expect(forms.some((f) => f.startsWith('Tom Ortiz'))).toBe(false);
+  });
+
   it('reads an object pronoun in capitals as a name, and "US" as the country', () => {
     const t = 'Dana Whitfield told Us Weekly she would vote for the levy. US officials said the plant closed in May.\n';
     const r = run(t);

@@ -83,6 +83,9 @@ export function claimsOf(
   // whether a name has come in the quote before a claim, read on from where the last claim left off (linear work)
   let nameCame = false;
   let readTo = parts[0]?.start ?? 0;
+  // whether a claim of a partial quote lies inside its quote marks, its words the speaker's own (read on the same way)
+  let quoteDepth = 0;
+  let quotesReadTo = parts[0]?.start ?? 0;
   for (const part of parts) {
     const embedded = embeddedQuotes(text, part.start, part.end);
     let antecedent: string | undefined;
@@ -92,7 +95,19 @@ export function claimsOf(
       const inner = embedded.find((quote) => claim.start > quote.open && claim.start < quote.close);
       const framing = embedded.find((quote) => quote.open >= claim.start && quote.open < claim.end);
       // (nothing of the quote's own speaker applies to them)
-      const claimResolver = inner ? { speakerName: inner.speaker, speakerType: 'person', reported: false } : resolver;
+      for (; quotesReadTo < claim.start; quotesReadTo++) {
+        const mark = text[quotesReadTo];
+        if (mark === '“') quoteDepth++;
+        else if (mark === '”') quoteDepth = Math.max(0, quoteDepth - 1);
+        else if (mark === '"') quoteDepth = quoteDepth > 0 ? 0 : 1;
+      }
+      // "“He’s not being perceived as a leftist,” Rosenberg said": in the speaker's own words "he" is someone else
+      const ownWords = resolver.reported && options.kind === 'partial' && quoteDepth > 0;
+      const claimResolver = inner
+        ? { speakerName: inner.speaker, speakerType: 'person', reported: false }
+        : ownWords
+          ? { ...resolver, reported: false }
+          : resolver;
       const context = claim.context ?? '';
       const withinLookback = claim.start - parts[0].start < NAME_LOOKBACK;
       if (withinLookback && !nameCame && claim.start > readTo) {

@@ -28,6 +28,11 @@ describe('standalone forms', () => {
       expect(standalone(claim, dana)).toBe(expected);
     });
 
+    it('never makes a place the "I"', () => {
+      const place = { speakerName: 'United States', speakerType: 'person' };
+      expect(standalone('I think it’s a healthy tension', place)).toBe('I think it’s a healthy tension');
+    });
+
     it('names the speaker once, then uses a pronoun of the speaker’s gender for me, my and myself', () => {
       expect(standalone('My office told me to file the report myself', omar)).toBe(
         'Omar Reyes’ office told him to file the report himself.',

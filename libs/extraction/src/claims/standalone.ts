@@ -274,6 +274,8 @@ interface Person {
 function personOf(resolver: Resolver): Person | null {
   if (resolver.speakerType !== 'person' || !resolver.speakerName) return null;
   const name = withoutTitles(resolver.speakerName);
+  // a place the speaker was wrongly found to be ("United States") is nobody's "I"
+  if (/Country|City|Place|Region/.test(lexTag(name.toLowerCase()) ?? '')) return null;
   return isFullName(name) ? { name, gender: genderOf(name, resolver.gender) } : null;
 }
 
@@ -709,7 +711,8 @@ function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
   if (antecedent && !isSpeaker && isFullName(antecedent) && genderOf(antecedent) === gender)
     candidates.push({ name: antecedent, agrees: true });
   const before = resolver.namedBefore?.[gender];
-  if (before) candidates.push({ name: withoutTitles(before), agrees: true });
+  const beforeIsSpeaker = !!speaker && !!before && lastWord(before) === lastWord(withoutTitles(speaker));
+  if (before && !beforeIsSpeaker) candidates.push({ name: withoutTitles(before), agrees: true });
   const name = onePerson(candidates);
   return name && isFullName(name) ? name : null;
 }
