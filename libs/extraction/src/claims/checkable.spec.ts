@@ -31,6 +31,7 @@ describe('checkable assertions', () => {
     ['local farmers to sell their land to the state', 'fragment'],
     ['has been met with protests across the county', 'fragment'],
     ['rising rents and fewer buses', 'fragment'],
+    ['than they do in the county as a whole', 'fragment'],
     ['by cutting the library budget in half', 'fragment'],
     ['abolishing the water board before the election', 'fragment'],
     ['a letter he sent after the vote', 'fragment'],

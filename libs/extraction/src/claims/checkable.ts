@@ -23,6 +23,8 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (/\?["”’'»)\]]*$/.test(text)) return 'question';
   const words = tokenize(text);
   if (QUESTION_OPENER.test(text) && !/[.!]$/.test(text)) return 'question';
+  // "than they do in the electoral process": the second half of a comparison cut from its first
+  if (/^["“‘(]?than\b/i.test(text)) return 'fragment';
   if (OPINION_PHRASE.test(text)) return 'opinion';
   const main = mainClause(words);
   if (!main) return 'fragment';
