@@ -374,6 +374,13 @@ describe('quote constructions', () => {
       'Jeb Bush and his brother George W. Bush spoke in Miami.\n\n' +
       '“Mr. Bush was the best governor Florida ever had. He cut taxes every year,” Whitfield said.\n';
     expect(find(run(bushes), 'cut taxes')!.claims.map((c) => c.standalone)).toContain('He cut taxes every year');
+    // a surname two people share, and whose "he" the article does not make sure of: nobody else is named for it
+    const murphys =
+      'Chris Murphy and his wife Marie Murphy spoke in Hartford.\n\nThe event drew a crowd.\n\n' +
+      'The push forced Bernie Sanders to change his stance.\n\n' +
+      '“Murphy is upbeat, and he has a self-effacing streak,” Ann Lee said.\n';
+    const streak = find(run(murphys), 'self-effacing')!.claims.map((c) => c.standalone);
+    expect(streak).toContain('he has a self-effacing streak');
     // in someone's own words, "she" is never the speaker
     const own = 'Ana Ruiz met the mayor.\n\n“Ms. Ruiz is right. She tried to block the levy,” Ruiz said.\n';
     expect(find(run(own), 'block the levy')!.claims.map((c) => c.standalone)).toContain('She tried to block the levy');

@@ -81,7 +81,7 @@ export function assembleQuotes(
         score,
         id,
         namedBefore(doc, entities, start, attribution, speaker),
-        (name) => personNamed(entities, name),
+        (name, gender) => personNamed(entities, name, gender),
         listenerGenders(doc, entities, attribution, start),
         described,
         // "demanding that they …", "urged that they …": a directive's "they" is whom it was put to
@@ -146,16 +146,18 @@ function listenerGenders(
 }
 
 /**
- * The full name of the one person of the article a name can mean ("Mr. Trump", "Clinton", "Donald Trump"); undefined
- * when the words are not a person's name the article gives, or when two of its people share the last name.
+ * The full name of the one person of the article a name can mean when a "he" (`m`) or a "she" (`f`) stands for it
+ * ("Mr. Trump", "Clinton", "Donald Trump"): undefined when the words are not a person's name the article gives, null
+ * when two of its people of that gender share the last name.
  */
-function personNamed(entities: EntityIndex, name: string): string | undefined {
+function personNamed(entities: EntityIndex, name: string, gender: 'm' | 'f'): string | null | undefined {
   const words = name.split(/\s+/).filter((word) => {
     const key = word.toLowerCase().replace(/\.$/, '');
     return !TITLES[key] && !HONORIFICS[key];
   });
   if (!words.length || words.length > 4) return undefined;
-  const entity = entities.onlyPersonNamed(words[words.length - 1].toLowerCase());
+  const entity = entities.onlyPersonNamed(words[words.length - 1].toLowerCase(), gender);
+  if (entity === null) return null;
   return entity && words.every((word) => entity.name.includes(word)) ? entity.name : undefined;
 }
 
@@ -262,7 +264,7 @@ function quoteClaims(
   score: Scorer,
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
-  personNamedAt: (name: string) => string | undefined,
+  personNamedAt: (name: string, gender: 'm' | 'f') => string | null | undefined,
   listener: { m: boolean; f: boolean } | undefined,
   describedBefore: DescribedBefore,
   /** The article's words for the speaker that a "they" or an "it" opening its reported words stands for. */

@@ -49,7 +49,7 @@ export interface ClaimOptions {
    * The full name of the one person of the article a name in the quote means ("Mr. Trump" → "Donald Trump"): a
    * later claim's "he"/"she" can then be named after the subject of the claim before it.
    */
-  personNamed?: (name: string) => string | undefined;
+  personNamed?: (name: string, gender: 'm' | 'f') => string | null | undefined;
   /** Whether whom the words were told to could be a "he" or a "she" of them ("Clinton told her she would …"). */
   listener?: { m: boolean; f: boolean };
   /** What the article has named a bare "the <noun>" by the offset given (describedThings). */
@@ -89,6 +89,7 @@ export function claimsOf(
   for (const part of parts) {
     const embedded = embeddedQuotes(text, part.start, part.end);
     let antecedent: string | undefined;
+    let antecedentFor: { m?: string | null; f?: string | null } | undefined;
     for (const claim of splitClaims(text, part.start, part.end)) {
       if (!isClaimLike(claim.context ? claim.context + claim.text : claim.text)) continue;
       // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
@@ -120,6 +121,7 @@ export function claimsOf(
         {
           ...claimResolver,
           antecedent,
+          antecedentFor,
           framing: claim.start === parts[0].start ? options.framing : undefined,
           described: options.describedBefore && ((noun: string) => options.describedBefore!(noun, claim.start)),
           // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other
@@ -131,11 +133,16 @@ export function claimsOf(
         context.length,
       );
       const subject = lastNamedSubject(claim.text)?.name;
-      antecedent = subject
-        ? (options.personNamed?.(subject) ?? subject)
-        : /^(he|she)\b/i.test(claim.text)
-          ? antecedent
-          : undefined;
+      if (subject) {
+        antecedent = subject;
+        antecedentFor = options.personNamed && {
+          m: options.personNamed(subject, 'm'),
+          f: options.personNamed(subject, 'f'),
+        };
+      } else if (!/^(he|she)\b/i.test(claim.text)) {
+        antecedent = undefined;
+        antecedentFor = undefined;
+      }
       claims.push({
         id: `${idPrefix}c${claims.length}`,
         text: claim.text,

@@ -51,6 +51,13 @@ function sentenceRanges(text: string, start: number, end: number): [number, numb
     const at = match.index;
     // abbreviations and initials do not end sentences
     const before = slice.slice(Math.max(start, at - 6), at);
+    // "Dover, Del." is the state: it may end the sentence
+    if (match[1] === '.' && /,\s+Del$/.test(slice.slice(Math.max(start, at - 6), at))) {
+      const breakEnd = at + match[1].length + match[2].length;
+      sentences.push([sentenceStart, breakEnd]);
+      sentenceStart = at + match[0].length;
+      continue;
+    }
     if (
       match[1] === '.' &&
       /(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Dels?|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(
@@ -123,13 +130,22 @@ function clauseRanges(text: string, start: number, end: number): [number, number
         continue;
     }
     const clauseFrom = cuts.length ? cuts[cuts.length - 1] - start : 0;
+    // "The governor, who took office in 2019, and the mayor, who …, both backed it": a subject and its relative clause
+    // before ", and" is half of a compound subject, not a clause
+    if (
+      /^,\s+(?:and|or)/.test(match[0]) &&
+      match.index - clauseFrom <= LOOKAHEAD &&
+      /^[^,;:]{1,60},\s+(?:who|which)\b[^,;:]*$/.test(sentence.slice(clauseFrom, match.index))
+    )
+      continue;
     // "is not a tax, but instead a fee", "not to escalate but rather to set norms": after a negation, a "but" before a
     // phrase (not a clause) says what is the case instead, one claim; "all but one" and "can't help but" join nothing
     if (
       /but/.test(match[0]) &&
-      ((!match[0].startsWith(',') &&
-        /\ball$|(?:n['’]t|not|cannot)\s+help$/i.test(sentence.slice(Math.max(0, match.index - 14), match.index)) &&
-        !SUBJECT_AFTER_AND.test(after)) ||
+      ((!match[0].startsWith(',') && /\ball$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index))) ||
+        (!match[0].startsWith(',') &&
+          /(?:n['’]t|not|cannot)\s+help$/i.test(sentence.slice(Math.max(0, match.index - 14), match.index)) &&
+          !SUBJECT_AFTER_AND.test(after)) ||
         (NOT_A_CLAUSE.test(after) &&
           !startsClause(after.replace(/^[^,;:]{1,60},\s+/, '')) &&
           !CLAUSE_WORD.test(after.slice(0, LOOKAHEAD)) &&
@@ -192,7 +208,7 @@ function clauseRanges(text: string, start: number, end: number): [number, number
  * among the first words ("but as a result the deficit will grow …"), not one inside a relative ("who I am").
  */
 const CLAUSE_WORD =
-  /^(?:in|on|at|by|as|for|after|before|since|during|under|with)\s+(?:[\w’'-]+\s+){0,3}(?:I|we|you|he|she|they)\s|^(?:(?!who\b|what\b|which\b|that\b)[\w’'-]+\s+){1,5}(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does)\b/;
+  /^(?:in|on|at|by|as|for|after|before|since|during|under|with)\s+(?:[\w’'-]+\s+){0,3}(?:I|we|you|he|she|they)\s|^(?:(?!(?:who|what|which|that|it|he|she|they|we|I|you)\b)[\w’'-]+\s+){1,5}(?:is|are|was|were|has|have|had|will|would|can|could|should|did|does)\b/;
 
 /** Words that open a phrase, not a clause, after "not … but": "but rather to …", "but instead a fee", "but as …". */
 const NOT_A_CLAUSE =

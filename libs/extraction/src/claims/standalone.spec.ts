@@ -414,6 +414,13 @@ describe('later claims of a quote', () => {
     ).toEqual(['The levy was backed by Sens. Ana Ruiz and Tom Bell and by Col. Dan Ortiz and Del. Amy Cho']);
   });
 
+  it('end a sentence at "Del." when it is a state after a town', () => {
+    expect(claimsWith('We hired 300 workers in Dover, Del. Lopez fired them all in May.')).toEqual([
+      'We hired 300 workers in Dover, Del',
+      'Lopez fired them all in May',
+    ]);
+  });
+
   it('keep "then-" before a title and an apostrophe before a decade', () => {
     expect(claimsWith('The levy passed in the ‘90s. Then-Mayor Ana Ruiz signed it.')).toEqual([
       'The levy passed in the ‘90s',
@@ -447,6 +454,9 @@ describe('later claims of a quote', () => {
       'The clinic closed in May',
       'this year the mill closed too',
     ]);
+    expect(
+      claimsWith('The governor, who took office in 2019, and the mayor, who was elected in 2020, backed the levy.'),
+    ).toEqual(['The governor, who took office in 2019, and the mayor, who was elected in 2020, backed the levy']);
     expect(claimsWith('The clinic closed in May, and the mill, which employed 300 people, shut in June.')).toEqual([
       'The clinic closed in May',
       'the mill, which employed 300 people, shut in June',
@@ -466,6 +476,12 @@ describe('later claims of a quote', () => {
     ]);
     expect(claimsWith('The levy is not a tax, but instead a fee on new homes.')).toEqual([
       'The levy is not a tax, but instead a fee on new homes',
+    ]);
+    expect(claimsWith('The council members all but Lopez voted for the levy.')).toEqual([
+      'The council members all but Lopez voted for the levy',
+    ]);
+    expect(claimsWith('The plan is not about jobs, but about the people it would hurt.')).toEqual([
+      'The plan is not about jobs, but about the people it would hurt',
     ]);
     expect(claimsWith('The storm closed all but one of the county’s clinics.')).toEqual([
       'The storm closed all but one of the county’s clinics',

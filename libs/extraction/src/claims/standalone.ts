@@ -30,6 +30,11 @@ interface Resolver {
    * when the name's gender agrees ("Joe Biden has driven the surge because he imported more virus").
    */
   antecedent?: string;
+  /**
+   * The full name of the one person of the article the antecedent names, for a "he" (`m`) and for a "she" (`f`); null
+   * when two of that gender share its name ("Mr. Bush" of Jeb and George W.: then nobody is named).
+   */
+  antecedentFor?: { m?: string | null; f?: string | null };
   /** The one man and the one woman the article names just before the quote, for a "he"/"she" opening its first claim. */
   namedBefore?: { m?: string; f?: string };
   /** Whether whom reported words were told to could be a "he" or a "she" of them: then it is not sure who is. */
@@ -704,11 +709,15 @@ function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
     const speakerGender = genderOf(name, resolver.gender);
     if (speakerGender !== (gender === 'm' ? 'f' : 'm')) candidates.push({ name, agrees: speakerGender === gender });
   }
-  const antecedent = resolver.antecedent;
   // in someone's own words a "he"/"she" is never the speaker ("… ,” Ms. Ruiz said. “She tried to …")
   const speaker = !resolver.reported && resolver.speakerName;
-  const isSpeaker = !!speaker && !!antecedent && lastWord(antecedent) === lastWord(withoutTitles(speaker));
-  if (antecedent && !isSpeaker && isFullName(antecedent) && genderOf(antecedent) === gender)
+  const said = resolver.antecedent;
+  const isSpeaker = !!speaker && !!said && lastWord(said) === lastWord(withoutTitles(speaker));
+  const resolved = resolver.antecedentFor?.[gender];
+  if (resolved === null && !isSpeaker) return null;
+  const antecedent = resolved ?? said;
+  // (a name the article's people resolved is of that gender already; one it did not must say so by its first name)
+  if (antecedent && !isSpeaker && isFullName(antecedent) && (!!resolved || genderOf(antecedent) === gender))
     candidates.push({ name: antecedent, agrees: true });
   const before = resolver.namedBefore?.[gender];
   const beforeIsSpeaker = !!speaker && !!before && lastWord(before) === lastWord(withoutTitles(speaker));

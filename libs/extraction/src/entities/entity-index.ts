@@ -17,7 +17,7 @@ export class EntityIndex {
   private readonly byTitle = new Map<string, number[]>();
   private readonly bySentence = new Map<number, number[]>();
   private readonly firstWithTitle = new Map<string, Entity>();
-  private readonly onlyByLast = new Map<string, Entity | undefined>();
+  private readonly onlyByLast = new Map<string, Entity | null | undefined>();
 
   constructor(
     private readonly doc: AnalysedText,
@@ -117,22 +117,28 @@ export class EntityIndex {
   }
 
   /**
-   * The one person of the article whose last name is `last` (lower case), or undefined when none is or when two are
-   * ("Mr. Bush" of an article about Jeb and George W. Bush means either). Worked out once for each name.
+   * The one person of the article whose last name is `last` (lower case) and who may be a "he" (`m`) or a "she" (`f`):
+   * undefined when there is none, null when there are two ("Mr. Bush" of an article about Jeb and George W. Bush
+   * means either; "Murphy … he" of one about Chris and Marie Murphy means Chris) or the one's gender is not known.
+   * Worked out once for each name.
    */
-  onlyPersonNamed(last: string): Entity | undefined {
-    if (this.onlyByLast.has(last)) return this.onlyByLast.get(last);
-    let found: Entity | undefined;
+  onlyPersonNamed(last: string, gender: 'm' | 'f'): Entity | null | undefined {
+    const key = `${last}/${gender}`;
+    if (this.onlyByLast.has(key)) return this.onlyByLast.get(key);
+    let found: Entity | null | undefined;
     for (const i of this.byWord.get(last) ?? []) {
       const entity = this.mentions[i].entity;
       if (entity.type !== 'person' || entity.last !== last || entity === found) continue;
+      if (entity.gender !== gender && entity.gender !== 'x') continue;
       if (found) {
-        found = undefined;
+        found = null;
         break;
       }
       found = entity;
     }
-    this.onlyByLast.set(last, found);
+    // one that may be of either gender is not sure to be a "he" or a "she"
+    if (found && found.gender !== gender) found = null;
+    this.onlyByLast.set(key, found);
     return found;
   }
 
