@@ -18,6 +18,27 @@ describe('migrations', () => {
     await database?.drop();
   });
 
+  /** Undoes migrations, newest first, until `name` is no longer among those run. */
+  const undoThrough = async (name: string) => {
+    const ran = async () =>
+      (await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name);
+    while ((await ran()).includes(name)) await dataSource.undoLastMigration({ transaction: 'each' });
+  };
+
+  /** An article with one quote, for claims to hang from. */
+  const articleWithQuote = async () => {
+    const [{ id: articleId }] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO articles (body, body_hash, source_format, submitted_by)
+       VALUES ('x', md5(random()::text), 'text', '00000000-0000-0000-0000-000000000000') RETURNING id`,
+    );
+    const [{ id: quoteId }] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind)
+       VALUES ($1, 0, 'x', 0, 1, 'direct') RETURNING id`,
+      [articleId],
+    );
+    return { articleId, quoteId };
+  };
+
   const schema = async () =>
     dataSource.query(
       `SELECT tablename AS name, indexdef AS definition FROM pg_indexes WHERE schemaname = 'public'
@@ -38,11 +59,7 @@ describe('migrations', () => {
   });
 
   it('keeps which answer an Idempotency-Key replays when its HTTP status becomes an outcome, and back', async () => {
-    const ran = async () =>
-      (await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name);
-    while ((await ran()).includes('IdempotencyOutcome1765450000000')) {
-      await dataSource.undoLastMigration({ transaction: 'each' });
-    }
+    await undoThrough('IdempotencyOutcome1765450000000');
     const [{ id }] = await dataSource.query<{ id: string }[]>(
       `INSERT INTO users (name, role, api_key_hash, api_key_prefix) VALUES ('Kept', 'ingester', 'hash-kept', 'kept')
        RETURNING id`,
@@ -57,9 +74,7 @@ describe('migrations', () => {
       { key: 'created-before', outcome: 'created' },
       { key: 'existing-before', outcome: 'existing' },
     ]);
-    while ((await ran()).includes('IdempotencyOutcome1765450000000')) {
-      await dataSource.undoLastMigration({ transaction: 'each' });
-    }
+    await undoThrough('IdempotencyOutcome1765450000000');
     expect(await dataSource.query(`SELECT key, status_code FROM idempotency_keys ORDER BY key`)).toEqual([
       { key: 'created-before', status_code: 202 },
       { key: 'existing-before', status_code: 200 },
@@ -68,20 +83,8 @@ describe('migrations', () => {
   });
 
   it('gives every triaged claim its match key and recomputes the bands of those that carry any, in batches', async () => {
-    const ran = async () =>
-      (await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name);
-    while ((await ran()).includes('NormalisedMatchKeys1765750000000')) {
-      await dataSource.undoLastMigration({ transaction: 'each' });
-    }
-    const [{ id: articleId }] = await dataSource.query<{ id: string }[]>(
-      `INSERT INTO articles (body, body_hash, source_format, submitted_by)
-       VALUES ('x', md5(random()::text), 'text', '00000000-0000-0000-0000-000000000000') RETURNING id`,
-    );
-    const [{ id: quoteId }] = await dataSource.query<{ id: string }[]>(
-      `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind)
-       VALUES ($1, 0, 'x', 0, 1, 'direct') RETURNING id`,
-      [articleId],
-    );
+    await undoThrough('NormalisedMatchKeys1765750000000');
+    const { articleId, quoteId } = await articleWithQuote();
     const texts = Array.from({ length: 1001 }, (_, index) => `The Chinese bought ${index} farms in Iowa`);
     await dataSource.query(
       `INSERT INTO claims (article_id, quote_id, position, text, standalone, start_offset, end_offset, checkworthiness,
@@ -109,20 +112,8 @@ describe('migrations', () => {
     expect(claims[1001]).toMatchObject({ key: null, bands: ['1', '2'] });
   });
   it('recomputes the match keys and bands that the lexicon lemmatiser changes, and writes no other claim', async () => {
-    const ran = async () =>
-      (await dataSource.query<{ name: string }[]>(`SELECT name FROM migrations`)).map((row) => row.name);
-    while ((await ran()).includes('LexiconMatchKeys1765890000000')) {
-      await dataSource.undoLastMigration({ transaction: 'each' });
-    }
-    const [{ id: articleId }] = await dataSource.query<{ id: string }[]>(
-      `INSERT INTO articles (body, body_hash, source_format, submitted_by)
-       VALUES ('x', md5(random()::text), 'text', '00000000-0000-0000-0000-000000000000') RETURNING id`,
-    );
-    const [{ id: quoteId }] = await dataSource.query<{ id: string }[]>(
-      `INSERT INTO quotes (article_id, position, text, start_offset, end_offset, kind)
-       VALUES ($1, 0, 'x', 0, 1, 'direct') RETURNING id`,
-      [articleId],
-    );
+    await undoThrough('LexiconMatchKeys1765890000000');
+    const { articleId, quoteId } = await articleWithQuote();
     // Keys as the parse made them (one hundred and sixty-three thousand was "100 63000"), a current key (2), claims
     // without bands (2, 5) and one without a key (3); more than a batch of them.
     const texts = Array.from({ length: 1003 }, (_, index) =>

@@ -5,13 +5,14 @@
 import { AnalysedText, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
 import { DescribedBefore } from './claims/descriptions';
+import { withoutTitles } from './claims/standalone';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
-import { HONORIFICS, ORG_WORDS, TITLES } from './lexicon/speaker-nouns';
+import { ORG_WORDS } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
@@ -151,10 +152,7 @@ function listenerGenders(
  * when two of its people of that gender share the last name.
  */
 function personNamed(entities: EntityIndex, name: string, gender: 'm' | 'f'): string | null | undefined {
-  const words = name.split(/\s+/).filter((word) => {
-    const key = word.toLowerCase().replace(/\.$/, '');
-    return !TITLES[key] && !HONORIFICS[key];
-  });
+  const words = withoutTitles(name).split(/\s+/);
   if (!words.length || words.length > 4) return undefined;
   const entity = entities.onlyPersonNamed(words[words.length - 1].toLowerCase(), gender);
   if (entity === null) return null;

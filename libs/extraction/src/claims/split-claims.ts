@@ -49,17 +49,11 @@ function sentenceRanges(text: string, start: number, end: number): [number, numb
   let match: RegExpExecArray | null;
   while ((match = sentenceBreak.exec(slice))) {
     const at = match.index;
-    // abbreviations and initials do not end sentences
+    // abbreviations and initials do not end sentences ("Dover, Del." is the state, which may)
     const before = slice.slice(Math.max(start, at - 6), at);
-    // "Dover, Del." is the state: it may end the sentence
-    if (match[1] === '.' && /,\s+Del$/.test(slice.slice(Math.max(start, at - 6), at))) {
-      const breakEnd = at + match[1].length + match[2].length;
-      sentences.push([sentenceStart, breakEnd]);
-      sentenceStart = at + match[0].length;
-      continue;
-    }
     if (
       match[1] === '.' &&
+      !/,\s+Del$/.test(before) &&
       /(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Dels?|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(
         before,
       )

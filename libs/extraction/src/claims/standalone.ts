@@ -288,7 +288,7 @@ function personOf(resolver: Resolver): Person | null {
 const RANKS = new Set(['retired', 'former', 'lt', 'gen', 'adm', 'col', 'maj', 'capt', 'cmdr', 'sgt', 'us', 'state']);
 
 /** "President Donald Trump" -> "Donald Trump", "Retired Lt. Gen. Ann Hale" -> "Ann Hale"; a lone title is left as it is. */
-function withoutTitles(name: string): string {
+export function withoutTitles(name: string): string {
   const words = name.trim().split(/\s+/);
   let first = 0;
   while (first < words.length - 1) {
@@ -710,9 +710,10 @@ function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
     if (speakerGender !== (gender === 'm' ? 'f' : 'm')) candidates.push({ name, agrees: speakerGender === gender });
   }
   // in someone's own words a "he"/"she" is never the speaker ("… ,” Ms. Ruiz said. “She tried to …")
-  const speaker = !resolver.reported && resolver.speakerName;
+  const speaker = !resolver.reported && resolver.speakerName ? lastWord(withoutTitles(resolver.speakerName)) : null;
+  const isTheSpeaker = (name?: string) => !!speaker && !!name && lastWord(name) === speaker;
   const said = resolver.antecedent;
-  const isSpeaker = !!speaker && !!said && lastWord(said) === lastWord(withoutTitles(speaker));
+  const isSpeaker = isTheSpeaker(said);
   const resolved = resolver.antecedentFor?.[gender];
   if (resolved === null && !isSpeaker) return null;
   const antecedent = resolved ?? said;
@@ -720,8 +721,7 @@ function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
   if (antecedent && !isSpeaker && isFullName(antecedent) && (!!resolved || genderOf(antecedent) === gender))
     candidates.push({ name: antecedent, agrees: true });
   const before = resolver.namedBefore?.[gender];
-  const beforeIsSpeaker = !!speaker && !!before && lastWord(before) === lastWord(withoutTitles(speaker));
-  if (before && !beforeIsSpeaker) candidates.push({ name: withoutTitles(before), agrees: true });
+  if (before && !isTheSpeaker(before)) candidates.push({ name: withoutTitles(before), agrees: true });
   const name = onePerson(candidates);
   return name && isFullName(name) ? name : null;
 }
