@@ -418,18 +418,31 @@ function describedPerson(
   const sentence = doc.sentenceOf[source.firstToken];
   const fromSentence = Math.max(0, sentence - DESCRIBED_SENTENCES_BACK);
   const from = Math.max(doc.sentences[fromSentence].firstToken, source.firstToken - DESCRIBED_TOKENS_BACK);
+  // a person the window names only as the object of a preposition ("hatred of Clinton", "an apology to Trump") is
+  // what is spoken about there, not who goes on to speak: a description fits them only when nobody else fits
   const fitting = new Set<Entity>();
+  const acting = new Set<Entity>();
   for (const mention of entities.mentionsIn(from, source.firstToken))
-    if (!mention.inQuote && fits(mention.entity, mention.sentence === sentence)) fitting.add(mention.entity);
+    if (!mention.inQuote && fits(mention.entity, mention.sentence === sentence)) {
+      fitting.add(mention.entity);
+      if (!PREPOSITION.test(doc.tokens[mention.firstToken - 1]?.lower ?? '')) acting.add(mention.entity);
+    }
   for (let back = fromSentence; back <= sentence; back++)
     for (const speaker of context.speakers.get(back) ?? [])
-      if (speaker.start < at && fits(speaker.entity)) fitting.add(speaker.entity);
-  if (fitting.size !== 1) return undefined;
-  const [candidate] = fitting;
+      if (speaker.start < at && fits(speaker.entity)) {
+        fitting.add(speaker.entity);
+        acting.add(speaker.entity);
+      }
+  const only = fitting.size === 1 ? fitting : acting.size === 1 ? acting : undefined;
+  if (!only) return undefined;
+  const [candidate] = only;
   const sentenceEnd = Math.min(doc.sentences[sentence].endToken, source.endToken + DESCRIBED_TOKENS_BACK);
   if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
   return candidate;
 }
+
+/** Prepositions whose object is talked about, not acting: "of Clinton", "to Trump", "with the governor". */
+const PREPOSITION = /^(?:of|to|for|with|about|against|from|on|at|in|into|over|toward|towards|than|like|between|among)$/;
 
 /** Offices people run for: "the senator" may be the one the article calls "the candidate". */
 const ELECTED_OFFICES =

@@ -682,6 +682,17 @@ describe('descriptions that stand for a person the article names', () => {
     expect(speakerOf(r, 'repairs would take a year')?.name).toBe('Teresa Alvarado');
   });
 
+  it('passes over a person named only after a preposition', () => {
+    const r = run(
+      'Asked whether Dana Kemp still resents the rise of Ruth Oyelaran, the Vermont senator said the feud “is long over.”',
+    );
+    expect(speakerOf(r, 'is long over')?.name).toBe('Dana Kemp');
+    const before = run(
+      'Dana Kemp called on Omar Lindqvist to apologize to Ruth Oyelaran. The senator said the apology was “long overdue.”',
+    );
+    expect(speakerOf(before, 'long overdue')?.name).toBe('Dana Kemp');
+  });
+
   it('leaves the description unresolved when two people could be meant', () => {
     const r = run('Teresa Alvarado debated Colin Marsh on Monday. The nominee said that taxes would fall.');
     const name = speakerOf(r, 'taxes would fall')?.name;
