@@ -19,6 +19,8 @@ describe('checkable assertions', () => {
     'The levy symbolised a 5 percent rise in the county’s take',
     'She represents the district on the water board',
     'The district needed 40 more teachers in 2023',
+    'The board knows the bridge closed in 2019',
+    'The clerk mocked the auditor at the hearing',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -37,6 +39,12 @@ describe('checkable assertions', () => {
     ['a letter he sent after the vote', 'fragment'],
     ['criticism of the chief, who resigned in May', 'fragment'],
     ['no evidence that the ballots were altered', 'fragment'],
+    // cut from its verb ("… lent them"), or cut off before its end
+    ['them cheap loans - the bank has also raised its fees', 'fragment'],
+    ['him for years, and the council kept paying', 'fragment'],
+    ['She voted for the levy and', 'fragment'],
+    ['The county has closed two clinics, and', 'fragment'],
+    ['The ferry has lost money since the', 'fragment'],
     ['why the audit was delayed', 'fragment'],
     // a pure opinion: a belief, a feeling, an exhortation, a judgement, a prediction with nothing to measure
     ['I think the new stadium is a good idea', 'opinion'],
@@ -55,6 +63,16 @@ describe('checkable assertions', () => {
     ['The district needs a new superintendent', 'opinion'],
     ['The senator embodies everything wrong with the capital', 'opinion'],
     ['Some landlords are eager to sell before the tax rises', 'opinion'],
+    ['The mayor has enormous respect for the firefighters', 'opinion'],
+    ['The coach had “great respect” for the referees', 'opinion'],
+    ['There is no reason to close the library', 'opinion'],
+    ['The landlords are exaggerating the cost of repairs', 'opinion'],
+    ['The landlord is discriminating against tenants with pets', 'opinion'],
+    ['We know the zoning board is wrong', 'opinion'],
+    ['The parade was an utter disaster', 'opinion'],
+    ['The new stadium was a costly mistake', 'opinion'],
+    ['The fare increase was unjustified', 'opinion'],
+    ['When you fund the libraries, you fund the future', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

@@ -25,7 +25,18 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (QUESTION_OPENER.test(text) && !/[.!]$/.test(text)) return 'question';
   // "than they do in the electoral process": the second half of a comparison cut from its first
   if (/^["“‘(]?than\b/i.test(text)) return 'fragment';
-  if (OPINION_PHRASE.test(text)) return 'opinion';
+  // "them messianic impulses - it has …": a verb's object, cut from its verb
+  if (
+    /^["“‘(]?(?:them|him|me|us|whom)\b/.test(text.replace(/^["“‘(]?\p{Lu}/u, (c) => c.toLowerCase())) &&
+    !/^US\b/.test(text)
+  )
+    return 'fragment';
+  // "… stand by our Constitution, and": cut off before its last clause or noun phrase
+  if (CUT_END.test(text)) return 'fragment';
+  // (a quote mark inside the phrase does not change it: "has “enormous respect” for")
+  if (OPINION_PHRASE.test(text.replace(/["“”]/g, ''))) return 'opinion';
+  // a maxim in the generic "you": "when you pay people well, you keep them"
+  if (/^["“‘]?(?:when|whenever)\s+you\b[^,;]*,\s*you\b/i.test(text) && !MEASURE.test(text)) return 'opinion';
   const main = mainClause(words);
   if (!main) return 'fragment';
   if (opinion(words, main, text)) return 'opinion';
@@ -62,6 +73,9 @@ function tokenize(text: string): Word[] {
   }
   return words;
 }
+
+/** A claim ending on a conjunction, an article or a comma: the rest of it was cut off. */
+const CUT_END = /(?:[,;:—–]|--|(?:^|\s)(?:and|or|but|nor|the|a|an))["”’'»)\]]*\s*$/;
 
 /** "Who would have believed …", "Why do they …": a question whose closing mark the claim's span lost. */
 const QUESTION_OPENER =
@@ -342,9 +356,8 @@ const JUDGEMENT_WORDS = new Set(
    important critical crucial essential vital necessary better best worse worst beautiful ugly nice fine strong
    strongest weak weakest solid mixed irresponsible reckless unbelievable remarkable extraordinary impressive
    courageous brave cowardly despicable deplorable intolerable unconscionable inexcusable troubling disturbing
-   heartbreaking tragic tragedy mistake hypocrisy hypocritical laughable clear obvious fraud liar loser winner hero`.split(
-    /\s+/,
-  ),
+   heartbreaking tragic tragedy mistake hypocrisy hypocritical laughable clear obvious fraud liar loser winner hero
+   justified unjustified unfounded baseless inadequate inappropriate unreasonable`.split(/\s+/),
 );
 
 /** Degree words that may stand between a copula and its judgement: "is just unbearable", "is a little bit scary". */
@@ -390,6 +403,16 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // a likeness, not a fact: "he embodies the worst of politics", "the bill symbolises a betrayal" (but "symbolises a 5
   // percent rise" can be checked; "represents" is left out: a member represents a district)
   if (CHARACTERISING.test(verb) && !MEASURE.test(text)) return true;
+  // a judgement of how someone acts, not what they did: "the states were exaggerating the rule's reach", "the plan
+  // discriminates against fathers"
+  if ((JUDGING_CONDUCT.test(verb) || JUDGING_CONDUCT.test(head)) && !MEASURE.test(text)) return true;
+  // what the words know: "we know something is very wrong" judges as much as "something is very wrong"
+  if (KNOWING.test(verb) || (VERB_GROUP_OPENERS.test(verb) && KNOWING.test(head))) {
+    let from = KNOWING.test(verb) ? at + 1 : next + 1;
+    if (words[from]?.lower === 'that') from++;
+    const known = clauseFrom(words, from);
+    if (known && known.verb > at && opinion(words, known, text)) return true;
+  }
   // a characterisation: "the senator called the bill “a disgrace”", "described him as “a fraud”"
   if (/^(?:called|described|labeled|labelled|branded|dubbed|derided|deemed)$/.test(verb) && /["“‘']/.test(text))
     return true;
@@ -401,6 +424,10 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   if (!copular) return false;
   let complement = next;
   while (complement < words.length && DEGREE.has(words[complement].lower)) complement++;
+  // "was the hands-down winner", "is a huge mistake": adjectives before the judgement noun
+  let noun = complement;
+  while (noun < complement + 3 && noun + 1 < words.length && isModifier(words[noun])) noun++;
+  if (noun > complement && JUDGEMENT_NOUNS.has(words[noun].lower) && !/\d/.test(text)) return true;
   const word = words[complement];
   if (!word) return false;
   // how people feel, whoever they are: "we are thrilled", "some judges are eager to …"
@@ -410,6 +437,25 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text)) return words[complement + 1]?.lower !== 'that';
   return false;
 }
+
+/** An adjective (or a hyphenated modifier: "hands-down", "long-term") before a noun. */
+function isModifier(word: Word): boolean {
+  return !word.punct && (/Adjective/.test(lexTag(word.lower) ?? '') || /^\p{Ll}+-\p{Ll}+$/u.test(word.text));
+}
+
+/** The judgement words that are nouns: what a copula and adjectives may lead to ("a huge mistake"). */
+const JUDGEMENT_NOUNS = new Set(
+  `disgrace disaster joke travesty embarrassment mistake tragedy fraud liar loser winner hero failure nonsense shame
+   hypocrisy`.split(/\s+/),
+);
+
+/** Verbs that judge how someone acts. */
+const JUDGING_CONDUCT =
+  /^(?:exaggerat|whitewash|discriminat|generaliz|generalis|pander|smear|distort|demoni[sz]|scapegoat|trivializ|trivialis|belittl|disrespect|fearmonger)(?:e|es|ed|ing|s)?$/;
+
+/** Verbs of knowing: what follows them is the speaker's claim, judged as if it stood alone. */
+const KNOWING =
+  /^(?:know|knows|knew|realize|realizes|realized|realise|realises|realised|understand|understands|understood)$/;
 
 /** Verbs that say what something stands for rather than what it did. */
 const CHARACTERISING = /^(?:embod(?:y|ies|ied)|epitomi[sz]e[sd]?|symboli[sz]e[sd]?|personifie[sd]|exemplifie[sd])$/;
@@ -433,7 +479,8 @@ const VERB_GROUP = new Set(
 
 /**
  * Phrases that make the sentence a view: "in my view", "in our estimation", "it seems", "the sooner …, the better",
- * "it is time to …", "doesn't make any sense", "it's crucial to …", "it was like …", "fed up with".
+ * "it is time to …", "doesn't make any sense", "it's crucial to …", "it was like …", "fed up with", "there is no
+ * reason to …", "has enormous respect for" (a feeling for someone, not a fact about them).
  */
 const OPINION_PHRASE =
-  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
+  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
