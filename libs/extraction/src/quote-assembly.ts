@@ -102,8 +102,8 @@ export function assembleQuotes(
 }
 
 /**
- * The one man and the one woman the article names in the quote's paragraph and the one before it, up to the quote: who
- * a "he" or "she" opening it can mean. The speaker of direct words is not among them (their words say "I").
+ * The man and the woman a "he" or "she" opening the quote can mean, named in its paragraph and the one before it (see
+ * personsNamedBefore). The speaker of direct words is not among them (their words say "I").
  */
 function namedBefore(
   doc: AnalysedText,
@@ -112,7 +112,10 @@ function namedBefore(
   attribution: RawAttribution,
   speaker: ResolvedSpeaker | null,
 ): { m?: string; f?: string } {
-  return personsNamedBefore(doc, entities, start, attribution.kind === 'direct' ? speaker?.entity : undefined);
+  // a reported "he"/"she" is most likely the speaker, whoever else the sentences before began with
+  return attribution.kind === 'direct'
+    ? personsNamedBefore(doc, entities, start, speaker?.entity, true)
+    : personsNamedBefore(doc, entities, start);
 }
 
 /** The most words read between a cue and its reported words for whom they were told to ("told Sen. Ana Ruiz …"). */
@@ -159,21 +162,27 @@ function personNamed(entities: EntityIndex, name: string, gender: 'm' | 'f'): st
   return entity && words.every((word) => entity.name.includes(word)) ? entity.name : undefined;
 }
 
-/** The one man and the one woman the article names in the paragraph at `start` and the one before it, up to `start`. */
+/**
+ * The one man and the one woman the article names in the paragraph at `start` and the one before it, up to `start`;
+ * where several are, with `orSubject`, the subject of the sentence before that the article has named most
+ * (EntityIndex.subjectBefore): who a "he"/"she" opening someone's own words continues.
+ */
 export function personsNamedBefore(
   doc: AnalysedText,
   entities: EntityIndex,
   start: number,
   except?: Entity,
+  orSubject = false,
 ): { m?: string; f?: string } {
   const token = firstTokenFrom(doc, start);
   if (token >= doc.tokens.length) return {};
   const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
   // at most a few sentences back, so that a text of one long paragraph full of quotes stays linear
   const from = Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
+  const subject = (gender: 'm' | 'f') => (orSubject ? entities.subjectBefore(gender, from, token, except) : undefined);
   return {
-    m: entities.onlyPersonIn('m', from, token, except)?.name,
-    f: entities.onlyPersonIn('f', from, token, except)?.name,
+    m: (entities.onlyPersonIn('m', from, token, except) ?? subject('m'))?.name,
+    f: (entities.onlyPersonIn('f', from, token, except) ?? subject('f'))?.name,
   };
 }
 

@@ -1,4 +1,5 @@
 import { claimsOf } from './claims-of';
+import { extractQuotes } from '../index';
 import { standalone } from './standalone';
 
 const dana = { speakerName: 'Dana Whitfield', speakerType: 'person', gender: 'f' as const };
@@ -279,6 +280,15 @@ describe('a leading "he"/"she" and the people the article names just before the 
     expect(standalone('he’s convinced voters of it', resolver)).toBe('he’s convinced voters of it');
   });
 
+  it('reads "he’s" past any adverb in -ly, and as "has" before a participle that is also the verb', () => {
+    const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
+    expect(standalone('he’s actually vetoed the levy twice', resolver)).toBe('he’s actually vetoed the levy twice');
+    expect(standalone('he’s probably got the votes', resolver)).toBe('Karl Brandt has probably got the votes.');
+    expect(standalone('he’s become the party’s likely nominee', resolver)).toBe(
+      'Karl Brandt has become the party’s likely nominee.',
+    );
+  });
+
   it('makes "he’s" "is" before a participle that names a state of mind', () => {
     const resolver = { ...omar, namedBefore: { m: 'Karl Brandt' } };
     expect(standalone('he’s thrilled to get the union’s backing', resolver)).toBe(
@@ -292,6 +302,15 @@ describe('a leading "he"/"she" and the people the article names just before the 
 
 describe('a "he"/"him"/"his"/"she" inside a direct quote', () => {
   const resolver = { ...omar, namedBefore: { m: 'Karl Brandt', f: 'Nina Brandt' } };
+
+  it('is not named after a person the claim names already, before or after it', () => {
+    // ("Brandt’s" opens the claim: a possessive is a name even where the word is also a common one)
+    const possessive = { ...omar, namedBefore: { m: 'Karl Trump' } };
+    expect(standalone('Trump’s aides do not trust him', possessive)).toBe('Trump’s aides do not trust him');
+    expect(standalone('The levy passed when he became the Karl Brandt of old', resolver)).toBe(
+      'The levy passed when he became the Karl Brandt of old',
+    );
+  });
 
   it('is the one person of that gender named before the quote, the first time only', () => {
     expect(standalone('The sooner he releases his tax returns, the better', resolver)).toBe(
@@ -598,5 +617,30 @@ describe('a leading "it" or "its" in the reported words of an organisation', () 
       'it was unclear who signed the permit',
     ])
       expect(standalone(claim, body)).toBe(claim);
+  });
+});
+
+describe('a "he"/"she" opening a quote after several people are named', () => {
+  const opening = (article: string) =>
+    extractQuotes(article, { score: () => ({ checkworthiness: 0.5, checkworthy: true }) })
+      .quotes.flatMap((quote) => quote.claims)
+      .find((claim) => claim.text.includes('missed a payroll'))?.standalone;
+
+  it('is the subject of the sentence before, when the article has named them most', () => {
+    expect(
+      opening(
+        'Mayor Tom Alvarez has run the city for a decade. Alvarez said on Monday that Councilman Raj Patel had ' +
+          'stalled the budget. “He has never missed a payroll,” said Ellen Brooks, a former aide.',
+      ),
+    ).toBe('Tom Alvarez has never missed a payroll.');
+  });
+
+  it('stays a pronoun when another person who could be meant is named as often', () => {
+    expect(
+      opening(
+        'Councilman Raj Patel spoke first and Patel asked for a vote. Mayor Tom Alvarez said on Monday that ' +
+          'Patel had stalled the budget. “He has never missed a payroll,” said Ellen Brooks, a former aide.',
+      ),
+    ).toBe('He has never missed a payroll');
   });
 });

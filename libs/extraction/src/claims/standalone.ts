@@ -193,8 +193,12 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   // that opens a sentence without being a name, "The", "If", "Once", is no name); so may a person named by a noun
   // ("The governor broke his promise", "Every worker knows he …"); and a clause opening the claim may hold a "he" that
   // its main clause names after it ("When he took office, the governor …")
+  // ("Trump’s kids", a possessive, is a name even where "trump" is a word)
   for (const word of before.matchAll(/\p{Lu}[\p{L}.’'-]*/gu))
-    if (word[0] !== 'I' && !(word.index === 0 && NOT_A_FIRST_NAME.test(lexTag(word[0].toLowerCase()) ?? '')))
+    if (
+      word[0] !== 'I' &&
+      !(word.index === 0 && !/[’']s$/.test(word[0]) && NOT_A_FIRST_NAME.test(lexTag(word[0].toLowerCase()) ?? ''))
+    )
       return claim;
   if (/[“"‘]/.test(before) || SUBORDINATE_OPENER.test(before)) return claim;
   for (const word of before.toLowerCase().matchAll(/[a-z]+/g))
@@ -202,7 +206,8 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   const pronoun = match[1].toLowerCase();
   const gender = pronoun === 'she' ? 'f' : 'm';
   const name = certainPerson(gender, resolver);
-  if (!name) return claim;
+  // "… when he was the version of Donald Trump that …": a person the claim names after it is someone else
+  if (!name || namesAgain(after, name)) return claim;
   const replaced = pronoun === 'his' ? possessive(name) : name + contraction;
   return before + replaced + claim.slice(match.index + match[0].length);
 }
@@ -681,11 +686,12 @@ function contractedVerb(contraction: string, after: string): string | null {
   if (lower !== 's') return null;
   // (past an adverb: "he’s never supported", "she’s already said")
   const next =
-    /^(?:\s+(?:never|already|always|just|also|long|ever|recently|not|still|really|clearly|since|previously|repeatedly|consistently|often|only|even))*\s+([a-z]+)([\s\S]*)/.exec(
+    /^(?:\s+(?:never|already|always|just|also|long|ever|not|still|since|often|only|even|[a-z]+ly))*\s+([a-z]+)([\s\S]*)/.exec(
       after,
     );
   const word = next?.[1] ?? '';
-  if (/^(?:been|got|gotten|had)$/.test(word)) return ' has';
+  // (a participle the same as its verb: "he’s become", "she’s come", "he’s run")
+  if (/^(?:been|got|gotten|had|become|come|run)$/.test(word)) return ' has';
   if (/PastTense|Participle/.test(lexTag(word) ?? '') || /(?:ed|en)$/.test(word)) {
     const state =
       STATE_PARTICIPLES.has(word) &&

@@ -18,6 +18,8 @@ export class EntityIndex {
   private readonly bySentence = new Map<number, number[]>();
   private readonly firstWithTitle = new Map<string, Entity>();
   private readonly onlyByLast = new Map<string, Entity | null | undefined>();
+  /** Each entity's mentions' first tokens, in text order. */
+  private readonly mentionStarts = new Map<Entity, number[]>();
 
   constructor(
     private readonly doc: AnalysedText,
@@ -38,6 +40,7 @@ export class EntityIndex {
       push(this.byWord, mention.entity.name.toLowerCase(), i);
       if (mention.entity.title) push(this.byTitle, mention.entity.title, i);
       push(this.bySentence, mention.sentence, i);
+      push(this.mentionStarts, mention.entity, mention.firstToken);
     });
     for (const entity of entities)
       if (entity.title && !this.firstWithTitle.has(entity.title)) this.firstWithTitle.set(entity.title, entity);
@@ -68,6 +71,49 @@ export class EntityIndex {
       if (entity.gender === gender) found = entity;
     }
     return found;
+  }
+
+  /**
+   * The person a "he" or "she" opening words at token `token` most likely means: the subject of the nearest sentence
+   * before (at most a few back, none before token `from`) that names a person who could be meant, other than `except`
+   * — the first such person outside an opening adverbial ("Flynn said Trump was right when he said that under Obama …
+   * . “He is right,” Flynn said": Trump) — when the article has so far named them more often than anyone else who
+   * could be meant and is named in tokens [from, token). Undefined otherwise (a subject of unknown gender, a person
+   * of passing mention), so that nobody is named on a guess.
+   */
+  subjectBefore(gender: 'm' | 'f', from: number, token: number, except?: Entity): Entity | undefined {
+    if (token >= this.doc.tokens.length) return undefined;
+    const couldBe = (entity: Entity) =>
+      entity.type === 'person' && entity !== except && entity.gender !== (gender === 'm' ? 'f' : 'm');
+    // (the mentions of tokens [from, token) only: a text of one endless sentence costs no more than a short one)
+    const named = this.mentionsIn(from, token).filter((mention) => couldBe(mention.entity));
+    const sentence = this.doc.sentenceOf[token];
+    for (let back = sentence; back >= Math.max(0, sentence - SUBJECT_LOOKBACK); back--) {
+      const candidates = named.filter((mention) => mention.sentence === back && !mention.inQuote);
+      if (!candidates.length) continue;
+      const adverbialEnd = this.openingWords(back)?.adverbialEnd ?? 0;
+      const subject = (candidates.find((mention) => mention.start >= adverbialEnd) ?? candidates[0]).entity;
+      if (subject.gender !== gender) return undefined;
+      const times = this.timesNamedBefore(subject, token);
+      const rival = named.some(
+        (mention) => mention.entity !== subject && this.timesNamedBefore(mention.entity, token) >= times,
+      );
+      return rival ? undefined : subject;
+    }
+    return undefined;
+  }
+
+  /** How many of the entity's mentions start before token `token` (a binary search of their first tokens). */
+  private timesNamedBefore(entity: Entity, token: number): number {
+    const starts = this.mentionStarts.get(entity) ?? [];
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle] < token) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /** The mentions lying wholly inside tokens [from, to), in text order. */
@@ -269,6 +315,9 @@ const PLACE_HEADS = new Set(
   `street avenue square garden gardens county ocean sea river valley center centre city convention open cup games
    summit forum conference east year state act standard`.split(/\s+/),
 );
+
+/** How many sentences back a quote's opening "he"/"she" looks for the subject it continues. */
+const SUBJECT_LOOKBACK = 3;
 
 /** How many sentences opening with the same pronoun one antecedent may carry ("She … She … She …"). */
 const MAX_PRONOUN_CHAIN = 6;
