@@ -63,8 +63,15 @@ export function attributeLeftoverQuotes(
     // "Sanders made the following comment:" closing the paragraph before a paragraph that is all quote
     if (whole && !leftover.source) leftover.source = introducedBy(doc, first.openToken) ?? null;
     if (!leftover.source) {
-      const nearby = nearbyAttribution(doc, attributed, first.start, doc.tokens[first.openToken].paragraph);
-      if (nearby) leftover.inheritFrom = nearby.inheritFrom ?? nearby;
+      const paragraph = doc.tokens[first.openToken].paragraph;
+      const nearby = nearbyAttribution(doc, attributed, first.start, paragraph);
+      const nearbyBefore =
+        nearby && nearby.parts[0].start < first.start && paragraphOf(doc, nearby) === paragraph ? nearby : undefined;
+      // "Sen. Ann Lee, who lost the primary, named the reasons on Sunday. “…”": a quote standing after a sentence of
+      // its own paragraph about a person is that person's, before the speaker of another paragraph
+      const subject = whole && !nearbyBefore ? personBefore(doc, sentenceIndex) : undefined;
+      if (subject) leftover.source = subject;
+      else if (nearby) leftover.inheritFrom = nearby.inheritFrom ?? nearby;
     }
     // short stretches with nobody to pin them on are more often slogans, names and scare quotes than quotations
     const words = group.reduce((sum, quoteIndex) => sum + wordCount(doc, quoteIndex), 0);
@@ -160,10 +167,31 @@ function nearbyAttribution(
   }
   const before = low > 0 ? attributed[low - 1] : undefined;
   const after = low < attributed.length ? attributed[low] : undefined;
-  const paragraphOf = (attribution: RawAttribution) =>
-    doc.tokens[doc.sentences[attribution.sentenceIndex].firstToken].paragraph;
-  if (before && paragraphOf(before) === paragraph) return before;
-  if (after && paragraphOf(after) === paragraph) return after;
-  if (before && paragraph - paragraphOf(before) <= 1) return before;
+  if (before && paragraphOf(doc, before) === paragraph) return before;
+  if (after && paragraphOf(doc, after) === paragraph) return after;
+  if (before && paragraph - paragraphOf(doc, before) <= 1) return before;
   return undefined;
 }
+
+const paragraphOf = (doc: AnalysedText, attribution: RawAttribution) =>
+  doc.tokens[doc.sentences[attribution.sentenceIndex].firstToken].paragraph;
+
+/**
+ * The subject of the sentence before sentence `sentenceIndex` in its paragraph when it is a person's name or "he"/
+ * "she" (a dateline's capitals are no name): who a quote standing after it goes on speaking.
+ */
+function personBefore(doc: AnalysedText, sentenceIndex: number): TokenRange | undefined {
+  const { tokens } = doc;
+  if (sentenceIndex === 0) return undefined;
+  const previous = doc.sentences[sentenceIndex - 1];
+  const current = doc.sentences[sentenceIndex];
+  if (tokens[previous.firstToken].paragraph !== tokens[current.firstToken].paragraph) return undefined;
+  const subject = sentenceSubject(doc, sentenceIndex - 1, previous.endToken);
+  if (!subject || overlapsQuote(doc, subject)) return undefined;
+  const head = tokens[subject.endToken - 1];
+  const words = doc.text.slice(tokens[subject.firstToken].start, head.end);
+  return /^(he|she)$/.test(head.lower) || (PERSON_NAME.test(words) && /\p{Ll}/u.test(words)) ? subject : undefined;
+}
+
+/** A person's name: two capitalised words at least, titles and a bracket after it allowed ("Sen. Ann Lee (Vt.)"). */
+const PERSON_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+\p{Lu}[\p{L}'’-]+(?:\s*\([^)]*\))?$/u;

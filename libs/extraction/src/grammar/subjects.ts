@@ -316,10 +316,16 @@ function opensWithIntroduction(doc: AnalysedText, start: number): boolean {
  */
 function afterIntroduction(doc: AnalysedText, start: number, before: number): number {
   const { tokens } = doc;
+  // the comma may close a quoted title, inside its marks ("On “Face the Nation,” Sen. Lee said")
+  const closesTitle = (at: number) => doc.quoteAt[at] >= 0 && tokens[at + 1]?.kind === 'quote';
   let comma = start + 1;
-  while (comma < Math.min(before, start + 20) && !(tokens[comma].text === ',' && doc.quoteAt[comma] < 0)) comma++;
+  while (
+    comma < Math.min(before, start + 20) &&
+    !(tokens[comma].text === ',' && (doc.quoteAt[comma] < 0 || closesTitle(comma)))
+  )
+    comma++;
   if (comma >= before || tokens[comma].text !== ',') return -1;
-  let next = comma + 1;
+  let next = closesTitle(comma) ? comma + 2 : comma + 1;
   for (let parts = 0; parts < 3 && next < before; parts++) {
     let end = next;
     while (end < Math.min(before, next + 6) && tokens[end].kind === 'word' && doc.quoteAt[end] < 0) end++;

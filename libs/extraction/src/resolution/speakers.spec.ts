@@ -1076,3 +1076,23 @@ describe('a horizontal bar used as a dash', () => {
     expect(speakerOf(r, 'makes me smart')?.mention.text).toBe('the mayor');
   });
 });
+
+describe('a quote standing alone after a sentence about a person', () => {
+  const before = '“We will hold the line on taxes,” Gov. Ada Brandt said on Monday.\n\n';
+
+  it('is the words of the person its own paragraph has just spoken of, not of the speaker before', () => {
+    const r = run(
+      before +
+        'Sen. Tomas Ruiz named the drought as one of the reasons to back her. “The farmers are tired of waiting for the water to come back to the valley.”',
+    );
+    expect(speakerOf(r, 'farmers are tired')?.name).toBe('Tomas Ruiz');
+  });
+
+  it('finds that person after an opening phrase with a quoted title', () => {
+    const r = run(
+      before +
+        'On “Meet the Press,” Sen. Tomas Ruiz (N.M.), who lost the primary to Brandt, named the drought as one of the reasons. “The farmers are tired of waiting for the water to come back to the valley.”',
+    );
+    expect(speakerOf(r, 'farmers are tired')?.name).toBe('Tomas Ruiz');
+  });
+});
