@@ -21,6 +21,7 @@ describe('checkable assertions', () => {
     'The district needed 40 more teachers in 2023',
     'The board knows the bridge closed in 2019',
     'The clerk mocked the auditor at the hearing',
+    'The fines Ortiz had waived were reinstated',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -45,6 +46,9 @@ describe('checkable assertions', () => {
     ['She voted for the levy and', 'fragment'],
     ['The county has closed two clinics, and', 'fragment'],
     ['The ferry has lost money since the', 'fragment'],
+    // a noun with a relative clause opening with a name, no verb of its own
+    ['the fines Ortiz had waived for her neighbours', 'fragment'],
+    ['the loans Dana Whitfield had signed as treasurer', 'fragment'],
     ['why the audit was delayed', 'fragment'],
     // a pure opinion: a belief, a feeling, an exhortation, a judgement, a prediction with nothing to measure
     ['I think the new stadium is a good idea', 'opinion'],
@@ -73,6 +77,9 @@ describe('checkable assertions', () => {
     ['The new stadium was a costly mistake', 'opinion'],
     ['The fare increase was unjustified', 'opinion'],
     ['When you fund the libraries, you fund the future', 'opinion'],
+    ['The pool has lost money for years and, if nothing changes, it should close', 'opinion'],
+    ['A lower fare does not mean more riders', 'opinion'],
+    ['He risks alienating the unions', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

@@ -35,6 +35,10 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (CUT_END.test(text)) return 'fragment';
   // (a quote mark inside the phrase does not change it: "has “enormous respect” for")
   if (OPINION_PHRASE.test(text.replace(/["“”]/g, ''))) return 'opinion';
+  // an exhortation in a later clause: "the fund has run dry and, if not reformed, it should be closed"
+  if (LATER_EXHORTATION.test(text)) return 'opinion';
+  // a prediction: "slow growth risks perpetuating itself"
+  if (/\brisks? \p{L}+ing\b/u.test(text) && !MEASURE.test(text)) return 'opinion';
   // a maxim in the generic "you": "when you pay people well, you keep them"
   if (/^["“‘]?(?:when|whenever)\s+you\b[^,;]*,\s*you\b/i.test(text) && !MEASURE.test(text)) return 'opinion';
   const main = mainClause(words);
@@ -73,6 +77,9 @@ function tokenize(text: string): Word[] {
   }
   return words;
 }
+
+/** "…, and it should …", "…; we must …": a clause after the first that says what ought to be. */
+const LATER_EXHORTATION = /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b/;
 
 /** A claim ending on a conjunction, an article or a comma: the rest of it was cut off. */
 const CUT_END = /(?:[,;:—–]|--|(?:^|\s)(?:and|or|but|nor|the|a|an))["”’'»)\]]*\s*$/;
@@ -255,6 +262,8 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
   // one, and an infinitive in it does not end the subject
   // 'verb': a relative clause opened, its verb to come; 'rest': after its verb, until a comma or the main verb
   let relative: 'none' | 'verb' | 'rest' = 'none';
+  // whether the relative clause opened with a name ("remarks Trump had made")
+  let byName = false;
   for (let at = start + 1; at < words.length; at++) {
     const word = words[at];
     if (word.punct) {
@@ -294,6 +303,12 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
       relative = 'verb';
       continue;
     }
+    // "the remarks Trump had made", "the votes Clinton cast": a name right after a plural noun, its verb after it
+    if (relative === 'none' && namedRelative(words, at)) {
+      relative = 'verb';
+      byName = true;
+      continue;
+    }
     if (relative === 'none' && (SUBORDINATORS.has(word.lower) || (word.lower === 'as' && !previous.punct))) return null;
     // "that joined …", "who resigned …": the relative clause's verb comes right after it
     const relativeVerb =
@@ -305,6 +320,8 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
         // the relative clause's own verb; the main verb may follow
         relative = 'rest';
         while (at + 1 < words.length && /^(?:not|n't|been|be|being|have|also)$/.test(words[at + 1].lower)) at++;
+        // "remarks Trump had made": the participle after the relative clause's auxiliary is still its verb
+        if (byName && FINITE_AUX.has(words[at].lower) && lexTag(words[at + 1]?.lower ?? '') === 'PastTense') at++;
         continue;
       }
       // "you know," "I think," between commas: a parenthesis, not the claim's clause
@@ -314,6 +331,24 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
     }
   }
   return null;
+}
+
+/** Nouns of time, after which a name is the subject: "Last week Clinton said …". */
+const TIME_NOUNS =
+  /^(?:day|days|week|weeks|month|months|year|years|night|morning|afternoon|evening|weekend|time|times|today|yesterday|tonight|ago|now|then|decade|decades)$/;
+
+/** Whether the name at `at` opens a relative clause of the plural noun before it: "remarks Trump had made". */
+function namedRelative(words: Word[], at: number): boolean {
+  const word = words[at];
+  const previous = words[at - 1];
+  if (!previous || previous.punct || !/^\p{Lu}\p{Ll}/u.test(word.text) || !/^\p{Ll}/u.test(previous.text)) return false;
+  const previousTag = lexTag(previous.lower) ?? '';
+  // (a plural: a singular noun before a name is often a title, "anchor Megyn Kelly was …")
+  if (previousTag !== 'Plural' || TIME_NOUNS.test(previous.lower)) return false;
+  // the name may have two words ("Hillary Clinton"); its verb is an auxiliary or a past tense
+  const verbAt = /^\p{Lu}/u.test(words[at + 1]?.text ?? '') ? at + 2 : at + 1;
+  const verb = words[verbAt];
+  return !!verb && (FINITE_AUX.has(verb.lower) || lexTag(verb.lower) === 'PastTense');
 }
 
 function infinitiveAfterTo(word: Word): boolean {
@@ -483,4 +518,4 @@ const VERB_GROUP = new Set(
  * reason to …", "has enormous respect for" (a feeling for someone, not a fact about them).
  */
 const OPINION_PHRASE =
-  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
+  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
