@@ -64,6 +64,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     // "we", "you": the speaker's own group or the one spoken to, never whoever the text named last
     if (/^(we|our|you)$/.test(lowers[0])) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
+    // "Mr. Grassley and Mr. Leahy say …. “…,” they say": two people named together are "they"
+    const pair = lowers[0] === 'they' ? pairBefore(context, source.firstToken, antecedent) : undefined;
+    if (pair) return { name: pair, type: 'person', mention, gender: 'x' };
     if (antecedent) return speakerOfEntity(antecedent, mention);
     const type: SpeakerType = gender === 'm' || gender === 'f' ? 'person' : 'unknown';
     return { name: mention.text, type, mention, gender: gender === 'm' || gender === 'f' ? gender : 'x' };
@@ -289,6 +292,67 @@ function opensClause(context: PhraseResolution, at: number): boolean {
   if (before.kind !== 'word' || before.capitalised) return true;
   if (PAIR_OBJECT_OF.test(before.lower)) return false;
   return !(isVerbalWord(before.lower) || /ed$/.test(before.lower)) || CLAUSE_OPENER.test(before.lower);
+}
+
+/** How many sentences back "they" looks for two people named together. */
+const PAIR_SENTENCES_BACK = 2;
+/** How many tokens an apposition between the two names may take (", Republican of Iowa,"). */
+const PAIR_APPOSITION_TOKENS = 8;
+
+/**
+ * The last two people named together ("A and B", "Sens. A, Republican of Iowa, and B") in the sentences before a "they"
+ * at token `pronoun`, as "A and B": not when they are the object of a verb ("The board fired A and B"), nor when the
+ * body the pronoun would otherwise be taken for is named after them opening a clause of its own.
+ */
+function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | undefined): string | undefined {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  const sentence = doc.sentenceOf[pronoun];
+  const from = doc.sentences[Math.max(0, sentence - PAIR_SENTENCES_BACK)].firstToken;
+  const people = entities.mentionsIn(from, pronoun).filter((m) => m.entity.type === 'person' && !m.inQuote);
+  for (let i = people.length - 2; i >= 0; i--) {
+    const [first, second] = [people[i], people[i + 1]];
+    if (first.entity === second.entity) continue;
+    let and = second.firstToken - 1;
+    while (and > first.endToken && isTitleWord(tokens[and])) and--;
+    if (!/^(?:and|&)$/.test(tokens[and].lower)) continue;
+    // nothing between the first name and "and" but an apposition set off by commas
+    const between = tokens.slice(first.endToken, and);
+    if (
+      between.length &&
+      (between.length > PAIR_APPOSITION_TOKENS || between[0].text !== ',' || between[between.length - 1].text !== ',')
+    )
+      continue;
+    let start = first.firstToken;
+    while (start > from && isTitleWord(tokens[start - 1])) start--;
+    const before = start > from ? tokens[start - 1] : undefined;
+    // the last two of a list ("Walter Scott, Eric Garner and Tamir Rice"), a body's name ("Judge Lee of the Seventh
+    // Circuit and Ann Roe") and the object of a verb are no pair
+    if (before?.text === ',' && people[i - 1]?.endToken === start - 1) return undefined;
+    if (
+      before?.kind === 'word' &&
+      !before.capitalised &&
+      (/^(?:of|the)$/.test(before.lower) ||
+        ((isVerbalWord(before.lower) || /ed$/.test(before.lower)) &&
+          !CLAUSE_OPENER.test(before.lower) &&
+          !PAIR_OBJECT_OF.test(before.lower)))
+    )
+      return undefined;
+    const bodyLater = body
+      ? entities
+          .mentionsIn(second.endToken, pronoun)
+          .some((m) => m.entity === body && !m.inQuote && opensClause(context, m.firstToken))
+      : false;
+    return bodyLater ? undefined : `${first.entity.name} and ${second.entity.name}`;
+  }
+  return undefined;
+}
+
+/** A title or honorific written before a name ("Sen.", "Mr.", "Senators"), or the full stop of one. */
+function isTitleWord(token: Token): boolean {
+  if (token.text === '.') return true;
+  const key = normTitleKey(token.text);
+  return token.capitalised && !!(titleOfKey(key) || HONORIFICS[key]);
 }
 
 /** Words that make the names after them their object: prepositions and conjunctions ("for A and B", "or A and B"). */

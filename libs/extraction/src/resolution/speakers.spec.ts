@@ -293,6 +293,28 @@ describe('two people named together', () => {
   });
 });
 
+describe('"they" after two people named together', () => {
+  it('is the two of them, not a body named after them as an object', () => {
+    const r = run(
+      'Critics of the dam, like Senators Ann Roe, Republican of Idaho, and Bill Moe, Democrat of Utah, want a new review. ' +
+        'They sent a letter to Senate leaders on Friday.\n\n"The dam has flooded the valley twice," they wrote.',
+    );
+    expect(speakerOf(r, 'flooded the valley')?.name).toBe('Ann Roe and Bill Moe');
+  });
+
+  it('is not the last two of a list, nor the objects of a verb', () => {
+    const listed = run(
+      'Several mayors, such as Ann Cole, Alma Whitcombe and Dev Raman, met the Senate on Friday. ' +
+        '"The tariff will cost farmers billions," they said.',
+    );
+    expect(speakerOf(listed, 'tariff will cost')?.name).not.toBe('Alma Whitcombe and Dev Raman');
+    const fired = run(
+      'The Senate fired Alma Whitcombe and Dev Raman. "The tariff will cost farmers billions," they said.',
+    );
+    expect(speakerOf(fired, 'tariff will cost')?.name).not.toBe('Alma Whitcombe and Dev Raman');
+  });
+});
+
 describe('pronouns agree in gender with the person they resolve to', () => {
   it('learns a man’s gender from the pronouns about him when the first name says nothing', () => {
     const r = run(
