@@ -1,5 +1,5 @@
-import { uncheckableKind } from './checkable';
-import { claimsOf } from './claims-of';
+import { hasFactAnchor, uncheckableKind } from './checkable';
+import { claimsOf, scoreClaim } from './claims-of';
 
 describe('checkable assertions', () => {
   it.each([
@@ -97,6 +97,27 @@ describe('checkable assertions', () => {
     uncheckableKind(adverbs.slice(0, 1400) + 'said');
     expect(uncheckableKind('x, '.repeat(499))).toBe('fragment');
     expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('finds what a fact-checker can look up: a figure, a date, a name, a past event', () => {
+    expect(hasFactAnchor('The levy raised 4 percent more')).toBe(true);
+    expect(hasFactAnchor('The board meets in March')).toBe(true);
+    expect(hasFactAnchor('the plan hurts Ortiz')).toBe(true);
+    expect(hasFactAnchor('the county closed the clinic')).toBe(true);
+    expect(hasFactAnchor('you squeezed the tenants')).toBe(true);
+    expect(hasFactAnchor('the valley has come a long way')).toBe(false);
+    expect(hasFactAnchor('Our parks are the heart of this town')).toBe(false);
+  });
+
+  it('parks a claim with nothing to look up in it when the model scores it low, not one with a fact in it', () => {
+    const low = () => ({ checkworthiness: 0.3, checkworthy: true });
+    const high = () => ({ checkworthiness: 0.6, checkworthy: true });
+    expect(scoreClaim('Our parks are the heart of this town', low)).toEqual({
+      checkworthiness: 0.15,
+      checkworthy: false,
+    });
+    expect(scoreClaim('Our parks are the heart of this town', high).checkworthy).toBe(true);
+    expect(scoreClaim('The county closed two parks', low).checkworthy).toBe(true);
   });
 
   it('parks what is not a checkable assertion: not check-worthy, its score discounted', () => {

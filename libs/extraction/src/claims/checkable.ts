@@ -59,6 +59,27 @@ export function opensWithSubject(text: string): boolean {
   return !!main && main.subject === 0 && !words.slice(0, main.verb).some((word) => word.punct);
 }
 
+/**
+ * Whether the words hold something a fact-checker can look up: a figure or a date, a name after the first word, or a
+ * verb in the past ("closed", "was", "had"). A claim with none of them ("we have come so far", "the result has been a
+ * movement that …", "Hillary has nobody like that") is more often a view or a generalisation than a fact.
+ */
+export function hasFactAnchor(claim: string): boolean {
+  const text = claim.trim();
+  if (MEASURE.test(text) || /\b(?:yesterday|ago|last (?:week|month|year))\b/i.test(text)) return true;
+  const tokens = tokenize(text);
+  // a past form the lexicon does not list, as the main verb: "the county closed", "you squeezed"
+  const main = text.length <= MAX_JUDGED ? mainClause(tokens) : null;
+  if (main && /ed$/.test(tokens[main.verb].lower)) return true;
+  const words = tokens.filter((word) => !word.punct);
+  return words.some(
+    (word, at) =>
+      (at > 0 && /^\p{Lu}\p{Ll}/u.test(word.text) && !/^I['’]/.test(word.text)) ||
+      (words[at - 1]?.lower !== 'to' &&
+        (lexTag(word.lower) === 'PastTense' || /^(?:was|were|had|did)(?:n't)?$/.test(word.lower))),
+  );
+}
+
 interface Word {
   /** The word as written, or a punctuation mark. */
   text: string;
