@@ -108,6 +108,20 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // documents: "the mayor’s order", "a memo", "the report"
   if (DOCUMENT_NOUNS.has(headNoun) && !head.capitalised)
     return context.documents.speaker(source, mention, words, headIndex, headNoun);
+  // "the campaign": the one of the candidate the text last named with a campaign ("Donald Trump’s presidential
+  // campaign", "the Clinton campaign"), as the text would name it with them
+  if (
+    headNoun === 'campaign' &&
+    headIndex === words.length - 1 &&
+    /^(the|this|that)$/.test(lowers[0]) &&
+    words.slice(1).every((word) => !word.capitalised)
+  ) {
+    const candidate = campaignOwner(context, source.firstToken);
+    if (candidate) {
+      const surname = candidate.name.split(/\s+/).pop();
+      return { name: `${surname} campaign`, type: 'organization', mention, gender: 'x' };
+    }
+  }
   // a known person / organisation / outlet in the phrase
   const known = entities.mentionAt(source.firstToken, source.endToken);
   const headToken = tokens.indexOf(head, source.firstToken);
@@ -375,6 +389,42 @@ function possessiveOwner(context: PhraseResolution, source: TokenRange, words: T
   const { tokens } = context.doc;
   const at = tokens.indexOf(words[possessive], source.firstToken);
   return context.entities.mentionAt(source.firstToken, at + 1)?.entity;
+}
+
+/** How far back "the campaign" looks for the candidate the text last named with one, in tokens. */
+const CAMPAIGN_TOKENS_BACK = 250;
+/** How many lower-case words may stand between a candidate and "campaign" ("Trump’s presidential campaign"). */
+const CAMPAIGN_MODIFIERS = 2;
+
+/**
+ * The person whose campaign the text last names before token `at` outside quotes: "Donald Trump’s (presidential)
+ * campaign", "the Clinton (reelection) campaign", not "Trump's campaign manager".
+ */
+function campaignOwner(context: PhraseResolution, at: number): Entity | undefined {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  for (let campaign = at - 1; campaign > 0 && campaign >= at - CAMPAIGN_TOKENS_BACK; campaign--) {
+    if (tokens[campaign].lower !== 'campaign' || doc.quoteAt[campaign] >= 0) continue;
+    // "Trump's campaign manager" is a person, not the campaign
+    const next = tokens[campaign + 1];
+    if (
+      next?.kind === 'word' &&
+      !next.capitalised &&
+      (PERSON_NOUNS.has(next.lower) || /Noun|Singular|Plural|Actor/.test(lexTag(next.lower) ?? ''))
+    )
+      continue;
+    let before = campaign - 1;
+    for (
+      let n = 0;
+      n < CAMPAIGN_MODIFIERS && before > 0 && tokens[before].kind === 'word' && !tokens[before].capitalised;
+      n++
+    )
+      before--;
+    if (/^['’]s$/.test(tokens[before].text)) before--;
+    const named = entities.mentionAt(before, before + 1);
+    if (named && named.endToken === before + 1 && named.entity.type === 'person') return named.entity;
+  }
+  return undefined;
 }
 
 /** Lexicon tags of a place's name. */

@@ -1118,3 +1118,17 @@ describe('a quote standing alone after a sentence about a person', () => {
     expect(speakerOf(r, 'farmers are tired')?.name).toBe('Tomas Ruiz');
   });
 });
+
+describe('"the campaign"', () => {
+  it('is the campaign of the candidate the text last named with one', () => {
+    const r = run(
+      'Ana Ortiz’s presidential campaign released a new ad on Friday. The campaign says the ad will run in six states.',
+    );
+    expect(speakerOf(r, 'run in six states')).toMatchObject({ name: 'Ortiz campaign', type: 'organization' });
+  });
+
+  it('is not taken from a campaign manager', () => {
+    const r = run('Ana Ortiz’s campaign manager left on Friday. The campaign says the ad will run in six states.');
+    expect(speakerOf(r, 'run in six states')?.name).not.toBe('Ortiz campaign');
+  });
+});
