@@ -22,6 +22,8 @@ describe('checkable assertions', () => {
     'The board knows the bridge closed in 2019',
     'The clerk mocked the auditor at the hearing',
     'The fines Ortiz had waived were reinstated',
+    'The council can raise fees for parking',
+    'Tenants cannot be evicted in winter',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -49,6 +51,7 @@ describe('checkable assertions', () => {
     // a noun with a relative clause opening with a name, no verb of its own
     ['the fines Ortiz had waived for her neighbours', 'fragment'],
     ['the loans Dana Whitfield had signed as treasurer', 'fragment'],
+    ['delays that can slow the plant and reinforce concerns about the budget', 'fragment'],
     ['why the audit was delayed', 'fragment'],
     // a pure opinion: a belief, a feeling, an exhortation, a judgement, a prediction with nothing to measure
     ['I think the new stadium is a good idea', 'opinion'],
@@ -80,6 +83,9 @@ describe('checkable assertions', () => {
     ['The pool has lost money for years and, if nothing changes, it should close', 'opinion'],
     ['A lower fare does not mean more riders', 'opinion'],
     ['He risks alienating the unions', 'opinion'],
+    ['There’s little to stop the developers now', 'opinion'],
+    ['The county cannot be part of a deal like this', 'opinion'],
+    ['We sometimes compare him to a weather vane', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

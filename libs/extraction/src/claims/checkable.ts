@@ -164,6 +164,12 @@ function isFinite(words: Word[], at: number): boolean {
   const tag = lexTag(lower) ?? '';
   // "no income taxes was …", "border controls are …": the word before the verb is a noun
   if (/s$/.test(lower) && FINITE_AUX.has(words[at + 1]?.lower ?? '')) return false;
+  // "… and reinforce concerns", "to raise taxes": an "-s" word after a bare verb that follows "and", "or", "to" or a
+  // modal is its object, a plural noun
+  const verbBefore = /Infinitive/.test(lexTag(previous) ?? '') && before === at - 1 && before > 0;
+  const afterVerb =
+    verbBefore && /^(?:and|or|to|can|could|will|would|may|might|must|should)$/.test(words[before - 1].lower);
+  if (afterVerb && tag === 'PresentTense' && /s$/.test(lower)) return false;
   if (tag === 'PastTense' || tag === 'PresentTense') return true;
   const beforePrevious = before > 0 ? words[before - 1].lower : '';
   const afterSubject =
@@ -536,7 +542,8 @@ const VERB_GROUP = new Set(
 /**
  * Phrases that make the sentence a view: "in my view", "in our estimation", "it seems", "the sooner …, the better",
  * "it is time to …", "doesn't make any sense", "it's crucial to …", "it was like …", "fed up with", "there is no
- * reason to …", "has enormous respect for" (a feeling for someone, not a fact about them).
+ * reason to …", "has enormous respect for" (a feeling for someone, not a fact about them), "cannot be part of …" (what
+ * ought to be), "we compare it to …" (a likeness).
  */
 const OPINION_PHRASE =
-  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
+  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\bthere(?:['’]s| is| was)? little to\b|\b(?:cannot|can['’]t|can not) be (?:a|an|the|part|all|any|our|his|her|their)\b|\b(?:i|we) (?:often |sometimes |always )?compare (?:it|this|that|him|her|them) to\b|\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
