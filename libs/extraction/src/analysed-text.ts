@@ -36,3 +36,15 @@ export function spanOf(doc: AnalysedText, range: TokenRange): Span {
   const end = doc.tokens[range.endToken - 1].end;
   return { text: doc.text.slice(start, end), start, end };
 }
+
+/** The index of the first token starting at or after offset `at` (the token count when none does). */
+export function firstTokenFrom(doc: Pick<AnalysedText, 'tokens'>, at: number): number {
+  let low = 0;
+  let high = doc.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (doc.tokens[middle].start < at) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -2,9 +2,9 @@
  * Pass 10, quotes and claims: each attribution becomes a public quote, with its speaker (its own or the one it inherits), its
  * cue, the quoted words and the claims in them. Two attributions of the same words make one quote.
  */
-import { AnalysedText, spanOf } from './analysed-text';
+import { AnalysedText, firstTokenFrom, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
-import { DescribedBefore } from './claims/descriptions';
+import { ArticleDescriptions } from './claims/descriptions';
 import { withoutTitles } from './claims/standalone';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
@@ -35,7 +35,7 @@ export function assembleQuotes(
   attributions: RawAttribution[],
   resolved: Map<RawAttribution, ResolvedSpeaker | null>,
   entities: EntityIndex,
-  described: DescribedBefore,
+  described: ArticleDescriptions,
   score: Scorer,
   budget: TimeBudget,
 ): ExtractedQuote[] {
@@ -244,18 +244,6 @@ const MAX_GROUP_WORDS = 8;
 /** How far back a quote looks for the person a leading "he"/"she" means, in tokens. */
 const WINDOW_TOKENS = 150;
 
-/** The index of the first token starting at or after offset `at`. */
-function firstTokenFrom(doc: AnalysedText, at: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (doc.tokens[middle].start < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /** The speaker as the public contract shows it, without what resolution kept for itself (entity, gender, place). */
 function publicSpeaker(speaker: ResolvedSpeaker): ExtractedSpeaker {
   const { name, type, mention } = speaker;
@@ -273,7 +261,7 @@ function quoteClaims(
   namedBeforeQuote: { m?: string; f?: string },
   personNamedAt: (name: string, gender: 'm' | 'f') => string | null | undefined,
   listener: { m: boolean; f: boolean } | undefined,
-  describedBefore: DescribedBefore,
+  described: ArticleDescriptions,
   /** The article's words for the speaker that a "they" or an "it" opening its reported words stands for. */
   selfNames: { group?: string; body?: string },
 ): ExtractedClaim[] {
@@ -295,7 +283,8 @@ function quoteClaims(
     namedBefore: namedBeforeQuote,
     personNamed: personNamedAt,
     listener,
-    describedBefore,
+    describedBefore: described.things,
+    describedSubject: described.subjects,
     score,
     idPrefix: quoteId,
   });

@@ -15,7 +15,7 @@ import { AMBIGUOUS_CUES, QUOTE_ONLY_BASES } from './lexicon/reporting-verbs';
 import { EntityIndex } from './entities/entity-index';
 import { TimeBudget } from './limits';
 import { personsNamedBefore } from './quote-assembly';
-import { DescribedBefore } from './claims/descriptions';
+import { ArticleDescriptions } from './claims/descriptions';
 import { RawAttribution } from './raw-attribution';
 import { ArticleVoice, CheckworthinessScore, ExtractedClaim, ExtractedStatement, ScoredSentence } from './types';
 
@@ -61,7 +61,7 @@ export function voiceStatements(
   cues: Cue[][],
   attributions: RawAttribution[],
   entities: EntityIndex,
-  described: DescribedBefore,
+  described: ArticleDescriptions,
   score: Scorer,
   options: VoiceOptions,
   budget: TimeBudget,
@@ -100,7 +100,8 @@ export function voiceStatements(
     // one person of that gender named just before is certain, and a leading "the <noun>" the name the article gave it
     const standaloneText = standalone(text, {
       namedBefore: personsNamedBefore(doc, entities, start),
-      described: (noun) => described(noun, start),
+      described: (noun) => described.things(noun, start),
+      describedSubject: described.subjects(start, end),
     });
     const rewritten = standaloneText !== flat;
     if (rewritten && uncheckableKind(standaloneText) !== null) continue;

@@ -1,7 +1,7 @@
 /** The claims of a quote: its words split into checkable assertions, each made to read on its own and scored. */
 import { heuristicCheckworthiness } from '../fallback-score';
 import { hasFactAnchor, uncheckableKind } from './checkable';
-import { DescribedBefore } from './descriptions';
+import { DescribedBefore, DescribedSubject } from './descriptions';
 import { embeddedQuotes, lastNamedSubject } from './embedded-quotes';
 import { isClaimLike, splitClaims } from './split-claims';
 import { standalone } from './standalone';
@@ -65,6 +65,8 @@ export interface ClaimOptions {
   listener?: { m: boolean; f: boolean };
   /** What the article has named a bare "the <noun>" by the offset given (describedThings). */
   describedBefore?: DescribedBefore;
+  /** Whom a description opening the words at the offsets given stands for ("the Florida senator"). */
+  describedSubject?: DescribedSubject;
   score?: Scorer;
   idPrefix?: string;
 }
@@ -135,6 +137,7 @@ export function claimsOf(
           antecedentFor,
           framing: claim.start === parts[0].start ? options.framing : undefined,
           described: options.describedBefore && ((noun: string) => options.describedBefore!(noun, claim.start)),
+          describedSubject: options.describedSubject?.(claim.start, claim.end, speakerName),
           // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other
           // name has come between
           namedBefore:

@@ -12,6 +12,22 @@ import { FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
 /** The name a bare "the <noun>" opening a claim at `before` stands for, if the article makes it certain. */
 export type DescribedBefore = (noun: string, before: number) => string | undefined;
 
+/**
+ * The description of a person opening the words at [start, end) ("the Florida senator") and the full name of the one
+ * it stands for, if the article makes it certain and it is not the words' speaker (resolution/described-subject.ts).
+ */
+export type DescribedSubject = (
+  start: number,
+  end: number,
+  speaker?: string,
+) => { phrase: string; name: string } | undefined;
+
+/** What the article has described by the time of a claim: things by a bare noun, people by an office. */
+export interface ArticleDescriptions {
+  things: DescribedBefore;
+  subjects: DescribedSubject;
+}
+
 /** Possessive determiners: "his campaign" is a description of its own, with no name to give. */
 const OWNERS = new Set('its his her their our my your'.split(' '));
 /** The most words (and possessive endings) read before a noun as its modifiers. */

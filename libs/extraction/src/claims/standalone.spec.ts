@@ -644,3 +644,38 @@ describe('a "he"/"she" opening a quote after several people are named', () => {
     ).toBe('He has never missed a payroll');
   });
 });
+
+describe('a description of a person opening a claim', () => {
+  const claimOf = (article: string, words: string) =>
+    extractQuotes(article, { score: () => ({ checkworthiness: 0.5, checkworthy: true }) })
+      .quotes.flatMap((quote) => quote.claims)
+      .find((claim) => claim.text.includes(words))?.standalone;
+
+  it('is the person the article gives that office and place', () => {
+    expect(
+      claimOf(
+        'Ohio Gov. Dale Brennan toured a steel mill on Monday. Rivera said the Ohio governor’s budget cut school aid.',
+        'budget cut school aid',
+      ),
+    ).toBe('Dale Brennan’s budget cut school aid.');
+    expect(
+      claimOf(
+        'Sen. Ana Ruiz of Nevada and Gov. Dale Brennan met on Monday. Rivera said the senator voted against the bill.',
+        'voted against the bill',
+      ),
+    ).toBe('Ana Ruiz voted against the bill.');
+  });
+
+  it('stays as written for an office nobody the article names holds, and for the speaker', () => {
+    expect(claimOf('Dale Brennan spoke on Monday. Brennan said the judge was biased.', 'was biased')).toBe(
+      'the judge was biased',
+    );
+    expect(
+      claimOf('Gov. Dale Brennan spoke on Monday. “The governor has never missed a payroll,” Brennan said.', 'payroll'),
+    ).toBe('The governor has never missed a payroll');
+    // "the next governor" is whoever wins
+    expect(
+      claimOf('Gov. Dale Brennan spoke on Monday. Rivera said the next governor will raise taxes.', 'raise taxes'),
+    ).toBe('the next governor will raise taxes');
+  });
+});

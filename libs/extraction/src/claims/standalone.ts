@@ -43,6 +43,8 @@ interface Resolver {
   framing?: string;
   /** The name the article gives, before the claim, to a bare "the <noun>" (see describedThings). */
   described?: (noun: string) => string | undefined;
+  /** The description of a person the claim opens with and the name of whom it stands for (describedSubjects). */
+  describedSubject?: { phrase: string; name: string };
 }
 
 /**
@@ -169,7 +171,7 @@ function rewrite(claim: string, resolver: Resolver): string {
   // (a "he" inside the claim first: once the "I" is a name, that name would stand before it)
   text = innerPronoun(text, resolver);
   if (person && !/\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/.test(voices)) text = firstPerson(text, person);
-  return leadingDescription(leadingGroup(leadingPronoun(text, resolver), resolver), resolver);
+  return leadingPerson(leadingDescription(leadingGroup(leadingPronoun(text, resolver), resolver), resolver), resolver);
 }
 
 /**
@@ -273,6 +275,17 @@ function leadingDescription(claim: string, resolver: Resolver): string {
   if (!match[3] && !(next && (isVerbalWord(next) || /^(?:which|who|that)$/.test(next)))) return claim;
   const name = resolver.described(match[2]);
   return name ? match[1] + name + claim.slice(match[0].length) : claim;
+}
+
+/**
+ * A claim opening with a description of a person ("the Florida senator", "The Republican nominee’s plan"): the
+ * person's name, when the article makes certain whom it stands for (describedSubjects).
+ */
+function leadingPerson(claim: string, resolver: Resolver): string {
+  const described = resolver.describedSubject;
+  const lead = /^\s*(?:that\s+)?/i.exec(claim)![0];
+  if (!described || !claim.startsWith(described.phrase, lead.length)) return claim;
+  return lead + described.name + claim.slice(lead.length + described.phrase.length);
 }
 
 /** A speaker the claim may name: a person's full name and the gender the text or the first name gives. */
@@ -646,7 +659,8 @@ function namesAgain(text: string, name: string): boolean {
   return false;
 }
 
-function lastWord(name: string): string {
+/** A name's last word, lower-cased: what tells two people's names apart. */
+export function lastWord(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 

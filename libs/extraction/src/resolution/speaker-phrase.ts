@@ -469,7 +469,7 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
  * Singular heads that describe one person by an office or calling ("the senator", "the nominee"). Vaguer heads ("the
  * woman", "the leader", "the official") fit too many people in an article to be resolved by nearness alone.
  */
-const ROLE_HEAD =
+export const ROLE_HEAD =
   /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist)$/;
 /** Titles one office may be written with ("Justice Nervo" is "the judge"). */
 const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };

@@ -14,21 +14,21 @@ import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { PhraseResolution, resolveSpeaker } from './speaker-phrase';
 
+/** What resolving a phrase reads: the article, its entities, and the speakers resolved so far (none yet). */
+export function phraseResolution(doc: AnalysedText, entities: EntityIndex): PhraseResolution {
+  const speakers = new Map<number, SpeakerMention[]>();
+  return { doc, entities, speakers, documents: new DocumentSpeakers(doc, entities, speakers) };
+}
+
+/** Resolves the attributions' speakers, adding each to `context.speakers` for the phrases read after it. */
 export function resolveSpeakers(
-  doc: AnalysedText,
+  context: PhraseResolution,
   attributions: RawAttribution[],
-  entities: EntityIndex,
   budget: TimeBudget,
   author?: string,
 ): Map<RawAttribution, ResolvedSpeaker | null> {
+  const { doc, entities } = context;
   const { tokens, sentenceOf } = doc;
-  const speakers = new Map<number, SpeakerMention[]>();
-  const context: PhraseResolution = {
-    doc,
-    entities,
-    speakers,
-    documents: new DocumentSpeakers(doc, entities, speakers),
-  };
   const resolved = new Map<RawAttribution, ResolvedSpeaker | null>();
   const recent: { sentence: number; speaker: ResolvedSpeaker }[] = [];
   const described = new DescribedPeople();
