@@ -122,6 +122,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       return { name: `${surname} campaign`, type: 'organization', mention, gender: 'x' };
     }
   }
+  // "the fund" after "the International Monetary Fund": the one body the text has named with that last word
+  if (words.length === 2 && /^(the|this|that)$/.test(lowers[0]) && !head.capitalised && BODY_HEADS.test(headNoun)) {
+    const body = bodyNamedBy(context, source.firstToken, headNoun);
+    if (body) return speakerOfEntity(body, mention);
+  }
   // a known person / organisation / outlet in the phrase
   const known = entities.mentionAt(source.firstToken, source.endToken);
   const headToken = tokens.indexOf(head, source.firstToken);
@@ -389,6 +394,27 @@ function possessiveOwner(context: PhraseResolution, source: TokenRange, words: T
   const { tokens } = context.doc;
   const at = tokens.indexOf(words[possessive], source.firstToken);
   return context.entities.mentionAt(source.firstToken, at + 1)?.entity;
+}
+
+/** Singular heads of bodies' names that "the …" takes up ("the fund", "the committee", "the university"). */
+const BODY_HEADS =
+  /^(department|committee|council|association|institute|center|centre|agency|university|college|court|commission|bureau|foundation|corporation|company|coalition|alliance|federation|league|society|fund|bank|authority|board|union|network)$/;
+/** How far back "the fund" looks for the body it stands for, in tokens. */
+const BODY_TOKENS_BACK = 1500;
+
+/**
+ * The one organisation the text names before token `at` whose name ends with `head` ("International Monetary Fund"
+ * for "the fund"): none when it names two ("the committee" after two committees).
+ */
+function bodyNamedBy(context: PhraseResolution, at: number, head: string): Entity | undefined {
+  let found: Entity | undefined;
+  for (const named of context.entities.mentionsIn(Math.max(0, at - BODY_TOKENS_BACK), at)) {
+    const entity = named.entity;
+    if (entity.type !== 'organization' || entity.name.split(/\s+/).pop()?.toLowerCase() !== head) continue;
+    if (found && found !== entity) return undefined;
+    found = entity;
+  }
+  return found;
 }
 
 /** How far back "the campaign" looks for the candidate the text last named with one, in tokens. */

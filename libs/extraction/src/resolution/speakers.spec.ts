@@ -1132,3 +1132,19 @@ describe('"the campaign"', () => {
     expect(speakerOf(r, 'run in six states')?.name).not.toBe('Ortiz campaign');
   });
 });
+
+describe('"the fund", "the committee"', () => {
+  it('is the one body the text has named with that last word', () => {
+    const r = run(
+      'The Global Farmers Fund released its outlook on Monday. The fund said grain prices would rise by a fifth.',
+    );
+    expect(speakerOf(r, 'grain prices would rise')).toMatchObject({ name: 'Global Farmers Fund' });
+  });
+
+  it('is nobody the text names when it has named two such bodies', () => {
+    const r = run(
+      'The Global Farmers Fund and the Northern Dairy Fund met on Monday. The fund said grain prices would rise.',
+    );
+    expect(speakerOf(r, 'grain prices would rise')?.name).toBe('The fund');
+  });
+});
