@@ -24,6 +24,8 @@ describe('checkable assertions', () => {
     'The fines Ortiz had waived were reinstated',
     'The council can raise fees for parking',
     'Tenants cannot be evicted in winter',
+    'Ortiz beats Whitfield by 12 votes in the runoff',
+    'It is clear from the minutes that the board knew',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -86,6 +88,7 @@ describe('checkable assertions', () => {
     ['There’s little to stop the developers now', 'opinion'],
     ['The county cannot be part of a deal like this', 'opinion'],
     ['We sometimes compare him to a weather vane', 'opinion'],
+    ['She describes the levy as “theft”', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

@@ -201,6 +201,14 @@ function isFinite(words: Word[], at: number): boolean {
     // a past tense takes an adjunct too ("resigned in March"); a plural noun is followed by one as often
     const adjunctAfter = next.punct || PREPOSITIONS.has(next.lower) || /Adverb/.test(lexTag(next.lower) ?? '');
     if (/ed$/.test(lower) ? objectAfter || adjunctAfter : objectAfter && !/Plural|Noun/.test(tag)) return true;
+    // "Clinton beats Trump", "Ortiz leads 52 to 48": between a name and a name or a figure, an "-s" word is a verb
+    const nameOrFigureAfter = /^(?:\p{Lu}|\$|\d)/u.test(next.text);
+    // (a name the lexicon knows, or the last of two capitalised words: not "Democratic contenders Hillary …")
+    const name =
+      /^\p{Lu}/u.test(previousWord.text) &&
+      (/Person|Name|Organization|Country|City|Region|Place/.test(lexTag(previous) ?? '') ||
+        /^\p{Lu}/u.test(words[before - 1]?.text ?? ''));
+    if (/s$/.test(lower) && name && before === at - 1 && nameOrFigureAfter) return true;
     // "the deal donated millions", "the county closed four clinics": after a determiner and a noun, a past tense
     if (/ed$/.test(lower) && DETERMINERS.has(beforePrevious) && (objectAfter || !/Adjective/.test(tag)) && !next.punct)
       return true;
@@ -475,8 +483,13 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     const known = clauseFrom(words, from);
     if (known && known.verb > at && opinion(words, known, text)) return true;
   }
-  // a characterisation: "the senator called the bill “a disgrace”", "described him as “a fraud”"
-  if (/^(?:called|described|labeled|labelled|branded|dubbed|derided|deemed)$/.test(verb) && /["“‘']/.test(text))
+  // a characterisation: "the senator called the bill “a disgrace”", "describes him as “a fraud”"
+  if (
+    /^(?:call(?:s|ed)?|describe[sd]?|label(?:s|ed|led)?|brand(?:s|ed)?|dub(?:s|bed)?|deride[sd]?|deem(?:s|ed)?)$/.test(
+      verb,
+    ) &&
+    /["“‘']/.test(text)
+  )
     return true;
   const copular =
     COPULAS.has(verb) ||
@@ -496,7 +509,12 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   if (FEELING_ADJECTIVES.has(word.lower)) return true;
   // "is a disgrace", "is just unbearable", "was perhaps more important than …" — but not "is clear that the
   // fund ran dry", a number ("was the best year since 1998") or a fact after it
-  if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text)) return words[complement + 1]?.lower !== 'that';
+  if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text)) {
+    // "it is clear from the minutes that …": what is clear is the fact after "that", and where it is found
+    if (/^(?:clear|obvious)$/.test(word.lower) && words[complement + 1]?.lower === 'from')
+      return !words.slice(complement + 1).some((w) => w.lower === 'that');
+    return words[complement + 1]?.lower !== 'that';
+  }
   return false;
 }
 
