@@ -26,6 +26,9 @@ describe('checkable assertions', () => {
     'Tenants cannot be evicted in winter',
     'Ortiz beats Whitfield by 12 votes in the runoff',
     'It is clear from the minutes that the board knew',
+    'The inspectors are going to farms across the valley',
+    'The board was going to sell the land',
+    'The council is going to close the pool in 2026',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -89,6 +92,8 @@ describe('checkable assertions', () => {
     ['The county cannot be part of a deal like this', 'opinion'],
     ['We sometimes compare him to a weather vane', 'opinion'],
     ['She describes the levy as “theft”', 'opinion'],
+    ['The council is going to close the pool', 'opinion'],
+    ['They’re going to regret this vote', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

@@ -470,6 +470,19 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // ("could not" is as often what someone was unable to do: "he could not answer the questions")
   const unable = verb === 'could' && words[at + 1]?.lower === 'not';
   if ((PREDICTING.test(verb) || (contracted && /'ll$/.test(verb))) && !unable && !MEASURE.test(text)) return true;
+  // "is going to defend …": a prediction or a promise like "will" (not "they are going to people", a movement; "was
+  // going to" is a plan of the past)
+  const after = words[next + 2];
+  const goingTo =
+    head === 'going' &&
+    words[next + 1]?.lower === 'to' &&
+    !!after &&
+    /^\p{Ll}/u.test(after.text) &&
+    !DETERMINERS.has(after.lower) &&
+    !PREPOSITIONS.has(after.lower) &&
+    !/^(?:him|her|them|us|me|it|you)$/.test(after.lower) &&
+    !/Plural|Possessive|Place|Country|City/.test(lexTag(after.lower) ?? '');
+  if (/^(?:is|are|am|isn't|aren't)$|'(?:s|re|m)$/.test(verb) && goingTo && !MEASURE.test(text)) return true;
   // a likeness, not a fact: "he embodies the worst of politics", "the bill symbolises a betrayal" (but "symbolises a 5
   // percent rise" can be checked; "represents" is left out: a member represents a district)
   if (CHARACTERISING.test(verb) && !MEASURE.test(text)) return true;
