@@ -445,6 +445,14 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('takes no stance of backing or wanting a thing for reported words', () => {
+    const r = run(
+      'Mayor Ana Ortiz supports the riverfront stadium and its owners. Council member Bo Lee voted for the city budget ' +
+        'on Tuesday. Ortiz wants a new library downtown. Ortiz said the stadium would bring jobs.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['the stadium would bring jobs']);
+  });
+
   it('keeps nouns from acting as cues', () => {
     const r = run(
       'His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n',
