@@ -29,6 +29,8 @@ describe('checkable assertions', () => {
     'The inspectors are going to farms across the valley',
     'The board was going to sell the land',
     'The council is going to close the pool in 2026',
+    'The inspector was encouraging tenants to complain',
+    'The board had to close the pool',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -94,6 +96,10 @@ describe('checkable assertions', () => {
     ['She describes the levy as “theft”', 'opinion'],
     ['The council is going to close the pool', 'opinion'],
     ['They’re going to regret this vote', 'opinion'],
+    ['We have to fix the bridge before winter', 'opinion'],
+    ['You’ve got to hand it to the volunteers', 'opinion'],
+    ['Ortiz agrees with the mayor on the budget', 'opinion'],
+    ['The result was frankly shocking', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

@@ -35,8 +35,9 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (CUT_END.test(text)) return 'fragment';
   // (a quote mark inside the phrase does not change it: "has “enormous respect” for")
   if (OPINION_PHRASE.test(text.replace(/["“”]/g, ''))) return 'opinion';
-  // an exhortation in a later clause: "the fund has run dry and, if not reformed, it should be closed"
-  if (LATER_EXHORTATION.test(text)) return 'opinion';
+  // an exhortation in a later clause: "the fund has run dry and, if not reformed, it should be closed"; what "we",
+  // "you" or "I" have to do: "we've got to stand up to …"
+  if (LATER_EXHORTATION.test(text) || HAVE_TO.test(text)) return 'opinion';
   // a prediction: "slow growth risks perpetuating itself"
   if (/\brisks? \p{L}+ing\b/u.test(text) && !MEASURE.test(text)) return 'opinion';
   // a maxim in the generic "you": "when you pay people well, you keep them"
@@ -101,6 +102,10 @@ function tokenize(text: string): Word[] {
 
 /** "…, and it should …", "…; we must …": a clause after the first that says what ought to be. */
 const LATER_EXHORTATION = /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b/;
+
+/** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
+const HAVE_TO =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)["“‘]?(?:we|you|i)(?:(?: (?:just|really|still|also|all|simply))? have|['’]ve) (?:got )?to \p{L}/iu;
 
 /** A claim ending on a conjunction, an article or a comma: the rest of it was cut off. */
 const CUT_END = /(?:[,;:—–]|--|(?:^|\s)(?:and|or|but|nor|the|a|an))["”’'»)\]]*\s*$/;
@@ -406,9 +411,8 @@ function isGerundSubject(words: Word[], start: number): boolean {
 const STANCE_VERBS = new Set(
   `think thinks thought believe believes believed feel feels felt hope hopes hoped wish wishes wished want wants
    wanted guess guesses guessed fear fears feared doubt doubts doubted worry worries
-   worried love loves loved hate hates hated like likes liked trust trusts trusted expect expects expected`.split(
-    /\s+/,
-  ),
+   worried love loves loved hate hates hated like likes liked trust trusts trusted expect expects expected agree agrees
+   disagree disagrees`.split(/\s+/),
 );
 
 /** Adjectives of feeling a person "is": "we are pleased", "she's thrilled". */
@@ -427,7 +431,9 @@ const JUDGEMENT_WORDS = new Set(
    strongest weak weakest solid mixed irresponsible reckless unbelievable remarkable extraordinary impressive
    courageous brave cowardly despicable deplorable intolerable unconscionable inexcusable troubling disturbing
    heartbreaking tragic tragedy mistake hypocrisy hypocritical laughable clear obvious fraud liar loser winner hero
-   justified unjustified unfounded baseless inadequate inappropriate unreasonable`.split(/\s+/),
+   justified unjustified unfounded baseless inadequate inappropriate unreasonable surprising unsurprising offensive
+   uplifting insulting dishonest shameless appalling outrageous foolish naive arrogant incompetent shocking inspiring
+   refreshing encouraging discouraging alarming worrying worrisome frightening`.split(/\s+/),
 );
 
 /** Degree words that may stand between a copula and its judgement: "is just unbearable", "is a little bit scary". */
@@ -526,7 +532,17 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     // "it is clear from the minutes that …": what is clear is the fact after "that", and where it is found
     if (/^(?:clear|obvious)$/.test(word.lower) && words[complement + 1]?.lower === 'from')
       return !words.slice(complement + 1).some((w) => w.lower === 'that');
-    return words[complement + 1]?.lower !== 'that';
+    // "was encouraging violence", "is insulting voters": an "-ing" word with an object is a verb, not a judgement
+    const after = words[complement + 1];
+    if (
+      /ing$/.test(word.lower) &&
+      after &&
+      !after.punct &&
+      !PREPOSITIONS.has(after.lower) &&
+      !COORDINATORS.has(after.lower)
+    )
+      return false;
+    return after?.lower !== 'that';
   }
   return false;
 }
