@@ -31,6 +31,8 @@ describe('checkable assertions', () => {
     'The council is going to close the pool in 2026',
     'The inspector was encouraging tenants to complain',
     'The board had to close the pool',
+    'Landlords that stand to gain from the rule donated thousands to the campaign',
+    'Workers that stand to lose their pensions marched on the capitol',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -327,6 +327,18 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
         (isFinite(words, at + 1) && !CONTRACTED_SUBJECT.test(next.lower)) ||
         /ed$/.test(next.lower) ||
         /Tense|Infinitive|Adverb/.test(lexTag(next.lower) ?? '');
+      // "countries that stand to benefit …": after a plural noun, a word the lexicon takes for a singular noun is the
+      // relative clause's verb
+      const nounAsVerb =
+        (lexTag(previous.lower) ?? 'Plural') === 'Plural' &&
+        /s$/.test(previous.lower) &&
+        lexTag(next.lower) === 'Singular' &&
+        !/s$/.test(next.lower);
+      if (nounAsVerb) {
+        relative = 'rest';
+        at++;
+        continue;
+      }
       if (!verbNext) return null;
       relative = 'verb';
       continue;
