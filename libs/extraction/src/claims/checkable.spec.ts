@@ -33,6 +33,7 @@ describe('checkable assertions', () => {
     'The board had to close the pool',
     'Landlords that stand to gain from the rule donated thousands to the campaign',
     'Workers that stand to lose their pensions marched on the capitol',
+    'The mayor said the count was “accurate”',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -102,6 +103,7 @@ describe('checkable assertions', () => {
     ['You’ve got to hand it to the volunteers', 'opinion'],
     ['Ortiz agrees with the mayor on the budget', 'opinion'],
     ['The result was frankly shocking', 'opinion'],
+    ['The chief was “furious” about the audit', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });

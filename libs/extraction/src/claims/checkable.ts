@@ -35,6 +35,14 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (CUT_END.test(text)) return 'fragment';
   // (a quote mark inside the phrase does not change it: "has “enormous respect” for")
   if (OPINION_PHRASE.test(text.replace(/["“”]/g, ''))) return 'opinion';
+  // a word in quote marks after a copula is the speaker's own characterisation: "the mayor is “obsessed” with …", "it
+  // was “premature”" (a verdict on truth, "was “false”", is left alone: it can be checked)
+  const quoted = SCARE_QUOTED.exec(text);
+  if (
+    quoted &&
+    !/^(?:true|false|accurate|inaccurate|correct|incorrect|untrue|wrong|truthful|untruthful)$/.test(quoted[1])
+  )
+    return 'opinion';
   // an exhortation in a later clause: "the fund has run dry and, if not reformed, it should be closed"; what "we",
   // "you" or "I" have to do: "we've got to stand up to …"
   if (LATER_EXHORTATION.test(text) || HAVE_TO.test(text)) return 'opinion';
@@ -106,6 +114,10 @@ const LATER_EXHORTATION = /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|tha
 /** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
 const HAVE_TO =
   /(?:^|[,;:—–]\s*|\b(?:and|but|so)\s+)["“‘]?(?:we|you|i)(?:(?: (?:just|really|still|also|all|simply))? have|['’]ve) (?:got )?to \p{L}/iu;
+
+/** A copula and one word in quote marks: "is “obsessed”", "was being "sarcastic"". */
+const SCARE_QUOTED =
+  /\b(?:is|are|was|were|be|been|being|became|become|becomes|seems|seemed)\s+(?:(?:so|very|really|just|too|not|quite|more|most|being)\s+)*["“‘](\p{Ll}+(?:-\p{Ll}+)?)[,.]?["”’]/u;
 
 /** A claim ending on a conjunction, an article or a comma: the rest of it was cut off. */
 const CUT_END = /(?:[,;:—–]|--|(?:^|\s)(?:and|or|but|nor|the|a|an))["”’'»)\]]*\s*$/;
