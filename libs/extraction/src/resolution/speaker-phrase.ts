@@ -67,6 +67,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     // "Mr. Grassley and Mr. Leahy say …. “…,” they say": two people named together are "they"
     const pair = lowers[0] === 'they' ? pairBefore(context, source.firstToken, antecedent) : undefined;
     if (pair) return { name: pair, type: 'person', mention, gender: 'x' };
+    // "Twenty-seven states … are challenging the rules. They argue …": the group the sentence before is about
+    const group = lowers[0] === 'they' ? groupBefore(context, source.firstToken) : undefined;
+    if (group) return { name: group, type: 'person', mention, gender: 'x' };
     if (antecedent) return speakerOfEntity(antecedent, mention);
     const type: SpeakerType = gender === 'm' || gender === 'f' ? 'person' : 'unknown';
     return { name: mention.text, type, mention, gender: gender === 'm' || gender === 'f' ? gender : 'x' };
@@ -366,6 +369,58 @@ function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | u
   }
   return undefined;
 }
+
+/**
+ * The group a "they" opening its sentence at token `pronoun` takes up: the subject of the sentence right before it,
+ * when that is a plural noun for people or bodies the text gives no name ("Twenty-seven states led by West Virginia",
+ * "Many teachers"), as far as its head ("Twenty-seven states").
+ */
+function groupBefore(context: PhraseResolution, pronoun: number): string | undefined {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  const sentence = doc.sentenceOf[pronoun];
+  let first = doc.sentences[sentence].firstToken;
+  while (first < pronoun && (tokens[first].kind !== 'word' || LINKING.test(tokens[first].lower))) first++;
+  if (first !== pronoun || sentence === 0) return undefined;
+  const previous = doc.sentences[sentence - 1];
+  if (tokens[pronoun].paragraph - tokens[previous.firstToken].paragraph > 1) return undefined;
+  // the sentence before opens with its subject (past a linking "But")
+  let subjectStart = previous.firstToken;
+  while (subjectStart < previous.endToken && LINKING.test(tokens[subjectStart].lower)) subjectStart++;
+  // the head: the first plural noun for people or bodies among the subject's first words ("Twenty-seven states led
+  // by …", "Democratic politicians typically …"), with a second one after it ("women journalists")
+  const groupAt = (at: number) =>
+    tokens[at]?.kind === 'word' &&
+    !tokens[at].capitalised &&
+    (isGroupNoun(tokens[at]) || PLACES_AS_BODIES.test(tokens[at].lower)) &&
+    !entities.mentionAt(at, at + 1);
+  let head = -1;
+  for (let at = subjectStart; at < previous.endToken && at < subjectStart + GROUP_HEAD_TOKENS; at++) {
+    const token = tokens[at];
+    if (doc.quoteAt[at] >= 0 || (token.kind !== 'word' && token.text !== '-')) return undefined;
+    if (groupAt(at)) {
+      head = at;
+      break;
+    }
+    if (token.kind === 'word' && !token.capitalised && (isVerbalWord(token.lower) || GROUP_END.test(token.lower)))
+      return undefined;
+  }
+  if (head < 0) return undefined;
+  if (groupAt(head + 1)) head++;
+  // "Democratic candidates Hillary Clinton and Bernie Sanders": the names after the group are who it is
+  if (entities.mentionAt(head + 1, head + 2)) return undefined;
+  const headToken = tokens[head];
+  return descriptionName(doc.text.slice(tokens[subjectStart].start, headToken.end));
+}
+
+/** Words linking a sentence to the one before, before its subject. */
+const LINKING = /^(?:but|and|yet|so)$/;
+/** How many tokens into the sentence before a group's head may come ("Twenty - seven states"). */
+const GROUP_HEAD_TOKENS = 6;
+/** Plural places that act as bodies: "Twenty-seven states … They argue". */
+const PLACES_AS_BODIES = /^(?:states|countries|nations|cities|towns|counties|governments)$/;
+/** Words that end a group's noun phrase before what narrows it: "states led by …", "groups in Ohio", "those who …". */
+const GROUP_END = /^(?:by|of|in|at|from|for|with|across|who|that|which|and|or)$/;
 
 /** A title or honorific written before a name ("Sen.", "Mr.", "Senators"), or the full stop of one. */
 function isTitleWord(token: Token): boolean {

@@ -315,6 +315,23 @@ describe('"they" after two people named together', () => {
   });
 });
 
+describe('"they" after a sentence about a group', () => {
+  it('is the group the sentence before it is about, not a body named there as an object', () => {
+    const r = run(
+      'The dam faces a vote on Friday.\n\nNineteen towns led by Millbrook and farm groups are fighting the Water Resources Board’s plan.\n\n' +
+        'They argue that the board ignored the flood maps.',
+    );
+    expect(speakerOf(r, 'ignored the flood maps')?.name).toBe('Nineteen towns');
+  });
+
+  it('is the people named right after the group', () => {
+    const r = run(
+      'Council members Ann Roe and Bill Moe toured the dam on Monday. They said that the spillway needs repairs.',
+    );
+    expect(speakerOf(r, 'spillway needs repairs')?.name).not.toBe('Council members');
+  });
+});
+
 describe('pronouns agree in gender with the person they resolve to', () => {
   it('learns a man’s gender from the pronouns about him when the first name says nothing', () => {
     const r = run(
