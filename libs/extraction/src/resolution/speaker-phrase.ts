@@ -184,6 +184,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       mention.start,
     );
     if (person) return speakerOfEntity(person, mention);
+    // "Wines believes …" after "said Leslie Wimes": a surname misspelt by one letter is the person's
+    const misspelt = words.length === 1 ? personMisspelt(context, head.text, source.firstToken) : undefined;
+    if (misspelt) return speakerOfEntity(misspelt, mention);
   }
   // "the mayor", "the governor"
   const title = titleFromWords(lowers.filter((word) => word !== 'the'));
@@ -506,6 +509,37 @@ function campaignOwner(context: PhraseResolution, at: number): Entity | undefine
     if (named && named.endToken === before + 1 && named.entity.type === 'person') return named.entity;
   }
   return undefined;
+}
+
+/** The shortest surname a misspelling is looked for (shorter ones are too often other names one letter apart). */
+const MISSPELT_MIN_LENGTH = 5;
+
+/**
+ * The one person named before token `at` whose surname `word` misspells by one letter added, dropped or changed,
+ * the first letter kept ("Wines" for Wimes, "McLenney" for McClenney); none when two are that close.
+ */
+function personMisspelt(context: PhraseResolution, word: string, at: number): Entity | undefined {
+  const lower = word.toLowerCase();
+  if (lower.length < MISSPELT_MIN_LENGTH || !/^\p{L}+$/u.test(lower) || lexTag(lower) === 'Demonym') return undefined;
+  let found: Entity | undefined;
+  for (const named of context.entities.mentionsIn(0, at)) {
+    const entity = named.entity;
+    if (entity.type !== 'person' || entity === found || entity.words.length < 2) continue;
+    // (the surname with an "s" is a plural or a family: "the Americans", "the Clintons")
+    if (entity.last[0] !== lower[0] || lower === `${entity.last}s` || !oneEditApart(entity.last, lower)) continue;
+    if (found) return undefined;
+    found = entity;
+  }
+  return found;
+}
+
+/** Whether two different words are one letter added, dropped or changed apart. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 /** Lexicon tags of a place's name. */

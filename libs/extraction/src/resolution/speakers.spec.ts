@@ -1165,3 +1165,17 @@ describe('"the fund", "the committee"', () => {
     expect(speakerOf(r, 'grain prices would rise')?.name).toBe('The fund');
   });
 });
+
+describe('a surname misspelt by one letter', () => {
+  it('is the person the text named before', () => {
+    const r = run(
+      '“The levy is dead,” said Leslie Wimberg, who chairs the county caucus. Wimburg believes that the council will back down.',
+    );
+    expect(speakerOf(r, 'council will back down')?.name).toBe('Leslie Wimberg');
+  });
+
+  it('is not a plural or a demonym that happens to be one letter from a name', () => {
+    const r = run('“The levy is dead,” said Ann Rivera. Riveras believe that the council will back down.');
+    expect(speakerOf(r, 'council will back down')?.name).not.toBe('Ann Rivera');
+  });
+});
