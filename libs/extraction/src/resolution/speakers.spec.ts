@@ -1179,3 +1179,12 @@ describe('a surname misspelt by one letter', () => {
     expect(speakerOf(r, 'council will back down')?.name).not.toBe('Ann Rivera');
   });
 });
+
+describe('"who" after a description of a person that ends with a body', () => {
+  it('is the person the description is set off after, not the body', () => {
+    const r = run(
+      'The panel wants to question Ann Roe, a tech staffer at the Water Board who told her team never to speak of the server.',
+    );
+    expect(speakerOf(r, 'to speak of the server')).toMatchObject({ name: 'Ann Roe', type: 'person' });
+  });
+});

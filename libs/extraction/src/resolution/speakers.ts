@@ -43,7 +43,15 @@ export function resolveSpeakers(
       if (author?.trim() && doc.quoteAt[source.firstToken] < 0 && /^(i|me|my)$/i.test(speaker.mention.text))
         speaker = { name: author.trim(), type: 'person', mention: speaker.mention, gender: 'x' };
       // "Trump, who said …": the mention is the relative pronoun, the name that of its antecedent
-      if (attribution.relative) speaker = { ...speaker, mention: spanOf(doc, attribution.relative) };
+      if (attribution.relative) {
+        // "Ann Roe, a staffer at the State Department who told …": "who" is a person, the one the description is of
+        const person =
+          speaker.type !== 'person' && tokens[attribution.relative.firstToken].lower === 'who'
+            ? describedBefore(doc, entities, source)
+            : undefined;
+        if (person) speaker = speakerOfEntity(person.entity, spanOf(doc, person));
+        speaker = { ...speaker, mention: spanOf(doc, attribution.relative) };
+      }
       // "It also states that …": "it"/"they" after a document or organisation speaker refers back to it
       const first = tokens[source.firstToken].lower;
       if (source.endToken - source.firstToken === 1 && /^(it|they|its|their)$/.test(first)) {
@@ -99,6 +107,25 @@ export function resolveSpeakers(
     }
   }
   return resolved;
+}
+
+/** How many tokens a description set off after a name may take before the body it names ("a tech staffer at"). */
+const APPOSITION_TOKENS = 8;
+
+/**
+ * The person a description ending in the body at `source` is set off after: "Ann Roe, a tech staffer at the State
+ * Department" -> Ann Roe. The description must open with "a"/"an"/"the" right after the name's comma.
+ */
+function describedBefore(doc: AnalysedText, entities: EntityIndex, source: TokenRange) {
+  const { tokens } = doc;
+  for (let comma = source.firstToken - 1; comma > 0 && comma >= source.firstToken - APPOSITION_TOKENS; comma--) {
+    if (doc.sentenceOf[comma] !== doc.sentenceOf[source.firstToken] || doc.quoteAt[comma] >= 0) return undefined;
+    if (tokens[comma].text !== ',') continue;
+    if (!/^(a|an|the)$/.test(tokens[comma + 1]?.lower ?? '')) return undefined;
+    const named = entities.mentionAt(comma - 1, comma);
+    return named && named.endToken === comma && named.entity.type === 'person' && !named.inQuote ? named : undefined;
+  }
+  return undefined;
 }
 
 /** A name written wholly in capitals, as a heading writes it. */
