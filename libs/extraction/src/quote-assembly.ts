@@ -112,11 +112,32 @@ function namedBefore(
   attribution: RawAttribution,
   speaker: ResolvedSpeaker | null,
 ): { m?: string; f?: string } {
-  // a reported "he"/"she" is most likely the speaker, whoever else the sentences before began with
+  // a reported "he"/"she" is most likely the speaker, whoever else the sentences before began with; and the subject
+  // before is no guide when the speaker is nobody the article names (their own "he" could be anyone) or the sentence
+  // says whom the words were about ("…,” the developer said of Mr. Clinton)
+  const bySubject =
+    attribution.kind === 'direct' && !!speaker?.entity && !SPOKEN_OF.test(restOfSentence(doc, attribution));
   return attribution.kind === 'direct'
-    ? personsNamedBefore(doc, entities, start, speaker?.entity, true)
+    ? personsNamedBefore(doc, entities, start, speaker?.entity, bySubject)
     : personsNamedBefore(doc, entities, start);
 }
+
+/** "said of Mr. Clinton", "added about the senator": the words after a quote say whom it is about. */
+const SPOKEN_OF = /\b(?:said|says|saying|added|wrote|writes|recalled|told reporters)\s+(?:of|about)\b/i;
+
+/** The words of the sentence that holds the attribution's last part, after that part (bounded: one sentence). */
+function restOfSentence(doc: AnalysedText, attribution: RawAttribution): string {
+  const last = attribution.parts[attribution.parts.length - 1];
+  if (!last) return '';
+  const token = Math.min(firstTokenFrom(doc, last.end), doc.tokens.length - 1);
+  if (token < 0) return '';
+  const sentence = doc.sentences[doc.sentenceOf[token]];
+  const end = doc.tokens[sentence.endToken - 1].end;
+  return end > last.end ? doc.text.slice(last.end, Math.min(end, last.end + REST_CHARS)) : '';
+}
+
+/** How much of the sentence after a quote is read for whom it was about. */
+const REST_CHARS = 200;
 
 /** The most words read between a cue and its reported words for whom they were told to ("told Sen. Ana Ruiz …"). */
 const MAX_LISTENER_TOKENS = 12;

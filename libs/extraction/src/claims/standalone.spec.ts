@@ -635,6 +635,21 @@ describe('a "he"/"she" opening a quote after several people are named', () => {
     ).toBe('Tom Alvarez has never missed a payroll.');
   });
 
+  it('stays a pronoun when the sentence says of whom the words were, or the speaker is nobody the article names', () => {
+    expect(
+      opening(
+        'Mayor Tom Alvarez has run the city for a decade. Alvarez said on Monday that Councilman Raj Patel had ' +
+          'stalled the budget. “He has never missed a payroll,” Ellen Brooks said of Patel.',
+      ),
+    ).toBe('He has never missed a payroll');
+    expect(
+      opening(
+        'Mayor Tom Alvarez has run the city for a decade. Alvarez said on Monday that Councilman Raj Patel had ' +
+          'stalled the budget. “He has never missed a payroll,” said a former aide.',
+      ),
+    ).toBe('He has never missed a payroll');
+  });
+
   it('stays a pronoun when another person who could be meant is named as often', () => {
     expect(
       opening(
@@ -664,6 +679,25 @@ describe('a description of a person opening a claim', () => {
         'voted against the bill',
       ),
     ).toBe('Ana Ruiz voted against the bill.');
+  });
+
+  it('stays as written when the words narrow the office or make it anyone’s', () => {
+    const article =
+      'Sen. Ana Ruiz of Nevada and Gov. Dale Brennan met on Monday. Rivera said the senator who wrote the bill ' +
+      'was gone. Rivera said the junior senator voted against it. Rivera said the nominee has to win Nevada.';
+    expect(claimOf(article, 'who wrote the bill')).toBe('the senator who wrote the bill was gone');
+    expect(claimOf(article, 'voted against it')).toBe('the junior senator voted against it');
+    expect(claimOf(article, 'has to win Nevada')).toBe('the nominee has to win Nevada');
+  });
+
+  it('is named before the pronouns after it, which then stay as written', () => {
+    // ("the program" is named by the article’s one description of it; "him" is then not named after that owner)
+    expect(
+      claimOf(
+        'Gov. Dale Brennan’s program was criticised on Monday. “The program hurts him,” Rivera said.',
+        'hurts him',
+      ),
+    ).toBe('Gov. Dale Brennan’s program hurts him.');
   });
 
   it('stays as written for an office nobody the article names holds, and for the speaker', () => {

@@ -163,6 +163,9 @@ function rewrite(claim: string, resolver: Resolver): string {
   text = text.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
   text = text.replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
   text = placeWords(text, resolver);
+  // a description opening the claim named first, so that the pronouns after it see the name ("The kids do not like
+  // him" is not "Trump’s kids do not like Donald Trump")
+  text = leadingPerson(leadingDescription(text, resolver), resolver);
   const person = personOf(resolver);
   // "I want to assure our community": with "we", "our" or "you" left as they are, the claim still speaks from where
   // its speaker stood, and naming the "I" alone would mix two voices ("you know" and "you see" are only fillers)
@@ -171,7 +174,7 @@ function rewrite(claim: string, resolver: Resolver): string {
   // (a "he" inside the claim first: once the "I" is a name, that name would stand before it)
   text = innerPronoun(text, resolver);
   if (person && !/\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/.test(voices)) text = firstPerson(text, person);
-  return leadingPerson(leadingDescription(leadingGroup(leadingPronoun(text, resolver), resolver), resolver), resolver);
+  return leadingGroup(leadingPronoun(text, resolver), resolver);
 }
 
 /**

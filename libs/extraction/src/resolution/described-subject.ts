@@ -12,13 +12,16 @@ import { PhraseResolution, resolveSpeaker, ROLE_HEAD } from './speaker-phrase';
 
 /**
  * Lower-case words that may stand between "the" and the office without making it another person than the one the
- * article has been speaking of ("the next president", "a future senator" are anyone; "the presumptive nominee" is
- * the one the article named).
+ * article has been speaking of ("the next president", "the junior senator" may be someone else; "the presumptive
+ * nominee" is the one the article named).
  */
-const SAME_PERSON_MODIFIERS = new Set(['presidential', 'presumptive', 'freshman', 'junior', 'senior', 'veteran']);
+const SAME_PERSON_MODIFIERS = new Set(['presidential', 'presumptive']);
 
 /** Roles anyone the article names may have: no title says who holds them. */
 const CANDIDACY = /^(?:candidate|nominee)$/;
+
+/** What a holder of any office must or should do. */
+const GENERIC_DUTY = /^(?:must|should|needs? to|has to|have to|ought to)\b/;
 
 /** The most words read between "the" and the office ("the Republican presidential nominee"). */
 const MAX_MODIFIERS = 3;
@@ -43,11 +46,12 @@ export function describedSubjects(context: PhraseResolution): DescribedSubject {
     const role = tokens[head];
     if (!role || role.kind !== 'word' || role.capitalised || !ROLE_HEAD.test(role.lower) || role.end > end)
       return undefined;
-    // the subject or its owner: a verb, a possessive or a relative pronoun follows, not another noun ("the senator
-    // race", "the candidate forums")
+    // the subject or its owner: a verb or a possessive follows, not another noun ("the senator race", "the candidate
+    // forums") nor a clause that narrows it ("the senator who wrote the bill" is whoever wrote it)
     const next = tokens[head + 1];
-    if (!next || !(/^['’]s$/.test(next.text) || /^(?:who|whose)$/.test(next.lower) || isVerbalWord(next.lower)))
-      return undefined;
+    if (!next || !(/^['’]s$/.test(next.text) || isVerbalWord(next.lower))) return undefined;
+    // "The nominee has to win Ohio": what any holder must do is no claim about the one the article names
+    if (CANDIDACY.test(role.lower) && GENERIC_DUTY.test(doc.text.slice(next.start, next.start + 20))) return undefined;
     const entity = resolveSpeaker(context, { firstToken: first, endToken: head + 1 }).entity;
     // a full name only: a surname alone or the description's own words say no more than it
     if (entity?.type !== 'person' || !/\s/.test(entity.name)) return undefined;
