@@ -232,6 +232,18 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const described = describedPerson(context, source, words, headIndex, title, owner);
     if (described) return speakerOfEntity(described, mention);
   }
+  // "Member of House panel says …" heading a story whose next paragraph opens "Rep. Adam Schiff, …": the person the
+  // story goes on to name is the one the heading or the lead describes
+  if (
+    (PERSON_NOUNS.has(headNoun) || ROLE_HEAD.test(headNoun) || !!TITLES[normTitleKey(headNoun)]) &&
+    !(known && known.entity.type === 'person') &&
+    !isGroupNoun(head) &&
+    // "The Advocate": a capitalised head after its article is a name
+    (!head.capitalised || headIndex === 0)
+  ) {
+    const named = namedInNextParagraph(context, source);
+    if (named && fitsDescription(named, headNoun, titleFromWords([headNoun]))) return speakerOfEntity(named, mention);
+  }
   // "Senate leaders", "Clinton aides", "the Ohio governor": a name modifying a role or group noun is not the speaker's
   // name; the description is all the phrase gives
   if (
@@ -540,6 +552,43 @@ function oneEditApart(a: string, b: string): boolean {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/** The paragraphs of a story's top (headline, deck, lead) whose descriptions the next paragraph may name. */
+const TOP_PARAGRAPHS = 3;
+
+/**
+ * The person whose name opens the paragraph after the source's, when the source stands in the story's top paragraphs
+ * (titles may come before the name: "Rep. Adam Schiff, the top Democrat …").
+ */
+function namedInNextParagraph(context: PhraseResolution, source: TokenRange): Entity | undefined {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  const paragraph = tokens[source.firstToken].paragraph;
+  if (paragraph >= TOP_PARAGRAPHS || paragraph + 1 >= doc.paragraphs.length) return undefined;
+  // "said Murray Clark, a former state GOP chair": a description set off after a name is that name's
+  const before = entities.mentionAt(source.firstToken - 2, source.firstToken - 1);
+  if (tokens[source.firstToken - 1]?.text === ',' && before?.endToken === source.firstToken - 1) return undefined;
+  let at = doc.paragraphs[paragraph + 1].firstToken;
+  while (at < tokens.length && isTitleWord(tokens[at])) at++;
+  const named = entities.mentionAt(at, at + 1);
+  return named && named.firstToken === at && named.entity.type === 'person' && !named.inQuote
+    ? named.entity
+    : undefined;
+}
+
+/**
+ * Whether a person may be the one a description with this head noun and title stands for: not of the other sex
+ * ("the woman"), nor holding another office ("the nominee" is no justice; "the senator" may be "the candidate").
+ */
+function fitsDescription(person: Entity, headNoun: string, title: string | undefined): boolean {
+  const gender = sexOfPersonNoun(headNoun);
+  if (gender && person.gender !== 'x' && person.gender !== gender) return false;
+  if (!title || !person.title || office(person.title) === office(title)) return true;
+  return (
+    (GENERIC_TITLES.has(title) && ELECTED_OFFICES.test(office(person.title))) ||
+    (GENERIC_TITLES.has(person.title) && ELECTED_OFFICES.test(office(title)))
+  );
 }
 
 /** Lexicon tags of a place's name. */

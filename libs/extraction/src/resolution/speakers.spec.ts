@@ -1188,3 +1188,20 @@ describe('"who" after a description of a person that ends with a body', () => {
     expect(speakerOf(r, 'to speak of the server')).toMatchObject({ name: 'Ann Roe', type: 'person' });
   });
 });
+
+describe('a description at the top of a story', () => {
+  it('is the person whose name opens the next paragraph', () => {
+    const r = run(
+      'Lawmaker urges action on floods.\n\nMember of water panel says the levee will fail.\n\n' +
+        'Sen. Ana Ortiz, who chairs the water panel, called on the governor to act before spring.',
+    );
+    expect(speakerOf(r, 'levee will fail')?.name).toBe('Ana Ortiz');
+  });
+
+  it('is not a person of another office', () => {
+    const r = run(
+      'Court rejects bid.\n\nThe nominee says the ruling is wrong.\n\nJustice Ruth Abernathy ruled on Friday that the files stay sealed.',
+    );
+    expect(speakerOf(r, 'ruling is wrong')?.name).not.toBe('Ruth Abernathy');
+  });
+});
