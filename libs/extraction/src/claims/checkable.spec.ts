@@ -133,6 +133,19 @@ describe('checkable assertions', () => {
     expect(hasFactAnchor('Our parks are the heart of this town')).toBe(false);
   });
 
+  it('reads a name opening the claim, an acronym and a past form the way a reader does', () => {
+    // a first word the lexicon knows as a name or a place, and an acronym, are things to look up
+    expect(hasFactAnchor('Obama supports a carbon levy')).toBe(true);
+    expect(hasFactAnchor('Mexico sends us its problems')).toBe(true);
+    expect(hasFactAnchor('the ferry authority ignores what the EPA requires')).toBe(true);
+    // a common word opening a sentence, a contraction and a present in -ed are not
+    expect(hasFactAnchor('Chances are small')).toBe(false);
+    expect(hasFactAnchor('They’re doing a wonderful job')).toBe(false);
+    expect(hasFactAnchor('we need a whole new approach')).toBe(false);
+    // the capital of a second sentence is not a name
+    expect(hasFactAnchor('We have come a long way. We are a proud valley.')).toBe(false);
+  });
+
   it('parks a claim with nothing to look up in it when the model scores it low, not one with a fact in it', () => {
     const low = () => ({ checkworthiness: 0.3, checkworthy: true });
     const high = () => ({ checkworthiness: 0.6, checkworthy: true });

@@ -69,24 +69,41 @@ export function opensWithSubject(text: string): boolean {
 }
 
 /**
- * Whether the words hold something a fact-checker can look up: a figure or a date, a name after the first word, or a
- * verb in the past ("closed", "was", "had"). A claim with none of them ("we have come so far", "the result has been a
+ * Whether the words hold something a fact-checker can look up: a figure or a date, a name or an acronym ("Obama",
+ * "NATO"; a capital opening a sentence only where the lexicon knows the word as a name), or a verb in
+ * the past ("closed", "was", "had"). A claim with none of them ("we have come so far", "the result has been a
  * movement that …", "Hillary has nobody like that") is more often a view or a generalisation than a fact.
  */
 export function hasFactAnchor(claim: string): boolean {
   const text = claim.trim();
   if (MEASURE.test(text) || /\b(?:yesterday|ago|last (?:week|month|year))\b/i.test(text)) return true;
-  const tokens = tokenize(text);
-  // a past form the lexicon does not list, as the main verb: "the county closed", "you squeezed"
-  const main = text.length <= MAX_JUDGED ? mainClause(tokens) : null;
-  if (main && /ed$/.test(tokens[main.verb].lower)) return true;
-  const words = tokens.filter((word) => !word.punct);
-  return words.some(
-    (word, at) =>
-      (at > 0 && /^\p{Lu}\p{Ll}/u.test(word.text) && !/^I['’]/.test(word.text)) ||
-      (words[at - 1]?.lower !== 'to' &&
-        (lexTag(word.lower) === 'PastTense' || /^(?:was|were|had|did)(?:n't)?$/.test(word.lower))),
-  );
+  // sentence by sentence, so that a capital opening the second is not taken for a name
+  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).some((sentence) => {
+    const tokens = tokenize(sentence);
+    // a past form the lexicon does not list, as the main verb: "the county closed", "you squeezed" (not "we need")
+    const main = sentence.length <= MAX_JUDGED ? mainClause(tokens) : null;
+    if (main && isPastForm(tokens[main.verb].lower)) return true;
+    const words = tokens.filter((word) => !word.punct);
+    return words.some(
+      (word, at) =>
+        isNameWord(word, at) ||
+        (words[at - 1]?.lower !== 'to' &&
+          (lexTag(word.lower) === 'PastTense' || /^(?:was|were|had|did)(?:n't)?$/.test(word.lower))),
+    );
+  });
+}
+
+/** A past form ending in -ed that the lexicon does not read as a present or a noun ("need", "speed", "seed"). */
+function isPastForm(lower: string): boolean {
+  return /ed$/.test(lower) && !/^(?:Infinitive|PresentTense|Noun|Singular|Uncountable)$/.test(lexTag(lower) ?? '');
+}
+
+/** A name or an acronym: a capitalised word past the first, or a first word the lexicon knows as a name. */
+function isNameWord(word: Word, at: number): boolean {
+  if (/^(?:\p{Lu}\.?){2,}(?:['’]?s)?$/u.test(word.text)) return word.text !== 'I';
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text) || /^I['’]/.test(word.text)) return false;
+  if (at > 0) return true;
+  return /Name|Person|Place|Country|City|Region|Organization/.test(lexTag(word.lower.replace(/['’]s$/, '')) ?? '');
 }
 
 interface Word {
