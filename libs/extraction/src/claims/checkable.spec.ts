@@ -108,6 +108,26 @@ describe('checkable assertions', () => {
     expect(uncheckableKind(claim)).toBe(kind);
   });
 
+  it.each([
+    // a figure in the first clause is a fact, whatever the clause after it urges
+    'The jobless rate fell to 3.9 percent in May, and we must keep it there',
+    // an aside and a counterfactual are no exhortation
+    'He voted for the levy, I should say, in 2019',
+    'The bill had the votes in committee; it should have passed',
+    // a subject said the colloquial way
+    'Him and Ortiz voted for the levy in 2019',
+    // the noun "risks"
+    'The drug carries serious risks including liver damage',
+    // what someone did, not a judgement of how they act
+    'The bank discriminated against borrowers in three counties',
+    // a law, not a view
+    'The treasurer cannot be a member of the council',
+    // someone's words in quote marks are not read as the article's own likeness
+    'He had full access to the server that “was like an open door”',
+  ])('%s is a checkable assertion', (claim) => {
+    expect(uncheckableKind(claim)).toBeNull();
+  });
+
   it('keeps the frame: an opinion about a figure is still an opinion, a figure in a prediction can be checked', () => {
     expect(uncheckableKind('She believes the deficit grew by 4 percent')).toBe('opinion');
     expect(uncheckableKind('The deficit will reach $2 billion next year')).toBeNull();

@@ -25,16 +25,17 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (QUESTION_OPENER.test(text) && !/[.!]$/.test(text)) return 'question';
   // "than they do in the electoral process": the second half of a comparison cut from its first
   if (/^["“‘(]?than\b/i.test(text)) return 'fragment';
-  // "them messianic impulses - it has …": a verb's object, cut from its verb
+  // "them messianic impulses - it has …": a verb's object, cut from its verb (not a subject said the colloquial way,
+  // "Him and Clinton voted …")
   if (
-    /^["“‘(]?(?:them|him|me|us|whom)\b/.test(text.replace(/^["“‘(]?\p{Lu}/u, (c) => c.toLowerCase())) &&
+    /^["“‘(]?(?:them|him|me|us|whom)\b(?!\s+and\b)/.test(text.replace(/^["“‘(]?\p{Lu}/u, (c) => c.toLowerCase())) &&
     !/^US\b/.test(text)
   )
     return 'fragment';
   // "… stand by our Constitution, and": cut off before its last clause or noun phrase
   if (CUT_END.test(text)) return 'fragment';
-  // (a quote mark inside the phrase does not change it: "has “enormous respect” for")
-  if (OPINION_PHRASE.test(text.replace(/["“”]/g, ''))) return 'opinion';
+  // (a quote mark inside a feeling does not change it: "has “enormous respect” for")
+  if (OPINION_PHRASE.test(text) || HELD_FEELING.test(text.replace(/["“”]/g, ''))) return 'opinion';
   // a word in quote marks after a copula is the speaker's own characterisation: "the mayor is “obsessed” with …", "it
   // was “premature”" (a verdict on truth, "was “false”", is left alone: it can be checked)
   const quoted = SCARE_QUOTED.exec(text);
@@ -45,9 +46,11 @@ export function uncheckableKind(claim: string): Uncheckable | null {
     return 'opinion';
   // an exhortation in a later clause: "the fund has run dry and, if not reformed, it should be closed"; what "we",
   // "you" or "I" have to do: "we've got to stand up to …"
-  if (LATER_EXHORTATION.test(text) || HAVE_TO.test(text)) return 'opinion';
+  // (a figure makes the first clause a fact to check: "unemployment fell to 4.9 percent, and we must keep it there")
+  if ((LATER_EXHORTATION.test(text) && !MEASURE.test(text)) || HAVE_TO.test(text)) return 'opinion';
   // a prediction: "slow growth risks perpetuating itself"
-  if (/\brisks? \p{L}+ing\b/u.test(text) && !MEASURE.test(text)) return 'opinion';
+  // ("carries risks including …", "the risks facing …": the noun)
+  if (/\brisks? (?!including\b|involving\b|facing\b)\p{L}+ing\b/u.test(text) && !MEASURE.test(text)) return 'opinion';
   // a maxim in the generic "you": "when you pay people well, you keep them"
   if (/^["“‘]?(?:when|whenever)\s+you\b[^,;]*,\s*you\b/i.test(text) && !MEASURE.test(text)) return 'opinion';
   const main = mainClause(words);
@@ -126,7 +129,8 @@ function tokenize(text: string): Word[] {
 }
 
 /** "…, and it should …", "…; we must …": a clause after the first that says what ought to be. */
-const LATER_EXHORTATION = /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b/;
+const LATER_EXHORTATION =
+  /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b(?!\s+(?:say|add|note|have)\b)/;
 
 /** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
 const HAVE_TO =
@@ -534,8 +538,13 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // percent rise" can be checked; "represents" is left out: a member represents a district)
   if (CHARACTERISING.test(verb) && !MEASURE.test(text)) return true;
   // a judgement of how someone acts, not what they did: "the states were exaggerating the rule's reach", "the plan
-  // discriminates against fathers"
-  if ((JUDGING_CONDUCT.test(verb) || JUDGING_CONDUCT.test(head)) && !MEASURE.test(text)) return true;
+  // discriminates against fathers" (what they did, "the bank discriminated against borrowers", can be checked)
+  if (
+    (JUDGING_CONDUCT.test(verb) || JUDGING_CONDUCT.test(head)) &&
+    !/ed$/.test(JUDGING_CONDUCT.test(head) ? head : verb) &&
+    !MEASURE.test(text)
+  )
+    return true;
   // what the words know: "we know something is very wrong" judges as much as "something is very wrong"
   if (KNOWING.test(verb) || (VERB_GROUP_OPENERS.test(verb) && KNOWING.test(head))) {
     let from = KNOWING.test(verb) ? at + 1 : next + 1;
@@ -633,5 +642,9 @@ const VERB_GROUP = new Set(
  * reason to …", "has enormous respect for" (a feeling for someone, not a fact about them), "cannot be part of …" (what
  * ought to be), "we compare it to …" (a likeness).
  */
+/** A feeling held for someone: "has (enormous) respect for", "feels no sympathy for". */
+const HELD_FEELING =
+  /\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b/i;
+
 const OPINION_PHRASE =
-  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\bthere(?:['’]s| is| was)? little to\b|\b(?:cannot|can['’]t|can not) be (?:a|an|the|part|all|any|our|his|her|their)\b|\b(?:i|we) (?:often |sometimes |always )?compare (?:it|this|that|him|her|them) to\b|\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
+  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\bthere(?:['’]s| is| was)? little to\b|\b(?:cannot|can['’]t|can not) be part of\b|\b(?:i|we) (?:cannot|can['’]t|can not) be (?:a|an|the|all|any|our)\b|\b(?:i|we) (?:often |sometimes |always )?compare (?:it|this|that|him|her|them) to\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
