@@ -375,6 +375,9 @@ function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | u
           !PAIR_OBJECT_OF.test(before.lower)))
     )
       return undefined;
+    // "Bush and Christie attacked Rubio. His aides dismissed it. “…,” they said": a group the sentences after the
+    // pair open with is nearer
+    if (groupSubjectBetween(doc, second.endToken, pronoun)) return undefined;
     const bodyLater = body
       ? entities
           .mentionsIn(second.endToken, pronoun)
@@ -384,6 +387,24 @@ function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | u
   }
   return undefined;
 }
+
+/** Whether a sentence after the one of token `after`, up to token `before`, opens with a group of people as subject. */
+function groupSubjectBetween(doc: AnalysedText, after: number, before: number): boolean {
+  for (let sentence = doc.sentenceOf[after] + 1; sentence <= doc.sentenceOf[before]; sentence++) {
+    const { firstToken, endToken } = doc.sentences[sentence];
+    // the subject's head among the first words, before any verb ("His aides dismissed", "Rubio's advisers said")
+    for (let at = firstToken; at < Math.min(endToken, before, firstToken + GROUP_SUBJECT_WORDS); at++) {
+      const word = doc.tokens[at];
+      if (word.kind !== 'word' || doc.quoteAt[at] >= 0) continue;
+      if (isGroupNoun(word)) return true;
+      if (isVerbalWord(word.lower)) break;
+    }
+  }
+  return false;
+}
+
+/** How many words of a sentence are read for a group subject ("Some of Rubio's closest advisers"). */
+const GROUP_SUBJECT_WORDS = 6;
 
 /**
  * The group a "they" opening its sentence at token `pronoun` takes up: the subject of the sentence right before it,

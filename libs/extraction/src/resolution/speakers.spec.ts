@@ -313,6 +313,14 @@ describe('"they" after two people named together', () => {
     );
     expect(speakerOf(fired, 'tariff will cost')?.name).not.toBe('Alma Whitcombe and Dev Raman');
   });
+
+  it('is not the pair when a sentence after them opens with a group of people', () => {
+    const r = run(
+      'Ann Cole and Dev Raman attacked the mayor on Sunday. His aides dismissed the attacks. ' +
+        '"The mayor won the debate by ten points," they said.',
+    );
+    expect(speakerOf(r, 'won the debate')?.name).not.toBe('Ann Cole and Dev Raman');
+  });
 });
 
 describe('"they" after a sentence about a group', () => {
