@@ -381,7 +381,7 @@ function takeNextRunRows(size: any): [string, string][] {
       return [
         `  run ${index + 1}`,
         `machine ${around.coresBusy.machine} cores busy (api ${around.coresBusy.api}, postgres ${around.coresBusy.postgres}, load ${around.coresBusy.loadGenerator}); ` +
-          `api GC max ${around.api.gc.maxMs} ms, loop delay p99 ${around.api.eventLoopDelay.p99} ms; load generator GC max ${around.loadGenerator.gc.maxMs} ms; ` +
+          `api GC max ${around.api.gc.maxMs} ms, loop delay p99 ${around.api.eventLoopDelay.p99} ms; bench GC max ${around.loadGenerator.gc.maxMs} ms, reviewers' thread GC max ${around.reviewersThreadGc?.maxMs ?? '?'} ms; ` +
           `checkpoints ${around.checkpoints.timed + around.checkpoints.requested}, autovacuum ${around.autovacuum.length ? around.autovacuum.map((row: any) => row.table).join(' ') : 'none'}; ` +
           `postgres waits ${topWait ? `${topWait[0]} ${topWait[1]}` : 'none'}; ` +
           `steal ${around.stalls.stealCores} cores, stalled for a CPU ${around.stalls.cpuPercent ?? '?'} %, for I/O ${around.stalls.ioPercent ?? '?'} %`,

@@ -64,36 +64,6 @@ export async function load(
   return { latency: latencies.summary(), perSecond: round(total / seconds, 1), seconds: round(seconds, 2) };
 }
 
-/**
- * People at work: `people` loops, each doing `task` and then pausing for a random think time (exponential, mean
- * `thinkMs`) before the next, until `total` tasks are done. Latency is of the task alone.
- */
-export async function peopleLoad(
-  people: number,
-  thinkMs: number,
-  total: number,
-  task: (person: number) => Promise<unknown>,
-  /** Done by the person before each task, not timed (finishing the previous piece of work). */
-  before: (person: number) => Promise<unknown> = () => Promise.resolve(undefined),
-): Promise<{ latency: ReturnType<Latencies['summary']>; perSecond: number }> {
-  const latencies = new Latencies();
-  let next = 0;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: people }, async (_, person) => {
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
-      while (next++ < total) {
-        await before(person);
-        const at = performance.now();
-        await task(person);
-        latencies.record(performance.now() - at);
-        await new Promise((resolve) => setTimeout(resolve, -Math.log(1 - Math.random()) * thinkMs));
-      }
-    }),
-  );
-  return { latency: latencies.summary(), perSecond: round(total / ((performance.now() - started) / 1000), 1) };
-}
-
 /** CPU seconds used so far by a process (user + system), from /proc. */
 export function cpuSeconds(pid: number): number {
   try {

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import type { AppConfig } from '@app/config';
 import { ApiClient, freePort, ServiceProcess } from '@app/testing';
-import { load, peopleLoad, round } from './common';
+import { Worker } from 'node:worker_threads';
+import { Latencies, load, round } from './common';
 import { createDataset, Dataset } from './dataset';
 import { benchDesk } from './desk';
 import { watchWindow } from './window';
@@ -135,23 +136,21 @@ export async function benchScale(options: ScaleOptions) {
       // people) and taking the next: each holds one lease at a time, as at a real desk. Only take-next is timed;
       // finishing the previous claim (a dismissal) is done first, as a person does, and not timed. At the largest
       // size it is measured several times on the same database, since its tail varies from run to run.
-      const held = new Map<number, string>();
+      // The reviewers run in a thread of their own, so that this thread's garbage collection does not stop their clocks.
+      let held: Record<number, string> = {};
       const takeNextRuns = [];
       for (let run = 0; run < (largest ? options.takeNextRuns : 1); run++) {
         const watched = await watchWindow(dataset.url, api);
-        const measured = await peopleLoad(
-          50,
-          options.thinkMs,
-          options.takes,
-          async (reviewer) => held.set(reviewer, await take(reviewer)),
-          async (reviewer) => {
-            const previous = held.get(reviewer);
-            held.delete(reviewer);
-            if (previous)
-              await clients[reviewer].request('POST', `/v1/claims/${previous}/dismiss`, { reason: 'benchmark' });
-          },
-        );
-        const around = await watched();
+        const measured = await reviewersInThread({
+          baseUrl: base,
+          keys: dataset.reviewerKeys,
+          people: 50,
+          thinkMs: options.thinkMs,
+          takes: options.takes,
+          held,
+        });
+        held = measured.held;
+        const around = { ...(await watched()), reviewersThreadGc: measured.gc };
         const atServer = around.api.routes['POST /v1/queue/research/next'] ?? {};
         takeNextRuns.push({
           reviewers: 50,
@@ -298,4 +297,35 @@ async function unindexedPlans(pool: Pool, dataset: Dataset) {
     }
   }
   return found;
+}
+
+/** The take-next load of scripts/bench/reviewers-load.js in a worker thread: its latencies, rate and held claims. */
+async function reviewersInThread(workerData: {
+  baseUrl: string;
+  keys: string[];
+  people: number;
+  thinkMs: number;
+  takes: number;
+  held: Record<number, string>;
+}) {
+  const worker = new Worker(join(__dirname, 'reviewers-load.js'), { workerData });
+  const result = await new Promise<{
+    latencies: number[];
+    perSecond: number;
+    held: Record<number, string>;
+    gc: { count: number; maxMs: number };
+  }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the reviewers' thread ended with ${code}`)));
+  });
+  await worker.terminate();
+  const latencies = new Latencies();
+  for (const ms of result.latencies) latencies.record(ms);
+  return {
+    latency: latencies.summary(),
+    perSecond: round(result.perSecond, 1),
+    held: result.held,
+    gc: { count: result.gc.count, maxMs: round(result.gc.maxMs, 2) },
+  };
 }
