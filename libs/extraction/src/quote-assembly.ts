@@ -123,17 +123,21 @@ function namedBefore(
 }
 
 /** "said of Mr. Clinton", "added about the senator": the words after a quote say whom it is about. */
-const SPOKEN_OF = /\b(?:said|says|saying|added|wrote|writes|recalled|told reporters)\s+(?:of|about)\b/i;
+const SPOKEN_OF =
+  /\b(?:said|says|saying|added|wrote|writes|recalled|told reporters)\s+(?:of|about(?!\s+(?:\d|an?\s+(?:hour|minute|day|week|month|year)\b|\w+\s+(?:hours|minutes|days|weeks|months|years)\b)))\b/i;
 
-/** The words of the sentence that holds the attribution's last part, after that part (bounded: one sentence). */
+/**
+ * The words after the attribution's first part, to the end of that sentence (bounded): where its cue stands, also when
+ * the quote goes on after it ("“He …,” Brooks said of Patel, “not once.”").
+ */
 function restOfSentence(doc: AnalysedText, attribution: RawAttribution): string {
-  const last = attribution.parts[attribution.parts.length - 1];
-  if (!last) return '';
-  const token = Math.min(firstTokenFrom(doc, last.end), doc.tokens.length - 1);
+  const first = attribution.parts[0];
+  if (!first) return '';
+  const token = Math.min(firstTokenFrom(doc, first.end), doc.tokens.length - 1);
   if (token < 0) return '';
   const sentence = doc.sentences[doc.sentenceOf[token]];
   const end = doc.tokens[sentence.endToken - 1].end;
-  return end > last.end ? doc.text.slice(last.end, Math.min(end, last.end + REST_CHARS)) : '';
+  return end > first.end ? doc.text.slice(first.end, Math.min(end, first.end + REST_CHARS)) : '';
 }
 
 /** How much of the sentence after a quote is read for whom it was about. */

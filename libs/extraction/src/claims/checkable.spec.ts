@@ -162,8 +162,19 @@ describe('checkable assertions', () => {
     expect(hasFactAnchor('Chances are small')).toBe(false);
     expect(hasFactAnchor('They’re doing a wonderful job')).toBe(false);
     expect(hasFactAnchor('we need a whole new approach')).toBe(false);
-    // the capital of a second sentence is not a name
+    // the capital of a second sentence is not a name, but a name after a title's dot is
     expect(hasFactAnchor('We have come a long way. We are a proud valley.')).toBe(false);
+    expect(hasFactAnchor('Gov. Brennan is a decent man')).toBe(true);
+    // a word in capitals is an acronym only where the lexicon does not know it as a common word, and not in a
+    // sentence written in capitals
+    expect(hasFactAnchor('WE are a proud valley')).toBe(false);
+    expect(hasFactAnchor('THIS IS A TOTAL DISGRACE')).toBe(false);
+  });
+
+  it('keeps a judging verb a judgement in the passive and an exhortation with "must have" and a noun', () => {
+    expect(uncheckableKind('The savings are exaggerated')).toBe('opinion');
+    expect(uncheckableKind('The plan has exaggerated the savings')).toBeNull();
+    expect(uncheckableKind('The ferry is late again, and we must have a new one')).toBe('opinion');
   });
 
   it('parks a claim with nothing to look up in it when the model scores it low, not one with a fact in it', () => {

@@ -81,15 +81,17 @@ export function hasFactAnchor(claim: string): boolean {
   const text = claim.trim();
   if (MEASURE.test(text) || /\b(?:yesterday|ago|last (?:week|month|year))\b/i.test(text)) return true;
   // sentence by sentence, so that a capital opening the second is not taken for a name
-  return text.split(/(?<=[.!?])\s+(?=\p{Lu})/u).some((sentence) => {
+  return text.split(SENTENCE_END).some((sentence) => {
     const tokens = tokenize(sentence);
     // a past form the lexicon does not list, as the main verb: "the county closed", "you squeezed" (not "we need")
     const main = sentence.length <= MAX_JUDGED ? mainClause(tokens) : null;
     if (main && isPastForm(tokens[main.verb].lower)) return true;
     const words = tokens.filter((word) => !word.punct);
+    // (a sentence written in capitals, "THIS IS A DISGRACE", has no acronyms to tell apart)
+    const shouted = words.filter((word) => /^\p{Lu}{2,}/u.test(word.text)).length * 2 > words.length;
     return words.some(
       (word, at) =>
-        isNameWord(word, at) ||
+        isNameWord(word, at, shouted) ||
         (words[at - 1]?.lower !== 'to' &&
           (lexTag(word.lower) === 'PastTense' || /^(?:was|were|had|did)(?:n't)?$/.test(word.lower))),
     );
@@ -102,12 +104,25 @@ function isPastForm(lower: string): boolean {
 }
 
 /** A name or an acronym: a capitalised word past the first, or a first word the lexicon knows as a name. */
-function isNameWord(word: Word, at: number): boolean {
-  if (/^(?:\p{Lu}\.?){2,}(?:['’]?s)?$/u.test(word.text)) return word.text !== 'I';
+function isNameWord(word: Word, at: number, shouted: boolean): boolean {
+  // an acronym: with its dots ("U.S."), or a word in capitals the lexicon knows only as a name or not at all ("NATO",
+  // not "WE" or "GREAT")
+  if (/^(?:\p{Lu}\.?){2,}(?:['’]?s)?$/u.test(word.text)) {
+    if (word.text.includes('.')) return true;
+    if (shouted) return false;
+    const tag = lexTag(word.lower.replace(/['’]?s$/, ''));
+    return tag === undefined || NAME_TAG.test(tag);
+  }
   if (!/^\p{Lu}\p{Ll}/u.test(word.text) || /^I['’]/.test(word.text)) return false;
   if (at > 0) return true;
-  return /Name|Person|Place|Country|City|Region|Organization/.test(lexTag(word.lower.replace(/['’]s$/, '')) ?? '');
+  return NAME_TAG.test(lexTag(word.lower.replace(/['’]s$/, '')) ?? '');
 }
+
+const NAME_TAG = /Name|Person|Place|Country|City|Region|Organization/;
+
+/** A sentence end: not the dot of a title or an initial ("Gov. Brennan", "John F. Kennedy"). */
+const SENTENCE_END =
+  /(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|\p{Lu})\.)(?<=[.!?])\s+(?=\p{Lu})/u;
 
 interface Word {
   /** The word as written, or a punctuation mark. */
@@ -130,7 +145,7 @@ function tokenize(text: string): Word[] {
 
 /** "…, and it should …", "…; we must …": a clause after the first that says what ought to be. */
 const LATER_EXHORTATION =
-  /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b(?!\s+(?:say|add|note|have)\b)/;
+  /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b(?!\s+(?:say|add|note)\b|\s+have\s+(?:been|[a-z]+(?:ed|en))\b)/;
 
 /** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
 const HAVE_TO =
@@ -539,12 +554,10 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   if (CHARACTERISING.test(verb) && !MEASURE.test(text)) return true;
   // a judgement of how someone acts, not what they did: "the states were exaggerating the rule's reach", "the plan
   // discriminates against fathers" (what they did, "the bank discriminated against borrowers", can be checked)
-  if (
-    (JUDGING_CONDUCT.test(verb) || JUDGING_CONDUCT.test(head)) &&
-    !/ed$/.test(JUDGING_CONDUCT.test(head) ? head : verb) &&
-    !MEASURE.test(text)
-  )
-    return true;
+  const judging = JUDGING_CONDUCT.test(verb) ? verb : JUDGING_CONDUCT.test(head) ? head : null;
+  // (the past of the verb itself or after "has", not a passive: "the claims are exaggerated" judges)
+  const done = !!judging && /ed$/.test(judging) && (judging === verb || /^(?:has|have|had)(?:n't)?$/.test(verb));
+  if (judging && !done && !MEASURE.test(text)) return true;
   // what the words know: "we know something is very wrong" judges as much as "something is very wrong"
   if (KNOWING.test(verb) || (VERB_GROUP_OPENERS.test(verb) && KNOWING.test(head))) {
     let from = KNOWING.test(verb) ? at + 1 : next + 1;

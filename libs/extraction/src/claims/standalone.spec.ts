@@ -648,6 +648,19 @@ describe('a "he"/"she" opening a quote after several people are named', () => {
           'stalled the budget. “He has never missed a payroll,” said a former aide.',
       ),
     ).toBe('He has never missed a payroll');
+    // the cue between the two parts of a quote says it as well; "said about an hour later" does not
+    expect(
+      opening(
+        'Mayor Tom Alvarez has run the city for a decade. Alvarez said on Monday that Councilman Raj Patel had ' +
+          'stalled the budget. “He has never missed a payroll,” Ellen Brooks said of Patel, “not once in 2019.”',
+      ),
+    ).toBe('He has never missed a payroll');
+    expect(
+      opening(
+        'Mayor Tom Alvarez has run the city for a decade. Alvarez said on Monday that Councilman Raj Patel had ' +
+          'stalled the budget. “He has never missed a payroll,” Ellen Brooks said about an hour later.',
+      ),
+    ).toBe('Tom Alvarez has never missed a payroll.');
   });
 
   it('stays a pronoun when another person who could be meant is named as often', () => {

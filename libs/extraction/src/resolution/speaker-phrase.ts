@@ -390,11 +390,14 @@ function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | u
 
 /** Whether a sentence after the one of token `after`, up to token `before`, opens with a group of people as subject. */
 function groupSubjectBetween(doc: AnalysedText, after: number, before: number): boolean {
-  for (let sentence = doc.sentenceOf[after] + 1; sentence <= doc.sentenceOf[before]; sentence++) {
+  for (let sentence = doc.sentenceOf[after - 1] + 1; sentence <= doc.sentenceOf[before]; sentence++) {
     const { firstToken, endToken } = doc.sentences[sentence];
     // the subject's head among the first words, before any verb ("His aides dismissed", "Rubio's advisers said")
     for (let at = firstToken; at < Math.min(endToken, before, firstToken + GROUP_SUBJECT_WORDS); at++) {
       const word = doc.tokens[at];
+      // (past a comma or a relative pronoun the words are no longer the subject's head: "The mayor, whose aides …";
+      // "two"/"both" count the pair itself: "Both lawmakers spoke")
+      if (word.text === ',' || /^(?:who|whose|which|two|both)$/.test(word.lower)) break;
       if (word.kind !== 'word' || doc.quoteAt[at] >= 0) continue;
       if (isGroupNoun(word)) return true;
       if (isVerbalWord(word.lower)) break;

@@ -320,6 +320,16 @@ describe('"they" after two people named together', () => {
         '"The mayor won the debate by ten points," they said.',
     );
     expect(speakerOf(r, 'won the debate')?.name).not.toBe('Ann Cole and Dev Raman');
+    // a group inside a relative clause is not the subject; "both" counts the pair itself
+    for (const between of [
+      'The mayor, whose aides dismissed the attacks, spoke later.',
+      'Both lawmakers spoke in Ohio.',
+    ]) {
+      const pair = run(
+        `Ann Cole and Dev Raman attacked the mayor on Sunday. ${between} "The mayor lost the debate by ten points," they said.`,
+      );
+      expect(speakerOf(pair, 'lost the debate')?.name).toBe('Ann Cole and Dev Raman');
+    }
   });
 });
 
