@@ -8,6 +8,7 @@
  * make a sentence a judgement rather than a statement of fact.
  */
 import { lexTag } from '../entities/word-tags';
+import { sentenceRanges } from './split-claims';
 
 export type Uncheckable = 'question' | 'fragment' | 'opinion';
 
@@ -81,7 +82,8 @@ export function hasFactAnchor(claim: string): boolean {
   const text = claim.trim();
   if (MEASURE.test(text) || /\b(?:yesterday|ago|last (?:week|month|year))\b/i.test(text)) return true;
   // sentence by sentence, so that a capital opening the second is not taken for a name
-  return text.split(SENTENCE_END).some((sentence) => {
+  return sentenceRanges(text, 0, text.length).some(([from, to]) => {
+    const sentence = text.slice(from, to);
     const tokens = tokenize(sentence);
     // a past form the lexicon does not list, as the main verb: "the county closed", "you squeezed" (not "we need")
     const main = sentence.length <= MAX_JUDGED ? mainClause(tokens) : null;
@@ -119,10 +121,6 @@ function isNameWord(word: Word, at: number, shouted: boolean): boolean {
 }
 
 const NAME_TAG = /Name|Person|Place|Country|City|Region|Organization/;
-
-/** A sentence end: not the dot of a title or an initial ("Gov. Brennan", "John F. Kennedy"). */
-const SENTENCE_END =
-  /(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Govs|Sen|Sens|Rep|Reps|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|Prof|Rev|\p{Lu})\.)(?<=[.!?])\s+(?=\p{Lu})/u;
 
 interface Word {
   /** The word as written, or a punctuation mark. */

@@ -40,7 +40,8 @@ export function splitClaims(text: string, start: number, end: number): ClaimSpan
   return spans;
 }
 
-function sentenceRanges(text: string, start: number, end: number): [number, number][] {
+/** The sentences (and lines) of [start, end): a dot after a title, an initial or an abbreviation ends none. */
+export function sentenceRanges(text: string, start: number, end: number): [number, number][] {
   const sentences: [number, number][] = [];
   let sentenceStart = start;
   const sentenceBreak = /([.!?…]+)(["'”’)\]]*)\s+(?=["'“‘([]?[\p{Lu}\d])/gu;
