@@ -155,8 +155,8 @@ describe('checkable assertions', () => {
 
   it('reads a name opening the claim, an acronym and a past form the way a reader does', () => {
     // a first word the lexicon knows as a name or a place, and an acronym, are things to look up
-    expect(hasFactAnchor('Obama supports a carbon levy')).toBe(true);
-    expect(hasFactAnchor('Mexico sends us its problems')).toBe(true);
+    expect(hasFactAnchor('the levy hurts Obama')).toBe(true);
+    expect(hasFactAnchor('Mexico’s exports dwarf ours')).toBe(true);
     expect(hasFactAnchor('the ferry authority ignores what the EPA requires')).toBe(true);
     // a common word opening a sentence, a contraction and a present in -ed are not
     expect(hasFactAnchor('Chances are small')).toBe(false);
@@ -164,11 +164,22 @@ describe('checkable assertions', () => {
     expect(hasFactAnchor('we need a whole new approach')).toBe(false);
     // the capital of a second sentence is not a name, but a name after a title's dot is
     expect(hasFactAnchor('We have come a long way. We are a proud valley.')).toBe(false);
-    expect(hasFactAnchor('Gov. Brennan is a decent man')).toBe(true);
+    expect(hasFactAnchor('The levy hurts Gov. Brennan')).toBe(true);
     // a word in capitals is an acronym only where the lexicon does not know it as a common word, and not in a
     // sentence written in capitals
     expect(hasFactAnchor('WE are a proud valley')).toBe(false);
     expect(hasFactAnchor('THIS IS A TOTAL DISGRACE')).toBe(false);
+  });
+
+  it('does not take the name of the subject alone for something to look up', () => {
+    // a claim about a person names them: what it says of them is what there is to check
+    expect(hasFactAnchor('Mayor Ortiz is a decent man')).toBe(false);
+    expect(hasFactAnchor('Ortiz knows what the valley wants')).toBe(false);
+    expect(hasFactAnchor('The Ortiz campaign is doing everything it can')).toBe(false);
+    // a name past the subject, a figure or a past verb still is
+    expect(hasFactAnchor('Ortiz is on leave from the Tribune')).toBe(true);
+    expect(hasFactAnchor('Ortiz has 40 delegates')).toBe(true);
+    expect(hasFactAnchor('Ortiz backed the levy')).toBe(true);
   });
 
   it('keeps a judging verb a judgement in the passive and an exhortation with "must have" and a noun', () => {

@@ -74,8 +74,8 @@ export function opensWithSubject(text: string): boolean {
 
 /**
  * Whether the words hold something a fact-checker can look up: a figure or a date, a name or an acronym ("Obama",
- * "NATO"; a capital opening a sentence only where the lexicon knows the word as a name), or a verb in
- * the past ("closed", "was", "had"). A claim with none of them ("we have come so far", "the result has been a
+ * "NATO"; a capital opening a sentence only where the lexicon knows the word as a name) other than the subject's
+ * own, or a verb in the past ("closed", "was", "had"). A claim with none of them ("we have come so far", "the result has been a
  * movement that …", "Hillary has nobody like that") is more often a view or a generalisation than a fact.
  */
 export function hasFactAnchor(claim: string): boolean {
@@ -91,9 +91,12 @@ export function hasFactAnchor(claim: string): boolean {
     const words = tokens.filter((word) => !word.punct);
     // (a sentence written in capitals, "THIS IS A DISGRACE", has no acronyms to tell apart)
     const shouted = words.filter((word) => /^\p{Lu}{2,}/u.test(word.text)).length * 2 > words.length;
+    // a name that is only the main clause's subject is no anchor: a claim about someone names them ("Ortiz is a
+    // decent man", "Ortiz knows what voters want"); a name elsewhere is ("the levy hurts Ortiz")
+    const subject = new Set(main ? tokens.slice(main.subject, main.verb) : []);
     return words.some(
       (word, at) =>
-        isNameWord(word, at, shouted) ||
+        (isNameWord(word, at, shouted) && !subject.has(word)) ||
         (words[at - 1]?.lower !== 'to' &&
           (lexTag(word.lower) === 'PastTense' || /^(?:was|were|had|did)(?:n't)?$/.test(word.lower))),
     );
