@@ -4,7 +4,10 @@ import { hasFactAnchor, uncheckableKind } from './checkable';
 import { DescribedBefore, DescribedSubject } from './descriptions';
 import { embeddedQuotes, lastNamedSubject } from './embedded-quotes';
 import { isClaimLike, splitClaims } from './split-claims';
-import { standalone } from './standalone';
+import { lastWord, standalone, withoutTitles } from './standalone';
+import { normTitleKey } from '../entities/name-words';
+import { firstNameGender, lexTag } from '../entities/word-tags';
+import { HONORIFICS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { CheckworthinessScore, ExtractedClaim, QuoteKind, SpeakerType } from '../types';
 
 /** What a claim that is not a checkable assertion keeps of its score: enough to rank the parked ones among themselves. */
@@ -99,10 +102,19 @@ export function claimsOf(
   // whether a claim of a partial quote lies inside its quote marks, its words the speaker's own (read on the same way)
   let quoteDepth = 0;
   let quotesReadTo = parts[0]?.start ?? 0;
+  // the named subject of a claim before, which a later claim's "he"/"she" may mean: kept across the parts of a broken
+  // quote and across claims that name nobody, until other words name someone else
+  let antecedent: string | undefined;
+  let antecedentFor: { m?: string | null; f?: string | null } | undefined;
+  let partEnd: number | undefined;
   for (const part of parts) {
     const embedded = embeddedQuotes(text, part.start, part.end);
-    let antecedent: string | undefined;
-    let antecedentFor: { m?: string | null; f?: string | null } | undefined;
+    // ("…,” Ms. Ruiz said of Tom Bell. “He …": the narration between two parts may name another)
+    if (partEnd !== undefined && namesAnother(text.slice(partEnd, part.start), speakerName, options.personNamed)) {
+      antecedent = undefined;
+      antecedentFor = undefined;
+    }
+    partEnd = part.end;
     for (const claim of splitClaims(text, part.start, part.end)) {
       if (!isClaimLike(claim.context ? claim.context + claim.text : claim.text)) continue;
       // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
@@ -153,7 +165,7 @@ export function claimsOf(
           m: options.personNamed(subject, 'm'),
           f: options.personNamed(subject, 'f'),
         };
-      } else if (!/^(he|she)\b/i.test(claim.text)) {
+      } else if (!/^(he|she)\b/i.test(claim.text) && namesAnother(claim.text, speakerName, options.personNamed)) {
         antecedent = undefined;
         antecedentFor = undefined;
       }
@@ -179,3 +191,45 @@ const NAME_OVERLAP = 64;
 function namesSomeone(words: string): boolean {
   return /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(words);
 }
+
+/**
+ * Whether words name a person other than the speaker, whom a later "he"/"she" could mean as well: a title before a
+ * capitalised word, a first name the lexicon knows, or a name the article gives one of its people; also a person
+ * named by a noun ("the governor", "his wife"). A name with the speaker's last word is the speaker.
+ */
+function namesAnother(
+  words: string,
+  speakerName: string | undefined,
+  personNamed?: (name: string, gender: 'm' | 'f') => string | null | undefined,
+): boolean {
+  const speakerLast = speakerName ? lastWord(withoutTitles(speakerName)) : undefined;
+  for (const run of words.matchAll(NAME_RUN)) {
+    const name = run[0].replace(/[’']s$/, '');
+    if (name === 'I' || lastWord(name) === speakerLast) continue;
+    const first = name.split(/\s+/)[0];
+    if (TITLE_BEFORE.test(words.slice(Math.max(0, run.index - 8), run.index))) return true;
+    if (
+      firstNameGender(first) !== null &&
+      !(run.index === 0 && lexTag(first.toLowerCase()) && !/Name/.test(lexTag(first.toLowerCase())!))
+    )
+      return true;
+    if (personNamed && (personNamed(name, 'm') !== undefined || personNamed(name, 'f') !== undefined)) return true;
+  }
+  for (const word of words.toLowerCase().matchAll(/[a-z]+/g))
+    if (
+      (PERSON_NOUNS.has(word[0]) && !/s$/.test(word[0]) && !NOT_ONE_PERSON.test(word[0])) ||
+      TITLES[normTitleKey(word[0])] ||
+      HONORIFICS[normTitleKey(word[0])]
+    )
+      return true;
+  return false;
+}
+
+/** A run of capitalised words that may be a name. */
+const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}/gu;
+
+/** A title just before a name: "Sen. ", "Mrs. ". */
+const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|President|Senator|Governor)\.?\s+$/;
+
+/** Person nouns for several or for anyone: no "he" or "she" is them. */
+const NOT_ONE_PERSON = /^(?:men|women|people|many|some|few|most|all|everyone|everybody|anyone|anybody|nobody)$/;

@@ -568,6 +568,42 @@ describe('later claims of a quote', () => {
       'She vetoed it twice since then',
     ]);
   });
+
+  it('take the named subject of a claim before for a leading "he"/"she" past claims and narration naming nobody', () => {
+    // past a claim that names nobody
+    expect(claimsWith('Karl Kent is a fraud. The levy failed twice. He never paid it.')).toEqual([
+      'Karl Kent is a fraud',
+      'The levy failed twice',
+      'Karl Kent never paid it.',
+    ]);
+    // not past one that names another person, by name or by a noun
+    expect(claimsWith('Karl Kent is a fraud. I met Tom Bell in May. He never paid the levy.')[2]).toBe(
+      'He never paid the levy',
+    );
+    expect(claimsWith('Karl Kent is a fraud. The mayor knows it. He never paid the levy.')[2]).toBe(
+      'He never paid the levy',
+    );
+    // across the parts of a broken quote, unless the narration between them names someone else than the speaker
+    const broken = (quote: string) => {
+      const cut = quote.indexOf('”');
+      const resume = quote.indexOf('“', cut) + 1;
+      return claimsOf(
+        quote,
+        [
+          { start: 1, end: cut },
+          { start: resume, end: quote.length - 1 },
+        ],
+        { speaker: { name: 'Omar Reyes', type: 'person', gender: 'm' } },
+      ).map((c) => c.standalone);
+    };
+    expect(broken('“Karl Kent is a fraud,” Reyes said. “He never paid the levy.”')).toEqual([
+      'Karl Kent is a fraud',
+      'Karl Kent never paid the levy.',
+    ]);
+    expect(broken('“Karl Kent is a fraud,” Reyes said of Sen. Bell. “He never paid the levy.”')[1]).toBe(
+      'He never paid the levy',
+    );
+  });
 });
 
 describe('a leading "they" in the reported words of a group', () => {
