@@ -103,6 +103,7 @@ describe('checkable assertions', () => {
     ['You’ve got to hand it to the volunteers', 'opinion'],
     ['Ortiz agrees with the mayor on the budget', 'opinion'],
     ['The result was frankly shocking', 'opinion'],
+    ['The new clerk is a proven liar', 'opinion'],
     ['The chief was “furious” about the audit', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);

@@ -584,7 +584,13 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   while (complement < words.length && DEGREE.has(words[complement].lower)) complement++;
   // "was the hands-down winner", "is a huge mistake": adjectives before the judgement noun
   let noun = complement;
-  while (noun < complement + 3 && noun + 1 < words.length && isModifier(words[noun])) noun++;
+  // ("a proven liar", "a dreaded failure": a participle is a modifier there too)
+  while (
+    noun < complement + 3 &&
+    noun + 1 < words.length &&
+    (isModifier(words[noun]) || /^\p{Ll}+(?:en|ed)$/u.test(words[noun].text))
+  )
+    noun++;
   if (noun > complement && JUDGEMENT_NOUNS.has(words[noun].lower) && !/\d/.test(text)) return true;
   const word = words[complement];
   if (!word) return false;
