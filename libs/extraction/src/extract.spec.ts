@@ -453,6 +453,16 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['the stadium would bring jobs']);
   });
 
+  it('takes no phrase of place, time, medium or agent after a reporting verb for what was said', () => {
+    const r = run(
+      'The harbour plan will cost more than promised, as the planner Ida Berg noted last month in a trade journal. ' +
+        'The tunnel was approved by the regional council in March. The mayor wrote to residents on Monday. ' +
+        '“We will not wait,” Lee said in a statement. ' +
+        'Berg said the harbour plan would be finished by 2030.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['“We will not wait,”', 'the harbour plan would be finished by 2030']);
+  });
+
   it('keeps nouns from acting as cues', () => {
     const r = run(
       'His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n',

@@ -4,7 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { cueAt } from '../cues';
-import { isVerbalWord } from '../entities/word-tags';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
 import { nounPhraseStartingAt } from './noun-phrases';
 import { looksLikeTitle } from './quoted-words';
 import { ADJUNCT_PREPS, TIME_WORDS } from '../lexicon/function-words';
@@ -323,6 +323,61 @@ export function reportsNothing(doc: AnalysedText, from: number, to: number): boo
     if (doc.quoteAt[i] >= 0) return false;
     const cue = doc.tokens[i].kind === 'word' ? cueAt(doc, i) : null;
     if (cue && (cue.strength === 'strong' || cue.sourceAfter)) return false;
+  }
+  return true;
+}
+
+/** Prepositions that open a phrase of place, time, medium, occasion or agent ("in a statement", "by the Senate"). */
+const OCCASION_PREPOSITIONS =
+  /^(in|at|on|during|by|with|from|into|onto|through|throughout|before|after|since|under|over|via|amid|across|to)$/;
+const DETERMINERS = /^(the|a|an|his|her|its|their|our|my|your|this|that|these|those|each|every|some|any|no)$/;
+const FINITE_WORDS =
+  /^(is|are|was|were|am|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|do|does|did|n't|n’t|’s|'s|’re|'re|’ll|'ll|who|which|that|whether|if)$/;
+
+/**
+ * Tokens [start, end) are nothing but phrases of place, time, medium or agent, with no verb and no quote in them: "in
+ * a statement", "to investors", "at the convention", "by the debate moderators", "recently in New York magazine",
+ * "pleasantly into the phone". What follows a reporting verb in this shape is the occasion of the words, not the words.
+ */
+export function onlyAdjunctPhrases(doc: AnalysedText, start: number, end: number): boolean {
+  const { tokens } = doc;
+  let at = start;
+  // "recently in …", "directly to the camera"
+  while (at < end && tokens[at].kind === 'word' && /ly$/.test(tokens[at].lower) && at - start < 2) at++;
+  const first = tokens[at];
+  if (!first || at >= end || first.kind !== 'word' || !OCCASION_PREPOSITIONS.test(first.lower)) return false;
+  // "calling into question his record", "called into doubt": the phrase is the verb's, its object follows
+  if (first.lower === 'into' && /^(question|doubt)$/.test(tokens[at + 1]?.lower ?? '')) return false;
+  // "to" opens an infinitive ("to comment") unless a determiner, a name or a plural follows it ("to the camera",
+  // "to NBC", "to investors")
+  if (first.lower === 'to') {
+    const next = tokens[at + 1];
+    if (
+      !next ||
+      next.kind !== 'word' ||
+      !(next.capitalised || DETERMINERS.test(next.lower) || /Plural/.test(lexTag(next.lower) ?? ''))
+    )
+      return false;
+  }
+  for (let i = at + 1; i < end; i++) {
+    const token = tokens[i];
+    if (doc.quoteAt[i] >= 0) return false;
+    if (token.kind !== 'word') {
+      if (/^[,;:]$|^—$|^--$/.test(token.text)) return false;
+      continue;
+    }
+    if (token.capitalised) continue;
+    const lower = token.lower;
+    if (FINITE_WORDS.test(lower)) return false;
+    const previous = tokens[i - 1];
+    const afterDeterminer = previous.kind === 'word' && DETERMINERS.test(previous.lower);
+    if (afterDeterminer) continue;
+    const tag = lexTag(lower) ?? '';
+    // a finite verb or a participle: "as the crowd roared", "by pointing a finger", "while promoting a film"
+    if (/PastTense|PresentTense|Gerund|Copula|Modal|Auxiliary/.test(tag)) return false;
+    if (/[^e]ing$|[^e]ed$|ied$/.test(lower) && lower.length > 4 && !/Noun|Singular|Plural|Adjective/.test(tag))
+      return false;
+    if (cueAt(doc, i)) return false;
   }
   return true;
 }

@@ -9,6 +9,7 @@ import {
   clauseEnd,
   isFiniteClause,
   looksLikeClause,
+  onlyAdjunctPhrases,
   punctuationInsideClosingMark,
   sentenceContentEnd,
   skipAdjuncts,
@@ -197,6 +198,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
     validSource(doc, source) &&
     tokens[start].kind !== 'punct' &&
     !startsNonComplement(doc, start, end);
+  // "said in a statement", "wrote in his memo", "was confirmed by the Senate": a phrase of place, time, medium or
+  // agent is when, where and how the words came, and nothing of what they said
+  if (plain && onlyAdjunctPhrases(doc, start, end)) return null;
   const ambiguous = AMBIGUOUS_CUES.has(tokens[cue.firstToken].lower) && cue.endToken - cue.firstToken === 1;
   if ((cue.base === 'continue' || QUOTE_ONLY_BASES.has(cue.base)) && plain) return null;
   // "supports the stadium plan", "voted for Lee", "wants a wall": backing or wanting a thing is a stance, no words
