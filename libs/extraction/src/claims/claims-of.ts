@@ -126,6 +126,11 @@ export function claimsOf(
         if (mark === '“') quoteDepth++;
         else if (mark === '”') quoteDepth = Math.max(0, quoteDepth - 1);
         else if (mark === '"') quoteDepth = quoteDepth > 0 ? 0 : 1;
+        // ('' … '' marks a quotation where the paper has no double quote mark)
+        else if (mark === "'" && text[quotesReadTo + 1] === "'") {
+          quoteDepth = quoteDepth > 0 ? 0 : 1;
+          quotesReadTo++;
+        }
       }
       // "“He’s not being perceived as a leftist,” Rosenberg said": in the speaker's own words "he" is someone else
       const ownWords = resolver.reported && options.kind === 'partial' && quoteDepth > 0;

@@ -182,6 +182,29 @@ describe('standalone forms', () => {
     });
   });
 
+  describe('a "he"/"she"/"his" inside reported words is the speaker only when nobody else can be meant', () => {
+    const reported = { ...omar, reported: true, namedBefore: { m: 'Omar Reyes' } };
+
+    it('names the speaker when the speaker is the one man named just before, in a clause with its subject', () => {
+      expect(standalone('the report he filed was late', reported)).toBe('The report Omar Reyes filed was late.');
+      expect(standalone('that the clinic in his county closed in May', reported)).toBe(
+        'The clinic in Omar Reyes’ county closed in May.',
+      );
+    });
+
+    it('keeps the pronoun when another man is named just before, for an object "him" and in a fragment', () => {
+      expect(standalone('the report he filed was late', { ...reported, namedBefore: { m: 'Tom Bell' } })).toBe(
+        'the report he filed was late',
+      );
+      expect(standalone('the report he filed was late', { ...reported, namedBefore: {} })).toBe(
+        'the report he filed was late',
+      );
+      expect(standalone('the levy hurt him', reported)).toBe('the levy hurt him');
+      expect(standalone('to keep his promise on the levy', reported)).toBe('to keep his promise on the levy');
+      expect(standalone('the clinic in his county closed', { ...reported, framing: 'closed' })).not.toContain('Reyes’');
+    });
+  });
+
   describe('"this" and "that" stay as written', () => {
     it('keeps a demonstrative "That" and drops only the "that" opening reported words', () => {
       expect(standalone('That number is wrong', dana)).toBe('That number is wrong');
@@ -385,6 +408,18 @@ describe('a leading "his"/"her" is the same person a leading "he"/"she" would be
   it('stays as written in a fragment or before a comma that ends the phrase', () => {
     expect(standalone('his brother, the surveyor', resolver)).toBe('his brother, the surveyor');
     expect(standalone('his turn, he says he is done', resolver)).toBe('his turn, he says he is done');
+  });
+});
+
+describe('the words of a partial quote inside doubled single quote marks', () => {
+  it('are the speaker’s own, whose "he" is someone else, as inside double quote marks', () => {
+    const forms = (quote: string) =>
+      claimsOf(quote, [{ start: 0, end: quote.length }], {
+        kind: 'partial',
+        speaker: { name: 'Omar Reyes', type: 'person', gender: 'm' },
+      }).map((c) => c.standalone);
+    expect(forms('that the levy “failed twice. He lied about it.”')[1]).toBe('He lied about it');
+    expect(forms("that the levy ''failed twice. He lied about it.''")[1]).toBe('He lied about it');
   });
 });
 

@@ -184,9 +184,28 @@ function rewrite(claim: string, resolver: Resolver): string {
  * capitalised word before the pronoun (which may be its antecedent) leave the claim as written.
  */
 function innerPronoun(claim: string, resolver: Resolver): string {
-  // (in reported words a "he" is as often the speaker's subject as anyone named before: only direct quotes)
-  const match = resolver.reported ? null : INNER_PRONOUN.exec(claim);
+  const match = INNER_PRONOUN.exec(claim);
   if (!match || !/^(?:he|him|his|she)$/i.test(match[1]) || LEADING_PRONOUN.test(claim)) return claim;
+  // in reported words an object "him" is as often whom the speaker spoke of as the speaker ("Christie said that was
+  // part of having to run against him"), and so is any pronoun of words framed by the speaker's verb ("called him
+  // a moderate")
+  if (resolver.reported && (/^him$/i.test(match[1]) || resolver.framing)) return claim;
+  // and the speaker only when the speaker is the one person of that gender named just before the words: "Reid said he
+  // had spoken with Sanders about accusations that his backers …" is about Sanders's backers
+  const gender = /^she$/i.test(match[1]) ? 'f' : 'm';
+  const namedJustBefore = resolver.namedBefore?.[gender];
+  if (
+    resolver.reported &&
+    !(
+      namedJustBefore &&
+      resolver.speakerName &&
+      lastWord(namedJustBefore) === lastWord(withoutTitles(resolver.speakerName))
+    )
+  )
+    return claim;
+  // and only in a clause with its subject: "to keep his hands up", "insights into the pride he takes" read as nothing
+  // on their own, whatever is named in them
+  if (resolver.reported && !opensWithSubject(claim.replace(/^\s*that\s+/i, ''))) return claim;
   // "I still think she’s going to win": a contraction after "he"/"she" made whole, when it is sure
   const contraction = match[2] ? contractedVerb(match[2].slice(1), claim.slice(match.index + match[0].length)) : '';
   if (contraction === null || (match[2] && !/^(?:he|she)$/i.test(match[1]))) return claim;
@@ -209,7 +228,6 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   for (const word of before.toLowerCase().matchAll(/[a-z]+/g))
     if (PERSON_NOUNS.has(word[0]) || TITLES[normTitleKey(word[0])] || QUANTIFIED_PERSON.test(word[0])) return claim;
   const pronoun = match[1].toLowerCase();
-  const gender = pronoun === 'she' ? 'f' : 'm';
   const name = certainPerson(gender, resolver);
   // "… when he was the version of Donald Trump that …": a person the claim names after it is someone else
   if (!name || namesAgain(after, name)) return claim;
