@@ -26,6 +26,17 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (QUESTION_OPENER.test(text) && !/[.!]$/.test(text)) return 'question';
   // "than they do in the electoral process": the second half of a comparison cut from its first
   if (/^["“‘(]?than\b/i.test(text)) return 'fragment';
+  // "to support the nominee, whoever it is", "to agree: shares were up 17 percent": an infinitive cut from the verb
+  // it completes ("declined to", "seemed to"), or "to" cut from "thanks to", whatever clause follows (a sentence
+  // opening "To win Ohio, …" is written with its capital; "to date", "to be sure" open a clause)
+  const opening = /^["“‘(]?to\s+(\p{Ll}[\p{L}’'-]*)/u.exec(text);
+  if (
+    opening &&
+    !DETERMINERS.has(opening[1]) &&
+    !/^(?:date|him|her|them|us|me|it|you|this|these|those)$/.test(opening[1]) &&
+    !/^to\s+be\s+(?:sure|fair|clear|honest|certain)\b/.test(text.replace(/^["“‘(]/, ''))
+  )
+    return 'fragment';
   // "them messianic impulses - it has …": a verb's object, cut from its verb (not a subject said the colloquial way,
   // "Him and Clinton voted …")
   if (
