@@ -3,7 +3,7 @@
  * base verb and how strongly it attributes on its own.
  */
 import { AnalysedText, TokenRange } from './analysed-text';
-import { lexTag } from './entities/word-tags';
+import { isCityOrRegion, lexTag } from './entities/word-tags';
 import { AUX_ADV } from './lexicon/function-words';
 import { PERSON_NOUNS } from './lexicon/speaker-nouns';
 import { PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
@@ -113,6 +113,7 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   }
   const next = tokens[at + 1];
   if (namingParticiple(doc, at)) return null;
+  if (violentAttack(doc, at)) return null;
   if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
   // "said" as an adjective ("the said property") or passive "is said to"
   if (
@@ -164,6 +165,32 @@ function namingParticiple(doc: AnalysedText, at: number): boolean {
     if (/^(a|an|one|another)$/.test(token.lower)) return i < at - 1;
     if (token.capitalised && i === at - 1) return false;
     if (AUX_ADV.has(token.lower) || /Pronoun|Verb|PastTense|PresentTense/.test(lexTag(token.lower) ?? '')) return false;
+  }
+  return false;
+}
+
+/** Words that make an attack a deed of violence: "terrorist attacks", "a suicide attack", "the 2012 attack". */
+export const VIOLENT_ATTACK_MODIFIERS =
+  /^(terrorist|terror|terrorism|violent|deadly|fatal|suicide|military|armed|militant|jihadist|islamist|bomb|bombing|car-bomb|rocket|missile|mortar|air|airstrike|drone|chemical|nuclear|cyber|knife|gun|truck|arson|physical|lone-wolf|coordinated|mass|\d{4})$/;
+
+/**
+ * "the Paris attacks", "Benghazi attacks", "Friday's attacks", "terrorist attacks": "attack(s)" after a place, a day or a
+ * word of violence is a deed, a noun; nobody's words.
+ */
+function violentAttack(doc: AnalysedText, at: number): boolean {
+  const { tokens } = doc;
+  if (!/^attacks?$/.test(tokens[at].lower)) return false;
+  const prev = tokens[at - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  if (VIOLENT_ATTACK_MODIFIERS.test(prev.lower)) return true;
+  if (!prev.capitalised) return false;
+  // a place ("Paris attacks test …") or any name after an article ("the Benghazi attacks", "the San Bernardino attack")
+  if (isCityOrRegion(prev.lower) || /Country|Place|City|Region|WeekDay/.test(lexTag(prev.lower) ?? '')) return true;
+  for (let i = at - 2; i >= 0 && at - i <= 3; i--) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.sentenceOf[i] !== doc.sentenceOf[at]) return false;
+    if (/^(the|a|an|this|that|these|those|last|recent)$/.test(token.lower)) return true;
+    if (!token.capitalised) return false;
   }
   return false;
 }

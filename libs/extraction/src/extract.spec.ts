@@ -463,6 +463,23 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['“We will not wait,”', 'the harbour plan would be finished by 2030']);
   });
 
+  it('takes "add" with a thing for its object for a sum, not a remark', () => {
+    const r = run(
+      'The county added 4,000 jobs in May. Mayor Ana Ortiz is adding to her lead in the polls. ' +
+        'Ortiz added that the new jobs would last.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['that the new jobs would last']);
+  });
+
+  it('takes attacks of violence for deeds, not for anybody’s words', () => {
+    const r = run(
+      'The Lyon attacks shook the region. After the 2014 attacks on a police station in Tarsk, the mayor resigned. ' +
+        'Terrorist attacks on soft targets rose. Ortiz attacks the budget plan. She renewed her attacks on the council, ' +
+        'calling it lazy.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['the budget plan', 'the council', 'it lazy']);
+  });
+
   it('keeps nouns from acting as cues', () => {
     const r = run(
       'His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n',

@@ -362,22 +362,30 @@ export function onlyAdjunctPhrases(doc: AnalysedText, start: number, end: number
   for (let i = at + 1; i < end; i++) {
     const token = tokens[i];
     if (doc.quoteAt[i] >= 0) return false;
-    if (token.kind !== 'word') {
-      if (/^[,;:]$|^—$|^--$/.test(token.text)) return false;
-      continue;
-    }
-    if (token.capitalised) continue;
-    const lower = token.lower;
-    if (FINITE_WORDS.test(lower)) return false;
-    const previous = tokens[i - 1];
-    const afterDeterminer = previous.kind === 'word' && DETERMINERS.test(previous.lower);
-    if (afterDeterminer) continue;
-    const tag = lexTag(lower) ?? '';
-    // a finite verb or a participle: "as the crowd roared", "by pointing a finger", "while promoting a film"
-    if (/PastTense|PresentTense|Gerund|Copula|Modal|Auxiliary/.test(tag)) return false;
-    if (/[^e]ing$|[^e]ed$|ied$/.test(lower) && lower.length > 4 && !/Noun|Singular|Plural|Adjective/.test(tag))
-      return false;
-    if (cueAt(doc, i)) return false;
+    if (token.kind !== 'word' && /^[,;:]$|^—$|^--$/.test(token.text)) return false;
   }
-  return true;
+  return !hasVerb(doc, at + 1, end);
+}
+
+/**
+ * Whether tokens [start, end) hold a verb: an auxiliary, a finite or participle form the lexicon knows, a word in
+ * -ed or -ing that follows no determiner and is no noun or adjective the lexicon knows, or a reporting verb ("as the
+ * crowd roared", "by pointing a finger", "he intended to"; not "in a follow-up interview", "255,000 jobs in July").
+ */
+export function hasVerb(doc: AnalysedText, start: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0 || token.capitalised) continue;
+    const lower = token.lower;
+    if (FINITE_WORDS.test(lower)) return true;
+    const previous = tokens[i - 1];
+    if (previous && previous.kind === 'word' && DETERMINERS.test(previous.lower)) continue;
+    const tag = lexTag(lower) ?? '';
+    if (/PastTense|PresentTense|Gerund|Copula|Modal|Auxiliary/.test(tag)) return true;
+    if (/[^e]ing$|[^e]ed$|ied$/.test(lower) && lower.length > 4 && !/Noun|Singular|Plural|Adjective/.test(tag))
+      return true;
+    if (cueAt(doc, i)) return true;
+  }
+  return false;
 }

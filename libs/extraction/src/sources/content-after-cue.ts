@@ -7,6 +7,7 @@ import { PARTICLES_OF_VERB } from '../cues';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import {
   clauseEnd,
+  hasVerb,
   isFiniteClause,
   looksLikeClause,
   onlyAdjunctPhrases,
@@ -222,6 +223,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
     return null;
   // "maintained a lead", "points for style": these report only a clause or a quote
   if (/^maintain$/.test(cue.base) && plain) return null;
+  // "added 255,000 jobs", "adding to her delegate lead", "add another title to his resume": "add" with a thing for its
+  // object is a sum, not a remark; it reports only a clause or a quote
+  if (cue.base === 'add' && plain && !hasVerb(doc, start, end)) return null;
   if (/^points?$/.test(tokens[cue.firstToken].lower) && cue.endToken - cue.firstToken < 2 && plain) return null;
   if (!stance) {
     if (ambiguous && plain && cue.strength !== 'strong') return null;

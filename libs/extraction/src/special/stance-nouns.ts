@@ -2,6 +2,8 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { validSource } from '../grammar/plausible-sources';
+import { VIOLENT_ATTACK_MODIFIERS } from '../cues';
+import { isCityOrRegion, lexTag } from '../entities/word-tags';
 import { OWNERLESS_STANCE, STANCE_NOUNS } from '../lexicon/stance-words';
 import { RawAttribution } from '../raw-attribution';
 
@@ -43,6 +45,8 @@ export function stanceNounAttributions(doc: AnalysedText, sentenceIndex: number)
     // health", "calls for a recount", "criticism of the plan"); "support for", "an attack on", "a comment on" name
     // as often a policy, a military strike or an invitation to comment
     if (!source && !OWNERLESS_STANCE.test(`${noun.lower} ${preposition.lower}`)) continue;
+    // "terrorist attacks on soft targets", "the 2012 attacks on a diplomatic compound in Benghazi": a deed of violence
+    if (/^attacks?$/.test(noun.lower) && !source && violentAttackOn(doc, i, sentence.endToken)) continue;
     // the object: up to the next comma, semicolon, dash, quote or sentence end
     const contentStart = i + 2;
     let contentEnd = contentStart;
@@ -146,5 +150,39 @@ function quoteInsideClause(doc: AnalysedText, start: number, quoteStart: number)
 
 function overlapsQuote(doc: AnalysedText, range: TokenRange): boolean {
   for (let i = range.firstToken; i < range.endToken; i++) if (doc.quoteAt[i] >= 0) return true;
+  return false;
+}
+
+/** What an attack of violence strikes: places, buildings, forces and crowds, not a person's record or a rival. */
+const ATTACKED_PLACES =
+  /^(compound|compounds|consulate|consulates|embassy|embassies|airport|airports|station|stations|base|bases|targets|forces|troops|soldiers|civilians|church|churches|mosque|mosques|synagogue|synagogues|school|schools|hospital|hospitals|village|villages|town|towns|city|cities|building|buildings|headquarters|convoy|convoys|ship|ships|positions|checkpoint|checkpoints|police|officers|tourists|crowd|crowds|homes|centers|centres|camp|camps|facilities|facility|outpost|outposts|tower|towers|mission|missions|capital)$/;
+
+/**
+ * Whether the attack named at token `at` ("attacks on …") is one of violence: a word of violence or a year before it,
+ * or a place, a building or forces for what it struck ("on a U.S. diplomatic compound in Benghazi", "on Americans in
+ * Benghazi").
+ */
+function violentAttackOn(doc: AnalysedText, at: number, sentenceEnd: number): boolean {
+  const { tokens } = doc;
+  for (let i = at - 1; i >= 0 && at - i <= 3 && doc.sentenceOf[i] === doc.sentenceOf[at]; i--) {
+    const token = tokens[i];
+    if (token.kind === 'word' && VIOLENT_ATTACK_MODIFIERS.test(token.lower)) return true;
+    if (token.kind !== 'word' || /^(the|a|an|his|her|their|its)$/.test(token.lower)) break;
+  }
+  // the object's head: the last word before a preposition, comma or the sentence end
+  for (let i = at + 2; i < sentenceEnd && i - at <= 10; i++) {
+    const token = tokens[i];
+    if (doc.quoteAt[i] >= 0 || token.kind !== 'word') return false;
+    if (ATTACKED_PLACES.test(token.lower)) return true;
+    // "on Americans in Benghazi": a place named after the object
+    if (/^(in|at|near|outside)$/.test(token.lower) && i > at + 2) {
+      const place = tokens[i + 1];
+      return (
+        !!place &&
+        place.kind === 'word' &&
+        (isCityOrRegion(place.lower) || /Country|Place|City|Region/.test(lexTag(place.lower) ?? ''))
+      );
+    }
+  }
   return false;
 }
