@@ -706,6 +706,27 @@ describe('a "he"/"she" opening a quote after several people are named', () => {
     ).toBe('Tom Alvarez has never missed a payroll.');
   });
 
+  it('is not kept from the person by a place or a thing taken for a person', () => {
+    // the one man named before the quote, beside a place
+    expect(
+      opening(
+        'Mayor Tom Alvarez spoke in Northern Virginia on Monday. “He has never missed a payroll,” said Ellen Brooks, ' +
+          'a former aide.',
+      ),
+    ).toBe('Tom Alvarez has never missed a payroll.');
+    // the person a sentence names beside a place that is its subject
+    const before =
+      'Mayor Tom Alvarez has run the city for a decade. Alvarez said on Monday that Councilman Raj Patel had ' +
+      'stalled the budget. ';
+    expect(
+      opening(before + 'Downing Street has praised Alvarez. “He has never missed a payroll,” said Ellen Brooks.'),
+    ).toBe('Tom Alvarez has never missed a payroll.');
+    // a sentence that names only a place still ends the search
+    expect(opening(before + 'Then Downing Street called. “He has never missed a payroll,” said Ellen Brooks.')).toBe(
+      'He has never missed a payroll',
+    );
+  });
+
   it('stays a pronoun when the sentence says of whom the words were, or the speaker is nobody the article names', () => {
     expect(
       opening(

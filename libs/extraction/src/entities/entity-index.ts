@@ -5,7 +5,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
-import { firstNameGender } from './word-tags';
+import { firstNameGender, lexTag } from './word-tags';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
 export type SpeakerMention = { start: number; entity: Entity; sentence: number };
@@ -66,7 +66,7 @@ export class EntityIndex {
     let found: Entity | undefined;
     for (const mention of this.mentionsIn(from, to)) {
       const entity = mention.entity;
-      if (entity.type !== 'person' || entity === except || entity === found) continue;
+      if (entity.type !== 'person' || entity === except || entity === found || placeOrThing(entity)) continue;
       if (entity.gender === 'x' || (entity.gender === gender && found)) return undefined;
       if (entity.gender === gender) found = entity;
     }
@@ -91,12 +91,20 @@ export class EntityIndex {
     for (let back = sentence; back >= Math.max(0, sentence - SUBJECT_LOOKBACK); back--) {
       const candidates = named.filter((mention) => mention.sentence === back && !mention.inQuote);
       if (!candidates.length) continue;
+      // a place or a thing taken for a person ("the Islamic State … has used Donald Trump") is not the sentence's
+      // subject when a person is named in it too; a sentence naming only such names still ends the search, as one
+      // with a subject the pronoun cannot mean does
+      const people = candidates.filter((mention) => !placeOrThing(mention.entity));
+      if (!people.length) return undefined;
       const adverbialEnd = this.openingWords(back)?.adverbialEnd ?? 0;
-      const subject = (candidates.find((mention) => mention.start >= adverbialEnd) ?? candidates[0]).entity;
+      const subject = (people.find((mention) => mention.start >= adverbialEnd) ?? people[0]).entity;
       if (subject.gender !== gender) return undefined;
       const times = this.timesNamedBefore(subject, token);
       const rival = named.some(
-        (mention) => mention.entity !== subject && this.timesNamedBefore(mention.entity, token) >= times,
+        (mention) =>
+          mention.entity !== subject &&
+          !placeOrThing(mention.entity) &&
+          this.timesNamedBefore(mention.entity, token) >= times,
       );
       return rival ? undefined : subject;
     }
@@ -310,6 +318,24 @@ function doubtfulPerson(entity: Entity): boolean {
   const words = entity.name.split(/\s+/);
   return firstNameGender(words[0]) === null && PLACE_HEADS.has(words[words.length - 1].toLowerCase());
 }
+
+/**
+ * A name taken for a person's that the words show is a place's, a body's or a thing's: no gender, no title, no first
+ * name, and a last word that heads such names or a first word the lexicon knows as a common word ("Downing Street",
+ * "Islamic State", "United States", "Northern Virginia", "Sports Illustrated"). Nobody's "he" or "she", it does not
+ * stand in the way of the person one is.
+ */
+function placeOrThing(entity: Entity): boolean {
+  if (entity.gender !== 'x' || entity.title) return false;
+  const words = entity.name.split(/\s+/);
+  if (words.length < 2 || firstNameGender(words[0]) !== null) return false;
+  const tag = lexTag(words[0].toLowerCase()) ?? '';
+  return PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || COMMON_WORD_TAG.test(tag);
+}
+
+/** Lexicon tags of a common word, not a name: "United", "Northern", "Race", "Morning". */
+const COMMON_WORD_TAG =
+  /^(?:Adjective|Comparable|Superlative|Singular|Plural|Uncountable|Determiner|Preposition|Adverb|Verb|Infinitive|PastTense|Gerund|Cardinal|Ordinal|Value|Demonym)$/;
 
 const PLACE_HEADS = new Set(
   `street avenue square garden gardens county ocean sea river valley center centre city convention open cup games
