@@ -480,6 +480,22 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['the budget plan', 'the council', 'it lazy']);
   });
 
+  it('takes the predicate after an object relative clause for the paper’s narration', () => {
+    const r = run(
+      'The video Ortiz retweeted was made by a parody account. The offer the council rejected was generous. ' +
+        'Ortiz said the video was a joke.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['the video was a joke']);
+  });
+
+  it('gives the paper’s notes and credits before a colon to nobody', () => {
+    const r = run(
+      'The council met on Monday.\n\nCorrection: An earlier version of this story gave the wrong date for the vote.\n\n' +
+        'Contributing: Ana Ruiz and Tom Berg, Daily Ledger.\n',
+    );
+    expect(r.quotes).toHaveLength(0);
+  });
+
   it('keeps nouns from acting as cues', () => {
     const r = run(
       'His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n',

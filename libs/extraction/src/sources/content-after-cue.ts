@@ -36,6 +36,13 @@ const BACKING_BASES = /^(support|vote|seek|want|encourage|welcome|back|favor)$/;
 const BELIEF_VERBS =
   /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn)$/;
 
+/**
+ * Verbs that take a clause for their complement ("the wall he said would cost $8 billion", "a measure she believes
+ * would lower …"): after them a clause may open with its verb, its subject standing before the reporting verb.
+ */
+const CLAUSE_TAKING =
+  /^(say|tell|add|note|argue|claim|state|announce|report|write|explain|insist|warn|suggest|assert|contend|acknowledge|admit|predict|promise|vow|pledge|deny|maintain|estimate|conclude|declare|confirm|reveal|recall|tweet|testify|complain|charge|allege|repeat|reply|respond|stress|emphasize|observe|remark|concede|boast|mention|indicate|caution|counter|agree|assure|speculate|reason|posit|rule|reaffirm|reiterate|affirm|disclose|think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|find|show|project|forecast|consider|deem|imply|hint|signal|determine|decide|prove|judge|describe|call|consider|wish)$/;
+
 export function contentAfterCue(context: CueContext, found: CueSource): CueContent | null {
   const { doc, sentence, sentenceIndex, cue, claimed } = context;
   const { tokens } = doc;
@@ -199,6 +206,18 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
     validSource(doc, source) &&
     tokens[start].kind !== 'punct' &&
     !startsNonComplement(doc, start, end);
+  // "the account Trump retweeted was set up as a trap", "the question nobody asked was bellicose": a verb that takes no
+  // clause, followed straight by a finite verb, has its object in the noun before it; what follows is the sentence's
+  // own predicate, the paper's narration
+  if (
+    plain &&
+    !CLAUSE_TAKING.test(cue.base) &&
+    /^(is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do)$/.test(
+      tokens[start].lower,
+    ) &&
+    start === cue.endToken
+  )
+    return null;
   // "said in a statement", "wrote in his memo", "was confirmed by the Senate": a phrase of place, time, medium or
   // agent is when, where and how the words came, and nothing of what they said
   if (plain && onlyAdjunctPhrases(doc, start, end)) return null;

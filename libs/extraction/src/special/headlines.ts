@@ -58,6 +58,10 @@ function headlineName(doc: AnalysedText, from: number, to: number): TokenRange |
   return { firstToken: from, endToken: to };
 }
 
+/** Last words of the labels a paper sets before its own notes, credits and sections. */
+const NEWSROOM_LABEL =
+  /^(correction|corrections|clarification|contributing|contributors|editing|reporting|notice|update|updates|note|disclosure|advertisement|related|credits?)$/;
+
 /**
  * Whether the words before a colon are a heading rather than somebody's name: a capitalised function word inside
  * them ("Stealth Over Health:"), a verb among three or more words, four or more words with no first name ("Veto Power
@@ -65,6 +69,8 @@ function headlineName(doc: AnalysedText, from: number, to: number): TokenRange |
  */
 export function isHeadingLabel(label: Token[]): boolean {
   const words = label.filter((token) => token.kind === 'word');
+  // the paper's own furniture: "Correction: …", "Contributing: …", "Paid Notice: Deaths …", "Delegate Update: …"
+  if (words.length && words.length <= 3 && NEWSROOM_LABEL.test(words[words.length - 1].lower)) return true;
   if (!words.length || words.every((token) => token.text === token.text.toUpperCase())) return false;
   if (words.slice(1).some((token) => token.capitalised && FUNCTION_WORDS.has(token.lower))) return true;
   if (words.length >= 3 && words.some((token) => /^(PresentTense|PastTense|Gerund)$/.test(lexTag(token.lower) ?? '')))
