@@ -44,6 +44,17 @@ export function uncheckableKind(claim: string): Uncheckable | null {
     !/^US\b/.test(text)
   )
     return 'fragment';
+  // "of comments he made …", "about his daughter’s job …": a preposition cut from the word it belongs to ("accused
+  // her of", "asked about"); "about 40 percent" is a figure
+  if (
+    /^["“‘(]?(?:of\s|about\s(?!(?:\d|\$|a (?:third|quarter|fifth|half|dozen)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|a million|as many)))/.test(
+      text,
+    )
+  )
+    return 'fragment';
+  // "why he attacked the governor", "whether the minister could keep her pledge": a question reported inside a
+  // sentence ("asked why"), cut from it
+  if (/^["“‘(]?(?:how|why|whether)\s/.test(text)) return 'fragment';
   // "… stand by our Constitution, and": cut off before its last clause or noun phrase
   if (CUT_END.test(text)) return 'fragment';
   // (a quote mark inside a feeling does not change it: "has “enormous respect” for")
@@ -347,7 +358,8 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
   const first = words[start];
   if (!first || first.punct) return null;
   if (
-    PREPOSITIONS.has(first.lower) ||
+    // ("about 40 percent of …" is a figure, not a preposition)
+    (PREPOSITIONS.has(first.lower) && !(first.lower === 'about' && /^[\d$]/.test(words[start + 1]?.text ?? ''))) ||
     SUBORDINATORS.has(first.lower) ||
     RELATIVES.has(first.lower) ||
     first.lower === 'what'
