@@ -9,6 +9,7 @@ describe('checkable assertions', () => {
     'To win the county, Ortiz needs 40 percent of the vote',
     'to date, the county has closed four clinics',
     'about 40 percent of the county’s buses are late',
+    'I don’t know what the bridge cost, but the county paid $9 million for its ramps',
     'She voted against the levy twice',
     'The agency overruled the inspectors',
     'Cutting the ferry subsidy has not lowered fares',
@@ -114,6 +115,9 @@ describe('checkable assertions', () => {
     ['Ortiz agrees with the mayor on the budget', 'opinion'],
     ['The result was frankly shocking', 'opinion'],
     ['The new clerk is a proven liar', 'opinion'],
+    ['The treasurer doesn’t know why the board changed its mind', 'opinion'],
+    ['There’s nobody tougher than our county clerk', 'opinion'],
+    ['The mayor has confidence that the board will do the right thing', 'opinion'],
     ['The chief was “furious” about the audit', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);

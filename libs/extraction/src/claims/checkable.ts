@@ -59,6 +59,9 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (CUT_END.test(text)) return 'fragment';
   // (a quote mark inside a feeling does not change it: "has “enormous respect” for")
   if (OPINION_PHRASE.test(text) || HELD_FEELING.test(text.replace(/["“”]/g, ''))) return 'opinion';
+  // a clause on its own that only says what is not known ("she doesn't know why he said that") or that nobody is
+  // better (in a longer sentence, what follows is often the claim: "I don't know what it costs, but it's $9 billion")
+  if (SIMPLE_JUDGEMENT.test(text) && !/[,;:—–]|\s-\s/.test(text) && !MEASURE.test(text)) return 'opinion';
   // a word in quote marks after a copula is the speaker's own characterisation: "the mayor is “obsessed” with …", "it
   // was “premature”" (a verdict on truth, "was “false”", is left alone: it can be checked)
   const quoted = SCARE_QUOTED.exec(text);
@@ -687,7 +690,10 @@ const VERB_GROUP = new Set(
  */
 /** A feeling held for someone: "has (enormous) respect for", "feels no sympathy for". */
 const HELD_FEELING =
-  /\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b/i;
+  /\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness|confidence|faith)\b/i;
+
+const SIMPLE_JUDGEMENT =
+  /\b(?:(?:do|does|did)(?:n['’]t| not) (?:really |even |quite )?know (?:what|whether|if|why|how|who|where|when)\b|(?:no one|nobody|nothing)(?:['’]s| is)? (?:\w+er|more \w+|better|worse) than\b)/i;
 
 const OPINION_PHRASE =
   /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\bthere(?:['’]s| is| was)? little to\b|\b(?:cannot|can['’]t|can not) be part of\b|\b(?:i|we) (?:cannot|can['’]t|can not) be (?:a|an|the|all|any|our)\b|\b(?:i|we) (?:often |sometimes |always )?compare (?:it|this|that|him|her|them) to\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
