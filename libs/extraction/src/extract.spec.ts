@@ -496,6 +496,14 @@ describe('quote constructions', () => {
     expect(r.quotes).toHaveLength(0);
   });
 
+  it('takes how somebody reacted for a deed, not for words', () => {
+    const r = run(
+      'The council responded by closing the library early. Ortiz reacted as if she had been slapped. ' +
+        'Lee responded by saying the library would reopen.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['by saying the library would reopen', 'the library would reopen']);
+  });
+
   it('keeps nouns from acting as cues', () => {
     const r = run(
       'His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n',

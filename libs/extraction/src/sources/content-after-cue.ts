@@ -218,6 +218,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
     start === cue.endToken
   )
     return null;
+  // "responded by pointing a finger", "responded by abruptly blocking access", "responded as if he had been hurt": how
+  // somebody reacted, a deed; "countered by suggesting four other nights" reports words, as its verb says
+  if (plain && deedNotWords(doc, start, end)) return null;
   // "said in a statement", "wrote in his memo", "was confirmed by the Senate": a phrase of place, time, medium or
   // agent is when, where and how the words came, and nothing of what they said
   if (plain && onlyAdjunctPhrases(doc, start, end)) return null;
@@ -340,4 +343,31 @@ function hasVerbGroup(doc: AnalysedText, start: number, end: number): boolean {
   for (let i = start; i < end; i++)
     if (doc.tokens[i].kind === 'word' && AUXILIARIES.test(doc.tokens[i].lower)) return true;
   return false;
+}
+
+/**
+ * A complement that tells what somebody did rather than said: "by" and a gerund that is no verb of speech ("by
+ * pointing a finger in her face", "by abruptly blocking …"), or "as if"/"as though" and a clause; not when a "that" clause
+ * in it says what the deed argued.
+ */
+function deedNotWords(doc: AnalysedText, start: number, end: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[start];
+  if (first.kind !== 'word') return false;
+  // "by using the example of Chicago to prove that gun control is not the solution": an argument after all
+  for (let i = start; i < end; i++) if (/^(that|whether)$/.test(tokens[i].lower)) return false;
+  if (first.lower === 'as' && /^(if|though)$/.test(tokens[start + 1]?.lower ?? '')) return true;
+  if (first.lower !== 'by') return false;
+  let at = start + 1;
+  if (at < end && tokens[at].kind === 'word' && /ly$/.test(tokens[at].lower)) at++;
+  const gerund = tokens[at];
+  return (
+    at < end &&
+    gerund.kind === 'word' &&
+    doc.quoteAt[at] < 0 &&
+    /ing$/.test(gerund.lower) &&
+    !/^(saying|telling|asking|arguing|noting|writing|making|calling|suggesting|claiming|declaring|insisting|urging|accusing|criticizing|pointing out|stating|explaining|announcing|tweeting|posting|citing|questioning|warning|promising|vowing|implying|admonishing|attacking|praising|blaming|labeling|describing|mocking|denouncing|condemning|challenging|demanding|threatening)$/.test(
+      gerund.lower,
+    )
+  );
 }
