@@ -58,6 +58,8 @@ describe('checkable assertions', () => {
     ['about the ferry contract he had signed the year before', 'fragment'],
     ['why the board waited until March to close the pool', 'fragment'],
     ['whether the county could keep its pledge of more buses by 2030', 'fragment'],
+    ['that have lost the most jobs since the mill closed', 'fragment'],
+    ['who they would back in the county race', 'fragment'],
     ['by cutting the library budget in half', 'fragment'],
     ['abolishing the water board before the election', 'fragment'],
     ['a letter he sent after the vote', 'fragment'],

@@ -53,8 +53,13 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   )
     return 'fragment';
   // "why he attacked the governor", "whether the minister could keep her pledge": a question reported inside a
-  // sentence ("asked why"), cut from it
-  if (/^["“‘(]?(?:how|why|whether)\s/.test(text)) return 'fragment';
+  // sentence ("asked why"), cut from it; "who they would vote for", "that have held caucuses": a relative clause cut
+  // from its noun (a "that" before a plural verb is no demonstrative)
+  if (
+    /^["“‘(]?(?:how|why|whether|who|whom|whose|which)\s/.test(text) ||
+    /^["“‘(]?that\s+(?:were|are|have|do|don['’]t|aren['’]t|weren['’]t|haven['’]t)\b/.test(text)
+  )
+    return 'fragment';
   // "… stand by our Constitution, and": cut off before its last clause or noun phrase
   if (CUT_END.test(text)) return 'fragment';
   // (a quote mark inside a feeling does not change it: "has “enormous respect” for")
