@@ -9,6 +9,8 @@ describe('checkable assertions', () => {
     'To win the county, Ortiz needs 40 percent of the vote',
     'to date, the county has closed four clinics',
     'about 40 percent of the county’s buses are late',
+    'The new clerk appears to have signed both contracts',
+    'The jobless rate seems lower than it was in March',
     'I don’t know what the bridge cost, but the county paid $9 million for its ramps',
     'She voted against the levy twice',
     'The agency overruled the inspectors',
@@ -120,6 +122,8 @@ describe('checkable assertions', () => {
     ['The treasurer doesn’t know why the board changed its mind', 'opinion'],
     ['There’s nobody tougher than our county clerk', 'opinion'],
     ['The mayor has confidence that the board will do the right thing', 'opinion'],
+    ['The treasurer seemed irritated by the question', 'opinion'],
+    ['It did sound like the clerk was hiding something', 'opinion'],
     ['The chief was “furious” about the audit', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);

@@ -581,6 +581,22 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     !/^(?:him|her|them|us|me|it|you)$/.test(after.lower) &&
     !/Plural|Possessive|Place|Country|City/.test(lexTag(after.lower) ?? '');
   if (/^(?:is|are|am|isn't|aren't)$|'(?:s|re|m)$/.test(verb) && goingTo && !MEASURE.test(text)) return true;
+  // an impression, not a fact: "the mayor seemed irritated", "it sounded like a push poll", "he looked like the dog
+  // that caught the car" ("appears to have signalled …" is a fact hedged, and stays)
+  const perceived = IMPRESSION.test(verb) ? at : VERB_GROUP_OPENERS.test(verb) && IMPRESSION.test(head) ? next : -1;
+  if (perceived >= 0 && !MEASURE.test(text)) {
+    let after = perceived + 1;
+    while (after < words.length && DEGREE.has(words[after].lower)) after++;
+    const word = words[after];
+    // (a participle too: "seemed irritated", "looked confused"; a comparison, "seems lower than", is a measure)
+    if (word && (/Comparative/.test(lexTag(word.lower) ?? '') || /^(?:lower|higher|more|less|fewer)$/.test(word.lower)))
+      return false;
+    if (
+      word &&
+      (/^(?:like|as)$/.test(word.lower) || /Adjective/.test(lexTag(word.lower) ?? '') || /ed$/.test(word.lower))
+    )
+      return true;
+  }
   // a likeness, not a fact: "he embodies the worst of politics", "the bill symbolises a betrayal" (but "symbolises a 5
   // percent rise" can be checked; "represents" is left out: a member represents a district)
   if (CHARACTERISING.test(verb) && !MEASURE.test(text)) return true;
@@ -666,6 +682,9 @@ const JUDGING_CONDUCT =
 /** Verbs of knowing: what follows them is the speaker's claim, judged as if it stood alone. */
 const KNOWING =
   /^(?:know|knows|knew|realize|realizes|realized|realise|realises|realised|understand|understands|understood)$/;
+
+/** Verbs of how something strikes someone: what follows them is an impression. */
+const IMPRESSION = /^(?:seems?|seemed|sounds?|sounded|looks?|looked|seem|sound|look)$/;
 
 /** Verbs that say what something stands for rather than what it did. */
 const CHARACTERISING = /^(?:embod(?:y|ies|ied)|epitomi[sz]e[sd]?|symboli[sz]e[sd]?|personifie[sd]|exemplifie[sd])$/;
