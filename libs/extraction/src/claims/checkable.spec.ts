@@ -124,6 +124,9 @@ describe('checkable assertions', () => {
     ['The mayor has confidence that the board will do the right thing', 'opinion'],
     ['The treasurer seemed irritated by the question', 'opinion'],
     ['It did sound like the clerk was hiding something', 'opinion'],
+    ['The treasurer knows nothing about running a port', 'opinion'],
+    ['The new clerk doesn’t understand the first thing about budgets', 'opinion'],
+    ['The more the fares rose, the more stubborn the board became', 'opinion'],
     ['The chief was “furious” about the audit', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
