@@ -12,7 +12,7 @@ import { Entity } from './entities/entity';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
-import { ORG_WORDS } from './lexicon/speaker-nouns';
+import { ORG_WORDS, sexOfPersonNoun } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
@@ -205,11 +205,27 @@ export function personsNamedBefore(
   // at most a few sentences back, so that a text of one long paragraph full of quotes stays linear
   const from = Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
   const subject = (gender: 'm' | 'f') => (orSubject ? entities.subjectBefore(gender, from, token, except) : undefined);
+  // where the paragraphs before name nobody who could be meant, by name or by a noun that says the sex ("Leonard
+  // Hill's widow, Anita"), the one person of that gender the article has named before (at most some pages back)
+  const earlier = (gender: 'm' | 'f') =>
+    entities.anyPersonIn(gender, from, token, except) || sexedNounIn(doc, gender, from, token)
+      ? undefined
+      : // (the speaker of that gender stands in the way: a speaker found wrongly may be the one meant)
+        entities.onlyPersonIn(gender, Math.max(0, token - EARLIER_TOKENS), token);
   return {
-    m: (entities.onlyPersonIn('m', from, token, except) ?? subject('m'))?.name,
-    f: (entities.onlyPersonIn('f', from, token, except) ?? subject('f'))?.name,
+    m: (entities.onlyPersonIn('m', from, token, except) ?? subject('m') ?? earlier('m'))?.name,
+    f: (entities.onlyPersonIn('f', from, token, except) ?? subject('f') ?? earlier('f'))?.name,
   };
 }
+
+/** Whether tokens [from, to) hold a noun for a person of that sex ("widow", "husband", "congresswoman"). */
+function sexedNounIn(doc: AnalysedText, gender: 'm' | 'f', from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (sexOfPersonNoun(doc.tokens[at].lower) === gender) return true;
+  return false;
+}
+
+/** How far back, in tokens, a quote's "he"/"she" looks for the one person of that gender the article has named. */
+const EARLIER_TOKENS = 3000;
 
 /**
  * The speaker's words when they name a group of people or bodies ("Administration officials", "Many lawmakers in

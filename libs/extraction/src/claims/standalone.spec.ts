@@ -205,6 +205,11 @@ describe('standalone forms', () => {
     });
   });
 
+  it('takes the name a writer put in brackets after a pronoun for the pronoun', () => {
+    expect(standalone('She [Ana Ruiz] is right on the levy', omar)).toBe('Ana Ruiz is right on the levy.');
+    expect(standalone('the board gave him [Tom Bell] the job', omar)).toBe('The board gave Tom Bell the job.');
+  });
+
   describe('"this" and "that" stay as written', () => {
     it('keeps a demonstrative "That" and drops only the "that" opening reported words', () => {
       expect(standalone('That number is wrong', dana)).toBe('That number is wrong');
@@ -725,6 +730,25 @@ describe('a "he"/"she" opening a quote after several people are named', () => {
     expect(opening(before + 'Then Downing Street called. “He has never missed a payroll,” said Ellen Brooks.')).toBe(
       'He has never missed a payroll',
     );
+  });
+
+  it('is the one person of that gender the article has named, when the paragraphs before name nobody who could be', () => {
+    const between = 'The county board met twice in April.\n\nThe vote was delayed by a storm.\n\n';
+    const quote = '“She has never missed a payroll,” said Tom Bell, a former aide.';
+    expect(opening('Sen. Ana Ruiz filed the levy bill in March.\n\n' + between + quote)).toBe(
+      'Ana Ruiz has never missed a payroll.',
+    );
+    // not when the article has named two women, nor when a noun before the quote may be the one meant
+    expect(opening('Sen. Ana Ruiz filed the levy bill with Mayor Lisa Park.\n\n' + between + quote)).toBe(
+      'She has never missed a payroll',
+    );
+    expect(
+      opening(
+        'Sen. Ana Ruiz filed the levy bill in March.\n\nThe county board met twice in April.\n\n' +
+          'The vote was delayed by his widow.\n\n' +
+          quote,
+      ),
+    ).toBe('She has never missed a payroll');
   });
 
   it('stays a pronoun when the sentence says of whom the words were, or the speaker is nobody the article names', () => {

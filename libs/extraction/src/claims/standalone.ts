@@ -161,6 +161,8 @@ function rewrite(claim: string, resolver: Resolver): string {
     '$1',
   );
   text = text.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
+  // ("She [Hillary Clinton] is right": the name the writer put in stands for the pronoun)
+  text = text.replace(/\b(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t)\s+\[(\p{Lu}[^[\]]{1,60})\]/gu, '$1');
   text = text.replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
   text = placeWords(text, resolver);
   // a description opening the claim named first, so that the pronouns after it see the name ("The kids do not like

@@ -73,6 +73,17 @@ export class EntityIndex {
     return found;
   }
 
+  /** Whether tokens [from, to) name anyone who could be a "he" (`m`) or a "she" (`f`), other than `except`. */
+  anyPersonIn(gender: 'm' | 'f', from: number, to: number, except?: Entity): boolean {
+    return this.mentionsIn(from, to).some(
+      ({ entity }) =>
+        entity.type === 'person' &&
+        entity !== except &&
+        entity.gender !== (gender === 'm' ? 'f' : 'm') &&
+        !placeOrThing(entity),
+    );
+  }
+
   /**
    * The person a "he" or "she" opening words at token `token` most likely means: the subject of the nearest sentence
    * before (at most a few back, none before token `from`) that names a person who could be meant, other than `except`
