@@ -504,6 +504,14 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['by saying the library would reopen', 'the library would reopen']);
   });
 
+  it('takes what follows the source of a closing "according to" for a description of the source', () => {
+    const r = run(
+      'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +
+        'In May, the mill planned to close, according to the Tarsk Herald, which covers the valley.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual([]);
+  });
+
   it('keeps nouns from acting as cues', () => {
     const r = run(
       'His plans remain unclear. The Trump campaign budget grew. State officials support from donors dried up.\n',

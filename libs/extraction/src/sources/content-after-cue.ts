@@ -21,7 +21,7 @@ import { isDocumentLike, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { ADJUNCT_PREPS } from '../lexicon/function-words';
-import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES } from '../lexicon/reporting-verbs';
+import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { CueContent, CueContext, CueSource } from './cue-context';
 
 /** Verbs that, with "with" or "to", take whom they were said to and then a "that" clause: "agreed with Lopez that …". */
@@ -143,7 +143,40 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
     tokens[found.source.firstToken - 1]?.lower === 'what'
   )
     return { parts: [...doc.quotes[quoteIndex].pieces], quoteIndices: [quoteIndex], kind: 'partial' };
+  // "…, according to a lawsuit filed by Yulia Tymoshenko, a former prime minister of Ukraine.": after a clause, what
+  // follows the source's comma describes the source ("According to officials, the account …" opens the sentence)
+  if (
+    cue.sourceAfter &&
+    found.source &&
+    tokens[cue.firstToken - 1]?.text === ',' &&
+    hasVerb(doc, sentence.firstToken, cue.firstToken - 1) &&
+    tokens[start - 1]?.text === ',' &&
+    describesSource(doc, start, sentence.endToken)
+  )
+    return null;
   return clauseAfterCue(context, found, start);
+}
+
+/**
+ * Tokens from `start` to the sentence end are an apposition or a relative clause about the noun before them: "which
+ * tracks terrorists' communications", "where 475 delegates are at stake", "writing for RealClearPolitics", an adjunct
+ * ("during an answer to a question"), or a noun phrase with no verb before any relative word ("a former prime minister
+ * of Ukraine", "a start-up that tracks donations").
+ */
+function describesSource(doc: AnalysedText, start: number, sentenceEnd: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[start];
+  if (!first || first.kind !== 'word') return false;
+  for (let i = start; i < sentenceEnd; i++) if (doc.quoteAt[i] >= 0) return false;
+  if (/^(which|who|whose|whom|where|during)$/.test(first.lower)) return true;
+  if (/ing$/.test(first.lower) && !first.capitalised && !cueInfo(first.lower)) return true;
+  let end = start;
+  while (
+    end < sentenceEnd &&
+    !(tokens[end].kind === 'word' && /^(that|which|who|whose|where)$/.test(tokens[end].lower))
+  )
+    end++;
+  return /^(a|an|the|one|two|three|four|five|its|his|her|their)$/.test(first.lower) && !hasVerb(doc, start, end);
 }
 
 /**
