@@ -154,6 +154,24 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('keeps the negation of reported words the speaker denies, so that the claim never says the opposite', () => {
+    const t =
+      'Mayor Ana Ortiz spoke to reporters on Monday. Ortiz said she didn’t think the levy went far enough to fix the ' +
+      'bridge.\n\nCouncilman Tom Reyes never said the county would close the clinic.\n';
+    const r = run(t);
+    const claims = r.quotes.flatMap((q) => q.claims);
+    const levy = claims.filter((c) => /levy went far enough/.test(c.text));
+    expect(levy.length).toBeGreaterThan(0);
+    for (const c of levy) {
+      expect(c.standalone).toBe('Ana Ortiz didn’t think the levy went far enough to fix the bridge.');
+      // (what she thinks is a view, not an assertion to research)
+      expect(c.checkworthy).toBe(false);
+    }
+    const clinic = claims.find((c) => c.text === 'the county would close the clinic')!;
+    expect(clinic.standalone).toBe('Tom Reyes never said the county would close the clinic.');
+    expectOffsets(t, r);
+  });
+
   it('types outlets as media, not the listener', () => {
     const t = '“The deal is off,” Politico reported. Smith told The Washington Post that the talks had collapsed.\n';
     const r = run(t);

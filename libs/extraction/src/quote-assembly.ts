@@ -30,6 +30,17 @@ const DIRECTIVE_CUE =
 const FRAMING_CUE =
   /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed|accuse|accuses|accused|accusing)$/i;
 
+/**
+ * Cues whose words are a proposition the speaker holds or states, so that a negation before them makes the speaker
+ * hold or state the opposite ("didn't think the accord went far enough"); under "did not respond to", "did not want
+ * to" the words are no proposition of the speaker's either way.
+ */
+const DENIABLE_CUE =
+  /^(?:think|thinks|thought|believe|believes|believed|say|says|said|suggest|suggests|suggested|expect|expects|expected|claim|claims|claimed|feel|feels|felt|argue|argues|argued|agree|agrees|agreed|consider|considers|considered|accept|accepts|accepted|concede|concedes|conceded|assert|asserts|asserted|allege|alleges|alleged|indicate|indicates|indicated)$/i;
+
+/** A negation right before a cue: "didn't (think)", "do not (believe)", "never (said)". */
+const NEGATION_BEFORE_CUE = /(?:\b(?:did|does|do)\s+not|\b(?:didn|doesn|don)['’]t|\bnever)\s+$/i;
+
 export function assembleQuotes(
   doc: AnalysedText,
   attributions: RawAttribution[],
@@ -308,6 +319,12 @@ function quoteClaims(
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
+  // "Sanders said he didn’t think the accord went far enough": reported words under a negated cue are denied
+  const negation =
+    attribution.kind !== 'direct' && cue && DENIABLE_CUE.test(cue.text)
+      ? NEGATION_BEFORE_CUE.exec(text.slice(Math.max(0, cue.start - 30), cue.start))
+      : null;
+  const denial = negation && cue ? `${negation[0].trim()} ${cue.text}` : undefined;
   return claimsOf(text, parts, {
     kind: attribution.kind,
     speaker: speaker
@@ -321,6 +338,7 @@ function quoteClaims(
         }
       : undefined,
     framing,
+    denial,
     namedBefore: namedBeforeQuote,
     personNamed: personNamedAt,
     listener,

@@ -40,6 +40,14 @@ export function scoreClaim(standaloneText: string, score: Scorer): Checkworthine
   };
 }
 
+/** A score kept for ranking among the parked, not sent to research. */
+function parked(scored: CheckworthinessScore): CheckworthinessScore {
+  return {
+    checkworthiness: Math.round(scored.checkworthiness * UNCHECKABLE_DISCOUNT * 1000) / 1000,
+    checkworthy: false,
+  };
+}
+
 export interface ClaimOptions {
   /** How the words are reported: `direct` (the speaker's own words) or reported (`partial`, `indirect`). */
   kind?: QuoteKind;
@@ -57,6 +65,8 @@ export interface ClaimOptions {
   };
   /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
   framing?: string;
+  /** A negated verb the reported words hang on ("didn't think"): the first claim keeps it, the others are parked. */
+  denial?: string;
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
   namedBefore?: { m?: string; f?: string };
   /**
@@ -153,6 +163,7 @@ export function claimsOf(
           antecedent,
           antecedentFor,
           framing: claim.start === parts[0].start ? options.framing : undefined,
+          denial: claim.start === parts[0].start ? options.denial : undefined,
           described: options.describedBefore && ((noun: string) => options.describedBefore!(noun, claim.start)),
           describedSubject: options.describedSubject?.(claim.start, claim.end, speakerName),
           // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other
@@ -180,7 +191,10 @@ export function claimsOf(
         standalone: standaloneText,
         start: claim.start,
         end: claim.end,
-        ...scoreClaim(standaloneText, score),
+        // (a claim of denied words that could not keep its negation says the opposite of the speaker: parked)
+        ...(options.denial && !standaloneText.includes(options.denial)
+          ? parked(scoreClaim(standaloneText, score))
+          : scoreClaim(standaloneText, score)),
       });
     }
   }

@@ -219,6 +219,21 @@ describe('standalone forms', () => {
     });
   });
 
+  it('puts the speaker and the negated verb before denied words, the verb agreeing with the name', () => {
+    expect(standalone('the levy went far enough', { ...dana, reported: true, denial: 'don’t think' })).toBe(
+      'Dana Whitfield doesn’t think the levy went far enough.',
+    );
+    expect(standalone('the levy went far enough', { ...dana, reported: true, denial: 'did not say' })).toBe(
+      'Dana Whitfield did not say the levy went far enough.',
+    );
+    // a group, or a speaker the article gives only a pronoun, keeps the article's verb
+    const group = { speakerName: 'Port officials', speakerType: 'unknown', reported: true, denial: 'do not believe' };
+    expect(standalone('the ferry was late', group)).toBe('Port officials do not believe the ferry was late.');
+    expect(standalone('the ferry was late', { ...group, speakerName: 'they' })).toBe(
+      'They do not believe the ferry was late.',
+    );
+  });
+
   it('frames partial quotes with the speaker only when the verb has an object the speaker named', () => {
     expect(standalone('the levy “a tax on the poor', { ...dana, framing: 'called' })).toBe(
       'Dana Whitfield called the levy “a tax on the poor”.',

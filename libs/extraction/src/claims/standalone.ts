@@ -41,6 +41,11 @@ interface Resolver {
   listener?: { m: boolean; f: boolean };
   /** A verb that frames the claim as the speaker's words: "Trump called X “a disaster”". */
   framing?: string;
+  /**
+   * A negated verb of saying or thinking the reported words hang on ("didn't think", "do not believe"): without it the
+   * words say the opposite of what the speaker did, so the standalone form keeps it.
+   */
+  denial?: string;
   /** The name the article gives, before the claim, to a bare "the <noun>" (see describedThings). */
   described?: (noun: string) => string | undefined;
   /** The description of a person the claim opens with and the name of whom it stands for (describedSubjects). */
@@ -69,9 +74,12 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
   const framed = !/^accus/i.test(resolver.framing ?? '') || /^[^,;:]{1,80}\sof\s/.test(object);
   if (framer && framed && object.length < own.length && !/^(?:as|by|to|of|for|with)\b|\sby\s/i.test(object))
     text = `${framer} ${resolver.framing} ${text.trim()}`;
+  // "Sanders said he didn’t think the accord went far enough": the speaker and the negated verb before the words
+  const denier = resolver.denial && (framingSubject(resolver, resolver.denial) ?? resolver.speakerName);
+  if (denier) text = `${denier} ${agreeing(resolver.denial!, denier, resolver)} ${text.trim()}`;
   const rewritten = finish(text);
   // the claim's own words, with only the quote marks its edges cut off put right
-  if (sameWords(rewritten, own) || garbled(rewritten, own)) return balanceQuotes(own);
+  if (!denier && (sameWords(rewritten, own) || garbled(rewritten, own))) return balanceQuotes(own);
   return rewritten;
 }
 
@@ -385,10 +393,30 @@ function isFullName(name: string): boolean {
   return !orgLike(words);
 }
 
+/**
+ * The negated verb group agreeing with the name put before it: "they don't think" of one person or body becomes
+ * "doesn't think" ("Susan Page doesn't think"); of a group it stays.
+ */
+function agreeing(verb: string, subject: string, resolver: Resolver): string {
+  const last = subject.split(/\s+/).pop()!.toLowerCase();
+  // (a pronoun or a common noun keeps the verb the article gave it: "they don't", "most don't")
+  const plural =
+    !!resolver.group ||
+    !/^\p{Lu}/u.test(subject) ||
+    /^(?:i|we|you|they)$/.test(last) ||
+    lexTag(last) === 'Plural' ||
+    /(?:ans|ats|ists|ers|als|ies)$/.test(last);
+  return plural ? verb : verb.replace(/^do(?=n['’]t\b| not\b)/i, 'does');
+}
+
+/** A negated verb group that agrees with any subject: "didn't think", "did not say", "never believed". */
+const NEGATED_VERB = /^(?:(?:did|do|does)(?:n['’]t| not)|never)\s/i;
+
 /** The speaker named before a framing verb: a person's full name, or an organisation's capitalised name. */
-function framingSubject(resolver: Resolver): string | null {
+function framingSubject(resolver: Resolver, verb = resolver.framing ?? ''): string | null {
   const name = resolver.speakerName;
-  if (!name || !/(?:ed|s)$/.test(resolver.framing ?? '')) return null;
+  // (a verb that agrees with a named subject: "called", "calls", "didn't think", "does not believe")
+  if (!name || !(/(?:ed|s)$/.test(verb) || NEGATED_VERB.test(verb))) return null;
   if (resolver.speakerType === 'person') return personOf(resolver)?.name ?? null;
   // "the Association of Flight Attendants called …": the body's name keeps the article's "the"
   const the = /^the\s+(.+)$/i.exec(resolver.body ?? '');
