@@ -217,7 +217,9 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   // on their own, whatever is named in them
   if (resolver.reported && !opensWithSubject(claim.replace(/^\s*that\s+/i, ''))) return claim;
   // "I still think she’s going to win": a contraction after "he"/"she" made whole, when it is sure
-  const contraction = match[2] ? contractedVerb(match[2].slice(1), claim.slice(match.index + match[0].length)) : '';
+  const contraction = match[2]
+    ? contractedVerb(match[2].slice(1), claim.slice(match.index + match[0].length), match[2][0])
+    : '';
   if (contraction === null || (match[2] && !/^(?:he|she)$/i.test(match[1]))) return claim;
   // "his Jake Sullivan’s account": a name after it says who already; "the levy, he said, was …" is narration
   const after = claim.slice(match.index + match[0].length);
@@ -733,7 +735,7 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   // "he accused Mr. Trump of …": a person the claim names after its pronoun is someone else than the pronoun
   if (namesAgain(after, name)) return claim;
   if (owner) return match[1] + possessive(name) + after;
-  const verb = match[3] ? contractedVerb(match[3], after) : '';
+  const verb = match[3] ? contractedVerb(match[3], after, match[0][match[0].length - match[3].length - 1]) : '';
   if (verb === null) return claim;
   return match[1] + name + verb + after;
 }
@@ -744,7 +746,7 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
  * that names a state of mind, before a preposition, a clause or the end, is "is" ("she’s thrilled to", "he’s
  * convinced that"); "he’d" is "would" only before a bare verb.
  */
-function contractedVerb(contraction: string, after: string): string | null {
+function contractedVerb(contraction: string, after: string, apostrophe = '’'): string | null {
   const lower = contraction.toLowerCase();
   if (lower === 'll') return ' will';
   if (lower === 'd') return lexTag(/^\s+([a-z]+)/.exec(after)?.[1] ?? '') === 'Infinitive' ? ' would' : null;
@@ -761,7 +763,10 @@ function contractedVerb(contraction: string, after: string): string | null {
     const state =
       STATE_PARTICIPLES.has(word) &&
       /^(?:\s+(?:to|that|about|with|by|at|of|in)\b|\s*[,.;:!?]|\s*$)/.test(next?.[2] ?? '');
-    return state ? ' is' : null;
+    if (state) return ' is';
+    // "he’s not demonstrated", "she’s never supported": the contraction may stay after the name, which an adverb
+    // keeps from reading as a possessive ("Ana Ruiz’s never supported it")
+    return /^\s+(?:not|never|already|always|just|also|ever|still|only|even)\s/.test(after) ? `${apostrophe}s` : null;
   }
   return ' is';
 }
