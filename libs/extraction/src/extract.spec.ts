@@ -172,6 +172,17 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('leaves a "he" inside reported words as written when their sentence describes another man without a name', () => {
+    const t =
+      'Asked about his predecessor, Governor Tom Reyes said the budget was in ruins when he left office.\n\n' +
+      'Mayor Ana Ortiz said the budget was balanced when she took office.\n';
+    const claims = run(t).quotes.flatMap((q) => q.claims);
+    expect(claims.find((c) => /in ruins/.test(c.text))!.standalone).toBe('the budget was in ruins when he left office');
+    expect(claims.find((c) => /balanced/.test(c.text))!.standalone).toBe(
+      'The budget was balanced when Ana Ortiz took office.',
+    );
+  });
+
   it('types outlets as media, not the listener', () => {
     const t = '“The deal is off,” Politico reported. Smith told The Washington Post that the talks had collapsed.\n';
     const r = run(t);

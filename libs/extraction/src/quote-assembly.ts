@@ -12,7 +12,7 @@ import { Entity } from './entities/entity';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
-import { ORG_WORDS, sexOfPersonNoun } from './lexicon/speaker-nouns';
+import { ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
@@ -93,6 +93,7 @@ export function assembleQuotes(
         score,
         id,
         namedBefore(doc, entities, start, attribution, speaker),
+        personDescribedBefore(text, parts[0]?.start ?? start, speaker),
         (name, gender) => personNamed(entities, name, gender),
         listenerGenders(doc, entities, attribution, start),
         described,
@@ -110,6 +111,51 @@ export function assembleQuotes(
   }
   assembled.sort((a, b) => a.start - b.start || a.end - b.end);
   return assembled;
+}
+
+/** How far before the words a description of another person is looked for (in the words' own sentence). */
+const DESCRIBED_LOOKBACK = 300;
+
+/** A person described, not named: "his predecessor", "the former president", "a reporter". */
+const PERSON_DESCRIPTION = new RegExp(
+  `\\b(?:his|her|their|its|the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${[...PERSON_NOUNS]
+    .filter((noun) => !noun.endsWith('s'))
+    .concat(['predecessor', 'successor', 'boss', 'colleague', 'rival', 'challenger', 'incumbent', 'witness'])
+    .join('|')})\\b`,
+  'giu',
+);
+
+/**
+ * Whether the words before the quote in their sentence describe a person other than the speaker without naming
+ * them ("Asked about his predecessor, Donald Trump said the economy was a disaster when he left office"): a "he" inside
+ * the words may then be that person, not the speaker.
+ */
+function personDescribedBefore(
+  text: string,
+  wordsStart: number,
+  speaker: ResolvedSpeaker | null,
+): { m: boolean; f: boolean } {
+  // (the sentence of the words only: a description in the sentence before is as often of another story)
+  const window = Math.max(0, wordsStart - DESCRIBED_LOOKBACK);
+  const sentenceEnds = [...text.slice(window, wordsStart).matchAll(/[.!?]["”’]?\s+(?=["“‘]?\p{Lu})|\n/gu)];
+  const last = sentenceEnds[sentenceEnds.length - 1];
+  const from = last ? window + last.index + last[0].length : window;
+  let before = text.slice(from, wordsStart);
+  // (the speaker's own description, "the senator said he …", is the speaker)
+  const mention = speaker?.mention;
+  if (mention && mention.end > from && mention.start < wordsStart)
+    before =
+      before.slice(0, Math.max(0, mention.start - from)) +
+      ' ' +
+      before.slice(Math.min(before.length, mention.end - from));
+  // (a described man is no "she": "his wife" is no "he")
+  const could = { m: false, f: false };
+  for (const match of before.matchAll(PERSON_DESCRIPTION)) {
+    const sex = sexOfPersonNoun(match[0].split(/\s+/).pop()!.toLowerCase());
+    if (sex !== 'f') could.m = true;
+    if (sex !== 'm') could.f = true;
+  }
+  return could;
 }
 
 /**
@@ -311,6 +357,7 @@ function quoteClaims(
   score: Scorer,
   quoteId: string,
   namedBeforeQuote: { m?: string; f?: string },
+  othersDescribed: { m: boolean; f: boolean },
   personNamedAt: (name: string, gender: 'm' | 'f') => string | null | undefined,
   listener: { m: boolean; f: boolean } | undefined,
   described: ArticleDescriptions,
@@ -340,6 +387,7 @@ function quoteClaims(
     framing,
     denial,
     namedBefore: namedBeforeQuote,
+    othersDescribed,
     personNamed: personNamedAt,
     listener,
     describedBefore: described.things,

@@ -67,6 +67,8 @@ export interface ClaimOptions {
   framing?: string;
   /** A negated verb the reported words hang on ("didn't think"): the first claim keeps it, the others are parked. */
   denial?: string;
+  /** Whether the words before the quote describe another person without naming them ("his predecessor"). */
+  othersDescribed?: { m: boolean; f: boolean };
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
   namedBefore?: { m?: string; f?: string };
   /**
@@ -164,6 +166,7 @@ export function claimsOf(
           antecedentFor,
           framing: claim.start === parts[0].start ? options.framing : undefined,
           denial: claim.start === parts[0].start ? options.denial : undefined,
+          othersDescribed: options.othersDescribed,
           described: options.describedBefore && ((noun: string) => options.describedBefore!(noun, claim.start)),
           describedSubject: options.describedSubject?.(claim.start, claim.end, speakerName),
           // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other

@@ -46,6 +46,8 @@ interface Resolver {
    * words say the opposite of what the speaker did, so the standalone form keeps it.
    */
   denial?: string;
+  /** Whether the words before the quote describe another person without naming them ("his predecessor"). */
+  othersDescribed?: { m: boolean; f: boolean };
   /** The name the article gives, before the claim, to a bare "the <noun>" (see describedThings). */
   described?: (noun: string) => string | undefined;
   /** The description of a person the claim opens with and the name of whom it stands for (describedSubjects). */
@@ -200,6 +202,9 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   // part of having to run against him"), and so is any pronoun of words framed by the speaker's verb ("called him
   // a moderate")
   if (resolver.reported && (/^him$/i.test(match[1]) || resolver.framing)) return claim;
+  // nor when the sentences before describe someone else without a name: "Asked about his predecessor, Trump said the
+  // economy was a disaster when he left office"
+  if (resolver.reported && resolver.othersDescribed?.[/^she$/i.test(match[1]) ? 'f' : 'm']) return claim;
   // and the speaker only when the speaker is the one person of that gender named just before the words: "Reid said he
   // had spoken with Sanders about accusations that his backers …" is about Sanders's backers
   const gender = /^she$/i.test(match[1]) ? 'f' : 'm';
