@@ -26,15 +26,15 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (QUESTION_OPENER.test(text) && !/[.!]$/.test(text)) return 'question';
   // "than they do in the electoral process": the second half of a comparison cut from its first
   if (/^["“‘(]?than\b/i.test(text)) return 'fragment';
-  // "to support the nominee, whoever it is", "to agree: shares were up 17 percent": an infinitive cut from the verb
-  // it completes ("declined to", "seemed to"), or "to" cut from "thanks to", whatever clause follows (a sentence
-  // opening "To win Ohio, …" is written with its capital; "to date", "to be sure" open a clause)
+  // "to support the nominee, whoever it is", "to agree: at one point shares were up": an infinitive cut from the verb
+  // it completes ("declined to", "seemed to"), or "to" cut from "thanks to" (a sentence opening "To win Ohio, …" is
+  // written with its capital; "to date", "to be sure", "to put it simply" open a clause)
   const opening = /^["“‘(]?to\s+(\p{Ll}[\p{L}’'-]*)/u.exec(text);
   if (
     opening &&
+    !IDIOMATIC_TO.test(text.replace(/^["“‘(]/, '')) &&
     !DETERMINERS.has(opening[1]) &&
-    !/^(?:date|him|her|them|us|me|it|you|this|these|those)$/.test(opening[1]) &&
-    !/^to\s+be\s+(?:sure|fair|clear|honest|certain)\b/.test(text.replace(/^["“‘(]/, ''))
+    !/^(?:date|him|her|them|us|me|it|you|this|these|those)$/.test(opening[1])
   )
     return 'fragment';
   // "them messianic impulses - it has …": a verb's object, cut from its verb (not a subject said the colloquial way,
@@ -45,9 +45,10 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   )
     return 'fragment';
   // "of comments he made …", "about his daughter’s job …": a preposition cut from the word it belongs to ("accused
-  // her of", "asked about"); "about 40 percent" is a figure
+  // her of", "asked about"); "about 40 percent" is a figure, "of course" and "of the 20 million who …, 12 million …"
+  // open a clause
   if (
-    /^["“‘(]?(?:of\s|about\s(?!(?:\d|\$|a (?:third|quarter|fifth|half|dozen)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|a million|as many)))/.test(
+    /^["“‘(]?(?:of\s(?!course\b|(?:the|all|those|these)\s+[\d$]|[\d$])|about\s(?![\d$]|(?:a (?:third|quarter|fifth|half|dozen|million|billion)|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|as many)\b))/.test(
       text,
     )
   )
@@ -262,7 +263,7 @@ function isFinite(words: Word[], at: number): boolean {
     (!!previousWord &&
       !previousWord.punct &&
       DETERMINERS.has(beforePrevious) &&
-      /ed$/.test(lower) &&
+      (/ed$/.test(lower) || SAME_PAST.test(lower)) &&
       !/Adjective|Adverb/.test(lexTag(previous) ?? '')) ||
     (!!previousWord &&
       !previousWord.punct &&
@@ -270,6 +271,8 @@ function isFinite(words: Word[], at: number): boolean {
       !/Adjective/.test(lexTag(previous) ?? ''));
   // a verb of belief after a person: "Ms. Ortiz hopes", "he wants"
   if (STANCE_VERBS.has(lower) && afterSubject) return true;
+  // a past that is the plain form, after its subject: "the board cut its staff", "she cut the prep time"
+  if (SAME_PAST.test(lower) && (afterSubject || /^(?:he|she|it)$/.test(previous))) return true;
   // a plain verb after a plural or first-person pronoun subject ("we know", "they hoped"); "I" is upper case
   if (tag === 'Infinitive' && /^(?:i|we|you|they|who|that)$/.test(previous)) return true;
   // a verb the lexicon does not list, after a pronoun or a name, with an object or an adjunct after it: "the agency
@@ -360,6 +363,14 @@ const SUBORDINATORS = new Set(
    once`.split(/\s+/),
 );
 
+/** Openings with "to" that are a sentence adverb, not a cut infinitive: "to be sure, …", "to put it simply, …". */
+const IDIOMATIC_TO =
+  /^to\s+(?:be\s+(?:sure|fair|clear|honest|certain|frank)|put\s+it\s+\w+|my\s+knowledge|this\s+day|that\s+end|the\s+contrary|date)\b/i;
+
+/** What "about" approximates when it opens a claim: "About 40 rabbis …", "about half of the wall …". */
+const APPROXIMATED =
+  /^(?:[\d$].*|a|half|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)$/;
+
 const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 
 function clauseFrom(words: Word[], start: number): MainClause | null {
@@ -367,7 +378,7 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
   if (!first || first.punct) return null;
   if (
     // ("about 40 percent of …" is a figure, not a preposition)
-    (PREPOSITIONS.has(first.lower) && !(first.lower === 'about' && /^[\d$]/.test(words[start + 1]?.text ?? ''))) ||
+    (PREPOSITIONS.has(first.lower) && !(first.lower === 'about' && APPROXIMATED.test(words[start + 1]?.lower ?? ''))) ||
     SUBORDINATORS.has(first.lower) ||
     RELATIVES.has(first.lower) ||
     first.lower === 'what'
@@ -585,12 +596,16 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // that caught the car" ("appears to have signalled …" is a fact hedged, and stays)
   const perceived = IMPRESSION.test(verb) ? at : VERB_GROUP_OPENERS.test(verb) && IMPRESSION.test(head) ? next : -1;
   if (perceived >= 0 && !MEASURE.test(text)) {
+    // (only adverbs of degree between: "sounded an early alarm", "looked the other way" are deeds)
     let after = perceived + 1;
-    while (after < words.length && DEGREE.has(words[after].lower)) after++;
+    while (after < words.length && IMPRESSION_DEGREE.test(words[after].lower)) after++;
     const word = words[after];
-    // (a participle too: "seemed irritated", "looked confused"; a comparison, "seems lower than", is a measure)
-    if (word && (/Comparative/.test(lexTag(word.lower) ?? '') || /^(?:lower|higher|more|less|fewer)$/.test(word.lower)))
-      return false;
+    // (a participle too: "seemed irritated", "looked confused"; a comparison, "seems lower than", "looked more robust
+    // than", is a measure)
+    const compared = words
+      .slice(perceived + 1, after + 1)
+      .some((w) => /^(?:more|less|fewer|lower|higher)$/.test(w.lower));
+    if (compared || (word && /Comparative/.test(lexTag(word.lower) ?? ''))) return false;
     if (
       word &&
       (/^(?:like|as)$/.test(word.lower) || /Adjective/.test(lexTag(word.lower) ?? '') || /ed$/.test(word.lower))
@@ -635,7 +650,7 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   while (
     noun < complement + 3 &&
     noun + 1 < words.length &&
-    (isModifier(words[noun]) || /^\p{Ll}+(?:en|ed)$/u.test(words[noun].text))
+    (isModifier(words[noun]) || JUDGING_PARTICIPLE.test(words[noun].lower))
   )
     noun++;
   if (noun > complement && JUDGEMENT_NOUNS.has(words[noun].lower) && !/\d/.test(text)) return true;
@@ -669,6 +684,10 @@ function isModifier(word: Word): boolean {
   return !word.punct && (/Adjective/.test(lexTag(word.lower) ?? '') || /^\p{Ll}+-\p{Ll}+$/u.test(word.text));
 }
 
+/** Participles that judge the noun after them ("a proven liar", "a dreaded failure"; not "the declared winner"). */
+const JUDGING_PARTICIPLE =
+  /^(?:proven|dreaded|failed|disgraced|avowed|admitted|so-called|self-proclaimed|bloated|twisted)$/;
+
 /** The judgement words that are nouns: what a copula and adjectives may lead to ("a huge mistake"). */
 const JUDGEMENT_NOUNS = new Set(
   `disgrace disaster joke travesty embarrassment mistake tragedy fraud liar loser winner hero failure nonsense shame
@@ -682,6 +701,13 @@ const JUDGING_CONDUCT =
 /** Verbs of knowing: what follows them is the speaker's claim, judged as if it stood alone. */
 const KNOWING =
   /^(?:know|knows|knew|realize|realizes|realized|realise|realises|realised|understand|understands|understood)$/;
+
+/** Verbs whose past is their plain form: "the board cut its staff", "the county set a limit". */
+const SAME_PAST = /^(?:cut|put|set|hit|let|quit|shut|cost|hurt|spread|split|bid|cast|burst|shed|upset)$/;
+
+/** Adverbs of degree between a verb of impression and what it says: "seemed a little irritated", "sounded so sure". */
+const IMPRESSION_DEGREE =
+  /^(?:just|really|so|very|too|quite|pretty|rather|increasingly|almost|somewhat|completely|totally|truly|genuinely|even|still|oddly|a|little|bit|kind|sort|of|more|less|much|far)$/;
 
 /** Verbs of how something strikes someone: what follows them is an impression. */
 const IMPRESSION = /^(?:seems?|seemed|sounds?|sounded|looks?|looked|seem|sound|look)$/;
@@ -714,10 +740,10 @@ const VERB_GROUP = new Set(
  */
 /** A feeling held for someone: "has (enormous) respect for", "feels no sympathy for". */
 const HELD_FEELING =
-  /\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness|confidence|faith)\b/i;
+  /\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b/i;
 
 const SIMPLE_JUDGEMENT =
-  /\b(?:(?:knows?|knew) (?:nothing|little) about\b|(?:do|does|did)(?:n['’]t| not) (?:know|understand) (?:the first thing|a thing|anything) about\b|(?:do|does|did)(?:n['’]t| not) (?:really |even |quite )?know (?:what|whether|if|why|how|who|where|when)\b|(?:no one|nobody|nothing)(?:['’]s| is)? (?:\w+er|more \w+|better|worse) than\b)/i;
+  /\b(?:knows? (?:nothing|little) about\b|(?:do|does)(?:n['’]t| not) (?:know|understand) (?:the first thing|a thing|anything) about\b|(?:do|does)(?:n['’]t| not) (?:really |even |quite )?know (?:what|whether|if|why|how|who|where|when)\b|(?:no one|nobody|nothing)(?:['’]s| is)? (?:(?!other\b)\w+er|more \w+|better|worse) than\b)/i;
 
 const OPINION_PHRASE =
-  /\b(?:^the (?:more|less|sooner|longer|bigger|harder)\b[^,]*, the (?:more|less|better|worse|bigger|harder)\b|in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\bthere(?:['’]s| is| was)? little to\b|\b(?:cannot|can['’]t|can not) be part of\b|\b(?:i|we) (?:cannot|can['’]t|can not) be (?:a|an|the|all|any|our)\b|\b(?:i|we) (?:often |sometimes |always )?compare (?:it|this|that|him|her|them) to\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
+  /\b(?:in (?:my|our|his|her|their) (?:view|opinion|estimation|judgment|judgement)|(?:it|this|that) (?:seems|seemed)|seems (?:like|as though|as if|more|less)|, the (?:better|worse)\b|(?:it['’]s|it is|it was) (?:high |about )?time (?:to|for)\b|(?:doesn['’]t|does not|don['’]t|do not|didn['’]t) make (?:any |much )?sense|\bsick and tired\b|\b(?:does not|doesn['’]t|did not|didn['’]t) (?:necessarily )?mean\b|\bthere(?:['’]s| is| was| are| were)? (?:no|little|not much) (?:point|reason|need|excuse|justification)\b|\bthere(?:['’]s| is| was)? little to\b|\b(?:cannot|can['’]t|can not) be part of\b|\b(?:i|we) (?:cannot|can['’]t|can not) be (?:a|an|the|all|any|our)\b|\b(?:i|we) (?:often |sometimes |always )?compare (?:it|this|that|him|her|them) to\b|\bfed up\b|\b(?:it|this|that)(?:['’]s| is| was) (?:just |almost |kind of |sort of )?like (?:a|an|the|\w+ing)\b|(?:it['’]s|it is|it was) (?:so |very |really |absolutely |more |most )?(?:critical|crucial|essential|vital|important|necessary|imperative|urgent) (?:to|that|for)\b)/i;
