@@ -531,6 +531,12 @@ describe('quote constructions', () => {
         'Lee responded by saying the library would reopen.\n',
     );
     expect(r.quotes.map((q) => q.text)).toEqual(['by saying the library would reopen', 'the library would reopen']);
+    // "pointing out" and "denying" report words too
+    const words = run(
+      'Lee responded by pointing out the council’s two audits. Ortiz responded by denying the allegations.\n',
+    ).quotes.map((q) => q.text);
+    expect(words).toContain('by pointing out the council’s two audits');
+    expect(words).toContain('by denying the allegations');
   });
 
   it('takes what follows the source of a closing "according to" for a description of the source', () => {

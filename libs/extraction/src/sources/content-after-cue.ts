@@ -399,8 +399,10 @@ function deedNotWords(doc: AnalysedText, start: number, end: number): boolean {
     gerund.kind === 'word' &&
     doc.quoteAt[at] < 0 &&
     /ing$/.test(gerund.lower) &&
-    !/^(saying|telling|asking|arguing|noting|writing|making|calling|suggesting|claiming|declaring|insisting|urging|accusing|criticizing|pointing out|stating|explaining|announcing|tweeting|posting|citing|questioning|warning|promising|vowing|implying|admonishing|attacking|praising|blaming|labeling|describing|mocking|denouncing|condemning|challenging|demanding|threatening)$/.test(
+    !/^(saying|telling|asking|arguing|noting|writing|making|calling|suggesting|claiming|declaring|insisting|urging|accusing|criticizing|stating|explaining|announcing|tweeting|posting|citing|questioning|warning|promising|vowing|implying|admonishing|attacking|praising|blaming|labeling|describing|mocking|denouncing|condemning|challenging|demanding|threatening|denying|dismissing|rejecting|disputing|insulting|ridiculing|defending|asserting|repeating|reminding)$/.test(
       gerund.lower,
-    )
+    ) &&
+    // ("by pointing out Trump's bankruptcies" reports words; "by pointing a finger" is a deed)
+    !(gerund.lower === 'pointing' && tokens[at + 1]?.lower === 'out')
   );
 }
