@@ -93,7 +93,11 @@ export function assembleQuotes(
         score,
         id,
         namedBefore(doc, entities, start, attribution, speaker),
-        personDescribedBefore(text, parts[0]?.start ?? start, speaker),
+        // (only reported words with a "he"/"she" in them can need it)
+        attribution.kind !== 'direct' &&
+          parts.some((part) => /\b(?:he|she|his)\b/i.test(text.slice(part.start, part.end)))
+          ? personDescribedBefore(text, parts[0].start, speaker)
+          : NOBODY_DESCRIBED,
         (name, gender) => personNamed(entities, name, gender),
         listenerGenders(doc, entities, attribution, start),
         described,
@@ -112,6 +116,8 @@ export function assembleQuotes(
   assembled.sort((a, b) => a.start - b.start || a.end - b.end);
   return assembled;
 }
+
+const NOBODY_DESCRIBED = { m: false, f: false };
 
 /** How far before the words a description of another person is looked for (in the words' own sentence). */
 const DESCRIBED_LOOKBACK = 300;
