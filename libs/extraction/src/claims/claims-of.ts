@@ -29,22 +29,16 @@ export type Scorer = (sentence: string) => CheckworthinessScore;
  * kept (parked, below the assertions) so that a person can still promote it. Triage scores the same way with the
  * model in service.
  */
-export function scoreClaim(standaloneText: string, score: Scorer): CheckworthinessScore {
+export function scoreClaim(standaloneText: string, score: Scorer, frameKept = true): CheckworthinessScore {
   const scored = score(standaloneText);
+  // (words whose denial could not be kept in their form say the opposite of the speaker: parked like the rest)
   const checkable =
+    frameKept &&
     uncheckableKind(standaloneText) === null &&
     (scored.checkworthiness >= UNANCHORED_MIN_SCORE || hasFactAnchor(standaloneText));
   return {
     checkworthiness: Math.round(scored.checkworthiness * (checkable ? 1 : UNCHECKABLE_DISCOUNT) * 1000) / 1000,
     checkworthy: scored.checkworthy && checkable,
-  };
-}
-
-/** A score kept for ranking among the parked, not sent to research. */
-function parked(scored: CheckworthinessScore): CheckworthinessScore {
-  return {
-    checkworthiness: Math.round(scored.checkworthiness * UNCHECKABLE_DISCOUNT * 1000) / 1000,
-    checkworthy: false,
   };
 }
 
@@ -194,10 +188,7 @@ export function claimsOf(
         standalone: standaloneText,
         start: claim.start,
         end: claim.end,
-        // (a claim of denied words that could not keep its negation says the opposite of the speaker: parked)
-        ...(options.denial && !standaloneText.includes(options.denial)
-          ? parked(scoreClaim(standaloneText, score))
-          : scoreClaim(standaloneText, score)),
+        ...scoreClaim(standaloneText, score, !options.denial || standaloneText.includes(options.denial)),
       });
     }
   }
