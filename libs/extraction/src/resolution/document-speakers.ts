@@ -14,6 +14,13 @@ import { wordSet } from '../lexicon/word-set';
 import { Span } from '../types';
 import { Token } from '../tokens';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
+import { nounPhraseEndingAt } from '../grammar/noun-phrases';
+import { isVerbalWord } from '../entities/word-tags';
+
+/** Who a noun phrase names, as the speaker resolution reads any source phrase ("the Trump campaign"). */
+export type PhraseResolver = (phrase: TokenRange) => ResolvedSpeaker;
+/** A document's issuer: a speaker without the mention, which is the document's. */
+type Issuer = Omit<ResolvedSpeaker, 'mention'>;
 
 /** Verbs whose subject issues the document they take as object ("the council issued a statement"). */
 const ISSUING_VERBS = wordSet(`
@@ -40,13 +47,18 @@ const FRAME_TOKENS = 8;
 const MAX_TOKENS_BACK = 150;
 /** How many words may stand between an issuing verb and the document noun ("issued a brief written statement"). */
 const MAX_WORDS_BEFORE_NOUN = 5;
+/** How many tokens a description set off by commas between an issuer and its verb may run to. */
+const APPOSITIVE_TOKENS = 12;
+/** Possessives whose owner issues the document ("her statement"); "their" is too often a group without a name. */
+const POSSESSIVE_PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n'> = { his: 'm', her: 'f', its: 'n' };
 
 /**
  * A document's speaker once its issuer is known: named as the issuer, still typed as a document, because what the
  * mention points at is the document (the contract's `document` type), not the person or body who stands behind it.
  */
-function issuedBy(issuer: Entity, mention: Span): ResolvedSpeaker {
-  return { ...speakerOfEntity(issuer, mention), type: 'document' };
+function issuedBy(issuer: Entity | Issuer, mention: Span): ResolvedSpeaker {
+  const speaker = 'words' in issuer ? speakerOfEntity(issuer, mention) : { ...issuer, mention };
+  return { ...speaker, type: 'document' };
 }
 
 export class DocumentSpeakers {
@@ -63,7 +75,25 @@ export class DocumentSpeakers {
    * The speaker of a source phrase headed by a document noun. `words` are its word tokens, `headIndex` the head's
    * position among them and `headNoun` its lower-case form.
    */
-  speaker(source: TokenRange, mention: Span, words: Token[], headIndex: number, headNoun: string): ResolvedSpeaker {
+  speaker(
+    source: TokenRange,
+    mention: Span,
+    words: Token[],
+    headIndex: number,
+    headNoun: string,
+    resolve: PhraseResolver,
+  ): ResolvedSpeaker {
+    // "her statement": the person the pronoun stands for
+    const ownerGender = headIndex > 0 ? POSSESSIVE_PRONOUN_GENDER[words[0].lower] : undefined;
+    // (only when the words before the noun describe it: "her campaign cut a new video" is no document of hers)
+    if (
+      ownerGender &&
+      headIndex <= MAX_WORDS_BEFORE_NOUN &&
+      words.slice(1, headIndex).every((word) => !isVerbalWord(word.lower) && !/^(a|an|the)$/.test(word.lower))
+    ) {
+      const owner = this.entities.resolvePronoun(source.firstToken, ownerGender, this.speakers);
+      if (owner && canIssue(owner)) return this.remember(headNoun, issuedBy(owner, mention));
+    }
     const possessive = words.findIndex((word) => /^['’]s$/.test(word.text));
     if (possessive > 0 && possessive < headIndex) {
       const ownerWords = words.slice(0, possessive);
@@ -91,7 +121,7 @@ export class DocumentSpeakers {
     // "a statement from the campaign", "a report by the inspector general"
     const issuer =
       this.issuerAfter(source, words, headIndex) ??
-      this.issuerBefore(source, headNoun) ??
+      this.issuerBefore(source, headNoun, resolve) ??
       this.outletModifier(source, words, headIndex) ??
       this.subjectAfterFrame(source);
     if (issuer) return this.remember(headNoun, issuedBy(issuer, mention));
@@ -134,14 +164,17 @@ export class DocumentSpeakers {
    * The subject of an issuing verb whose object is this document: right before the source phrase ("the council
    * issued a statement calling …"), or an earlier "… sent a letter" for "the letter" within two sentences.
    */
-  private issuerBefore(source: TokenRange, headNoun: string): Entity | undefined {
+  private issuerBefore(source: TokenRange, headNoun: string, resolve: PhraseResolver): Entity | Issuer | undefined {
     const { tokens, sentences, sentenceOf } = this.doc;
     const fromSentence = Math.max(0, sentenceOf[source.firstToken] - ISSUER_SENTENCES_BACK);
     // a bounded look back, so that a text of endless sentences costs each document the same
     const stop = Math.max(sentences[fromSentence].firstToken, source.firstToken - MAX_TOKENS_BACK);
     // the source itself first, then earlier mentions of its noun, nearest first
-    const issuer = this.issuerOfObjectAt(source.firstToken);
-    if (issuer) return issuer;
+    const issuer = this.issuerOfObjectAt(source.firstToken, resolve);
+    // (issued by someone without a name here: "his office put out a statement" is no earlier statement)
+    if (issuer !== undefined) return issuer ?? undefined;
+    // "a previously undisclosed email" is a document not named before; "the email" may be one
+    if (!/^(the|this|that)$/.test(this.doc.tokens[source.firstToken].lower)) return undefined;
     for (let at = source.firstToken - 1; at >= stop; at--) {
       if (tokens[at].lower !== headNoun) continue;
       let start = at;
@@ -149,31 +182,51 @@ export class DocumentSpeakers {
         if (ISSUING_VERBS.has(tokens[start - 1].lower)) break;
         start--;
       }
-      const found = this.issuerOfObjectAt(start);
-      if (found) return found;
+      const found = this.issuerOfObjectAt(start, resolve);
+      if (found !== undefined) return found ?? undefined;
     }
     return undefined;
   }
 
-  /** The issuer when the noun phrase starting at token `start` is the object of an issuing verb. */
-  private issuerOfObjectAt(start: number): Entity | undefined {
-    const { tokens } = this.doc;
+  /**
+   * The issuer when the noun phrase starting at token `start` is the object of an issuing verb; null when it is, but
+   * its subject names nobody; undefined when it is not.
+   */
+  private issuerOfObjectAt(start: number, resolve: PhraseResolver): Entity | Issuer | null | undefined {
+    const { tokens, sentenceOf } = this.doc;
     let verb = start - 1;
-    // "put out a statement"
-    if (tokens[verb]?.lower === 'out' && /^puts?$/.test(tokens[verb - 1]?.lower ?? '')) verb--;
+    // "put out a statement", "sent out an email"
+    if (tokens[verb]?.lower === 'out' && ISSUING_VERBS.has(tokens[verb - 1]?.lower ?? '')) verb--;
     else if (/^puts?$/.test(tokens[verb]?.lower ?? '')) return undefined;
     if (verb < 1 || !ISSUING_VERBS.has(tokens[verb].lower)) return undefined;
     let subjectEnd = verb;
     while (subjectEnd > 0 && BETWEEN_ISSUER_AND_VERB.has(tokens[subjectEnd - 1].lower)) subjectEnd--;
-    if (subjectEnd < 1 || this.doc.sentenceOf[subjectEnd - 1] !== this.doc.sentenceOf[verb]) return undefined;
-    const last = tokens[subjectEnd - 1];
-    if (last.kind === 'word' && /^(it|they|he|she)$/.test(last.lower)) {
-      const gender = last.lower === 'it' ? 'n' : last.lower === 'they' ? 'p' : last.lower === 'he' ? 'm' : 'f';
-      return this.entities.resolvePronoun(subjectEnd - 1, gender, this.speakers);
+    const sentence = sentenceOf[verb];
+    const inSentence = (at: number) => at >= 0 && sentenceOf[at] === sentence && this.doc.quoteAt[at] < 0;
+    let last = subjectEnd - 1;
+    // "the ACLU of Oregon, which released a statement": the body the relative pronoun stands for
+    if (/^(which|who)$/.test(tokens[last]?.lower ?? '') && tokens[last - 1]?.text === ',') last -= 2;
+    // "Chris Carr, the committee's political director, released a statement": the name the description follows
+    else if (tokens[last]?.text === ',') {
+      let open = last - 1;
+      while (open > last - APPOSITIVE_TOKENS && inSentence(open) && tokens[open].text !== ',') open--;
+      if (!inSentence(open) || tokens[open].text !== ',') return null;
+      last = open - 1;
     }
-    const found = this.entities.mentionAt(subjectEnd - 1, subjectEnd);
-    if (!found || found.endToken !== subjectEnd || found.inQuote) return undefined;
-    return canIssue(found.entity);
+    if (!inSentence(last)) return null;
+    const lastToken = tokens[last];
+    if (lastToken.kind === 'word' && /^(it|they|he|she)$/.test(lastToken.lower)) {
+      const gender =
+        lastToken.lower === 'it' ? 'n' : lastToken.lower === 'they' ? 'p' : lastToken.lower === 'he' ? 'm' : 'f';
+      return this.entities.resolvePronoun(last, gender, this.speakers) ?? null;
+    }
+    const found = this.entities.mentionAt(last, last + 1);
+    if (found && found.endToken === last + 1 && !found.inQuote) return canIssue(found.entity) ?? null;
+    // "the Trump campaign", "his office": a subject the entities do not hold, read as any source phrase
+    const phrase = nounPhraseEndingAt(this.doc, last, sentenceStart(this.doc, last));
+    if (!phrase) return null;
+    const { mention: _mention, ...issuer } = resolve(phrase);
+    return namesIssuer(issuer) ? issuer : null;
   }
 
   /**
@@ -244,6 +297,20 @@ function firstModifier(words: Token[], headIndex: number): number {
   )
     first++;
   return first;
+}
+
+/** The first token of the sentence that holds token `at`. */
+function sentenceStart(doc: AnalysedText, at: number): number {
+  return doc.sentences[doc.sentenceOf[at]].firstToken;
+}
+
+/** A resolved subject that names who issued a document: a person, body or outlet called by a name. */
+function namesIssuer(issuer: Issuer): boolean {
+  return (
+    (issuer.type === 'person' || issuer.type === 'organization' || issuer.type === 'media') &&
+    /^\p{Lu}/u.test(issuer.name) &&
+    !/^(The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|He|She|It|They|We|I)\b/.test(issuer.name)
+  );
 }
 
 /** The entity, when it can issue a document: not a document itself, nor something of unknown kind. */

@@ -110,7 +110,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // documents: "the mayor’s order", "a memo", "the report"
   if (DOCUMENT_NOUNS.has(headNoun) && !head.capitalised)
-    return context.documents.speaker(source, mention, words, headIndex, headNoun);
+    return context.documents.speaker(source, mention, words, headIndex, headNoun, (phrase) =>
+      resolveSpeaker(context, phrase),
+    );
   // "the campaign": the one of the candidate the text last named with a campaign ("Donald Trump’s presidential
   // campaign", "the Clinton campaign"), as the text would name it with them
   if (
@@ -124,6 +126,14 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       const surname = candidate.name.split(/\s+/).pop();
       return { name: `${surname} campaign`, type: 'organization', mention, gender: 'x' };
     }
+  }
+  // "his campaign": the campaign of the person the pronoun stands for, named as "the campaign" is
+  if (headNoun === 'campaign' && words.length === 2 && /^(his|her)$/.test(lowers[0])) {
+    const candidate = entities.resolvePronoun(source.firstToken, PRONOUN_GENDER[lowers[0]], context.speakers);
+    const surname = candidate?.type === 'person' ? candidate.name.split(/\s+/).pop() : undefined;
+    // ("African American" taken for a person's name is nobody's campaign)
+    if (surname && lexTag(surname.toLowerCase()) !== 'Demonym')
+      return { name: `${surname} campaign`, type: 'organization', mention, gender: 'x' };
   }
   // "the fund" after "the International Monetary Fund": the one body the text has named with that last word
   if (words.length === 2 && /^(the|this|that)$/.test(lowers[0]) && !head.capitalised && BODY_HEADS.test(headNoun)) {

@@ -719,6 +719,63 @@ describe('documents are named after whoever issued them', () => {
     const r = run('Ines Valdivia read a statement saying the port would stay open.');
     expect(speakerOf(r, 'port would stay open')?.name).not.toBe('Ines Valdivia');
   });
+
+  it.each([
+    [
+      'a campaign the entities do not hold',
+      'Marta Quiroga spoke in Dayton. Later, the Quiroga campaign issued a statement saying the rally drew 9,000 people.',
+      'Quiroga campaign',
+    ],
+    [
+      'a campaign named by a pronoun, with a particle after the verb',
+      'Tomas Reyes spoke in Akron. On Friday, his campaign sent out an email saying he raised $4 million in March.',
+      'Reyes campaign',
+    ],
+    [
+      'a name with a description set off by commas before the verb',
+      'Lucia Ferrante, the council’s budget director, released a statement saying the deficit had doubled since 2019.',
+      'Lucia Ferrante',
+    ],
+    [
+      'a body a relative pronoun stands for',
+      'The Harbor Commission, which issued a statement Tuesday saying the dredging cost $12 million, declined to comment.',
+      'Harbor Commission',
+    ],
+    [
+      'a document owned by a pronoun',
+      'Mayor Ines Valdivia spoke on Monday. Her statement said the city had cut its debt by a third.',
+      'Ines Valdivia',
+    ],
+  ])('names the issuer of a document: %s', (_kind, text, issuer) => {
+    const claim = /(rally drew|raised \$4|deficit had doubled|cost \$12|cut its debt)/.exec(text)![1];
+    expect(speakerOf(run(text), claim)?.name).toBe(issuer);
+  });
+
+  it('does not take an earlier statement for one whose issuer has no name', () => {
+    const r = run(
+      'The Harbor Commission released a statement saying the port would reopen. ' +
+        'Sen. Ana Pruitt opposed the plan. Her office put out a statement saying the port “has no money for dredging.”',
+    );
+    expect(speakerOf(r, 'no money for dredging')?.name).not.toBe('Harbor Commission');
+  });
+
+  it('does not take an earlier document for one introduced as new', () => {
+    const r = run(
+      'Dora Kalb, then an aide at the ministry, wrote in a 2012 email that the dinner was planned. ' +
+        'A previously unreleased email says the minister approved the $80,000 bill.',
+    );
+    expect(speakerOf(r, 'minister approved')).toMatchObject({ name: 'previously unreleased email', type: 'document' });
+  });
+
+  it('does not read a clause after a possessive as its document', () => {
+    const r = run(
+      'Gina Rowe met the families on Monday. ' +
+        'Her campaign cut a new video and held a conference call highlighting that the ban would save 3,000 lives.',
+    );
+    const speaker = speakerOf(r, 'save 3,000 lives');
+    expect(speaker).toBeDefined();
+    expect(speaker?.name).not.toBe('Gina Rowe');
+  });
 });
 
 describe('descriptions that stand for a person the article names', () => {
