@@ -135,12 +135,40 @@ function endOfDateline(doc: QuotedTokens, from: number): number {
   return tokens[i + 1]?.paragraph === dash.paragraph ? i + 1 : 0;
 }
 
+/** The longest description set off by commas after a name, in tokens. */
+const APPOSITIVE_TOKENS = 14;
+
+/**
+ * The closing comma of a description or name set off after the comma at `comma` ("Ann Roe, a city official, said"),
+ * or 0: words, with abbreviations, a bracket, a hyphen or a nickname in quote marks, then a comma.
+ */
+function appositiveEnd(doc: QuotedTokens, comma: number): number {
+  const { tokens } = doc;
+  for (let i = comma + 1; i < Math.min(tokens.length, comma + APPOSITIVE_TOKENS); i++) {
+    const token = tokens[i];
+    if (token.paragraph !== tokens[comma].paragraph) return 0;
+    if (token.text === ',') return i > comma + 1 ? i : 0;
+    if (token.kind !== 'word' && token.kind !== 'quote' && !/^[()\-.’']$/.test(token.text)) return 0;
+  }
+  return 0;
+}
+
 /** "…,” said Smith" / "…” Smith said." — the words from `from` on attribute a quote (and report nothing else). */
 function attributionFollows(doc: QuotedTokens, from: number): boolean {
   const { tokens, quoteAt } = doc;
-  for (let i = from; i < Math.min(tokens.length, from + 7); i++) {
+  let limit = from + 7;
+  for (let i = from; i < Math.min(tokens.length, limit); i++) {
     const token = tokens[i];
     if (token.paragraph !== tokens[from].paragraph) return false;
+    // "…!” Scott’s niece, state Del. Marcia Price, shouted.": a description or name set off by commas after the first
+    if (token.text === ',' && i > from && limit === from + 7) {
+      const close = appositiveEnd(doc, i);
+      if (close > 0) {
+        limit += close - i;
+        i = close;
+        continue;
+      }
+    }
     if (
       token.kind === 'quote' ||
       (token.kind === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-')

@@ -321,15 +321,22 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
   )
     return true;
   if (token.kind !== 'word') return false;
-  // a past form right after a name is its verb, whatever the lexicon says ("Clinton celebrated in Florida")
+  // a past form right after a name is its verb, whatever the lexicon says ("Clinton celebrated in Florida"), and
+  // so is one after a name or a person that takes an object ("Ash criticized RNC Chairman Reince Priebus …, accusing
+  // them", "the senator emailed supporters saying …"): the subject a participle cue shares ends before it
   if (
     !token.capitalised &&
     prev?.kind === 'word' &&
-    prev.capitalised &&
     /[^e]ed$/.test(token.lower) &&
     !cueInfo(token.lower) &&
     /^(?:Adjective)?$/.test(lexTag(token.lower) ?? '') &&
-    (!next || next.kind !== 'word' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))
+    ((prev.capitalised &&
+      (!next || next.kind !== 'word' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))) ||
+      ((prev.capitalised || PERSON_NOUNS.has(prev.lower) || !!TITLES[prev.lower]) &&
+        // ("A dejected Obama", "Some miffed supporters": an adjective after a determiner)
+        !/^(a|an|the|some|many|several|most|all|two|three)$/.test(prev.lower) &&
+        !!next &&
+        takesObject(next, lexTag(token.lower) === undefined)))
   )
     return false;
   if (
@@ -415,6 +422,26 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
   }
   return true;
 }
+
+/**
+ * Words that open a verb's object: a determiner, a quantity, a name, and where `bare`, a bare plural ("the senator
+ * emailed supporters").
+ */
+function takesObject(next: Token, bare: boolean): boolean {
+  if (next.kind !== 'word') return false;
+  if (/^(the|a|an|his|her|their|its|our|this|these|those|many|some|several|both|each|every)$/.test(next.lower))
+    return true;
+  if (next.capitalised) return !DATE_WORD.test(next.text);
+  // (a bare plural only after a verb the lexicon does not read as an adjective: "Democratic registered voters")
+  return (
+    bare &&
+    (lexTag(next.lower) === 'Plural' || (PERSON_NOUNS.has(next.lower) && /s$/.test(next.lower))) &&
+    !NP_STOP.has(next.lower)
+  );
+}
+/** A day or month after a participle says when ("a poll released Tuesday"), not what was done to whom. */
+const DATE_WORD =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** Tokens [from, to) are a short run of capitalised words (a name, maybe with initials). */
 export function isNameRun(doc: AnalysedText, from: number, to: number): boolean {

@@ -53,7 +53,7 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
     const long = longAppositiveSubject(doc, last, earliest);
     if (long) return long;
     for (let i = last - 1; i >= Math.max(earliest, last - 30); i--) {
-      if (doc.quoteAt[i] >= 0) break;
+      if (doc.quoteAt[i] >= 0 && !isNickname(doc, doc.quoteAt[i])) break;
       if (tokens[i].text === ',') {
         const phrase = nounPhraseEndingAt(doc, i - 1, earliest);
         const appositionStart = tokens[i + 1];
@@ -434,4 +434,16 @@ function channelAdjunctStart(doc: AnalysedText, last: number, earliest: number):
 /** The first token of the noun phrase ending at `last`, or `last` itself. */
 function earliestWordOf(doc: AnalysedText, last: number, earliest: number): number {
   return nounPhraseEndingAt(doc, last, earliest)?.firstToken ?? last;
+}
+
+/** A quote that is a nickname inside a name: one capitalised word between two ("Marcia “Cia” Price"). */
+function isNickname(doc: AnalysedText, quoteIndex: number): boolean {
+  const { openToken, closeToken } = doc.quotes[quoteIndex];
+  const { tokens } = doc;
+  return (
+    closeToken === openToken + 2 &&
+    !!tokens[openToken + 1]?.capitalised &&
+    !!tokens[openToken - 1]?.capitalised &&
+    !!tokens[closeToken + 1]?.capitalised
+  );
 }

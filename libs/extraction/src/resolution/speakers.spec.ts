@@ -1280,3 +1280,50 @@ describe('a description at the top of a story', () => {
     expect(speakerOf(r, 'ruling is wrong')?.name).not.toBe('Ruth Abernathy');
   });
 });
+
+describe('the subject a participle or a later verb shares', () => {
+  it.each([
+    [
+      'a name, then a verb the lexicon does not know with a name for object',
+      'Committee chairman Bo Ashton needled Ray Prieto in an email Saturday, saying the rules were written in secret.',
+      'written in secret',
+      'Committee chairman Bo Ashton',
+    ],
+    [
+      'a description, then a verb with a bare plural for object',
+      'Sen. Alma Ruiz spoke on Monday. The Vermont senator emailed supporters on Friday, saying the campaign raised $4 million.',
+      'raised $4 million',
+      'The Vermont senator',
+    ],
+  ])('ends the subject before its own verb: %s', (_kind, text, words, mention) => {
+    expect(speakerOf(run(text), words)?.mention.text).toBe(mention);
+  });
+
+  it('keeps an adjective after a determiner in the subject', () => {
+    const r = run('A dejected Obama told aides in 2010 that the stimulus had saved 2 million jobs.');
+    expect(speakerOf(r, 'saved 2 million jobs')?.mention.text).toBe('A dejected Obama');
+  });
+
+  it('does not report the clause that holds a participle’s own subject', () => {
+    const r = run(
+      'Senior aide Dana Roe emailed the mayor in December 2011, informing her of the death of two firefighters.',
+    );
+    expect(r.quotes.some((q) => q.text.includes('emailed the mayor'))).toBe(false);
+  });
+});
+
+describe('an attribution after a quote that ends with "!" or "?"', () => {
+  it('takes a name with a description set off by commas', () => {
+    const r = run(
+      'The mayor spoke on Monday. “This is a big year for our city!” Marcia Price, the mayor’s niece, said.',
+    );
+    expect(speakerOf(r, 'big year for our city')?.name).toBe('Marcia Price');
+  });
+
+  it('reads a nickname in quote marks as part of the description', () => {
+    const r = run(
+      'The mayor spoke on Monday. “This is a big year for our city!” Ruiz’s niece, state Del. Marcia “Cia” Price, shouted to the crowd.',
+    );
+    expect(speakerOf(r, 'big year for our city')?.mention.text).toMatch(/niece|Price/);
+  });
+});

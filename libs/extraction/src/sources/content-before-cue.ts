@@ -101,7 +101,10 @@ export function quotedContentBefore(context: CueContext, found: CueSource, quote
 export function frontedClauseContent(context: CueContext, found: CueSource): CueContent | null {
   const { doc, sentence, cue } = context;
   const { tokens } = doc;
-  const { groupStart, groupEnd, inverted } = found;
+  const { groupStart, groupEnd, inverted, source } = found;
+  // "Roe emailed the mayor, informing her of …": a participle's subject inside the clause before it makes that clause
+  // what the speaker did, not what they said
+  if (source && source.firstToken < groupStart && !inverted) return null;
   const commaBefore =
     groupStart - 1 > sentence.firstToken &&
     (tokens[groupStart - 1].text === ',' ||
