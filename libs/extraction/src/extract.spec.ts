@@ -733,3 +733,41 @@ describe('quote constructions', () => {
     );
   });
 });
+
+describe('reported words in a clause fronted before the main one', () => {
+  it.each([
+    [
+      'While critics argue that swapping prisoners invites kidnappings, the governor has approved two exchanges.',
+      'swapping prisoners invites kidnappings',
+      'the governor',
+    ],
+    [
+      'When Dana Roe said that poorer students “might do better at smaller schools,” the dean resigned within a week.',
+      'might do better at smaller schools',
+      'the dean',
+    ],
+    [
+      'Although the mayor has blasted the council for cutting the fire budget, spending on fire crews rose 4 percent.',
+      'cutting the fire budget',
+      'spending on fire crews',
+    ],
+  ])('ends at the comma that closes the fronted clause: %s', (text, words, mainClause) => {
+    const quote = find(run(text), words);
+    expect(quote).toBeDefined();
+    expect(quote!.text).not.toContain(mainClause);
+  });
+
+  it('keeps a comma inside a number or a list in the reported words', () => {
+    const r = run('While one firm says there are 2,400 billionaires in the world, another counts 1,800.');
+    expect(find(r, 'billionaires')?.text).toBe('there are 2,400 billionaires in the world');
+    const listed = run('Since he said taxes, spending and debt are too high, his support has fallen.');
+    expect(find(listed, 'taxes')?.text).toBe('taxes, spending and debt are too high');
+  });
+
+  it('reads "As X puts it," as the attribution of what follows', () => {
+    const r = run(
+      'As the columnist Dana Milbank puts it, “The senators are unmoved, and the activists are uninspired.”',
+    );
+    expect(find(r, 'senators are unmoved')?.speaker?.name).toBe('Dana Milbank');
+  });
+});

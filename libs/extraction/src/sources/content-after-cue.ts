@@ -179,6 +179,60 @@ function describesSource(doc: AnalysedText, start: number, sentenceEnd: number):
   return /^(a|an|the|one|two|three|four|five|its|his|her|their)$/.test(first.lower) && !hasVerb(doc, start, end);
 }
 
+/** Words that open a clause fronted before the main one ("While critics argue that …, Obama has …"). */
+const SUBORDINATORS =
+  /^(as|when|whenever|while|after|before|since|because|if|although|though|once|until|unless|whereas)$/;
+
+/**
+ * Where the clause that opens the sentence ends when the cue stands in it and it opens with a subordinator: at its
+ * first comma after `start` (or the comma just inside a closing quote mark), as what follows is the sentence's main
+ * clause, the paper's narration ("While critics argue that swaps encourage kidnapping, the president has …");
+ * otherwise `end`.
+ */
+function frontedClauseEnd(doc: AnalysedText, sentenceStart: number, cueFirst: number, start: number, end: number) {
+  const { tokens } = doc;
+  let first = sentenceStart;
+  while (first < cueFirst && tokens[first].kind !== 'word') first++;
+  if (first >= cueFirst || !SUBORDINATORS.test(tokens[first].lower)) return end;
+  // a comma before the cue: the cue is in the main clause, or the fronted clause is not a simple one
+  for (let i = first; i < cueFirst; i++) if (tokens[i].text === ',' && doc.quoteAt[i] < 0) return end;
+  // "As Milbank puts it, “…”", "As he said, …": a parenthetical that introduces what follows its comma
+  if (
+    tokens[start]?.text === ',' ||
+    (/^(it|so|this)$/.test(tokens[start]?.lower ?? '') && tokens[start + 1]?.text === ',')
+  )
+    return end;
+  for (let i = start; i < end; i++) {
+    if (punctuationInsideClosingMark(doc, i)) return i + 1;
+    if (doc.quoteAt[i] < 0 && tokens[i].text === ',' && !inNumber(doc, i) && !inList(doc, i)) return i;
+  }
+  return end;
+}
+
+/** A comma between digits: "2,400". */
+function inNumber(doc: AnalysedText, comma: number): boolean {
+  const { tokens } = doc;
+  const before = tokens[comma - 1];
+  const after = tokens[comma + 1];
+  return (
+    !!before &&
+    !!after &&
+    before.end === tokens[comma].start &&
+    after.start === tokens[comma].end &&
+    /^\d/.test(after.text)
+  );
+}
+
+/** A comma in a list: "taxes, spending and debt". */
+function inList(doc: AnalysedText, comma: number): boolean {
+  for (let i = comma + 1; i <= comma + 3 && i < doc.tokens.length; i++) {
+    const token = doc.tokens[i];
+    if (token.kind !== 'word') return false;
+    if (/^(and|or)$/.test(token.lower)) return i > comma + 1;
+  }
+  return false;
+}
+
 /**
  * The clause a cue reports, from token `start`: up to the next attribution in the sentence, and only when the verb
  * and its complement make it reported content ("said that …", "criticized the plan", a quote after a stance verb).
@@ -188,6 +242,7 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   const { source, inverted } = found;
   const { tokens } = doc;
   let end = clauseEnd(doc, start, sentence.endToken, nextCue ? nextCue.firstToken : sentence.endToken);
+  end = frontedClauseEnd(doc, sentence.firstToken, cue.firstToken, start, end);
   // another cue later in the sentence starts its own attribution: stop at the clause break before it
   if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end) {
     for (let i = nextCue.firstToken - 1; i > start; i--) {
