@@ -329,12 +329,15 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     prev?.kind === 'word' &&
     /[^e]ed$/.test(token.lower) &&
     !cueInfo(token.lower) &&
+    !COMPOUND_PARTICIPLE.test(token.lower) &&
     /^(?:Adjective)?$/.test(lexTag(token.lower) ?? '') &&
     ((prev.capitalised &&
       (!next || next.kind !== 'word' || ADJUNCT_PREPS.has(next.lower) || NP_STOP.has(next.lower))) ||
       ((prev.capitalised || PERSON_NOUNS.has(prev.lower) || !!TITLES[prev.lower]) &&
         // ("A dejected Obama", "Some miffed supporters": an adjective after a determiner)
-        !/^(a|an|the|some|many|several|most|all|two|three)$/.test(prev.lower) &&
+        !/^(a|an|the|some|many|several|most|all|both|these|those|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/.test(
+          prev.lower,
+        ) &&
         !!next &&
         takesObject(next, lexTag(token.lower) === undefined)))
   )
@@ -439,6 +442,13 @@ function takesObject(next: Token, bare: boolean): boolean {
     !NP_STOP.has(next.lower)
   );
 }
+/**
+ * Participles that make an adjective with the word before them, written without a hyphen: "the Democratic controlled
+ * House", "the Texas based company".
+ */
+const COMPOUND_PARTICIPLE =
+  /^(controlled|based|backed|owned|funded|appointed|sponsored|affiliated|dominated|financed|operated|educated|trained|focused|oriented|linked|connected|inspired|themed|branded|registered)$/;
+
 /** A day or month after a participle says when ("a poll released Tuesday"), not what was done to whom. */
 const DATE_WORD =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;

@@ -14,8 +14,8 @@ import { wordSet } from '../lexicon/word-set';
 import { Span } from '../types';
 import { Token } from '../tokens';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
-import { nounPhraseEndingAt } from '../grammar/noun-phrases';
-import { isVerbalWord } from '../entities/word-tags';
+import { subjectBefore } from '../grammar/subjects';
+import { overlapsQuote } from '../grammar/token-runs';
 
 /** Who a noun phrase names, as the speaker resolution reads any source phrase ("the Trump campaign"). */
 export type PhraseResolver = (phrase: TokenRange) => ResolvedSpeaker;
@@ -47,10 +47,6 @@ const FRAME_TOKENS = 8;
 const MAX_TOKENS_BACK = 150;
 /** How many words may stand between an issuing verb and the document noun ("issued a brief written statement"). */
 const MAX_WORDS_BEFORE_NOUN = 5;
-/** How many tokens a description set off by commas between an issuer and its verb may run to. */
-const APPOSITIVE_TOKENS = 12;
-/** Possessives whose owner issues the document ("her statement"); "their" is too often a group without a name. */
-const POSSESSIVE_PRONOUN_GENDER: Record<string, 'm' | 'f' | 'n'> = { his: 'm', her: 'f', its: 'n' };
 
 /**
  * A document's speaker once its issuer is known: named as the issuer, still typed as a document, because what the
@@ -83,17 +79,6 @@ export class DocumentSpeakers {
     headNoun: string,
     resolve: PhraseResolver,
   ): ResolvedSpeaker {
-    // "her statement": the person the pronoun stands for
-    const ownerGender = headIndex > 0 ? POSSESSIVE_PRONOUN_GENDER[words[0].lower] : undefined;
-    // (only when the words before the noun describe it: "her campaign cut a new video" is no document of hers)
-    if (
-      ownerGender &&
-      headIndex <= MAX_WORDS_BEFORE_NOUN &&
-      words.slice(1, headIndex).every((word) => !isVerbalWord(word.lower) && !/^(a|an|the)$/.test(word.lower))
-    ) {
-      const owner = this.entities.resolvePronoun(source.firstToken, ownerGender, this.speakers);
-      if (owner && canIssue(owner)) return this.remember(headNoun, issuedBy(owner, mention));
-    }
     const possessive = words.findIndex((word) => /^['’]s$/.test(word.text));
     if (possessive > 0 && possessive < headIndex) {
       const ownerWords = words.slice(0, possessive);
@@ -201,32 +186,38 @@ export class DocumentSpeakers {
     if (verb < 1 || !ISSUING_VERBS.has(tokens[verb].lower)) return undefined;
     let subjectEnd = verb;
     while (subjectEnd > 0 && BETWEEN_ISSUER_AND_VERB.has(tokens[subjectEnd - 1].lower)) subjectEnd--;
-    const sentence = sentenceOf[verb];
-    const inSentence = (at: number) => at >= 0 && sentenceOf[at] === sentence && this.doc.quoteAt[at] < 0;
-    let last = subjectEnd - 1;
-    // "the ACLU of Oregon, which released a statement": the body the relative pronoun stands for
-    if (/^(which|who)$/.test(tokens[last]?.lower ?? '') && tokens[last - 1]?.text === ',') last -= 2;
-    // "Chris Carr, the committee's political director, released a statement": the name the description follows
-    else if (tokens[last]?.text === ',') {
-      let open = last - 1;
-      while (open > last - APPOSITIVE_TOKENS && inSentence(open) && tokens[open].text !== ',') open--;
-      if (!inSentence(open) || tokens[open].text !== ',') return null;
-      last = open - 1;
+    // the subject as any verb's ("Exxon Mobil, based in Irving, Texas, released", "a spokesman for Ryan, Brendan
+    // Buck, released", "the ACLU, which released")
+    const subject = subjectBefore(this.doc, subjectEnd, sentenceStart(this.doc, verb));
+    if (!subject || overlapsQuote(this.doc, subject) || sentenceOf[subject.firstToken] !== sentenceOf[verb])
+      return null;
+    const first = tokens[subject.firstToken];
+    if (subject.endToken - subject.firstToken === 1 && /^(it|they|he|she)$/.test(first.lower)) {
+      const gender = first.lower === 'it' ? 'n' : first.lower === 'they' ? 'p' : first.lower === 'he' ? 'm' : 'f';
+      return this.entities.resolvePronoun(subject.firstToken, gender, this.speakers) ?? null;
     }
-    if (!inSentence(last)) return null;
-    const lastToken = tokens[last];
-    if (lastToken.kind === 'word' && /^(it|they|he|she)$/.test(lastToken.lower)) {
-      const gender =
-        lastToken.lower === 'it' ? 'n' : lastToken.lower === 'they' ? 'p' : lastToken.lower === 'he' ? 'm' : 'f';
-      return this.entities.resolvePronoun(last, gender, this.speakers) ?? null;
-    }
-    const found = this.entities.mentionAt(last, last + 1);
-    if (found && found.endToken === last + 1 && !found.inQuote) return canIssue(found.entity) ?? null;
-    // "the Trump campaign", "his office": a subject the entities do not hold, read as any source phrase
-    const phrase = nounPhraseEndingAt(this.doc, last, sentenceStart(this.doc, last));
-    if (!phrase) return null;
-    const { mention: _mention, ...issuer } = resolve(phrase);
-    return namesIssuer(issuer) ? issuer : null;
+    const { mention: _mention, ...issuer } = resolve(subject);
+    return this.namesIssuer(issuer, subject) ? issuer : null;
+  }
+
+  /**
+   * Whether a resolved subject names who issued a document: a person, body or outlet the text names, not a common
+   * noun capitalised because it opens the sentence ("Officials released a statement").
+   */
+  private namesIssuer(issuer: Issuer, subject: TokenRange): boolean {
+    if (issuer.type !== 'person' && issuer.type !== 'organization' && issuer.type !== 'media') return false;
+    if (issuer.entity) return true;
+    if (
+      !/^\p{Lu}/u.test(issuer.name) ||
+      /^(The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My)\b/.test(issuer.name)
+    )
+      return false;
+    // a name the entities do not hold: two capitalised words, or one that does not open the sentence
+    const capitalised = issuer.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length;
+    const opensSentence = this.doc.sentences[this.doc.sentenceOf[subject.firstToken]].firstToken === subject.firstToken;
+    return (
+      capitalised >= 2 || !opensSentence || this.entities.mentionsIn(subject.firstToken, subject.endToken).length > 0
+    );
   }
 
   /**
@@ -302,15 +293,6 @@ function firstModifier(words: Token[], headIndex: number): number {
 /** The first token of the sentence that holds token `at`. */
 function sentenceStart(doc: AnalysedText, at: number): number {
   return doc.sentences[doc.sentenceOf[at]].firstToken;
-}
-
-/** A resolved subject that names who issued a document: a person, body or outlet called by a name. */
-function namesIssuer(issuer: Issuer): boolean {
-  return (
-    (issuer.type === 'person' || issuer.type === 'organization' || issuer.type === 'media') &&
-    /^\p{Lu}/u.test(issuer.name) &&
-    !/^(The|A|An|This|That|These|Those|His|Her|Its|Their|Our|My|He|She|It|They|We|I)\b/.test(issuer.name)
-  );
 }
 
 /** The entity, when it can issue a document: not a document itself, nor something of unknown kind. */

@@ -130,7 +130,10 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // "his campaign": the campaign of the person the pronoun stands for, named as "the campaign" is
   if (headNoun === 'campaign' && words.length === 2 && /^(his|her)$/.test(lowers[0])) {
     const candidate = entities.resolvePronoun(source.firstToken, PRONOUN_GENDER[lowers[0]], context.speakers);
-    const surname = candidate?.type === 'person' ? candidate.name.split(/\s+/).pop() : undefined;
+    const surname =
+      candidate?.type === 'person' && !campaignStaff(context, candidate, source.firstToken)
+        ? candidate.name.split(/\s+/).pop()
+        : undefined;
     // ("African American" taken for a person's name is nobody's campaign)
     if (surname && lexTag(surname.toLowerCase()) !== 'Demonym')
       return { name: `${surname} campaign`, type: 'organization', mention, gender: 'x' };
@@ -555,6 +558,33 @@ function campaignOwner(context: PhraseResolution, at: number): Entity | undefine
     if (named && named.endToken === before + 1 && named.entity.type === 'person') return named.entity;
   }
   return undefined;
+}
+
+/** Role nouns after "campaign" that make a person one of a campaign's staff ("campaign manager"). */
+const CAMPAIGN_ROLE =
+  /^(manager|spokesman|spokeswoman|spokesperson|chairman|chairwoman|chair|adviser|advisor|aide|strategist|director|official|staffer|pollster|surrogate|operative|consultant)$/;
+/** How many tokens around a person's name a campaign role describing them may stand. */
+const ROLE_WINDOW = 6;
+
+/**
+ * Whether the text describes `person` as one of a campaign's staff before token `at` ("Jeff Weaver, Sanders's
+ * campaign manager", "campaign spokesman Jason Miller"): their "his campaign" is the candidate's, not theirs.
+ */
+function campaignStaff(context: PhraseResolution, person: Entity, at: number): boolean {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  for (const mention of entities.mentionsIn(Math.max(0, at - CAMPAIGN_TOKENS_BACK), at)) {
+    if (mention.entity !== person) continue;
+    const from = Math.max(0, mention.firstToken - ROLE_WINDOW);
+    const to = Math.min(tokens.length - 1, mention.endToken + ROLE_WINDOW);
+    // (not the owner before it: "Sanders campaign manager Jeff Weaver", "Clinton's campaign chairman")
+    const owns = (campaign: number) =>
+      mention.endToken === campaign ||
+      (mention.endToken === campaign - 1 && /^['’]s?$/.test(tokens[campaign - 1].text));
+    for (let i = from; i < to; i++)
+      if (tokens[i].lower === 'campaign' && CAMPAIGN_ROLE.test(tokens[i + 1]?.lower ?? '') && !owns(i)) return true;
+  }
+  return false;
 }
 
 /** The shortest surname a misspelling is looked for (shorter ones are too often other names one letter apart). */

@@ -741,13 +741,8 @@ describe('documents are named after whoever issued them', () => {
       'The Harbor Commission, which issued a statement Tuesday saying the dredging cost $12 million, declined to comment.',
       'Harbor Commission',
     ],
-    [
-      'a document owned by a pronoun',
-      'Mayor Ines Valdivia spoke on Monday. Her statement said the city had cut its debt by a third.',
-      'Ines Valdivia',
-    ],
   ])('names the issuer of a document: %s', (_kind, text, issuer) => {
-    const claim = /(rally drew|raised \$4|deficit had doubled|cost \$12|cut its debt)/.exec(text)![1];
+    const claim = /(rally drew|raised \$4|deficit had doubled|cost \$12)/.exec(text)![1];
     expect(speakerOf(run(text), claim)?.name).toBe(issuer);
   });
 
@@ -1325,5 +1320,67 @@ describe('an attribution after a quote that ends with "!" or "?"', () => {
       'The mayor spoke on Monday. “This is a big year for our city!” Ruiz’s niece, state Del. Marcia “Cia” Price, shouted to the crowd.',
     );
     expect(speakerOf(r, 'big year for our city')?.mention.text).toMatch(/niece|Price/);
+  });
+});
+
+describe('issuers, staff and subjects a fresh reading got wrong', () => {
+  it.each([
+    [
+      'a place set off after the issuer',
+      'Harlow Mining, based in Elko, Nevada, released a statement saying the spill covered 12 acres.',
+      'covered 12 acres',
+      'Harlow Mining',
+    ],
+    [
+      'a description with the name set off after it',
+      'A spokesman for the mayor, Ann Roe, released a statement saying the budget was balanced.',
+      'budget was balanced',
+      'Ann Roe',
+    ],
+  ])('names the issuer as the subject of any verb: %s', (_kind, text, words, issuer) => {
+    expect(speakerOf(run(text), words)?.name).toBe(issuer);
+  });
+
+  it('does not take a common noun that opens the sentence for a name', () => {
+    const r = run('Officials released a statement saying the fire had burned 40,000 acres.');
+    expect(speakerOf(r, 'burned 40,000 acres')?.name).not.toBe('Officials');
+  });
+
+  it('does not name a campaign after one of its staff', () => {
+    const r = run(
+      'Lena Ortiz, Marta Quiroga’s campaign manager, said the race was close. ' +
+        'Her campaign released a statement saying Quiroga had raised $9 million.',
+    );
+    expect(speakerOf(r, 'raised $9 million')?.name).not.toBe('Ortiz campaign');
+  });
+
+  it('gives a participle after the recipients of an email to the one who sent it', () => {
+    const r = run('The Ohio senator emailed supporters saying the bill would cost $2 billion.');
+    expect(speakerOf(r, 'cost $2 billion')?.mention.text).toBe('The Ohio senator');
+  });
+
+  it('keeps the person recalled or heard as the speaker of a participle after them', () => {
+    const r = run('Dana Roe recalled Mr. Haddad talking about a book on the collapse of ancient cities.');
+    expect(r.quotes.find((q) => q.text.startsWith('a book'))?.speaker?.name).toBe('Haddad');
+  });
+
+  it.each([
+    [
+      '“The rule is illegal,” said the Democratic controlled House Judiciary Committee in a report.',
+      'rule is illegal',
+      /House Judiciary Committee/,
+    ],
+    [
+      'Four jailed Reuters journalists said they had been held for 500 days.',
+      'held for 500 days',
+      /^Four jailed Reuters journalists$/,
+    ],
+  ])('keeps a participle used as an adjective in the speaker: %s', (text, words, mention) => {
+    expect(speakerOf(run(text), words)?.mention.text).toMatch(mention);
+  });
+
+  it('does not report the clause that holds a participle’s subject before a quote', () => {
+    const r = run('Marsh needled the Fox “anchor,” saying, “He reads whatever he is handed!”');
+    expect(r.quotes.some((q) => q.claims.some((claim) => claim.text.includes('needled')))).toBe(false);
   });
 });

@@ -86,6 +86,8 @@ export function quotedContentBefore(context: CueContext, found: CueSource, quote
     }
     return { parts, quoteIndices, kind: 'direct' };
   }
+  // "Marsh needled the Fox “anchor,” saying …": the clause holding the participle's own subject is what they did
+  if (found.source && found.source.firstToken < found.groupStart && !found.inverted) return null;
   const clauseStart = sentence.firstToken;
   const quoteIndices: number[] = [];
   for (const quoteIndex of context.sentenceQuotes)

@@ -2,10 +2,12 @@
  * The source of a cue: "according to X", an inverted "“…,” said Smith", the subject before the verb ("Smith, a
  * spokesman, said"), or the subject a participle or a coordinated verb shares ("…, adding …", "… and told CBS …").
  */
-import { TokenRange } from '../analysed-text';
+import { AnalysedText, TokenRange } from '../analysed-text';
+import { wordSet } from '../lexicon/word-set';
+import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns';
 import { canFollowInvertedAttribution } from '../grammar/clauses';
 import { hasName, isNameRun, nounPhraseStartingAt } from '../grammar/noun-phrases';
-import { isNounHeaded, plausibleNextToQuote, validSource } from '../grammar/plausible-sources';
+import { isNounHeaded, plausibleNextToQuote, singularOf, validSource } from '../grammar/plausible-sources';
 import { hasAppositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
 import { endsClause, overlapsQuote, quoteEndsBefore } from '../grammar/token-runs';
 import { AUX_ADV } from '../lexicon/function-words';
@@ -110,14 +112,43 @@ function sourceAfterCue(context: CueContext): CueSource | null {
   };
 }
 
+/**
+ * Verbs whose object is who the words went to, not who said them: "emailed supporters saying …", "told reporters
+ * saying …" (after "recalled Obama saying", "heard protesters chanting" the object is the one speaking).
+ */
+const ADDRESSING_VERBS = wordSet(`
+emailed|e-mailed|texted|messaged|wrote|told|sent|addressed|briefed|reminded|warned|assured|urged|informed|phoned|
+thanked|greeted|implored|lobbied|emails|e-mails|texts|messages|writes|tells|sends|addresses|briefs|reminds|warns|
+assures|urges|informs|phones|thanks|greets|implores|lobbies
+`);
+
+/** Whether the token at `at` is a verb that addresses its object ("emailed", "told"), outside quotes. */
+function addressesObject(doc: AnalysedText, at: number): boolean {
+  const token = doc.tokens[at];
+  return !!token && token.kind === 'word' && doc.quoteAt[at] < 0 && ADDRESSING_VERBS.has(token.lower);
+}
+
 /** The subject before the verb, or the one a participle or a coordinated verb shares. */
 function sourceBeforeCue(context: CueContext, earlier: RawAttribution[]): CueSource | null {
   const { doc, sentence, sentenceIndex, cue } = context;
   const { tokens } = doc;
   const cueToken = tokens[cue.firstToken];
   // "…, arguing that …": a participle after a comma shares the sentence's subject, not the noun before the comma
-  const participle = /ing$/.test(cueToken.lower) && tokens[cue.firstToken - 1]?.text === ',';
+  let participle = /ing$/.test(cueToken.lower) && tokens[cue.firstToken - 1]?.text === ',';
   let source: TokenRange | null = participle ? null : subjectBefore(doc, cue.firstToken, sentence.firstToken);
+  // "the senator emailed supporters saying …": the noun before the participle is the object of the verb before it,
+  // and the participle shares the sentence's subject as after a comma
+  // (but "released a report saying …", "cited a poll showing …": the document speaks)
+  if (
+    source &&
+    /ing$/.test(cueToken.lower) &&
+    !participle &&
+    addressesObject(doc, source.firstToken - 1) &&
+    !DOCUMENT_NOUNS.has(singularOf(tokens[source.endToken - 1].lower))
+  ) {
+    participle = true;
+    source = null;
+  }
   if (source && !validSource(doc, source)) {
     // "“…,” the organizer told them."
     if (!(
