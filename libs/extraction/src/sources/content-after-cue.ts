@@ -179,6 +179,8 @@ function describesSource(doc: AnalysedText, start: number, sentenceEnd: number):
   return /^(a|an|the|one|two|three|four|five|its|his|her|their)$/.test(first.lower) && !hasVerb(doc, start, end);
 }
 
+/** How far a fronted clause is read, in tokens, before and after its cue (a bound on hostile sentences). */
+const FRONTED_CLAUSE_TOKENS = 60;
 /** Words that open a clause fronted before the main one ("While critics argue that …, Obama has …"). */
 const SUBORDINATORS =
   /^(as|when|whenever|while|after|before|since|because|if|although|though|once|until|unless|whereas)$/;
@@ -193,7 +195,8 @@ function frontedClauseEnd(doc: AnalysedText, sentenceStart: number, cueFirst: nu
   const { tokens } = doc;
   let first = sentenceStart;
   while (first < cueFirst && tokens[first].kind !== 'word') first++;
-  if (first >= cueFirst || !SUBORDINATORS.test(tokens[first].lower)) return end;
+  if (first >= cueFirst || cueFirst - first > FRONTED_CLAUSE_TOKENS || !SUBORDINATORS.test(tokens[first].lower))
+    return end;
   // a comma before the cue: the cue is in the main clause, or the fronted clause is not a simple one
   for (let i = first; i < cueFirst; i++) if (tokens[i].text === ',' && doc.quoteAt[i] < 0) return end;
   // "As Milbank puts it, “…”", "As he said, …": a parenthetical that introduces what follows its comma
@@ -202,7 +205,7 @@ function frontedClauseEnd(doc: AnalysedText, sentenceStart: number, cueFirst: nu
     (/^(it|so|this)$/.test(tokens[start]?.lower ?? '') && tokens[start + 1]?.text === ',')
   )
     return end;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < Math.min(end, start + FRONTED_CLAUSE_TOKENS); i++) {
     if (punctuationInsideClosingMark(doc, i)) return i + 1;
     if (doc.quoteAt[i] < 0 && tokens[i].text === ',' && !inNumber(doc, i) && !inList(doc, i)) return i;
   }
