@@ -162,6 +162,12 @@ describe('standalone forms', () => {
       expect(standalone('he would veto the toll bill', reported)).toBe('Omar Reyes would veto the toll bill.');
       expect(standalone('that he’s been to the site twice', reported)).toBe('Omar Reyes has been to the site twice.');
       expect(standalone('he’s against the toll bill', reported)).toBe('Omar Reyes is against the toll bill.');
+      expect(standalone('he’d been told the toll was legal', reported)).toBe(
+        'Omar Reyes had been told the toll was legal.',
+      );
+      expect(standalone('he’d asked his staff to check', reported)).toBe('Omar Reyes had asked his staff to check.');
+      expect(standalone('he’d oppose the toll bill', reported)).toBe('Omar Reyes would oppose the toll bill.');
+      expect(standalone('he’d rather wait', reported)).toBe('he’d rather wait');
     });
 
     it('keeps the pronoun when the gender disagrees or two people fit', () => {

@@ -754,7 +754,13 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
 function contractedVerb(contraction: string, after: string, apostrophe = '’'): string | null {
   const lower = contraction.toLowerCase();
   if (lower === 'll') return ' will';
-  if (lower === 'd') return lexTag(/^\s+([a-z]+)/.exec(after)?.[1] ?? '') === 'Infinitive' ? ' would' : null;
+  if (lower === 'd') {
+    // "he’d veto it" is "would"; "he’d been named", "she’d voted" is "had"
+    const word = /^\s+([a-z]+)/.exec(after)?.[1] ?? '';
+    const tag = lexTag(word);
+    if (tag === 'Infinitive') return ' would';
+    return word === 'been' || /PastTense|Participle/.test(tag ?? '') ? ' had' : null;
+  }
   if (lower !== 's') return null;
   // (past an adverb: "he’s never supported", "she’s already said")
   const next =
