@@ -771,3 +771,13 @@ describe('reported words in a clause fronted before the main one', () => {
     expect(find(r, 'senators are unmoved')?.speaker?.name).toBe('Dana Milbank');
   });
 });
+
+describe('the listener of "told" ends where the reported clause begins', () => {
+  it.each([
+    ['Ann Roe told reporters the plan never worked.', 'the plan never worked'],
+    ['Ann Roe told the AP her group never worked with the lobbyists.', 'her group never worked with the lobbyists'],
+    ['Ann Roe told reporters Smith never paid his taxes.', 'Smith never paid his taxes'],
+  ])('keeps the subject and its negation in the reported words: %s', (text, words) => {
+    expect(run(text).quotes[0]?.text).toBe(words);
+  });
+});

@@ -321,6 +321,27 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
   )
     return true;
   if (token.kind !== 'word') return false;
+  // a possessive or an article after a word that is no preposition opens a phrase of its own: "told reporters her
+  // group never …", "told reporters the plan never worked"; a negation is in no phrase
+  if (token.lower === 'never') return false;
+  // a plural common noun modifies no name after it: "told reporters Smith never paid …"
+  if (
+    token.capitalised &&
+    prev?.kind === 'word' &&
+    !prev.capitalised &&
+    /s$/.test(prev.lower) &&
+    (lexTag(prev.lower) === 'Plural' || PERSON_NOUNS.has(prev.lower)) &&
+    !/^['’]s?$/.test(next?.text ?? '')
+  )
+    return false;
+  if (
+    /^(his|her|their|its|our|my|your|the|a|an|these|those)$/.test(token.lower) &&
+    prev?.kind === 'word' &&
+    // (not after a preposition, a doubled article, nor an adverb opening the sentence: "First his wife, …, said")
+    !/^(of|for|at|to|with|by|from|in|on|about|and|or|the|a|an)$/.test(prev.lower) &&
+    !(prev.capitalised && /Adverb|Ordinal|Value|Conjunction/.test(lexTag(prev.lower) ?? ''))
+  )
+    return false;
   // a past form right after a name is its verb, whatever the lexicon says ("Clinton celebrated in Florida"), and
   // so is one after a name or a person that takes an object ("Ash criticized RNC Chairman Reince Priebus …, accusing
   // them", "the senator emailed supporters saying …"): the subject a participle cue shares ends before it
