@@ -758,10 +758,40 @@ describe('reported words in a clause fronted before the main one', () => {
   });
 
   it('keeps a comma inside a number or a list in the reported words', () => {
-    const r = run('While one firm says there are 2,400 billionaires in the world, another counts 1,800.');
+    const r = run(
+      'While one firm says there are 2,400 billionaires in the world, the census bureau has not counted them.',
+    );
     expect(find(r, 'billionaires')?.text).toBe('there are 2,400 billionaires in the world');
     const listed = run('Since he said taxes, spending and debt are too high, his support has fallen.');
     expect(find(listed, 'taxes')?.text).toBe('taxes, spending and debt are too high');
+  });
+
+  it.each([
+    [
+      'After prosecutors said Dana Roe, 42, had never filed a tax return, the judge denied bail.',
+      'Dana Roe, 42, had never filed a tax return',
+    ],
+    [
+      'When police said the driver, a 25-year-old man from Akron, had not been armed, protests erupted.',
+      'the driver, a 25-year-old man from Akron, had not been armed',
+    ],
+    [
+      'Although the ministry said that the minister, who was briefed, had no role, critics were unconvinced.',
+      'that the minister, who was briefed, had no role',
+    ],
+    [
+      'While critics argue that the program (which costs $3 billion, or more) does not work, the mayor has expanded it.',
+      'that the program (which costs $3 billion, or more) does not work',
+    ],
+  ])('keeps the commas inside the reported words: %s', (text, words) => {
+    expect(run(text).quotes[0]?.text).toBe(words);
+  });
+
+  it.each([
+    ['After the hearing the senator said the bill, which costs $2 billion, would not pass.', 'would not pass'],
+    ['As the mayor said, the levy does not fund the schools, but it pays for the roads.', 'but it pays for the roads'],
+  ])('does not cut reported words that are not in a fronted clause: %s', (text, words) => {
+    expect(run(text).quotes[0]?.text).toContain(words);
   });
 
   it('reads "As X puts it," as the attribution of what follows', () => {

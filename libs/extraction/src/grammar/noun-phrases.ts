@@ -323,7 +323,7 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
   if (token.kind !== 'word') return false;
   // a possessive or an article after a word that is no preposition opens a phrase of its own: "told reporters her
   // group never …", "told reporters the plan never worked"; a negation is in no phrase
-  if (token.lower === 'never') return false;
+  if (token.lower === 'never' && !token.capitalised) return false;
   // a plural common noun modifies no name after it: "told reporters Smith never paid …"
   if (
     token.capitalised &&
@@ -338,7 +338,9 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     /^(his|her|their|its|our|my|your|the|a|an|these|those)$/.test(token.lower) &&
     prev?.kind === 'word' &&
     // (not after a preposition, a doubled article, nor an adverb opening the sentence: "First his wife, …, said")
-    !/^(of|for|at|to|with|by|from|in|on|about|and|or|the|a|an)$/.test(prev.lower) &&
+    !/^(of|for|at|to|with|by|from|in|on|about|and|or|the|a|an|both|all|half)$/.test(prev.lower) &&
+    // ("Face the Nation", "Meet the Press": an article inside a title)
+    !(prev.capitalised && next?.capitalised && /^(the|a|an)$/.test(token.lower)) &&
     !(prev.capitalised && /Adverb|Ordinal|Value|Conjunction/.test(lexTag(prev.lower) ?? ''))
   )
     return false;

@@ -2,7 +2,7 @@
  * Content after a cue, past a listener and adjuncts ("told reporters on Monday that …"): a quote running to the end
  * of the sentence, a reported clause, or, after "He said:" ending a paragraph, the paragraph that follows.
  */
-import { AnalysedText } from '../analysed-text';
+import { AnalysedText, TokenRange } from '../analysed-text';
 import { PARTICLES_OF_VERB } from '../cues';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import {
@@ -22,6 +22,7 @@ import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { ADJUNCT_PREPS } from '../lexicon/function-words';
 import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES, cueInfo } from '../lexicon/reporting-verbs';
+import { Token } from '../tokens';
 import { CueContent, CueContext, CueSource } from './cue-context';
 
 /** Verbs that, with "with" or "to", take whom they were said to and then a "that" clause: "agreed with Lopez that …". */
@@ -186,30 +187,122 @@ const SUBORDINATORS =
   /^(as|when|whenever|while|after|before|since|because|if|although|though|once|until|unless|whereas)$/;
 
 /**
- * Where the clause that opens the sentence ends when the cue stands in it and it opens with a subordinator: at its
- * first comma after `start` (or the comma just inside a closing quote mark), as what follows is the sentence's main
- * clause, the paper's narration ("While critics argue that swaps encourage kidnapping, the president has …");
- * otherwise `end`.
+ * Where the clause that opens the sentence ends when the cue is that clause's verb ("While critics argue that swaps
+ * encourage kidnapping, the president has …"): at the comma after which the main clause starts, a subject and its
+ * verb (commas inside the reported words, around an age, a place, a date, an aside in brackets or dashes, or a
+ * relative clause, are not it); otherwise `end`. What follows that comma is the paper's narration.
  */
-function frontedClauseEnd(doc: AnalysedText, sentenceStart: number, cueFirst: number, start: number, end: number) {
+function frontedClauseEnd(
+  doc: AnalysedText,
+  sentenceStart: number,
+  cue: TokenRange,
+  source: TokenRange | null,
+  start: number,
+  end: number,
+): number {
   const { tokens } = doc;
+  const cueFirst = cue.firstToken;
   let first = sentenceStart;
   while (first < cueFirst && tokens[first].kind !== 'word') first++;
   if (first >= cueFirst || cueFirst - first > FRONTED_CLAUSE_TOKENS || !SUBORDINATORS.test(tokens[first].lower))
     return end;
+  // the subordinator's own subject and verb ("While critics argue", "When Maddow pointed out that Sanders refers …",
+  // "Since announcing …"), not an adverbial before the main clause's subject ("After the hearing the senator said",
+  // "Since 2010 the company has said")
+  if (!source || !opensSubordinateClause(doc, first + 1, cueFirst + 1)) return end;
   // a comma before the cue: the cue is in the main clause, or the fronted clause is not a simple one
   for (let i = first; i < cueFirst; i++) if (tokens[i].text === ',' && doc.quoteAt[i] < 0) return end;
-  // "As Milbank puts it, “…”", "As he said, …": a parenthetical that introduces what follows its comma
-  if (
-    tokens[start]?.text === ',' ||
-    (/^(it|so|this)$/.test(tokens[start]?.lower ?? '') && tokens[start + 1]?.text === ',')
-  )
-    return end;
+  // "As Obama said, the deal …", "As Milbank puts it, “…”": a parenthetical that introduces what follows its comma
+  // "As Obama said, the deal …", "As Milbank puts it, “…”", "As Parsons had written a few years earlier, “…”": nothing
+  // reported before the comma, the clause introduces what follows it
+  if (tokens[first].lower === 'as') {
+    let comma = cue.endToken;
+    while (comma < end && PARENTHETICAL_TAIL.test(tokens[comma].lower) && doc.quoteAt[comma] < 0) comma++;
+    if (tokens[comma]?.text === ',') return end;
+  }
+  let brackets = 0;
+  let dash = false;
   for (let i = start; i < Math.min(end, start + FRONTED_CLAUSE_TOKENS); i++) {
-    if (punctuationInsideClosingMark(doc, i)) return i + 1;
-    if (doc.quoteAt[i] < 0 && tokens[i].text === ',' && !inNumber(doc, i) && !inList(doc, i)) return i;
+    const text = tokens[i].text;
+    if (text === '(') brackets++;
+    else if (text === ')') brackets = Math.max(0, brackets - 1);
+    else if (/^(—|–|--)$/.test(text)) dash = !dash;
+    if (brackets > 0 || dash) continue;
+    if (punctuationInsideClosingMark(doc, i) && opensMainClause(doc, i + 1, end)) return i + 1;
+    if (doc.quoteAt[i] < 0 && text === ',' && !inNumber(doc, i) && !inList(doc, i) && opensMainClause(doc, i + 1, end))
+      return i;
   }
   return end;
+}
+
+/** Irregular pasts the lexicon may read as nouns or adjectives ("sales rose", "turnout fell"). */
+const IRREGULAR_PAST = new Set(
+  'rose fell grew won lost went came made took gave got ran saw began became left kept held brought paid sold sent spent stood found led met cut hit shut spread quit knew drew drove flew threw wrote spoke broke chose sank'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a clause with a subject and its verb, or a participle, starts at token `at` after a subordinator: "critics
+ * argue", "the president has repeatedly said", "announcing in October …"; not "the hearing the senator said".
+ */
+function opensSubordinateClause(doc: AnalysedText, at: number, end: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[at];
+  if (!first || first.kind !== 'word' || /^\d/.test(first.text)) return false;
+  if (/ing$/.test(first.lower) && !first.capitalised) return true;
+  if (SUBJECT_PRONOUN.test(first.lower)) return isVerb(tokens[at + 1]) || /^['’]/.test(tokens[at + 1]?.text ?? '');
+  // the subject's words up to its verb: one phrase ("the hearing the senator said" is two)
+  for (let i = at + 1; i < Math.min(end, at + MAIN_CLAUSE_SUBJECT_TOKENS); i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') {
+      if (/^[()\-.]$/.test(token.text)) continue;
+      return false;
+    }
+    if (/^(the|a|an|this|that|these|those)$/.test(token.lower)) return false;
+    if (isVerb(token)) return true;
+  }
+  return false;
+}
+
+/** What may follow the verb of "As X said, …" before its comma: "it", an adverb, a time ("a few years earlier"). */
+const PARENTHETICAL_TAIL =
+  /^(it|so|this|just|earlier|later|before|ago|once|often|recently|previously|then|a|few|several|years|months|weeks|days|last|week|year|month|[a-z]+ly)$/;
+
+/** Subjects that are a whole noun phrase in one word. */
+const SUBJECT_PRONOUN = /^(he|she|it|they|we|i|you|there|this|that|these|those)$/;
+
+/** Whether a clause with its own subject and verb starts at token `at`: "the judge denied bail", "protests erupted". */
+function opensMainClause(doc: AnalysedText, at: number, end: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[at];
+  if (!first || at >= end || first.kind !== 'word' || doc.quoteAt[at] >= 0) return false;
+  // a verb, a relative or a conjunction goes on the clause before ("42, had never filed", ", who was briefed,")
+  if (/^(who|which|that|whose|whom|where|when|and|or|but|not|nor|if|than|as)$/.test(first.lower)) return false;
+  if (!/ing$/.test(first.lower) && isVerb(first)) return false;
+  if (SUBJECT_PRONOUN.test(first.lower)) return isVerb(tokens[at + 1]) || /^['’]/.test(tokens[at + 1]?.text ?? '');
+  // the subject's words, then its verb, before any punctuation but a hyphen
+  for (let i = at + 1; i < Math.min(end, at + MAIN_CLAUSE_SUBJECT_TOKENS); i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' && !/^[()\-.]$/.test(token.text)) return false;
+    if (isVerb(token)) return true;
+  }
+  return false;
+}
+
+/** How many tokens a main clause's subject may take before its verb. */
+const MAIN_CLAUSE_SUBJECT_TOKENS = 14;
+
+/** A finite verb as the lexicon or its form tells it: "denied", "has", "rose", "count". */
+function isVerb(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.capitalised) return false;
+  const tag = lexTag(token.lower);
+  return (
+    /Verb|Tense|Infinitive|Modal|Copula|Auxiliary/.test(tag ?? '') ||
+    IRREGULAR_PAST.has(token.lower) ||
+    !!cueInfo(token.lower) ||
+    ((!tag || tag === 'Adjective') && /[^e]ed$/.test(token.lower))
+  );
 }
 
 /** A comma between digits: "2,400". */
@@ -245,7 +338,7 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   const { source, inverted } = found;
   const { tokens } = doc;
   let end = clauseEnd(doc, start, sentence.endToken, nextCue ? nextCue.firstToken : sentence.endToken);
-  end = frontedClauseEnd(doc, sentence.firstToken, cue.firstToken, start, end);
+  end = frontedClauseEnd(doc, sentence.firstToken, cue, source, start, end);
   // another cue later in the sentence starts its own attribution: stop at the clause break before it
   if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end) {
     for (let i = nextCue.firstToken - 1; i > start; i--) {

@@ -113,13 +113,11 @@ function sourceAfterCue(context: CueContext): CueSource | null {
 }
 
 /**
- * Verbs whose object is who the words went to, not who said them: "emailed supporters saying …", "told reporters
- * saying …" (after "recalled Obama saying", "heard protesters chanting" the object is the one speaking).
+ * Verbs of sending whose object is who the words went to, not who said them: "emailed supporters saying …", "told
+ * reporters saying …" (after "recalled Obama saying", "thanked protesters chanting" the object is the one speaking).
  */
 const ADDRESSING_VERBS = wordSet(`
-emailed|e-mailed|texted|messaged|wrote|told|sent|addressed|briefed|reminded|warned|assured|urged|informed|phoned|
-thanked|greeted|implored|lobbied|emails|e-mails|texts|messages|writes|tells|sends|addresses|briefs|reminds|warns|
-assures|urges|informs|phones|thanks|greets|implores|lobbies
+emailed|e-mailed|texted|messaged|wrote|told|sent|emails|e-mails|texts|messages|writes|tells|sends
 `);
 
 /** Whether the token at `at` is a verb that addresses its object ("emailed", "told"), outside quotes. */
