@@ -45,6 +45,10 @@ const ISSUER_SENTENCES_BACK = 2;
 const FRAME_TOKENS = 8;
 /** How many tokens back an issuing clause is looked for at most. */
 const MAX_TOKENS_BACK = 150;
+/** Nouns for a poll whose respondents' shares speak through it. */
+const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
+/** How many sentences back the poll a share of respondents answered may be named. */
+const POLL_SENTENCES_BACK = 4;
 /** How many words may stand between an issuing verb and the document noun ("issued a brief written statement"). */
 const MAX_WORDS_BEFORE_NOUN = 5;
 
@@ -124,6 +128,31 @@ export class DocumentSpeakers {
     const { mention: _mention, ...rest } = speaker;
     this.byNoun.set(headNoun, rest);
     return speaker;
+  }
+
+  /**
+   * "Seventy-four percent of Trump voters said …": the poll of the last few sentences that found it, named by the
+   * capitalised words before its noun ("Quinnipiac University poll"), or undefined (an unnamed "poll" names nothing);
+   * the share is only what the poll's respondents answered.
+   */
+  pollOfShare(source: TokenRange, mention: Span): ResolvedSpeaker | undefined {
+    const { tokens, sentences, sentenceOf } = this.doc;
+    const sentence = sentenceOf[source.firstToken];
+    const stop = Math.max(
+      sentences[Math.max(0, sentence - POLL_SENTENCES_BACK)].firstToken,
+      source.firstToken - MAX_TOKENS_BACK,
+    );
+    for (let at = source.firstToken - 1; at >= stop; at--) {
+      if (!POLL_NOUNS.test(tokens[at].lower) || this.doc.quoteAt[at] >= 0) continue;
+      // the capitalised words that name it, right before the noun ("a new Quinnipiac University poll")
+      let first = at;
+      while (first > stop && tokens[first - 1].kind === 'word' && tokens[first - 1].capitalised) first--;
+      while (first < at && /^(A|An|The|New)$/.test(tokens[first].text)) first++;
+      if (first === at || sentenceOf[first] !== sentenceOf[at] || first === sentences[sentenceOf[at]].firstToken)
+        return undefined;
+      return { name: this.doc.text.slice(tokens[first].start, tokens[at].end), type: 'document', mention, gender: 'x' };
+    }
+    return undefined;
   }
 
   /** The person or body after "from" or "by" in the phrase: "a statement from the Clinton campaign". */

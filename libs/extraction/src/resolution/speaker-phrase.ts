@@ -107,7 +107,12 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
         words[headIndex + 1]?.lower === 'of')) &&
     !(head.capitalised && headIndex > 0)
   )
-    return { name: mention.text, type: 'unknown', mention, gender: 'x' };
+    // (a share of respondents is the poll's finding: "Seventy-four percent of Trump voters said …")
+    return (
+      (/^(percent|majority|plurality|half|third|thirds|quarter|fifth)$/.test(headNoun)
+        ? context.documents.pollOfShare(source, mention)
+        : undefined) ?? { name: mention.text, type: 'unknown', mention, gender: 'x' }
+    );
   // documents: "the mayor’s order", "a memo", "the report"
   if (DOCUMENT_NOUNS.has(headNoun) && !head.capitalised)
     return context.documents.speaker(source, mention, words, headIndex, headNoun, (phrase) =>

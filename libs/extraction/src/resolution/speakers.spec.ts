@@ -1374,3 +1374,25 @@ describe('issuers, staff and subjects a fresh reading got wrong', () => {
     expect(r.quotes.some((q) => q.claims.some((claim) => claim.text.includes('needled')))).toBe(false);
   });
 });
+
+describe('shares of a poll’s respondents', () => {
+  it('are the named poll of the sentences before them', () => {
+    const r = run(
+      'A new Harbor State University poll released Tuesday shows the levy passing. ' +
+        'Sixty-one percent of likely voters said they would back the levy.',
+    );
+    expect(speakerOf(r, 'would back the levy')).toMatchObject({
+      name: 'Harbor State University poll',
+      type: 'document',
+    });
+  });
+
+  it('keep their own words when no poll is named, or the share is not of respondents', () => {
+    const unnamed = run('A poll shows the levy passing. Sixty-one percent of likely voters said they would back it.');
+    expect(speakerOf(unnamed, 'would back it')?.name).toBe('Sixty-one percent of likely voters');
+    const both = run(
+      'A new Harbor State University poll shows the levy passing. Both of the mayor’s rivals said they would fight it.',
+    );
+    expect(speakerOf(both, 'would fight it')?.name).not.toMatch(/poll/);
+  });
+});
