@@ -811,3 +811,22 @@ describe('the listener of "told" ends where the reported clause begins', () => {
     expect(run(text).quotes[0]?.text).toBe(words);
   });
 });
+
+describe('the target of a stance is no claim of the speaker’s', () => {
+  it.each([
+    ['Eric Roe cited several examples of help his charity had received from his father.', 'several examples'],
+    [
+      'Gov. Ann Roe blamed several factors for the low turnout, including laws that have raised new barriers to voting.',
+      'several factors',
+    ],
+  ])('parks the words a judging verb takes: %s', (text, words) => {
+    const quote = extractQuotes(text).quotes.find((q) => q.text.includes(words));
+    expect(quote?.claims.length).toBeGreaterThan(0);
+    expect(quote?.claims.every((claim) => !claim.checkworthy)).toBe(true);
+  });
+
+  it('still sends what a judging verb reports with "that"', () => {
+    const quote = extractQuotes('Gov. Ann Roe argued that the new laws had cut turnout by 40,000 votes.').quotes[0];
+    expect(quote?.claims.some((claim) => claim.checkworthy)).toBe(true);
+  });
+});

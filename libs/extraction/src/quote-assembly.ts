@@ -14,6 +14,8 @@ import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
 import { ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
+import { cueInfo } from './lexicon/reporting-verbs';
+import { wordSet } from './lexicon/word-set';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
 /** A quote as produced internally, with the pieces of quoted text (several for broken or multi-paragraph quotes). */
@@ -37,6 +39,17 @@ const FRAMING_CUE =
  */
 const DENIABLE_CUE =
   /^(?:think|thinks|thought|believe|believes|believed|say|says|said|suggest|suggests|suggested|expect|expects|expected|claim|claims|claimed|feel|feels|felt|argue|argues|argued|agree|agrees|agreed|consider|considers|considered|accept|accepts|accepted|concede|concedes|conceded|assert|asserts|asserted|allege|alleges|alleged|indicate|indicates|indicated)$/i;
+
+/**
+ * Verbs of judging something whose object is what they judge, not a proposition of the speaker's: "denounced
+ * suggestions by the front-runners that they would deport …", "defended the nominee's description of …". Words
+ * they take that do not open with "that"/"whether" are the target of a stance, and are no claim of the speaker's.
+ */
+const TARGET_CUE = wordSet(`
+denounce|defend|criticize|criticise|praise|oppose|support|endorse|reject|attack|blast|dismiss|condemn|decry|tout|
+slam|lament|promote|applaud|welcome|champion|bemoan|lambaste|rebuke|deride|knock|assail|hail|fault|chide|scold|
+congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout
+`);
 
 /** A negation right before a cue: "didn't (think)", "do not (believe)", "never (said)". */
 const NEGATION_BEFORE_CUE = /(?:\b(?:did|does|do)\s+not|\b(?:didn|doesn|don)['’]t|\bnever)\s+$/i;
@@ -378,6 +391,13 @@ function quoteClaims(
       ? NEGATION_BEFORE_CUE.exec(text.slice(Math.max(0, cue.start - 30), cue.start))
       : null;
   const denial = negation && cue ? `${negation[0].trim()} ${cue.text}` : undefined;
+  // "denounced the nominee's plan to …": what a stance is taken on, not what the speaker asserts
+  const base = cue ? cueInfo(cue.text.toLowerCase().split(/\s+/)[0])?.base : undefined;
+  const stanceTarget =
+    attribution.kind !== 'direct' &&
+    !!base &&
+    TARGET_CUE.has(base) &&
+    !/^\s*(?:that|whether|if|how|why|what|who)\b/i.test(text.slice(parts[0].start, parts[0].end));
   return claimsOf(text, parts, {
     kind: attribution.kind,
     speaker: speaker
@@ -392,6 +412,7 @@ function quoteClaims(
       : undefined,
     framing,
     denial,
+    stanceTarget,
     namedBefore: namedBeforeQuote,
     othersDescribed,
     personNamed: personNamedAt,

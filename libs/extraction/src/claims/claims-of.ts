@@ -61,6 +61,8 @@ export interface ClaimOptions {
   framing?: string;
   /** A negated verb the reported words hang on ("didn't think"): the first claim keeps it, the others are parked. */
   denial?: string;
+  /** The words are the target of a stance ("denounced the plan to …"), not a proposition of the speaker's: parked. */
+  stanceTarget?: boolean;
   /** Whether the words before the quote describe another person without naming them ("his predecessor"). */
   othersDescribed?: { m: boolean; f: boolean };
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
@@ -188,7 +190,11 @@ export function claimsOf(
         standalone: standaloneText,
         start: claim.start,
         end: claim.end,
-        ...scoreClaim(standaloneText, score, !options.denial || standaloneText.includes(options.denial)),
+        ...scoreClaim(
+          standaloneText,
+          score,
+          !options.stanceTarget && (!options.denial || standaloneText.includes(options.denial)),
+        ),
       });
     }
   }
