@@ -20,6 +20,8 @@ export class EntityIndex {
   private readonly onlyByLast = new Map<string, Entity | null | undefined>();
   /** Each entity's mentions' first tokens, in text order. */
   private readonly mentionStarts = new Map<Entity, number[]>();
+  /** The entities named with two words or more (people with a first and a last name among them), in text order. */
+  private readonly fullyNamedPeople: { entity: Entity; first: number }[] = [];
 
   constructor(
     private readonly doc: AnalysedText,
@@ -44,6 +46,27 @@ export class EntityIndex {
     });
     for (const entity of entities)
       if (entity.title && !this.firstWithTitle.has(entity.title)) this.firstWithTitle.set(entity.title, entity);
+    for (const [entity, starts] of this.mentionStarts)
+      if (entity.words.length >= 2) this.fullyNamedPeople.push({ entity, first: starts[0] });
+    this.fullyNamedPeople.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The people named with a first and a last name before token `token`, the last named first, at most `limit` of
+   * them: a bounded look back, whatever the number of names in the text.
+   */
+  peopleNamedBefore(token: number, limit: number): Entity[] {
+    let low = 0;
+    let high = this.fullyNamedPeople.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.fullyNamedPeople[middle].first < token) low = middle + 1;
+      else high = middle;
+    }
+    const people: Entity[] = [];
+    for (let i = low - 1; i >= 0 && people.length < limit; i--)
+      if (this.fullyNamedPeople[i].entity.type === 'person') people.push(this.fullyNamedPeople[i].entity);
+    return people;
   }
 
   /** The longest mention overlapping tokens [from, to). */

@@ -592,6 +592,8 @@ function campaignStaff(context: PhraseResolution, person: Entity, at: number): b
   return false;
 }
 
+/** How many people named before a surname are compared with it, the last named first (a bound on hostile text). */
+const MISSPELT_PEOPLE = 200;
 /** The shortest surname a misspelling is looked for (shorter ones are too often other names one letter apart). */
 const MISSPELT_MIN_LENGTH = 5;
 
@@ -603,9 +605,7 @@ function personMisspelt(context: PhraseResolution, word: string, at: number): En
   const lower = word.toLowerCase();
   if (lower.length < MISSPELT_MIN_LENGTH || !/^\p{L}+$/u.test(lower) || lexTag(lower) === 'Demonym') return undefined;
   let found: Entity | undefined;
-  for (const named of context.entities.mentionsIn(0, at)) {
-    const entity = named.entity;
-    if (entity.type !== 'person' || entity === found || entity.words.length < 2) continue;
+  for (const entity of context.entities.peopleNamedBefore(at, MISSPELT_PEOPLE)) {
     // (the surname with an "s" is a plural or a family: "the Americans", "the Clintons")
     if (entity.last[0] !== lower[0] || lower === `${entity.last}s` || !oneEditApart(entity.last, lower)) continue;
     if (found) return undefined;
