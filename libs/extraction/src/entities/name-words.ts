@@ -24,8 +24,13 @@ export function mediaLike(words: string[]): boolean {
   const name = words.join(' ').toLowerCase().replace(/^the /, '');
   if (MEDIA_NAMES.has(name) || MEDIA_NAMES.has('the ' + name)) return true;
   const last = words[words.length - 1]?.toLowerCase();
-  return words.length >= 2 && !!last && MEDIA_HEADS.has(last) && last !== 'press';
+  if (words.length >= 2 && !!last && MEDIA_HEADS.has(last) && last !== 'press') return true;
+  // an outlet's section or channel: "Bloomberg Politics", "Fox Business", "CNN Money"
+  return words.length === 2 && MEDIA_NAMES.has(words[0].toLowerCase()) && MEDIA_SECTIONS.test(last ?? '');
 }
+
+/** What follows an outlet's name in the name of one of its sections or channels. */
+const MEDIA_SECTIONS = /^(politics|business|money|opinion|sports|digital|online|live|international|world)$/;
 
 /** "FBI", "the Justice Department": an acronym, or a name with a capitalised organisation word. */
 export function orgLike(words: string[]): boolean {

@@ -1396,3 +1396,12 @@ describe('shares of a poll’s respondents', () => {
     expect(speakerOf(both, 'would fight it')?.name).not.toMatch(/poll/);
   });
 });
+
+describe('an outlet’s section or channel', () => {
+  it('is an outlet, which no "he" stands for', () => {
+    const r = run(
+      'Ann Roe spoke in Iowa on Monday. In an interview Tuesday with Bloomberg Politics, she said the levy would pass.',
+    );
+    expect(speakerOf(r, 'levy would pass')?.name).toBe('Ann Roe');
+  });
+});
