@@ -63,6 +63,13 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     if (gender === 'x' && lowers[0] !== 'you') return { name: mention.text, type: 'person', mention, gender: 'x' };
     // "we", "you": the speaker's own group or the one spoken to, never whoever the text named last
     if (/^(we|our|you)$/.test(lowers[0])) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
+    // "as they say": people in general, nobody the text named
+    if (
+      lowers[0] === 'they' &&
+      tokens[source.firstToken - 1]?.lower === 'as' &&
+      /^(say|put)$/.test(tokens[source.endToken]?.lower ?? '')
+    )
+      return { name: mention.text, type: 'unknown', mention, gender: 'x' };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
     // "Mr. Grassley and Mr. Leahy say …. “…,” they say": two people named together are "they"
     const pair = lowers[0] === 'they' ? pairBefore(context, source.firstToken, antecedent) : undefined;

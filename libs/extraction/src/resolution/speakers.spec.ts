@@ -1405,3 +1405,10 @@ describe('an outlet’s section or channel', () => {
     expect(speakerOf(r, 'levy would pass')?.name).toBe('Ann Roe');
   });
 });
+
+describe('"as they say"', () => {
+  it('is people in general, not the body named last', () => {
+    const r = run('The Harbor Commission met on Monday. As they say in the trade, “a ship in port costs money.”');
+    expect(speakerOf(r, 'ship in port')?.name).not.toBe('Harbor Commission');
+  });
+});
