@@ -64,7 +64,8 @@ export class EntityIndex {
       else high = middle;
     }
     const people: Entity[] = [];
-    for (let i = low - 1; i >= 0 && people.length < limit; i--)
+    // (every entry read counts, people or not, so that a text of endless other names costs each look the same)
+    for (let i = low - 1; i >= Math.max(0, low - limit); i--)
       if (this.fullyNamedPeople[i].entity.type === 'person') people.push(this.fullyNamedPeople[i].entity);
     return people;
   }

@@ -30,7 +30,7 @@ export function mediaLike(words: string[]): boolean {
 }
 
 /** What follows an outlet's name in the name of one of its sections or channels. */
-const MEDIA_SECTIONS = /^(politics|business|money|opinion|sports|digital|online|live|international|world)$/;
+const MEDIA_SECTIONS = /^(politics|business|money|opinion|sports|digital|online|live)$/;
 
 /** "FBI", "the Justice Department": an acronym, or a name with a capitalised organisation word. */
 export function orgLike(words: string[]): boolean {

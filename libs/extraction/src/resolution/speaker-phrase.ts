@@ -116,7 +116,8 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   )
     // (a share of respondents is the poll's finding: "Seventy-four percent of Trump voters said …")
     return (
-      (/^(percent|majority|plurality|half|third|thirds|quarter|fifth)$/.test(headNoun)
+      (/^(percent|majority|plurality|half|third|thirds|quarter|fifth)$/.test(headNoun) &&
+      respondentsShare(context, source, words, headIndex)
         ? context.documents.pollOfShare(source, mention)
         : undefined) ?? { name: mention.text, type: 'unknown', mention, gender: 'x' }
     );
@@ -571,6 +572,42 @@ function campaignOwner(context: PhraseResolution, at: number): Entity | undefine
   }
   return undefined;
 }
+
+/** Who answers a poll: a share of them is what the poll found ("74 percent of likely voters said"). */
+const RESPONDENTS =
+  /^(voters|respondents|americans|adults|democrats|republicans|independents|people|residents|supporters|women|men|those|likely|registered|primary|caucusgoers|caucus-goers|latinos|hispanics|blacks|whites|millennials|parents|workers)$/;
+/** The verbs a share of respondents answers with. */
+const ANSWERING_VERB =
+  /^(said|say|says|saying|told|answered|responded|reported|believe|believed|think|thought|favor|favored|support|supported|want|wanted|oppose|opposed)$/;
+
+/**
+ * Whether a share ("Seventy-four percent of Trump voters", "a majority") answers a poll: it names people who answer
+ * polls, or nobody; its verb is one of answering; it stands outside quotes; and nothing after it in its sentence
+ * gives its words to someone else ("…, he told reporters", "according to the bureau's survey").
+ */
+function respondentsShare(context: PhraseResolution, source: TokenRange, words: Token[], headIndex: number): boolean {
+  const { doc } = context;
+  const { tokens, sentences, sentenceOf } = doc;
+  if (doc.quoteAt[source.firstToken] >= 0) return false;
+  const group = words.slice(headIndex + 1);
+  if (group.length && !group.some((word) => RESPONDENTS.test(word.lower))) return false;
+  if (!ANSWERING_VERB.test(tokens[source.endToken]?.lower ?? '')) return false;
+  const end = sentences[sentenceOf[source.firstToken]].endToken;
+  for (let at = source.endToken + 1; at < Math.min(end, source.endToken + ANSWER_TOKENS); at++) {
+    const token = tokens[at];
+    if (/^(according|poll|survey|added|adds)$/.test(token.lower)) return false;
+    const before = tokens[at - 1];
+    if (
+      /^(said|says|told|tells)$/.test(token.lower) &&
+      before?.kind === 'word' &&
+      (/^(he|she|they|it)$/.test(before.lower) || before.capitalised)
+    )
+      return false;
+  }
+  return true;
+}
+/** How far after a share its sentence is read for someone else it is attributed to. */
+const ANSWER_TOKENS = 60;
 
 /** Role nouns after "campaign" that make a person one of a campaign's staff ("campaign manager"). */
 const CAMPAIGN_ROLE =

@@ -1387,6 +1387,16 @@ describe('shares of a poll’s respondents', () => {
     });
   });
 
+  it.each([
+    'A Harbor State University poll found low approval. A majority of his constituents said they wanted lower taxes, he told reporters.',
+    'A Harbor State University poll found low approval. Forty percent of households said they earned less than $50,000, according to the bureau’s survey.',
+    'A Harbor State University poll found low approval. Fifty-five percent of senators said they would oppose the bill.',
+    'A Harbor State University poll found low approval. A majority of the committee said it would subpoena the records.',
+  ])('are not given to a poll when the words are someone else’s finding: %s', (text) => {
+    const share = run(text).quotes.find((q) => q.speaker?.mention.text.match(/percent|majority/i));
+    expect(share?.speaker?.name ?? '').not.toMatch(/poll/);
+  });
+
   it('keep their own words when no poll is named, or the share is not of respondents', () => {
     const unnamed = run('A poll shows the levy passing. Sixty-one percent of likely voters said they would back it.');
     expect(speakerOf(unnamed, 'would back it')?.name).toBe('Sixty-one percent of likely voters');
@@ -1410,5 +1420,12 @@ describe('"as they say"', () => {
   it('is people in general, not the body named last', () => {
     const r = run('The Harbor Commission met on Monday. As they say in the trade, “a ship in port costs money.”');
     expect(speakerOf(r, 'ship in port')?.name).not.toBe('Harbor Commission');
+  });
+});
+
+describe('a company named like an outlet’s section', () => {
+  it('is not typed as an outlet when its section word is no section', () => {
+    const r = run('Atlantic International, a Boston shipping firm, said its profits fell 12 percent.');
+    expect(speakerOf(r, 'profits fell')?.type).not.toBe('media');
   });
 });
