@@ -38,6 +38,9 @@ function msPerKb(input: string, work: (input: string) => unknown): number {
 
 const extract = (text: string) => extractQuotes(text);
 
+/** A pattern of names the long run found quadratic (a surname compared with every earlier mention of a person). */
+const QUADRATIC_NAMES = '` {N} {N} tax It\nWALLACE: added„!\n{N}: ';
+
 describe('extraction under hostile input', () => {
   beforeAll(() => {
     // Loads the lexicons and warms the code up, so the first measured input pays for nothing but itself.
@@ -51,8 +54,9 @@ describe('extraction under hostile input', () => {
         const text = repeatTo(pattern, settings.kb * 1024);
         expect(msPerKb(text, extract)).toBeLessThan(MAX_MS_PER_KB);
       }),
-      // (each surname was compared with every mention of a person before it: 26–30 ms/KB at 512 KB)
-      { ...options, examples: [['` {N} {N} tax It\nWALLACE: added„!\n{N}: ']] },
+      // (each surname was compared with every mention of a person before it: 26–30 ms/KB at 512 KB; it shows on the
+      // long run's texts, while at the short round's 64 KB a pattern met cold costs its compilation per KB)
+      { ...options, examples: settings.kb >= 256 ? [[QUADRATIC_NAMES]] : [] },
     );
   });
 
