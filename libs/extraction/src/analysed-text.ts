@@ -5,6 +5,7 @@
 import { Paragraph, Token } from './tokens';
 import { Span } from './types';
 import { QuoteSpan } from './quotes';
+import { countBefore } from './sorted';
 
 export interface TokenRange {
   firstToken: number;
@@ -39,12 +40,5 @@ export function spanOf(doc: AnalysedText, range: TokenRange): Span {
 
 /** The index of the first token starting at or after offset `at` (the token count when none does). */
 export function firstTokenFrom(doc: Pick<AnalysedText, 'tokens'>, at: number): number {
-  let low = 0;
-  let high = doc.tokens.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (doc.tokens[middle].start < at) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return countBefore(doc.tokens, (token) => token.start < at);
 }

@@ -8,6 +8,7 @@
 import { AnalysedText } from '../analysed-text';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import { FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
+import { countBefore } from '../sorted';
 
 /** The name a bare "the <noun>" opening a claim at `before` stands for, if the article makes it certain. */
 export type DescribedBefore = (noun: string, before: number) => string | undefined;
@@ -91,13 +92,7 @@ export function describedThings(doc: AnalysedText): DescribedBefore {
     const seen = byNoun.get(noun.toLowerCase())?.seen;
     if (!seen) return undefined;
     // the last description before the claim: binary search over the descriptions in text order
-    let low = 0;
-    let high = seen.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (seen[middle].at <= before) low = middle + 1;
-      else high = middle;
-    }
+    const low = countBefore(seen, (description) => description.at <= before);
     const last = low > 0 ? seen[low - 1] : undefined;
     return last && last.distinct === 1 ? (last.name ?? undefined) : undefined;
   };

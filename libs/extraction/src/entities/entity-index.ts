@@ -6,6 +6,7 @@
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
 import { firstNameGender, lexTag } from './word-tags';
+import { countBefore } from '../sorted';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
 export type SpeakerMention = { start: number; entity: Entity; sentence: number };
@@ -56,13 +57,7 @@ export class EntityIndex {
    * them: a bounded look back, whatever the number of names in the text.
    */
   peopleNamedBefore(token: number, limit: number): Entity[] {
-    let low = 0;
-    let high = this.fullyNamedPeople.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.fullyNamedPeople[middle].first < token) low = middle + 1;
-      else high = middle;
-    }
+    const low = countBefore(this.fullyNamedPeople, (named) => named.first < token);
     const people: Entity[] = [];
     // (every entry read counts, people or not, so that a text of endless other names costs each look the same)
     for (let i = low - 1; i >= Math.max(0, low - limit); i--)
@@ -148,15 +143,7 @@ export class EntityIndex {
 
   /** How many of the entity's mentions start before token `token` (a binary search of their first tokens). */
   private timesNamedBefore(entity: Entity, token: number): number {
-    const starts = this.mentionStarts.get(entity) ?? [];
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle] < token) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return countBefore(this.mentionStarts.get(entity) ?? [], (start) => start < token);
   }
 
   /** The mentions lying wholly inside tokens [from, to), in text order. */

@@ -9,6 +9,7 @@ import { fewWordsBetween, overlapsQuote, wordsOnlyInQuotes } from '../grammar/to
 import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 import { headlineSource, isHeadingLabel, isHeadline } from '../special/headlines';
+import { countBefore } from '../sorted';
 
 /**
  * Quotes no cue claimed. Newsrooms quote people without a verb next to every quote (the speaker was named in the
@@ -158,13 +159,7 @@ function nearbyAttribution(
   offset: number,
   paragraph: number,
 ): RawAttribution | undefined {
-  let low = 0;
-  let high = attributed.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (attributed[middle].parts[0].start < offset) low = middle + 1;
-    else high = middle;
-  }
+  const low = countBefore(attributed, (attribution) => attribution.parts[0].start < offset);
   const before = low > 0 ? attributed[low - 1] : undefined;
   const after = low < attributed.length ? attributed[low] : undefined;
   if (before && paragraphOf(doc, before) === paragraph) return before;
