@@ -243,7 +243,7 @@ export class DocumentSpeakers {
       return false;
     // a name the entities do not hold: two capitalised words, or one that does not open the sentence
     const capitalised = issuer.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).length;
-    const opensSentence = this.doc.sentences[this.doc.sentenceOf[subject.firstToken]].firstToken === subject.firstToken;
+    const opensSentence = sentenceStart(this.doc, subject.firstToken) === subject.firstToken;
     return (
       capitalised >= 2 || !opensSentence || this.entities.mentionsIn(subject.firstToken, subject.endToken).length > 0
     );

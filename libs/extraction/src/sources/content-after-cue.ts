@@ -212,7 +212,6 @@ function frontedClauseEnd(
   if (!source || !opensSubordinateClause(doc, first + 1, cueFirst + 1)) return end;
   // a comma before the cue: the cue is in the main clause, or the fronted clause is not a simple one
   for (let i = first; i < cueFirst; i++) if (tokens[i].text === ',' && doc.quoteAt[i] < 0) return end;
-  // "As Obama said, the deal …", "As Milbank puts it, “…”": a parenthetical that introduces what follows its comma
   // "As Obama said, the deal …", "As Milbank puts it, “…”", "As Parsons had written a few years earlier, “…”": nothing
   // reported before the comma, the clause introduces what follows it
   if (tokens[first].lower === 'as') {
