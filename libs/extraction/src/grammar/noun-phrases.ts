@@ -321,8 +321,7 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
   )
     return true;
   if (token.kind !== 'word') return false;
-  // a possessive or an article after a word that is no preposition opens a phrase of its own: "told reporters her
-  // group never …", "told reporters the plan never worked"; a negation is in no phrase
+  // a negation is in no phrase ("told reporters the plan never worked")
   if (token.lower === 'never' && !token.capitalised) return false;
   // a plural common noun modifies no name after it: "told reporters Smith never paid …"
   if (
@@ -334,6 +333,8 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     !/^['’]s?$/.test(next?.text ?? '')
   )
     return false;
+  // a possessive or an article after a word that is no preposition opens a phrase of its own: "told reporters her
+  // group never …", "told reporters the plan never worked"
   if (
     /^(his|her|their|its|our|my|your|the|a|an|these|those)$/.test(token.lower) &&
     prev?.kind === 'word' &&
