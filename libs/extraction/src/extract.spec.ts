@@ -830,3 +830,45 @@ describe('the target of a stance is no claim of the speaker’s', () => {
     expect(quote?.claims.some((claim) => claim.checkworthy)).toBe(true);
   });
 });
+
+describe('a month’s or a day’s abbreviation ends its sentence unless a date follows', () => {
+  it('reads "according to" after a place ending like a month with the sentence it opens', () => {
+    const r = run(
+      'The fires broke out near the city of Viña del Mar. According to the forestry agency, around 26,000 hectares ' +
+        'have burned.',
+    );
+    expect(find(r, 'hectares')?.text).toBe('around 26,000 hectares have burned');
+    expect(find(r, 'broke out')).toBeUndefined();
+  });
+
+  it('keeps a date’s abbreviation inside its sentence', () => {
+    const r = run('Voting ended on Mar. 5 in every county, the agency said.');
+    expect(r.quotes[0]?.text).toBe('Voting ended on Mar. 5 in every county');
+  });
+});
+
+describe('reported words that repeat their "that"', () => {
+  it('splits "that A and that B" into two claims', () => {
+    const r = run(
+      'The minister told reporters that 31 buildings had collapsed and that rescue teams had been sent to the area.',
+    );
+    expect(r.quotes[0]?.claims.map((c) => c.text)).toEqual([
+      '31 buildings had collapsed',
+      'rescue teams had been sent to the area',
+    ]);
+  });
+
+  it.each([
+    [
+      'a "that" inside the first clause',
+      'The senator said Ortiz refused to admit that he had erred and that his strategy was failing.',
+    ],
+    ['a relative clause', 'The senator said the levy was one that would fail and that nobody wanted.'],
+    [
+      'a demonstrative subject',
+      'The senator said: “That is a violation of law and that does appear to have happened.”',
+    ],
+  ])('keeps %s whole', (_case, text) => {
+    expect(run(text).quotes[0]?.claims).toHaveLength(1);
+  });
+});

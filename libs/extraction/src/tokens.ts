@@ -32,6 +32,13 @@ const ABBREV = new Set(
   ).split(' '),
 );
 
+/** The abbreviations of months and days, which keep their period only before a date. */
+const DATE_ABBREV = new Set(
+  'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun'.split(' '),
+);
+/** What follows a month's or a day's abbreviation in a date: a number, or a month after a day ("Wed. Sept. 5"). */
+const DATE_AFTER = /^\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/;
+
 const WORD_RE = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/uy;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', '`']);
 
@@ -126,7 +133,11 @@ export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph
 
 /** Does `word`, followed by a period at `end`, keep the period (an abbreviation or an initial, not a sentence end)? */
 function keepsItsPeriod(word: string, text: string, end: number): boolean {
-  if (ABBREV.has(word.toLowerCase())) {
+  const lower = word.toLowerCase();
+  // a month's or a day's abbreviation comes before a date ("Mar. 5", "Wed. Sept. 5"): "near Viña del Mar. According
+  // to …", "the Baltimore Sun. The …" end their sentence
+  if (DATE_ABBREV.has(lower)) return DATE_AFTER.test(text.slice(end + 1, end + 8));
+  if (ABBREV.has(lower)) {
     // "in Washington, Pa." style endings are rare; treat listed abbreviations as non-final unless followed by newline.
     const next = text[end + 1];
     return next !== '\n' && next !== undefined;

@@ -88,7 +88,7 @@ function clauseRanges(text: string, start: number, end: number): [number, number
   const openBracket = bracketDepth(sentence);
   const aside = dashAside(sentence);
   const joint =
-    /;\s+|,\s+but\s+|\s+but\s+(?=\w)|,\s+(?:and|or)\s+(?=\S)|\s+—\s+(?=[a-z])|,?\s+(?:while|whereas)\s+(?=\S)|,\s+yet\s+(?=\S)|,?\s+because\s+(?!of\b)(?=\S)|\s+and\s+(?=(?:he|she|they|we|I|it)\s+[a-z])/g;
+    /;\s+|,\s+but\s+|\s+but\s+(?=\w)|,\s+(?:and|or)\s+(?=\S)|\s+—\s+(?=[a-z])|,?\s+(?:while|whereas)\s+(?=\S)|,\s+yet\s+(?=\S)|,?\s+because\s+(?!of\b)(?=\S)|\s+and\s+(?=(?:he|she|they|we|I|it)\s+[a-z])|,?\s+and\s+that\s+(?=\S)/g;
   let match: RegExpExecArray | null;
   while ((match = joint.exec(sentence))) {
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + LOOKAHEAD);
@@ -125,6 +125,17 @@ function clauseRanges(text: string, start: number, end: number): [number, number
         continue;
     }
     const clauseFrom = cuts.length ? cuts[cuts.length - 1] - start : 0;
+    // "(said) that A and that B": a second reported clause, when a clause follows; not when the "that" it repeats is
+    // inside the first ("refused to admit that he erred and that his strategy failed": neither is said)
+    if (
+      /and\s+that/.test(match[0]) &&
+      (INNER_THAT.test(sentence.slice(clauseFrom, match.index)) ||
+        !(
+          startsClause(after) ||
+          (/^\W*that\s/.test(sentence) && !AUXILIARY_FIRST.test(after) && verbBeforeComma(after))
+        ))
+    )
+      continue;
     // "The governor, who took office in 2019, and the mayor, who …, both backed it": a subject and its relative clause
     // before ", and" is half of a compound subject, not a clause
     if (
@@ -208,6 +219,13 @@ const CLAUSE_WORD =
 /** Words that open a phrase, not a clause, after "not … but": "but rather to …", "but instead a fee", "but as …". */
 const NOT_A_CLAUSE =
   /^(?:rather|instead|also|as|to|in|on|of|for|by|at|from|with|because|about|whose|merely|simply|only)\b/i;
+
+/** A "that" after a clause's first word: the clause holds a "that" clause of its own. */
+const INNER_THAT = /^\W*\S+\s[\s\S]*\bthat\b/i;
+
+/** A verb opening the words after "and that": "that" is their subject ("… and that does appear to have happened"). */
+const AUXILIARY_FIRST =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|\w+n['’]t)\b/i;
 
 /** How much of what follows a joint its tests read: a subject, a verb and a few words. */
 const LOOKAHEAD = 200;

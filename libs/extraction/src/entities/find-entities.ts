@@ -4,7 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
-import { HONORIFICS, ORG_WORDS, SEX_OF_NOUN, TITLES } from '../lexicon/speaker-nouns';
+import { HONORIFICS, ORG_NAME_WORDS, ORG_WORDS, SEX_OF_NOUN, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
@@ -284,6 +284,9 @@ function titleCaseParagraphs(tokens: Token[]): Set<number> {
 /** What the run of capitalised tokens [runStart, runEnd) names, if anything: an outlet, an organisation, a person. */
 function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: number, runEnd: number): void {
   const { tokens } = doc;
+  // "US$32 million", "A$49.5 million": a currency's country, no one to speak or be spoken of
+  const currency = tokens[runEnd];
+  if (currency?.text === '$' && currency.start === tokens[runEnd - 1].end) return;
   let start = runStart;
   // Drop sentence-initial function words ("The", "But") and single capitalised common words at sentence start.
   while (start < runEnd) {
@@ -316,6 +319,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
         // "Is Sanders finally …?", "Has Trump …?": a question’s verb (not a modal: "Will Hurd", "May Lee")
         (/^(Copula|Verb)$/.test(tag) && firstNameGender(token.text) === null)) &&
       !ORG_WORDS.has(token.lower) &&
+      // ("Amnesty International": a common word before an organisation's word alone is the name's first word)
+      !(tag === 'Uncountable' && runEnd - start === 2 && ORG_NAME_WORDS.has(tokens[start + 1].lower)) &&
       !titleOfKey(normTitleKey(token.text)) &&
       !HONORIFICS[normTitleKey(token.text)]
     ) {

@@ -1,7 +1,7 @@
 /**
  * What the words of a name say about it: a title ("Mayor", "secretary of state"), an acronym, an outlet, an organisation.
  */
-import { MEDIA_HEADS, MEDIA_NAMES, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
+import { MEDIA_HEADS, MEDIA_NAMES, ORG_NAME_WORDS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 
 /** A title as TITLES keys it: lower case, without dots ("Lt. Gov." -> "lt gov"). */
@@ -35,8 +35,16 @@ const MEDIA_SECTIONS = /^(politics|business|money|opinion|sports|digital|online|
 /** "FBI", "the Justice Department": an acronym, or a name with a capitalised organisation word. */
 export function orgLike(words: string[]): boolean {
   if (words.length === 1 && isAllCapsAcronym(words[0])) return true;
-  return words.some((word) => ORG_WORDS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word));
+  // ("Doctors Without Borders", "Mothers Against Drunk Driving": no person's name holds a preposition in capitals)
+  return words.some(
+    (word, index) =>
+      (/^\p{Lu}/u.test(word) && (ORG_WORDS.has(word.toLowerCase()) || ORG_NAME_WORDS.has(word.toLowerCase()))) ||
+      (index > 0 && ORG_PREPOSITION.test(word)),
+  );
 }
+
+/** A preposition written in capitals inside a name: an organisation's name. */
+const ORG_PREPOSITION = /^(?:Without|Against|Beyond)$/;
 
 /** The first title among lower-case words, two-word titles first ("press secretary" before "secretary"). */
 export function titleFromWords(lowers: string[]): string | undefined {

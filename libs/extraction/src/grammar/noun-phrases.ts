@@ -225,7 +225,7 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
       end++;
       continue;
     }
-    if (!isPhraseWord(token, tokens[end - 1], tokens[end + 1])) {
+    if (!isPhraseWord(token, tokens[end - 1], tokens[end + 1]) && !pluralModifier(doc, end)) {
       // a verb-like first word used as a modifier: "according to state law", "said campaign officials"
       const next = tokens[end + 1];
       const nextTag = next ? lexTag(next.lower) : undefined;
@@ -448,6 +448,18 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
       return false;
   }
   return true;
+}
+
+/**
+ * A plural the lexicon reads as a verb ("rights", "arms") between a word and a group whose verb comes next: it modifies
+ * the group ("Human rights groups criticised …", "arms dealers say"), where "the company supports workers who …"
+ * has its verb.
+ */
+function pluralModifier(doc: AnalysedText, at: number): boolean {
+  const [prev, token, group, verb] = doc.tokens.slice(at - 1, at + 3);
+  if (prev?.kind !== 'word' || token.kind !== 'word' || !group || !verb || verb.kind !== 'word') return false;
+  if (lexTag(token.lower) !== 'PresentTense' || !/[^s]s$/.test(token.lower) || !isGroupNoun(group)) return false;
+  return !!cueInfo(verb.lower) || /Verb|Tense|Copula|Modal/.test(lexTag(verb.lower) ?? '');
 }
 
 /**

@@ -135,6 +135,14 @@ republicans|democrats|officials|lawmakers|legislators|authorities|investigators|
 supporters|opponents|advocates|activists|voters|residents|protesters|leaders|economists|scientists|aides|sources
 `);
 
+/**
+ * Words that make a name an organisation's when they are written in capitals in it ("Amnesty International", "Judicial
+ * Watch", "the Clinton Global Initiative"), but in lower case are no body that speaks ("a ballot initiative").
+ */
+export const ORG_NAME_WORDS = wordSet(
+  `international|watch|initiative|movement|project|forum|tribunal|observatory|secretariat`,
+);
+
 /** Known media outlets (lower case). Outlet names are also recognised by their head words (see MEDIA_HEADS). */
 export const MEDIA_NAMES = wordSet(`
 politico|cbs|cbs news|nbc|nbc news|abc|abc news|cnn|fox|fox news|msnbc|npr|pbs|bbc|reuters|ap|associated press|

@@ -1429,3 +1429,59 @@ describe('a company named like an outlet’s section', () => {
     expect(speakerOf(r, 'profits fell')?.type).not.toBe('media');
   });
 });
+
+describe('organisations and groups as the news of other countries names them', () => {
+  it.each([
+    ['Amnesty International said the former minister was never held to account.', 'Amnesty International'],
+    ['Transparency International said the index had fallen for a third year.', 'Transparency International'],
+    ['Judicial Watch said the emails had been withheld for two years.', 'Judicial Watch'],
+    ['Doctors Without Borders said 40 patients had died in the shelling.', 'Doctors Without Borders'],
+  ])('types a body named by its organisation word as an organisation: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker).toMatchObject({ name, type: 'organization' });
+  });
+
+  it('reads a plural the lexicon takes for a verb as part of the group it modifies', () => {
+    const r = run(
+      'Human rights groups criticised the pardon, saying that the former president had never apologised to the families.',
+    );
+    expect(speakerOf(r, 'never apologised')?.name).toBe('Human rights groups');
+  });
+
+  it('keeps the verb of a subject that is no such group', () => {
+    const r = run('The company supports workers who lost their jobs, saying the plant had been unsafe for years.');
+    expect(speakerOf(r, 'plant had been unsafe')?.name).toBe('The company');
+  });
+
+  it('takes no country out of a currency for anyone an "it" could stand for', () => {
+    const r = run(
+      'Platforms could be fined up to A$49.5 million (US$32 million) for failures. A spokesperson for Meta said the ' +
+        'company respected the law but was concerned about the process, which it said had failed to consider evidence.',
+    );
+    for (const quote of r.quotes) expect(quote.speaker?.name).not.toBe('US');
+  });
+});
+
+describe('a relation given a name once, then used alone', () => {
+  it.each([
+    [
+      'set off after the relation',
+      'Mayor Tom Bell opened the bridge on Monday. His wife, Ann Bell, said the family was proud. ' +
+        'Later his wife said the bridge had cost twice what the city planned.',
+    ],
+    [
+      'right after the relation',
+      'Tom Bell died on Wednesday. His wife Ann Bell announced the death on Thursday. ' +
+        'In July, his wife had said the bridge had cost twice what the city planned.',
+    ],
+  ])('is the person it named: %s', (_case, text) => {
+    expect(speakerOf(run(text), 'cost twice')).toMatchObject({ name: 'Ann Bell', type: 'person' });
+  });
+
+  it('is nobody when the relation named two people', () => {
+    const r = run(
+      'His wife, Ann Bell, said the family was proud. His wife, Joan Roe, said the town was proud. ' +
+        'Later his wife said the bridge had cost twice what the city planned.',
+    );
+    expect(['Ann Bell', 'Joan Roe']).not.toContain(speakerOf(r, 'cost twice')?.name);
+  });
+});

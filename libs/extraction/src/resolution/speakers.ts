@@ -256,8 +256,9 @@ function agentAfter(doc: AnalysedText, entities: EntityIndex, cue: TokenRange) {
 }
 
 /**
- * The people the article has put a name to under a description ("The Illinois senator, Dan Whitfield, said"): the same
- * definite description later ("the Illinois senator also said") is the same person. A description given to two
+ * The people the article has put a name to under a description ("The Illinois senator, Dan Whitfield, said"; "His
+ * wife, Ann Bell, said"): the same definite or possessive description later ("the Illinois senator also said", "his
+ * wife said") is the same person. A description given to two
  * people is no help, and is forgotten.
  */
 class DescribedPeople {
@@ -274,7 +275,7 @@ class DescribedPeople {
       return speaker;
     }
     const person = this.named.get(key);
-    return person && /^(the|this|that)\s/i.test(speaker.mention.text)
+    return person && /^(the|this|that|his|her|their)\s/i.test(speaker.mention.text)
       ? speakerOfEntity(person, speaker.mention)
       : speaker;
   }
@@ -286,8 +287,18 @@ class DescribedPeople {
  */
 function descriptionKey(phrase: string): string | null {
   const words = phrase.replace(/’/g, "'").split(/\s+/);
-  if (words.length < 2 || !/^(the|a|an|this|that)$/i.test(words[0])) return null;
+  // "His daughter Keiko Fujimori": the description before the name
+  while (words.length > 2 && /^\p{Lu}/u.test(words[words.length - 1]) && /^\p{Lu}/u.test(words[words.length - 2]))
+    words.pop();
+  if (words.length > 2 && /^\p{Lu}/u.test(words[words.length - 1]) && /^\p{Ll}/u.test(words[words.length - 2]))
+    words.pop();
+  const possessive = /^(his|her|their)$/i.test(words[0]);
+  if (words.length < 2 || !(possessive || /^(the|a|an|this|that)$/i.test(words[0]))) return null;
   const head = words[words.length - 1];
   if (!/^\p{Ll}/u.test(head)) return null;
-  return words.slice(1).join(' ').toLowerCase();
+  // ("his wife" and "her wife" are not one description: the owner stays in the key)
+  return words
+    .slice(possessive ? 0 : 1)
+    .join(' ')
+    .toLowerCase();
 }
