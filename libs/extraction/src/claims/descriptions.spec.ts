@@ -48,4 +48,20 @@ describe('a bare "the <noun>" opening a claim', () => {
       'The Larkspur housing program began in 2019.\n\n“The program director has quit twice,” said Nadia Okafor.';
     expect(standaloneOf(article, 'The program')).toBe('The program director has quit twice');
   });
+
+  it('takes no name from a headline’s name, verb and noun with no determiner before them', () => {
+    const article =
+      'North Westland passes law to return river land\n\n' +
+      'Minister Ana Roe told parliament the law was “an important step” for the region.';
+    expect(standaloneOf(article, 'the law')).not.toMatch(/Westland/);
+  });
+
+  it('takes a name set right before the noun without a determiner', () => {
+    const article =
+      'Officials say Larkspur Valley program expands to two more towns\n\n' +
+      '“The program has placed 400 families in new homes,” said Nadia Okafor.';
+    expect(standaloneOf(article, 'The program')).toBe(
+      'The Larkspur Valley program has placed 400 families in new homes.',
+    );
+  });
 });

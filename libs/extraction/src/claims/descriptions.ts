@@ -75,7 +75,13 @@ export function describedThings(doc: AnalysedText): DescribedBefore {
       const named = modifiers.findIndex(
         (_, index) => capitalised(index) && !(index === 0 && startsSentence(doc, first) && !capitalised(1)),
       );
-      if (named >= 0 && !cut) {
+      // ("New Zealand passes law to …": a headline's name, verb and noun with no determiner before them describe
+      // nothing; "FBI probe", "the Clinton presidential campaign" do)
+      const determined =
+        possessive ||
+        /^(?:the|a|an|this|that)$/.test(opener?.lower ?? '') ||
+        modifiers.slice(named).every((_, index) => capitalised(named + index));
+      if (named >= 0 && !cut && determined) {
         const words = text.slice(modifiers[named].start, noun.end);
         // "the Party’s access", "Clinton’s campaign", "the Obama administration"
         name = possessive && opener?.lower !== 'the' ? words : `the ${words}`;

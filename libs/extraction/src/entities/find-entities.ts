@@ -78,7 +78,8 @@ const INSTITUTION_HEADS = new Set(
   (
     'department center centre commission committee council association institute institution agency university ' +
     'college school court bureau office foundation ministry coalition alliance federation league society ' +
-    'organization organisation board union fund service authority academy conference chamber secretariat'
+    'organization organisation board union fund service authority academy conference chamber secretariat ' +
+    'confederation bank church museum library parliament assembly tribunal'
   ).split(' '),
 );
 /** How many capitalised words after "and" may lead to an institution's head ("and East European Coalition"). */
@@ -150,9 +151,13 @@ export function findEntities(doc: AnalysedText): EntityIndex {
         end++;
         continue;
       }
-      if (next.kind === 'word' && NAME_PARTICLES.has(next.lower) && isNameToken(tokens[end + 1])) {
-        end++;
-        continue;
+      // "Charles de Gaulle", "Ursula von der Leyen": particles (two at most) between names
+      if (next.kind === 'word' && NAME_PARTICLES.has(next.lower) && end > i) {
+        const particles = tokens[end + 1]?.kind === 'word' && NAME_PARTICLES.has(tokens[end + 1].lower) ? 2 : 1;
+        if (isNameToken(tokens[end + particles])) {
+          end += particles;
+          continue;
+        }
       }
       if (next.kind === 'word' && SUFFIXES.has(next.lower) && end > i) {
         end++;
@@ -369,7 +374,13 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       i++;
       continue;
     }
-    if (titleOfKey(keys[i]) && i + 1 < keys.length && !(keys[i] === 'president' && keys[i + 1] === 'of')) {
+    // (a particle in lower case is no title: "Viña del Mar" holds no "Del." for a delegate)
+    if (
+      titleOfKey(keys[i]) &&
+      i + 1 < keys.length &&
+      !(keys[i] === 'president' && keys[i + 1] === 'of') &&
+      !(NAME_PARTICLES.has(words[i]) && i > 0)
+    ) {
       title = titleOfKey(keys[i]);
       if (i > 0 && !place) place = words.slice(0, i).join(' ');
       nameStart = i + 1;

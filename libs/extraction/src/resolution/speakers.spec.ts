@@ -1436,6 +1436,11 @@ describe('organisations and groups as the news of other countries names them', (
     ['Transparency International said the index had fallen for a third year.', 'Transparency International'],
     ['Judicial Watch said the emails had been withheld for two years.', 'Judicial Watch'],
     ['Doctors Without Borders said 40 patients had died in the shelling.', 'Doctors Without Borders'],
+    ['The Bank of England said inflation would fall to 2 percent next year.', 'Bank of England'],
+    [
+      'The Confederation of British Industry warned that firms would cut 40,000 jobs.',
+      'Confederation of British Industry',
+    ],
   ])('types a body named by its organisation word as an organisation: %s', (text, name) => {
     expect(run(text).quotes[0]?.speaker).toMatchObject({ name, type: 'organization' });
   });
@@ -1483,5 +1488,20 @@ describe('a relation given a name once, then used alone', () => {
         'Later his wife said the bridge had cost twice what the city planned.',
     );
     expect(['Ann Bell', 'Joan Roe']).not.toContain(speakerOf(r, 'cost twice')?.name);
+  });
+});
+
+describe('names with particles', () => {
+  it('keeps every particle of a name, and the name said again without its first name', () => {
+    const r = run(
+      'Ursula von der Leyen said the bloc would respond within days. Von der Leyen added that talks would continue.',
+    );
+    expect(speakerOf(r, 'bloc would respond')?.name).toBe('Ursula von der Leyen');
+    expect(speakerOf(r, 'talks would continue')?.name).toBe('Ursula von der Leyen');
+  });
+
+  it('reads a particle in a place as no title', () => {
+    const r = run('The mayor of Viña del Mar, Macarena Ripamonti, said the fire had destroyed 40 homes.');
+    expect(speakerOf(r, 'destroyed 40 homes')?.name).toBe('Macarena Ripamonti');
   });
 });
