@@ -119,7 +119,7 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number): bo
       if (/^(of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised) return true;
     // "Securities and Exchange Commission", "Central and East European Coalition": a short run before "and" and the
     // capitalised words after it ending in an institution's head make one name
-    if (at - runStart <= 2 && !INSTITUTION_HEADS.has(head)) {
+    if (at - runStart <= 3 && !INSTITUTION_HEADS.has(head)) {
       let last = at + 1;
       while (last + 1 < tokens.length && last + 1 <= at + AND_NAME_WORDS && isNameToken(tokens[last + 1])) last++;
       if (INSTITUTION_HEADS.has(tokens[last].lower)) return true;

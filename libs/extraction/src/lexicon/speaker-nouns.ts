@@ -140,7 +140,7 @@ supporters|opponents|advocates|activists|voters|residents|protesters|leaders|eco
  * Watch", "the Clinton Global Initiative"), but in lower case are no body that speaks ("a ballot initiative").
  */
 export const ORG_NAME_WORDS = wordSet(
-  `international|watch|initiative|movement|project|forum|tribunal|observatory|secretariat`,
+  `international|nations|watch|initiative|movement|project|forum|tribunal|observatory|secretariat`,
 );
 
 /** Known media outlets (lower case). Outlet names are also recognised by their head words (see MEDIA_HEADS). */

@@ -527,11 +527,21 @@ const BODY_TOKENS_BACK = 1500;
  * for "the fund"): none when it names two ("the committee" after two committees).
  */
 function bodyNamedBy(context: PhraseResolution, at: number, head: string): Entity | undefined {
+  const named = context.entities.mentionsIn(Math.max(0, at - BODY_TOKENS_BACK), at);
+  // a name ending in the head first ("the Labor Department"); else one whose head stands before its "of" ("the Bank of
+  // England", "the European Court of Justice")
+  const ending = onlyBody(named, (words) => words[words.length - 1] === head);
+  return ending === undefined
+    ? (onlyBody(named, (words) => words[words.indexOf('of') - 1] === head) ?? undefined)
+    : (ending ?? undefined);
+}
+
+/** The one organisation among the mentions whose name's words pass the test: undefined for none, null for two. */
+function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boolean): Entity | null | undefined {
   let found: Entity | undefined;
-  for (const named of context.entities.mentionsIn(Math.max(0, at - BODY_TOKENS_BACK), at)) {
-    const entity = named.entity;
-    if (entity.type !== 'organization' || entity.name.split(/\s+/).pop()?.toLowerCase() !== head) continue;
-    if (found && found !== entity) return undefined;
+  for (const { entity } of mentions) {
+    if (entity.type !== 'organization' || !test(entity.name.toLowerCase().split(/\s+/))) continue;
+    if (found && found !== entity) return null;
     found = entity;
   }
   return found;

@@ -1505,3 +1505,37 @@ describe('names with particles', () => {
     expect(speakerOf(r, 'destroyed 40 homes')?.name).toBe('Macarena Ripamonti');
   });
 });
+
+describe('"the court", "the bank": the body named before by a name whose head stands before its "of"', () => {
+  it('is that body', () => {
+    const r = run(
+      'The European Court of Justice ruled on Friday for the two women. The court said that the restrictions ' +
+        'amounted to persecution.',
+    );
+    expect(speakerOf(r, 'amounted to persecution')).toMatchObject({
+      name: 'European Court of Justice',
+      type: 'organization',
+    });
+  });
+
+  it('is the body whose name ends with the head first', () => {
+    const r = run(
+      'The Labor Department issued the rule on Tuesday; the Department of Labor has 15,000 staff. ' +
+        'The department said four million more workers would be eligible for overtime.',
+    );
+    expect(speakerOf(r, 'eligible for overtime')?.name).toBe('Labor Department');
+  });
+});
+
+describe('bodies named with "and" and with "Nations"', () => {
+  it.each([
+    [
+      'Sea ice fell to 1.99 million square kilometres, according to the US National Snow and Ice Data Center.',
+      'Sea ice fell',
+      'US National Snow and Ice Data Center',
+    ],
+    ['The United Nations said 40,000 people had fled the fighting.', 'people had fled', 'United Nations'],
+  ])('%s', (text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'organization' });
+  });
+});
