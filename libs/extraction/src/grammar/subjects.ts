@@ -136,7 +136,30 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
     if (owner && validSource(doc, owner) && !isPronounPhrase(doc, owner) && !overlapsAnyQuote(doc, owner))
       return { firstToken: owner.firstToken, endToken: phrase.endToken };
   }
-  return phrase;
+  return (phrase && groupIncluding(doc, phrase, earliest)) ?? phrase;
+}
+
+/** The most tokens read back from a subject over the names a group's "including" lists. */
+const INCLUDED_TOKENS = 12;
+
+/**
+ * "Airlines including United and Southwest said": the group whose members the subject's names are, when "including" or
+ * "such as" lists them right after it; the subject is the group, not its last member.
+ */
+function groupIncluding(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange | undefined {
+  const { tokens } = doc;
+  for (let i = phrase.firstToken - 1; i > earliest && phrase.firstToken - i <= INCLUDED_TOKENS; i--) {
+    const token = tokens[i];
+    if (doc.quoteAt[i] >= 0) return undefined;
+    if (token.lower === 'including' || (token.lower === 'as' && tokens[i - 1]?.lower === 'such')) {
+      const end = token.lower === 'as' ? i - 2 : i - 1;
+      const group = end >= earliest ? nounPhraseEndingAt(doc, end, earliest) : null;
+      return group && isGroupNoun(tokens[group.endToken - 1]) ? group : undefined;
+    }
+    // only the names of a list and its joints lie between
+    if (!(token.capitalised || token.text === ',' || token.lower === 'and' || token.text === '&')) return undefined;
+  }
+  return undefined;
 }
 
 /** "Cruz gingerly said": a word in "-ly" the lexicon does not list, after a capitalised name that is not a place. */

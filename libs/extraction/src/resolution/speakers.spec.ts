@@ -1539,3 +1539,12 @@ describe('bodies named with "and" and with "Nations"', () => {
     expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'organization' });
   });
 });
+
+describe('a group whose members "including" or "such as" lists before the verb', () => {
+  it.each([
+    ['Airlines including United and Southwest said the delays were costing them money.', 'Airlines'],
+    ['Major airlines such as United and Delta said the delays were costing them money.', 'Major airlines'],
+  ])('is the subject, not its last member: %s', (text, name) => {
+    expect(speakerOf(run(text), 'costing them money')?.name).toBe(name);
+  });
+});
