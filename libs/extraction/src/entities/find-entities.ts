@@ -4,7 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
-import { HONORIFICS, ORG_NAME_WORDS, ORG_WORDS, SEX_OF_NOUN, TITLES } from '../lexicon/speaker-nouns';
+import { HONORIFICS, ORG_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SEX_OF_NOUN, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
@@ -453,9 +453,18 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   )
     return;
   const lastTag = lexTag(lowers[lowers.length - 1]);
+  // "Revilla's lawyer, Estelito Mendoza, said": a name set off after a noun for a person is a person's, whatever
+  // place its words may also name
+  const apposedToPerson =
+    name.length >= 2 &&
+    name.length <= 4 &&
+    tokens[runStart - 1]?.text === ',' &&
+    PERSON_NOUNS.has(tokens[runStart - 2]?.lower ?? '') &&
+    /^[,.]$/.test(tokens[runEnd]?.text ?? '');
   const personish =
     honorific ||
     !!title ||
+    apposedToPerson ||
     (firstGender !== null && name.length >= 2) ||
     (name.length >= 2 && (lastTag === 'LastName' || lastTag === 'Person')) ||
     (name.length === 1 && (lastTag === 'LastName' || lastTag === 'Person' || registry.isKnownSurname(lowers[0]))) ||

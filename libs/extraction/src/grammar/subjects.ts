@@ -283,6 +283,14 @@ function longAppositiveSubject(doc: AnalysedText, beforeVerb: number, sentenceSt
     )
       return null;
   }
+  // "Revilla's lawyer, Estelito Mendoza, said": a description naming someone else, the speaker's name set off after it
+  if (
+    !tokens[name.endToken - 1].capitalised &&
+    tokens[name.endToken].text === ',' &&
+    tokens[beforeVerb].text === ',' &&
+    isNameRun(doc, name.endToken + 1, beforeVerb)
+  )
+    return { firstToken: name.firstToken, endToken: beforeVerb };
   return name;
 }
 

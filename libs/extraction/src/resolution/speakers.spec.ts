@@ -1548,3 +1548,14 @@ describe('a group whose members "including" or "such as" lists before the verb',
     expect(speakerOf(run(text), 'costing them money')?.name).toBe(name);
   });
 });
+
+describe('a description naming someone else, with the speaker’s name set off after it', () => {
+  it('is the name set off, also where a word of the name is a place', () => {
+    const r = run(
+      "Revilla's lawyer, Estelito Mendoza, said his client would appeal the verdict. " +
+        '“We believe the evidence does not support the conviction,” Mendoza told reporters.',
+    );
+    expect(speakerOf(r, 'would appeal')).toMatchObject({ name: 'Estelito Mendoza', type: 'person' });
+    expect(speakerOf(r, 'does not support')).toMatchObject({ name: 'Estelito Mendoza', type: 'person' });
+  });
+});

@@ -286,8 +286,8 @@ class DescribedPeople {
  * a phrase that is no description (a name, a pronoun, a phrase with no lower-case head).
  */
 function descriptionKey(phrase: string): string | null {
-  const words = phrase.replace(/’/g, "'").split(/\s+/);
-  // "His daughter Keiko Fujimori": the description before the name
+  const words = phrase.replace(/’/g, "'").replace(/,/g, '').split(/\s+/);
+  // "His daughter Keiko Fujimori", "His wife, Ann Bell": the description before the name
   while (words.length > 2 && /^\p{Lu}/u.test(words[words.length - 1]) && /^\p{Lu}/u.test(words[words.length - 2]))
     words.pop();
   if (words.length > 2 && /^\p{Lu}/u.test(words[words.length - 1]) && /^\p{Ll}/u.test(words[words.length - 2]))
@@ -295,7 +295,8 @@ function descriptionKey(phrase: string): string | null {
   const possessive = /^(his|her|their)$/i.test(words[0]);
   if (words.length < 2 || !(possessive || /^(the|a|an|this|that)$/i.test(words[0]))) return null;
   const head = words[words.length - 1];
-  if (!/^\p{Ll}/u.test(head)) return null;
+  // ("the book, Mitchell Zuckoff": a document's author, not what "the book" says later)
+  if (!/^\p{Ll}/u.test(head) || DOCUMENT_NOUNS.has(head.toLowerCase())) return null;
   // ("his wife" and "her wife" are not one description: the owner stays in the key)
   return words
     .slice(possessive ? 0 : 1)
