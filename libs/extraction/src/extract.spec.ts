@@ -872,3 +872,35 @@ describe('reported words that repeat their "that"', () => {
     expect(run(text).quotes[0]?.claims).toHaveLength(1);
   });
 });
+
+describe('words the speaker says are false', () => {
+  const forms = (text: string) =>
+    extractQuotes(text).quotes.flatMap((quote) => quote.claims.map((claim) => claim.standalone));
+
+  it('keep the denying verb, so that no claim says the opposite of the speaker', () => {
+    expect(forms('Ann Lopez denied that the company had paid the bribe.')).toEqual([
+      'Ann Lopez denied that the company had paid the bribe.',
+    ]);
+    expect(forms('Prime Minister Ken Ota rejected reports that he planned to resign.')).toEqual([
+      'Ken Ota rejected reports that he planned to resign.',
+    ]);
+  });
+
+  it('keep it for each clause denied, the speaker’s own "she" after the name', () => {
+    expect(forms('Ann Roe has denied that she took the money and that she lied to investigators.')).toEqual([
+      'Ann Roe denied that she took the money.',
+      'Ann Roe denied that she lied to investigators.',
+    ]);
+  });
+
+  it('read a participle as the past', () => {
+    expect(forms('Ann Roe spoke for an hour on Monday, denying that the mayor had lied.')).toContain(
+      'Ann Roe denied that the mayor had lied.',
+    );
+  });
+
+  it('frame no noun phrase that is not a clause', () => {
+    for (const form of forms('Ann Roe denied the charges through her lawyer. The council denied him a permit.'))
+      expect(form).not.toMatch(/denied/);
+  });
+});

@@ -54,6 +54,17 @@ congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|que
 /** A negation right before a cue: "didn't (think)", "do not (believe)", "never (said)". */
 const NEGATION_BEFORE_CUE = /(?:\b(?:did|does|do)\s+not|\b(?:didn|doesn|don)['’]t|\bnever)\s+$/i;
 
+/** A clause a denying verb takes: "that …", or a noun for what was said and its "that" ("reports that …"). */
+const DENIED =
+  /^\s*(?:that\b|(?:(?:the|these|those|any|all)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|notion|idea|rumou?rs?|charges?|assertions?)\s+that\b)/i;
+
+/**
+ * Verbs whose reported words the speaker says are false: "Lopez denied that the company had paid the bribe" is no
+ * claim that the company paid it, and keeps its verb as a negated cue's words do.
+ */
+const DENYING_CUE =
+  /^(?:deny|denies|denied|denying|dispute|disputes|disputed|disputing|refute|refutes|refuted|refuting|reject|rejects|rejected|rejecting|dismiss|dismisses|dismissed|dismissing)$/i;
+
 export function assembleQuotes(
   doc: AnalysedText,
   attributions: RawAttribution[],
@@ -390,7 +401,19 @@ function quoteClaims(
     attribution.kind !== 'direct' && cue && DENIABLE_CUE.test(cue.text)
       ? NEGATION_BEFORE_CUE.exec(text.slice(Math.max(0, cue.start - 30), cue.start))
       : null;
-  const denial = negation && cue ? `${negation[0].trim()} ${cue.text}` : undefined;
+  // (what is denied must be a clause: "denied the charges" and "denied him a hearing" hold none to frame)
+  const denied =
+    attribution.kind !== 'direct' && cue && DENYING_CUE.test(cue.text)
+      ? DENIED.exec(text.slice(parts[0].start, parts[0].end))
+      : null;
+  const content = text.slice(parts[0].start, parts[0].end);
+  const denial =
+    negation && cue
+      ? `${negation[0].trim()} ${cue.text}`
+      : denied && cue
+        ? // ("denied that …" keeps its "that", "denied reports that …" its noun; "denying" reads "denied")
+          `${cue.text.replace(/ying$/i, 'ied').replace(/ing$/i, 'ed')}${/^\s*that\b/i.test(content) ? ' that' : ''}`
+        : undefined;
   // "denounced the nominee's plan to …": what a stance is taken on, not what the speaker asserts
   const base = cue ? cueInfo(cue.text.toLowerCase().split(/\s+/)[0])?.base : undefined;
   const stanceTarget =

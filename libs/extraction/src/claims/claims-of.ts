@@ -154,14 +154,21 @@ export function claimsOf(
         nameCame = namesSomeone(text.slice(Math.max(parts[0].start, readTo - NAME_OVERLAP), claim.start));
         readTo = claim.start;
       }
+      // the claim opening the quote (past its marks and a "that"): the one a framing or negated verb is of
+      const opening = part === parts[0] && OPENING.test(text.slice(part.start, claim.start));
+      // "denied that A and that B": each "that" clause is denied
+      const denied =
+        opening ||
+        (!!options.denial?.endsWith(' that') &&
+          AND_THAT_BEFORE.test(text.slice(Math.max(part.start, claim.start - 12), claim.start)));
       const standaloneText = standalone(
         context + claim.text,
         {
           ...claimResolver,
           antecedent,
           antecedentFor,
-          framing: claim.start === parts[0].start ? options.framing : undefined,
-          denial: claim.start === parts[0].start ? options.denial : undefined,
+          framing: opening ? options.framing : undefined,
+          denial: denied ? options.denial : undefined,
           othersDescribed: options.othersDescribed,
           described: options.describedBefore && ((noun: string) => options.describedBefore!(noun, claim.start)),
           describedSubject: options.describedSubject?.(claim.start, claim.end, speakerName),
@@ -200,6 +207,11 @@ export function claimsOf(
   }
   return claims;
 }
+
+/** What may stand in a quote before its opening claim: quote marks, spaces and a "that". */
+const OPENING = /^[\s"“‘'(]*(?:that\s+)?$/i;
+/** The "and that" a second denied clause follows. */
+const AND_THAT_BEFORE = /\band\s+that\s+$/i;
 
 /** How far into a quote a claim may start and still take the person named before the quote (bounded work). */
 const NAME_LOOKBACK = 1500;

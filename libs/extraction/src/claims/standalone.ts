@@ -78,7 +78,13 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
     text = `${framer} ${resolver.framing} ${text.trim()}`;
   // "Sanders said he didn’t think the accord went far enough": the speaker and the negated verb before the words
   const denier = resolver.denial && (framingSubject(resolver, resolver.denial) ?? resolver.speakerName);
-  if (denier) text = `${denier} ${agreeing(resolver.denial!, denier, resolver)} ${text.trim()}`;
+  if (denier) {
+    // "Ann Roe denied that she took the money": after the name, the speaker's own "he"/"she" stays a pronoun
+    const pronoun = /^(he|she|they)\b/i.exec(claim.trimStart());
+    const body = text.trim();
+    const own = pronoun && body.startsWith(`${denier} `) ? pronoun[1].toLowerCase() + body.slice(denier.length) : body;
+    text = `${denier} ${agreeing(resolver.denial!, denier, resolver)} ${own}`;
+  }
   const rewritten = finish(text);
   // the claim's own words, with only the quote marks its edges cut off put right
   if (!denier && (sameWords(rewritten, own) || garbled(rewritten, own))) return balanceQuotes(own);
