@@ -904,3 +904,14 @@ describe('words the speaker says are false', () => {
       expect(form).not.toMatch(/denied/);
   });
 });
+
+describe('a figure reported with a past the lexicon reads as a noun', () => {
+  it('is a claim', () => {
+    const quote = find(run('Unemployment rose to 6 percent last year, the ministry said.'), 'Unemployment');
+    expect(quote?.claims.map((claim) => claim.text)).toEqual(['Unemployment rose to 6 percent last year']);
+  });
+
+  it('while "the left" is a side, no verb', () => {
+    expect(find(run('Ann Roe has criticized Mr. Obama from the left.'), 'from the left')?.claims).toEqual([]);
+  });
+});

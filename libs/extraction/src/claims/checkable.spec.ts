@@ -4,6 +4,9 @@ import { claimsOf, scoreClaim } from './claims-of';
 describe('checkable assertions', () => {
   it.each([
     'The county closed four clinics in 2019',
+    'inflation rose to 9 percent in May',
+    'the ruling party lost its majority in the assembly',
+    '2 million people live in informal settlements',
     'Turnout in the third ward fell by a third',
     'In 2021, the district spent more on buses than on books',
     'To win the county, Ortiz needs 40 percent of the vote',

@@ -7,6 +7,7 @@
  * The judgement reads the words only (no lexicon of topics): it is grammar, and a few closed lists of the words that
  * make a sentence a judgement rather than a statement of fact.
  */
+import { IRREGULAR_PAST } from '../checkworthiness/feature-words';
 import { lexTag } from '../entities/word-tags';
 import { sentenceRanges } from './split-claims';
 
@@ -256,6 +257,11 @@ function isFinite(words: Word[], at: number): boolean {
     verbBefore && /^(?:and|or|to|can|could|will|would|may|might|must|should)$/.test(words[before - 1].lower);
   if (afterVerb && tag === 'PresentTense' && /s$/.test(lower)) return false;
   if (tag === 'PastTense' || tag === 'PresentTense') return true;
+  // a past the lexicon reads as a noun or an adjective, after a noun ("inflation rose", "the party lost"), and "live"
+  // after a plural ("2 million people live in …"): the word before has been read as no determiner, preposition or
+  // adjective above
+  if (IRREGULAR_PAST.has(lower) && !/Adverb/.test(lexTag(previous) ?? '')) return true;
+  if (lower === 'live' && (previous === 'people' || /[^s]s$/.test(previous))) return true;
   const beforePrevious = before > 0 ? words[before - 1].lower : '';
   const afterSubject =
     SUBJECT_PRONOUNS.has(previous) ||

@@ -4,6 +4,7 @@
  */
 import { listItems } from './list-items';
 import { countWords, hasWords } from './words';
+import { IRREGULAR_PAST } from '../checkworthiness/feature-words';
 import { isVerbalWord } from '../entities/word-tags';
 import { GREETING_RE } from '../lexicon/function-words';
 
@@ -355,7 +356,12 @@ export function isClaimLike(span: string): boolean {
   if (GREETING_RE.test(text)) return false;
   if (countWords(text) < 3) return false;
   // a claim needs a verb-like word (a finite verb or copula) — skip bare noun phrases and interjections
-  const hasLexVerb = (text.match(/[A-Za-z]+/g) ?? []).some((word) => isVerbalWord(word.toLowerCase()));
+  // (an irregular past the lexicon reads as a noun counts: "Unemployment rose to 6 percent"; not "left", which is as
+  // often a side: "from the left")
+  const hasLexVerb = (text.match(/[A-Za-z]+/g) ?? []).some((word) => {
+    const lower = word.toLowerCase();
+    return isVerbalWord(lower) || (IRREGULAR_PAST.has(lower) && lower !== 'left');
+  });
   if (
     !hasLexVerb &&
     !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(
