@@ -200,5 +200,8 @@ republicans|conservative|conservatives|liberal|liberals|progressive|progressives
 everyone|everybody|someone|somebody|nobody|anyone|anybody|many|some|others|few|most|both|all|citizen|citizens|
 americans|american|veteran|veterans|chief of staff|deputy|surrogate|surrogates|campaign manager|manager|chair|
 governor-elect|mayor-elect|president-elect|candidate|challenger|incumbent|delegate|delegates|donor|donors|
-fan|fans|user|users|customer|customers|guest|guests|observer|observers|commentator|commentators|pundit|pundits
+fan|fans|user|users|customer|customers|guest|guests|observer|observers|commentator|commentators|pundit|pundits|
+coach|coaches|captain|player|players|referee|counterpart|counterparts|envoy|envoys|negotiator|negotiators|mediator|
+defendant|defendants|plaintiff|plaintiffs|survivor|survivors|farmer|farmers|surgeon|pilot|driver|drivers|engineer|
+engineers|diplomat|diplomats|colleague|colleagues|partner|counsel|prime minister|premier|deputies|lawyers
 `);

@@ -1559,3 +1559,13 @@ describe('a description naming someone else, with the speaker’s name set off a
     expect(speakerOf(r, 'does not support')).toMatchObject({ name: 'Estelito Mendoza', type: 'person' });
   });
 });
+
+describe('roles of sport, courts and diplomacy', () => {
+  it.each([
+    ['The coach, Ana Lopes, said the team had lacked intensity.', 'lacked intensity', 'Ana Lopes'],
+    ['Her Spanish counterpart, José Albares, said the talks had been useful.', 'talks had been useful', 'José Albares'],
+    ['The captain said the team had played 40 games in two months.', 'played 40 games', 'The captain'],
+  ])('speak: %s', (text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'person' });
+  });
+});
