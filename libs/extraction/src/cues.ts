@@ -268,5 +268,16 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
   }
   if (/[^s]s$/.test(token.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower))
     return false;
+  // "protested against government plans to close …": a preposition before a noun and an "-s" word makes the two a
+  // noun phrase ("the government plans to close …" is either, and stays a verb)
+  const beforePrev = tokens[at - 2];
+  if (
+    /[^s]s$/.test(token.lower) &&
+    !prev.capitalised &&
+    beforePrev?.kind === 'word' &&
+    /^(of|from|on|in|by|for|against|over|about|with|under|to)$/.test(beforePrev.lower) &&
+    !/^(he|she|it|they|we|who)$/.test(prev.lower)
+  )
+    return false;
   return true;
 }

@@ -915,3 +915,20 @@ describe('a figure reported with a past the lexicon reads as a noun', () => {
     expect(find(run('Ann Roe has criticized Mr. Obama from the left.'), 'from the left')?.claims).toEqual([]);
   });
 });
+
+describe('words that look like cues and are not one', () => {
+  it('reads a noun and an "-s" word after a preposition as a noun phrase', () => {
+    const r = run('Farmers protested on Monday against government plans to close 3,000 farms.');
+    expect(find(r, 'to close 3,000 farms')).toBeUndefined();
+  });
+
+  it('keeps the verb after a noun that opens the sentence', () => {
+    const r = run('The government plans to close 3,000 farms, the minister said.');
+    expect(find(r, 'close 3,000 farms')?.speaker?.mention.text).toBe('the minister');
+  });
+
+  it('does not end reported words before a belief in the passive', () => {
+    const r = run('They said that under the new law, even newspaper articles can be deemed secret.');
+    expect(r.quotes[0]?.text).toBe('that under the new law, even newspaper articles can be deemed secret');
+  });
+});

@@ -3,7 +3,7 @@
  * of the sentence, a reported clause, or, after "He said:" ending a paragraph, the paragraph that follows.
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
-import { PARTICLES_OF_VERB } from '../cues';
+import { Cue, PARTICLES_OF_VERB } from '../cues';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import {
   clauseEnd,
@@ -289,6 +289,14 @@ function opensMainClause(doc: AnalysedText, at: number, end: number): boolean {
   return false;
 }
 
+/** A weak cue in the passive ("can be deemed", "is widely considered"): its subject is what is believed, not who. */
+function passiveBelief(doc: AnalysedText, cue: Cue): boolean {
+  if (cue.strength !== 'weak' || !/(?:ed|en|ght)$/.test(doc.tokens[cue.firstToken].lower)) return false;
+  let before = cue.firstToken - 1;
+  while (before > 0 && /ly$/.test(doc.tokens[before].lower)) before--;
+  return /^(?:be|been|being|is|are|was|were)$/.test(doc.tokens[before]?.lower ?? '');
+}
+
 /** How many tokens a main clause's subject may take before its verb. */
 const MAIN_CLAUSE_SUBJECT_TOKENS = 14;
 
@@ -338,8 +346,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   const { tokens } = doc;
   let end = clauseEnd(doc, start, sentence.endToken, nextCue ? nextCue.firstToken : sentence.endToken);
   end = frontedClauseEnd(doc, sentence.firstToken, cue, source, start, end);
-  // another cue later in the sentence starts its own attribution: stop at the clause break before it
-  if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end) {
+  // another cue later in the sentence starts its own attribution: stop at the clause break before it (not a belief in
+  // the passive: "…, even articles can be deemed secret" is no one's words of their own)
+  if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end && !passiveBelief(doc, nextCue)) {
     for (let i = nextCue.firstToken - 1; i > start; i--) {
       if (punctuationInsideClosingMark(doc, i) && i + 1 < nextCue.firstToken) {
         end = i + 1;
