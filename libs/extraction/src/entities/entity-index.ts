@@ -277,7 +277,12 @@ export class EntityIndex {
       if (gender === 'm' || gender === 'f')
         return entity.type === 'person' && (entity.gender === gender || entity.gender === 'x');
       if (gender === 'n') return entity.type !== 'person';
-      if (gender === 'p') return entity.type === 'organization' || entity.type === 'media';
+      // (a company the lexicon knows is an "it": "they" after "Twitter" are its people, or others)
+      if (gender === 'p')
+        return (
+          (entity.type === 'organization' && lexTag(entity.name.split(/\s+/)[0].toLowerCase()) !== 'Organization') ||
+          entity.type === 'media'
+        );
       return entity.type === 'person';
     };
     for (let back = sentence; back >= Math.max(0, sentence - 6); back--) {

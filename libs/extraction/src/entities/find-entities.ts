@@ -430,7 +430,13 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   }
   // a name joined by "of"/"for"/"on" is an institution's ("Citizens for Tax Justice")
   const joined = name.some((word) => /^(of|for|on)$/.test(word));
-  if ((orgLike(name) || joined) && !honorific && !title) {
+  // ("Volkswagen", "Exxon Mobil": a company the lexicon knows opening a short name that holds no first name, not
+  // "Michael Dell" or "Robert S. Ford")
+  const known =
+    name.length <= 2 &&
+    lexTag(lowers[0]) === 'Organization' &&
+    name.every((word) => firstNameGender(word) === null && !/\./.test(word));
+  if ((orgLike(name) || joined || known) && !honorific && !title) {
     registry.addMention(registry.add(name.join(' ').replace(/^The /, ''), 'organization', 'x'), mentionStart, runEnd);
     return;
   }

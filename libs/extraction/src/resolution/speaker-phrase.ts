@@ -156,6 +156,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const body = bodyNamedBy(context, source.firstToken, headNoun);
     if (body) return speakerOfEntity(body, mention);
   }
+  // "the company", "the carmaker" after "Volkswagen will cut …": the one company the sentences just before name
+  if (words.length === 2 && /^(the|this|that)$/.test(lowers[0]) && COMPANY_HEADS.test(headNoun)) {
+    const company = onlyCompanyBefore(context, source.firstToken);
+    if (company) return speakerOfEntity(company, mention);
+  }
   // a known person / organisation / outlet in the phrase
   const known = entities.mentionAt(source.firstToken, source.endToken);
   const headToken = tokens.indexOf(head, source.firstToken);
@@ -545,6 +550,27 @@ function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boo
     found = entity;
   }
   return found;
+}
+
+/** Nouns a company is described by once named. */
+const COMPANY_HEADS =
+  /^(company|firm|carmaker|automaker|airline|retailer|manufacturer|lender|insurer|chain|giant|conglomerate|group|corporation)$/;
+/** How far back "the company" looks for the company it stands for, in tokens. */
+const COMPANY_TOKENS_BACK = 120;
+
+/**
+ * The one company named in the tokens just before `at` (a name the lexicon knows as an organisation's, "Volkswagen",
+ * "Boeing"): none when another organisation is named there too.
+ */
+function onlyCompanyBefore(context: PhraseResolution, at: number): Entity | undefined {
+  let found: Entity | undefined;
+  for (const { entity } of context.entities.mentionsIn(Math.max(0, at - COMPANY_TOKENS_BACK), at)) {
+    if (entity.type !== 'organization' && entity.type !== 'media') continue;
+    if (found && found !== entity) return undefined;
+    found = entity;
+  }
+  const words = found?.name.toLowerCase().split(/\s+/) ?? [];
+  return found?.type === 'organization' && words.some((word) => lexTag(word) === 'Organization') ? found : undefined;
 }
 
 /** How far back "the campaign" looks for the candidate the text last named with one, in tokens. */

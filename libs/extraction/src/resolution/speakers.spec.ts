@@ -1569,3 +1569,24 @@ describe('roles of sport, courts and diplomacy', () => {
     expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'person' });
   });
 });
+
+describe('companies the lexicon knows', () => {
+  it('are organisations, and "the company", "the carmaker" after them are they', () => {
+    const r = run(
+      'Volkswagen will cut 35,000 jobs in Germany by 2030, the company announced on Friday. ' +
+        'The carmaker said that no plants would be closed.',
+    );
+    expect(speakerOf(r, '35,000 jobs')).toMatchObject({ name: 'Volkswagen', type: 'organization' });
+    expect(speakerOf(r, 'no plants')).toMatchObject({ name: 'Volkswagen', type: 'organization' });
+  });
+
+  it('are nobody’s "the company" when another body is named beside them', () => {
+    const r = run('The Justice Department sued Boeing on Monday. The company said the suit was wrong on the facts.');
+    expect(speakerOf(r, 'wrong on the facts')?.name).not.toBe('Boeing');
+  });
+
+  it('leave a person whose surname is a company a person', () => {
+    const r = run('Michael Dell said the plant would employ 2,000 people.');
+    expect(speakerOf(r, '2,000 people')).toMatchObject({ name: 'Michael Dell', type: 'person' });
+  });
+});
