@@ -807,6 +807,8 @@ describe('the listener of "told" ends where the reported clause begins', () => {
     ['Ann Roe told reporters the plan never worked.', 'the plan never worked'],
     ['Ann Roe told the AP her group never worked with the lobbyists.', 'her group never worked with the lobbyists'],
     ['Ann Roe told reporters Smith never paid his taxes.', 'Smith never paid his taxes'],
+    ['Ann Roe told reporters outside the court that the ruling was unfair.', 'that the ruling was unfair'],
+    ['Ann Roe told voters near the border that the wall was finished.', 'that the wall was finished'],
   ])('keeps the subject and its negation in the reported words: %s', (text, words) => {
     expect(run(text).quotes[0]?.text).toBe(words);
   });

@@ -51,6 +51,10 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
   if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
     const listener = nounPhraseStartingAt(doc, start, sentence.endToken);
     if (listener && !(tokens[start].lower === 'that')) start = listener.endToken;
+    // "told reporters outside the court that …": a place or an occasion between the listener and "that" (the
+    // lexicon reads "outside" as an adjective the listener's phrase takes)
+    const adjunct = PLACE_PREPOSITION.test(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
+    start = thatAfterAdjunct(doc, adjunct, sentence.endToken) ?? start;
     // the listener's programme or paper, by its title: 'told NBC’s “Meet the Press” that …', 'told “Face the
     // Nation” that …'
     const title = doc.quoteAt[start];
@@ -287,6 +291,35 @@ function opensMainClause(doc: AnalysedText, at: number, end: number): boolean {
     if (isVerb(token)) return true;
   }
   return false;
+}
+
+/** Prepositions of place the lexicon reads as adjectives. */
+const PLACE_PREPOSITION = /^(?:outside|inside|near|beside|behind|opposite)$/;
+
+/** The most tokens of a place or an occasion read between a listener and its "that". */
+const LISTENER_ADJUNCT_TOKENS = 8;
+
+/**
+ * The "that" after a prepositional phrase starting at `at` ("outside the court that …", "in a note on Monday that …"),
+ * when only words of such a phrase stand between.
+ */
+function thatAfterAdjunct(doc: AnalysedText, at: number, end: number): number | undefined {
+  const { tokens } = doc;
+  const first = tokens[at];
+  if (
+    first?.kind !== 'word' ||
+    !(/Preposition/.test(lexTag(first.lower) ?? '') || PLACE_PREPOSITION.test(first.lower)) ||
+    first.lower === 'that'
+  )
+    return undefined;
+  for (let i = at + 1; i < Math.min(end, at + LISTENER_ADJUNCT_TOKENS); i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0) return undefined;
+    // (not the "that" of a relative clause: "in a town that has …")
+    if (token.lower === 'that') return isVerb(tokens[i + 1]) ? undefined : i;
+    if (isVerbalWord(token.lower) && !/Noun|Singular|Plural/.test(lexTag(token.lower) ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /** A weak cue in the passive ("can be deemed", "is widely considered"): its subject is what is believed, not who. */
