@@ -121,8 +121,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
         ? context.documents.pollOfShare(source, mention)
         : undefined) ?? { name: mention.text, type: 'unknown', mention, gender: 'x' }
     );
-  // documents: "the mayor’s order", "a memo", "the report"
-  if (DOCUMENT_NOUNS.has(headNoun) && !head.capitalised)
+  // documents: "the mayor’s order", "a memo", "the report", a headline's "Study finds …"
+  const opensSentence =
+    headIndex === 0 &&
+    (source.firstToken === 0 || doc.sentenceOf[source.firstToken - 1] !== doc.sentenceOf[source.firstToken]);
+  if (DOCUMENT_NOUNS.has(headNoun) && (!head.capitalised || opensSentence))
     return context.documents.speaker(source, mention, words, headIndex, headNoun, (phrase) =>
       resolveSpeaker(context, phrase),
     );

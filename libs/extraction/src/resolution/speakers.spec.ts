@@ -1590,3 +1590,12 @@ describe('companies the lexicon knows', () => {
     expect(speakerOf(r, '2,000 people')).toMatchObject({ name: 'Michael Dell', type: 'person' });
   });
 });
+
+describe('a document opening a sentence or a headline', () => {
+  it.each([
+    ['Study finds microplastics in every placenta tested\n\nThe study was published on Monday.', 'microplastics'],
+    ['Research shows turnout fell by a third in 2022.', 'turnout fell'],
+  ])('is a document, not a person: %s', (text, words) => {
+    expect(speakerOf(run(text), words)?.type).toBe('document');
+  });
+});
