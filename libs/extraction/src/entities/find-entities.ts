@@ -181,6 +181,21 @@ export function findEntities(doc: AnalysedText): EntityIndex {
   return new EntityIndex(doc, registry.entities, registry.mentions);
 }
 
+/** Nouns for an outlet that may stand before its name ("the state news agency KCNA", "public broadcaster NHK"). */
+const OUTLET_NOUNS = /^(?:broadcaster|newspaper|tabloid|daily|weekly|magazine|channel|outlet)$/;
+
+/**
+ * Whether the name at `start` is set right after a noun for an outlet, or after its comma: "public broadcaster NHK",
+ * "North Korea's state news agency, KCNA".
+ */
+function namedAsOutlet(tokens: Token[], start: number): boolean {
+  let at = start - 1;
+  if (tokens[at]?.text === ',') at--;
+  const noun = tokens[at];
+  if (noun?.kind !== 'word' || noun.capitalised) return false;
+  return OUTLET_NOUNS.test(noun.lower) || (noun.lower === 'agency' && tokens[at - 1]?.lower === 'news');
+}
+
 /**
  * A known surname that is also a word opens the sentence as the person ("Ham went on"), not as a word modifying the
  * noun after it ("Price hikes are …") nor as a modal ("May we …").
@@ -355,7 +370,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   const words = tokens.slice(start, runEnd).map((token) => token.text);
   const keys = words.map((word) => normTitleKey(word));
 
-  if (mediaLike(words)) {
+  if (mediaLike(words) || namedAsOutlet(tokens, start)) {
     registry.addMention(registry.add(words.join(' ').replace(/^The /, ''), 'media', 'x'), start, runEnd);
     return;
   }

@@ -1599,3 +1599,12 @@ describe('a document opening a sentence or a headline', () => {
     expect(speakerOf(run(text), words)?.type).toBe('document');
   });
 });
+
+describe('an outlet named after a noun for one', () => {
+  it.each([
+    ["North Korea's state news agency, KCNA, said the talks were a rehearsal for war.", 'rehearsal for war', 'KCNA'],
+    ['The Israeli newspaper Haaretz reported that 40 settlers had been arrested.', '40 settlers', 'Haaretz'],
+  ])('is media: %s', (text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'media' });
+  });
+});
