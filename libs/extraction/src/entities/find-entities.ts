@@ -79,7 +79,8 @@ const INSTITUTION_HEADS = new Set(
     'department center centre commission committee council association institute institution agency university ' +
     'college school court bureau office foundation ministry coalition alliance federation league society ' +
     'organization organisation board union fund service authority academy conference chamber secretariat ' +
-    'confederation bank church museum library parliament assembly tribunal'
+    'confederation bank church museum library parliament assembly tribunal city republic kingdom commonwealth ' +
+    'province county municipality borough'
   ).split(' '),
 );
 /** How many capitalised words after "and" may lead to an institution's head ("and East European Coalition"). */

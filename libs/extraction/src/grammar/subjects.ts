@@ -46,7 +46,20 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
     if (tokens[last].lower === 'that') return null;
     let antecedentEnd = last - 1;
     if (antecedentEnd >= earliest && tokens[antecedentEnd].text === ',') antecedentEnd--;
-    return nounPhraseEndingAt(doc, antecedentEnd, earliest);
+    const antecedent = nounPhraseEndingAt(doc, antecedentEnd, earliest);
+    // "residents of Diepsloot, a township north of Johannesburg, who argued": a "who" is the people before the
+    // apposition of a place or a thing
+    const before = antecedent ? antecedent.firstToken - 1 : -1;
+    if (
+      antecedent &&
+      tokens[last].lower === 'who' &&
+      before - 1 >= earliest &&
+      tokens[before].text === ',' &&
+      /^(a|an|the)$/.test(tokens[antecedent.firstToken].lower) &&
+      !validSource(doc, antecedent)
+    )
+      return nounPhraseEndingAt(doc, before - 1, earliest) ?? antecedent;
+    return antecedent;
   }
   // appositive: "Rucker Culpepper, who runs …, said" / "Meeks (D-N.Y.), chairman of the PAC, said"
   if (tokens[last].text === ',') {

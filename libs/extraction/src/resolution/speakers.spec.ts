@@ -1608,3 +1608,20 @@ describe('an outlet named after a noun for one', () => {
     expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'media' });
   });
 });
+
+describe('places and states named as bodies, and the people a "who" stands for', () => {
+  it.each([
+    ['The City of Chicago said the fines would double next year.', 'fines would double', 'City of Chicago'],
+    ['The Republic of Turkey denies that 40 villages were destroyed.', '40 villages', 'Republic of Turkey'],
+  ])('is one body: %s', (text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'organization' });
+  });
+
+  it('is the people before the apposition of a place', () => {
+    const r = run(
+      'The case was brought by residents of Diepsloot, a township north of Johannesburg, who argued that the ' +
+        'power cuts had lasted 40 days.',
+    );
+    expect(speakerOf(r, 'power cuts')?.name).toBe('residents of Diepsloot');
+  });
+});
