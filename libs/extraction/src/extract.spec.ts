@@ -934,3 +934,30 @@ describe('words that look like cues and are not one', () => {
     expect(r.quotes[0]?.text).toBe('that under the new law, even newspaper articles can be deemed secret');
   });
 });
+
+describe('whom or what words are addressed to, before their "that"', () => {
+  it.each([
+    [
+      'The bank wrote to clients that the savings were smaller than expected.',
+      'that the savings were smaller than expected',
+    ],
+    ['Ann Roe said of the plan that it would cost $4 billion.', 'that it would cost $4 billion'],
+  ])('is no part of them: %s', (text, words) => {
+    expect(run(text).quotes[0]?.text).toBe(words);
+  });
+
+  it.each([
+    'Ann Roe was refusing to concede that the backers were unlikely to vote for him.',
+    'Ann Roe responded to accusations that she had lied about the budget.',
+  ])('keeps a verb or a noun for what was said with them: %s', (text) => {
+    for (const quote of run(text).quotes) expect(quote.text).not.toMatch(/^that /);
+  });
+});
+
+describe('two adjectives joined by "but"', () => {
+  it('are one claim', () => {
+    const quote = run('“We have taken a difficult but necessary step to save 4,000 jobs,” the chief executive said.')
+      .quotes[0];
+    expect(quote?.claims).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
 import { listItems } from './list-items';
 import { countWords, hasWords } from './words';
 import { IRREGULAR_PAST } from '../checkworthiness/feature-words';
-import { isVerbalWord } from '../entities/word-tags';
+import { isVerbalWord, lexTag } from '../entities/word-tags';
 import { GREETING_RE } from '../lexicon/function-words';
 
 export interface ClaimSpan {
@@ -170,6 +170,15 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       continue;
     if (/^\s+but\s+/.test(match[0]) && !endsWithComma(sentence, match.index) && !hasWords(sentence, 0, match.index, 4))
       continue;
+    // "a difficult but necessary step": two adjectives of one noun
+    if (
+      /^\s+but\s+/.test(match[0]) &&
+      adjectiveBefore(sentence, match.index) &&
+      /^(?:[a-z]+ly\s+)?[a-z]+\s+\w/.test(after)
+    ) {
+      const next = /^(?:\w+ly\s+)?(\w+)/.exec(after)![1].toLowerCase();
+      if (/Adjective|Comparative|Superlative/.test(lexTag(next) ?? '')) continue;
+    }
     // "if you don’t comply, and you’re on disability, you won’t be paid": a condition still waiting for its clause
     if (
       /^,\s+(?:and|or)/.test(match[0]) &&
@@ -270,6 +279,12 @@ function dashAside(
     close: closing.index + 1,
     closesBeforeClause: (at) => newClause && at === closing.index,
   };
+}
+
+/** Whether the word before `at` is an adjective as the lexicon tags it. */
+function adjectiveBefore(sentence: string, at: number): boolean {
+  const word = /(\w+)$/.exec(sentence.slice(Math.max(0, at - 30), at));
+  return !!word && /Adjective|Comparative|Superlative/.test(lexTag(word[1].toLowerCase()) ?? '');
 }
 
 /** Whether the words before `at` end with a comma (spaces aside). */

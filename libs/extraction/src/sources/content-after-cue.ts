@@ -89,6 +89,12 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
       start = object.endToken;
   }
   start = skipAdjuncts(doc, start, sentence.endToken, false);
+  // "wrote to clients that …", "said of the plan that …": whom or what the words were about or addressed to, then
+  // "that" (not "to concede that …", nor "responded to accusations that …": what is conceded or accused is not said)
+  if (/^(?:to|of)$/.test(tokens[start]?.lower ?? '') && addressee(tokens[start + 1])) {
+    const that = thatAfterAdjunct(doc, start, sentence.endToken);
+    if (that !== undefined && !SAID_NOUN.test(tokens[that - 1].lower)) start = that;
+  }
   while (
     start < sentence.endToken &&
     (tokens[start].text === ',' ||
@@ -293,6 +299,20 @@ function opensMainClause(doc: AnalysedText, at: number, end: number): boolean {
   return false;
 }
 
+/**
+ * A word that opens whom or what words are addressed to or about: a determiner, an object pronoun, a name or a plural
+ * ("to the board", "to him", "to Clinton", "to clients"); never a verb's base ("to concede that …").
+ */
+function addressee(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|you)$/.test(token.lower)) return true;
+  return token.capitalised || (/[^s]s$/.test(token.lower) && !isVerbalWord(token.lower));
+}
+
+/** Nouns for what someone said or claimed: a "that" after them says what, not that the speaker holds it. */
+const SAID_NOUN =
+  /^(?:reports?|claims?|accusations?|allegations?|comments?|remarks?|suggestions?|rumou?rs?|notion|idea|charges?|assertions?|statements?|speculation|criticism|fears?|concerns?)$/;
+
 /** Prepositions of place the lexicon reads as adjectives. */
 const PLACE_PREPOSITION = /^(?:outside|inside|near|beside|behind|opposite)$/;
 
@@ -308,7 +328,7 @@ function thatAfterAdjunct(doc: AnalysedText, at: number, end: number): number | 
   const first = tokens[at];
   if (
     first?.kind !== 'word' ||
-    !(/Preposition/.test(lexTag(first.lower) ?? '') || PLACE_PREPOSITION.test(first.lower)) ||
+    !(/Preposition/.test(lexTag(first.lower) ?? '') || PLACE_PREPOSITION.test(first.lower) || first.lower === 'to') ||
     first.lower === 'that'
   )
     return undefined;
