@@ -901,6 +901,37 @@ describe('words the speaker says are false', () => {
     );
   });
 
+  it('keep a negation of the denying verb, so that the claim says what was said', () => {
+    expect(forms('The minister never disputed that 300 people had died.')).toEqual([
+      'The minister never disputed that 300 people had died.',
+    ]);
+    expect(forms('Officials did not deny that the talks had failed.')).toEqual([
+      'Officials did not deny that the talks had failed.',
+    ]);
+  });
+
+  it('are parked as written when the speaker is nobody ("No historian denies …")', () => {
+    for (const text of [
+      'No serious historian denies that the massacre took place.',
+      'Few economists would dispute that the tax raised $4 billion.',
+      'Not even the government disputes that the river is polluted.',
+    ]) {
+      const claims = extractQuotes(text).quotes.flatMap((quote) => quote.claims);
+      expect(claims.length).toBeGreaterThan(0);
+      for (const claim of claims) {
+        expect(claim.checkworthy).toBe(false);
+        expect(claim.standalone).not.toMatch(/denies|dispute/);
+      }
+    }
+  });
+
+  it('frame every "that" clause of a negated cue', () => {
+    expect(forms('Ann Roe did not say that taxes would rise and that spending would fall.')).toEqual([
+      'Ann Roe did not say that taxes would rise.',
+      'Ann Roe did not say that spending would fall.',
+    ]);
+  });
+
   it('frame no noun phrase that is not a clause', () => {
     for (const form of forms('Ann Roe denied the charges through her lawyer. The council denied him a permit.'))
       expect(form).not.toMatch(/denied/);

@@ -52,7 +52,11 @@ congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|que
 `);
 
 /** A negation right before a cue: "didn't (think)", "do not (believe)", "never (said)". */
-const NEGATION_BEFORE_CUE = /(?:\b(?:did|does|do)\s+not|\b(?:didn|doesn|don)['’]t|\bnever)\s+$/i;
+const NEGATION_BEFORE_CUE =
+  /(?:\b(?:did|does|do|could|would|will)\s+not|\b(?:didn|doesn|don|couldn|wouldn|won)['’]t|\bnever|\bno longer)(?:\s+\w+ly)?\s+$/i;
+/** A speaker phrase that is nobody: "No serious historian", "Few economists", "Not even the government". */
+const NEGATED_SUBJECT =
+  /(?:^|[^\w’'])(?:no|few|not|none|neither|nobody|hardly)\s+(?:even\s+)?\w+$|^(?:no|few|none|neither|nobody)$/i;
 
 /** A clause a denying verb takes: "that …", or a noun for what was said and its "that" ("reports that …"). */
 const DENIED =
@@ -396,24 +400,33 @@ function quoteClaims(
 ): ExtractedClaim[] {
   // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
   const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
+  const content = text.slice(parts[0].start, parts[0].end);
+  const before = cue ? text.slice(Math.max(0, cue.start - 30), cue.start) : '';
   // "Sanders said he didn’t think the accord went far enough": reported words under a negated cue are denied
   const negation =
-    attribution.kind !== 'direct' && cue && DENIABLE_CUE.test(cue.text)
-      ? NEGATION_BEFORE_CUE.exec(text.slice(Math.max(0, cue.start - 30), cue.start))
+    attribution.kind !== 'direct' && cue && (DENIABLE_CUE.test(cue.text) || DENYING_CUE.test(cue.text))
+      ? NEGATION_BEFORE_CUE.exec(before)
       : null;
   // (what is denied must be a clause: "denied the charges" and "denied him a hearing" hold none to frame)
-  const denied =
-    attribution.kind !== 'direct' && cue && DENYING_CUE.test(cue.text)
-      ? DENIED.exec(text.slice(parts[0].start, parts[0].end))
-      : null;
-  const content = text.slice(parts[0].start, parts[0].end);
+  const denied = attribution.kind !== 'direct' && cue && DENYING_CUE.test(cue.text) ? DENIED.exec(content) : null;
+  // ("denied that …" keeps its "that", "denied reports that …" its noun; "denying" reads "denied")
+  const that = /^\s*that\b/i.test(content) ? ' that' : '';
   const denial =
     negation && cue
-      ? `${negation[0].trim()} ${cue.text}`
+      ? `${negation[0].trim()} ${cue.text}${that}`
       : denied && cue
-        ? // ("denied that …" keeps its "that", "denied reports that …" its noun; "denying" reads "denied")
-          `${cue.text.replace(/ying$/i, 'ied').replace(/ing$/i, 'ed')}${/^\s*that\b/i.test(content) ? ' that' : ''}`
+        ? `${cue.text.replace(/ying$/i, 'ied').replace(/ing$/i, 'ed')}${that}`
         : undefined;
+  // "No serious historian denies that …", "Few economists would dispute that …": the speaker is nobody the frame
+  // could name; the words are parked as they are
+  const negatedSpeaker =
+    !!cue &&
+    !!speaker &&
+    (denied || negation) !== null &&
+    (NEGATED_SUBJECT.test(
+      text.slice(Math.max(0, speaker.mention.start - 12), speaker.mention.start) + speaker.mention.text.split(/\s+/)[0],
+    ) ||
+      NEGATED_SUBJECT.test(speaker.mention.text.split(/\s+/)[0]));
   // "denounced the nominee's plan to …": what a stance is taken on, not what the speaker asserts
   const base = cue ? cueInfo(cue.text.toLowerCase().split(/\s+/)[0])?.base : undefined;
   const stanceTarget =
@@ -434,8 +447,8 @@ function quoteClaims(
         }
       : undefined,
     framing,
-    denial,
-    stanceTarget,
+    denial: negatedSpeaker ? undefined : denial,
+    stanceTarget: stanceTarget || negatedSpeaker,
     namedBefore: namedBeforeQuote,
     othersDescribed,
     personNamed: personNamedAt,
