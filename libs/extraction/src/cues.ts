@@ -276,7 +276,9 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
     !prev.capitalised &&
     beforePrev?.kind === 'word' &&
     /^(of|from|on|in|by|for|against|over|about|with|under|to)$/.test(beforePrev.lower) &&
-    !/^(he|she|it|they|we|who)$/.test(prev.lower)
+    !/^(he|she|it|they|we|who)$/.test(prev.lower) &&
+    // ("A professor of economics warns that …": the phrase after a person's noun is its subject's, the verb follows)
+    !PERSON_NOUNS.has(tokens[at - 3]?.lower ?? '')
   )
     return false;
   return true;

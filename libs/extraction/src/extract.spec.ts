@@ -992,3 +992,24 @@ describe('two adjectives joined by "but"', () => {
     expect(quote?.claims).toHaveLength(1);
   });
 });
+
+describe('"and that" after a demonstrative reading', () => {
+  it.each([
+    'The auditor said that the ministry lent $5 million to the club and that money was never repaid.',
+    'The auditor said that the council raised a tax and that tax doubled bills for pensioners.',
+  ])('keeps one claim: %s', (text) => {
+    expect(run(text).quotes[0]?.claims).toHaveLength(1);
+  });
+
+  it('splits after quote marks opening the second clause', () => {
+    const r = run('She said that ‘‘taxes are too high’’ and that ‘‘schools are closing in every county.’’');
+    expect(r.quotes.flatMap((quote) => quote.claims).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a past the same as its base after a noun', () => {
+  it('is a noun there', () => {
+    const quote = run('The union called the closure “the biggest job cut in the region since 1990.”').quotes[0];
+    expect(quote?.claims.every((claim) => !claim.checkworthy)).toBe(true);
+  });
+});

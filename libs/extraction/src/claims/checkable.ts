@@ -260,7 +260,9 @@ function isFinite(words: Word[], at: number): boolean {
   // a past the lexicon reads as a noun or an adjective, after a noun ("inflation rose", "the party lost"), and "live"
   // after a plural ("2 million people live in …"): the word before has been read as no determiner, preposition or
   // adjective above
-  if (IRREGULAR_PAST.has(lower) && !/Adverb/.test(lexTag(previous) ?? '')) return true;
+  // ("job cut", "rate cut", "a set of": a past the same as its base is a noun as often, and comes under the rule for
+  // plain pasts below)
+  if (IRREGULAR_PAST.has(lower) && !SAME_PAST.test(lower) && !/Adverb/.test(lexTag(previous) ?? '')) return true;
   if (lower === 'live' && (previous === 'people' || /[^s]s$/.test(previous))) return true;
   const beforePrevious = before > 0 ? words[before - 1].lower : '';
   const afterSubject =

@@ -132,8 +132,8 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       /and\s+that/.test(match[0]) &&
       (INNER_THAT.test(sentence.slice(clauseFrom, match.index)) ||
         !(
-          startsClause(after) ||
-          (/^\W*that\s/.test(sentence) && !AUXILIARY_FIRST.test(after) && verbBeforeComma(after))
+          startsClause(after.replace(OPENING_MARKS, '')) ||
+          (/^\W*that\s/.test(sentence) && thatClause(after.replace(OPENING_MARKS, '')))
         ))
     )
       continue;
@@ -233,9 +233,22 @@ const NOT_A_CLAUSE =
 /** A "that" after a clause's first word: the clause holds a "that" clause of its own. */
 const INNER_THAT = /^\W*\S+\s[\s\S]*\bthat\b/i;
 
-/** A verb opening the words after "and that": "that" is their subject ("… and that does appear to have happened"). */
-const AUXILIARY_FIRST =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|\w+n['’]t)\b/i;
+/** Quote marks opening a clause ("and that “no group owns …"). */
+const OPENING_MARKS = /^["“‘']+/;
+
+/**
+ * Whether words after "and that" are a clause it opens: a verb before their first comma, not right after "that" ("and
+ * that does appear …": a demonstrative subject), nor after one singular noun ("and that money was never repaid" may
+ * be "that money").
+ */
+function thatClause(after: string): boolean {
+  if (
+    /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|\w+n['’]t)\b/i.test(after)
+  )
+    return false;
+  if (/^[a-z]+(?<!s)\s+(?:is|was|has|had|did|does|[a-z]+ed)\b/.test(after)) return false;
+  return verbBeforeComma(after);
+}
 
 /** How much of what follows a joint its tests read: a subject, a verb and a few words. */
 const LOOKAHEAD = 200;

@@ -280,7 +280,9 @@ export class EntityIndex {
       // (a company the lexicon knows is an "it": "they" after "Twitter" are its people, or others)
       if (gender === 'p')
         return (
-          (entity.type === 'organization' && lexTag(entity.name.split(/\s+/)[0].toLowerCase()) !== 'Organization') ||
+          (entity.type === 'organization' &&
+            lexTag(entity.name.split(/\s+/)[0].toLowerCase()) !== 'Organization' &&
+            lexTag(entity.name.toLowerCase()) !== 'Organization') ||
           entity.type === 'media'
         );
       return entity.type === 'person';

@@ -120,7 +120,8 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number): bo
       if (/^(of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised) return true;
     // "Securities and Exchange Commission", "Central and East European Coalition": a short run before "and" and the
     // capitalised words after it ending in an institution's head make one name
-    if (at - runStart <= 3 && !INSTITUTION_HEADS.has(head)) {
+    // (not a person's name and a body: "Olaf Scholz and Parliament agreed")
+    if (at - runStart <= 3 && !INSTITUTION_HEADS.has(head) && firstNameGender(tokens[runStart].text) === null) {
       let last = at + 1;
       while (last + 1 < tokens.length && last + 1 <= at + AND_NAME_WORDS && isNameToken(tokens[last + 1])) last++;
       if (INSTITUTION_HEADS.has(tokens[last].lower)) return true;
@@ -449,9 +450,11 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   // ("Volkswagen", "Exxon Mobil": a company the lexicon knows opening a short name that holds no first name, not
   // "Michael Dell" or "Robert S. Ford")
   const known =
-    name.length <= 2 &&
-    lexTag(lowers[0]) === 'Organization' &&
-    name.every((word) => firstNameGender(word) === null && !/\./.test(word));
+    name.length <= 3 &&
+    (lexTag(lowers[0]) === 'Organization' || lexTag(lowers.join(' ')) === 'Organization') &&
+    name.every((word) => firstNameGender(word) === null && !/\./.test(word)) &&
+    // ("Ford said" after "Jackie Ford": the surname of a person named before)
+    !(name.length === 1 && registry.isKnownSurname(lowers[0]));
   if ((orgLike(name) || joined || known) && !honorific && !title) {
     registry.addMention(registry.add(name.join(' ').replace(/^The /, ''), 'organization', 'x'), mentionStart, runEnd);
     return;

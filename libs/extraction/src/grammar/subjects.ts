@@ -161,6 +161,9 @@ const INCLUDED_TOKENS = 12;
  */
 function groupIncluding(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange | undefined {
   const { tokens } = doc;
+  // (a comma before the subject closes what went before: "At the summit, attended by leaders including Modi and
+  // Lula, Xi said")
+  if (tokens[phrase.firstToken - 1]?.text === ',') return undefined;
   for (let i = phrase.firstToken - 1; i > earliest && phrase.firstToken - i <= INCLUDED_TOKENS; i--) {
     const token = tokens[i];
     if (doc.quoteAt[i] >= 0) return undefined;

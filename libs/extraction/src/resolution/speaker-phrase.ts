@@ -558,6 +558,9 @@ function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boo
 /** Nouns a company is described by once named. */
 const COMPANY_HEADS =
   /^(company|firm|carmaker|automaker|airline|retailer|manufacturer|lender|insurer|chain|giant|conglomerate|group|corporation)$/;
+/** Nouns for a business that is not the one named: "a supplier", "its rival". */
+const OTHER_COMPANY =
+  /^(?:supplier|suppliers|rival|rivals|competitor|competitors|subsidiary|contractor|startup|start-up)$/;
 /** How far back "the company" looks for the company it stands for, in tokens. */
 const COMPANY_TOKENS_BACK = 120;
 
@@ -566,8 +569,17 @@ const COMPANY_TOKENS_BACK = 120;
  * "Boeing"): none when another organisation is named there too.
  */
 function onlyCompanyBefore(context: PhraseResolution, at: number): Entity | undefined {
+  // (a company described without its name is another candidate: "A supplier that makes parts for Boeing …", "a
+  // small firm")
+  const from = Math.max(0, at - COMPANY_TOKENS_BACK);
+  for (let i = from; i < at; i++) {
+    const token = context.doc.tokens[i];
+    if (token.capitalised) continue;
+    const indefinite = [1, 2, 3].some((back) => /^(?:a|an|another)$/.test(context.doc.tokens[i - back]?.lower ?? ''));
+    if (OTHER_COMPANY.test(token.lower) || (indefinite && COMPANY_HEADS.test(token.lower))) return undefined;
+  }
   let found: Entity | undefined;
-  for (const { entity } of context.entities.mentionsIn(Math.max(0, at - COMPANY_TOKENS_BACK), at)) {
+  for (const { entity } of context.entities.mentionsIn(from, at)) {
     if (entity.type !== 'organization' && entity.type !== 'media') continue;
     if (found && found !== entity) return undefined;
     found = entity;

@@ -1625,3 +1625,48 @@ describe('places and states named as bodies, and the people a "who" stands for',
     expect(speakerOf(r, 'power cuts')?.name).toBe('residents of Diepsloot');
   });
 });
+
+describe('rules for other news that must not reach too far', () => {
+  it('takes "his wife" for the wife named before only while no other man has been named since', () => {
+    const r = run(
+      'Tom Reed died in the crash. His wife, Ann Reed, said he had been tired. The other driver, Paul Mason, ' +
+        'survived. His wife said he had been driving for 12 hours.',
+    );
+    expect(speakerOf(r, 'driving for 12 hours')?.name).not.toBe('Ann Reed');
+  });
+
+  it('keeps the surname of a person named before a person, whatever company it also names', () => {
+    const r = run('Jackie Ford, a nurse, said the ward was full. Ford said she had worked 14-hour shifts for a month.');
+    expect(speakerOf(r, '14-hour shifts')).toMatchObject({ name: 'Jackie Ford', type: 'person' });
+  });
+
+  it('gives "the company" to no named company when another is described without its name', () => {
+    const r = run(
+      'A small firm that makes parts for Boeing laid off 200 workers. The company said orders had fallen by half.',
+    );
+    expect(speakerOf(r, 'orders had fallen')?.name).not.toBe('Boeing');
+  });
+
+  it('does not reach across the comma before the subject for a group "including" lists', () => {
+    const r = run(
+      'At the summit, attended by leaders including Modi and Lula, Xi said China would cut emissions by half.',
+    );
+    expect(speakerOf(r, 'cut emissions')?.name).toBe('Xi');
+  });
+
+  it('joins no person and a body into one name', () => {
+    const r = run('Olaf Scholz and Parliament agreed a budget of 480 billion euros, the chancellor said.');
+    for (const quote of r.quotes) expect(quote.speaker?.name).not.toMatch(/Scholz and Parliament/);
+  });
+
+  it('reads an organisation’s word after a first name as part of a person’s name', () => {
+    expect(
+      speakerOf(run('Paul Watch, a fisherman from Cork, said the catch had fallen by half.'), 'catch'),
+    ).toMatchObject({ name: 'Paul Watch', type: 'person' });
+  });
+
+  it('keeps a verb after the phrase a person’s noun takes', () => {
+    const r = run('A professor of economics warns that the recovery has added only 2,000 jobs.');
+    expect(speakerOf(r, '2,000 jobs')?.mention.text).toBe('A professor of economics');
+  });
+});

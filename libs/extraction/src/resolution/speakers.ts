@@ -31,14 +31,14 @@ export function resolveSpeakers(
   const { tokens, sentenceOf } = doc;
   const resolved = new Map<RawAttribution, ResolvedSpeaker | null>();
   const recent: { sentence: number; speaker: ResolvedSpeaker }[] = [];
-  const described = new DescribedPeople();
+  const described = new DescribedPeople(entities);
   for (const attribution of attributions) {
     budget.check();
     if (attribution.inheritFrom) continue;
     const source = attribution.source;
     let speaker: ResolvedSpeaker | null = null;
     if (source) {
-      speaker = described.resolve(resolveSpeaker(context, source));
+      speaker = described.resolve(resolveSpeaker(context, source), source.firstToken);
       // "I asked him …" in the article's own words (not inside a quote) is its author's
       if (author?.trim() && doc.quoteAt[source.firstToken] < 0 && /^(i|me|my)$/i.test(speaker.mention.text))
         speaker = { name: author.trim(), type: 'person', mention: speaker.mention, gender: 'x' };
@@ -262,22 +262,35 @@ function agentAfter(doc: AnalysedText, entities: EntityIndex, cue: TokenRange) {
  * people is no help, and is forgotten.
  */
 class DescribedPeople {
-  private readonly named = new Map<string, Entity | null>();
+  private readonly named = new Map<string, { person: Entity; at: number } | null>();
 
-  /** The speaker, or the person named earlier under the same description when the phrase resolved to nobody. */
-  resolve(speaker: ResolvedSpeaker): ResolvedSpeaker {
+  constructor(private readonly entities: EntityIndex) {}
+
+  /**
+   * The speaker, or the person named earlier under the same description when the phrase resolved to nobody (`at`:
+   * where the phrase starts, in tokens).
+   */
+  resolve(speaker: ResolvedSpeaker, at: number): ResolvedSpeaker {
     const key = descriptionKey(speaker.mention.text);
     if (!key) return speaker;
     if (speaker.entity) {
       if (speaker.entity.type !== 'person') return speaker;
       const earlier = this.named.get(key);
-      this.named.set(key, earlier === undefined || earlier === speaker.entity ? speaker.entity : null);
+      this.named.set(
+        key,
+        earlier === undefined || earlier?.person === speaker.entity ? { person: speaker.entity, at } : null,
+      );
       return speaker;
     }
-    const person = this.named.get(key);
-    return person && /^(the|this|that|his|her|their)\s/i.test(speaker.mention.text)
-      ? speakerOfEntity(person, speaker.mention)
-      : speaker;
+    const named = this.named.get(key);
+    if (!named || !/^(the|this|that|his|her|their)\s/i.test(speaker.mention.text)) return speaker;
+    // "his wife" is whose the "his" is: not the same wife once another man has been named since ("The other driver,
+    // Paul Mason, survived. His wife said …"); "their" may be anyone's
+    const owner = /^(his|her|their)\s/i.exec(speaker.mention.text)?.[1].toLowerCase();
+    if (owner === 'their') return speaker;
+    const gender = owner === 'his' ? 'm' : owner === 'her' ? 'f' : undefined;
+    if (gender && this.entities.anyPersonIn(gender, named.at + 1, at, named.person)) return speaker;
+    return speakerOfEntity(named.person, speaker.mention);
   }
 }
 
