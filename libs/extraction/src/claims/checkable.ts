@@ -7,7 +7,7 @@
  * The judgement reads the words only (no lexicon of topics): it is grammar, and a few closed lists of the words that
  * make a sentence a judgement rather than a statement of fact.
  */
-import { IRREGULAR_PAST } from '../checkworthiness/feature-words';
+import { IRREGULAR_PAST } from '../lexicon/verb-forms';
 import { lexTag } from '../entities/word-tags';
 import { sentenceRanges } from './split-claims';
 

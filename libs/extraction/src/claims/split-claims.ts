@@ -4,7 +4,7 @@
  */
 import { listItems } from './list-items';
 import { countWords, hasWords } from './words';
-import { IRREGULAR_PAST } from '../checkworthiness/feature-words';
+import { IRREGULAR_PAST } from '../lexicon/verb-forms';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import { GREETING_RE } from '../lexicon/function-words';
 

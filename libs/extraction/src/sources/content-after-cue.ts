@@ -21,6 +21,7 @@ import { isDocumentLike, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { ADJUNCT_PREPS } from '../lexicon/function-words';
+import { IRREGULAR_PAST } from '../lexicon/verb-forms';
 import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 import { CueContent, CueContext, CueSource } from './cue-context';
@@ -243,13 +244,6 @@ function frontedClauseEnd(
   }
   return end;
 }
-
-/** Irregular pasts the lexicon may read as nouns or adjectives ("sales rose", "turnout fell"). */
-const IRREGULAR_PAST = new Set(
-  'rose fell grew won lost went came made took gave got ran saw began became left kept held brought paid sold sent spent stood found led met cut hit shut spread quit knew drew drove flew threw wrote spoke broke chose sank'.split(
-    ' ',
-  ),
-);
 
 /**
  * Whether a clause with a subject and its verb, or a participle, starts at token `at` after a subordinator: "critics
