@@ -1013,3 +1013,15 @@ describe('a past the same as its base after a noun', () => {
     expect(quote?.claims.every((claim) => !claim.checkworthy)).toBe(true);
   });
 });
+
+describe('reported words in a relative clause set off by commas', () => {
+  it('end where the main clause’s verb follows', () => {
+    const r = run('Ann Roe, a nurse from Ohio, who argued that the clinic had lost $4 million, lost her job.');
+    expect(find(r, 'clinic')?.text).toBe('that the clinic had lost $4 million');
+  });
+
+  it('keep a comma of their own', () => {
+    const r = run('Tom Bell, who has said that the levy, which passed in 2019, cost $4 million, voted against it.');
+    expect(find(r, 'levy')?.text).toMatch(/cost \$4 million$/);
+  });
+});

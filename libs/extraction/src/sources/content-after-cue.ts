@@ -20,7 +20,7 @@ import { nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { isDocumentLike, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
-import { ADJUNCT_PREPS } from '../lexicon/function-words';
+import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
 import { IRREGULAR_PAST } from '../lexicon/verb-forms';
 import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
@@ -336,6 +336,33 @@ function thatAfterAdjunct(doc: AnalysedText, at: number, end: number): number | 
   return undefined;
 }
 
+/**
+ * Where reported words end when the cue is the verb of a relative clause set off by commas ("Ann Roe, a nurse, who
+ * argued that the clinic was unsafe, lost her job"): at the comma the main clause's verb follows; otherwise `end`.
+ */
+function relativeClauseEnd(doc: AnalysedText, cue: TokenRange, start: number, end: number): number {
+  const { tokens } = doc;
+  let before = cue.firstToken - 1;
+  while (
+    before > 0 &&
+    tokens[before].kind === 'word' &&
+    AUX_ADV.has(tokens[before].lower) &&
+    !/^(?:who|which)$/.test(tokens[before].lower)
+  )
+    before--;
+  if (!/^(?:who|which)$/.test(tokens[before]?.lower ?? '') || tokens[before - 1]?.text !== ',') return end;
+  // (a relative clause inside the words is closed by a comma of its own: "the plan, which cost $4 million, was")
+  let inner = false;
+  for (let i = start + 1; i < Math.min(end, start + FRONTED_CLAUSE_TOKENS); i++) {
+    if (tokens[i].text !== ',' || doc.quoteAt[i] >= 0) continue;
+    const next = tokens[i + 1];
+    if (inner) inner = false;
+    else if (next && isVerb(next) && !/ing$/.test(next.lower) && !cueInfo(next.lower)) return i;
+    if (/^(?:who|which)$/.test(next?.lower ?? '')) inner = true;
+  }
+  return end;
+}
+
 /** A weak cue in the passive ("can be deemed", "is widely considered"): its subject is what is believed, not who. */
 function passiveBelief(doc: AnalysedText, cue: Cue): boolean {
   if (cue.strength !== 'weak' || !/(?:ed|en|ght)$/.test(doc.tokens[cue.firstToken].lower)) return false;
@@ -393,6 +420,7 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   const { tokens } = doc;
   let end = clauseEnd(doc, start, sentence.endToken, nextCue ? nextCue.firstToken : sentence.endToken);
   end = frontedClauseEnd(doc, sentence.firstToken, cue, source, start, end);
+  end = relativeClauseEnd(doc, cue, start, end);
   // another cue later in the sentence starts its own attribution: stop at the clause break before it (not a belief in
   // the passive: "…, even articles can be deemed secret" is no one's words of their own)
   if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end && !passiveBelief(doc, nextCue)) {
