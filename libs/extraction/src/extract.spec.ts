@@ -1025,3 +1025,42 @@ describe('reported words in a relative clause set off by commas', () => {
     expect(find(r, 'levy')?.text).toMatch(/cost \$4 million$/);
   });
 });
+
+describe('second reading of news from other countries', () => {
+  const forms = (text: string) =>
+    extractQuotes(text).quotes.flatMap((quote) => quote.claims.map((claim) => claim.standalone));
+
+  it('ends a sentence at a quote closed with its full stop when the next sentence reports words of its own', () => {
+    const r = run('Its director, Lucas Alvarenga, called it “a historic day.” Ann Roe insisted the ruling was wrong.');
+    expect(find(r, 'historic day')?.claims.some((claim) => /Ann Roe/.test(claim.standalone))).toBe(false);
+  });
+
+  it('reports nothing after a cue when a new clause is joined to it', () => {
+    const r = run('He has not been charged, and his name has not been released.');
+    expect(r.quotes.flatMap((quote) => quote.claims)).toEqual([]);
+  });
+
+  it('keeps the denying verb before a noun with its own phrase and before what was done', () => {
+    expect(
+      forms('The ministry has denied claims by opposition lawmakers that it delayed reporting the outbreak.'),
+    ).toEqual(['The ministry denied claims by opposition lawmakers that it delayed reporting the outbreak.']);
+    expect(forms('The minister denied cherry-picking the figures on crossings.')).toEqual([
+      'The minister denied cherry-picking the figures on crossings.',
+    ]);
+  });
+
+  it('names the company a leading "its" stands for', () => {
+    expect(forms('Samsung said its operating profit rose to 10.4 trillion won.')).toEqual([
+      'Samsung’s operating profit rose to 10.4 trillion won.',
+    ]);
+  });
+});
+
+describe('a quote after ", she said, and"', () => {
+  it('is still the speaker’s', () => {
+    const r = run(
+      'Ann Roe toured the museum. Many of the visitors were older, she said, and “I had to step back and think.”',
+    );
+    expect(find(r, 'step back')?.speaker?.name).toBe('Ann Roe');
+  });
+});

@@ -9,6 +9,7 @@ import { withoutTitles } from './claims/standalone';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
+import { lexTag } from './entities/word-tags';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
@@ -58,9 +59,12 @@ const NEGATION_BEFORE_CUE =
 const NEGATED_SUBJECT =
   /(?:^|[^\w’'])(?:no|few|not|none|neither|nobody|hardly)\s+(?:even\s+)?\w+$|^(?:no|few|none|neither|nobody)$/i;
 
-/** A clause a denying verb takes: "that …", or a noun for what was said and its "that" ("reports that …"). */
+/**
+ * A clause a denying verb takes: "that …", a noun for what was said and its "that" ("reports that …", "claims by
+ * opposition lawmakers that …"), or what the speaker is said to have done ("denied cherry-picking the data").
+ */
 const DENIED =
-  /^\s*(?:that\b|(?:(?:the|these|those|any|all)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|notion|idea|rumou?rs?|charges?|assertions?)\s+that\b)/i;
+  /^\s*(?:that\b|(?:(?:the|these|those|any|all)\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|notion|idea|rumou?rs?|charges?|assertions?)\s+(?:(?:by|from|of)\s+(?:[\w’'-]+\s+){1,4})?that\b|[a-z-]+ing\s+(?!that\b))/i;
 
 /**
  * Verbs whose reported words the speaker says are false: "Lopez denied that the company had paid the bribe" is no
@@ -364,6 +368,8 @@ function bodyPhrase(mention: Span): string | undefined {
   const body =
     (the && name.length > 1) ||
     name.some((word) => ORG_WORDS.has(word.toLowerCase())) ||
+    // ("Samsung", "Exxon Mobil": a company the lexicon knows)
+    lexTag(name[0].toLowerCase()) === 'Organization' ||
     (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0]));
   // "Democrats", "Republicans": a party's members, whose "it" is not the party
   const members = /(?:ans|ats|ists)$/.test(name[name.length - 1]);

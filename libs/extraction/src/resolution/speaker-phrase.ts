@@ -303,9 +303,16 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // "the Democratic National Convention", "the Affordable Care Act": an event or a law is nobody
   if (type === 'unknown' && capitalised.length && head.capitalised && !place && !THING_HEADS.has(headNoun))
     type = 'person';
+  // ("van den Berg": the particles opening a surname are part of it)
+  const particles = words.findIndex((word) => !PARTICLE.test(word.text));
   const name =
     type === 'person' && capitalised.length && head.capitalised
-      ? nameWords.map((word) => word.text).join(' ') || mention.text
+      ? (particles > 0
+          ? words
+              .slice(0, particles)
+              .map((word) => word.text + ' ')
+              .join('')
+          : '') + nameWords.map((word) => word.text).join(' ') || mention.text
       : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
 }
@@ -555,6 +562,9 @@ function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boo
   return found;
 }
 
+/** A lower-case particle that may open a surname ("van den Berg", "de la Cruz", "al-Assad" aside). */
+const PARTICLE = /^(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ter|ten)$/;
+
 /** Nouns a company is described by once named. */
 const COMPANY_HEADS =
   /^(company|firm|carmaker|automaker|airline|retailer|manufacturer|lender|insurer|chain|giant|conglomerate|group|corporation)$/;
@@ -798,7 +808,7 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
  * woman", "the leader", "the official") fit too many people in an article to be resolved by nearness alone.
  */
 export const ROLE_HEAD =
-  /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist)$/;
+  /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist|superintendent|coach|\d+-year-old)$/;
 /** Titles one office may be written with ("Justice Nervo" is "the judge"). */
 const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };
 const office = (title: string) => SAME_OFFICE[title] ?? title;

@@ -1670,3 +1670,18 @@ describe('rules for other news that must not reach too far', () => {
     expect(speakerOf(r, '2,000 jobs')?.mention.text).toBe('A professor of economics');
   });
 });
+
+describe('names and descriptions of news from other countries (second reading)', () => {
+  it.each([
+    ['“Half of our doctoral students come from abroad,” van den Berg said.', 'doctoral students', 'van den Berg'],
+    ['Superintendent Angela Ruiz said the school has 187 students.', '187 students', 'Angela Ruiz'],
+    ['Conservative MP Richard Hale said the bill would cost 4 billion pounds.', '4 billion pounds', 'Richard Hale'],
+    [
+      'Sen. Margaret Holloway unveiled a bill on Tuesday. The 54-year-old said the cap would save patients $2,000 a year.',
+      'save patients',
+      'Margaret Holloway',
+    ],
+  ])('%s', (text, words, name) => {
+    expect(speakerOf(run(text), words)?.name).toBe(name);
+  });
+});

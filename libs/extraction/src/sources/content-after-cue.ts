@@ -105,6 +105,16 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
       tokens[start].text === '--')
   )
     start++;
+  // "He has not been charged, and his name has not been released": a clause joined after the cue's is no content of it
+  if (
+    start < sentence.endToken &&
+    tokens[start - 1]?.text === ',' &&
+    /^(?:and|but|or|so|yet)$/.test(tokens[start].lower) &&
+    doc.quoteAt[start] < 0 &&
+    // (", she said, and “I had to …”": the speaker's words go on in a quote)
+    !(tokens[start + 1]?.kind === 'quote' && doc.quoteAt[start + 1] >= 0)
+  )
+    return null;
   if (start >= sentence.endToken) {
     // "He said:" at the end of a paragraph introduces the next paragraph(s)
     const last = tokens[sentence.endToken - 1];
