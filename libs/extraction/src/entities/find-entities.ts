@@ -496,7 +496,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     (name.length >= 2 &&
       name.length <= 4 &&
       !THING_HEADS.has(lowers[lowers.length - 1]) &&
-      name.every((word) => /^\p{Lu}[\p{Ll}’'-]+$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
+      // ("Jean-Luc", "Ngũgĩ": hyphenated and accented names too)
+      name.every((word) => /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)*$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
       !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
       !TWO_WORD_STATES.has(lowers.join(' ')));
   if (personish) {

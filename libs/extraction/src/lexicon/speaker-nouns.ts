@@ -166,7 +166,7 @@ export const ORG_NAME_WORDS = wordSet(
 /** Known media outlets (lower case). Outlet names are also recognised by their head words (see MEDIA_HEADS). */
 export const MEDIA_NAMES = wordSet(`
 politico|cbs|cbs news|nbc|nbc news|abc|abc news|cnn|fox|fox news|msnbc|npr|pbs|bbc|reuters|ap|associated press|
-afp|bloomberg|axios|the hill|breitbart|breitbart news|huffpost|huffington post|the huffington post|buzzfeed|vox|
+afp|agence france-presse|bloomberg|axios|the hill|breitbart|breitbart news|huffpost|huffington post|the huffington post|buzzfeed|vox|
 slate|salon|the atlantic|atlantic|the new yorker|new yorker|time|newsweek|politifact|factcheck.org|snopes|
 the guardian|guardian|the telegraph|telegraph|the economist|economist|wsj|the wall street journal|wall street journal|
 the new york times|new york times|nyt|the times|times|the washington post|washington post|the post|usa today|

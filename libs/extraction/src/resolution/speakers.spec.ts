@@ -1675,6 +1675,11 @@ describe('names and descriptions of news from other countries (second reading)',
   it.each([
     ['“Half of our doctoral students come from abroad,” van den Berg said.', 'doctoral students', 'van den Berg'],
     ['Superintendent Angela Ruiz said the school has 187 students.', '187 students', 'Angela Ruiz'],
+    [
+      'Jean-Luc Ferrand said the vote was close. “I did not vote for this reform in 2023,” Ferrand said.',
+      'did not vote',
+      'Jean-Luc Ferrand',
+    ],
     ['Conservative MP Richard Hale said the bill would cost 4 billion pounds.', '4 billion pounds', 'Richard Hale'],
     [
       'Sen. Margaret Holloway unveiled a bill on Tuesday. The 54-year-old said the cap would save patients $2,000 a year.',
