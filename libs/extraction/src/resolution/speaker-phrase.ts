@@ -810,7 +810,21 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
 export const ROLE_HEAD =
   /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist|superintendent|coach|\d+-year-old)$/;
 /** Titles one office may be written with ("Justice Nervo" is "the judge"). */
-const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };
+const SAME_OFFICE: Record<string, string> = {
+  Justice: 'Judge',
+  'Chief Justice': 'Judge',
+  Judge: 'Judge',
+  // (a home or foreign secretary is a minister: "Home Secretary Priya Chandran … The minister denied …")
+  'Home Secretary': 'Minister',
+  'Foreign Secretary': 'Minister',
+  'Interior Minister': 'Minister',
+  'Finance Minister': 'Minister',
+  'Defence Minister': 'Minister',
+  'Defense Minister': 'Minister',
+  'Health Minister': 'Minister',
+  'Foreign Minister': 'Minister',
+  Minister: 'Minister',
+};
 const office = (title: string) => SAME_OFFICE[title] ?? title;
 
 /** How far back a description looks for the person it stands for: sentences, and tokens at most. */

@@ -1690,3 +1690,13 @@ describe('names and descriptions of news from other countries (second reading)',
     expect(speakerOf(run(text), words)?.name).toBe(name);
   });
 });
+
+describe('"the minister" after a home or foreign secretary', () => {
+  it('is that secretary, not the last person quoted', () => {
+    const r = run(
+      'Home Secretary Priya Chandran defended the policy. “You cannot pick the months that suit you,” Diana Marsh ' +
+        'said. The minister denied that arrivals had risen by 40 percent.',
+    );
+    expect(speakerOf(r, 'arrivals had risen')?.name).toBe('Priya Chandran');
+  });
+});
