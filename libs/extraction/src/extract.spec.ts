@@ -1064,3 +1064,13 @@ describe('a quote after ", she said, and"', () => {
     expect(find(r, 'step back')?.speaker?.name).toBe('Ann Roe');
   });
 });
+
+describe('the paper’s remark on reported words', () => {
+  it.each([
+    ['Lee told Reuters that output had slowed by a third, though he did not provide figures.', 'though'],
+    ['The ministry said 40 people had died, without giving details.', 'without'],
+    ['Ann Roe said the plan had cost $4 million, but declined to elaborate.', 'declined'],
+  ])('is no part of them: %s', (text, remark) => {
+    for (const quote of run(text).quotes) expect(quote.text).not.toContain(remark);
+  });
+});

@@ -373,6 +373,26 @@ function relativeClauseEnd(doc: AnalysedText, cue: TokenRange, start: number, en
   return end;
 }
 
+/**
+ * Where reported words end before the paper's remark on them: "…, though he did not provide figures", "…, without
+ * giving details", "…, but declined to elaborate" (what the speaker did not say is no part of what was said).
+ */
+function remarkOnWordsEnd(doc: AnalysedText, start: number, end: number): number {
+  const { tokens, text } = doc;
+  for (let i = start + 1; i < end; i++) {
+    if (tokens[i].text !== ',' || doc.quoteAt[i] >= 0) continue;
+    const after = text.slice(tokens[i].end, Math.min(text.length, tokens[i].end + REMARK_CHARS));
+    if (REMARK_ON_WORDS.test(after)) return i;
+  }
+  return end;
+}
+
+/** How much after a comma is read for a remark on the words before it. */
+const REMARK_CHARS = 80;
+/** The paper's remark on reported words: what the speaker gave no detail or evidence of. */
+const REMARK_ON_WORDS =
+  /^\s*(?:(?:though|although|but)\s+(?:he|she|they|it|the\s+\w+)\s+(?:did\s+not|didn['’]t|declined\s+to|would\s+not|wouldn['’]t|gave\s+no|offered\s+no|provided\s+no)|but\s+(?:declined|refused)\s+to|without\s+(?:providing|giving|offering|citing|elaborating|specifying|naming|presenting))\b/i;
+
 /** A weak cue in the passive ("can be deemed", "is widely considered"): its subject is what is believed, not who. */
 function passiveBelief(doc: AnalysedText, cue: Cue): boolean {
   if (cue.strength !== 'weak' || !/(?:ed|en|ght)$/.test(doc.tokens[cue.firstToken].lower)) return false;
@@ -431,6 +451,7 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   let end = clauseEnd(doc, start, sentence.endToken, nextCue ? nextCue.firstToken : sentence.endToken);
   end = frontedClauseEnd(doc, sentence.firstToken, cue, source, start, end);
   end = relativeClauseEnd(doc, cue, start, end);
+  end = remarkOnWordsEnd(doc, start, end);
   // another cue later in the sentence starts its own attribution: stop at the clause break before it (not a belief in
   // the passive: "…, even articles can be deemed secret" is no one's words of their own)
   if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end && !passiveBelief(doc, nextCue)) {
