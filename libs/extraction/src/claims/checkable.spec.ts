@@ -7,6 +7,8 @@ describe('checkable assertions', () => {
     'inflation rose to 9 percent in May',
     'the ruling party lost its majority in the assembly',
     '2 million people live in informal settlements',
+    'Half of our doctoral candidates come from abroad',
+    'about 8 million Americans use insulin',
     'Turnout in the third ward fell by a third',
     'In 2021, the district spent more on buses than on books',
     'To win the county, Ortiz needs 40 percent of the vote',

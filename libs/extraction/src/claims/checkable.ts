@@ -283,6 +283,16 @@ function isFinite(words: Word[], at: number): boolean {
   if (SAME_PAST.test(lower) && (afterSubject || /^(?:he|she|it)$/.test(previous))) return true;
   // a plain verb after a plural or first-person pronoun subject ("we know", "they hoped"); "I" is upper case
   if (tag === 'Infinitive' && /^(?:i|we|you|they|who|that)$/.test(previous)) return true;
+  // a plain verb after a plural noun, its subject: "2 million Americans use insulin", "Half of our candidates come
+  // from abroad" (the word before has been read as no determiner, preposition or adjective above)
+  if (
+    tag === 'Infinitive' &&
+    lower !== 'like' &&
+    (/^(?:Plural|Demonym)$/.test(lexTag(previous) ?? '') || (/[^s]s$/.test(previous) && !lexTag(previous))) &&
+    at + 1 < words.length &&
+    !words[at + 1].punct
+  )
+    return true;
   // a verb the lexicon does not list, after a pronoun or a name, with an object or an adjunct after it: "the agency
   // overruled the request", "Apple holds $9 billion"; "police shootings", "jointly owned drones" are no verbs
   if (/^\p{Ll}[\p{Ll}-]+(?:ed|s)$/u.test(word.text) && afterSubject && at + 1 < words.length) {
