@@ -16,7 +16,7 @@ import {
 } from './noun-phrases';
 import { GROUP_LINK, isGroupNoun, NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
-import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns';
+import { DOCUMENT_NOUNS, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
 
 /** The subject noun phrase ending right before token `verb`, walking backwards no further than `earliest`. */
@@ -141,6 +141,10 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
     const owner =
       link.kind === 'word' &&
       (link.lower === 'of' ||
+        // ("A spokesman for the prime minister said": whom the spokesman speaks for)
+        (link.lower === 'for' &&
+          PERSON_NOUNS.has(tokens[phrase.firstToken - 2]?.lower ?? '') &&
+          /^(?:a|an)$/.test(tokens[phrase.firstToken - 3]?.lower ?? '')) ||
         (link.lower === 'by' &&
           /^(a|an|the|this|that|new)$/.test(tokens[earliestWordOf(doc, phrase.firstToken - 2, earliest)].lower))) &&
       doc.quoteAt[phrase.firstToken - 1] < 0

@@ -1700,3 +1700,12 @@ describe('"the minister" after a home or foreign secretary', () => {
     expect(speakerOf(r, 'arrivals had risen')?.name).toBe('Priya Chandran');
   });
 });
+
+describe('a person speaking for someone else', () => {
+  it('is the spokesman, not the one spoken for', () => {
+    const r = run(
+      'Prime Minister Ann Roe met the king. A spokesman for the prime minister said she had full confidence in him.',
+    );
+    expect(speakerOf(r, 'full confidence')?.name).toBe('A spokesman for the prime minister');
+  });
+});
