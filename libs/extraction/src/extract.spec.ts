@@ -1074,3 +1074,14 @@ describe('the paper’s remark on reported words', () => {
     for (const quote of run(text).quotes) expect(quote.text).not.toContain(remark);
   });
 });
+
+describe('a pronoun alone after a cue', () => {
+  it('reports nothing, and takes no speaker from the quotes after it', () => {
+    const r = run(
+      'Ann Roe said Muslim Americans face no discrimination and blamed Obama for Americans believing that. ' +
+        '“He continues to put out this fiction,” he said.',
+    );
+    expect(r.quotes.some((quote) => quote.text === 'that')).toBe(false);
+    expect(find(r, 'this fiction')?.speaker?.name).not.toBe('Americans');
+  });
+});

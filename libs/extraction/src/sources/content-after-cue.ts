@@ -23,6 +23,7 @@ import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
 import { IRREGULAR_PAST } from '../lexicon/verb-forms';
 import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES, cueInfo } from '../lexicon/reporting-verbs';
+import { SENTENCE_END } from '../sentences';
 import { Token } from '../tokens';
 import { CueContent, CueContext, CueSource } from './cue-context';
 
@@ -481,6 +482,13 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
     }
   }
   if (end <= start) return null;
+  // "Lee disputed that.": a pronoun alone reports nothing
+  if (
+    end === start + 1 &&
+    /^(?:that|this|it|so)$/.test(tokens[start].lower) &&
+    (end >= sentence.endToken || SENTENCE_END.has(tokens[end]?.text ?? ''))
+  )
+    return null;
   const opensWithThat = /^(that|whether|if|how|why|what)$/.test(tokens[start].lower);
   const quoted = context.sentenceQuotes.filter(
     (quoteIndex) =>
