@@ -54,7 +54,7 @@ congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|que
 
 /** A negation right before a cue: "didn't (think)", "do not (believe)", "never (said)". */
 const NEGATION_BEFORE_CUE =
-  /(?:\b(?:did|does|do|could|would|will)\s+not|\b(?:didn|doesn|don|couldn|wouldn|won)['’]t|\bnever|\bno longer)(?:\s+\w+ly)?\s+$/i;
+  /(?:\b(?:did|does|do|could|would|will)\s+not|\b(?:didn|doesn|don|couldn|wouldn|won)['’]t|\bnever|\bno longer)(?:\s+(?!only\b)\w+ly)?\s+$/i;
 /** A speaker phrase that is nobody: "No serious historian", "Few economists", "Not even the government". */
 const NEGATED_SUBJECT =
   /(?:^|[^\w’'])(?:no|few|not|none|neither|nobody|hardly)\s+(?:even\s+)?\w+$|^(?:no|few|none|neither|nobody)$/i;

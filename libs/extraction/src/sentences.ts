@@ -194,11 +194,13 @@ function attributionFollows(doc: QuotedTokens, from: number): boolean {
         if (after.kind === 'quote') return j === i + 1;
         if (after.paragraph !== token.paragraph) return true;
         if (after.kind === 'word' && /^(that|whether|if|how|why|what)$/.test(after.lower)) return false;
-        // "…day.” João Silva insisted the ruling was wrong.": a verb after the cue's words is a clause it reports, a
-        // sentence of its own
+        // "…day.” João Silva insisted the ruling was wrong.": a subject of its own and its verb right after the cue
+        // are a clause it reports, a sentence of its own
         if (
           after.kind === 'word' &&
-          /^(is|are|was|were|has|have|had|will|would|can|could|should|did|does)$/.test(after.lower)
+          /^(is|are|was|were|has|have|had|will|would|can|could|should|did|does)$/.test(after.lower) &&
+          /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '') &&
+          j <= i + 4
         )
           return false;
       }

@@ -133,7 +133,8 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       (INNER_THAT.test(sentence.slice(clauseFrom, match.index)) ||
         !(
           startsClause(after.replace(OPENING_MARKS, '')) ||
-          (/^\W*that\s/.test(sentence) && thatClause(after.replace(OPENING_MARKS, '')))
+          (/^\W*that\s/.test(sentence) &&
+            thatClause(after.replace(OPENING_MARKS, ''), sentence.slice(clauseFrom, match.index)))
         ))
     )
       continue;
@@ -177,7 +178,12 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       /^(?:[a-z]+ly\s+)?[a-z]+\s+\w/.test(after)
     ) {
       const next = /^(?:\w+ly\s+)?(\w+)/.exec(after)![1].toLowerCase();
-      if (/Adjective|Comparative|Superlative/.test(lexTag(next) ?? '')) continue;
+      // (not "difficult but new orders rose 12 percent": a noun and its verb after the second adjective)
+      const clause =
+        /^(?:[a-z]+ly\s+)?[a-z]+\s+[a-z]+\s+(?:is|are|was|were|has|have|had|will|would|rose|fell|grew|[a-z]+ed)\b/.test(
+          after,
+        );
+      if (/Adjective|Comparative|Superlative/.test(lexTag(next) ?? '') && !clause) continue;
     }
     // "if you don’t comply, and you’re on disability, you won’t be paid": a condition still waiting for its clause
     if (
@@ -241,12 +247,14 @@ const OPENING_MARKS = /^["“‘']+/;
  * that does appear …": a demonstrative subject), nor after one singular noun ("and that money was never repaid" may
  * be "that money").
  */
-function thatClause(after: string): boolean {
+function thatClause(after: string, before: string): boolean {
   if (
     /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did|\w+n['’]t)\b/i.test(after)
   )
     return false;
-  if (/^[a-z]+(?<!s)\s+(?:is|was|has|had|did|does|[a-z]+ed)\b/.test(after)) return false;
+  // (the noun said before: "raised a tax and that tax doubled bills", "that" may point back to it)
+  const noun = /^([a-z]+)(?<!s)\s+(?:is|was|has|had|did|does|[a-z]+ed)\b/.exec(after)?.[1];
+  if (noun && new RegExp(`\\b${noun}\\b`, 'i').test(before)) return false;
   return verbBeforeComma(after);
 }
 

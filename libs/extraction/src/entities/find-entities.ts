@@ -187,12 +187,11 @@ export function findEntities(doc: AnalysedText): EntityIndex {
 const OUTLET_NOUNS = /^(?:broadcaster|newspaper|tabloid|daily|weekly|magazine|channel|outlet)$/;
 
 /**
- * Whether the name at `start` is set right after a noun for an outlet, or after its comma: "public broadcaster NHK",
- * "North Korea's state news agency, KCNA".
+ * Whether the name at `start` is set right after a noun for an outlet: "public broadcaster NHK", "the state news agency
+ * KCNA" (not after its comma: "In an interview with the newspaper, Ann Roe said").
  */
 function namedAsOutlet(tokens: Token[], start: number): boolean {
-  let at = start - 1;
-  if (tokens[at]?.text === ',') at--;
+  const at = start - 1;
   const noun = tokens[at];
   if (noun?.kind !== 'word' || noun.capitalised) return false;
   return OUTLET_NOUNS.test(noun.lower) || (noun.lower === 'agency' && tokens[at - 1]?.lower === 'news');

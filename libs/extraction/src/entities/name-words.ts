@@ -3,7 +3,6 @@
  */
 import { MEDIA_HEADS, MEDIA_NAMES, ORG_NAME_WORDS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
-import { firstNameGender } from './word-tags';
 
 /** A title as TITLES keys it: lower case, without dots ("Lt. Gov." -> "lt gov"). */
 export function normTitleKey(word: string): string {
@@ -37,12 +36,9 @@ const MEDIA_SECTIONS = /^(politics|business|money|opinion|sports|digital|online|
 export function orgLike(words: string[]): boolean {
   if (words.length === 1 && isAllCapsAcronym(words[0])) return true;
   // ("Doctors Without Borders", "Mothers Against Drunk Driving": no person's name holds a preposition in capitals)
-  // ("Paul Watch, a fisherman", "Grace International": a first name opens a person's name, whatever words follow)
-  const person = words.length > 1 && firstNameGender(words[0]) !== null;
   return words.some(
     (word, index) =>
-      (/^\p{Lu}/u.test(word) &&
-        (ORG_WORDS.has(word.toLowerCase()) || (!person && ORG_NAME_WORDS.has(word.toLowerCase())))) ||
+      (/^\p{Lu}/u.test(word) && (ORG_WORDS.has(word.toLowerCase()) || ORG_NAME_WORDS.has(word.toLowerCase()))) ||
       (index > 0 && ORG_PREPOSITION.test(word)),
   );
 }

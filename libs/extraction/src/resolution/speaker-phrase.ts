@@ -125,7 +125,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   const opensSentence =
     headIndex === 0 &&
     (source.firstToken === 0 || doc.sentenceOf[source.firstToken - 1] !== doc.sentenceOf[source.firstToken]);
-  if (DOCUMENT_NOUNS.has(headNoun) && (!head.capitalised || opensSentence))
+  // (not a person the article has named by that word: "Page said" after "Larry Page")
+  const namedByIt = head.capitalised && !!entities.findByWords([head.text], mention.start);
+  if (DOCUMENT_NOUNS.has(headNoun) && (!head.capitalised || (opensSentence && !namedByIt)))
     return context.documents.speaker(source, mention, words, headIndex, headNoun, (phrase) =>
       resolveSpeaker(context, phrase),
     );
@@ -585,7 +587,10 @@ function onlyCompanyBefore(context: PhraseResolution, at: number): Entity | unde
   for (let i = from; i < at; i++) {
     const token = context.doc.tokens[i];
     if (token.capitalised) continue;
-    const indefinite = [1, 2, 3].some((back) => /^(?:a|an|another)$/.test(context.doc.tokens[i - back]?.lower ?? ''));
+    const article = [1, 2, 3].find((back) => /^(?:a|an|another)$/.test(context.doc.tokens[i - back]?.lower ?? ''));
+    // ("Boeing, a company founded in 1916, said": a description set off after a name is that name's)
+    const apposed = article !== undefined && context.doc.tokens[i - article - 1]?.text === ',';
+    const indefinite = article !== undefined && !apposed;
     if (OTHER_COMPANY.test(token.lower) || (indefinite && COMPANY_HEADS.test(token.lower))) return undefined;
   }
   let found: Entity | undefined;
@@ -808,23 +813,9 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
  * woman", "the leader", "the official") fit too many people in an article to be resolved by nearness alone.
  */
 export const ROLE_HEAD =
-  /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist|superintendent|coach|\d+-year-old)$/;
+  /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist)$/;
 /** Titles one office may be written with ("Justice Nervo" is "the judge"). */
-const SAME_OFFICE: Record<string, string> = {
-  Justice: 'Judge',
-  'Chief Justice': 'Judge',
-  Judge: 'Judge',
-  // (a home or foreign secretary is a minister: "Home Secretary Priya Chandran … The minister denied …")
-  'Home Secretary': 'Minister',
-  'Foreign Secretary': 'Minister',
-  'Interior Minister': 'Minister',
-  'Finance Minister': 'Minister',
-  'Defence Minister': 'Minister',
-  'Defense Minister': 'Minister',
-  'Health Minister': 'Minister',
-  'Foreign Minister': 'Minister',
-  Minister: 'Minister',
-};
+const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };
 const office = (title: string) => SAME_OFFICE[title] ?? title;
 
 /** How far back a description looks for the person it stands for: sentences, and tokens at most. */

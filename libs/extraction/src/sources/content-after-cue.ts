@@ -17,12 +17,19 @@ import {
   startsNonComplement,
 } from '../grammar/clauses';
 import { nounPhraseStartingAt } from '../grammar/noun-phrases';
-import { isDocumentLike, validSource } from '../grammar/plausible-sources';
+import { isDocumentLike, isGroupNoun, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
 import { IRREGULAR_PAST } from '../lexicon/verb-forms';
-import { AMBIGUOUS_CUES, LISTENER_VERBS, QUOTE_ONLY_BASES, STANCE_BASES, cueInfo } from '../lexicon/reporting-verbs';
+import {
+  AMBIGUOUS_CUES,
+  LISTENER_VERBS,
+  QUOTE_ONLY_BASES,
+  SPEECH_BASES,
+  STANCE_BASES,
+  cueInfo,
+} from '../lexicon/reporting-verbs';
 import { SENTENCE_END } from '../sentences';
 import { Token } from '../tokens';
 import { CueContent, CueContext, CueSource } from './cue-context';
@@ -93,7 +100,11 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
   start = skipAdjuncts(doc, start, sentence.endToken, false);
   // "wrote to clients that …", "said of the plan that …": whom or what the words were about or addressed to, then
   // "that" (not "to concede that …", nor "responded to accusations that …": what is conceded or accused is not said)
-  if (/^(?:to|of)$/.test(tokens[start]?.lower ?? '') && addressee(tokens[start + 1])) {
+  if (
+    /^(?:to|of)$/.test(tokens[start]?.lower ?? '') &&
+    ADDRESSING_BASES.test(cue.base) &&
+    addressee(tokens[start + 1])
+  ) {
     const that = thatAfterAdjunct(doc, start, sentence.endToken);
     if (that !== undefined && !SAID_NOUN.test(tokens[that - 1].lower)) start = that;
   }
@@ -106,14 +117,13 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
       tokens[start].text === '--')
   )
     start++;
-  // "He has not been charged, and his name has not been released": a clause joined after the cue's is no content of it
+  // "He has not been charged, and his name has not been released": a clause joined after the cue's, running to the
+  // sentence's end, is no content of it ("said, and rightly so, that …", "wrote, and I quote: “…”" go on)
   if (
     start < sentence.endToken &&
     tokens[start - 1]?.text === ',' &&
     /^(?:and|but|or|so|yet)$/.test(tokens[start].lower) &&
-    doc.quoteAt[start] < 0 &&
-    // (", she said, and “I had to …”": the speaker's words go on in a quote)
-    !(tokens[start + 1]?.kind === 'quote' && doc.quoteAt[start + 1] >= 0)
+    joinedClauseToEnd(doc, start + 1, sentence.endToken)
   )
     return null;
   if (start >= sentence.endToken) {
@@ -311,8 +321,12 @@ function opensMainClause(doc: AnalysedText, at: number, end: number): boolean {
 function addressee(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|you)$/.test(token.lower)) return true;
-  return token.capitalised || (/[^s]s$/.test(token.lower) && !isVerbalWord(token.lower));
+  return token.capitalised || isGroupNoun(token);
 }
+
+/** Verbs whose words may be addressed to someone or be about something: "wrote to clients that", "said of the plan". */
+const ADDRESSING_BASES =
+  /^(?:say|write|explain|announce|report|insist|note|add|complain|signal|confirm|repeat|reiterate|indicate|declare|tweet|post)$/;
 
 /** Nouns for what someone said or claimed: a "that" after them says what, not that the speaker holds it. */
 const SAID_NOUN =
@@ -362,16 +376,20 @@ function relativeClauseEnd(doc: AnalysedText, cue: TokenRange, start: number, en
   )
     before--;
   if (!/^(?:who|which)$/.test(tokens[before]?.lower ?? '') || tokens[before - 1]?.text !== ',') return end;
-  // (a relative clause inside the words is closed by a comma of its own: "the plan, which cost $4 million, was")
+  // (a relative clause inside the words is closed by a comma of its own: "the plan, which cost $4 million, was"; the
+  // last such comma, after a list of verbs: "would raise taxes, cut services and hurt families, voted …")
   let inner = false;
+  let main = end;
   for (let i = start + 1; i < Math.min(end, start + FRONTED_CLAUSE_TOKENS); i++) {
     if (tokens[i].text !== ',' || doc.quoteAt[i] >= 0) continue;
     const next = tokens[i + 1];
     if (inner) inner = false;
-    else if (next && isVerb(next) && !/ing$/.test(next.lower) && !cueInfo(next.lower)) return i;
+    // (not "…, said Smith": an attribution's verb; "…, voted against it" is the main clause's)
+    else if (next && isVerb(next) && !/ing$/.test(next.lower) && !SPEECH_BASES.has(cueInfo(next.lower)?.base ?? ''))
+      main = i;
     if (/^(?:who|which)$/.test(next?.lower ?? '')) inner = true;
   }
-  return end;
+  return main;
 }
 
 /**
@@ -392,7 +410,15 @@ function remarkOnWordsEnd(doc: AnalysedText, start: number, end: number): number
 const REMARK_CHARS = 80;
 /** The paper's remark on reported words: what the speaker gave no detail or evidence of. */
 const REMARK_ON_WORDS =
-  /^\s*(?:(?:though|although|but)\s+(?:he|she|they|it|the\s+\w+)\s+(?:did\s+not|didn['’]t|declined\s+to|would\s+not|wouldn['’]t|gave\s+no|offered\s+no|provided\s+no)|but\s+(?:declined|refused)\s+to|without\s+(?:providing|giving|offering|citing|elaborating|specifying|naming|presenting))\b/i;
+  /^\s*(?:(?:though|although|but)\s+(?:he|she|they|it|the\s+\w+)\s+(?:(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:provide|give|offer|elaborate|specify|disclose|detail|name|cite|present|explain|say)|declined\s+to|gave\s+no|offered\s+no|provided\s+no)|but\s+(?:declined|refused)\s+to|without\s+(?:providing|giving|offering|citing|elaborating|specifying|naming|presenting))\b/i;
+
+/** Whether the words from `from` to the sentence's end hold no comma, colon, dash or quote: one clause. */
+function joinedClauseToEnd(doc: AnalysedText, from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end, from + FRONTED_CLAUSE_TOKENS); i++) {
+    if (doc.quoteAt[i] >= 0 || /^[,:;—–()]$|^--$/.test(doc.tokens[i].text)) return false;
+  }
+  return end - from <= FRONTED_CLAUSE_TOKENS;
+}
 
 /** A weak cue in the passive ("can be deemed", "is widely considered"): its subject is what is believed, not who. */
 function passiveBelief(doc: AnalysedText, cue: Cue): boolean {
