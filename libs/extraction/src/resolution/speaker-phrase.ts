@@ -250,6 +250,12 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const named = nameAfterDescription(context, source);
     if (named) return speakerOfEntity(named, mention);
   }
+  // "the 17-year-old": the one person the article has given that age ("Sam Lee, 17, was also held")
+  const age = /^the (\d{1,3})-year-old$/i.exec(mention.text)?.[1];
+  if (age) {
+    const aged = personOfAge(context, age, mention.start);
+    if (aged) return speakerOfEntity(aged, mention);
+  }
   // "the Vermont senator", "the GOP nominee": one person the article has been speaking of, when nothing known about
   // them contradicts the description
   if (
@@ -566,6 +572,26 @@ function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boo
 
 /** A lower-case particle that may open a surname ("van den Berg", "de la Cruz", "al-Assad" aside). */
 const PARTICLE = /^(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ter|ten)$/;
+
+/** How far back, in characters, "the 17-year-old" looks for the person given that age. */
+const AGE_CHARS_BACK = 3000;
+
+/**
+ * The one person the text before offset `at` gives the age `age` in an apposition ("John Smith, 45, of Ohio"): none
+ * when it gives that age to two, or to nobody it names.
+ */
+function personOfAge(context: PhraseResolution, age: string, at: number): Entity | undefined {
+  const from = Math.max(0, at - AGE_CHARS_BACK);
+  const text = context.doc.text.slice(from, at);
+  let found: Entity | undefined;
+  for (const match of text.matchAll(/(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(\d{1,3}),/gu)) {
+    if (match[2] !== age) continue;
+    const person = context.entities.findByWords(match[1].split(/\s+/), from + match.index + match[1].length);
+    if (!person || person.type !== 'person' || (found && found !== person)) return undefined;
+    found = person;
+  }
+  return found;
+}
 
 /** Nouns a company is described by once named. */
 const COMPANY_HEADS =

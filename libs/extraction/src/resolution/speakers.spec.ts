@@ -1717,3 +1717,19 @@ describe('rules for other news that must not reach too far (second review)', () 
     expect(speakerOf(run(text), words)?.type).toBe(type);
   });
 });
+
+describe('"the 17-year-old"', () => {
+  it('is the one person the article gave that age', () => {
+    const r = run(
+      'Police arrested John Smith, 45, on Monday. Sam Lee, 17, was also held. The 17-year-old told officers he had been paid $500.',
+    );
+    expect(speakerOf(r, 'paid $500')?.name).toBe('Sam Lee');
+  });
+
+  it.each([
+    'Police arrested John Smith, 45, on Monday. A 17-year-old boy was also held. The 17-year-old told officers he had been paid $500.',
+    'John Smith, 17, and Sam Lee, 17, were held. The 17-year-old told officers he had been paid $500.',
+  ])('is nobody named when no one, or two, were given it: %s', (text) => {
+    expect(speakerOf(run(text), 'paid $500')?.name).toBe('The 17-year-old');
+  });
+});
