@@ -32,6 +32,11 @@ export interface AnalysedText {
 export type QuotedTokens = Pick<AnalysedText, 'tokens' | 'quotes' | 'quoteAt'>;
 
 /** The words of a token range, with their offsets. */
+/** Whether token `token` opens its sentence. */
+export function startsSentence(doc: Pick<AnalysedText, 'sentences' | 'sentenceOf'>, token: number): boolean {
+  return doc.sentences[doc.sentenceOf[token]]?.firstToken === token;
+}
+
 export function spanOf(doc: AnalysedText, range: TokenRange): Span {
   const start = doc.tokens[range.firstToken].start;
   const end = doc.tokens[range.endToken - 1].end;

@@ -9,7 +9,7 @@ import { withoutTitles } from './claims/standalone';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
-import { lexTag } from './entities/word-tags';
+import { isCompanyName } from './entities/word-tags';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
@@ -369,7 +369,7 @@ function bodyPhrase(mention: Span): string | undefined {
     (the && name.length > 1) ||
     name.some((word) => ORG_WORDS.has(word.toLowerCase())) ||
     // ("Samsung", "Exxon Mobil": a company the lexicon knows)
-    lexTag(name[0].toLowerCase()) === 'Organization' ||
+    isCompanyName(name.join(' ')) ||
     (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0]));
   // "Democrats", "Republicans": a party's members, whose "it" is not the party
   const members = /(?:ans|ats|ists)$/.test(name[name.length - 1]);
@@ -428,7 +428,7 @@ function quoteClaims(
   const negatedSpeaker =
     !!cue &&
     !!speaker &&
-    (denied || negation) !== null &&
+    (!!denied || !!negation) &&
     (NEGATED_SUBJECT.test(
       text.slice(Math.max(0, speaker.mention.start - 12), speaker.mention.start) + speaker.mention.text.split(/\s+/)[0],
     ) ||

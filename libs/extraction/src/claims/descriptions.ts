@@ -5,7 +5,7 @@
  * other description of the noun before it ("the jobs program", "his campaign", "the presidential campaign") makes the
  * bare noun ambiguous, and it keeps its own words.
  */
-import { AnalysedText } from '../analysed-text';
+import { AnalysedText, startsSentence } from '../analysed-text';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import { FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
 import { countBefore } from '../sorted';
@@ -120,9 +120,4 @@ function isModifier(lower: string, capitalised: boolean): boolean {
   return (
     capitalised || /^\d/.test(lower) || (/^[a-z-]+$/.test(lower) && (!isVerbalWord(lower) || lower.endsWith('ing')))
   );
-}
-
-function startsSentence(doc: AnalysedText, token: number): boolean {
-  const sentence = doc.sentences[doc.sentenceOf[token]];
-  return sentence !== undefined && sentence.firstToken === token;
 }

@@ -5,7 +5,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
-import { firstNameGender, lexTag } from './word-tags';
+import { firstNameGender, isCompanyName, lexTag } from './word-tags';
 import { countBefore } from '../sorted';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
@@ -279,12 +279,7 @@ export class EntityIndex {
       if (gender === 'n') return entity.type !== 'person';
       // (a company the lexicon knows is an "it": "they" after "Twitter" are its people, or others)
       if (gender === 'p')
-        return (
-          (entity.type === 'organization' &&
-            lexTag(entity.name.split(/\s+/)[0].toLowerCase()) !== 'Organization' &&
-            lexTag(entity.name.toLowerCase()) !== 'Organization') ||
-          entity.type === 'media'
-        );
+        return (entity.type === 'organization' && !isCompanyName(entity.name)) || entity.type === 'media';
       return entity.type === 'person';
     };
     for (let back = sentence; back >= Math.max(0, sentence - 6); back--) {

@@ -9,27 +9,18 @@ import { Token } from '../tokens';
 import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
 import { EntityRegistry } from './entity-registry';
-import { isAllCapsAcronym, isNameToken, mediaLike, normTitleKey, orgLike, THING_HEADS } from './name-words';
-import { firstNameGender, lexTag } from './word-tags';
+import {
+  isAllCapsAcronym,
+  isNameToken,
+  mediaLike,
+  NAME_PARTICLES,
+  normTitleKey,
+  orgLike,
+  THING_HEADS,
+} from './name-words';
+import { firstNameGender, isCompanyName, lexTag } from './word-tags';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
-const NAME_PARTICLES = new Set([
-  'de',
-  'van',
-  'von',
-  'der',
-  'den',
-  'da',
-  'di',
-  'del',
-  'la',
-  'le',
-  'bin',
-  'al',
-  'el',
-  'du',
-  'st.',
-]);
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
 /** A plural title before several names ("Representatives Jane Roe and …"): the title each of them holds. */
 const PLURAL_TITLES: Record<string, string> = {
@@ -450,7 +441,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   // "Michael Dell" or "Robert S. Ford")
   const known =
     name.length <= 3 &&
-    (lexTag(lowers[0]) === 'Organization' || lexTag(lowers.join(' ')) === 'Organization') &&
+    isCompanyName(name.join(' ')) &&
     name.every((word) => firstNameGender(word) === null && !/\./.test(word)) &&
     // ("Ford said" after "Jackie Ford": the surname of a person named before)
     !(name.length === 1 && registry.isKnownSurname(lowers[0]));

@@ -4,6 +4,9 @@
 import { MEDIA_HEADS, MEDIA_NAMES, ORG_NAME_WORDS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 
+/** Lower-case words inside a name: "Charles de Gaulle", "Ursula von der Leyen", "van den Berg". */
+export const NAME_PARTICLES = new Set('de van von der den da di del la le du dos das bin al el st.'.split(' '));
+
 /** A title as TITLES keys it: lower case, without dots ("Lt. Gov." -> "lt gov"). */
 export function normTitleKey(word: string): string {
   const lower = word.toLowerCase();

@@ -37,6 +37,12 @@ export function isCityOrRegion(lower: string): boolean {
   return /^(City|Region)$/.test(TAGS.get(lower) ?? '');
 }
 
+/** A company the lexicon knows by its first word or its whole name ("Volkswagen", "Exxon Mobil", "Goldman Sachs"). */
+export function isCompanyName(name: string): boolean {
+  const lower = name.toLowerCase();
+  return TAGS.get(lower.split(/\s+/)[0]) === 'Organization' || TAGS.get(lower) === 'Organization';
+}
+
 export function isVerbalWord(lower: string): boolean {
   return VERBAL.has(lower);
 }

@@ -2,13 +2,20 @@
  * Who one source phrase names: a pronoun's antecedent, a document ("the mayor’s order"), a person or organisation
  * the entity index knows ("Johnson", "the mayor"), or, failing those, the phrase itself with a guessed type.
  */
-import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
+import { AnalysedText, spanOf, startsSentence, TokenRange } from '../analysed-text';
 import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
-import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
+import { isCityOrRegion, isCompanyName, isVerbalWord, lexTag } from '../entities/word-tags';
 import { GROUP_LINK, isGroupNoun, singularOf } from '../grammar/plausible-sources';
-import { isAllCapsAcronym, mediaLike, normTitleKey, THING_HEADS, titleFromWords } from '../entities/name-words';
+import {
+  isAllCapsAcronym,
+  mediaLike,
+  NAME_PARTICLES,
+  normTitleKey,
+  THING_HEADS,
+  titleFromWords,
+} from '../entities/name-words';
 import {
   DOCUMENT_NOUNS,
   HONORIFICS,
@@ -122,9 +129,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
         : undefined) ?? { name: mention.text, type: 'unknown', mention, gender: 'x' }
     );
   // documents: "the mayor’s order", "a memo", "the report", a headline's "Study finds …"
-  const opensSentence =
-    headIndex === 0 &&
-    (source.firstToken === 0 || doc.sentenceOf[source.firstToken - 1] !== doc.sentenceOf[source.firstToken]);
+  const opensSentence = headIndex === 0 && startsSentence(doc, source.firstToken);
   // (not a person the article has named by that word: "Page said" after "Larry Page")
   const namedByIt = head.capitalised && !!entities.findByWords([head.text], mention.start);
   if (DOCUMENT_NOUNS.has(headNoun) && (!head.capitalised || (opensSentence && !namedByIt)))
@@ -312,7 +317,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   if (type === 'unknown' && capitalised.length && head.capitalised && !place && !THING_HEADS.has(headNoun))
     type = 'person';
   // ("van den Berg": the particles opening a surname are part of it)
-  const particles = words.findIndex((word) => !PARTICLE.test(word.text));
+  const particles = words.findIndex((word) => !NAME_PARTICLES.has(word.text));
   const name =
     type === 'person' && capitalised.length && head.capitalised
       ? (particles > 0
@@ -570,9 +575,6 @@ function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boo
   return found;
 }
 
-/** A lower-case particle that may open a surname ("van den Berg", "de la Cruz", "al-Assad" aside). */
-const PARTICLE = /^(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ter|ten)$/;
-
 /** How far back, in characters, "the 17-year-old" looks for the person given that age. */
 const AGE_CHARS_BACK = 3000;
 
@@ -625,8 +627,7 @@ function onlyCompanyBefore(context: PhraseResolution, at: number): Entity | unde
     if (found && found !== entity) return undefined;
     found = entity;
   }
-  const words = found?.name.toLowerCase().split(/\s+/) ?? [];
-  return found?.type === 'organization' && words.some((word) => lexTag(word) === 'Organization') ? found : undefined;
+  return found?.type === 'organization' && isCompanyName(found.name) ? found : undefined;
 }
 
 /** How far back "the campaign" looks for the candidate the text last named with one, in tokens. */
