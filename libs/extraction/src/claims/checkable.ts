@@ -119,7 +119,13 @@ export function hasFactAnchor(claim: string): boolean {
     const tokens = tokenize(sentence);
     // a past form the lexicon does not list, as the main verb: "the county closed", "you squeezed" (not "we need")
     const main = sentence.length <= MAX_JUDGED ? mainClause(tokens) : null;
-    if (main && isPastForm(tokens[main.verb].lower)) return true;
+    // (an irregular past only right after its subject, and not one that is also the plain form: "we put", "left
+    // untouched")
+    const verb = main ? tokens[main.verb].lower : '';
+    const before = main ? tokens[main.verb - 1] : undefined;
+    const irregular =
+      IRREGULAR_PAST.has(verb) && !SAME_PAST.test(verb) && !!before && !before.punct && !PRESENT_BE.test(before.lower);
+    if (main && (isPastForm(verb) || irregular)) return true;
     const words = tokens.filter((word) => !word.punct);
     // (a sentence written in capitals, "THIS IS A DISGRACE", has no acronyms to tell apart)
     const shouted = words.filter((word) => /^\p{Lu}{2,}/u.test(word.text)).length * 2 > words.length;
@@ -133,6 +139,17 @@ export function hasFactAnchor(claim: string): boolean {
           (lexTag(word.lower) === 'PastTense' || /^(?:was|were|had|did)(?:n't)?$/.test(word.lower))),
     );
   });
+}
+
+/** Whether a word after the verb at `at` may be its object ("dropping carried interest"), not "rose by", "fell 3". */
+function objectAfter(words: Word[], at: number): boolean {
+  const next = words[at + 1];
+  return !!next && !next.punct && !PREPOSITIONS.has(next.lower) && !/^\d/.test(next.text) && !/ly$/.test(next.lower);
+}
+
+/** A verb's past: one the lexicon lists, an irregular one, or an "-ed" form. */
+function isPastVerb(lower: string): boolean {
+  return lexTag(lower) === 'PastTense' || IRREGULAR_PAST.has(lower) || isPastForm(lower);
 }
 
 /** A past form ending in -ed that the lexicon does not read as a present or a noun ("need", "speed", "seed"). */
@@ -241,6 +258,10 @@ function isFinite(words: Word[], at: number): boolean {
   const previousWord = words[before];
   const previous = previousWord.lower;
   if (DETERMINERS.has(previous) || previous === 'to') return false;
+  // a past after a gerund opening the claim: "Spending increased by" (the lexicon reads some pasts as adjectives),
+  // not the gerund's object ("dropping carried interest")
+  const gerund = before === 0 && /Gerund/.test(lexTag(previous) ?? '') && !/^(?:having|being)$/.test(previous);
+  if (gerund && at === 1 && !objectAfter(words, at) && isPastVerb(lower)) return true;
   // after a preposition, an adjective or a possessive the word is a noun or a modifier: "for border controls",
   // "medical cures", "the agency’s plans"; before "by" a past form is a participle ("a plan rebuffed by …")
   if (PREPOSITIONS.has(previous) || /Adjective/.test(lexTag(previous) ?? '') || /[^\s]['’]s$/.test(previousWord.text))
@@ -524,6 +545,11 @@ function isGerundSubject(words: Word[], start: number): boolean {
   for (let at = start + 1; at < Math.min(words.length, start + 12); at++) {
     if (words[at].punct) return false;
     if (FINITE_AUX.has(words[at].lower)) return true;
+    // "Spending rose by 10 percent", "Housing starts fell": the gerund is a noun, with a past verb right after it
+    // or after one plural noun (not "claiming he won", whose verb has a subject of its own)
+    const nounBefore = at === start + 2 && lexTag(words[at - 1].lower) === 'Plural';
+    const verb = (at === start + 1 || nounBefore) && isPastVerb(words[at].lower) && !objectAfter(words, at);
+    if (verb && isFinite(words, at)) return true;
   }
   return false;
 }
@@ -719,6 +745,9 @@ const JUDGING_CONDUCT =
 /** Verbs of knowing: what follows them is the speaker's claim, judged as if it stood alone. */
 const KNOWING =
   /^(?:know|knows|knew|realize|realizes|realized|realise|realises|realised|understand|understands|understood)$/;
+
+/** A present of "be" before a participle: "the taxes that are left" is no past. */
+const PRESENT_BE = /^(?:am|is|are|be|being|['’]s|['’]re)$/;
 
 /** Verbs whose past is their plain form: "the board cut its staff", "the county set a limit". */
 const SAME_PAST = /^(?:cut|put|set|hit|let|quit|shut|cost|hurt|spread|split|bid|cast|burst|shed|upset)$/;
