@@ -814,6 +814,36 @@ describe('the listener of "told" ends where the reported clause begins', () => {
   });
 });
 
+describe('a time, place or occasion between the cue and the reported words is not theirs', () => {
+  it.each([
+    ['Rivex Motors said on Thursday it would cut 1,500 jobs.', 'it would cut 1,500 jobs'],
+    ['Ann Roe told a rally in Toledo she will protect the pensions.', 'she will protect the pensions'],
+    ['The firm said in a statement it had raised $2 million.', 'it had raised $2 million'],
+    ['Ann Roe said outside the courthouse that her client would appeal.', 'that her client would appeal'],
+  ])('%s', (text, words) => {
+    expect(run(text).quotes[0]?.text).toBe(words);
+  });
+
+  it('keeps a relative clause or a question inside the phrase with it', () => {
+    // "the answers he was getting" is a noun and its relative clause, not a clause the speaker reports
+    expect(run('Ann Roe was dissatisfied with the answers he was getting.').quotes).toHaveLength(0);
+    const r = run('Ann Roe would not discuss on the show whether she was hoping for a cabinet post.');
+    expect(r.quotes.every((quote) => !quote.claims.some((claim) => claim.checkworthy))).toBe(true);
+  });
+});
+
+describe('a number with thousands separators is one word', () => {
+  it.each([
+    [
+      'The minister said the government hired the 15,000 nurses it promised.',
+      'the government hired the 15,000 nurses it promised',
+    ],
+    ['Officials said 1,200 emails were missing.', '1,200 emails were missing'],
+  ])('%s', (text, words) => {
+    expect(run(text).quotes[0]?.text).toBe(words);
+  });
+});
+
 describe('the target of a stance is no claim of the speaker’s', () => {
   it.each([
     ['Eric Roe cited several examples of help his charity had received from his father.', 'several examples'],

@@ -39,7 +39,8 @@ const DATE_ABBREV = new Set(
 /** What follows a month's or a day's abbreviation in a date: a number, or a month after a day ("Wed. Sept. 5"). */
 const DATE_AFTER = /^\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)/;
 
-const WORD_RE = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+)*/uy;
+/** A word, with the marks inside it ("U.S.", "don’t", "AT&T", "17-year-old") and the thousands of a number ("15,000"). */
+const WORD_RE = /[\p{L}\p{N}]+(?:[.'’&-][\p{L}\p{N}]+|(?<=\d),\d{3}(?![\p{L}\p{N}]))*/uy;
 const QUOTE_CHARS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', '`']);
 
 export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph[] } {

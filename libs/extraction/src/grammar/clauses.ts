@@ -93,6 +93,37 @@ function possessed(tokens: Token[], at: number): boolean {
   return /^['’]$/.test(next.text) && !!after && after.start === next.end && after.lower === 's';
 }
 
+/** Words that open a clause of their own inside what follows a preposition: "on the show whether he …". */
+const CLAUSE_WORDS =
+  /^(?:whether|if|how|why|when|where|what|who|which|as|because|since|until|while|before|after|than|so|though|although|unless|but|and|or)$/;
+
+/** Nouns of the occasion or medium of words: "in a statement", "on a call with donors", "at the hearing". */
+const OCCASION_NOUNS =
+  /^(?:statement|interview|letter|email|e-mail|post|speech|tweet|video|release|note|conference|call|meeting|hearing|briefing|rally|event|appearance|broadcast|podcast|filing|court|courthouse|week|month|year|night|morning|evening|afternoon|weekend|day|today|yesterday)$/;
+
+/**
+ * Whether the word ending a prepositional phrase makes it the words' time, place or occasion ("on Thursday", "in
+ * Washington", "in a statement"), after which a subject opens the words, not a relative clause ("with the answers he
+ * was getting").
+ */
+function endsOccasion(word: Token | undefined): boolean {
+  return (
+    !!word &&
+    word.kind === 'word' &&
+    (word.capitalised || TIME_WORDS.has(word.lower) || OCCASION_NOUNS.test(word.lower))
+  );
+}
+
+/** A subject pronoun and a finite verb at `at`: "it would", "she had", "they said" (a clause, not the adjunct's noun). */
+function clauseOpensAt(tokens: Token[], at: number): boolean {
+  return (
+    /^(?:he|she|it|they|we|i)$/.test(tokens[at]?.lower ?? '') &&
+    /^(?:would|will|was|were|is|are|had|has|have|could|can|did|does|do|should|might|may|must|\w+ed)$/.test(
+      tokens[at + 1]?.lower ?? '',
+    )
+  );
+}
+
 /**
  * Skip time words and short prepositional adjuncts ("on Monday", "in a statement") after a cue at `from`. `greedy`
  * also takes an adjunct that runs to the end of the sentence.
@@ -133,7 +164,17 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
       )
     )
       break;
-    if (ADJUNCT_PREPS.has(token.lower) && token.lower !== 'that') {
+    // "said outside the courthouse that …": a preposition of place the lexicon reads as an adjective, before "that"
+    const place = /^(?:outside|inside)$/.test(token.lower) && /^(?:the|a|an)$/.test(tokens[at + 1]?.lower ?? '');
+    if ((ADJUNCT_PREPS.has(token.lower) || place) && token.lower !== 'that') {
+      // a preposition's phrase ("on Thursday", "in a statement"), not a clause ("when he …") nor "to" or "of"
+      const phrase = /^(?:in|on|at|during|via|through|over|under|from|with)$/.test(token.lower);
+      // (not a question's clause after it: "discussed on the show whether he …", "on Thursday how surprised he …")
+      const opensClause = (end: number) =>
+        phrase &&
+        clauseOpensAt(tokens, end) &&
+        endsOccasion(tokens[end - 1]) &&
+        !tokens.slice(at + 1, end).some((word) => CLAUSE_WORDS.test(word.lower));
       // a prepositional phrase accepted only if followed by "that", a comma, a quote, or (greedy) the sentence end
       let end = at + 1;
       let titleLength = 0;
@@ -144,7 +185,8 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
           tokens[end].kind === 'word' &&
           doc.quoteAt[end] < 0 &&
           tokens[end].lower !== 'that' &&
-          !ADJUNCT_PREPS.has(tokens[end].lower)
+          !ADJUNCT_PREPS.has(tokens[end].lower) &&
+          !opensClause(end)
         )
           end++;
         // a title inside the adjunct: 'said on ABC’s “This Week” that …', 'said on “Meet the Press” that …'
@@ -181,7 +223,9 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
         end - at - titleLength <= 8 &&
         end > at + 1 &&
         (tokens[end].lower === 'that' ||
-          tokens[end].text === ',' ||
+          // "said on Thursday it would cut …": the clause opens with its subject
+          opensClause(end) ||
+          (!place && tokens[end].text === ',') ||
           tokens[end].text === ':' ||
           (doc.quoteAt[end] >= 0 && doc.quotes[doc.quoteAt[end]].openToken === end) ||
           ADJUNCT_PREPS.has(tokens[end].lower))
