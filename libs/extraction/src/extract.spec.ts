@@ -832,6 +832,45 @@ describe('a time, place or occasion between the cue and the reported words is no
   });
 });
 
+describe('a company by the last word of its name', () => {
+  it('types "Rivex Motors" an organisation, which no office description stands for', () => {
+    const r = run('Rivex Motors said it would cut jobs. The minister said the government hired 400 nurses.');
+    expect(find(r, 'cut jobs')?.speaker).toMatchObject({ name: 'Rivex Motors', type: 'organization' });
+    expect(find(r, 'hired 400 nurses')?.speaker?.name).toBe('The minister');
+  });
+
+  it('knows the company again by the first word of its name, and a person of that surname as the person', () => {
+    const r = run('Peabody Energy cut its reserves. In a statement, Peabody said the spinoff had tripled in value.');
+    expect(find(r, 'tripled in value')?.speaker).toMatchObject({ name: 'Peabody Energy', type: 'organization' });
+    const p = run(
+      'John Paulson said he would give $400 million. Paulson Partners manages the fund. Mr. Paulson said the gift was real.',
+    );
+    expect(find(p, 'the gift was real')?.speaker?.name).toBe('John Paulson');
+  });
+});
+
+describe('a calling or an office before a name is not the name', () => {
+  it.each([
+    ['Meteorologist Jenna Holt said lows stayed above 82 degrees.', 'Jenna Holt'],
+    ['Chief Operating Officer Raj Patel said sales fell 4 percent.', 'Raj Patel'],
+    ['Comedian Sarah Silverman said the tour sold 40,000 tickets.', 'Sarah Silverman'],
+    ['Chancellor-designate Friedrich Aumann said the deficit was 3 percent.', 'Friedrich Aumann'],
+  ])('%s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
+
+  it('keeps the words of a body’s name, and knows "the chancellor-designate" again', () => {
+    expect(run('Citizens for Tax Justice said the loophole cost $4 billion.').quotes[0]?.speaker?.name).toBe(
+      'Citizens for Tax Justice',
+    );
+    const r = run(
+      'Chancellor-designate Friedrich Aumann said there would be no deal. The chancellor-designate told ZDF that ' +
+        'Germany needed 600 billion euros.',
+    );
+    expect(find(r, '600 billion')?.speaker?.name).toBe('Friedrich Aumann');
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

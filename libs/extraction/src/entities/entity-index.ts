@@ -6,6 +6,7 @@
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
 import { firstNameGender, isCompanyName, lexTag } from './word-tags';
+import { COMPANY_HEADS } from '../lexicon/speaker-nouns';
 import { countBefore } from '../sorted';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
@@ -176,9 +177,12 @@ export class EntityIndex {
     for (const i of candidates) {
       const mention = this.mentions[i];
       const entity = mention.entity;
-      if (entity.type !== 'person' && words.length === 1 && entity.last !== last) continue;
+      // ("Peabody" after "Peabody Energy": a company by the first word of its name)
+      const company = entity.type === 'organization' && entity.words[0] === last && COMPANY_HEADS.has(entity.last);
+      if (entity.type !== 'person' && words.length === 1 && entity.last !== last && !company) continue;
       const matches =
         entity.last === last ||
+        company ||
         (lowers.length === 1 && entity.words.includes(last)) ||
         entity.name.toLowerCase() === full;
       if (!matches) continue;

@@ -4,6 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { SpeakerType } from '../types';
+import { COMPANY_HEADS } from '../lexicon/speaker-nouns';
 import { Entity, Gender, Mention } from './entity';
 
 export class EntityRegistry {
@@ -19,6 +20,8 @@ export class EntityRegistry {
   private readonly latestByFirstAndLast = new Map<string, Entity>();
   /** People known by one word, by that word, in the order introduced; an upgraded one is skipped when met. */
   private readonly singles = new Map<string, Entity[]>();
+  /** Companies by the first word of their name: "Peabody" after "Peabody Energy" is the company. */
+  private readonly companies = new Map<string, Entity>();
 
   constructor(private readonly doc: AnalysedText) {}
 
@@ -35,10 +38,13 @@ export class EntityRegistry {
       const words = key.split(/\s+/);
       const last = words[words.length - 1];
       if (type === 'person') entity = this.samePerson(name, words, last, gender);
+      if (!entity && words.length === 1) entity = this.companies.get(last);
       if (!entity) {
         entity = { id: this.entities.length, name, type, gender, title, place, words, last };
         this.entities.push(entity);
         if (type === 'person') this.indexPerson(entity);
+        if (type === 'organization' && words.length > 1 && COMPANY_HEADS.has(last) && !this.companies.has(words[0]))
+          this.companies.set(words[0], entity);
       }
       if (entity.type === 'person') this.personSurnames.add(entity.last);
       this.byName.set(key, entity);

@@ -10,6 +10,7 @@ import { Entity, Gender } from './entity';
 import { EntityIndex } from './entity-index';
 import { EntityRegistry } from './entity-registry';
 import {
+  designated,
   isAllCapsAcronym,
   isNameToken,
   mediaLike,
@@ -41,6 +42,14 @@ const DESCRIPTOR_WORDS = new Set(
     ' ',
   ),
 );
+/** A word for what someone does: "Economist", "Officer", "Epidemiologist", "Meteorologist" (not a surname). */
+function isCalling(word: string): boolean {
+  const lower = word.toLowerCase();
+  const tag = lexTag(lower);
+  if (tag && /Name|Person|Place|Country|City|Region/.test(tag)) return false;
+  return tag === 'Actor' || (!tag && /(?:ologist|ician|ographer)$/.test(lower));
+}
+
 /** Places whose two capitalised words would otherwise read as a first name and a surname. */
 const TWO_WORD_STATES = new Set([
   'new hampshire',
@@ -55,7 +64,7 @@ const TWO_WORD_STATES = new Set([
   'west virginia',
 ]);
 /** The title a capitalised word's key names, singular or plural ("Sen.", "Senators"). */
-export const titleOfKey = (key: string): string | undefined => TITLES[key] ?? PLURAL_TITLES[key];
+export const titleOfKey = (key: string): string | undefined => TITLES[key] ?? PLURAL_TITLES[key] ?? designated(key);
 /** Capitalised words that never start a name. */
 const NOT_NAME_CAPS = new Set(
   (
@@ -425,6 +434,17 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       nameStart = k;
       break;
     }
+  }
+  // "Meteorologist Jenna Holt", "Chief Operating Officer Raj Patel": a calling before the name, no first name before it
+  // (the last word is always the name's)
+  for (let k = nameStart; k < words.length - 1; k++) {
+    if (firstNameGender(words[k]) !== null || /\./.test(words[k])) break;
+    // (a first name after it, or a name of two words after a title: not "Citizens for Tax Justice", "Patriot Coal")
+    const rest = words.slice(k + 1);
+    const named =
+      firstNameGender(words[k + 1]) !== null ||
+      (!!title && rest.length >= 2 && rest.every((word) => /^\p{Lu}/u.test(word)));
+    if (named && isCalling(words[k])) nameStart = k + 1;
   }
   const name = words.slice(nameStart);
   if (!name.length) return;

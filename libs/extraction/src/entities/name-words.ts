@@ -1,7 +1,7 @@
 /**
  * What the words of a name say about it: a title ("Mayor", "secretary of state"), an acronym, an outlet, an organisation.
  */
-import { MEDIA_HEADS, MEDIA_NAMES, ORG_NAME_WORDS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
+import { COMPANY_HEADS, MEDIA_HEADS, MEDIA_NAMES, ORG_NAME_WORDS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
 
 /** Lower-case words inside a name: "Charles de Gaulle", "Ursula von der Leyen", "van den Berg". */
@@ -38,6 +38,8 @@ const MEDIA_SECTIONS = /^(politics|business|money|opinion|sports|digital|online|
 /** "FBI", "the Justice Department": an acronym, or a name with a capitalised organisation word. */
 export function orgLike(words: string[]): boolean {
   if (words.length === 1 && isAllCapsAcronym(words[0])) return true;
+  const last = words[words.length - 1];
+  if (words.length >= 2 && /^\p{Lu}/u.test(last) && COMPANY_HEADS.has(last.toLowerCase())) return true;
   // ("Doctors Without Borders", "Mothers Against Drunk Driving": no person's name holds a preposition in capitals)
   return words.some(
     (word, index) =>
@@ -54,9 +56,16 @@ export function titleFromWords(lowers: string[]): string | undefined {
   for (let i = 0; i < lowers.length; i++) {
     const two = i + 1 < lowers.length ? lowers[i] + ' ' + lowers[i + 1] : '';
     if (two && TITLES[two]) return TITLES[two];
-    if (TITLES[lowers[i]]) return TITLES[lowers[i]];
+    const title = TITLES[lowers[i]] ?? designated(lowers[i]);
+    if (title) return title;
   }
   return undefined;
+}
+
+/** "Chancellor-designate", "mayor-elect": the office's title, for one about to hold it. */
+export function designated(key: string): string | undefined {
+  const office = /^(.+)-(?:designate|elect)$/.exec(key)?.[1];
+  return office && TITLES[office] ? `${TITLES[office]}-${key.slice(office.length + 1)}` : undefined;
 }
 
 /**

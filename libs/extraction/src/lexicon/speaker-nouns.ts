@@ -157,6 +157,18 @@ export const ORG_NAME_WORDS = wordSet(
   `international|nations|watch|initiative|movement|project|forum|tribunal|observatory|secretariat`,
 );
 
+/**
+ * Last words of a company's name ("Rivex Motors", "Harlow Foods", "Nexora Technologies"): after another capitalised
+ * word, a name no person has.
+ */
+export const COMPANY_HEADS = wordSet(
+  `motors|motor|foods|technologies|systems|holdings|industries|pharmaceuticals|pharma|airlines|airways|energy|partners|
+  capital|labs|therapeutics|biosciences|electric|petroleum|communications|entertainment|resources|solutions|logistics|
+  insurance|financial|brands|electronics|software|robotics|aerospace|semiconductor|semiconductors|materials|chemicals|
+  enterprises|ventures|investments|securities|realty|properties|hotels|restaurants|telecom|mining|steel|utilities|
+  automotive|biotech|devices|networks|dynamics|instruments|microsystems|motorworks|shipping|railways|railroad`,
+);
+
 /** Known media outlets (lower case). Outlet names are also recognised by their head words (see MEDIA_HEADS). */
 export const MEDIA_NAMES = wordSet(`
 politico|cbs|cbs news|nbc|nbc news|abc|abc news|cnn|fox|fox news|msnbc|npr|pbs|bbc|reuters|ap|associated press|
