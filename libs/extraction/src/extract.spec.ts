@@ -871,6 +871,23 @@ describe('a calling or an office before a name is not the name', () => {
   });
 });
 
+describe('"that A and that B" after one cue is one quote of two claims', () => {
+  it.each([
+    [
+      'The prime minister said wages had risen and that the government would push ahead with a stimulus package.',
+      'the government would push ahead with a stimulus package',
+    ],
+    [
+      'Lind said that inflation remained high and that rates would stay on hold longer than markets expect.',
+      'rates would stay on hold longer than markets expect',
+    ],
+  ])('%s', (text, second) => {
+    const quote = run(text).quotes[0];
+    expect(quote?.text).toContain(second);
+    expect(quote?.claims.map((claim) => claim.text)).toContain(second);
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

@@ -467,6 +467,16 @@ function inList(doc: AnalysedText, comma: number): boolean {
   return false;
 }
 
+/** A cue inside a comparison: "longer than markets expect", "as analysts had predicted" is no attribution of its own. */
+function comparedCue(doc: AnalysedText, cue: TokenRange): boolean {
+  for (let i = cue.firstToken - 1; i >= Math.max(0, cue.firstToken - 4); i--) {
+    const token = doc.tokens[i];
+    if (token.kind !== 'word') return false;
+    if (token.lower === 'than') return true;
+  }
+  return false;
+}
+
 /**
  * The clause a cue reports, from token `start`: up to the next attribution in the sentence, and only when the verb
  * and its complement make it reported content ("said that …", "criticized the plan", a quote after a stance verb).
@@ -481,8 +491,16 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   end = remarkOnWordsEnd(doc, start, end);
   // another cue later in the sentence starts its own attribution: stop at the clause break before it (not a belief in
   // the passive: "…, even articles can be deemed secret" is no one's words of their own)
-  if (nextCue && nextCue.firstToken > start + 1 && nextCue.firstToken < end && !passiveBelief(doc, nextCue)) {
+  if (
+    nextCue &&
+    nextCue.firstToken > start + 1 &&
+    nextCue.firstToken < end &&
+    !passiveBelief(doc, nextCue) &&
+    !comparedCue(doc, nextCue)
+  ) {
     for (let i = nextCue.firstToken - 1; i > start; i--) {
+      // "said wages had risen and that the government would push ahead …": a second clause of the same cue
+      if (tokens[i].lower === 'and' && tokens[i + 1]?.lower === 'that' && doc.quoteAt[i] < 0) break;
       if (punctuationInsideClosingMark(doc, i) && i + 1 < nextCue.firstToken) {
         end = i + 1;
         break;
