@@ -888,6 +888,19 @@ describe('"that A and that B" after one cue is one quote of two claims', () => {
   });
 });
 
+describe('a name set off after a description is who spoke, with its place or body', () => {
+  it.each([
+    ['Her opponent, Senator Douglas Whitcomb of Texas, said the plan would cost $300 billion.', 'Douglas Whitcomb'],
+    ['Another economist, Mark Feldman of Westbridge Bank, warned that rates would rise 2 percent.', 'Mark Feldman'],
+    [
+      'Harper’s lawyer, Nathan Cole of the Oklahoma Indigent Defense System, said his client had served 5 years.',
+      'Nathan Cole',
+    ],
+  ])('%s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker?.name).toBe(name);
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

@@ -948,7 +948,7 @@ function nameAfterDescription(context: PhraseResolution, source: TokenRange): En
     const named = entities.mentionAt(at, at + 1);
     if (named && named.firstToken > source.endToken) {
       if (named.entity.type !== 'person' || named.inQuote) return undefined;
-      const after = tokens[named.endToken];
+      const after = tokens[ofPlace(tokens, named.endToken)];
       return after && (after.text === ',' || after.text === '(') ? named.entity : undefined;
     }
     // what may stand before the name: titles and honorifics ("Mr.", "Gov."), a place or a body in capitals
@@ -963,6 +963,21 @@ function nameAfterDescription(context: PhraseResolution, source: TokenRange): En
     if (!beforeName) return undefined;
   }
   return undefined;
+}
+
+/** Past "of Texas", "of the Oklahoma Indigent Defense System" after a name: where the name's phrase ends. */
+function ofPlace(tokens: Token[], at: number): number {
+  if (tokens[at]?.lower !== 'of') return at;
+  let end = at + 1;
+  if (tokens[end]?.lower === 'the') end++;
+  const first = end;
+  while (
+    end < first + 6 &&
+    tokens[end]?.kind === 'word' &&
+    (tokens[end].capitalised || /^(?:of|and|for)$/.test(tokens[end].lower))
+  )
+    end++;
+  return end > first && tokens[end - 1].capitalised ? end : at;
 }
 
 /** How many words may stand between a description's comma and the name set off after it ("former U.S. Attorney"). */
