@@ -59,6 +59,14 @@ describe('checkable assertions', () => {
     'Borrowing increased by a third in March',
     'Hiring slowed sharply after the strike',
     'Housing starts fell 3 percent in May',
+    // "at least" before a figure opens no phrase; a bare noun before a past and its object or figure is the subject
+    'at least 47 homes had been destroyed',
+    'At most 3 people were hurt in the crash',
+    'demand hit a record 86,200 megawatts on Monday',
+    // after a number an "-s" word is a plural noun; "general" after a noun is part of it; a percentage is one word
+    'Its 57 delegates make it the largest prize in May',
+    'the inspector general also found 12 messages with classified information',
+    'The mayor’s loyal 22% goes a long way in the third ward',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -84,6 +92,7 @@ describe('checkable assertions', () => {
     ['by cutting the library budget in half', 'fragment'],
     ['abolishing the water board before the election', 'fragment'],
     ['dropping carried interest as promised', 'fragment'],
+    ['at least 175 delegates for the evening', 'fragment'],
     ['claiming he won the runoff by 12 votes', 'fragment'],
     ['having spearheaded the biggest merger in the county', 'fragment'],
     ['a letter he sent after the vote', 'fragment'],

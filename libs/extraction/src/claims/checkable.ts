@@ -181,7 +181,7 @@ interface Word {
   punct: boolean;
 }
 
-const TOKEN = /\$?[\p{L}\p{N}]+(?:[.’'\-,][\p{L}\p{N}]+)*(?:[’']s?)?|[,;:—–()?!]|--/gu;
+const TOKEN = /\$?[\p{L}\p{N}]+(?:[.’'\-,][\p{L}\p{N}]+)*(?:[’']s?|%)?|[,;:—–()?!]|--/gu;
 
 function tokenize(text: string): Word[] {
   const words: Word[] = [];
@@ -258,13 +258,22 @@ function isFinite(words: Word[], at: number): boolean {
   const previousWord = words[before];
   const previous = previousWord.lower;
   if (DETERMINERS.has(previous) || previous === 'to') return false;
+  // "175 delegates", "3 percent": after a number an "-s" word is its plural noun
+  if (/^\d[\d,.]*$/.test(previous) && /s$/.test(lower)) return false;
   // a past after a gerund opening the claim: "Spending increased by" (the lexicon reads some pasts as adjectives),
   // not the gerund's object ("dropping carried interest")
   const gerund = before === 0 && /Gerund/.test(lexTag(previous) ?? '') && !/^(?:having|being)$/.test(previous);
   if (gerund && at === 1 && !objectAfter(words, at) && isPastVerb(lower)) return true;
+  // "demand hit a record", "Exports fell 3 percent": a past after a bare noun opening the claim, then its object or a
+  // figure (the lexicon reads "demand" as a verb, "hit" as a noun)
+  const nounFirst = at === 1 && /^(?:Infinitive|Singular|Plural|Noun|Uncountable)$/.test(lexTag(previous) ?? '');
+  const objectNext = /^(?:a|an|the|its|their|his|her|\d.*)$/.test(words[at + 1]?.lower ?? '');
+  if (nounFirst && objectNext && (SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower))) return true;
   // after a preposition, an adjective or a possessive the word is a noun or a modifier: "for border controls",
   // "medical cures", "the agency’s plans"; before "by" a past form is a participle ("a plan rebuffed by …")
-  if (PREPOSITIONS.has(previous) || /Adjective/.test(lexTag(previous) ?? '') || /[^\s]['’]s$/.test(previousWord.text))
+  // ("the inspector general found": "general" after a noun is part of it)
+  const adjective = /Adjective/.test(lexTag(previous) ?? '') && previous !== 'general';
+  if (PREPOSITIONS.has(previous) || adjective || /[^\s]['’]s$/.test(previousWord.text))
     if (!CONTRACTED_SUBJECT.test(previous)) return false;
   if (words[at + 1]?.lower === 'by' && /(?:ed|en)$/.test(lower)) return false;
   if (before > 0 && PREPOSITIONS.has(words[before - 1].lower) && !/^\p{Lu}/u.test(previousWord.text)) return false;
@@ -309,7 +318,8 @@ function isFinite(words: Word[], at: number): boolean {
   if (
     tag === 'Infinitive' &&
     lower !== 'like' &&
-    (/^(?:Plural|Demonym)$/.test(lexTag(previous) ?? '') || (/[^s]s$/.test(previous) && !lexTag(previous))) &&
+    (/^(?:Plural|Demonym)$/.test(lexTag(previous) ?? '') ||
+      (/[^s]s$/.test(previous) && (!lexTag(previous) || /^\d/.test(beforePrevious)))) &&
     at + 1 < words.length &&
     !words[at + 1].punct
   )
@@ -416,8 +426,15 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
   const first = words[start];
   if (!first || first.punct) return null;
   if (
-    // ("about 40 percent of …" is a figure, not a preposition)
-    (PREPOSITIONS.has(first.lower) && !(first.lower === 'about' && APPROXIMATED.test(words[start + 1]?.lower ?? ''))) ||
+    // ("about 40 percent of …", "at least 47 homes" are figures, not prepositions)
+    (PREPOSITIONS.has(first.lower) &&
+      !(first.lower === 'about' && APPROXIMATED.test(words[start + 1]?.lower ?? '')) &&
+      !(
+        first.lower === 'at' &&
+        /^(?:least|most)$/.test(words[start + 1]?.lower ?? '') &&
+        (APPROXIMATED.test(words[start + 2]?.lower ?? '') ||
+          /^(?:several|dozens|hundreds|thousands|millions)$/.test(words[start + 2]?.lower ?? ''))
+      )) ||
     SUBORDINATORS.has(first.lower) ||
     RELATIVES.has(first.lower) ||
     first.lower === 'what'
