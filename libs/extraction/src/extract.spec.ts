@@ -901,6 +901,21 @@ describe('a name set off after a description is who spoke, with its place or bod
   });
 });
 
+describe('an impression with nobody named ("seemed", "appears to")', () => {
+  it('is reported with nobody named when nobody reports it', () => {
+    const quote = run('The fax machine appears to have been broken for weeks.').quotes[0];
+    expect(quote?.cue?.text).toBe('appears');
+    expect(quote?.speaker).toBeNull();
+  });
+
+  it('is the words of whoever reports it', () => {
+    const r = run('Chen said the benefit appeared to level off above 9,000 steps.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].speaker?.name).toBe('Chen');
+    expect(r.quotes[0].text).toBe('the benefit appeared to level off above 9,000 steps');
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

@@ -2,6 +2,7 @@
  * Raising verbs: "Clinton seemed irritated", "Trump is expected to win": an impression reported with nobody named.
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
+import { cueAt } from '../cues';
 import { clauseEnd } from '../grammar/clauses';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { AUX_ADV } from '../lexicon/function-words';
@@ -50,7 +51,7 @@ export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number
     )
       last--;
     const subject = last >= sentence.firstToken ? nounPhraseEndingAt(doc, last, sentence.firstToken) : null;
-    if (!subject) continue;
+    if (!subject || reportedBefore(doc, sentence.firstToken, subject.firstToken)) continue;
     const complementEnd = clauseEnd(doc, cue.endToken, sentence.endToken, sentence.endToken);
     if (complementEnd <= cue.endToken) continue;
     const parts: CharRange[] = [];
@@ -62,3 +63,18 @@ export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number
   }
   return found;
 }
+
+/**
+ * Whether a reporting verb before the impression's subject reports it: "Chen said the benefit appeared to level off"
+ * is Chen's words, not an impression of nobody's.
+ */
+function reportedBefore(doc: AnalysedText, from: number, subjectStart: number): boolean {
+  for (let i = Math.max(from, subjectStart - RAISING_LOOKBACK); i < subjectStart; i++) {
+    const cue = cueAt(doc, i);
+    if (cue?.strength === 'strong' && !cue.sourceAfter) return true;
+  }
+  return false;
+}
+
+/** How many tokens before the subject are read for a verb that reports it. */
+const RAISING_LOOKBACK = 12;
