@@ -916,6 +916,28 @@ describe('an impression with nobody named ("seemed", "appears to")', () => {
   });
 });
 
+describe('the paper naming the words again with another’s judgement of them', () => {
+  it.each([
+    'Carter said the plan would cost $2 billion, a figure her opponent dismissed.',
+    'Carter said the plan would cost $2 billion, a claim disputed by economists.',
+    'Carter said the plan would cost $2 billion, an estimate that the agency has questioned.',
+  ])('ends the words before it: %s', (text) => {
+    expect(run(text).quotes[0]?.text).toBe('the plan would cost $2 billion');
+  });
+
+  it('keeps an apposition that is the speaker’s', () => {
+    expect(run('Carter said the plan would cost $2 billion, a record for the state.').quotes[0]?.text).toBe(
+      'the plan would cost $2 billion, a record for the state',
+    );
+  });
+
+  it('takes people by their role, as the speakers they are', () => {
+    const r = run('A clerk said the man took $400 from the till. His rivals said the firm lost 12 clients.');
+    expect(find(r, '$400')?.speaker?.type).toBe('person');
+    expect(find(r, '12 clients')?.speaker?.name).toBe('His rivals');
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

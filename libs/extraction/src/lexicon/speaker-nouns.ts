@@ -229,5 +229,11 @@ governor-elect|mayor-elect|president-elect|candidate|challenger|incumbent|delega
 fan|fans|user|users|customer|customers|guest|guests|observer|observers|commentator|commentators|pundit|pundits|
 coach|coaches|captain|player|players|referee|counterpart|counterparts|envoy|envoys|negotiator|negotiators|mediator|
 defendant|defendants|plaintiff|plaintiffs|survivor|survivors|farmer|farmers|surgeon|pilot|driver|drivers|engineer|
-engineers|diplomat|diplomats|colleague|colleagues|partner|counsel|prime minister|premier|deputies|lawyers
+engineers|diplomat|diplomats|colleague|colleagues|partner|counsel|prime minister|premier|deputies|lawyers|
+rival|rivals|successor|predecessor|ally|allies|teammate|teammates|patient|patients|epidemiologist|
+epidemiologists|physicist|biologist|chemist|meteorologist|forecaster|forecasters|clerk|clerks|detective|detectives|
+trooper|troopers|firefighter|firefighters|paramedic|paramedics|landlord|landlords|tenant|tenants|shopkeeper|
+shareholder|shareholders|investor|investors|trader|traders|banker|bankers|regulator|scholar|scholars|lecturer|
+inspector|auditor|auditors|ombudsman|campaigner|campaigners|organizer|organizers|
+organiser|organisers|volunteer|volunteers
 `);

@@ -401,7 +401,7 @@ function remarkOnWordsEnd(doc: AnalysedText, start: number, end: number): number
   for (let i = start + 1; i < end; i++) {
     if (tokens[i].text !== ',' || doc.quoteAt[i] >= 0) continue;
     const after = text.slice(tokens[i].end, Math.min(text.length, tokens[i].end + REMARK_CHARS));
-    if (REMARK_ON_WORDS.test(after)) return i;
+    if (REMARK_ON_WORDS.test(after) || DISPUTED_WORDS.test(after)) return i;
   }
   return end;
 }
@@ -411,6 +411,13 @@ const REMARK_CHARS = 80;
 /** The paper's remark on reported words: what the speaker gave no detail or evidence of. */
 const REMARK_ON_WORDS =
   /^\s*(?:(?:though|although|but)\s+(?:he|she|they|it|the\s+\w+)\s+(?:(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t)\s+(?:provide|give|offer|elaborate|specify|disclose|detail|name|cite|present|explain|say)|declined\s+to|gave\s+no|offered\s+no|provided\s+no)|but\s+(?:declined|refused)\s+to|without\s+(?:providing|giving|offering|citing|elaborating|specifying|naming|presenting))\b/i;
+
+/**
+ * The paper naming the words again with somebody else's judgement of them: "…, a figure her rival dismissed as …", "…,
+ * a claim disputed by economists", "…, an estimate that the agency has questioned".
+ */
+const DISPUTED_WORDS =
+  /^\s*an?\s+(?:figure|number|claim|estimate|assertion|charge|sum|amount|total|forecast|projection|prediction|statement|description|characteri[sz]ation|account|version)\s+(?:(?:that|which)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:disputed|dismissed|denied|rejected|called|described|questioned|challenged|contested|critici[sz]ed|derided|mocked|ridiculed|branded|labell?ed|debunked|doubted)\b/iu;
 
 /** Whether the words from `from` to the sentence's end hold no comma, colon, dash or quote: one clause. */
 function joinedClauseToEnd(doc: AnalysedText, from: number, end: number): boolean {
