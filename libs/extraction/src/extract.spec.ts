@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { sharedDataDir } from '@app/testing/shared-data';
 import { extractQuotes, ExtractedQuote, ExtractionResult } from './index';
+import { uncheckableKind } from './claims/checkable';
 
 const score = (s: string) => ({ checkworthiness: s.length > 40 ? 0.8 : 0.2, checkworthy: s.length > 40 });
 const run = (text: string): ExtractionResult => extractQuotes(text, { score });
@@ -935,6 +936,31 @@ describe('the paper naming the words again with another’s judgement of them', 
     const r = run('A clerk said the man took $400 from the till. His rivals said the firm lost 12 clients.');
     expect(find(r, '$400')?.speaker?.type).toBe('person');
     expect(find(r, '12 clients')?.speaker?.name).toBe('His rivals');
+  });
+});
+
+describe('reported words that open with their verb have their subject before the speaker', () => {
+  it.each([
+    ['She blamed the gap on pension costs, which she said had risen 30 percent since 2019.', 'Pension costs had risen'],
+    ['Trump wants the wall he said would cost $8 billion.', 'The wall would cost $8 billion'],
+    ['The plan, which she said would cost $2 billion, passed in May.', 'The plan would cost $2 billion.'],
+  ])('%s', (text, words) => {
+    const claim = run(text).quotes.find((quote) => quote.cue?.text === 'said')?.claims[0];
+    expect(claim?.standalone).toContain(words);
+    expect(uncheckableKind(claim?.standalone ?? '')).toBeNull();
+  });
+
+  it('names no subject it cannot be sure of', () => {
+    // the object of "in", a name, a possessive's noun, the last words of a longer noun phrase
+    for (const text of [
+      'The group sponsored a trip to Baku in 2013 that investigators said was financed by an oil company.',
+      'He worked for a charity in Khartoum, Sudan, that prosecutors said was funding terrorism.',
+      'The videos do not show his hands, which he said were at his side.',
+      'He backed child tax credits, which the foundation estimates would cost $170 billion a year.',
+    ]) {
+      const claim = run(text).quotes.find((quote) => /said|estimates/.test(quote.cue?.text ?? ''))?.claims[0];
+      expect(claim === undefined || claim.standalone === claim.text).toBe(true);
+    }
   });
 });
 

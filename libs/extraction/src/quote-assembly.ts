@@ -453,6 +453,7 @@ function quoteClaims(
         }
       : undefined,
     framing,
+    subject: attribution.subject && text.slice(attribution.subject.start, attribution.subject.end),
     denial: negatedSpeaker ? undefined : denial,
     stanceTarget: stanceTarget || negatedSpeaker,
     namedBefore: namedBeforeQuote,

@@ -25,4 +25,6 @@ export interface RawAttribution {
   inheritFrom?: RawAttribution;
   /** "Trump, who said …": the relative pronoun the verb points at (`source` is its antecedent). */
   relative?: TokenRange;
+  /** "pension costs, which she said had risen …": the subject of reported words that open with their verb. */
+  subject?: CharRange;
 }

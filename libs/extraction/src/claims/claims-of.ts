@@ -59,6 +59,8 @@ export interface ClaimOptions {
   };
   /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
   framing?: string;
+  /** The subject the first claim opens without ("pension costs" of "which she said had risen 30 percent"). */
+  subject?: string;
   /** A negated verb the reported words hang on ("didn't think"): the first claim keeps it, the others are parked. */
   denial?: string;
   /** The words are the target of a stance ("denounced the plan to …"), not a proposition of the speaker's: parked. */
@@ -124,6 +126,9 @@ export function claimsOf(
     }
     partEnd = part.end;
     for (const claim of splitClaims(text, part.start, part.end)) {
+      // (the reported words open with their verb, their subject before the speaker)
+      if (options.subject && part === parts[0] && claim.start === part.start && !claim.context)
+        claim.context = `${options.subject} `;
       if (!isClaimLike(claim.context ? claim.context + claim.text : claim.text)) continue;
       // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
       const inner = embedded.find((quote) => claim.start > quote.open && claim.start < quote.close);

@@ -16,7 +16,7 @@ import {
   skipAdjuncts,
   startsNonComplement,
 } from '../grammar/clauses';
-import { nounPhraseStartingAt } from '../grammar/noun-phrases';
+import { isPronounPhrase, nounPhraseEndingAt, nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { isDocumentLike, isGroupNoun, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
@@ -32,6 +32,7 @@ import {
 } from '../lexicon/reporting-verbs';
 import { SENTENCE_END } from '../sentences';
 import { Token } from '../tokens';
+import { CharRange } from '../raw-attribution';
 import { CueContent, CueContext, CueSource } from './cue-context';
 
 /** Verbs that, with "with" or "to", take whom they were said to and then a "that" clause: "agreed with Lopez that …". */
@@ -665,11 +666,74 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   // paper says of it are the paper's narration, not part of what was said
   if (plain && /^(the|a|an|his|her|their|its|this|these|those)$/.test(tokens[start].lower))
     end = beforeOccasion(doc, start, end);
+  const subject = source && !inverted ? subjectBeforeSpeaker(doc, sentence.firstToken, source, cue, start) : undefined;
+  // (", which she said would cost $2 billion, passed": the relative clause ends where the main clause's verb comes)
+  if (subject?.setOff) end = mainVerbAfterComma(doc, start, end) ?? end;
   return {
     parts: [{ start: tokens[start].start, end: tokens[end - 1].end }],
     quoteIndices: quoted,
     kind: quoted.length ? (wordsOnlyInQuotes(doc, start, end) ? 'direct' : 'partial') : 'indirect',
+    ...(subject && { subject: subject.range }),
   };
+}
+
+/** Auxiliaries and modals that open reported words whose subject stands before the speaker. */
+const OPENING_VERB = /^(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|do)$/;
+
+/**
+ * The subject of reported words that open with their verb, standing before the speaker: "pension costs, which she
+ * said had risen 30 percent", "the wall he said would cost $8 billion". `setOff`: the relative clause is set off by
+ * commas, and ends at the main clause's verb.
+ */
+function subjectBeforeSpeaker(
+  doc: AnalysedText,
+  sentenceStart: number,
+  source: TokenRange,
+  cue: Cue,
+  start: number,
+): { range: CharRange; setOff: boolean } | undefined {
+  const { tokens } = doc;
+  if (start !== cue.endToken || !OPENING_VERB.test(tokens[start]?.lower ?? '') || source.endToken !== cue.firstToken)
+    return undefined;
+  // the speaker a pronoun or a short name ("she", "Lee"), right after the relative word or the noun
+  if (source.endToken - source.firstToken > 3) return undefined;
+  let last = source.firstToken - 1;
+  const relative = /^(?:which|that)$/.test(tokens[last]?.lower ?? '');
+  if (relative) last--;
+  const setOff = relative && tokens[last]?.text === ',';
+  if (setOff) last--;
+  const head = tokens[last];
+  if (!head || head.kind !== 'word' || last < sentenceStart || (!relative && isVerbalWord(head.lower)))
+    return undefined;
+  const phrase = nounPhraseEndingAt(doc, last, sentenceStart);
+  if (!phrase || isPronounPhrase(doc, phrase) || phrase.endToken - phrase.firstToken > 6) return undefined;
+  // only a whole common noun phrase: not a name, a number or a possessive's ("Sudan", "2013", "his hands"), nor the
+  // last words of a longer one ("credits" of "child tax credits", "corporate class" of "political and corporate
+  // class", "muscle" of "a show of muscle") or the object of "in", "to" ("a trip in 2013 that")
+  const words = tokens.slice(phrase.firstToken, phrase.endToken);
+  const opener = tokens[phrase.firstToken - 1];
+  const whole =
+    /^(?:the|a|an|this|that|these|those)$/.test(words[0].lower) ||
+    !opener ||
+    opener.kind === 'punct' ||
+    /^(?:on|about|over|against)$/.test(opener.lower);
+  if (!whole || head.capitalised || /^\d/.test(head.text) || words.some((word) => POSSESSIVE.test(word.lower)))
+    return undefined;
+  return { range: { start: tokens[phrase.firstToken].start, end: tokens[phrase.endToken - 1].end }, setOff };
+}
+
+/** Possessive determiners, whose owner the reported words would have to name. */
+const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/;
+
+/** The comma after which the main clause's verb follows, from `start`: where a relative clause set off ends. */
+function mainVerbAfterComma(doc: AnalysedText, start: number, end: number): number | undefined {
+  const { tokens } = doc;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (doc.quoteAt[i] >= 0 || tokens[i].text !== ',') continue;
+    const verb = tokens[i + 1];
+    if (verb.kind === 'word' && !verb.capitalised && isVerb(verb) && !/ing$/.test(verb.lower)) return i;
+  }
+  return undefined;
 }
 
 /** Events at which things are said: "at a forum", "during Tuesday’s town hall". */

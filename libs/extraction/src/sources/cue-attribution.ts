@@ -62,6 +62,7 @@ export function attributeCue(
     kind,
     sentenceIndex,
     relative,
+    ...(content.subject && { subject: content.subject }),
   };
 }
 

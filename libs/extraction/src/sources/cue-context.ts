@@ -36,4 +36,6 @@ export interface CueContent {
   kind: RawAttribution['kind'];
   /** "He said:" ending a paragraph: the content is the paragraph after it. */
   nextParagraph?: boolean;
+  /** The subject a clause opening with its verb has before the speaker ("pension costs, which she said had risen"). */
+  subject?: CharRange;
 }
