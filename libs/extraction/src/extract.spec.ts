@@ -964,6 +964,20 @@ describe('reported words that open with their verb have their subject before the
   });
 });
 
+describe('a quote closed with its full stop ends its sentence before a reported clause', () => {
+  it('keeps "He said <clause>." out of the quote before it', () => {
+    const r = run('Okafor called the findings "encouraging." He said randomized trials were needed in 2027.');
+    expect(r.quotes.map((quote) => quote.claims.map((claim) => claim.text))).toEqual([
+      ['the findings "encouraging'],
+      ['randomized trials were needed in 2027'],
+    ]);
+  });
+
+  it('still reads an attribution that closes the sentence as the quote’s', () => {
+    expect(run('"We won the vote by a mile." Smith said Tuesday.').quotes[0]?.speaker?.name).toBe('Smith');
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

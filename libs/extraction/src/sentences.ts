@@ -196,11 +196,12 @@ function attributionFollows(doc: QuotedTokens, from: number): boolean {
         if (after.kind === 'word' && /^(that|whether|if|how|why|what)$/.test(after.lower)) return false;
         // "…day.” João Silva insisted the ruling was wrong.": a subject of its own and its verb right after the cue
         // are a clause it reports, a sentence of its own
+        // ("He said randomized trials were needed.", "He said he would run.")
         if (
           after.kind === 'word' &&
           /^(is|are|was|were|has|have|had|will|would|can|could|should|did|does)$/.test(after.lower) &&
-          /^(the|a|an)$/.test(tokens[i + 1]?.lower ?? '') &&
-          j <= i + 4
+          j >= i + 2 &&
+          j <= i + 5
         )
           return false;
       }
