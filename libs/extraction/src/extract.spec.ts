@@ -819,7 +819,7 @@ describe('a time, place or occasion between the cue and the reported words is no
   it.each([
     ['Rivex Motors said on Thursday it would cut 1,500 jobs.', 'it would cut 1,500 jobs'],
     ['Ann Roe told a rally in Toledo she will protect the pensions.', 'she will protect the pensions'],
-    ['The firm said in a statement it had raised $2 million.', 'it had raised $2 million'],
+    ['The firm said in Geneva it had raised $2 million.', 'it had raised $2 million'],
     ['Ann Roe said outside the courthouse that her client would appeal.', 'that her client would appeal'],
   ])('%s', (text, words) => {
     expect(run(text).quotes[0]?.text).toBe(words);
@@ -828,6 +828,11 @@ describe('a time, place or occasion between the cue and the reported words is no
   it('keeps a relative clause or a question inside the phrase with it', () => {
     // "the answers he was getting" is a noun and its relative clause, not a clause the speaker reports
     expect(run('Ann Roe was dissatisfied with the answers he was getting.').quotes).toHaveLength(0);
+    expect(run('Trump said on the call he had with Zelensky that he wanted a favor.').quotes[0]?.text).toBe(
+      'that he wanted a favor',
+    );
+    // a phrase that is part of the words stays with them
+    expect(run('Sanders said under Obama it was different.').quotes[0]?.text).toBe('under Obama it was different');
     const r = run('Ann Roe would not discuss on the show whether she was hoping for a cabinet post.');
     expect(r.quotes.every((quote) => !quote.claims.some((claim) => claim.checkworthy))).toBe(true);
   });
@@ -838,6 +843,12 @@ describe('a company by the last word of its name', () => {
     const r = run('Rivex Motors said it would cut jobs. The minister said the government hired 400 nurses.');
     expect(find(r, 'cut jobs')?.speaker).toMatchObject({ name: 'Rivex Motors', type: 'organization' });
     expect(find(r, 'hired 400 nurses')?.speaker?.name).toBe('The minister');
+  });
+
+  it('is no company where a first name opens the name, nor a place by its first word', () => {
+    expect(run('Danielle Steel said she writes 3 books a year.').quotes[0]?.speaker?.type).toBe('person');
+    const r = run('Japan Airlines said 40 flights were cancelled. Japan said the typhoon was the worst in 40 years.');
+    expect(find(r, 'typhoon')?.speaker?.name).toBe('Japan');
   });
 
   it('knows the company again by the first word of its name, and a person of that surname as the person', () => {
@@ -883,6 +894,9 @@ describe('"that A and that B" after one cue is one quote of two claims', () => {
       'rates would stay on hold longer than markets expect',
     ],
   ])('%s', (text, second) => {
+    expect(
+      run('Jones said the deal collapsed and that angered investors who said they were misled.').quotes[0]?.text,
+    ).toBe('the deal collapsed');
     const quote = run(text).quotes[0];
     expect(quote?.text).toContain(second);
     expect(quote?.claims.map((claim) => claim.text)).toContain(second);
@@ -909,6 +923,14 @@ describe('an impression with nobody named ("seemed", "appears to")', () => {
     expect(quote?.speaker).toBeNull();
   });
 
+  it('is nobody’s when the reporting verb is in another clause', () => {
+    for (const text of [
+      'Despite what the mayor said, the council appears likely to reject the budget.',
+      'After Jones said he would resign, the board appeared relieved.',
+    ])
+      expect(run(text).quotes.some((quote) => quote.cue?.text.startsWith('appear') && !quote.speaker)).toBe(true);
+  });
+
   it('is the words of whoever reports it', () => {
     const r = run('Chen said the benefit appeared to level off above 9,000 steps.');
     expect(r.quotes).toHaveLength(1);
@@ -927,6 +949,10 @@ describe('the paper naming the words again with another’s judgement of them', 
   });
 
   it('keeps an apposition that is the speaker’s', () => {
+    expect(
+      run('He said the money went to a bank in Cyprus, an account called Blue Sky that the minister controlled.')
+        .quotes[0]?.text,
+    ).toContain('Blue Sky');
     expect(run('Carter said the plan would cost $2 billion, a record for the state.').quotes[0]?.text).toBe(
       'the plan would cost $2 billion, a record for the state',
     );

@@ -201,7 +201,11 @@ function attributionFollows(doc: QuotedTokens, from: number): boolean {
           after.kind === 'word' &&
           /^(is|are|was|were|has|have|had|will|would|can|could|should|did|does)$/.test(after.lower) &&
           j >= i + 2 &&
-          j <= i + 5
+          j <= i + 5 &&
+          // (not a clause of time after the attribution: "Klopp said after the match had ended.")
+          !tokens
+            .slice(i + 1, j)
+            .some((word) => /^(?:after|before|when|while|as|because|since|until|once)$/.test(word.lower))
         )
           return false;
       }

@@ -67,6 +67,7 @@ describe('checkable assertions', () => {
     'Its 57 delegates make it the largest prize in May',
     'the inspector general also found 12 messages with classified information',
     'The mayor’s loyal 22% goes a long way in the third ward',
+    'Section 230 protects online platforms from liability',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

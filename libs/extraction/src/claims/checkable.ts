@@ -259,7 +259,9 @@ function isFinite(words: Word[], at: number): boolean {
   const previous = previousWord.lower;
   if (DETERMINERS.has(previous) || previous === 'to') return false;
   // "175 delegates", "3 percent": after a number an "-s" word is its plural noun
-  if (/^\d[\d,.]*$/.test(previous) && /s$/.test(lower)) return false;
+  // (not after a numbered name: "Section 230 protects", "Title 42 allows")
+  const numbered = before > 0 && /^\p{Lu}/u.test(words[before - 1].text);
+  if (/^\d[\d,.]*$/.test(previous) && /s$/.test(lower) && !numbered) return false;
   // a past after a gerund opening the claim: "Spending increased by" (the lexicon reads some pasts as adjectives),
   // not the gerund's object ("dropping carried interest")
   const gerund = before === 0 && /Gerund/.test(lexTag(previous) ?? '') && !/^(?:having|being)$/.test(previous);

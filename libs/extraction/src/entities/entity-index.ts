@@ -178,7 +178,11 @@ export class EntityIndex {
       const mention = this.mentions[i];
       const entity = mention.entity;
       // ("Peabody" after "Peabody Energy": a company by the first word of its name)
-      const company = entity.type === 'organization' && entity.words[0] === last && COMPANY_HEADS.has(entity.last);
+      const company =
+        entity.type === 'organization' &&
+        entity.words[0] === last &&
+        COMPANY_HEADS.has(entity.last) &&
+        !/Place|Country|City|Region/.test(lexTag(last) ?? '');
       if (entity.type !== 'person' && words.length === 1 && entity.last !== last && !company) continue;
       const matches =
         entity.last === last ||

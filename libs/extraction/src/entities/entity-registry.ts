@@ -6,6 +6,7 @@ import { AnalysedText } from '../analysed-text';
 import { SpeakerType } from '../types';
 import { COMPANY_HEADS } from '../lexicon/speaker-nouns';
 import { Entity, Gender, Mention } from './entity';
+import { lexTag } from './word-tags';
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -43,7 +44,15 @@ export class EntityRegistry {
         entity = { id: this.entities.length, name, type, gender, title, place, words, last };
         this.entities.push(entity);
         if (type === 'person') this.indexPerson(entity);
-        if (type === 'organization' && words.length > 1 && COMPANY_HEADS.has(last) && !this.companies.has(words[0]))
+        // (not by a place: "Japan" after "Japan Airlines", "Texas" after "Texas Instruments" is the place)
+        const placeName = /Place|Country|City|Region/.test(lexTag(words[0]) ?? '');
+        if (
+          type === 'organization' &&
+          words.length > 1 &&
+          COMPANY_HEADS.has(last) &&
+          !placeName &&
+          !this.companies.has(words[0])
+        )
           this.companies.set(words[0], entity);
       }
       if (entity.type === 'person') this.personSurnames.add(entity.last);

@@ -3,6 +3,7 @@
  */
 import { COMPANY_HEADS, MEDIA_HEADS, MEDIA_NAMES, ORG_NAME_WORDS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
+import { firstNameGender } from './word-tags';
 
 /** Lower-case words inside a name: "Charles de Gaulle", "Ursula von der Leyen", "van den Berg". */
 export const NAME_PARTICLES = new Set('de van von der den da di del la le du dos das bin al el st.'.split(' '));
@@ -39,7 +40,9 @@ const MEDIA_SECTIONS = /^(politics|business|money|opinion|sports|digital|online|
 export function orgLike(words: string[]): boolean {
   if (words.length === 1 && isAllCapsAcronym(words[0])) return true;
   const last = words[words.length - 1];
-  if (words.length >= 2 && /^\p{Lu}/u.test(last) && COMPANY_HEADS.has(last.toLowerCase())) return true;
+  // (not "Danielle Steel", "Michael Steel": a first name opens a person's name)
+  const company = /^\p{Lu}/u.test(last) && COMPANY_HEADS.has(last.toLowerCase()) && firstNameGender(words[0]) === null;
+  if (words.length >= 2 && company) return true;
   // ("Doctors Without Borders", "Mothers Against Drunk Driving": no person's name holds a preposition in capitals)
   return words.some(
     (word, index) =>

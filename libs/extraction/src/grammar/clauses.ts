@@ -97,21 +97,19 @@ function possessed(tokens: Token[], at: number): boolean {
 const CLAUSE_WORDS =
   /^(?:whether|if|how|why|when|where|what|who|which|as|because|since|until|while|before|after|than|so|though|although|unless|but|and|or)$/;
 
-/** Nouns of the occasion or medium of words: "in a statement", "on a call with donors", "at the hearing". */
-const OCCASION_NOUNS =
-  /^(?:statement|interview|letter|email|e-mail|post|speech|tweet|video|release|note|conference|call|meeting|hearing|briefing|rally|event|appearance|broadcast|podcast|filing|court|courthouse|week|month|year|night|morning|evening|afternoon|weekend|day|today|yesterday)$/;
-
 /**
- * Whether the word ending a prepositional phrase makes it the words' time, place or occasion ("on Thursday", "in
- * Washington", "in a statement"), after which a subject opens the words, not a relative clause ("with the answers he
- * was getting").
+ * Whether the word ending a prepositional phrase makes it the words' time or place by name ("on Thursday", "in
+ * Washington", "in July"), after which a subject opens the words. After a common noun a subject and its verb are as
+ * often a relative clause of it ("on the call he had with …", "in the statement they released …", "with the answers
+ * he was getting"), and are left alone.
  */
-function endsOccasion(word: Token | undefined): boolean {
-  return (
-    !!word &&
-    word.kind === 'word' &&
-    (word.capitalised || TIME_WORDS.has(word.lower) || OCCASION_NOUNS.test(word.lower))
-  );
+function endsOccasion(tokens: Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word || word.kind !== 'word') return false;
+  // ("on Thursday night", "in a statement Monday morning")
+  const partOfDay =
+    /^(?:morning|afternoon|evening|night)$/.test(word.lower) && TIME_WORDS.has(tokens[at - 1]?.lower ?? '');
+  return word.capitalised || TIME_WORDS.has(word.lower) || partOfDay;
 }
 
 /** A subject pronoun and a finite verb at `at`: "it would", "she had", "they said" (a clause, not the adjunct's noun). */
@@ -168,12 +166,13 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
     const place = /^(?:outside|inside)$/.test(token.lower) && /^(?:the|a|an)$/.test(tokens[at + 1]?.lower ?? '');
     if ((ADJUNCT_PREPS.has(token.lower) || place) && token.lower !== 'that') {
       // a preposition's phrase ("on Thursday", "in a statement"), not a clause ("when he …") nor "to" or "of"
-      const phrase = /^(?:in|on|at|during|via|through|over|under|from|with)$/.test(token.lower);
+      // (not "under Obama it was …", "from next year it will …", "over the past year it had …": part of the words)
+      const phrase = /^(?:in|on|at|during)$/.test(token.lower);
       // (not a question's clause after it: "discussed on the show whether he …", "on Thursday how surprised he …")
       const opensClause = (end: number) =>
         phrase &&
         clauseOpensAt(tokens, end) &&
-        endsOccasion(tokens[end - 1]) &&
+        endsOccasion(tokens, end - 1) &&
         !tokens.slice(at + 1, end).some((word) => CLAUSE_WORDS.test(word.lower));
       // a prepositional phrase accepted only if followed by "that", a comma, a quote, or (greedy) the sentence end
       let end = at + 1;

@@ -233,7 +233,7 @@ engineers|diplomat|diplomats|colleague|colleagues|partner|counsel|prime minister
 rival|rivals|successor|predecessor|ally|allies|teammate|teammates|patient|patients|epidemiologist|
 epidemiologists|physicist|biologist|chemist|meteorologist|forecaster|forecasters|clerk|clerks|detective|detectives|
 trooper|troopers|firefighter|firefighters|paramedic|paramedics|landlord|landlords|tenant|tenants|shopkeeper|
-shareholder|shareholders|investor|investors|trader|traders|banker|bankers|regulator|scholar|scholars|lecturer|
+shareholder|shareholders|investor|investors|trader|traders|banker|bankers|scholar|scholars|lecturer|
 inspector|auditor|auditors|ombudsman|campaigner|campaigners|organizer|organizers|
 organiser|organisers|volunteer|volunteers
 `);

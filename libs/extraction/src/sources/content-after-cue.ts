@@ -418,7 +418,7 @@ const REMARK_ON_WORDS =
  * a claim disputed by economists", "…, an estimate that the agency has questioned".
  */
 const DISPUTED_WORDS =
-  /^\s*an?\s+(?:figure|number|claim|estimate|assertion|charge|sum|amount|total|forecast|projection|prediction|statement|description|characteri[sz]ation|account|version)\s+(?:(?:that|which)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:disputed|dismissed|denied|rejected|called|described|questioned|challenged|contested|critici[sz]ed|derided|mocked|ridiculed|branded|labell?ed|debunked|doubted)\b/iu;
+  /^\s*an?\s+(?:figure|number|claim|estimate|assertion|charge|sum|amount|total|forecast|projection|prediction|statement|description|characteri[sz]ation)\s+(?:(?:that|which)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:disputed|dismissed|denied|rejected|called(?!\s+\p{Lu})|described|questioned|challenged|contested|critici[sz]ed|derided|mocked|ridiculed|branded|labell?ed|debunked|doubted)\b/iu;
 
 /** Whether the words from `from` to the sentence's end hold no comma, colon, dash or quote: one clause. */
 function joinedClauseToEnd(doc: AnalysedText, from: number, end: number): boolean {
@@ -508,7 +508,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   ) {
     for (let i = nextCue.firstToken - 1; i > start; i--) {
       // "said wages had risen and that the government would push ahead …": a second clause of the same cue
-      if (tokens[i].lower === 'and' && tokens[i + 1]?.lower === 'that' && doc.quoteAt[i] < 0) break;
+      // ("and that angered investors", "and that is why …": "that" is a pronoun when its verb follows it)
+      const pronoun = isVerb(tokens[i + 2]) || /ed$/.test(tokens[i + 2]?.lower ?? '');
+      if (tokens[i].lower === 'and' && tokens[i + 1]?.lower === 'that' && !pronoun && doc.quoteAt[i] < 0) break;
       if (punctuationInsideClosingMark(doc, i) && i + 1 < nextCue.firstToken) {
         end = i + 1;
         break;

@@ -69,12 +69,19 @@ export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number
  * is Chen's words, not an impression of nobody's.
  */
 function reportedBefore(doc: AnalysedText, from: number, subjectStart: number): boolean {
-  for (let i = Math.max(from, subjectStart - RAISING_LOOKBACK); i < subjectStart; i++) {
+  // back from the subject within its clause: no punctuation and no word opening another clause between ("Despite
+  // what the mayor said, the council appears …", "After Jones said he would resign, the board appeared …")
+  for (let i = subjectStart - 1; i >= Math.max(from, subjectStart - RAISING_LOOKBACK); i--) {
+    const token = doc.tokens[i];
+    if (token.kind !== 'word' || OTHER_CLAUSE.test(token.lower)) return false;
     const cue = cueAt(doc, i);
-    if (cue?.strength === 'strong' && !cue.sourceAfter) return true;
+    if (cue) return cue.strength === 'strong' && !cue.sourceAfter;
   }
   return false;
 }
+
+/** Words that open a clause of their own before the impression's: its reporting verb is not the impression's. */
+const OTHER_CLAUSE = /^(?:after|when|although|though|despite|while|because|if|since|before|what|as)$/;
 
 /** How many tokens before the subject are read for a verb that reports it. */
 const RAISING_LOOKBACK = 12;
