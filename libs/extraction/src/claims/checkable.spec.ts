@@ -68,6 +68,9 @@ describe('checkable assertions', () => {
     'the inspector general also found 12 messages with classified information',
     'The mayor’s loyal 22% goes a long way in the third ward',
     'Section 230 protects online platforms from liability',
+    // a counted plural and a past in "-ed"
+    'Three and a half million people marched against the levy',
+    '3 million people marched against the levy',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -297,12 +297,17 @@ function isFinite(words: Word[], at: number): boolean {
   if (IRREGULAR_PAST.has(lower) && !SAME_PAST.test(lower) && !/Adverb/.test(lexTag(previous) ?? '')) return true;
   if (lower === 'live' && (previous === 'people' || /[^s]s$/.test(previous))) return true;
   const beforePrevious = before > 0 ? words[before - 1].lower : '';
+  // "3 million people marched", "Three officers fired": a counted plural, then a past in "-ed"
+  const countedPlural =
+    /ed$/.test(lower) &&
+    (lexTag(previous) ?? (/[^s]s$/.test(previous) ? 'Plural' : '')) === 'Plural' &&
+    (/^\d/.test(beforePrevious) || CARDINAL.test(beforePrevious));
   const afterSubject =
     SUBJECT_PRONOUNS.has(previous) ||
     // "the campaign planned", "the agency's lawyers argued"
     (!!previousWord &&
       !previousWord.punct &&
-      DETERMINERS.has(beforePrevious) &&
+      (DETERMINERS.has(beforePrevious) || countedPlural) &&
       (/ed$/.test(lower) || SAME_PAST.test(lower)) &&
       !/Adjective|Adverb/.test(lexTag(previous) ?? '')) ||
     (!!previousWord &&
@@ -764,6 +769,10 @@ const JUDGING_CONDUCT =
 /** Verbs of knowing: what follows them is the speaker's claim, judged as if it stood alone. */
 const KNOWING =
   /^(?:know|knows|knew|realize|realizes|realized|realise|realises|realised|understand|understands|understood)$/;
+
+/** Counting words before a plural: "two", "million", "dozen". */
+const CARDINAL =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)$/;
 
 /** A present of "be" before a participle: "the taxes that are left" is no past. */
 const PRESENT_BE = /^(?:am|is|are|be|being|['’]s|['’]re)$/;
