@@ -1004,6 +1004,16 @@ describe('a quote closed with its full stop ends its sentence before a reported 
   });
 });
 
+describe('a noun phrase after a fronted attribution remarks on the words before it', () => {
+  it('keeps the words before the attribution as the words reported', () => {
+    const quote = run(
+      'Unemployment rose to 4.3 percent in August, the Labor Department reported, its highest level in three years.',
+    ).quotes[0];
+    expect(quote?.speaker?.name).toBe('Labor Department');
+    expect(quote?.text).toBe('Unemployment rose to 4.3 percent in August');
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

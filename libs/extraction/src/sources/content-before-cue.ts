@@ -2,7 +2,7 @@
  * Content before a cue: a quote right before the source and cue ("“…,” Johnson said.", "“A,” he said, “B.”"), or a
  * clause fronted before them with a comma ("The plan will fail, Smith said.").
  */
-import { TokenRange } from '../analysed-text';
+import { AnalysedText, TokenRange } from '../analysed-text';
 import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
@@ -119,8 +119,11 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
   }
   const rest = skipAdjuncts(doc, afterGroup, sentence.endToken, true);
   // "Sales were great, he said, wiping sweat off his brow." / "…, Nefzi said, adding, “…”"
+  // "Unemployment rose to 4.3 percent, the department reported, its highest level in three years.": a noun phrase
+  // after the group, with no verb, remarks on the words before it (no claim of its own: kept out of them)
   const restShort =
     inverted ||
+    trailingApposition(doc, rest, sentence.endToken) ||
     onlyFinalPunctuation(doc, rest, sentence.endToken) ||
     (tokens[rest]?.text === ',' &&
       tokens[rest + 1]?.kind === 'word' &&
@@ -154,4 +157,23 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
     quoteIndices,
     kind: quoteIndices.length ? (wordsOnlyInQuotes(doc, contentStart, contentEnd) ? 'direct' : 'partial') : 'indirect',
   };
+}
+
+/** Words that open a noun phrase or a comparison in apposition to a clause: "its highest level", "up from 3.9 percent". */
+const APPOSITION_OPENER = /^(?:its|their|the|a|an|up|down|more|less|roughly|nearly|almost|about|compared)$/;
+/** The most tokens such an apposition runs. */
+const MAX_APPOSITION_TOKENS = 20;
+
+/**
+ * Whether what follows the attribution's group is a comma and a noun phrase without a verb running to the sentence's
+ * end ("…, the department reported, its highest level in three years.").
+ */
+function trailingApposition(doc: AnalysedText, rest: number, sentenceEnd: number): boolean {
+  const { tokens } = doc;
+  if (tokens[rest]?.text !== ',' || !APPOSITION_OPENER.test(tokens[rest + 1]?.lower ?? '')) return false;
+  let end = sentenceEnd;
+  while (end > rest + 1 && tokens[end - 1].kind === 'punct') end--;
+  if (end - rest - 1 < 2 || end - rest - 1 > MAX_APPOSITION_TOKENS) return false;
+  for (let i = rest + 1; i < end; i++) if (tokens[i].kind !== 'word' && tokens[i].text !== ',') return false;
+  return !isFiniteClause(doc, rest + 1, end);
 }
