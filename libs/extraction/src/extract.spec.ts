@@ -1203,6 +1203,13 @@ describe('two adjectives joined by "but"', () => {
       .quotes[0];
     expect(quote?.claims).toHaveLength(1);
   });
+
+  it.each([
+    'Becker said the cuts were "painful but necessary" to reach profitability by 2026.',
+    'Becker said the cuts of 2025 were painful but necessary.',
+  ])('are one claim in quote marks or at the end: %s', (text) => {
+    expect(run(text).quotes[0]?.claims).toHaveLength(1);
+  });
 });
 
 describe('"and that" after a demonstrative reading', () => {

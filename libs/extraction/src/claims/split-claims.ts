@@ -175,7 +175,8 @@ function clauseRanges(text: string, start: number, end: number): [number, number
     if (
       /^\s+but\s+/.test(match[0]) &&
       adjectiveBefore(sentence, match.index) &&
-      /^(?:[a-z]+ly\s+)?[a-z]+\s+\w/.test(after)
+      // ("“painful but necessary” to reach …", "… was difficult but necessary.")
+      /^(?:[a-z]+ly\s+)?[a-z]+(?:["”’']?\s+\w|["”’']?[.,;]?["”’']?\s*$)/.test(after)
     ) {
       const next = /^(?:\w+ly\s+)?(\w+)/.exec(after)![1].toLowerCase();
       // (not "difficult but new orders rose 12 percent": a noun and its verb after the second adjective)
