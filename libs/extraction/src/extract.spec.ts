@@ -1014,6 +1014,14 @@ describe('a noun phrase after a fronted attribution remarks on the words before 
   });
 });
 
+describe('a company described by its town and state', () => {
+  it('is one speaker, the town’s comma inside it', () => {
+    const quote = run('The chip will ship in 2027, the San Jose, California-based startup said.').quotes[0];
+    expect(quote?.text).toBe('The chip will ship in 2027');
+    expect(quote?.speaker?.type).toBe('organization');
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [

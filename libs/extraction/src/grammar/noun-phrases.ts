@@ -81,6 +81,12 @@ export function nounPhraseEndingAt(
       // a determiner starts the phrase
       break;
     }
+    // "the San Jose, California-based startup": a town and its state before "-based"
+    if (before.text === ',' && /-based$/i.test(tokens[start].text) && tokens[start - 2]?.capitalised) {
+      start--;
+      steps++;
+      continue;
+    }
     // a hyphen or slash inside a name ("Coca-Cola", "AT&T"); a dash set off by spaces ends the phrase ("ideals - critics")
     const attached = tokens[start - 2]?.end === before.start && before.end === tokens[start].start;
     if ((before.text === '-' && attached) || before.text === '&' || before.text === '/') {
