@@ -1014,6 +1014,22 @@ describe('a noun phrase after a fronted attribution remarks on the words before 
   });
 });
 
+describe('a company named by its name or described after it', () => {
+  it('is what a leading "it"/"its" of its words stands for', () => {
+    expect(run('Harlow Foods said its profit fell 12 percent.').quotes[0]?.claims[0]?.standalone).toBe(
+      'Harlow Foods’ profit fell 12 percent.',
+    );
+    expect(
+      run('Volkswagen will cut jobs. The company said it had cut 3,000 jobs.').quotes[0]?.claims[0]?.standalone,
+    ).toBe('Volkswagen had cut 3,000 jobs.');
+  });
+
+  it('is "the Chicago-based company" after it', () => {
+    const r = run('Harlow Foods said revenue rose. The Chicago-based company said it would close two plants.');
+    expect(find(r, 'two plants')?.speaker?.name).toBe('Harlow Foods');
+  });
+});
+
 describe('a company described by its town and state', () => {
   it('is one speaker, the town’s comma inside it', () => {
     const quote = run('The chip will ship in 2027, the San Jose, California-based startup said.').quotes[0];

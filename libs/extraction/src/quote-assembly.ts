@@ -13,7 +13,7 @@ import { isCompanyName } from './entities/word-tags';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
-import { ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
+import { COMPANY_HEADS, ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { cueInfo } from './lexicon/reporting-verbs';
 import { wordSet } from './lexicon/word-set';
@@ -137,7 +137,7 @@ export function assembleQuotes(
         speaker && !(cue && DIRECTIVE_CUE.test(cue.text))
           ? {
               group: groupPhrase(doc, speaker.mention),
-              body: speaker.type === 'organization' ? bodyPhrase(speaker.mention) : undefined,
+              body: speaker.type === 'organization' ? bodyPhrase(speaker.mention, speaker.name) : undefined,
             }
           : {},
       ),
@@ -353,9 +353,13 @@ function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
 
 /**
  * The speaker's words when they name an organisation ("The IMF", "the Justice Department", "Google"): what an "it"
- * opening its reported words stands for. Undefined for a pronoun or a description ("the agency").
+ * opening its reported words stands for. Undefined for a pronoun or a description ("the agency"), but for one the
+ * article resolves to a company by its name ("the company" after "Harlow Foods": the name).
  */
-function bodyPhrase(mention: Span): string | undefined {
+function bodyPhrase(mention: Span, speakerName: string): string | undefined {
+  const company = (words: string) => isCompanyName(words) || COMPANY_HEADS.has(words.split(/\s+/).pop()!.toLowerCase());
+  if (mention.text !== speakerName && /^the\s+(?:\S+\s+)?(?:company|firm)$/i.test(mention.text) && company(speakerName))
+    return speakerName;
   const words = mention.text.split(/\s+/);
   const the = /^the$/i.test(words[0]);
   const name = the ? words.slice(1) : words;
@@ -368,8 +372,8 @@ function bodyPhrase(mention: Span): string | undefined {
   const body =
     (the && name.length > 1) ||
     name.some((word) => ORG_WORDS.has(word.toLowerCase())) ||
-    // ("Samsung", "Exxon Mobil": a company the lexicon knows)
-    isCompanyName(name.join(' ')) ||
+    // ("Samsung", "Exxon Mobil", "Harlow Foods": a company the lexicon knows, or one whose name says so)
+    company(name.join(' ')) ||
     (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0]));
   // "Democrats", "Republicans": a party's members, whose "it" is not the party
   const members = /(?:ans|ats|ists)$/.test(name[name.length - 1]);

@@ -17,6 +17,7 @@ import {
   titleFromWords,
 } from '../entities/name-words';
 import {
+  COMPANY_HEADS as COMPANY_NAME_ENDINGS,
   DOCUMENT_NOUNS,
   HONORIFICS,
   MEDIA_NAMES,
@@ -166,8 +167,10 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const body = bodyNamedBy(context, source.firstToken, headNoun);
     if (body) return speakerOfEntity(body, mention);
   }
-  // "the company", "the carmaker" after "Volkswagen will cut …": the one company the sentences just before name
-  if (words.length === 2 && /^(the|this|that)$/.test(lowers[0]) && COMPANY_HEADS.test(headNoun)) {
+  // "the company", "the carmaker", "the Chicago-based company" after "Volkswagen will cut …": the one company the
+  // sentences just before name
+  const placeBased = words.length === 3 && /^\p{Lu}.*-based$/u.test(words[1].text);
+  if ((words.length === 2 || placeBased) && /^(the|this|that)$/.test(lowers[0]) && COMPANY_HEADS.test(headNoun)) {
     const company = onlyCompanyBefore(context, source.firstToken);
     if (company) return speakerOfEntity(company, mention);
   }
@@ -627,7 +630,9 @@ function onlyCompanyBefore(context: PhraseResolution, at: number): Entity | unde
     if (found && found !== entity) return undefined;
     found = entity;
   }
-  return found?.type === 'organization' && isCompanyName(found.name) ? found : undefined;
+  // (a company the lexicon knows, or one whose name says so: "Harlow Foods")
+  const company = !!found && (isCompanyName(found.name) || COMPANY_NAME_ENDINGS.has(found.last));
+  return found?.type === 'organization' && company ? found : undefined;
 }
 
 /** How far back "the campaign" looks for the candidate the text last named with one, in tokens. */
