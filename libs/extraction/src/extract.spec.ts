@@ -958,6 +958,12 @@ describe('the paper naming the words again with another’s judgement of them', 
     );
   });
 
+  it('takes a calling the lexicon does not know for a speaker', () => {
+    expect(run('The neurologist warned that 30 percent of patients walk less.').quotes[0]?.speaker?.name).toBe(
+      'The neurologist',
+    );
+  });
+
   it('takes people by their role, as the speakers they are', () => {
     const r = run('A clerk said the man took $400 from the till. His rivals said the firm lost 12 clients.');
     expect(find(r, '$400')?.speaker?.type).toBe('person');

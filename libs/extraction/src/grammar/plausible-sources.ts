@@ -71,6 +71,8 @@ export function validSource(doc: AnalysedText, phrase: TokenRange | null): boole
   if (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headWord)) return true;
   if (/(?:ers|ists|ians|ors|ents|ants|ees|ives|ies)$/.test(headWord) && !cueInfo(headWord)) return true;
   if (lexTag(headWord) === 'Actor') return true;
+  // a calling the lexicon does not list: "the neurologist", "the pediatrician", "the cartographer"
+  if (/(?:ologist|[a-z]{4}ist|ician|ographer)$/.test(headWord) && !lexTag(headWord)) return true;
   return false;
 }
 
