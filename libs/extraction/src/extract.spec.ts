@@ -1036,6 +1036,27 @@ describe('a company named by its name or described after it', () => {
   });
 });
 
+describe('a person brought in without a name', () => {
+  it('is who a "she said" of the next sentence means, not a woman named before', () => {
+    const r = run(
+      'Sgt. Angela Ruiz said Dell was arrested. A clerk said the man pointed a gun at her. ' +
+        '"I thought I was going to die," she said.',
+    );
+    expect(find(r, 'going to die')?.speaker?.name).toBe('A clerk');
+  });
+
+  it('is not whom a question was put by, nor meant when the sentence names someone first', () => {
+    const asked = run('Ann Roe spoke in Ames. A voter asked about taxes. "We cut them by 4 percent," she said.');
+    expect(find(asked, 'cut them')?.speaker?.name).toBe('Ann Roe');
+    const named = run(
+      'A Roe ally said taxes fell. Gov. Tom Hale tried to walk back the remark after he said it in May.',
+    );
+    expect(
+      named.quotes.every((quote) => quote.speaker?.name !== 'A Roe ally' || quote.speaker.mention.text !== 'he'),
+    ).toBe(true);
+  });
+});
+
 describe('a company described by its town and state', () => {
   it('is one speaker, the town’s comma inside it', () => {
     const quote = run('The chip will ship in 2027, the San Jose, California-based startup said.').quotes[0];

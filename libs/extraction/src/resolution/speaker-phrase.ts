@@ -27,6 +27,7 @@ import {
   TITLES,
 } from '../lexicon/speaker-nouns';
 import { POST_PARTICIPLE } from '../lexicon/function-words';
+import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 import { SpeakerType } from '../types';
 import { DocumentSpeakers } from './document-speakers';
@@ -56,6 +57,8 @@ export interface PhraseResolution {
   entities: EntityIndex;
   /** Speakers resolved so far, by sentence: what a pronoun may refer back to. */
   speakers: Map<number, SpeakerMention[]>;
+  /** A person brought in without a name as a sentence's speaker ("A clerk said …"), by sentence. */
+  unnamed: Map<number, Entity>;
   documents: DocumentSpeakers;
 }
 
@@ -78,6 +81,21 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       /^(say|put)$/.test(tokens[source.endToken]?.lower ?? '')
     )
       return { name: mention.text, type: 'unknown', mention, gender: 'x' };
+    // "A clerk said the man pointed a gun at her. “I thought I was going to die,” she said.": the one brought in
+    // without a name as the speaker of the sentence just before, when the pronoun speaks of its own
+    const unnamed = context.unnamed.get(doc.sentenceOf[source.firstToken] - 1);
+    // (a "he"/"she" right before its verb of speech or right after the quote it closes: "she said", "“…,” he added")
+    const speaks =
+      /^(he|she)$/.test(lowers[0]) &&
+      (!!cueInfo(tokens[source.endToken]?.lower ?? '') || /^[,"”’]$/.test(tokens[source.firstToken - 1]?.text ?? ''));
+    // (nobody named in the pronoun's own sentence before it: "Gov. Terry McAuliffe tried to walk back his comments
+    // after he said them")
+    const sentenceStart = doc.sentences[doc.sentenceOf[source.firstToken]].firstToken;
+    const namedBefore = entities
+      .mentionsIn(sentenceStart, source.firstToken)
+      .some((named) => named.entity.type === 'person' && !named.inQuote);
+    if (unnamed && speaks && !namedBefore && (unnamed.gender === gender || unnamed.gender === 'x'))
+      return { name: unnamed.name, type: 'person', mention, gender: lowers[0] === 'he' ? 'm' : 'f' };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
     // "Mr. Grassley and Mr. Leahy say …. “…,” they say": two people named together are "they"
     const pair = lowers[0] === 'they' ? pairBefore(context, source.firstToken, antecedent) : undefined;

@@ -5,7 +5,8 @@
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { isAllCapsAcronym, normTitleKey } from '../entities/name-words';
 import { firstNameGender, isCityOrRegion, lexTag } from '../entities/word-tags';
-import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
+import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun, TITLES } from '../lexicon/speaker-nouns';
+import { cueInfo, SPEECH_BASES } from '../lexicon/reporting-verbs';
 import { Entity } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { TimeBudget } from '../limits';
@@ -17,7 +18,7 @@ import { PhraseResolution, resolveSpeaker } from './speaker-phrase';
 /** What resolving a phrase reads: the article, its entities, and the speakers resolved so far (none yet). */
 export function phraseResolution(doc: AnalysedText, entities: EntityIndex): PhraseResolution {
   const speakers = new Map<number, SpeakerMention[]>();
-  return { doc, entities, speakers, documents: new DocumentSpeakers(doc, entities, speakers) };
+  return { doc, entities, speakers, unnamed: new Map(), documents: new DocumentSpeakers(doc, entities, speakers) };
 }
 
 /** Resolves the attributions' speakers, adding each to `context.speakers` for the phrases read after it. */
@@ -98,6 +99,11 @@ export function resolveSpeakers(
       }
     }
     resolved.set(attribution, speaker);
+    // "A clerk said …. “…,” she said.": a person the article brings in without a name as the speaker of a sentence
+    if (!speaker?.entity && speaker && source && attribution.cue) {
+      const unnamed = describedSpeaker(doc, source, speaker, attribution.cue);
+      if (unnamed) context.unnamed.set(sentenceOf[source.firstToken], unnamed);
+    }
     if (speaker?.entity && source) {
       const sentence = sentenceOf[source.firstToken];
       const mention = { start: tokens[source.firstToken].start, entity: speaker.entity, sentence };
@@ -107,6 +113,35 @@ export function resolveSpeakers(
     }
   }
   return resolved;
+}
+
+/**
+ * An unnamed person as a speaker a pronoun may stand for: "A clerk", "the witness", "a spokeswoman for the city" (one
+ * person described by a noun for people, not a group, a pronoun or a name). Its name is the description as written.
+ */
+function describedSpeaker(
+  doc: AnalysedText,
+  source: TokenRange,
+  speaker: ResolvedSpeaker,
+  cue: TokenRange,
+): Entity | undefined {
+  // (the subject of a verb of speech: "a man claiming …", "a conservative should prefer …" speak of no words of theirs)
+  const verb = cueInfo(doc.tokens[cue.firstToken].lower)?.base;
+  // (nor one who asks: the one quoted after a question is who answered it)
+  const speech = !!verb && SPEECH_BASES.has(verb) && verb !== 'ask';
+  if (speaker.type !== 'person' || !speech || source.endToken > cue.firstToken) return undefined;
+  const words = doc.tokens.slice(source.firstToken, source.endToken).filter((token) => token.kind === 'word');
+  const of = words.findIndex((word, index) => index > 1 && /^(?:of|for|at|with|in|from)$/.test(word.lower));
+  const head = words[(of > 0 ? of : words.length) - 1];
+  // (an indefinite one, who comes into the story there: "the Vermont senator" is somebody named before, "Ann Roe, a
+  // supporter of …" the name before the comma)
+  if (words.length < 2 || !/^(?:a|an|one)$/.test(words[0].lower) || head.capitalised) return undefined;
+  if (doc.tokens[source.firstToken - 1]?.text === ',') return undefined;
+  if (!PERSON_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower) || /^(?:people|men|women)$/.test(head.lower))
+    return undefined;
+  const gender =
+    sexOfPersonNoun(head.lower) ?? (speaker.gender === 'm' || speaker.gender === 'f' ? speaker.gender : 'x');
+  return { id: -1, name: speaker.name, type: 'person', gender, words: [], last: '' };
 }
 
 /** How many tokens a description set off after a name may take before the body it names ("a tech staffer at"). */
