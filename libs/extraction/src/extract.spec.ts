@@ -983,8 +983,11 @@ describe('reported words that open with their verb have their subject before the
   });
 
   it('names no subject it cannot be sure of', () => {
-    // the object of "in", a name, a possessive's noun, the last words of a longer noun phrase
+    // the object of "in", a name, a possessive's noun, the last words of a longer noun phrase, an indefinite one, the
+    // sentence's own subject before a relative clause without commas
     for (const text of [
+      'The money that he said was stolen turned up in a bank account in 2020.',
+      'Voters backed the levy, a move that he said had nothing to do with the merger.',
       'The group sponsored a trip to Baku in 2013 that investigators said was financed by an oil company.',
       'He worked for a charity in Khartoum, Sudan, that prosecutors said was funding terrorism.',
       'The videos do not show his hands, which he said were at his side.',
@@ -1010,6 +1013,15 @@ describe('a quote closed with its full stop ends its sentence before a reported 
   });
 });
 
+describe('an opening adverbial before a fronted attribution', () => {
+  it.each([
+    ['Worse, he said, the agency lost track of the files.', 'the agency lost track of the files'],
+    ['Since then, the report said, the city lost 12,000 jobs.', 'the city lost 12,000 jobs'],
+  ])('is not what was reported: %s', (text, words) => {
+    expect(run(text).quotes[0]?.text).toBe(words);
+  });
+});
+
 describe('a noun phrase after a fronted attribution remarks on the words before it', () => {
   it('keeps the words before the attribution as the words reported', () => {
     const quote = run(
@@ -1028,6 +1040,14 @@ describe('a company named by its name or described after it', () => {
     expect(
       run('Volkswagen will cut jobs. The company said it had cut 3,000 jobs.').quotes[0]?.claims[0]?.standalone,
     ).toBe('Volkswagen had cut 3,000 jobs.');
+  });
+
+  it('is no public body, nor two names joined', () => {
+    for (const text of [
+      'The California Department of Water Resources cut deliveries. The company said it had lost 30 percent of its crop.',
+      'The Bureau of Land Management and Westlake Energy signed the lease. The company said it would drill 12 wells.',
+    ])
+      expect(run(text).quotes[0]?.speaker?.name).toBe('The company');
   });
 
   it('is "the Chicago-based company" after it', () => {
@@ -1058,6 +1078,12 @@ describe('a person brought in without a name', () => {
 });
 
 describe('a company described by its town and state', () => {
+  it('reads no time or place before a comma as the town', () => {
+    expect(
+      run('On Friday, Dallas-based Southwest Airlines said it had canceled 1,200 flights.').quotes[0]?.speaker?.name,
+    ).toBe('Dallas-based Southwest Airlines');
+  });
+
   it('is one speaker, the town’s comma inside it', () => {
     const quote = run('The chip will ship in 2027, the San Jose, California-based startup said.').quotes[0];
     expect(quote?.text).toBe('The chip will ship in 2027');

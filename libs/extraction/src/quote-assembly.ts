@@ -9,11 +9,11 @@ import { withoutTitles } from './claims/standalone';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
-import { isCompanyName } from './entities/word-tags';
+import { namesCompany } from './entities/name-words';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
-import { COMPANY_HEADS, ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
+import { ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { cueInfo } from './lexicon/reporting-verbs';
 import { wordSet } from './lexicon/word-set';
@@ -357,8 +357,11 @@ function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
  * article resolves to a company by its name ("the company" after "Harlow Foods": the name).
  */
 function bodyPhrase(mention: Span, speakerName: string): string | undefined {
-  const company = (words: string) => isCompanyName(words) || COMPANY_HEADS.has(words.split(/\s+/).pop()!.toLowerCase());
-  if (mention.text !== speakerName && /^the\s+(?:\S+\s+)?(?:company|firm)$/i.test(mention.text) && company(speakerName))
+  if (
+    mention.text !== speakerName &&
+    /^the\s+(?:\S+\s+)?(?:company|firm)$/i.test(mention.text) &&
+    namesCompany(speakerName)
+  )
     return speakerName;
   const words = mention.text.split(/\s+/);
   const the = /^the$/i.test(words[0]);
@@ -373,7 +376,7 @@ function bodyPhrase(mention: Span, speakerName: string): string | undefined {
     (the && name.length > 1) ||
     name.some((word) => ORG_WORDS.has(word.toLowerCase())) ||
     // ("Samsung", "Exxon Mobil", "Harlow Foods": a company the lexicon knows, or one whose name says so)
-    company(name.join(' ')) ||
+    namesCompany(name.join(' ')) ||
     (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0]));
   // "Democrats", "Republicans": a party's members, whose "it" is not the party
   const members = /(?:ans|ats|ists)$/.test(name[name.length - 1]);

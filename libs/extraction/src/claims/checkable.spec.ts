@@ -121,6 +121,7 @@ describe('checkable assertions', () => {
     ['The whole episode is just shameful', 'opinion'],
     ['Closing the ward was a mistake', 'opinion'],
     ['The merger will hurt small farms', 'opinion'],
+    ['Three senators involved in the talks will vote against the deal', 'opinion'],
     ['The sooner the board acts, the better', 'opinion'],
     ['It is time to end the curfew', 'opinion'],
     ['The mayor called the report “a hatchet job”', 'opinion'],

@@ -301,7 +301,9 @@ function isFinite(words: Word[], at: number): boolean {
   const countedPlural =
     /ed$/.test(lower) &&
     (lexTag(previous) ?? (/[^s]s$/.test(previous) ? 'Plural' : '')) === 'Plural' &&
-    (/^\d/.test(beforePrevious) || CARDINAL.test(beforePrevious));
+    (/^\d/.test(beforePrevious) || CARDINAL.test(beforePrevious)) &&
+    // (not a participle before the verb: "Three senators involved in the talks will vote …")
+    !laterAuxiliary(words, at);
   const afterSubject =
     SUBJECT_PRONOUNS.has(previous) ||
     // "the campaign planned", "the agency's lawyers argued"
@@ -769,6 +771,13 @@ const JUDGING_CONDUCT =
 /** Verbs of knowing: what follows them is the speaker's claim, judged as if it stood alone. */
 const KNOWING =
   /^(?:know|knows|knew|realize|realizes|realized|realise|realises|realised|understand|understands|understood)$/;
+
+/** Whether a finite auxiliary follows the word at `at` in its clause: the word was a participle, not the verb. */
+function laterAuxiliary(words: Word[], at: number): boolean {
+  for (let i = at + 1; i < Math.min(words.length, at + 10) && !words[i].punct; i++)
+    if (FINITE_AUX.has(words[i].lower)) return true;
+  return false;
+}
 
 /** Counting words before a plural: "two", "million", "dozen". */
 const CARDINAL =

@@ -5,6 +5,7 @@
 import { AnalysedText } from '../analysed-text';
 import { SpeakerType } from '../types';
 import { COMPANY_HEADS } from '../lexicon/speaker-nouns';
+import { namesCompany } from './name-words';
 import { Entity, Gender, Mention } from './entity';
 import { lexTag } from './word-tags';
 
@@ -50,6 +51,7 @@ export class EntityRegistry {
           type === 'organization' &&
           words.length > 1 &&
           COMPANY_HEADS.has(last) &&
+          namesCompany(name) &&
           !placeName &&
           !this.companies.has(words[0])
         )

@@ -3,7 +3,7 @@
  */
 import { COMPANY_HEADS, MEDIA_HEADS, MEDIA_NAMES, ORG_NAME_WORDS, ORG_WORDS, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
-import { firstNameGender } from './word-tags';
+import { firstNameGender, isCompanyName } from './word-tags';
 
 /** Lower-case words inside a name: "Charles de Gaulle", "Ursula von der Leyen", "van den Berg". */
 export const NAME_PARTICLES = new Set('de van von der den da di del la le du dos das bin al el st.'.split(' '));
@@ -83,3 +83,24 @@ export const THING_HEADS = new Set(
     'summit forum festival games olympics day week month tour war crisis poll polls report survey index'
   ).split(' '),
 );
+
+/**
+ * A company by its name: one the lexicon knows ("Volkswagen"), or a name ending in a company word that is no public
+ * body's and joins no two names ("Harlow Foods", not "Department of Energy", "Bureau of Land Management and Westlake
+ * Energy").
+ */
+export function namesCompany(name: string): boolean {
+  if (isCompanyName(name)) return true;
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  return (
+    words.length >= 2 &&
+    COMPANY_HEADS.has(last) &&
+    !words.some((word) => /^(?:of|and|for|&)$/i.test(word) || PUBLIC_BODY.test(word)) &&
+    firstNameGender(words[0]) === null
+  );
+}
+
+/** Words of a public body's name. */
+const PUBLIC_BODY =
+  /^(?:Department|Ministry|Bureau|Agency|Office|Commission|Council|Authority|Administration|State|National|Federal)$/;

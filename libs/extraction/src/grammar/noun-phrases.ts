@@ -82,7 +82,7 @@ export function nounPhraseEndingAt(
       break;
     }
     // "the San Jose, California-based startup": a town and its state before "-based"
-    if (before.text === ',' && /-based$/i.test(tokens[start].text) && tokens[start - 2]?.capitalised) {
+    if (before.text === ',' && /-based$/i.test(tokens[start].text) && townBefore(tokens, start - 2, earliest)) {
       start--;
       steps++;
       continue;
@@ -128,6 +128,13 @@ export function nounPhraseEndingAt(
     start++;
   if (start > last) return null;
   return { firstToken: start, endToken: last + 1 };
+}
+
+/** Whether capitalised words ending at `at` follow "the"/"a": a town named before its state ("the San Jose, …"). */
+function townBefore(tokens: Token[], at: number, earliest: number): boolean {
+  let first = at;
+  while (first > earliest && first > at - 3 && tokens[first]?.kind === 'word' && tokens[first].capitalised) first--;
+  return first < at && /^(?:the|a|an)$/.test(tokens[first]?.lower ?? '');
 }
 
 /** How many prepositional links a group may stand back from the verb across ("delegates at the convention in Denver"). */

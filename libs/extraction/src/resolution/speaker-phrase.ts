@@ -6,18 +6,18 @@ import { AnalysedText, spanOf, startsSentence, TokenRange } from '../analysed-te
 import { Entity, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
-import { isCityOrRegion, isCompanyName, isVerbalWord, lexTag } from '../entities/word-tags';
+import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
 import { GROUP_LINK, isGroupNoun, singularOf } from '../grammar/plausible-sources';
 import {
   isAllCapsAcronym,
   mediaLike,
   NAME_PARTICLES,
+  namesCompany,
   normTitleKey,
   THING_HEADS,
   titleFromWords,
 } from '../entities/name-words';
 import {
-  COMPANY_HEADS as COMPANY_NAME_ENDINGS,
   DOCUMENT_NOUNS,
   HONORIFICS,
   MEDIA_NAMES,
@@ -649,8 +649,7 @@ function onlyCompanyBefore(context: PhraseResolution, at: number): Entity | unde
     found = entity;
   }
   // (a company the lexicon knows, or one whose name says so: "Harlow Foods")
-  const company = !!found && (isCompanyName(found.name) || COMPANY_NAME_ENDINGS.has(found.last));
-  return found?.type === 'organization' && company ? found : undefined;
+  return found?.type === 'organization' && namesCompany(found.name) ? found : undefined;
 }
 
 /** How far back "the campaign" looks for the candidate the text last named with one, in tokens. */

@@ -669,8 +669,8 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   if (plain && /^(the|a|an|his|her|their|its|this|these|those)$/.test(tokens[start].lower))
     end = beforeOccasion(doc, start, end);
   const subject = source && !inverted ? subjectBeforeSpeaker(doc, sentence.firstToken, source, cue, start) : undefined;
-  // (", which she said would cost $2 billion, passed": the relative clause ends where the main clause's verb comes)
-  if (subject?.setOff) end = mainVerbAfterComma(doc, start, end) ?? end;
+  // (", which she said would cost $2 billion, passed": a relative clause set off ends at its closing comma)
+  if (subject?.setOff) end = commaAfter(doc, start, end) ?? end;
   return {
     parts: [{ start: tokens[start].start, end: tokens[end - 1].end }],
     quoteIndices: quoted,
@@ -714,8 +714,11 @@ function subjectBeforeSpeaker(
   // class", "muscle" of "a show of muscle") or the object of "in", "to" ("a trip in 2013 that")
   const words = tokens.slice(phrase.firstToken, phrase.endToken);
   const opener = tokens[phrase.firstToken - 1];
+  // ("a move that he said …" names no move; "The money that he said was stolen turned up …": a relative clause of
+  // the sentence's subject without commas runs into the main verb, not to be cut safely)
+  if (/^(?:a|an)$/.test(words[0].lower) || (!setOff && phrase.firstToken === sentenceStart)) return undefined;
   const whole =
-    /^(?:the|a|an|this|that|these|those)$/.test(words[0].lower) ||
+    /^(?:the|this|that|these|those)$/.test(words[0].lower) ||
     !opener ||
     opener.kind === 'punct' ||
     /^(?:on|about|over|against)$/.test(opener.lower);
@@ -727,14 +730,9 @@ function subjectBeforeSpeaker(
 /** Possessive determiners, whose owner the reported words would have to name. */
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/;
 
-/** The comma after which the main clause's verb follows, from `start`: where a relative clause set off ends. */
-function mainVerbAfterComma(doc: AnalysedText, start: number, end: number): number | undefined {
-  const { tokens } = doc;
-  for (let i = start + 1; i < end - 1; i++) {
-    if (doc.quoteAt[i] >= 0 || tokens[i].text !== ',') continue;
-    const verb = tokens[i + 1];
-    if (verb.kind === 'word' && !verb.capitalised && isVerb(verb) && !/ing$/.test(verb.lower)) return i;
-  }
+/** The first comma after `start` outside quotes and numbers: where a relative clause set off closes. */
+function commaAfter(doc: AnalysedText, start: number, end: number): number | undefined {
+  for (let i = start + 1; i < end; i++) if (doc.tokens[i].text === ',' && doc.quoteAt[i] < 0) return i;
   return undefined;
 }
 

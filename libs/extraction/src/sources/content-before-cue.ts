@@ -3,6 +3,7 @@
  * clause fronted before them with a comma ("The plan will fail, Smith said.").
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
+import { lexTag } from '../entities/word-tags';
 import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
@@ -123,7 +124,7 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
   // after the group, with no verb, remarks on the words before it (no claim of its own: kept out of them)
   const restShort =
     inverted ||
-    trailingApposition(doc, rest, sentence.endToken) ||
+    (trailingApposition(doc, rest, sentence.endToken) && clauseBefore(doc, sentence.firstToken, groupStart - 1)) ||
     onlyFinalPunctuation(doc, rest, sentence.endToken) ||
     (tokens[rest]?.text === ',' &&
       tokens[rest + 1]?.kind === 'word' &&
@@ -159,8 +160,22 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
   };
 }
 
+/**
+ * Whether the words before the group are a clause, not an opening adverbial ("Worse,", "Since then,", "In response,"):
+ * three words at least, the first no preposition, adverb or conjunction.
+ */
+function clauseBefore(doc: AnalysedText, from: number, to: number): boolean {
+  const first = doc.tokens[from];
+  return (
+    to - from >= 3 &&
+    first?.kind === 'word' &&
+    !/Preposition|Adverb|Conjunction/.test(lexTag(first.lower) ?? '') &&
+    !/^(?:since|by|in|on|at|after|before|when|while|as|worse|better|still|then)$/.test(first.lower)
+  );
+}
+
 /** Words that open a noun phrase or a comparison in apposition to a clause: "its highest level", "up from 3.9 percent". */
-const APPOSITION_OPENER = /^(?:its|their|the|a|an|up|down|more|less|roughly|nearly|almost|about|compared)$/;
+const APPOSITION_OPENER = /^(?:its|their|up|down|roughly|nearly|almost|compared)$/;
 /** The most tokens such an apposition runs. */
 const MAX_APPOSITION_TOKENS = 20;
 
