@@ -958,6 +958,14 @@ describe('the paper naming the words again with another’s judgement of them', 
     );
   });
 
+  it('reads a noun for a person after its modifier as the speaker’s head ("the chief nurse")', () => {
+    const r = run('"We are sorry for the delays," said the hospital’s chief nurse, Helen Marsh.');
+    expect(r.quotes[0]?.speaker?.name).toBe('Helen Marsh');
+    expect(run('A New York judge rejected a request to unseal the file.').quotes[0]?.speaker?.name).toBe(
+      'A New York judge',
+    );
+  });
+
   it('takes a calling the lexicon does not know for a speaker', () => {
     expect(run('The neurologist warned that 30 percent of patients walk less.').quotes[0]?.speaker?.name).toBe(
       'The neurologist',

@@ -433,6 +433,13 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
       return false;
   }
   const tag = lexTag(token.lower);
+  // "the chief nurse", "the hospital's head coach": a noun for a person after a modifier, whatever the lexicon says
+  if (
+    PERSON_NOUNS.has(token.lower) &&
+    prev?.kind === 'word' &&
+    (owner || !!TITLES[prev.lower] || /^(?:Adjective|Determiner|Possessive)$/.test(lexTag(prev.lower) ?? ''))
+  )
+    return true;
   // a gerund modifying a noun or after a capitalised modifier is part of the phrase: "fundraising documents say",
   // "Exit polling shows"
   if (
