@@ -966,6 +966,29 @@ describe('the paper naming the words again with another’s judgement of them', 
     );
   });
 
+  it('names the person set off after a title or a "head of"', () => {
+    expect(run('Another MP, Sarah Pellow, said she had not signed the letter in 2024.').quotes[0]?.speaker?.name).toBe(
+      'Sarah Pellow',
+    );
+    expect(run("Siemens's head of personnel, Martin Seiler, said 80 staff were cut.").quotes[0]?.speaker?.name).toBe(
+      'Martin Seiler',
+    );
+  });
+
+  it('keeps a calling out of the name, and a surname from an outlet’s', () => {
+    const r = run(
+      'Prosecutor Amanda Reyes said Whitlow sold the drugs for £40,000. Kathy Fox said the crew was tired. ' +
+        'Fox said the rota ignored 12 hours of travel time.',
+    );
+    expect(find(r, '£40,000')?.speaker).toMatchObject({ name: 'Amanda Reyes', type: 'person' });
+    expect(find(r, 'rota')?.speaker?.name).toBe('Kathy Fox');
+  });
+
+  it('knows "the ministry" as the one ministry named', () => {
+    const r = run('The Transport Ministry said services would resume. The ministry said 80 trains were cancelled.');
+    expect(find(r, '80 trains')?.speaker?.name).toBe('Transport Ministry');
+  });
+
   it('takes a calling the lexicon does not know for a speaker', () => {
     expect(run('The neurologist warned that 30 percent of patients walk less.').quotes[0]?.speaker?.name).toBe(
       'The neurologist',

@@ -47,7 +47,9 @@ function isCalling(word: string): boolean {
   const lower = word.toLowerCase();
   const tag = lexTag(lower);
   if (tag && /Name|Person|Place|Country|City|Region/.test(tag)) return false;
-  return tag === 'Actor' || (!tag && /(?:ologist|ician|ographer)$/.test(lower));
+  // ("Prosecutor Amanda Reyes", "Coroner Ann Lee": a noun for a person, singular)
+  const person = PERSON_NOUNS.has(lower) && !/[^s]s$/.test(lower) && !/^(?:man|woman|person)$/.test(lower);
+  return tag === 'Actor' || person || (!tag && /(?:ologist|ician|ographer)$/.test(lower));
 }
 
 /** Places whose two capitalised words would otherwise read as a first name and a surname. */
@@ -371,7 +373,9 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   const words = tokens.slice(start, runEnd).map((token) => token.text);
   const keys = words.map((word) => normTitleKey(word));
 
-  if (mediaLike(words) || namedAsOutlet(tokens, start)) {
+  // ("Fox said" after "Kathy Fox": the surname of a person named before, not the outlet)
+  const surname = words.length === 1 && registry.isKnownSurname(words[0].toLowerCase());
+  if ((mediaLike(words) && !surname) || namedAsOutlet(tokens, start)) {
     registry.addMention(registry.add(words.join(' ').replace(/^The /, ''), 'media', 'x'), start, runEnd);
     return;
   }

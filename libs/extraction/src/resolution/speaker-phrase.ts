@@ -210,6 +210,15 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       ORG_WORDS.has(singular) && !PERSON_NOUNS.has(singular) && !PERSON_NOUNS.has(headNoun) ? 'organization' : 'person';
     return { name: descriptionName(mention.text), type, mention, gender: 'x' };
   }
+  // "Another MP, Sarah Pellow, said", "Siemens's head of personnel, Martin Seiler, said": a title or a "head" of
+  // something for the head (no acronym of a body, no company), the name set off after it
+  if (
+    (/^(?:another|a|an|one)$/.test(lowers[0]) && TITLES[normTitleKey(head.text)]) ||
+    (headNoun === 'head' && !head.capitalised)
+  ) {
+    const named = nameAfterDescription(context, source);
+    if (named) return speakerOfEntity(named, mention);
+  }
   if (known && known.firstToken <= headToken && known.endToken > headToken)
     return speakerOfEntity(known.entity, mention);
   // a name ends the phrase: "White House press secretary Josh Earnest", "former secretary of state Hillary Clinton",
@@ -223,6 +232,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     inside.find((mention) => mention.firstToken <= headToken && mention.endToken > headToken) ??
     inside.find((mention) => mention.endToken - 1 === lastWord);
   if (atEnd && atEnd.entity.type === 'person') return speakerOfEntity(atEnd.entity, mention);
+
   const capitalised = words.filter((word) => word.capitalised && !/^(The|A|An)$/.test(word.text));
   if (mediaLike(words.map((word) => word.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
     const name = capitalised.map((word) => word.text).join(' ') || mention.text;
@@ -567,7 +577,7 @@ function possessiveOwner(context: PhraseResolution, source: TokenRange, words: T
 
 /** Singular heads of bodies' names that "the …" takes up ("the fund", "the committee", "the university"). */
 const BODY_HEADS =
-  /^(department|committee|council|association|institute|center|centre|agency|university|college|court|commission|bureau|foundation|corporation|company|coalition|alliance|federation|league|society|fund|bank|authority|board|union|network)$/;
+  /^(department|committee|council|association|institute|center|centre|agency|university|college|court|commission|bureau|foundation|corporation|company|coalition|alliance|federation|league|society|fund|bank|authority|board|union|network|ministry|club|trust|tribunal|institution)$/;
 /** How far back "the fund" looks for the body it stands for, in tokens. */
 const BODY_TOKENS_BACK = 1500;
 
