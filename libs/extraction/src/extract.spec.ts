@@ -984,6 +984,15 @@ describe('the paper naming the words again with another’s judgement of them', 
     expect(find(r, 'rota')?.speaker?.name).toBe('Kathy Fox');
   });
 
+  it('names a campaign group by its imperative name', () => {
+    expect(run('Save Our Parks said the scheme would add 2,000 cars to local roads.').quotes[0]?.speaker).toMatchObject(
+      {
+        name: 'Save Our Parks',
+        type: 'organization',
+      },
+    );
+  });
+
   it('knows "the ministry" as the one ministry named', () => {
     const r = run('The Transport Ministry said services would resume. The ministry said 80 trains were cancelled.');
     expect(find(r, '80 trains')?.speaker?.name).toBe('Transport Ministry');

@@ -20,6 +20,7 @@ import {
   THING_HEADS,
 } from './name-words';
 import { firstNameGender, isCompanyName, lexTag } from './word-tags';
+import { cueInfo } from '../lexicon/reporting-verbs';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
@@ -51,6 +52,9 @@ function isCalling(word: string): boolean {
   const person = PERSON_NOUNS.has(lower) && !/[^s]s$/.test(lower) && !/^(?:man|woman|person)$/.test(lower);
   return tag === 'Actor' || person || (!tag && /(?:ologist|ician|ographer)$/.test(lower));
 }
+
+/** Imperatives a campaign group is named with: "Save Our Parks", "Stop the War Coalition", "Keep Ohio Green". */
+const CAMPAIGN_VERB = /^(?:Save|Stop|Keep|Protect|Defend|Fight|End|Reclaim|Free|Ban|Scrap|Abolish)$/;
 
 /** Places whose two capitalised words would otherwise read as a first name and a surname. */
 const TWO_WORD_STATES = new Set([
@@ -310,6 +314,18 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   // "US$32 million", "A$49.5 million": a currency's country, no one to speak or be spoken of
   const currency = tokens[runEnd];
   if (currency?.text === '$' && currency.start === tokens[runEnd - 1].end) return;
+  // "Save Our Parks said", "Stop the Cuts says": a campaign's name, an imperative and what it is for, as the subject
+  // of a verb of speech
+  if (
+    CAMPAIGN_VERB.test(tokens[runStart].text) &&
+    runEnd - runStart >= 2 &&
+    !!cueInfo(tokens[runEnd]?.lower ?? '') &&
+    firstNameGender(tokens[runStart + 1].text) === null
+  ) {
+    const name = doc.text.slice(tokens[runStart].start, tokens[runEnd - 1].end);
+    registry.addMention(registry.add(name, 'organization', 'x'), runStart, runEnd);
+    return;
+  }
   let start = runStart;
   // Drop sentence-initial function words ("The", "But") and single capitalised common words at sentence start.
   while (start < runEnd) {
