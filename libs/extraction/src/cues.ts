@@ -4,8 +4,8 @@
  */
 import { AnalysedText, TokenRange } from './analysed-text';
 import { isCityOrRegion, lexTag } from './entities/word-tags';
-import { AUX_ADV } from './lexicon/function-words';
-import { PERSON_NOUNS } from './lexicon/speaker-nouns';
+import { AUX_ADV, FUNCTION_WORDS } from './lexicon/function-words';
+import { ORG_WORDS, PERSON_NOUNS } from './lexicon/speaker-nouns';
 import { PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
 import { isHeadline } from './special/headlines';
 
@@ -147,6 +147,11 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   return { firstToken: at, endToken, sourceAfter: false, base: verb.base, strength: verb.strength };
 }
 
+/** The word two tokens before `at`, lower case. */
+function beforePrevLower(tokens: AnalysedText['tokens'], at: number): string {
+  return tokens[at - 2]?.lower ?? '';
+}
+
 /**
  * "a company called Cambridge Analytica", "a new group dubbed “Black Votes Matter”": a participle that names what the
  * indefinite noun before it is, not anybody's words.
@@ -267,6 +272,19 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
     return false;
   }
   if (/[^s]s$/.test(token.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower))
+    return false;
+  // "its profitability and sustainability rules", "the company's performance claims": a noun after "and" or a
+  // possessive, then a plural, is one noun phrase (not after a person's or a body's noun: "the city's lawyer says")
+  if (
+    /[^s]s$/.test(token.lower) &&
+    lexTag(token.lower) === 'Plural' &&
+    !prev.capitalised &&
+    /^(?:and|or|['’]s)$/.test(beforePrevLower(tokens, at)) &&
+    !PERSON_NOUNS.has(prev.lower) &&
+    !ORG_WORDS.has(prev.lower) &&
+    !/Plural|Verb|Tense|Adverb|Pronoun|Determiner|Preposition|Conjunction/.test(lexTag(prev.lower) ?? '') &&
+    !FUNCTION_WORDS.has(prev.lower)
+  )
     return false;
   // "protested against government plans to close …": a preposition before a noun and an "-s" word makes the two a
   // noun phrase ("the government plans to close …" is either, and stays a verb)

@@ -1131,6 +1131,27 @@ describe('a company described by its town and state', () => {
   });
 });
 
+describe('a noun and a plural after "and" or a possessive are one noun phrase', () => {
+  it.each([
+    [
+      'The EFL said clubs must comply with its profitability and sustainability rules, which allow losses of £39 million.',
+      'sustainability rules, which allow losses of £39 million',
+    ],
+    [
+      "Regulators said the company's performance claims had not been verified.",
+      'performance claims had not been verified',
+    ],
+  ])('%s', (text, words) => {
+    const r = run(text);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].text).toContain(words);
+  });
+
+  it('keeps "and she vows" a verb', () => {
+    expect(run('Sales fell, and she vows to cut prices by 5 percent.').quotes[0]?.cue?.text).toBe('vows');
+  });
+});
+
 describe('a number with thousands separators is one word', () => {
   it.each([
     [
