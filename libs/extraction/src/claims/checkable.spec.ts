@@ -68,6 +68,8 @@ describe('checkable assertions', () => {
     'the inspector general also found 12 messages with classified information',
     'The mayor’s loyal 22% goes a long way in the third ward',
     'Section 230 protects online platforms from liability',
+    // a threshold is a rule to look up
+    'Scoring 20% of the vote in a district is enough to qualify for a delegate',
     // a counted plural and a past in "-ed"
     'Three and a half million people marched against the levy',
     '3 million people marched against the levy',
@@ -121,6 +123,8 @@ describe('checkable assertions', () => {
     ['The whole episode is just shameful', 'opinion'],
     ['Closing the ward was a mistake', 'opinion'],
     ['The merger will hurt small farms', 'opinion'],
+    ['30 percent was not enough', 'opinion'],
+    ['Train drivers deserve a 35-hour week', 'opinion'],
     ['Three senators involved in the talks will vote against the deal', 'opinion'],
     ['The sooner the board acts, the better', 'opinion'],
     ['It is time to end the curfew', 'opinion'],

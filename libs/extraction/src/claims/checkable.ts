@@ -644,6 +644,22 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     (/^needs?$/.test(verb) && (words[at + 1]?.lower === 'to' || DETERMINERS.has(words[at + 1]?.lower ?? '')))
   )
     return true;
+  // what someone ought to have: "train drivers deserve a 35-hour week"
+  if (/^(?:deserve|deserves)$/.test(verb) || (VERB_GROUP_OPENERS.test(verb) && /^deserve$/.test(head))) return true;
+  // whether something suffices: "30 percent was not enough", "the funding is inadequate" (a judgement of the figure)
+  if (/^(?:is|are|was|were|isn't|aren't|wasn't|weren't)$/.test(verb) || /'s$/.test(verb)) {
+    let word = at + 1;
+    while (
+      word < words.length &&
+      /^(?:not|simply|just|still|far|nowhere|near|nearly|clearly|hardly)$/.test(words[word].lower)
+    )
+      word++;
+    const judged = words[word]?.lower ?? '';
+    // ("20% of the vote is enough to qualify" is a threshold, a rule to look up)
+    const closes =
+      word + 1 >= words.length || words[word + 1].punct || (words[word + 1].lower === 'to' && !MEASURE.test(text));
+    if (/^(?:enough|sufficient|insufficient|adequate|inadequate)$/.test(judged) && closes) return true;
+  }
   // a prediction with nothing measurable in it: "the merger will hurt small farms" (a figure or a date can be checked
   // when the time comes: "the deficit will reach $2 billion next year")
   // ("could not" is as often what someone was unable to do: "he could not answer the questions")
