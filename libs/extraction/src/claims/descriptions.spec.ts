@@ -16,6 +16,20 @@ describe('a bare "the <noun>" opening a claim', () => {
     );
   });
 
+  it('takes the name a description was set off after', () => {
+    const article =
+      'The Commission fined Veltrix, the US search company, €2.4 billion. ' +
+      'The company has 90 days to end the conduct, the Commission said.';
+    expect(standaloneOf(article, 'The company')).toBe('Veltrix has 90 days to end the conduct.');
+    // a place or a time before the comma is no name of it
+    expect(
+      standaloneOf(
+        'In Ohio, the campaign opened 12 offices. Aides said the campaign had raised $2 million.',
+        'the campaign',
+      ),
+    ).toBe('the campaign had raised $2 million');
+  });
+
   it('takes a possessive name as it was written', () => {
     const article =
       'Ruth Calloway’s campaign raised $2 million in March, its filings show.\n\n' +

@@ -81,7 +81,10 @@ export function describedThings(doc: AnalysedText): DescribedBefore {
         possessive ||
         /^(?:the|a|an|this|that)$/.test(opener?.lower ?? '') ||
         modifiers.slice(named).every((_, index) => capitalised(named + index));
-      if (named >= 0 && !cut && determined) {
+      // "Veltrix, the US search company,": a description set off after a name is that name's
+      const apposed = opener?.lower === 'the' ? nameBeforeComma(doc, first - 1) : undefined;
+      if (apposed) name = apposed;
+      else if (named >= 0 && !cut && determined) {
         const words = text.slice(modifiers[named].start, noun.end);
         // "the Party’s access", "Clinton’s campaign", "the Obama administration"
         name = possessive && opener?.lower !== 'the' ? words : `the ${words}`;
@@ -102,6 +105,25 @@ export function describedThings(doc: AnalysedText): DescribedBefore {
     const last = low > 0 ? seen[low - 1] : undefined;
     return last && last.distinct === 1 ? (last.name ?? undefined) : undefined;
   };
+}
+
+/** The capitalised name just before the comma before token `the` ("Veltrix, the …"), if the text has one there. */
+function nameBeforeComma(doc: AnalysedText, the: number): string | undefined {
+  const { tokens, text } = doc;
+  const comma = tokens[the - 1];
+  if (comma?.text !== ',') return undefined;
+  let first = the - 2;
+  while (first > 0 && first > the - 6 && tokens[first - 1].kind === 'word' && tokens[first - 1].capitalised) first--;
+  const words = tokens.slice(first, the - 1);
+  if (!words.length || !words.every((word) => word.kind === 'word' && word.capitalised)) return undefined;
+  // (a name, not a sentence's first word, a time or a place an adverbial names: "Instead, the company …", "In Ohio,
+  // the campaign …", "On Monday, the company …")
+  if (words.length === 1 && startsSentence(doc, first)) return undefined;
+  const before = tokens[first - 1];
+  if (before?.kind === 'word' && (/Preposition/.test(lexTag(before.lower) ?? '') || before.lower === 'in'))
+    return undefined;
+  if (words.some((word) => /Place|City|Country|Region|Date/.test(lexTag(word.lower) ?? ''))) return undefined;
+  return text.slice(words[0].start, words[words.length - 1].end);
 }
 
 /** A common noun as the lexicon knows it, or a word it does not know (most nouns: "campaign", "administration"). */
