@@ -30,6 +30,16 @@ describe('a bare "the <noun>" opening a claim', () => {
     ).toBe('the campaign had raised $2 million');
   });
 
+  it('names "the 45-year-old" as the one person given that age, and nobody when two were', () => {
+    const said = 'Prosecutor Amanda Reyes said the 45-year-old had sold the drugs for £40,000.';
+    expect(standaloneOf(`Karen Whitlow, 45, was jailed on Friday. ${said}`, 'the 45-year-old')).toBe(
+      'Karen Whitlow had sold the drugs for £40,000.',
+    );
+    expect(standaloneOf(`Karen Whitlow, 45, and Tom Lee, 45, were jailed. ${said}`, 'the 45-year-old')).toBe(
+      'the 45-year-old had sold the drugs for £40,000',
+    );
+  });
+
   it('takes a possessive name as it was written', () => {
     const article =
       'Ruth Calloway’s campaign raised $2 million in March, its filings show.\n\n' +

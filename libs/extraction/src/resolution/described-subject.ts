@@ -33,6 +33,24 @@ export function describedSubjects(context: PhraseResolution): DescribedSubject {
     let first = firstTokenFrom(doc, start);
     if (tokens[first]?.lower === 'that') first++;
     if (!/^(?:the|this)$/.test(tokens[first]?.lower ?? '')) return undefined;
+    // "the 45-year-old had sold …": the one person the article has given that age ("Karen Whitlow, 45,")
+    const aged = tokens[first + 1];
+    if (aged && /^\d{1,3}-year-old$/i.test(aged.text) && aged.end <= end) {
+      const after = tokens[first + 2];
+      if (
+        !after ||
+        !(
+          /^['’]s$/.test(after.text) ||
+          isVerbalWord(after.lower) ||
+          /^(?:had|has|was|is|would|will)$/.test(after.lower)
+        )
+      )
+        return undefined;
+      const person = resolveSpeaker(context, { firstToken: first, endToken: first + 2 }).entity;
+      if (person?.type !== 'person' || !/\s/.test(person.name)) return undefined;
+      if (speaker && lastWord(person.name) === lastWord(speaker)) return undefined;
+      return { phrase: doc.text.slice(tokens[first].start, aged.end), name: person.name };
+    }
     // the office: capitalised modifiers (a place, a party) or a few that keep the person, then a role noun
     let head = first + 1;
     while (
