@@ -931,6 +931,13 @@ describe('an impression with nobody named ("seemed", "appears to")', () => {
       expect(run(text).quotes.some((quote) => quote.cue?.text.startsWith('appear') && !quote.speaker)).toBe(true);
   });
 
+  it('is the source’s that "according to" gives', () => {
+    const quote = run(
+      'Commerce Secretary Raymond Tsai is expected to brief lawmakers on Thursday, according to a department spokesperson.',
+    ).quotes[0];
+    expect(quote?.speaker?.name).toBe('a department spokesperson');
+  });
+
   it('is the words of whoever reports it', () => {
     const r = run('Chen said the benefit appeared to level off above 9,000 steps.');
     expect(r.quotes).toHaveLength(1);

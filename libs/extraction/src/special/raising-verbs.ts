@@ -51,7 +51,12 @@ export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number
     )
       last--;
     const subject = last >= sentence.firstToken ? nounPhraseEndingAt(doc, last, sentence.firstToken) : null;
-    if (!subject || reportedBefore(doc, sentence.firstToken, subject.firstToken)) continue;
+    if (
+      !subject ||
+      reportedBefore(doc, sentence.firstToken, subject.firstToken) ||
+      accordingTo(doc, i, sentence.endToken)
+    )
+      continue;
     const complementEnd = clauseEnd(doc, cue.endToken, sentence.endToken, sentence.endToken);
     if (complementEnd <= cue.endToken) continue;
     const parts: CharRange[] = [];
@@ -85,3 +90,10 @@ const OTHER_CLAUSE = /^(?:after|when|although|though|despite|while|because|if|si
 
 /** How many tokens before the subject are read for a verb that reports it. */
 const RAISING_LOOKBACK = 12;
+
+/** "…, according to a department spokesperson": an impression the sentence gives a source for is that source's. */
+function accordingTo(doc: AnalysedText, from: number, end: number): boolean {
+  for (let i = from; i < end - 1; i++)
+    if (doc.tokens[i].lower === 'according' && doc.tokens[i + 1].lower === 'to') return true;
+  return false;
+}
