@@ -1069,6 +1069,17 @@ describe('an opening adverbial before a fronted attribution', () => {
   });
 });
 
+describe('two attributions of one sentence, one set off and one after "according to"', () => {
+  it('give each its own words', () => {
+    const r = run(
+      'Revenue rose 3 percent to $5.2 billion, the company said, below the estimate of $5.3 billion, according to LSEG data.',
+    );
+    expect(find(r, 'Revenue rose')?.text).toBe('Revenue rose 3 percent to $5.2 billion');
+    expect(find(r, 'Revenue rose')?.speaker?.name).toBe('the company');
+    expect(find(r, 'below the estimate')?.text).toBe('below the estimate of $5.3 billion');
+  });
+});
+
 describe('a noun phrase after a fronted attribution remarks on the words before it', () => {
   it('keeps the words before the attribution as the words reported', () => {
     const quote = run(

@@ -124,6 +124,8 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
   // after the group, with no verb, remarks on the words before it (no claim of its own: kept out of them)
   const restShort =
     inverted ||
+    // "…, the company said, below the estimate of $5.3 billion, according to LSEG data.": what follows is another's
+    (tokens[rest]?.text === ',' && !cue.sourceAfter && accordingToAfter(doc, rest, sentence.endToken)) ||
     (trailingApposition(doc, rest, sentence.endToken) && clauseBefore(doc, sentence.firstToken, groupStart - 1)) ||
     onlyFinalPunctuation(doc, rest, sentence.endToken) ||
     (tokens[rest]?.text === ',' &&
@@ -146,7 +148,8 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
       !context.sentenceQuotes.some((quoteIndex) => doc.quotes[quoteIndex].closeToken < groupStart))
   )
     return null;
-  const contentStart = sentence.firstToken;
+  // (", according to …" after another attribution's group: its words are those after that group)
+  const contentStart = cue.sourceAfter ? afterEarlierGroup(doc, sentence.firstToken, groupStart) : sentence.firstToken;
   const contentEnd = frontEnd;
   if (contentEnd <= contentStart) return null;
   const quoteIndices: number[] = [];
@@ -172,6 +175,32 @@ function clauseBefore(doc: AnalysedText, from: number, to: number): boolean {
     !/Preposition|Adverb|Conjunction/.test(lexTag(first.lower) ?? '') &&
     !/^(?:since|by|in|on|at|after|before|when|while|as|worse|better|still|then)$/.test(first.lower)
   );
+}
+
+/** Whether "according to" follows `from` in the sentence, within a few words. */
+function accordingToAfter(doc: AnalysedText, from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end - 1, from + 16); i++)
+    if (doc.tokens[i].lower === 'according' && doc.tokens[i + 1].lower === 'to') return true;
+  return false;
+}
+
+/**
+ * Where the words before "according to" start: after another attribution's group set off by commas before them
+ * ("Revenue rose 3 percent, the company said, below the estimate …, according to LSEG data"), else the sentence's start.
+ */
+function afterEarlierGroup(doc: AnalysedText, sentenceStart: number, groupStart: number): number {
+  const { tokens } = doc;
+  for (let i = groupStart - 2; i > sentenceStart; i--) {
+    if (tokens[i].text !== ',' || doc.quoteAt[i] >= 0) continue;
+    // ", the company said," / ", he said,": a short group that ends in a verb of speech right before this comma
+    const verb = tokens[i - 1];
+    if (verb?.kind === 'word' && /^(?:said|says|told|added|reported|announced|noted)$/.test(verb.lower)) {
+      let open = i - 2;
+      while (open > sentenceStart && i - open < 6 && tokens[open].text !== ',') open--;
+      if (tokens[open]?.text === ',') return i + 1;
+    }
+  }
+  return sentenceStart;
 }
 
 /** Words that open a noun phrase or a comparison in apposition to a clause: "its highest level", "up from 3.9 percent". */
