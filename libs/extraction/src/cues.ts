@@ -283,7 +283,9 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
     !PERSON_NOUNS.has(prev.lower) &&
     !ORG_WORDS.has(prev.lower) &&
     !/Plural|Verb|Tense|Adverb|Pronoun|Determiner|Preposition|Conjunction/.test(lexTag(prev.lower) ?? '') &&
-    !FUNCTION_WORDS.has(prev.lower)
+    !FUNCTION_WORDS.has(prev.lower) &&
+    // ("the bureau's data shows that …", "and research shows that …": a verb of what it reports)
+    !(next && (next.lower === 'that' || next.kind === 'quote' || next.text === ':'))
   )
     return false;
   // "protested against government plans to close …": a preposition before a noun and an "-s" word makes the two a

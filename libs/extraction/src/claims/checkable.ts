@@ -655,9 +655,9 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     )
       word++;
     const judged = words[word]?.lower ?? '';
-    // ("20% of the vote is enough to qualify" is a threshold, a rule to look up)
-    const closes =
-      word + 1 >= words.length || words[word + 1].punct || (words[word + 1].lower === 'to' && !MEASURE.test(text));
+    // (only as the claim's last word: "was not enough to win the primary" and "was inadequate, with one guard for
+    // every 200 inmates" say what can be counted)
+    const closes = word + 1 >= words.length;
     if (/^(?:enough|sufficient|insufficient|adequate|inadequate)$/.test(judged) && closes) return true;
   }
   // a prediction with nothing measurable in it: "the merger will hurt small farms" (a figure or a date can be checked

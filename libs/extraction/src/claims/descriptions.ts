@@ -81,8 +81,9 @@ export function describedThings(doc: AnalysedText): DescribedBefore {
         possessive ||
         /^(?:the|a|an|this|that)$/.test(opener?.lower ?? '') ||
         modifiers.slice(named).every((_, index) => capitalised(named + index));
-      // "Veltrix, the US search company,": a description set off after a name is that name's
-      const apposed = opener?.lower === 'the' ? nameBeforeComma(doc, first - 1) : undefined;
+      // "Veltrix, the US search company,": a description set off after a name by commas is that name's
+      const apposed =
+        opener?.lower === 'the' && tokens[i + 1]?.text === ',' ? nameBeforeComma(doc, first - 1) : undefined;
       if (apposed) name = apposed;
       else if (named >= 0 && !cut && determined) {
         const words = text.slice(modifiers[named].start, noun.end);
@@ -119,12 +120,21 @@ function nameBeforeComma(doc: AnalysedText, the: number): string | undefined {
   // (a name, not a sentence's first word, a time or a place an adverbial names: "Instead, the company …", "In Ohio,
   // the campaign …", "On Monday, the company …")
   if (words.length === 1 && startsSentence(doc, first)) return undefined;
+  // (nor one of a list or a pair, "Ford, GM, the union …", "Exxon and Chevron, the two …"; nor after an opening word,
+  // "Unlike Trump,", "Dear Mr. Jones,", "Yes, Senator,")
   const before = tokens[first - 1];
-  if (before?.kind === 'word' && (/Preposition/.test(lexTag(before.lower) ?? '') || before.lower === 'in'))
+  if (!before || before.kind !== 'word' || before.capitalised || FUNCTION_WORDS.has(before.lower)) return undefined;
+  if (/Preposition|Adverb|Conjunction/.test(lexTag(before.lower) ?? '') || /^(?:and|or|in)$/.test(before.lower))
     return undefined;
-  if (words.some((word) => /Place|City|Country|Region|Date/.test(lexTag(word.lower) ?? ''))) return undefined;
+  const calendar = (word: string) =>
+    /Place|City|Country|Region|Date|Month/.test(lexTag(word.toLowerCase()) ?? '') || CALENDAR_WORD.test(word);
+  if (words.some((word) => calendar(word.text))) return undefined;
   return text.slice(words[0].start, words[words.length - 1].end);
 }
+
+/** Months and days, which open a time, not a name. */
+const CALENDAR_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** A common noun as the lexicon knows it, or a word it does not know (most nouns: "campaign", "administration"). */
 function isCommonNoun(lower: string): boolean {

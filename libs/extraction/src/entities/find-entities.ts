@@ -50,11 +50,15 @@ function isCalling(word: string): boolean {
   if (tag && /Name|Person|Place|Country|City|Region/.test(tag)) return false;
   // ("Prosecutor Amanda Reyes", "Coroner Ann Lee": a noun for a person, singular)
   const person = PERSON_NOUNS.has(lower) && !/[^s]s$/.test(lower) && !/^(?:man|woman|person)$/.test(lower);
-  return tag === 'Actor' || person || (!tag && /(?:ologist|ician|ographer)$/.test(lower));
+  return tag === 'Actor' || person || CALLINGS.test(lower) || (!tag && /(?:ologist|ician|ographer)$/.test(lower));
 }
 
+/** Callings and ranks written before a name that are no titles of office: "Principal Denise Harmon", "Lt. Sandra Gill". */
+const CALLINGS =
+  /^(?:principal|headteacher|headmaster|headmistress|coroner|trustee|midwife|chaplain|priest|imam|lt|sgt|cpl|capt|col|maj|det|insp|supt|cmdr|adm|pfc|spc)\.?$/;
+
 /** Imperatives a campaign group is named with: "Save Our Parks", "Stop the War Coalition", "Keep Ohio Green". */
-const CAMPAIGN_VERB = /^(?:Save|Stop|Keep|Protect|Defend|Fight|End|Reclaim|Free|Ban|Scrap|Abolish)$/;
+const CAMPAIGN_VERB = /^(?:Save|Stop|Keep|Protect|Defend|Reclaim|Scrap|Abolish)$/;
 
 /** Places whose two capitalised words would otherwise read as a first name and a surname. */
 const TWO_WORD_STATES = new Set([
@@ -118,7 +122,18 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number): bo
   const head = tokens[at - 1].lower;
   if (connector.lower === 'of' || connector.lower === 'for') {
     if (INSTITUTION_HEADS.has(head)) return true;
-    return connector.lower === 'for' && ADVOCACY_HEADS.has(head) && at - runStart <= 2;
+    // ("Everytown for Gun Safety": a coined word the lexicon does not know, for a cause of two words or more)
+    // (not an office's: "Undersecretary for Political Affairs Wendy Sherman", a first name in the words after it)
+    let cause = at + 1;
+    while (cause < at + 6 && isNameToken(tokens[cause]) && firstNameGender(tokens[cause].text) === null) cause++;
+    const coined =
+      at - runStart === 1 &&
+      !lexTag(head) &&
+      !/secretary$/.test(head) &&
+      firstNameGender(tokens[runStart].text) === null &&
+      cause >= at + 3 &&
+      !isNameToken(tokens[cause]);
+    return connector.lower === 'for' && (coined || (ADVOCACY_HEADS.has(head) && at - runStart <= 2));
   }
   if (connector.lower === 'on') return /^(commission|committee|council|conference|board)$/.test(head);
   if (connector.lower === 'and') {
@@ -390,7 +405,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   const keys = words.map((word) => normTitleKey(word));
 
   // ("Fox said" after "Kathy Fox": the surname of a person named before, not the outlet)
-  const surname = words.length === 1 && registry.isKnownSurname(words[0].toLowerCase());
+  const surname =
+    words.length === 1 && registry.isKnownSurname(words[0].toLowerCase()) && tokens[start - 1]?.lower !== 'the';
   if ((mediaLike(words) && !surname) || namedAsOutlet(tokens, start)) {
     registry.addMention(registry.add(words.join(' ').replace(/^The /, ''), 'media', 'x'), start, runEnd);
     return;
@@ -458,7 +474,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   // "Meteorologist Jenna Holt", "Chief Operating Officer Raj Patel": a calling before the name, no first name before it
   // (the last word is always the name's)
   for (let k = nameStart; k < words.length - 1; k++) {
-    if (firstNameGender(words[k]) !== null || /\./.test(words[k])) break;
+    if (firstNameGender(words[k]) !== null || (/\./.test(words[k]) && !CALLINGS.test(words[k].toLowerCase()))) break;
     // (a first name after it, or a name of two words after a title: not "Citizens for Tax Justice", "Patriot Coal")
     const rest = words.slice(k + 1);
     const named =

@@ -46,7 +46,8 @@ export function orgLike(words: string[]): boolean {
   // ("Doctors Without Borders", "Mothers Against Drunk Driving": no person's name holds a preposition in capitals)
   return words.some(
     (word, index) =>
-      (/^\p{Lu}/u.test(word) && (ORG_WORDS.has(word.toLowerCase()) || ORG_NAME_WORDS.has(word.toLowerCase()))) ||
+      (/^\p{Lu}/u.test(word) &&
+        (ORG_WORDS.has(word.toLowerCase().replace(/\.$/, '')) || ORG_NAME_WORDS.has(word.toLowerCase()))) ||
       (index > 0 && ORG_PREPOSITION.test(word)),
   );
 }

@@ -94,7 +94,9 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const namedBefore = entities
       .mentionsIn(sentenceStart, source.firstToken)
       .some((named) => named.entity.type === 'person' && !named.inQuote);
-    if (unnamed && speaks && !namedBefore && (unnamed.gender === gender || unnamed.gender === 'x'))
+    // (and only one whose noun says the same sex: "a doctor", "a voter" may be either, and a woman named before is as
+    // likely meant)
+    if (unnamed && speaks && !namedBefore && unnamed.gender === gender)
       return { name: unnamed.name, type: 'person', mention, gender: lowers[0] === 'he' ? 'm' : 'f' };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
     // "Mr. Grassley and Mr. Leahy say …. “…,” they say": two people named together are "they"
@@ -577,7 +579,7 @@ function possessiveOwner(context: PhraseResolution, source: TokenRange, words: T
 
 /** Singular heads of bodies' names that "the …" takes up ("the fund", "the committee", "the university"). */
 const BODY_HEADS =
-  /^(department|committee|council|association|institute|center|centre|agency|university|college|court|commission|bureau|foundation|corporation|company|coalition|alliance|federation|league|society|fund|bank|authority|board|union|network|ministry|club|trust|tribunal|institution)$/;
+  /^(department|committee|council|association|institute|center|centre|agency|university|college|court|commission|bureau|foundation|corporation|company|coalition|alliance|federation|league|society|fund|bank|authority|board|union|network)$/;
 /** How far back "the fund" looks for the body it stands for, in tokens. */
 const BODY_TOKENS_BACK = 1500;
 
@@ -616,6 +618,8 @@ const AGE_CHARS_BACK = 3000;
 function personOfAge(context: PhraseResolution, age: string, at: number): Entity | undefined {
   const from = Math.max(0, at - AGE_CHARS_BACK);
   const text = context.doc.text.slice(from, at);
+  // (anyone else given that age another way makes it ambiguous: "a 45-year-old passenger", "Dan Price is 61 too")
+  if (new RegExp(`\\b${age}-year-old\\b|\\b(?:is|was|are|were|aged)\\s+${age}\\b`, 'i').test(text)) return undefined;
   let found: Entity | undefined;
   for (const match of text.matchAll(/(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}),\s+(\d{1,3}),/gu)) {
     if (match[2] !== age) continue;
