@@ -1127,6 +1127,11 @@ describe('judgements and descriptions that stay as written', () => {
     expect(find(r, 'lost its funding')?.speaker?.type).toBe('media');
   });
 
+  it('parks a question a speaker left open ("did not say if …")', () => {
+    const quote = run('Ivey did not say if the state had paid $2 million to the firm in 2024.').quotes[0];
+    expect(quote?.claims.every((claim) => !claim.checkworthy)).toBe(true);
+  });
+
   it('keeps the verb of what a possessive’s data shows', () => {
     expect(run("The bureau's data shows that 12 million people were uninsured in 2022.").quotes).toHaveLength(1);
   });

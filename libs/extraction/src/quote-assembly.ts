@@ -462,7 +462,8 @@ function quoteClaims(
     framing,
     subject: attribution.subject && text.slice(attribution.subject.start, attribution.subject.end),
     denial: negatedSpeaker ? undefined : denial,
-    stanceTarget: stanceTarget || negatedSpeaker,
+    // ("did not say whether she would sign the bill": a question left open, no proposition of the speaker's)
+    stanceTarget: stanceTarget || negatedSpeaker || (!!negation && /^\s*(?:whether|if)\b/i.test(content)),
     namedBefore: namedBeforeQuote,
     othersDescribed,
     personNamed: personNamedAt,
