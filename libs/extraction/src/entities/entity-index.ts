@@ -12,6 +12,9 @@ import { countBefore } from '../sorted';
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
 export type SpeakerMention = { start: number; entity: Entity; sentence: number };
 
+/** How many mentions of one word a name lookup reads at most (about half each side of where it stands). */
+const MAX_NAME_LOOKS = 512;
+
 export class EntityIndex {
   /** For each token, the index of the mention covering it, or -1. */
   private readonly mentionByToken: Int32Array;
@@ -168,10 +171,17 @@ export class EntityIndex {
     const lowers = words.map((word) => word.toLowerCase());
     const last = lowers[lowers.length - 1];
     const full = lowers.join(' ');
-    // Every match has the last word among its words, or is the full name: those lists, in text order.
-    const candidates = [...new Set([...(this.byWord.get(last) ?? []), ...(this.byWord.get(full) ?? [])])].sort(
-      (a, b) => a - b,
-    );
+    // Every match has the last word among its words, or is the full name: those lists, in text order. (A text naming
+    // one word thousands of times is read near `before` only: the mentions whose order of indices is closest, a
+    // bounded number, so that each look costs the same.)
+    const byLast = this.byWord.get(last) ?? [];
+    const byFull = full === last ? [] : (this.byWord.get(full) ?? []);
+    const near = (list: number[]) => {
+      if (list.length <= MAX_NAME_LOOKS) return list;
+      const split = countBefore(list, (i) => this.mentions[i].start <= before);
+      return list.slice(Math.max(0, split - MAX_NAME_LOOKS / 2), split + MAX_NAME_LOOKS / 2);
+    };
+    const candidates = [...new Set([...near(byLast), ...near(byFull)])].sort((a, b) => a - b);
     let best: Entity | undefined;
     let bestRank = -1;
     for (const i of candidates) {
