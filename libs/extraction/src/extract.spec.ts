@@ -1061,6 +1061,13 @@ describe('a quote closed with its full stop ends its sentence before a reported 
     ]);
   });
 
+  it('reads "that claim" after a quote as a noun, no attribution of the quote', () => {
+    const r = run(
+      'Councilman Eric Hollis has claimed that crime is "out of control." FBI data do not support that claim.',
+    );
+    expect(find(r, 'out of control')?.claims.map((claim) => claim.text)).toEqual(['crime is "out of control']);
+  });
+
   it('still reads an attribution that closes the sentence as the quote’s', () => {
     expect(run('"We won the vote by a mile." Smith said Tuesday.').quotes[0]?.speaker?.name).toBe('Smith');
   });

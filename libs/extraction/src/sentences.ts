@@ -175,7 +175,9 @@ function attributionFollows(doc: QuotedTokens, from: number): boolean {
     )
       return false;
     const cue = cueInfo(token.lower);
-    if (cue && SPEECH_BASES.has(cue.base) && !token.capitalised) {
+    // ("FBI data do not support that claim.": after a determiner the word is a noun)
+    const noun = /^(?:the|a|an|that|this|these|those|his|her|its|their|our|my|your)$/.test(tokens[i - 1]?.lower ?? '');
+    if (cue && SPEECH_BASES.has(cue.base) && !token.capitalised && !noun) {
       // the cue must close the sentence: "Johnson said." / "said Johnson, …" / "he told reporters."
       for (let j = i + 1; j < Math.min(tokens.length, i + 8); j++) {
         const after = tokens[j];
