@@ -1134,6 +1134,12 @@ describe('judgements and descriptions that stay as written', () => {
     expect(find(r, 'lost its funding')?.speaker?.type).toBe('media');
   });
 
+  it('reads an estimate of a clause as reported words', () => {
+    expect(run('Analysts estimated the plan would cost 3 million jobs.').quotes[0]?.text).toBe(
+      'the plan would cost 3 million jobs',
+    );
+  });
+
   it('parks a question a speaker left open ("did not say if …")', () => {
     const quote = run('Ivey did not say if the state had paid $2 million to the firm in 2024.').quotes[0];
     expect(quote?.claims.every((claim) => !claim.checkworthy)).toBe(true);

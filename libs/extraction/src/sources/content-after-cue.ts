@@ -45,7 +45,7 @@ const DOCUMENT_VERBS = /^(show|find|suggest|indicate|reveal|estimate|project|pre
 const BACKING_BASES = /^(support|vote|seek|want|encourage|welcome|back|favor)$/;
 /** Verbs of belief, which report a finite clause of their subject's: "Trump thinks the polls are rigged". */
 const BELIEF_VERBS =
-  /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn)$/;
+  /^(think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|agree|predict|acknowledge|insist|argue|claim|warn|estimate|calculate|forecast|reckon)$/;
 
 /**
  * Verbs that take a clause for their complement ("the wall he said would cost $8 billion", "a measure she believes
