@@ -4,7 +4,6 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { cueAt } from '../cues';
 import { clauseEnd } from '../grammar/clauses';
-import { accordingToIn } from '../grammar/token-runs';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { AUX_ADV } from '../lexicon/function-words';
 import { CharRange, RawAttribution } from '../raw-attribution';
@@ -55,7 +54,7 @@ export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number
     if (
       !subject ||
       reportedBefore(doc, sentence.firstToken, subject.firstToken) ||
-      accordingToIn(doc, i, sentence.endToken)
+      accordingTo(doc, i, sentence.endToken)
     )
       continue;
     const complementEnd = clauseEnd(doc, cue.endToken, sentence.endToken, sentence.endToken);
@@ -91,3 +90,10 @@ const OTHER_CLAUSE = /^(?:after|when|although|though|despite|while|because|if|si
 
 /** How many tokens before the subject are read for a verb that reports it. */
 const RAISING_LOOKBACK = 12;
+
+/** "…, according to a department spokesperson": an impression the sentence gives a source for is that source's. */
+function accordingTo(doc: AnalysedText, from: number, end: number): boolean {
+  for (let i = from; i < end - 1; i++)
+    if (doc.tokens[i].lower === 'according' && doc.tokens[i + 1].lower === 'to') return true;
+  return false;
+}
