@@ -24,16 +24,25 @@ const options = { numRuns: settings.runs, seed: settings.seed, endOnFailure: tru
  */
 const MAX_MS_PER_KB = 25;
 
-/** Runs the work; a refusal within the bounds is an answer too. Returns CPU ms per KB of input. */
+/**
+ * Runs the work; a refusal within the bounds is an answer too. Returns CPU ms per KB of input: the least of up to
+ * three tries, as noise only ever adds time (a collection of the garbage earlier suites left in this worker, JIT
+ * threads on a loaded machine: 32–36 ms/KB seen once on a pattern that costs 6–10), while a quadratic path costs
+ * its time on every try.
+ */
 function msPerKb(input: string, work: (input: string) => unknown): number {
-  const ms = cpuMs(() => {
-    try {
-      work(input);
-    } catch (error) {
-      if (!(error instanceof ExtractionLimitError)) throw error;
-    }
-  });
-  return ms / (input.length / 1024);
+  const once = () =>
+    cpuMs(() => {
+      try {
+        work(input);
+      } catch (error) {
+        if (!(error instanceof ExtractionLimitError)) throw error;
+      }
+    }) /
+    (input.length / 1024);
+  let least = once();
+  for (let tries = 1; tries < 3 && least >= MAX_MS_PER_KB; tries++) least = Math.min(least, once());
+  return least;
 }
 
 const extract = (text: string) => extractQuotes(text);
