@@ -81,3 +81,10 @@ export function quoteEndsBefore(doc: AnalysedText, at: number, sentenceIndex: nu
     return doc.quoteAt[before];
   return -1;
 }
+
+/** Whether "according to" stands in tokens [from, to): a source the sentence names for what it reports. */
+export function accordingToIn(doc: AnalysedText, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++)
+    if (doc.tokens[i].lower === 'according' && doc.tokens[i + 1].lower === 'to') return true;
+  return false;
+}

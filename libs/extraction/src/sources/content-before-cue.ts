@@ -6,7 +6,7 @@ import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses';
 import { looksLikeTitle } from '../grammar/quoted-words';
-import { onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
+import { accordingToIn, onlyFinalPunctuation, quoteEndsBefore, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { LISTENER_VERBS, QUOTE_ONLY_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { CharRange } from '../raw-attribution';
@@ -125,7 +125,9 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
   const restShort =
     inverted ||
     // "…, the company said, below the estimate of $5.3 billion, according to LSEG data.": what follows is another's
-    (tokens[rest]?.text === ',' && !cue.sourceAfter && accordingToAfter(doc, rest, sentence.endToken)) ||
+    (tokens[rest]?.text === ',' &&
+      !cue.sourceAfter &&
+      accordingToIn(doc, rest, Math.min(sentence.endToken, rest + 17))) ||
     (trailingApposition(doc, rest, sentence.endToken) && clauseBefore(doc, sentence.firstToken, groupStart - 1)) ||
     onlyFinalPunctuation(doc, rest, sentence.endToken) ||
     (tokens[rest]?.text === ',' &&
@@ -175,13 +177,6 @@ function clauseBefore(doc: AnalysedText, from: number, to: number): boolean {
     !/Preposition|Adverb|Conjunction/.test(lexTag(first.lower) ?? '') &&
     !/^(?:since|by|in|on|at|after|before|when|while|as|worse|better|still|then)$/.test(first.lower)
   );
-}
-
-/** Whether "according to" follows `from` in the sentence, within a few words. */
-function accordingToAfter(doc: AnalysedText, from: number, end: number): boolean {
-  for (let i = from; i < Math.min(end - 1, from + 16); i++)
-    if (doc.tokens[i].lower === 'according' && doc.tokens[i + 1].lower === 'to') return true;
-  return false;
 }
 
 /**

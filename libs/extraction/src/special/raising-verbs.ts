@@ -4,6 +4,7 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { cueAt } from '../cues';
 import { clauseEnd } from '../grammar/clauses';
+import { accordingToIn } from '../grammar/token-runs';
 import { nounPhraseEndingAt } from '../grammar/noun-phrases';
 import { AUX_ADV } from '../lexicon/function-words';
 import { CharRange, RawAttribution } from '../raw-attribution';
@@ -54,7 +55,7 @@ export function raisingVerbAttributions(doc: AnalysedText, sentenceIndex: number
     if (
       !subject ||
       reportedBefore(doc, sentence.firstToken, subject.firstToken) ||
-      accordingTo(doc, i, sentence.endToken)
+      accordingToIn(doc, i, sentence.endToken)
     )
       continue;
     const complementEnd = clauseEnd(doc, cue.endToken, sentence.endToken, sentence.endToken);
@@ -90,10 +91,3 @@ const OTHER_CLAUSE = /^(?:after|when|although|though|despite|while|because|if|si
 
 /** How many tokens before the subject are read for a verb that reports it. */
 const RAISING_LOOKBACK = 12;
-
-/** "…, according to a department spokesperson": an impression the sentence gives a source for is that source's. */
-function accordingTo(doc: AnalysedText, from: number, end: number): boolean {
-  for (let i = from; i < end - 1; i++)
-    if (doc.tokens[i].lower === 'according' && doc.tokens[i + 1].lower === 'to') return true;
-  return false;
-}
