@@ -204,6 +204,25 @@ describe('quote constructions', () => {
     }
   });
 
+  it('keeps a "but" before a verb phrase in the claim whose subject it shares, and splits one before a clause', () => {
+    const t =
+      'Commissioner Hal Brandt said the bypass was popular but would cost the county $40 million a year.\n\n' +
+      '“We hired 300 nurses last year but still lost 500 to retirement,” Brandt said.\n\n' +
+      '“Wages went up, but prices rose faster,” said the treasurer, Lena Voss.\n\n' +
+      '“Fees fell for renters, but is this the best the board can do?” Voss said.\n';
+    const r = run(t);
+    expect(find(r, 'bypass')!.claims.map((c) => c.text)).toEqual([
+      'the bypass was popular but would cost the county $40 million a year',
+    ]);
+    expect(find(r, 'nurses')!.claims.map((c) => c.standalone)).toEqual([
+      'We hired 300 nurses last year but still lost 500 to retirement',
+    ]);
+    expect(find(r, 'Wages')!.claims.map((c) => c.text)).toEqual(['Wages went up', 'prices rose faster']);
+    // (an auxiliary that opens a question is no verb phrase of the subject before it: the question is left out)
+    expect(find(r, 'renters')!.claims.map((c) => c.text)).toEqual(['Fees fell for renters']);
+    expectOffsets(t, r);
+  });
+
   it('splits contrasts, reasons and lists of verb phrases into claims that read on their own', () => {
     const t =
       '“There’s a tremendous tax that we pay when we (American businesses) go into China, whereas when China sells to us there’s no tax,” Trump said.\n\n' +
@@ -481,6 +500,19 @@ describe('quote constructions', () => {
         'on Tuesday. Ortiz wants a new library downtown. Ortiz said the stadium would bring jobs.\n',
     );
     expect(r.quotes.map((q) => q.text)).toEqual(['the stadium would bring jobs']);
+  });
+
+  it('sends no wish for research: what someone wants done is the object of a stance, not an assertion', () => {
+    const r = run(
+      'Senator Rosa Quintero said that she backs the flood relief but wants it paid for with cuts elsewhere. ' +
+        'Quintero wants the toll law repealed by 2027.\n',
+    );
+    expect(find(r, 'flood relief')!.claims.map((c) => c.standalone)).toEqual([
+      'Rosa Quintero backs the flood relief but wants it paid for with cuts elsewhere.',
+    ]);
+    const wishes = r.quotes.filter((q) => q.cue?.text.startsWith('want')).flatMap((q) => q.claims);
+    expect(wishes.length).toBeGreaterThan(0);
+    for (const claim of wishes) expect(claim.checkworthy).toBe(false);
   });
 
   it('takes no phrase of place, time, medium or agent after a reporting verb for what was said', () => {

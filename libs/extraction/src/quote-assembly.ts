@@ -43,13 +43,13 @@ const DENIABLE_CUE =
 
 /**
  * Verbs of judging something whose object is what they judge, not a proposition of the speaker's: "denounced
- * suggestions by the front-runners that they would deport …", "defended the nominee's description of …". Words
- * they take that do not open with "that"/"whether" are the target of a stance, and are no claim of the speaker's.
+ * suggestions by the front-runners that they would deport …", "defended the nominee's description of …"; so are
+ * wishes ("wants it paid for with cuts elsewhere", "wants the law repealed"). Words they take that do not open with "that"/"whether" are the target of a stance, and are no claim of the speaker's.
  */
 const TARGET_CUE = wordSet(`
 denounce|defend|criticize|criticise|praise|oppose|support|endorse|reject|attack|blast|dismiss|condemn|decry|tout|
 slam|lament|promote|applaud|welcome|champion|bemoan|lambaste|rebuke|deride|knock|assail|hail|fault|chide|scold|
-congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout
+congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout|want|prefer|wish
 `);
 
 /** A negation right before a cue: "didn't (think)", "do not (believe)", "never (said)". */

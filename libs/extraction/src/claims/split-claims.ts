@@ -160,6 +160,9 @@ function clauseRanges(text: string, start: number, end: number): [number, number
           /\bnot\b|n['’]t\b/i.test(sentence.slice(Math.max(clauseFrom, match.index - LOOKAHEAD), match.index))))
     )
       continue;
+    // "The plan was popular but would cost the state $40 million": "but" before a verb phrase shares the subject before
+    // it, and its half alone would be a fragment without one ("would cost the state $40 million")
+    if (/but/.test(match[0]) && verbPhraseFollows(after, QUESTION_END.test(sentence))) continue;
     // "The reason … is because it is illegal": the "because" clause is what the copula says, not a second claim
     if (/because/.test(match[0]) && /\b(?:is|was)$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)))
       continue;
@@ -302,6 +305,36 @@ function dashAside(
     closesBeforeClause: (at) => newClause && at === closing.index,
   };
 }
+
+/**
+ * Whether words open with a verb phrase that has no subject of its own: an auxiliary, a verb in the past or present
+ * ("but still lost 500", "but raises the deficit"), not a noun before its verb ("but prices rose", "but taxes have"),
+ * nor the auxiliary of a question.
+ */
+function verbPhraseFollows(after: string, question: boolean): boolean {
+  const [first = '', second = ''] = after
+    .replace(/^(?:(?:still|also|then|now|only|never|not|already|later|quickly|[a-z]+ly)\s+){0,2}/i, '')
+    .toLowerCase()
+    .split(/\s+/, 2);
+  // ("…, but is this the best they can do?": an auxiliary opening a question has its subject after it)
+  // (nor "…, but should he win, …": an inverted condition)
+  if (FINITE_AUXILIARY.test(first)) return !question && !/^(?:I|you|he|she|it|we|they|there)$/i.test(second);
+  if (FINITE_AUXILIARY.test(second) || /PastTense/.test(lexTag(second) ?? '')) return false;
+  // ("raises", "cuts": plural nouns to the lexicon, verbs before their object)
+  return (
+    isVerbalWord(first) ||
+    IRREGULAR_PAST.has(first) ||
+    (/Plural|PresentTense/.test(lexTag(first) ?? '') &&
+      /^(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$|\$?\d)/.test(second))
+  );
+}
+
+/** A sentence ending with a question mark, inside its closing quote marks. */
+const QUESTION_END = /\?["”’')]*\s*$/;
+
+/** A finite auxiliary or modal, negated or not. */
+const FINITE_AUXILIARY =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|do|does|did)$|^[a-z]+n[’']t$/;
 
 /** Whether the word before `at` is an adjective as the lexicon tags it. */
 function adjectiveBefore(sentence: string, at: number): boolean {

@@ -25,6 +25,13 @@ describe('standalone forms', () => {
         'Dana Whitfield will veto any bill that cuts the library fund.',
       ],
       ['the levy costs more than I do', 'The levy costs more than Dana Whitfield does.'],
+      // a verb the "I" shares after "and"/"but" agrees as well, not one of an infinitive
+      ['I am a Democrat but support lower fares', 'Dana Whitfield is a Democrat but supports lower fares.'],
+      ['I love my job and support my team', 'Dana Whitfield loves her job and supports her team.'],
+      [
+        'I am trying to save the clinic and keep its nurses',
+        'Dana Whitfield is trying to save the clinic and keep its nurses.',
+      ],
     ])('%s', (claim, expected) => {
       expect(standalone(claim, dana)).toBe(expected);
     });

@@ -492,6 +492,14 @@ const PRESENT_VERBS = new Set(
    raise serve disagree recall refuse regret count back own`.split(/\s+/),
 );
 
+/** A second verb after "and"/"but"/"or" in the same sentence, past an adverb, and the word after it. */
+const SHARED_VERB =
+  /^([^.;:!?]*?\s(?:and|but|or)\s+(?:(?:also|still|then|now|never|always|[a-z]+ly)\s+)?)([a-z]+)\s+([\w$’']+)/;
+
+/** What opens a verb's object: "support lower taxes", "love my team", "pay $40". */
+const OBJECT_START =
+  /^(?:the|a|an|my|our|your|his|her|their|its|this|that|these|those|it|them|him|us|all|every|no|more|less|lower|higher|\$?\d[\d,.]*)$/i;
+
 /** Words that may come between "I" and its verb ("I really think", "I also have"). */
 const BETWEEN_SUBJECT_AND_VERB =
   /^(?:just|really|also|still|never|always|only|even|already|certainly|actually|simply|truly|personally|strongly|firmly|honestly|often|sometimes|frankly|genuinely|definitely|absolutely|fully|totally)$/;
@@ -583,8 +591,23 @@ function firstPerson(claim: string, person: Person): string {
       const afterVerb = after.slice(verb.offset + verb.word.length);
       if (agreed === null || /^(?:\s*[,)—–]|\s+of\b)/.test(afterVerb)) return claim;
       edits.push({ start: match.index, end, text: cap(subject) });
-      if (agreed !== verb.word)
+      if (agreed !== verb.word) {
         edits.push({ start: end + verb.offset, end: end + verb.offset + verb.word.length, text: agreed });
+        // "I am a Democrat but support lower taxes": a verb the "I" shares after "and"/"but" agrees too, or the claim
+        // stays as written
+        const afterAgreed = end + verb.offset + verb.word.length;
+        const shared = SHARED_VERB.exec(claim.slice(afterAgreed));
+        // (not a verb of an infinitive or a modal before it: "I am trying to save lives and prevent attacks")
+        if (
+          shared &&
+          (lexTag(shared[2]) === 'Infinitive' || PRESENT_VERBS.has(shared[2])) &&
+          !/\b(?:to|will|would|can|could|should|must|may|might|do|does|did)\s/.test(shared[1])
+        ) {
+          if (!OBJECT_START.test(shared[3])) return claim;
+          const at = afterAgreed + shared[1].length;
+          edits.push({ start: at, end: at + shared[2].length, text: thirdPerson(shared[2]) });
+        }
+      }
       continue;
     }
     if (match[2]) return claim;
