@@ -218,6 +218,17 @@ describe('quote constructions', () => {
       'We hired 300 nurses last year but still lost 500 to retirement',
     ]);
     expect(find(r, 'Wages')!.claims.map((c) => c.text)).toEqual(['Wages went up', 'prices rose faster']);
+    // (a second reported clause after "and that"/"but that", whose subject may be a figure, is a claim of its own)
+    expect(
+      run('The sheriff said 12 people had died and that three bridges had collapsed.\n').quotes[0].claims.map(
+        (c) => c.text,
+      ),
+    ).toEqual(['12 people had died', 'three bridges had collapsed']);
+    expect(
+      run('Coach Ines Parra said she was disappointed but that the club would keep the player.\n').quotes[0].claims.map(
+        (c) => c.text,
+      ),
+    ).toEqual(['she was disappointed', 'the club would keep the player']);
     // (an auxiliary that opens a question is no verb phrase of the subject before it: the question is left out)
     expect(find(r, 'renters')!.claims.map((c) => c.text)).toEqual(['Fees fell for renters']);
     expectOffsets(t, r);

@@ -98,6 +98,10 @@ describe('checkable assertions', () => {
     ['by cutting the library budget in half', 'fragment'],
     ['abolishing the water board before the election', 'fragment'],
     ['dropping carried interest as promised', 'fragment'],
+    // an auxiliary whose verb is in the sentence before: "He promised to fix the roads. He didn't."
+    ['He didn’t.', 'fragment'],
+    ['the board never has', 'fragment'],
+    ['they were not', 'fragment'],
     ['at least 175 delegates for the evening', 'fragment'],
     ['claiming he won the runoff by 12 votes', 'fragment'],
     ['having spearheaded the biggest merger in the county', 'fragment'],

@@ -16,6 +16,10 @@ export type Uncheckable = 'question' | 'fragment' | 'opinion';
 /** Longest claim the judgement reads word by word; a longer one is taken as an assertion (it has room for one). */
 const MAX_JUDGED = 1500;
 
+/** A subject (a pronoun or up to two words) and an auxiliary, negated or not, with nothing after but "either" or "too". */
+const ELLIPSIS =
+  /^["“‘(]?(?:[\p{L}’'-]+\s+){1,2}?(?:(?:never|not|also|still|just|already|really|certainly|simply)\s+)?(?:is|are|am|was|were|has|have|had|do|does|did|will|would|can|could|should|must|may|might|shall)(?:n[’']t|\s+not)?(?:\s+(?:either|too|so|yet|again|already))?[\s.!,;"”’)]*$/iu;
+
 /** How many places (the start, then after each comma, colon or dash) a main clause is looked for. */
 const MAX_CLAUSE_STARTS = 16;
 
@@ -64,6 +68,8 @@ export function uncheckableKind(claim: string): Uncheckable | null {
     return 'fragment';
   // "… stand by our Constitution, and": cut off before its last clause or noun phrase
   if (CUT_END.test(text)) return 'fragment';
+  // "He didn’t.", "It never has", "they were not": a subject and an auxiliary whose verb is in the sentence before
+  if (ELLIPSIS.test(text)) return 'fragment';
   // (a quote mark inside a feeling does not change it: "has “enormous respect” for")
   if (OPINION_PHRASE.test(text) || HELD_FEELING.test(text.replace(/["“”]/g, ''))) return 'opinion';
   // a clause on its own that only says what is not known ("she doesn't know why he said that") or that nobody is

@@ -172,7 +172,13 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       /\bnot only\b/i.test(sentence.slice(Math.max(clauseFrom, match.index - LOOKAHEAD), match.index))
     )
       continue;
-    if (/^\s+but\s+/.test(match[0]) && !endsWithComma(sentence, match.index) && !hasWords(sentence, 0, match.index, 4))
+    // (a short first half is kept apart before a second reported clause: "he was disappointed but that the club …")
+    if (
+      /^\s+but\s+/.test(match[0]) &&
+      !endsWithComma(sentence, match.index) &&
+      !hasWords(sentence, 0, match.index, 4) &&
+      !/^that\s/.test(after)
+    )
       continue;
     // "a difficult but necessary step": two adjectives of one noun
     if (
@@ -366,7 +372,7 @@ function verbBeforeComma(text: string): boolean {
 
 function startsClause(text: string): boolean {
   const subject =
-    /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(
+    /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s+[\w’'-]+|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(
       text,
     );
   if (!subject) return false;

@@ -193,6 +193,20 @@ describe('standalone forms', () => {
         'she lied about the audit',
       );
     });
+
+    it('names a titled speaker whose gender nothing gives only when nobody else can be meant, never by "his"', () => {
+      const minister = { speakerName: 'Tarja Voutilainen', speakerType: 'person', title: 'Minister', reported: true };
+      expect(standalone('he expected inflation to fall below 2 percent', minister)).toBe(
+        'Tarja Voutilainen expected inflation to fall below 2 percent.',
+      );
+      expect(standalone('she expected inflation to fall', { ...minister, namedBefore: { m: 'Ilkka Rinne' } })).toBe(
+        'she expected inflation to fall',
+      );
+      expect(standalone('his budget would cut 4,000 jobs', minister)).toBe('his budget would cut 4,000 jobs');
+      // (without a title, the name may be a place or a thing taken for a person)
+      const untitled = { speakerName: 'Palo Alto', speakerType: 'person', reported: true };
+      expect(standalone('he expected inflation to fall', untitled)).toBe('he expected inflation to fall');
+    });
   });
 
   describe('a "he"/"she"/"his" inside reported words is the speaker only when nobody else can be meant', () => {

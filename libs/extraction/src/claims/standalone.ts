@@ -251,7 +251,7 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   for (const word of before.toLowerCase().matchAll(/[a-z]+/g))
     if (PERSON_NOUNS.has(word[0]) || TITLES[normTitleKey(word[0])] || QUANTIFIED_PERSON.test(word[0])) return claim;
   const pronoun = match[1].toLowerCase();
-  const name = certainPerson(gender, resolver);
+  const name = certainPerson(gender, resolver, /^(?:he|she)$/.test(pronoun));
   // "… when he was the version of Donald Trump that …": a person the claim names after it is someone else
   if (!name || namesAgain(after, name)) return claim;
   const replaced = pronoun === 'his' ? possessive(name) : name + contraction;
@@ -763,7 +763,7 @@ function leadingPronoun(claim: string, resolver: Resolver): string {
   const owner = pronoun === 'his' || pronoun === 'her';
   if (owner && (match[3] || !opensWithSubject(claim.slice(match[1].length)))) return claim;
   const gender = pronoun === 'he' || pronoun === 'his' ? 'm' : 'f';
-  const name = certainPerson(gender, resolver);
+  const name = certainPerson(gender, resolver, !owner);
   if (!name) return claim;
   const after = claim.slice(match[0].length);
   // "he accused Mr. Trump of …": a person the claim names after its pronoun is someone else than the pronoun
@@ -815,15 +815,28 @@ function contractedVerb(contraction: string, after: string, apostrophe = '’'):
  * The person a "he" or "she" of the claim is sure to mean, or null: everyone it can mean is the speaker of reported
  * words (whatever their name, unless of the other gender), the named subject of the claim before, the one person of
  * that gender named just before the quote, and they must all be one person (a speaker whose gender the text does not
- * give can only stand in the way).
+ * give can only stand in the way, unless a subject pronoun can mean nobody else). `subject`: the pronoun is "he" or
+ * "she", not "his" or "her".
  */
-function certainPerson(gender: 'm' | 'f', resolver: Resolver): string | null {
+function certainPerson(gender: 'm' | 'f', resolver: Resolver, subject = true): string | null {
   if (resolver.reported && resolver.listener?.[gender]) return null;
   const candidates: { name: string; agrees: boolean }[] = [];
   if (resolver.reported && resolver.speakerType === 'person' && resolver.speakerName) {
     const name = withoutTitles(resolver.speakerName);
     const speakerGender = genderOf(name, resolver.gender);
-    if (speakerGender !== (gender === 'm' ? 'f' : 'm')) candidates.push({ name, agrees: speakerGender === gender });
+    // (a speaker whose gender nothing gives is the pronoun's person when nobody else can be: "Finance minister Pekka
+    // Laine said he expected …", no one else named and no description of another before it)
+    // (a person with a title only: a place or a thing taken for a person has none)
+    const alone =
+      speakerGender === 'x' &&
+      subject &&
+      !!resolver.title &&
+      !resolver.othersDescribed?.[gender] &&
+      !resolver.antecedent &&
+      !resolver.namedBefore?.m &&
+      !resolver.namedBefore?.f;
+    if (speakerGender !== (gender === 'm' ? 'f' : 'm'))
+      candidates.push({ name, agrees: speakerGender === gender || alone });
   }
   // in someone's own words a "he"/"she" is never the speaker ("… ,” Ms. Ruiz said. “She tried to …")
   const speaker = !resolver.reported && resolver.speakerName ? lastWord(withoutTitles(resolver.speakerName)) : null;
