@@ -234,6 +234,27 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('takes no list out of a condition still open before its comma', () => {
+    const r = run(
+      '“Crime is up. If you want to stop it, pay the officers and build the jails,” Sheriff Ida Marr said.\n',
+    );
+    expect(find(r, 'Crime')!.claims.map((c) => c.standalone)).toEqual([
+      'Crime is up',
+      'If you want to stop it, pay the officers and build the jails',
+    ]);
+  });
+
+  it('names a reported "his" after nobody from the paragraphs before when its sentence is about a described person', () => {
+    const t =
+      'Republicans on the panel were friendlier. Sen. Bryce Brandt praised Vale for cutting escapes in his county.\n\n' +
+      '“The warden is the most qualified person ever nominated for this job,” Brandt said.\n\n' +
+      'The nominee also faced questions about a 2019 lawsuit alleging his department falsified 300 reports.\n';
+    const claim = run(t)
+      .quotes.flatMap((q) => q.claims)
+      .find((c) => c.text.startsWith('his department'));
+    expect(claim?.standalone).toBe('his department falsified 300 reports');
+  });
+
   it('splits contrasts, reasons and lists of verb phrases into claims that read on their own', () => {
     const t =
       '“There’s a tremendous tax that we pay when we (American businesses) go into China, whereas when China sells to us there’s no tax,” Trump said.\n\n' +
@@ -1194,6 +1215,12 @@ describe('judgements and descriptions that stay as written', () => {
 });
 
 describe('a company named by its name or described after it', () => {
+  it('is the "it" of its words also when its name has several words and no first name', () => {
+    expect(
+      run('Harbor Watch International said it had counted 40 spills since May.').quotes[0]?.claims[0]?.standalone,
+    ).toBe('Harbor Watch International had counted 40 spills since May.');
+  });
+
   it('is what a leading "it"/"its" of its words stands for', () => {
     expect(run('Harlow Foods said its profit fell 12 percent.').quotes[0]?.claims[0]?.standalone).toBe(
       'Harlow Foods’ profit fell 12 percent.',

@@ -10,6 +10,7 @@ import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
 import { namesCompany } from './entities/name-words';
+import { firstNameGender } from './entities/word-tags';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
 import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
@@ -212,10 +213,30 @@ function namedBefore(
   // says whom the words were about ("…,” the developer said of Mr. Clinton)
   const bySubject =
     attribution.kind === 'direct' && !!speaker?.entity && !SPOKEN_OF.test(restOfSentence(doc, attribution));
-  return attribution.kind === 'direct'
-    ? personsNamedBefore(doc, entities, start, speaker?.entity, bySubject)
-    : personsNamedBefore(doc, entities, start);
+  if (attribution.kind === 'direct') return personsNamedBefore(doc, entities, start, speaker?.entity, bySubject);
+  // "Sen. Bo Hale praised Dorsey. The nominee also faced a lawsuit alleging his department …": a sentence about a
+  // person it only describes is about someone the paragraphs before may not name
+  return describedSubjectOpens(doc, start, speaker) ? {} : personsNamedBefore(doc, entities, start);
 }
+
+/** Whether the sentence of the words at `start` opens with a description of one person ("The nominee also …"). */
+function describedSubjectOpens(doc: AnalysedText, start: number, speaker: ResolvedSpeaker | null): boolean {
+  const token = firstTokenFrom(doc, start);
+  if (token >= doc.tokens.length) return false;
+  const opening = doc.tokens[doc.sentences[doc.sentenceOf[token]].firstToken];
+  if (speaker && speaker.mention.start <= opening.start && opening.start < speaker.mention.end) return false;
+  const words = doc.text.slice(opening.start, Math.min(start, opening.start + DESCRIPTION_CHARS));
+  const description = OPENING_DESCRIPTION.exec(words);
+  // (the whole subject, its verb or a comma after it: "The conservative publication" is no person)
+  return !!description && SUBJECT_ENDS.test(words.slice(description[0].length));
+}
+
+const SUBJECT_ENDS = /^(?:\s*,|\s+(?:also|then|later|once|has|had|is|was|will|would|[a-z]+ed)\b)/;
+
+const OPENING_DESCRIPTION = new RegExp(`^${PERSON_DESCRIPTION.source}`, 'iu');
+
+/** How much of a sentence's opening is read for a description of a person. */
+const DESCRIPTION_CHARS = 60;
 
 /** "said of Mr. Clinton", "added about the senator": the words after a quote say whom it is about. */
 const SPOKEN_OF =
@@ -377,7 +398,9 @@ function bodyPhrase(mention: Span, speakerName: string): string | undefined {
     name.some((word) => ORG_WORDS.has(word.toLowerCase())) ||
     // ("Samsung", "Exxon Mobil", "Harlow Foods": a company the lexicon knows, or one whose name says so)
     namesCompany(name.join(' ')) ||
-    (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0]));
+    (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0])) ||
+    // ("Amnesty International", "Human Rights Watch": a name of several words, none of them a first name)
+    (name.length > 1 && name.every((word) => firstNameGender(word) === null));
   // "Democrats", "Republicans": a party's members, whose "it" is not the party
   const members = /(?:ans|ats|ists)$/.test(name[name.length - 1]);
   return capitalised && body && !members ? mention.text : undefined;

@@ -8,6 +8,10 @@ import { isVerbalWord, lexTag } from '../entities/word-tags';
 const FUNCTION_WORD_RE =
   /^(?:the|a|an|this|that|these|those|some|many|most|all|each|every|no|any|his|her|their|its|our|my|your|more|less|other|such|much|both|either|neither|not|only|even|also)$/;
 
+/** Words that open a clause subordinate to the one after its comma. */
+const SUBORDINATE_OPENER =
+  /^\W*(?:if|unless|when|whenever|once|after|before|because|although|though|while|since|until|as long as)\b/i;
+
 /** Verb form of a word: base ("eliminate"), past ("eliminated"), third person ("eliminates"), or null (not a verb). */
 function verbForm(word: string): 'base' | 'past' | 'pres' | null {
   const lower = word.toLowerCase();
@@ -91,6 +95,10 @@ export function listItems(span: ClaimSpan): ClaimSpan[] {
   }
   if (firstVerb <= 0 || countWords(clause.slice(0, firstVerb)) < 1) return [span];
   const prefix = clause.slice(0, firstVerb);
+  // "If you want to stop it, pay the officers and build the jails": a first item inside a condition still open is
+  // its verb, and the comma closing the condition is no list's ("If elected, she would cut …, raise … and fix …"
+  // shares the closed condition with every item)
+  if (SUBORDINATE_OPENER.test(prefix) && !prefix.includes(',')) return [span];
   const bounds: [number, number][] = [[0, firstEnd]];
   for (let j = firstItem; j < starts.length; j++)
     bounds.push([

@@ -731,6 +731,15 @@ describe('a leading "it" or "its" in the reported words of an organisation', () 
     expect(standalone('its inspectors found no leak', body)).toBe('The Port Authority’s inspectors found no leak.');
   });
 
+  it('is "the organisation" and the head of its own name, not another body’s noun', () => {
+    expect(standalone('the organisation was sending 3,000 blankets', body)).toBe(
+      'The Port Authority was sending 3,000 blankets.',
+    );
+    expect(standalone('the authority would close the pier', body)).toBe('The Port Authority would close the pier.');
+    expect(standalone('the agency had run out of money', body)).toBe('the agency had run out of money');
+    expect(standalone('the port would close at noon', body)).toBe('the port would close at noon');
+  });
+
   it('stays "it" where the "it" is nobody or may be what the body spoke of', () => {
     for (const claim of [
       'it is likely that the pier will close',

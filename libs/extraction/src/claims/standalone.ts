@@ -274,7 +274,7 @@ const INNER_PRONOUN = /(?<![\p{L}\][’'-])(he|him|his|himself|she|her|hers|hers
  */
 function leadingGroup(claim: string, resolver: Resolver): string {
   if (!resolver.reported) return claim;
-  if (resolver.body && /^\s*(?:that\s+)?its?\s/i.test(claim)) return leadingBody(claim, resolver.body);
+  if (resolver.body && /^\s*(?:that\s+)?(?:its?|the)\s/i.test(claim)) return leadingBody(claim, resolver.body);
   if (!resolver.group) return claim;
   const match = /^(\s*(?:that\s+)?)they(?:[’'](re|ve|ll)\b)?(?=\s)/i.exec(claim);
   if (!match) return claim;
@@ -288,6 +288,11 @@ function leadingGroup(claim: string, resolver: Resolver): string {
  * seems", which is nobody.
  */
 function leadingBody(claim: string, body: string): string {
+  // "The Red Cross said the organisation was sending 3,000 blankets", "The Harbor Authority said the authority would
+  // …": "organisation", or the head of the body's own name (not "the agency": as often another one)
+  const noun = /^(\s*(?:that\s+)?)the\s+([a-z]+)(?=\s+(?:is|was|has|had|will|would|plans|expects)\b)/i.exec(claim);
+  if (noun && (/^organi[sz]ation$/i.test(noun[2]) || lastWord(body) === noun[2].toLowerCase()))
+    return noun[1] + body + claim.slice(noun[0].length);
   const match = /^(\s*(?:that\s+)?)(it|its)\s+([\s\S]*)$/i.exec(claim);
   if (!match) return claim;
   const rest = match[3];
