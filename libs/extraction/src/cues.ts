@@ -3,6 +3,7 @@
  * base verb and how strongly it attributes on its own.
  */
 import { AnalysedText, TokenRange } from './analysed-text';
+import { Token } from './tokens';
 import { isCityOrRegion, lexTag } from './entities/word-tags';
 import { AUX_ADV, FUNCTION_WORDS } from './lexicon/function-words';
 import { ORG_WORDS, PERSON_NOUNS } from './lexicon/speaker-nouns';
@@ -111,6 +112,9 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
     // infinitives "to say" are cues only after "went on"/"continued"
     if (!(tokens[at - 2] && /^(on)$/.test(tokens[at - 2].lower))) return null;
   }
+  // "he could have vetoed the contract", "voters would reject it": what someone might do or say is nobody's stance
+  // or words (only a quote mark before a modal's verb is someone's: "“…,” he would later say")
+  if (afterModal(tokens, at) && tokens[at - 1]?.kind !== 'quote') return null;
   const next = tokens[at + 1];
   if (namingParticiple(doc, at)) return null;
   if (violentAttack(doc, at)) return null;
@@ -303,3 +307,13 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
     return false;
   return true;
 }
+
+/** Whether a modal stands right before the word at `at`, past a "not" and a "have" ("could not", "would have"). */
+function afterModal(tokens: Token[], at: number): boolean {
+  let back = at - 1;
+  if (tokens[back]?.lower === 'have') back--;
+  if (/^(?:not|n['’]t)$/.test(tokens[back]?.lower ?? '')) back--;
+  return MODAL.test(tokens[back]?.lower ?? '');
+}
+
+const MODAL = /^(?:could|would|should|might|may|must|can|cannot|wo|ca)$/;

@@ -534,6 +534,18 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['the stadium would bring jobs']);
   });
 
+  it('takes no attribution from what someone could, would or might do or say', () => {
+    const r = run(
+      'Critics argued that Mayor Lena Dorr could have vetoed the ferry contract or delayed it. ' +
+        'Voters would reject the levy if they understood it. Dorr would not comment on the audit.\n',
+    );
+    expect(r.quotes.map((q) => q.cue?.text)).toEqual(['argued']);
+    // (a quote is someone's words whatever the verb after it)
+    expect(run('“We will rebuild the pier,” she would later say.\n').quotes[0]?.text).toBe(
+      '“We will rebuild the pier,”',
+    );
+  });
+
   it('sends no wish for research: what someone wants done is the object of a stance, not an assertion', () => {
     const r = run(
       'Senator Rosa Quintero said that she backs the flood relief but wants it paid for with cuts elsewhere. ' +
@@ -1412,7 +1424,7 @@ describe('words the speaker says are false', () => {
   it('are parked as written when the speaker is nobody ("No historian denies …")', () => {
     for (const text of [
       'No serious historian denies that the massacre took place.',
-      'Few economists would dispute that the tax raised $4 billion.',
+      'Few economists dispute that the tax raised $4 billion.',
       'Not even the government disputes that the river is polluted.',
     ]) {
       const claims = extractQuotes(text).quotes.flatMap((quote) => quote.claims);
