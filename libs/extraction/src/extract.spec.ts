@@ -1105,6 +1105,15 @@ describe('reported words that open with their verb have their subject before the
     ['She blamed the gap on pension costs, which she said had risen 30 percent since 2019.', 'Pension costs had risen'],
     ['Trump wants the wall he said would cost $8 billion.', 'The wall would cost $8 billion'],
     ['The plan, which she said would cost $2 billion, passed in May.', 'The plan would cost $2 billion.'],
+    // a verb of its own after the speaker of a relative clause set off, which ends at its closing comma
+    [
+      'The toll, which the mayor said brings in $9 million a year, was repealed in June.',
+      'The toll brings in $9 million a year.',
+    ],
+    [
+      'Lawmakers cut a ferry subsidy program, which she said drains $3 million a year from the county.',
+      'A ferry subsidy program drains $3 million',
+    ],
   ])('%s', (text, words) => {
     const claim = run(text).quotes.find((quote) => quote.cue?.text === 'said')?.claims[0];
     expect(claim?.standalone).toContain(words);
@@ -1121,10 +1130,46 @@ describe('reported words that open with their verb have their subject before the
       'He worked for a charity in Khartoum, Sudan, that prosecutors said was funding terrorism.',
       'The videos do not show his hands, which he said were at his side.',
       'He backed child tax credits, which the foundation estimates would cost $170 billion a year.',
+      'Lawmakers cut a subsidy, which she said costs the county $3 million a year.',
+      'The toll, which the mayor said drivers resented, was repealed in June.',
     ]) {
       const claim = run(text).quotes.find((quote) => /said|estimates/.test(quote.cue?.text ?? ''))?.claims[0];
       expect(claim === undefined || claim.standalone === claim.text).toBe(true);
     }
+  });
+});
+
+describe('reported words run past an aside set off after their subject', () => {
+  it.each([
+    // a later weak cue ("votes", "voted", "oppose") in the aside or the predicate is no break of the clause
+    [
+      'Kim Dale said that her predecessor, Auditor Bo Lind, had skipped 30 percent of votes.',
+      'had skipped 30 percent of votes',
+    ],
+    [
+      'Kim Dale said that her rival, state Treasurer Al Brandt, had voted twice to cut school aid.',
+      'had voted twice to cut school aid',
+    ],
+    [
+      'Ivo Marsh said the levy, which farmers oppose, would raise $4 billion by 2030.',
+      'would raise $4 billion by 2030',
+    ],
+  ])('%s', (text, words) => {
+    const quote = run(text).quotes.find((q) => q.cue?.text === 'said');
+    expect(quote?.text).toContain(words);
+    expect(quote?.claims[0]?.text).toContain(words);
+  });
+
+  it('reads "Comptroller" as a title, so that the name after it gives the gender', () => {
+    const r = run('Tom Ruiz said that his rival, Comptroller Hal Moss, had missed 40 votes. She said that taxes rose.');
+    expect(find(r, 'taxes rose')?.speaker?.name).not.toContain('Moss');
+  });
+
+  it('reads no aside after the object of a verb that takes no clause', () => {
+    const r = run(
+      'The poll noted that 73 percent of Democrats who said they had supported Sen. Jo Hale, D-Ore., now support Kim.',
+    );
+    expect(r.quotes.find((q) => q.cue?.text === 'supported')).toBeUndefined();
   });
 });
 

@@ -73,6 +73,8 @@ export const TITLES: Record<string, string> = {
   alderman: 'Alderman',
   'state sen': 'State Senator',
   'state rep': 'State Representative',
+  comptroller: 'Comptroller',
+  treasurer: 'Treasurer',
   'district attorney': 'District Attorney',
   'city attorney': 'City Attorney',
   'campaign manager': 'Campaign Manager',

@@ -20,7 +20,7 @@ import { isPronounPhrase, nounPhraseEndingAt, nounPhraseStartingAt } from '../gr
 import { isDocumentLike, isGroupNoun, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
-import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
+import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS } from '../lexicon/function-words';
 import { IRREGULAR_PAST } from '../lexicon/verb-forms';
 import {
   AMBIGUOUS_CUES,
@@ -517,6 +517,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
       }
       if (doc.quoteAt[i] >= 0) continue;
       const token = tokens[i];
+      // "said that his rival, Comptroller Ed Varga, had missed 40 percent of votes": the commas of an aside after the
+      // clause's subject, with the later cue inside the aside or the predicate, are no break of the clause
+      if (token.text === ',' && isAsideComma(doc, cue, start, i)) break;
       if (
         token.text === ',' ||
         token.text === ';' ||
@@ -640,8 +643,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
     /^(who|which)$/.test(tokens[source.endToken + 1]?.lower ?? '') &&
     source.endToken + 1 < cue.firstToken
   ) {
+    const aside = asideAfterSubject(doc, cue, start);
     for (let i = start + 1; i < end - 1; i++) {
-      if (doc.quoteAt[i] >= 0 || tokens[i].text !== ',') continue;
+      if (doc.quoteAt[i] >= 0 || tokens[i].text !== ',' || i === aside?.close) continue;
       const verb = tokens[i + 1];
       if (
         verb.kind === 'word' &&
@@ -679,6 +683,67 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   };
 }
 
+/** How many tokens the subject of reported words, and an aside set off after it, are read for one. */
+const ASIDE_TOKENS = 14;
+/** Words that open an aside which has a verb of its own: "which Democrats oppose", "including cuts to …". */
+const ASIDE_OPENER = /^(?:who|whom|whose|which|including|among|like|such|excluding)$/;
+
+/**
+ * The two commas of an aside set off after the subject of reported words starting at `start` ("that his rival,
+ * Comptroller Ed Varga, had missed …", "the plan's offsets, including cuts to solar credits, would cover …", "the
+ * bill, which Democrats oppose, would raise …"): a subject with no verb, then a noun phrase or a relative or
+ * "including" phrase, then the clause's own verb (not an attribution's: "…, Smith said").
+ */
+function asideAfterSubject(doc: AnalysedText, cue: Cue, start: number): { open: number; close: number } | undefined {
+  const { tokens } = doc;
+  // a clause, after "that" or a verb that takes one (what "supported" or "backing" takes is its object: "supported
+  // Sen. Bernie Sanders, I-Vt., now support …")
+  const that = tokens[start]?.lower === 'that';
+  if (!that && !CLAUSE_TAKING.test(cue.base)) return undefined;
+  const first = that ? start + 1 : start;
+  const open = asideComma(doc, first);
+  if (open === undefined || open === first || hasVerb(doc, first, open)) return undefined;
+  // ("the super PAC supporting her, Priorities USA Action, will …": an object pronoun is no clause's subject)
+  if (open === first + 1 && OBJECT_PRONOUN.test(tokens[first].lower)) return undefined;
+  const close = asideComma(doc, open + 1);
+  if (close === undefined || close === open + 1) return undefined;
+  if (!ASIDE_OPENER.test(tokens[open + 1].lower) && hasVerb(doc, open + 1, close)) return undefined;
+  let verb = close + 1;
+  while (verb < close + 3 && tokens[verb]?.kind === 'word' && AUX_ADV_ONLY.test(tokens[verb].lower)) verb++;
+  const token = tokens[verb];
+  if (!isVerb(token) || doc.quoteAt[verb] >= 0 || /ing$/.test(token.lower)) return undefined;
+  if (SPEECH_BASES.has(cueInfo(token.lower)?.base ?? '')) return undefined;
+  return { open, close };
+}
+
+/** Pronouns that are no subject. */
+const OBJECT_PRONOUN = /^(?:her|him|them|us|me)$/;
+
+/** Adverbs between a subject and its verb: "his rival, Ed Varga, also had …". */
+const AUX_ADV_ONLY =
+  /^(?:also|never|still|already|now|once|often|recently|previously|repeatedly|reportedly|allegedly)$/;
+
+/**
+ * The first comma from `from`, within the bound, when only words, hyphens, periods of initials and apostrophes come
+ * before it (no quote, no other mark).
+ */
+function asideComma(doc: AnalysedText, from: number): number | undefined {
+  const { tokens } = doc;
+  for (let i = from; i < Math.min(tokens.length, from + ASIDE_TOKENS); i++) {
+    const token = tokens[i];
+    if (doc.quoteAt[i] >= 0) return undefined;
+    if (token.text === ',') return i;
+    if (token.kind !== 'word' && !/^[-.'’&]$/.test(token.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether the comma at `comma` opens or closes an aside after the subject of reported words starting at `start`. */
+function isAsideComma(doc: AnalysedText, cue: Cue, start: number, comma: number): boolean {
+  const aside = asideAfterSubject(doc, cue, start);
+  return !!aside && (aside.open === comma || aside.close === comma);
+}
+
 /** Auxiliaries and modals that open reported words whose subject stands before the speaker. */
 const OPENING_VERB = /^(?:would|will|had|has|have|was|were|is|are|could|can|should|might|may|must|did|does|do)$/;
 
@@ -695,8 +760,7 @@ function subjectBeforeSpeaker(
   start: number,
 ): { range: CharRange; setOff: boolean } | undefined {
   const { tokens } = doc;
-  if (start !== cue.endToken || !OPENING_VERB.test(tokens[start]?.lower ?? '') || source.endToken !== cue.firstToken)
-    return undefined;
+  if (start !== cue.endToken || source.endToken !== cue.firstToken) return undefined;
   // the speaker a pronoun or a short name ("she", "Lee"), right after the relative word or the noun
   if (source.endToken - source.firstToken > 3) return undefined;
   let last = source.firstToken - 1;
@@ -704,6 +768,12 @@ function subjectBeforeSpeaker(
   if (relative) last--;
   const setOff = relative && tokens[last]?.text === ',';
   if (setOff) last--;
+  // (", which the governor said saves $40 million a year,": set off, the relative word is the subject of any verb)
+  if (
+    !OPENING_VERB.test(tokens[start]?.lower ?? '') &&
+    !(setOff && tokens[last + 2]?.lower === 'which' && lexicalVerbAt(doc, start))
+  )
+    return undefined;
   const head = tokens[last];
   if (!head || head.kind !== 'word' || last < sentenceStart || (!relative && isVerbalWord(head.lower)))
     return undefined;
@@ -716,15 +786,33 @@ function subjectBeforeSpeaker(
   const opener = tokens[phrase.firstToken - 1];
   // ("a move that he said …" names no move; "The money that he said was stolen turned up …": a relative clause of
   // the sentence's subject without commas runs into the main verb, not to be cut safely)
-  if (/^(?:a|an)$/.test(words[0].lower) || (!setOff && phrase.firstToken === sentenceStart)) return undefined;
+  // (set off, "a flat income tax, which she said costs …" is the one thing the sentence named, by its words)
+  const indefinite = /^(?:a|an)$/.test(words[0].lower);
+  if ((indefinite && !(setOff && words.length >= 3)) || (!setOff && phrase.firstToken === sentenceStart))
+    return undefined;
   const whole =
-    /^(?:the|this|that|these|those)$/.test(words[0].lower) ||
+    /^(?:the|this|that|these|those|a|an)$/.test(words[0].lower) ||
     !opener ||
     opener.kind === 'punct' ||
     /^(?:on|about|over|against)$/.test(opener.lower);
   if (!whole || head.capitalised || /^\d/.test(head.text) || words.some((word) => POSSESSIVE.test(word.lower)))
     return undefined;
   return { range: { start: tokens[phrase.firstToken].start, end: tokens[phrase.endToken - 1].end }, setOff };
+}
+
+/**
+ * Whether the word at `at` is a verb in the present or the past with no auxiliary: "saves", "costs", "rose" (not the
+ * subject of a verb that follows it: "which he said voters rejected").
+ */
+function lexicalVerbAt(doc: AnalysedText, at: number): boolean {
+  const token = doc.tokens[at];
+  if (!token || token.kind !== 'word' || token.capitalised || doc.quoteAt[at] >= 0) return false;
+  const lower = token.lower;
+  if (/ing$|(?:ss|us|is)$/.test(lower) || FUNCTION_WORDS.has(lower)) return false;
+  if (!(/[^s]s$|ed$/.test(lower) || IRREGULAR_PAST.has(lower))) return false;
+  // (past an adverb: "which he said voters also rejected")
+  const next = AUX_ADV.has(doc.tokens[at + 1]?.lower ?? '') ? at + 2 : at + 1;
+  return next < doc.tokens.length && !isVerb(doc.tokens[next]) && doc.tokens[next].lower !== 'of';
 }
 
 /** Possessive determiners, whose owner the reported words would have to name. */
