@@ -3,7 +3,8 @@
  * its measures in `npm run eval`:
  *
  *  - standalone accuracy: the system's `standalone` equals one of the item's acceptable forms after normalisation
- *    (normaliseForm: quotes, spaces, the first letter's case and the closing punctuation do not count);
+ *    (normaliseForm: quotes, spaces, the first letter's case and the closing punctuation do not count), of all items
+ *    and of the items matched to a claim;
  *  - checkable precision: among the matched items the system marks check-worthy (what is sent to research), the
  *    share that are checkable assertions with their frame intact;
  *  - speaker-name accuracy: the resolved `speaker.name` is one of the names a reader accepts for who said it
@@ -196,6 +197,9 @@ export function standaloneGoldEval(
       unmatched: gold.length - matched,
       spanChanged,
       standaloneAccuracy: pct(standaloneOk, gold.length),
+      // (of the items the extraction still finds: a gold item whose words are no longer a claim — a fragment or the
+      // paper's narration the extraction stopped proposing — counts as wrong above)
+      matchedStandaloneAccuracy: pct(standaloneOk, matched),
       rewrittenAccuracy: pct(rewrittenOk, rewritten),
       rewritten,
       unchangedAccuracy: pct(standaloneOk - rewrittenOk, matched - rewritten),
