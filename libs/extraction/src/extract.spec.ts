@@ -1078,6 +1078,29 @@ describe('the paper naming the words again with another’s judgement of them', 
     );
   });
 
+  it('names the office of a title’s holder as the body it is', () => {
+    expect(run('The Treasurer’s Office said that 900 claims were paid.').quotes[0]?.speaker).toMatchObject({
+      name: 'Treasurer’s Office',
+      type: 'organization',
+    });
+    expect(
+      run("The State Auditor's Office warned that the plan would cost $3 million.").quotes[0]?.speaker,
+    ).toMatchObject({ name: "State Auditor's Office", type: 'organization' });
+  });
+
+  it('names a company by the name after a noun for a business, and a person after a legal calling', () => {
+    expect(run('Shipping company Norvald said freight rates fell 8 percent.').quotes[0]?.speaker).toMatchObject({
+      name: 'Norvald',
+      type: 'organization',
+    });
+    expect(run('The drugmaker Pelmora said sales rose 6 percent.').quotes[0]?.speaker).toMatchObject({
+      name: 'Pelmora',
+      type: 'organization',
+    });
+    expect(run('Petitioner Mary Okonjo said the board had erred.').quotes[0]?.speaker?.name).toBe('Mary Okonjo');
+    expect(run('Claimant Devesh Rangan said the board had erred.').quotes[0]?.speaker?.name).toBe('Devesh Rangan');
+  });
+
   it('names a campaign group by its imperative name', () => {
     expect(run('Save Our Parks said the scheme would add 2,000 cars to local roads.').quotes[0]?.speaker).toMatchObject(
       {

@@ -5,6 +5,8 @@ import { SpeakerType } from '../types';
 /** A person's gender as the text shows it (a first name, an honorific, a pronoun): male, female, or not known. */
 export type Gender = 'm' | 'f' | 'x';
 /** What a pronoun can refer to: a gender, or `n` a thing ("it"), `p` a group ("they", "we"). */
+/** A party as a label after a legislator's name writes it: Republican, Democrat, independent. */
+export type Party = 'R' | 'D' | 'I';
 export type PronounGender = Gender | 'n' | 'p';
 
 export interface Entity {
@@ -18,6 +20,8 @@ export interface Entity {
   place?: string;
   /** The place written with the person's own name ("Ohio" in "Ohio Gov. Jane Roe"), not inferred from another's. */
   namedPlace?: string;
+  /** The party the text gives the person ("R" for "Sen. Jo Roe (R-Kan.)", "Republican Jo Roe"). */
+  party?: Party;
   /** Lower-case name words, for surname matching. */
   words: string[];
   last: string;

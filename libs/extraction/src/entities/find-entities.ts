@@ -6,7 +6,7 @@ import { AnalysedText } from '../analysed-text';
 import { FUNCTION_WORDS } from '../lexicon/function-words';
 import { HONORIFICS, ORG_NAME_WORDS, ORG_WORDS, PERSON_NOUNS, SEX_OF_NOUN, TITLES } from '../lexicon/speaker-nouns';
 import { Token } from '../tokens';
-import { Entity, Gender } from './entity';
+import { Entity, Gender, Party } from './entity';
 import { EntityIndex } from './entity-index';
 import { EntityRegistry } from './entity-registry';
 import {
@@ -43,6 +43,14 @@ const DESCRIPTOR_WORDS = new Set(
     ' ',
   ),
 );
+/** The party a descriptor word before a name gives ("Republican Donald Trump"). */
+const PARTY_OF_WORD: Record<string, Party> = {
+  democrat: 'D',
+  democratic: 'D',
+  republican: 'R',
+  gop: 'R',
+  independent: 'I',
+};
 /** A word for what someone does: "Economist", "Officer", "Epidemiologist", "Meteorologist" (not a surname). */
 function isCalling(word: string): boolean {
   const lower = word.toLowerCase();
@@ -55,7 +63,7 @@ function isCalling(word: string): boolean {
 
 /** Callings and ranks written before a name that are no titles of office: "Principal Denise Harmon", "Lt. Sandra Gill". */
 const CALLINGS =
-  /^(?:principal|headteacher|headmaster|headmistress|coroner|trustee|midwife|chaplain|priest|imam|lt|sgt|cpl|capt|col|maj|det|insp|supt|cmdr|adm|pfc|spc)\.?$/;
+  /^(?:principal|headteacher|headmaster|headmistress|coroner|trustee|midwife|chaplain|priest|imam|petitioner|respondent|appellant|appellee|claimant|complainant|litigant|lt|sgt|cpl|capt|col|maj|det|insp|supt|cmdr|adm|pfc|spc)\.?$/;
 
 /** Imperatives a campaign group is named with: "Save Our Parks", "Stop the War Coalition", "Keep Ohio Green". */
 const CAMPAIGN_VERB = /^(?:Save|Stop|Keep|Protect|Defend|Reclaim|Scrap|Abolish)$/;
@@ -151,6 +159,32 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number): bo
   return false;
 }
 
+/** Holders of an office besides the titles whose "Office" is a body: "the Comptroller's Office". */
+const OFFICE_HOLDERS =
+  /^(?:comptroller|treasurer|auditor|controller|assessor|recorder|clerk|coroner|registrar|ombudsman)$/;
+
+/** The most words the holder of an office may be named with before its possessive. */
+const OFFICE_HOLDER_WORDS = 4;
+
+/**
+ * Whether the possessive at `at` joins the capitalised run [runStart, at) to the "Office" after it: the office of a
+ * title's holder is a body ("the Governor's Office", "the Legislative Analyst's Office"), no person's name.
+ */
+function officeOfHolder(tokens: Token[], runStart: number, at: number): boolean {
+  const office = tokens[at + 1];
+  if (!/^['’]s$/.test(tokens[at].text) || office?.text !== 'Office' || office.paragraph !== tokens[at].paragraph)
+    return false;
+  const holder = tokens[at - 1].lower;
+  // (not a person's: "Gov. Ann Roe's Office"; a holder of a few words: "State Attorney General's Office")
+  return (
+    at - runStart <= OFFICE_HOLDER_WORDS &&
+    (!!TITLES[normTitleKey(holder)] || OFFICE_HOLDERS.test(holder)) &&
+    tokens
+      .slice(runStart, at)
+      .every((token) => firstNameGender(token.text) === null && !HONORIFICS[normTitleKey(token.text)])
+  );
+}
+
 export function findEntities(doc: AnalysedText): EntityIndex {
   const registry = new EntityRegistry(doc);
   const { tokens } = doc;
@@ -194,6 +228,10 @@ export function findEntities(doc: AnalysedText): EntityIndex {
         end++;
         continue;
       }
+      if (end > i && officeOfHolder(tokens, i, end)) {
+        end += 2;
+        continue;
+      }
       break;
     }
     classifyRun(doc, registry, i, end);
@@ -216,6 +254,31 @@ function namedAsOutlet(tokens: Token[], start: number): boolean {
   const noun = tokens[at];
   if (noun?.kind !== 'word' || noun.capitalised) return false;
   return OUTLET_NOUNS.test(noun.lower) || (noun.lower === 'agency' && tokens[at - 1]?.lower === 'news');
+}
+
+/** Nouns for a business that may stand before its name ("oil company Statnor", "the carmaker Rivex"). */
+const COMPANY_NOUNS =
+  /^(?:company|companies|firm|carmaker|automaker|chipmaker|drugmaker|airline|retailer|bank|lender|insurer|conglomerate|group|startup|start-up|manufacturer|miner|utility)$/;
+
+/**
+ * Whether the name [start, end) is set right after a noun for a business: "oil company Statnor", "the carmaker Rivex"
+ * (not a person's name after it: "the company Ann Roe founded", "company chairman …", "the firm Trump built").
+ */
+function namedAsCompany(tokens: Token[], start: number, end: number, registry: EntityRegistry): boolean {
+  const noun = tokens[start - 1];
+  if (noun?.kind !== 'word' || noun.capitalised || !COMPANY_NOUNS.test(noun.lower)) return false;
+  // (a short name: three words at most)
+  if (end - start > 3) return false;
+  return tokens.slice(start, end).every((token) => {
+    const key = normTitleKey(token.text);
+    return (
+      firstNameGender(token.text) === null &&
+      !titleOfKey(key) &&
+      !HONORIFICS[key] &&
+      !registry.isKnownSurname(token.lower) &&
+      !/Name|Person/.test(lexTag(token.lower) ?? '')
+    );
+  });
 }
 
 /**
@@ -403,6 +466,12 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   if (WEEKDAY_NAME.test(tokens[runEnd - 1].text)) return;
   const words = tokens.slice(start, runEnd).map((token) => token.text);
   const keys = words.map((word) => normTitleKey(word));
+  // "the Governor's Office": the office a run holds with its possessive is a body (see officeOfHolder)
+  if (words.some((word) => /^['’]s$/.test(word))) {
+    const name = doc.text.slice(tokens[start].start, tokens[runEnd - 1].end);
+    registry.addMention(registry.add(name, 'organization', 'x'), start, runEnd);
+    return;
+  }
 
   // ("Fox said" after "Kathy Fox": the surname of a person named before, not the outlet)
   const surname =
@@ -411,12 +480,17 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     registry.addMention(registry.add(words.join(' ').replace(/^The /, ''), 'media', 'x'), start, runEnd);
     return;
   }
+  if (start === runStart && namedAsCompany(tokens, start, runEnd, registry)) {
+    registry.addMention(registry.add(words.join(' '), 'organization', 'x'), start, runEnd);
+    return;
+  }
   // titles and honorifics inside the run
   let nameStart = 0;
   let title: string | undefined;
   let gender: Gender = 'x';
   let place: string | undefined;
   let honorific = false;
+  let party: Party | undefined;
   for (let i = 0; i < keys.length; i++) {
     const two = i + 1 < keys.length ? keys[i] + ' ' + keys[i + 1] : '';
     if (two && TITLES[two] && i + 2 < keys.length) {
@@ -441,6 +515,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     // "Republican Donald Trump", "Activist Angela Davis": a party or a calling before a first name is not the name
     if (DESCRIPTOR_WORDS.has(keys[i]) && i + 1 < keys.length && firstNameGender(words[i + 1]) !== null) {
       nameStart = i + 1;
+      party = PARTY_OF_WORD[keys[i]] ?? party;
       continue;
     }
     if (HONORIFICS[keys[i]] && i + 1 < keys.length) {
@@ -477,8 +552,18 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     if (firstNameGender(words[k]) !== null || (/\./.test(words[k]) && !CALLINGS.test(words[k].toLowerCase()))) break;
     // (a first name after it, or a name of two words after a title: not "Citizens for Tax Justice", "Patriot Coal")
     const rest = words.slice(k + 1);
+    // ("Plaintiff Ravi Menon": a calling opening the run before two words the lexicon knows as no common word, no
+    // body's nor thing's name: not "Republican National Committee", "American Medical Association")
+    const unknownName =
+      k === 0 &&
+      rest.length === 2 &&
+      rest.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && /Name|^$/.test(lexTag(word.toLowerCase()) ?? '')) &&
+      !orgLike(rest) &&
+      !THING_HEADS.has(rest[1].toLowerCase()) &&
+      !INSTITUTION_HEADS.has(rest[1].toLowerCase());
     const named =
       firstNameGender(words[k + 1]) !== null ||
+      unknownName ||
       (!!title && rest.length >= 2 && rest.every((word) => /^\p{Lu}/u.test(word)));
     if (named && isCalling(words[k])) nameStart = k + 1;
   }
@@ -552,9 +637,13 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     if (said && !honorific) gender = said;
     if (firstGender && firstGender !== 'x') gender = gender === 'x' ? firstGender : gender;
     // "Sen. Lindsey Graham (R-S.C.)", "Bob Corker, R-Tenn.,": the state a party label gives
-    if (!place && title) place = partyLabelState(doc.text, tokens[runEnd - 1].end);
+    const label = partyLabel(doc.text, tokens[runEnd - 1].end);
+    if (!place && title) place = label?.state;
+    party = label?.party ?? party;
     const fullName = name.join(' ').replace(/\s+,/g, ',');
-    registry.addMention(registry.add(fullName, 'person', gender, title, place), mentionStart, runEnd);
+    const person = registry.add(fullName, 'person', gender, title, place);
+    if (party && !person.party) person.party = party;
+    registry.addMention(person, mentionStart, runEnd);
   }
 }
 
@@ -627,12 +716,14 @@ export function isStateWritten(lower: string): boolean {
   return Object.prototype.hasOwnProperty.call(STATE_ABBREVIATIONS, lower) && (lower.length > 3 || lower.includes('.'));
 }
 
-/** The state of a party label right after offset `at` ("(R-S.C.)", ", D-Mo.,"), or undefined. */
-function partyLabelState(text: string, at: number): string | undefined {
-  const label = /^\s*[(,]\s*[RDI]\s*[-–]\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)\s*[),]/.exec(
+/** The party and state of a party label right after offset `at` ("(R-S.C.)", ", D-Mo.,"), or undefined. */
+function partyLabel(text: string, at: number): { party: Party; state?: string } | undefined {
+  const label = /^\s*[(,]\s*([RDI])\s*[-–]\s*([A-Z][A-Za-z]*\.?(?:\s?[A-Z][A-Za-z]*\.?)?)\s*[),]/.exec(
     text.slice(at, at + 30),
   );
-  return label
-    ? (STATE_ABBREVIATIONS[label[1].toLowerCase().replace(/\s+/g, '')] ?? STATE_ABBREVIATIONS[label[1].toLowerCase()])
-    : undefined;
+  if (!label) return undefined;
+  const state =
+    STATE_ABBREVIATIONS[label[2].toLowerCase().replace(/\s+/g, '')] ?? STATE_ABBREVIATIONS[label[2].toLowerCase()];
+  // (a state the label does not give is no party label: "Smith, I-95," is a road)
+  return state ? { party: label[1] as Party, state } : undefined;
 }

@@ -3,7 +3,7 @@
  * the entity index knows ("Johnson", "the mayor"), or, failing those, the phrase itself with a guessed type.
  */
 import { AnalysedText, spanOf, startsSentence, TokenRange } from '../analysed-text';
-import { Entity, PronounGender } from '../entities/entity';
+import { Entity, Party, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
 import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
@@ -135,6 +135,8 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     headIndex--;
   const head = words[headIndex];
   const headNoun = head.lower.replace(/[’']s$/, '');
+  // "the Kansas Republican", "the top Democrat": a party member described, whose head is capitalised like a name
+  const partyHead = headIndex > 0 && head.capitalised && !!PARTY_OF_HEAD[headNoun];
   // "half of GOP primary voters", "47 percent of Democrats": a share of a group, not the group's name
   if (
     (/^(percent|majority|plurality|half|third|thirds|quarter|fifth|most)$/.test(headNoun) ||
@@ -279,12 +281,12 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     if (holder) return speakerOfEntity(holder, mention);
   }
   // "Scott Pruitt, the attorney general of Oklahoma, said": the name the description stands beside
-  if (!head.capitalised) {
+  if (!head.capitalised || partyHead) {
     const named = appositiveName(context, source);
     if (named) return speakerOfEntity(named, mention);
   }
   // "A lawyer for the outlets, David Schulz, said": the name set off right after the description is who spoke
-  if (!head.capitalised && (PERSON_NOUNS.has(headNoun) || !!title || SOMEONE_OF.test(headNoun))) {
+  if ((!head.capitalised && (PERSON_NOUNS.has(headNoun) || !!title || SOMEONE_OF.test(headNoun))) || partyHead) {
     const named = nameAfterDescription(context, source);
     if (named) return speakerOfEntity(named, mention);
   }
@@ -298,14 +300,22 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // them contradicts the description
   if (
     !known &&
-    !head.capitalised &&
+    ((!head.capitalised && ROLE_HEAD.test(headNoun)) || partyHead) &&
     /^(the|this|that)$/.test(lowers[0]) &&
-    ROLE_HEAD.test(headNoun) &&
     doc.tokens[source.endToken]?.text !== ','
   ) {
     const described = describedPerson(context, source, words, headIndex, title);
     if (described) return speakerOfEntity(described, mention);
   }
+  // "The top Republican said": a party member the text does not name is the description, not a person "Republican"
+  // ("another New Hampshire Republican" as "New Hampshire Republican")
+  if (partyHead && !known)
+    return {
+      name: descriptionName(mention.text.replace(/^(?:another|one)\s+/i, '')),
+      type: 'person',
+      mention,
+      gender: 'x',
+    };
   // "Obama's former campaign strategist": the one person the article has been speaking of who fits, never its owner
   const owner = possessiveOwner(context, source, words);
   if (owner && !head.capitalised && ROLE_HEAD.test(headNoun) && doc.tokens[source.endToken]?.text !== ',') {
@@ -904,6 +914,7 @@ function describedPerson(
   const { doc, entities } = context;
   const headNoun = words[headIndex].lower;
   const gender = sexOfPersonNoun(headNoun) ?? 'x';
+  const party = words[headIndex].capitalised ? PARTY_OF_HEAD[headNoun] : undefined;
   const at = spanOf(doc, source).start;
   const byOffice = title
     ? Object.keys(SAME_OFFICE)
@@ -931,6 +942,10 @@ function describedPerson(
     // a senator the article places nowhere; `place` may be read off another holder of the title)
     // (a person named earlier in the description's own sentence, whose place the article does not give, may be meant:
     // "Asked whether Sanders …, the Vermont senator said")
+    // "the Kansas Republican": a party member of the party the text gives the person, else of the place written with
+    // their name (a party word alone fits anyone the text gives no party)
+    if (party && candidate.party && candidate.party !== party) return false;
+    if (party && !candidate.party && !places.length && !inItsSentence) return false;
     const candidatePlace = candidate.namedPlace?.toLowerCase();
     if (!candidatePlace) return !places.length || inItsSentence;
     return !places.length || places.some((place) => candidatePlace.includes(place));
@@ -960,6 +975,9 @@ function describedPerson(
   if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
   return candidate;
 }
+
+/** Heads that describe a member of a party ("the Ohio Democrat"), and the party each names. */
+const PARTY_OF_HEAD: Record<string, Party> = { republican: 'R', democrat: 'D', independent: 'I' };
 
 /** Prepositions whose object is talked about, not acting: "of Clinton", "to Trump", "with the governor". */
 const PREPOSITION = /^(?:of|to|for|with|about|against|from|on|at|in|into|over|toward|towards|than|like|between|among)$/;

@@ -573,6 +573,36 @@ describe('descriptions as speakers', () => {
     expect(speakerOf(r, 'has not changed at all')?.name).toBe('Dana Kemp');
   });
 
+  it('takes a party member described for the one person whose party or place fits, never the party for a name', () => {
+    // the place and the party a label after the name gives
+    const byPlace = run(
+      'Sen. Odile Marchand, R-Neb., toured a grain mill on Monday. The Nebraska Republican said rail rates rose 9 percent.',
+    );
+    expect(speakerOf(byPlace, 'rail rates rose')?.name).toBe('Odile Marchand');
+    const byParty = run(
+      'Rep. Tobias Quill (D-Ore.) met growers on Monday. The Democrat said rail rates rose 9 percent.',
+    );
+    expect(speakerOf(byParty, 'rail rates rose')?.name).toBe('Tobias Quill');
+    // another party: no guess, and the description for a name
+    const otherParty = run(
+      'Rep. Tobias Quill (D-Ore.) met growers on Monday. The Oregon Republican said rail rates rose 9 percent.',
+    );
+    expect(speakerOf(otherParty, 'rail rates rose')?.name).toBe('Oregon Republican');
+    const nobody = run('The senior Republican said rail rates rose 9 percent.');
+    expect(speakerOf(nobody, 'rail rates rose')?.name).toBe('senior Republican');
+  });
+
+  it('gives a party member described the name set off before or after the description', () => {
+    const after = run('The ranking Republican, Rep. Tobias Quill of Oregon, said rail rates rose 9 percent.');
+    expect(speakerOf(after, 'rail rates rose')?.name).toBe('Tobias Quill');
+    const before = run('Rep. Odile Marchand, a Nebraska Democrat, said rail rates rose 9 percent.');
+    expect(speakerOf(before, 'rail rates rose')?.name).toBe('Odile Marchand');
+    const who = run(
+      'Rep. Odile Marchand, a Nebraska Democrat who had vowed to oppose any cuts, said rail rates rose 9 percent.',
+    );
+    expect(speakerOf(who, 'oppose any cuts')?.name).toBe('Odile Marchand');
+  });
+
   it('never names the owner for someone of theirs', () => {
     const r = run('Gov. Ana Lopez spoke on Monday. Lopez’s running mate said the levy would “sink the ticket.”');
     expect(speakerOf(r, 'sink the ticket')?.name).toBe('Lopez’s running mate');

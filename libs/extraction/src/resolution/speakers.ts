@@ -46,8 +46,9 @@ export function resolveSpeakers(
       // "Trump, who said …": the mention is the relative pronoun, the name that of its antecedent
       if (attribution.relative) {
         // "Ann Roe, a staffer at the State Department who told …": "who" is a person, the one the description is of
+        // (also a description naming nobody: "Rep. Jo Roe, a Nevada Democrat who promised …")
         const person =
-          speaker.type !== 'person' && tokens[attribution.relative.firstToken].lower === 'who'
+          (speaker.type !== 'person' || !speaker.entity) && tokens[attribution.relative.firstToken].lower === 'who'
             ? describedBefore(doc, entities, source)
             : undefined;
         if (person) speaker = speakerOfEntity(person.entity, spanOf(doc, person));
