@@ -113,8 +113,17 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
     if (!(tokens[at - 2] && /^(on)$/.test(tokens[at - 2].lower))) return null;
   }
   // "he could have vetoed the contract", "voters would reject it": what someone might do or say is nobody's stance
-  // or words (only a quote mark before a modal's verb is someone's: "“…,” he would later say")
-  if (afterModal(tokens, at) && tokens[at - 1]?.kind !== 'quote') return null;
+  // or words (a quote is still its speaker's: "“…,” he would later say" is attributed by the quote's own reading)
+  if (afterModal(tokens, at)) return null;
+  // "results would be announced within two days", "she was announced the winner", "he is accused": the passive's
+  // subject is what was said or whom it was said of, not who said it; only a clause or a quote after it is somebody's
+  // ("we are being told that …", "was asked whether …"), or its agent ("was accused by …")
+  if (
+    passive(tokens, at) &&
+    !/^(?:that|whether|if|by|:)$/.test(tokens[at + 1]?.lower ?? '') &&
+    tokens[at + 1]?.kind !== 'quote'
+  )
+    return null;
   const next = tokens[at + 1];
   if (namingParticiple(doc, at)) return null;
   if (violentAttack(doc, at)) return null;
@@ -317,3 +326,11 @@ function afterModal(tokens: Token[], at: number): boolean {
 }
 
 const MODAL = /^(?:could|would|should|might|may|must|can|cannot|wo|ca)$/;
+
+/** Whether the word at `at` is a participle after a form of "be", past an adverb ("was first reported", "is accused"). */
+function passive(tokens: Token[], at: number): boolean {
+  if (!/(?:ed|en|wn|ld|ght|id|ld)$/.test(tokens[at].lower)) return false;
+  let back = at - 1;
+  if (/ly$|^(?:also|not|first|later|then|now|once|never|often|widely)$/.test(tokens[back]?.lower ?? '')) back--;
+  return /^(?:is|are|was|were|be|been|being)$/.test(tokens[back]?.lower ?? '');
+}

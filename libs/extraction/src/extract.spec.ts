@@ -534,6 +534,14 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['the stadium would bring jobs']);
   });
 
+  it('takes no passive for an attribution unless a clause or a quote follows it', () => {
+    const r = run(
+      'The clerk said that results from all wards would be announced within two days. ' +
+        'Marta Ilves was announced the winner on Friday. Voters are being told that the water is safe.\n',
+    );
+    expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said', 'told']);
+  });
+
   it('takes no attribution from what someone could, would or might do or say', () => {
     const r = run(
       'Critics argued that Mayor Lena Dorr could have vetoed the ferry contract or delayed it. ' +
