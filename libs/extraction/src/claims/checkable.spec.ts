@@ -4,6 +4,9 @@ import { claimsOf, scoreClaim } from './claims-of';
 describe('checkable assertions', () => {
   it.each([
     'The county closed four clinics in 2019',
+    'as many as 10,000 people could lose their benefits',
+    'the tax is too high at 40 percent',
+    'her parents made too much money to qualify for the grant',
     'inflation rose to 9 percent in May',
     'the ruling party lost its majority in the assembly',
     '2 million people live in informal settlements',
@@ -100,6 +103,10 @@ describe('checkable assertions', () => {
     ['dropping carried interest as promised', 'fragment'],
     // an auxiliary whose verb is in the sentence before: "He promised to fix the roads. He didn't."
     ['He didn’t.', 'fragment'],
+    // a feeling about someone, or a "too" no figure measures
+    ['the mayor admired her predecessor', 'opinion'],
+    ['the board has spent too much on consultants', 'opinion'],
+    ['I love this city', 'opinion'],
     ['the board never has', 'fragment'],
     ['they were not', 'fragment'],
     ['at least 175 delegates for the evening', 'fragment'],

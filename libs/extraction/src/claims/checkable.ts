@@ -72,6 +72,14 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (ELLIPSIS.test(text)) return 'fragment';
   // (a quote mark inside a feeling does not change it: "has “enormous respect” for")
   if (OPINION_PHRASE.test(text) || HELD_FEELING.test(text.replace(/["“”]/g, ''))) return 'opinion';
+  // "she admired Mr. Prescott", "he has voted with Republicans too often": a feeling about someone in a short claim,
+  // or a measure no figure gives
+  if (
+    (FEELING_VERB.test(text) || TOO_MUCH.test(text)) &&
+    text.split(/\s+/).length <= MAX_FEELING_WORDS &&
+    !MEASURE.test(text)
+  )
+    return 'opinion';
   // a clause on its own that only says what is not known ("she doesn't know why he said that") or that nobody is
   // better (in a longer sentence, what follows is often the claim: "I don't know what it costs, but it's $9 billion")
   if (SIMPLE_JUDGEMENT.test(text) && !/[,;:—–]|\s-\s/.test(text) && !MEASURE.test(text)) return 'opinion';
@@ -440,6 +448,14 @@ const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
 function clauseFrom(words: Word[], start: number): MainClause | null {
   const first = words[start];
   if (!first || first.punct) return null;
+  // "as many as 10.3 million people could lose coverage": the figure after it opens the clause
+  if (
+    first.lower === 'as' &&
+    /^(?:many|much|few|little)$/.test(words[start + 1]?.lower ?? '') &&
+    words[start + 2]?.lower === 'as' &&
+    APPROXIMATED.test(words[start + 3]?.lower ?? '')
+  )
+    return clauseFrom(words, start + 3);
   if (
     // ("about 40 percent of …", "at least 47 homes" are figures, not prepositions)
     (PREPOSITIONS.has(first.lower) &&
@@ -847,6 +863,14 @@ const VERB_GROUP = new Set(
 /** A feeling held for someone: "has (enormous) respect for", "feels no sympathy for". */
 const HELD_FEELING =
   /\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b/i;
+
+const FEELING_VERB =
+  /\b(?:admire[sd]?|despise[sd]?|adore[sd]?|loves|loved(?! ones\b)|hates|hated|detest(?:s|ed)?)\b|\b(?:I|we|they|you) (?:really |truly |just )?(?:love|hate)\b/i;
+/** The longest claim a feeling or a "too" makes a view of: longer ones hold more than the view. */
+const MAX_FEELING_WORDS = 16;
+/** "too often", "too many": a measure no figure gives (not "too much money to qualify for …", a threshold). */
+const TOO_MUCH =
+  /\btoo (?:often|much|many|few|little|far|long|slow|slowly|fast|quickly|late|soon|early|weak|strong|high|low|big|small|expensive|costly)\b(?![^,.;]*\bto \p{L})/iu;
 
 const SIMPLE_JUDGEMENT =
   /\b(?:knows? (?:nothing|little) about\b|(?:do|does)(?:n['’]t| not) (?:know|understand) (?:the first thing|a thing|anything) about\b|(?:do|does)(?:n['’]t| not) (?:really |even |quite )?know (?:what|whether|if|why|how|who|where|when)\b|(?:no one|nobody|nothing)(?:['’]s| is)? (?:(?!other\b)\w+er|more \w+|better|worse) than\b)/i;
