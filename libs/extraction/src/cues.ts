@@ -126,6 +126,25 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
     return null;
   const next = tokens[at + 1];
   if (namingParticiple(doc, at)) return null;
+  // "declared a state of emergency", "declared martial law": an act the words perform, nothing they say is so
+  if (
+    verb.base === 'declare' &&
+    (DECLARED_ACT.test(next?.lower ?? '') ||
+      (/^(?:a|an|the)$/.test(next?.lower ?? '') && DECLARED_ACT.test(tokens[at + 2]?.lower ?? '')))
+  )
+    return null;
+  // "called a strike", "called the election": convening or ordering something, not words about it
+  if (
+    verb.base === 'call' &&
+    // (an event of one's own may still be called something: "called her vote a mistake")
+    (/^(?:a|an)$/.test(next?.lower ?? '') ||
+      (next?.lower === 'the' && CALLED_ONLY.test(tokens[at + 2]?.lower ?? ''))) &&
+    CALLED_EVENT.test(tokens[at + 2]?.lower ?? '') &&
+    // ("called the vote a sham", "called the hearing “a circus”": what it was called follows)
+    !/^(?:a|an|the|his|her|their|its|unfair|illegal|rigged|premature|unnecessary)$/.test(tokens[at + 3]?.lower ?? '') &&
+    tokens[at + 3]?.kind !== 'quote'
+  )
+    return null;
   if (violentAttack(doc, at)) return null;
   if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
   // "said" as an adjective ("the said property") or passive "is said to"
@@ -334,3 +353,13 @@ function passive(tokens: Token[], at: number): boolean {
   if (/ly$|^(?:also|not|first|later|then|now|once|never|often|widely)$/.test(tokens[back]?.lower ?? '')) back--;
   return /^(?:is|are|was|were|be|been|being)$/.test(tokens[back]?.lower ?? '');
 }
+
+/** What one calls by convening or ordering it: "called a strike", "called a snap election". */
+const CALLED_EVENT =
+  /^(?:strike|strikes|election|elections|snap|general|meeting|vote|halt|recess|session|referendum|news|press|hearing|truce|ceasefire|cease-fire|timeout|walkout|boycott|rally|summit|conference|inquiry)$/;
+
+/** What a declaration puts in force: "declared a curfew", "declared war". */
+const DECLARED_ACT =
+  /^(?:state|curfew|emergency|disaster|war|martial|independence|bankruptcy|holiday|ceasefire|cease-fire|truce|lockdown|moratorium|quarantine|day|national|public)$/;
+/** Events that are only ever convened or ordered, whatever follows them: "the union which called the strike". */
+const CALLED_ONLY = /^(?:strike|strikes|halt|recess|referendum|ceasefire|cease-fire|truce|walkout|hearing|meeting)$/;

@@ -534,6 +534,14 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.text)).toEqual(['the stadium would bring jobs']);
   });
 
+  it('takes no convening or declaring of an event for words about it', () => {
+    const r = run(
+      'The union, which called the strike, represents 4,000 nurses. The premier called a snap election. ' +
+        'Governor Ines Roa declared a state of emergency in the valley. Roa called the vote a sham.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual(['the vote a sham']);
+  });
+
   it('takes no passive for an attribution unless a clause or a quote follows it', () => {
     const r = run(
       'The clerk said that results from all wards would be announced within two days. ' +
