@@ -5,6 +5,9 @@ describe('checkable assertions', () => {
   it.each([
     'The county closed four clinics in 2019',
     'as many as 10,000 people could lose their benefits',
+    'Sixty per cent of parents opposed the plan',
+    'an experimental pill cut the risk of stroke by a third',
+    'on average, a prison place cost the taxpayer £51,000 a year',
     'the tax is too high at 40 percent',
     'her parents made too much money to qualify for the grant',
     'inflation rose to 9 percent in May',
@@ -103,6 +106,7 @@ describe('checkable assertions', () => {
     ['dropping carried interest as promised', 'fragment'],
     // an auxiliary whose verb is in the sentence before: "He promised to fix the roads. He didn't."
     ['He didn’t.', 'fragment'],
+    ['a compromise plan endorsed by four senators', 'fragment'],
     // a feeling about someone, or a "too" no figure measures
     ['the mayor admired her predecessor', 'opinion'],
     ['the board has spent too much on consultants', 'opinion'],

@@ -285,6 +285,14 @@ function isFinite(words: Word[], at: number): boolean {
   const nounFirst = at === 1 && /^(?:Infinitive|Singular|Plural|Noun|Uncountable)$/.test(lexTag(previous) ?? '');
   const objectNext = /^(?:a|an|the|its|their|his|her|\d.*)$/.test(words[at + 1]?.lower ?? '');
   if (nounFirst && objectNext && (SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower))) return true;
+  // a past after a whole noun phrase opening the clause, then its object or a figure: "an experimental pill cut the
+  // risk", "Sixty per cent of parents opposed the plan", "a prison place cost the taxpayer £51,000"
+  if (
+    (/ed$/.test(lower) || SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower)) &&
+    objectOrFigureNext(words, at) &&
+    opensWithNounPhrase(words, at)
+  )
+    return true;
   // after a preposition, an adjective or a possessive the word is a noun or a modifier: "for border controls",
   // "medical cures", "the agency’s plans"; before "by" a past form is a participle ("a plan rebuffed by …")
   // ("the inspector general found": "general" after a noun is part of it)
@@ -818,6 +826,40 @@ function laterAuxiliary(words: Word[], at: number): boolean {
 }
 
 /** Counting words before a plural: "two", "million", "dozen". */
+/** Whether the words before `at` are one noun phrase that opens its clause with a determiner or a figure. */
+function opensWithNounPhrase(words: Word[], at: number): boolean {
+  for (let back = at - 1; back >= 0 && back >= at - MAX_SUBJECT_WORDS; back--) {
+    const word = words[back];
+    if (word.punct) return false;
+    const opens = back === 0 || (words[back - 1].punct && /^[,;:—–(]$/.test(words[back - 1].text));
+    if (
+      DETERMINERS.has(word.lower) ||
+      /^\d/.test(word.lower) ||
+      CARDINAL.test(word.lower) ||
+      NUMBER_WORD.test(word.lower)
+    )
+      return opens;
+    // (a noun phrase holds no verb and no preposition but "of": "sixty per cent of parents")
+    if ((PREPOSITIONS.has(word.lower) && !/^(?:of|per)$/.test(word.lower)) || FINITE_AUX.has(word.lower)) return false;
+    if (/PastTense|PresentTense|Adverb|Pronoun/.test(lexTag(word.lower) ?? '')) return false;
+  }
+  return false;
+}
+
+/** The most words a subject noun phrase read back over may have. */
+const MAX_SUBJECT_WORDS = 6;
+const NUMBER_WORD =
+  /^(?:one|sixty|seventy|eighty|ninety|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|half)$/;
+
+/**
+ * Whether an object or a figure follows the verb at `at`: "cut the risk", "opposed the plan", "rose 3 percent" (not
+ * "by" or "to": "a plan endorsed by Democrats", "the agreement needed to prevent …" are participles of a noun).
+ */
+function objectOrFigureNext(words: Word[], at: number): boolean {
+  const next = words[at + 1];
+  return !!next && !next.punct && (DETERMINERS.has(next.lower) || /^[\d$£€]/.test(next.text));
+}
+
 const CARDINAL =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens)$/;
 
