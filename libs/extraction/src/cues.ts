@@ -126,7 +126,8 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
     return null;
   const next = tokens[at + 1];
   if (namingParticiple(doc, at)) return null;
-  // "declared a state of emergency", "declared martial law": an act the words perform, nothing they say is so
+  // "declared a state of emergency", "declared martial law": an act the words perform, nothing they say is so (a
+  // declaration of war is also words, as the corpus marks it)
   if (
     verb.base === 'declare' &&
     (DECLARED_ACT.test(next?.lower ?? '') ||
@@ -358,8 +359,8 @@ function passive(tokens: Token[], at: number): boolean {
 const CALLED_EVENT =
   /^(?:strike|strikes|election|elections|snap|general|meeting|vote|halt|recess|session|referendum|news|press|hearing|truce|ceasefire|cease-fire|timeout|walkout|boycott|rally|summit|conference|inquiry)$/;
 
-/** What a declaration puts in force: "declared a curfew", "declared war". */
+/** What a declaration puts in force: "declared a curfew", "declared martial law". */
 const DECLARED_ACT =
-  /^(?:state|curfew|emergency|disaster|war|martial|independence|bankruptcy|holiday|ceasefire|cease-fire|truce|lockdown|moratorium|quarantine|day|national|public)$/;
+  /^(?:state|curfew|emergency|disaster|martial|independence|bankruptcy|holiday|ceasefire|cease-fire|truce|lockdown|moratorium|quarantine|day|national|public)$/;
 /** Events that are only ever convened or ordered, whatever follows them: "the union which called the strike". */
 const CALLED_ONLY = /^(?:strike|strikes|halt|recess|referendum|ceasefire|cease-fire|truce|walkout|hearing|meeting)$/;
