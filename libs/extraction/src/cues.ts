@@ -362,5 +362,6 @@ const CALLED_EVENT =
 /** What a declaration puts in force: "declared a curfew", "declared martial law". */
 const DECLARED_ACT =
   /^(?:state|curfew|emergency|disaster|martial|independence|bankruptcy|holiday|ceasefire|cease-fire|truce|lockdown|moratorium|quarantine|day|national|public)$/;
+
 /** Events that are only ever convened or ordered, whatever follows them: "the union which called the strike". */
 const CALLED_ONLY = /^(?:strike|strikes|halt|recess|referendum|ceasefire|cease-fire|truce|walkout|hearing|meeting)$/;
