@@ -114,16 +114,15 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   }
   // "he could have vetoed the contract", "voters would reject it": what someone might do or say is nobody's stance
   // or words (a quote is still its speaker's: "“…,” he would later say" is attributed by the quote's own reading)
-  if (afterModal(tokens, at)) return null;
+  // ("Police would say only that …", "The spokesman could confirm that …": a verb of speech after "would", "could" or
+  // "can", not negated, says what was said)
+  if (afterModal(tokens, at) && !(TELLING.test(verb.base) && saidAfterModal(tokens, at) && clauseAhead(tokens, at)))
+    return null;
   // "results would be announced within two days", "she was announced the winner", "he is accused": the passive's
   // subject is what was said or whom it was said of, not who said it; only a clause or a quote after it is somebody's
-  // ("we are being told that …", "was asked whether …"), or its agent ("was accused by …")
-  if (
-    passive(tokens, at) &&
-    !/^(?:that|whether|if|by|:)$/.test(tokens[at + 1]?.lower ?? '') &&
-    tokens[at + 1]?.kind !== 'quote'
-  )
-    return null;
+  // ("we are being told that …", "it was reported last week that …", "was asked whether …"), or its agent ("was accused
+  // by …"), or what it was described as ("was described as “a disaster”")
+  if (passive(tokens, at) && !saidInPassive(tokens, at)) return null;
   const next = tokens[at + 1];
   if (namingParticiple(doc, at)) return null;
   // "declared a state of emergency", "declared martial law": an act the words perform, nothing they say is so (a
@@ -141,9 +140,7 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
     (/^(?:a|an)$/.test(next?.lower ?? '') ||
       (next?.lower === 'the' && CALLED_ONLY.test(tokens[at + 2]?.lower ?? ''))) &&
     CALLED_EVENT.test(tokens[at + 2]?.lower ?? '') &&
-    // ("called the vote a sham", "called the hearing “a circus”": what it was called follows)
-    !/^(?:a|an|the|his|her|their|its|unfair|illegal|rigged|premature|unnecessary)$/.test(tokens[at + 3]?.lower ?? '') &&
-    tokens[at + 3]?.kind !== 'quote'
+    convened(tokens, at + 3)
   )
     return null;
   if (violentAttack(doc, at)) return null;
@@ -347,6 +344,15 @@ function afterModal(tokens: Token[], at: number): boolean {
 
 const MODAL = /^(?:could|would|should|might|may|must|can|cannot|wo|ca)$/;
 
+/** Verbs that tell what is so, whose "would say", "could confirm" still report it. */
+const TELLING =
+  /^(?:say|tell|confirm|write|report|announce|explain|reply|answer|note|recall|acknowledge|admit|insist|state)$/;
+
+/** Whether the modal right before `at` is a plain "would", "could" or "can": no "not", no "have". */
+function saidAfterModal(tokens: Token[], at: number): boolean {
+  return /^(?:would|could|can)$/.test(tokens[at - 1]?.lower ?? '');
+}
+
 /** Whether the word at `at` is a participle after a form of "be", past an adverb ("was first reported", "is accused"). */
 function passive(tokens: Token[], at: number): boolean {
   if (!/(?:ed|en|wn|ld|ght|id|ld)$/.test(tokens[at].lower)) return false;
@@ -365,3 +371,55 @@ const DECLARED_ACT =
 
 /** Events that are only ever convened or ordered, whatever follows them: "the union which called the strike". */
 const CALLED_ONLY = /^(?:strike|strikes|halt|recess|referendum|ceasefire|cease-fire|truce|walkout|hearing|meeting)$/;
+
+/**
+ * Whether what follows a passive cue is what was said or who said it: a quote, a colon, "by" its agent, "as" after a
+ * verb of describing, or "that"/"whether"/"if" within a few words ("was reported last week that").
+ */
+function saidInPassive(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next || /^(?:by|:)$/.test(next.lower)) return true;
+  if (next.lower === 'as' && /^(?:describ|characteriz|characteris|label|portray|depict|quot)/.test(tokens[at].lower))
+    return true;
+  return clauseAhead(tokens, at);
+}
+
+/**
+ * Whether what was said follows the cue at `at`: a quote or a colon, or "that"/"whether"/"if" within a few words
+ * ("was reported last week that", "would tell reporters later that"), no "to" before it ("is intended to make sure
+ * that" is no report).
+ */
+function clauseAhead(tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (next && (next.kind === 'quote' || next.text === ':')) return true;
+  for (let ahead = at + 1; ahead <= at + PASSIVE_CLAUSE_LOOKAHEAD && tokens[ahead]; ahead++) {
+    if (/^(?:that|whether|if)$/.test(tokens[ahead].lower)) return true;
+    if (tokens[ahead].kind !== 'word' || tokens[ahead].lower === 'to') return false;
+  }
+  return false;
+}
+
+/** How many words a cue's clause may wait for after it: "was reported late last week that". */
+const PASSIVE_CLAUSE_LOOKAHEAD = 4;
+
+/**
+ * Whether the words after an event that was called end the act of calling it: the clause's end, a time or a purpose
+ * ("called a strike for Monday", "called a meeting to discuss …"), and no quote after them ("called the vote a sham",
+ * "called a vote on the bill “a sham”", "called a strike by teachers illegal": what it was called follows).
+ */
+function convened(tokens: Token[], from: number): boolean {
+  const next = tokens[from];
+  if (next && next.kind === 'word' && !CONVENED_AFTER.test(next.lower)) return false;
+  for (let ahead = from; ahead < from + CALLED_LOOKAHEAD && tokens[ahead]; ahead++) {
+    if (tokens[ahead].kind === 'quote') return false;
+    if (/^[.!?;]$/.test(tokens[ahead].text)) break;
+  }
+  return true;
+}
+
+/** What may follow an event that was called: a time, a purpose, a relative clause. */
+const CONVENED_AFTER =
+  /^(?:for|on|to|in|at|after|before|next|this|last|over|amid|which|that|and|but|because|since|as|so|when|while)$/;
+
+/** How far a quote may come after an event that was called and still be what it was called. */
+const CALLED_LOOKAHEAD = 12;

@@ -229,9 +229,35 @@ describe('quote constructions', () => {
         (c) => c.text,
       ),
     ).toEqual(['she was disappointed', 'the club would keep the player']);
+    // (what the speaker did besides the words is theirs, not the words' subject's)
+    expect(
+      run('The insurer said claims rose 9 percent but gave no forecast for 2027.\n').quotes[0].claims.map(
+        (c) => c.text,
+      ),
+    ).toEqual(['claims rose 9 percent', 'gave no forecast for 2027']);
+    expect(
+      run('The lender said loan defaults rose but would not say by how much.\n').quotes[0].claims.map((c) => c.text)[0],
+    ).toBe('loan defaults rose');
     // (an auxiliary that opens a question is no verb phrase of the subject before it: the question is left out)
     expect(find(r, 'renters')!.claims.map((c) => c.text)).toEqual(['Fees fell for renters']);
     expectOffsets(t, r);
+  });
+
+  it('names an unknown-gender speaker for a reported "he" only when nobody else is named before', () => {
+    const claimOf = (text: string, words: string) =>
+      run(text)
+        .quotes.flatMap((q) => q.claims)
+        .find((c) => c.text.includes(words))?.standalone;
+    expect(
+      claimOf(
+        'Former premier Arvo Niemi was arrested on Monday. Finance minister Pekka Laine said he had been under ' +
+          'investigation since 2019.\n',
+        'investigation',
+      ),
+    ).toBe('he had been under investigation since 2019');
+    expect(claimOf('Trade minister Tarja Lehto said she would cut export duties by 4 percent.\n', 'duties')).toBe(
+      'Tarja Lehto would cut export duties by 4 percent.',
+    );
   });
 
   it('takes no list out of a condition still open before its comma', () => {
@@ -540,6 +566,8 @@ describe('quote constructions', () => {
         'Governor Ines Roa declared a state of emergency in the valley. Roa called the vote a sham.\n',
     );
     expect(r.quotes.map((q) => q.text)).toEqual(['the vote a sham']);
+    // (what an event was called may come after more words about it)
+    expect(run('Senator Ada Ruiz called a vote on the bill “a sham.”\n').quotes[0]?.cue?.text).toBe('called');
   });
 
   it('takes no passive for an attribution unless a clause or a quote follows it', () => {
@@ -548,6 +576,9 @@ describe('quote constructions', () => {
         'Marta Ilves was announced the winner on Friday. Voters are being told that the water is safe.\n',
     );
     expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said', 'told']);
+    expect(run('It was reported late last week that 40 people had died in the fire.\n').quotes[0]?.cue?.text).toBe(
+      'reported',
+    );
   });
 
   it('takes no attribution from what someone could, would or might do or say', () => {
@@ -556,6 +587,12 @@ describe('quote constructions', () => {
         'Voters would reject the levy if they understood it. Dorr would not comment on the audit.\n',
     );
     expect(r.quotes.map((q) => q.cue?.text)).toEqual(['argued']);
+    // (a verb of speech after a plain "would", "could" or "can" says what was said)
+    expect(
+      run(
+        'A spokesman could confirm that 12 people were hurt. Police would say only that the driver was 34.\n',
+      ).quotes.map((q) => q.cue?.text),
+    ).toEqual(['confirm', 'say']);
     // (a quote is someone's words whatever the verb after it)
     expect(run('“We will rebuild the pier,” she would later say.\n').quotes[0]?.text).toBe(
       '“We will rebuild the pier,”',

@@ -5,7 +5,7 @@
 import { AnalysedText, firstTokenFrom, spanOf } from './analysed-text';
 import { claimsOf, Scorer } from './claims/claims-of';
 import { ArticleDescriptions } from './claims/descriptions';
-import { withoutTitles } from './claims/standalone';
+import { NamedBefore, withoutTitles } from './claims/standalone';
 import { TimeBudget } from './limits';
 import { EntityIndex } from './entities/entity-index';
 import { Entity } from './entities/entity';
@@ -207,7 +207,7 @@ function namedBefore(
   start: number,
   attribution: RawAttribution,
   speaker: ResolvedSpeaker | null,
-): { m?: string; f?: string } {
+): NamedBefore {
   // a reported "he"/"she" is most likely the speaker, whoever else the sentences before began with; and the subject
   // before is no guide when the speaker is nobody the article names (their own "he" could be anyone) or the sentence
   // says whom the words were about ("…,” the developer said of Mr. Clinton)
@@ -216,7 +216,25 @@ function namedBefore(
   if (attribution.kind === 'direct') return personsNamedBefore(doc, entities, start, speaker?.entity, bySubject);
   // "Sen. Bo Hale praised Dorsey. The nominee also faced a lawsuit alleging his department …": a sentence about a
   // person it only describes is about someone the paragraphs before may not name
-  return describedSubjectOpens(doc, start, speaker) ? {} : personsNamedBefore(doc, entities, start);
+  if (describedSubjectOpens(doc, start, speaker)) return {};
+  // (anyone other than the speaker, of whatever gender: "Former premier Arvo Niemi was arrested. Finance minister
+  // Pekka Laine said he had been under investigation" is about Niemi)
+  return { ...personsNamedBefore(doc, entities, start), anyone: someoneElseBefore(doc, entities, start, speaker) };
+}
+
+/** Whether the paragraph of the words at `start` or the one before names a person other than the speaker before them. */
+function someoneElseBefore(
+  doc: AnalysedText,
+  entities: EntityIndex,
+  start: number,
+  speaker: ResolvedSpeaker | null,
+): boolean {
+  const token = firstTokenFrom(doc, start);
+  if (token >= doc.tokens.length) return false;
+  const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
+  const from = Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
+  const except = speaker?.entity;
+  return entities.anyPersonIn('m', from, token, except) || entities.anyPersonIn('f', from, token, except);
 }
 
 /** Whether the sentence of the words at `start` opens with a description of one person ("The nominee also …"). */
@@ -426,7 +444,7 @@ function quoteClaims(
   cue: Span | null,
   score: Scorer,
   quoteId: string,
-  namedBeforeQuote: { m?: string; f?: string },
+  namedBeforeQuote: NamedBefore,
   othersDescribed: { m: boolean; f: boolean },
   personNamedAt: (name: string, gender: 'm' | 'f') => string | null | undefined,
   listener: { m: boolean; f: boolean } | undefined,

@@ -6,6 +6,8 @@ describe('checkable assertions', () => {
     'The county closed four clinics in 2019',
     'as many as 10,000 people could lose their benefits',
     'Sixty per cent of parents opposed the plan',
+    'the defendant despised his former employer',
+    'the water contained too much arsenic',
     'an experimental pill cut the risk of stroke by a third',
     'on average, a prison place cost the taxpayer £51,000 a year',
     'the tax is too high at 40 percent',
@@ -108,7 +110,6 @@ describe('checkable assertions', () => {
     ['He didn’t.', 'fragment'],
     ['a compromise plan endorsed by four senators', 'fragment'],
     // a feeling about someone, or a "too" no figure measures
-    ['the mayor admired her predecessor', 'opinion'],
     ['the board has spent too much on consultants', 'opinion'],
     ['I love this city', 'opinion'],
     ['the board never has', 'fragment'],

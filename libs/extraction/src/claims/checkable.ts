@@ -906,13 +906,17 @@ const VERB_GROUP = new Set(
 const HELD_FEELING =
   /\b(?:has|have|had|shows?|showed|shown|feels?|felt)(?: (?:no|not|any|much|great|enormous|tremendous|deep|little|real|such|so much|the (?:greatest|utmost|highest|deepest)))* (?:respect|contempt|disdain|admiration|affection|sympathy|empathy|compassion|hatred|animosity|fondness)\b/i;
 
+/** The speaker's own feeling: "I love this city", "we admire her courage" (another's is reported, and may be checked). */
 const FEELING_VERB =
-  /\b(?:admire[sd]?|despise[sd]?|adore[sd]?|loves|loved(?! ones\b)|hates|hated|detest(?:s|ed)?)\b|\b(?:I|we|they|you) (?:really |truly |just )?(?:love|hate)\b/i;
+  /\b(?:I|we)\s+(?:really\s+|truly\s+|deeply\s+|just\s+|still\s+)?(?:admire|despise|adore|love|hate|detest)\b/i;
 /** The longest claim a feeling or a "too" makes a view of: longer ones hold more than the view. */
 const MAX_FEELING_WORDS = 16;
-/** "too often", "too many": a measure no figure gives (not "too much money to qualify for …", a threshold). */
+/**
+ * "too often", "spent too much", "too high": a measure no figure gives (not "too much arsenic", an amount to check,
+ * nor "too much money to qualify for …", a threshold).
+ */
 const TOO_MUCH =
-  /\btoo (?:often|much|many|few|little|far|long|slow|slowly|fast|quickly|late|soon|early|weak|strong|high|low|big|small|expensive|costly)\b(?![^,.;]*\bto \p{L})/iu;
+  /\btoo (?:(?:much|many|few|little)(?!\s+(?!(?:on|in|for|at|of|with|by|and|or|but)\b)[\p{L}$\d])|often|far|long|slow|slowly|fast|quickly|late|soon|early|weak|strong|high|low|big|small|expensive|costly)\b(?![^,.;]*\bto \p{L})/iu;
 
 const SIMPLE_JUDGEMENT =
   /\b(?:knows? (?:nothing|little) about\b|(?:do|does)(?:n['’]t| not) (?:know|understand) (?:the first thing|a thing|anything) about\b|(?:do|does)(?:n['’]t| not) (?:really |even |quite )?know (?:what|whether|if|why|how|who|where|when)\b|(?:no one|nobody|nothing)(?:['’]s| is)? (?:(?!other\b)\w+er|more \w+|better|worse) than\b)/i;

@@ -4,7 +4,7 @@ import { hasFactAnchor, uncheckableKind } from './checkable';
 import { DescribedBefore, DescribedSubject } from './descriptions';
 import { embeddedQuotes, lastNamedSubject } from './embedded-quotes';
 import { isClaimLike, splitClaims } from './split-claims';
-import { lastWord, standalone, withoutTitles } from './standalone';
+import { lastWord, NamedBefore, standalone, withoutTitles } from './standalone';
 import { normTitleKey } from '../entities/name-words';
 import { firstNameGender, lexTag } from '../entities/word-tags';
 import { HONORIFICS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
@@ -68,7 +68,7 @@ export interface ClaimOptions {
   /** Whether the words before the quote describe another person without naming them ("his predecessor"). */
   othersDescribed?: { m: boolean; f: boolean };
   /** The one man and the one woman the article names just before the quote: who a "he"/"she" opening it can mean. */
-  namedBefore?: { m?: string; f?: string };
+  namedBefore?: NamedBefore;
   /**
    * The full name of the one person of the article a name in the quote means ("Mr. Trump" → "Donald Trump"): a
    * later claim's "he"/"she" can then be named after the subject of the claim before it.

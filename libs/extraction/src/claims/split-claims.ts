@@ -172,12 +172,14 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       /\bnot only\b/i.test(sentence.slice(Math.max(clauseFrom, match.index - LOOKAHEAD), match.index))
     )
       continue;
-    // (a short first half is kept apart before a second reported clause: "he was disappointed but that the club …")
+    // (a short first half is kept apart before a second reported clause, "he was disappointed but that the club …",
+    // and before what the speaker did besides, "loan defaults rose but would not say by how much")
     if (
       /^\s+but\s+/.test(match[0]) &&
       !endsWithComma(sentence, match.index) &&
       !hasWords(sentence, 0, match.index, 4) &&
-      !/^that\s/.test(after)
+      !/^that\s/.test(after) &&
+      !SPEAKER_ACT.test(after)
     )
       continue;
     // "a difficult but necessary step": two adjectives of one noun
@@ -322,9 +324,14 @@ function verbPhraseFollows(after: string, question: boolean): boolean {
     .replace(/^(?:(?:still|also|then|now|only|never|not|already|later|quickly|[a-z]+ly)\s+){0,2}/i, '')
     .toLowerCase()
     .split(/\s+/, 2);
+  // "… but gave no forecast", "but would not say by how much": what the speaker did after the words, not their subject
+  if (SPEAKER_ACT.test(after.replace(/^(?:still|also|then)\s+/i, ''))) return false;
   // ("…, but is this the best they can do?": an auxiliary opening a question has its subject after it)
-  // (nor "…, but should he win, …": an inverted condition)
-  if (FINITE_AUXILIARY.test(first)) return !question && !/^(?:I|you|he|she|it|we|they|there)$/i.test(second);
+  // (nor "…, but should he win, …", "but could the state afford …": an inverted condition or question)
+  if (FINITE_AUXILIARY.test(first))
+    return (
+      !question && !/^(?:I|you|he|she|it|we|they|there|the|a|an|this|that|these|those|any|its|their|our)$/i.test(second)
+    );
   if (FINITE_AUXILIARY.test(second) || /PastTense/.test(lexTag(second) ?? '')) return false;
   // ("raises", "cuts": plural nouns to the lexicon, verbs before their object)
   return (
@@ -334,6 +341,10 @@ function verbPhraseFollows(after: string, question: boolean): boolean {
       /^(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those)$|\$?\d)/.test(second))
   );
 }
+
+/** What a speaker does besides the words reported: "gave no forecast", "declined to comment", "would not say". */
+const SPEAKER_ACT =
+  /^(?:(?:gave|gives|offered|provided|released|had) no\b|(?:declined|refused) to\b|kept (?:its|their|his|her)\b|added\b|noted\b|stopped short\b|(?:did|does|would|could)(?:n[’']t| not) (?:say|give|provide|elaborate|comment|disclose|specify|explain|identify|name|offer|release|rule out|confirm)\b)/i;
 
 /** A sentence ending with a question mark, inside its closing quote marks. */
 const QUESTION_END = /\?["”’')]*\s*$/;

@@ -203,6 +203,10 @@ describe('standalone forms', () => {
         'she expected inflation to fall',
       );
       expect(standalone('his budget would cut 4,000 jobs', minister)).toBe('his budget would cut 4,000 jobs');
+      // (nor when anyone else, whatever their gender, is named before: the pronoun may be theirs)
+      expect(standalone('he had fled the country', { ...minister, namedBefore: { anyone: true } })).toBe(
+        'he had fled the country',
+      );
       // (without a title, the name may be a place or a thing taken for a person)
       const untitled = { speakerName: 'Palo Alto', speakerType: 'person', reported: true };
       expect(standalone('he expected inflation to fall', untitled)).toBe('he expected inflation to fall');

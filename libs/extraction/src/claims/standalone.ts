@@ -10,6 +10,16 @@ import { HONORIFICS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { opensWithSubject } from './checkable';
 import { countWords } from './words';
 
+/**
+ * The one man and the one woman named just before the words, and whether anyone else at all is (a person whose gender
+ * nothing gives included): who a "he"/"she" of them can mean.
+ */
+export interface NamedBefore {
+  m?: string;
+  f?: string;
+  anyone?: boolean;
+}
+
 interface Resolver {
   /** Full name of the speaker, if known. */
   speakerName?: string;
@@ -36,7 +46,7 @@ interface Resolver {
    */
   antecedentFor?: { m?: string | null; f?: string | null };
   /** The one man and the one woman the article names just before the quote, for a "he"/"she" opening its first claim. */
-  namedBefore?: { m?: string; f?: string };
+  namedBefore?: NamedBefore;
   /** Whether whom reported words were told to could be a "he" or a "she" of them: then it is not sure who is. */
   listener?: { m: boolean; f: boolean };
   /** A verb that frames the claim as the speaker's words: "Trump called X “a disaster”". */
@@ -839,7 +849,8 @@ function certainPerson(gender: 'm' | 'f', resolver: Resolver, subject = true): s
       !resolver.othersDescribed?.[gender] &&
       !resolver.antecedent &&
       !resolver.namedBefore?.m &&
-      !resolver.namedBefore?.f;
+      !resolver.namedBefore?.f &&
+      !resolver.namedBefore?.anyone;
     if (speakerGender !== (gender === 'm' ? 'f' : 'm'))
       candidates.push({ name, agrees: speakerGender === gender || alone });
   }
