@@ -124,6 +124,16 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   // by …"), or what it was described as ("was described as “a disaster”")
   if (passive(tokens, at) && !saidInPassive(tokens, at)) return null;
   const next = tokens[at + 1];
+  // "A woman accused of poisoning her husband wept": accusing takes its object before "of", so "accused of" right
+  // after its noun is the passive one is accused in, not an accusation she makes (not "has accused of")
+  if (
+    token.lower === 'accused' &&
+    next?.lower === 'of' &&
+    // ("the field who he accused of preying on …": a subject before it is the one accusing)
+    !/^(?:has|have|had|having|he|she|they|we|i|you|who)$/.test(prev?.lower ?? '') &&
+    (tokens[at - 2]?.kind !== 'word' || !/^(?:has|have|had|having)$/.test(tokens[at - 2].lower))
+  )
+    return null;
   if (namingParticiple(doc, at)) return null;
   // "declared a state of emergency", "declared martial law": an act the words perform, nothing they say is so (a
   // declaration of war is also words, as the corpus marks it)

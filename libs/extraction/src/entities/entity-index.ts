@@ -6,7 +6,7 @@
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
 import { firstNameGender, isCompanyName, lexTag } from './word-tags';
-import { COMPANY_HEADS } from '../lexicon/speaker-nouns';
+import { COMPANY_HEADS, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { countBefore } from '../sorted';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
@@ -301,13 +301,20 @@ export class EntityIndex {
       return entity.type === 'person';
     };
     for (let back = sentence; back >= Math.max(0, sentence - 6); back--) {
-      const candidates: { start: number; entity: Entity; speaker: boolean }[] = [];
+      const candidates: { start: number; entity: Entity; speaker: boolean; owner?: boolean }[] = [];
+      const inSentence: Mention[] = [];
       for (const i of this.bySentence.get(back) ?? []) {
         const mention = this.mentions[i];
         if (mention.inQuote || mention.start >= at) continue;
-        if (compatible(mention.entity))
-          candidates.push({ start: mention.start, entity: mention.entity, speaker: false });
+        if (compatible(mention.entity)) inSentence.push(mention);
       }
+      for (const mention of inSentence)
+        candidates.push({
+          start: mention.start,
+          entity: mention.entity,
+          speaker: false,
+          owner: this.ownerOfApposed(mention, inSentence),
+        });
       for (const speaker of speakers.get(back) ?? []) {
         if (speaker.start < at && compatible(speaker.entity)) candidates.push({ ...speaker, speaker: true });
       }
@@ -325,11 +332,48 @@ export class EntityIndex {
       // a person the text names as one (a first name, a title, a gender) before a capitalised name that may be a
       // place or an event ("Madison Square Garden"), and the main clause before an opening adverbial
       const afterOpening = opening?.adverbialEnd ?? 0;
-      const rank = (c: { start: number; entity: Entity }) =>
-        ((gender === 'm' || gender === 'f') && doubtfulPerson(c.entity) ? 2 : 0) + (c.start < afterOpening ? 1 : 0);
+      // (the owner of a relative named beside them is not the one the pronoun continues: "Kovacs's mother, Eva Kovacs,
+      // sat in the front row. She said": Eva Kovacs)
+      const rank = (c: { start: number; entity: Entity; owner?: boolean }) =>
+        ((gender === 'm' || gender === 'f') && doubtfulPerson(c.entity) ? 2 : 0) +
+        (c.start < afterOpening || c.owner ? 1 : 0);
       return candidates.reduce((best, c) => (rank(c) < rank(best) ? c : best)).entity;
     }
     return undefined;
+  }
+
+  /**
+   * Whether `mention` owns a noun with another person of `others` set off right after it ("Kovacs's mother, Eva
+   * Kovacs,", "Brandt's father Karl Brandt", "the mother of Kovacs, Eva Kovacs,"): the owner is spoken of, the one
+   * named after the noun is who the sentence is about.
+   */
+  private ownerOfApposed(mention: Mention, others: Mention[]): boolean {
+    const { tokens } = this.doc;
+    const possessive = /^['’]s?$/.test(tokens[mention.endToken]?.text ?? '');
+    // ("the mother of Kovacs, Eva Kovacs,": the name set off is the whole phrase's)
+    const ofNoun =
+      tokens[mention.firstToken - 1]?.lower === 'of' &&
+      tokens[mention.firstToken - 2]?.kind === 'word' &&
+      !tokens[mention.firstToken - 2].capitalised;
+    let at = mention.endToken;
+    if (possessive) {
+      at++;
+      const nounEnd = Math.min(tokens.length, at + MAX_OWNED_NOUN_WORDS);
+      while (at < nounEnd && tokens[at].kind === 'word' && !tokens[at].capitalised) {
+        // ("Cruz's back-and-forth with Marco Rubio": a name after a preposition is no apposition)
+        if (NOT_IN_OWNED_NOUN.test(tokens[at].lower)) return false;
+        at++;
+      }
+      if (at === mention.endToken + 1) return false;
+    } else if (!ofNoun || tokens[at]?.text !== ',') return false;
+    const comma = tokens[at]?.text === ',';
+    // (without a comma the name must follow a noun for a person: "Brandt's father Karl Brandt")
+    if (!comma && !PERSON_NOUNS.has(tokens[at - 1].lower)) return false;
+    if (comma) at++;
+    return others.some(
+      (other) =>
+        other.entity !== mention.entity && other.firstToken === at && (!comma || tokens[other.endToken]?.text === ','),
+    );
   }
 
   /**
@@ -383,6 +427,13 @@ const PLACE_HEADS = new Set(
   `street avenue square garden gardens county ocean sea river valley center centre city convention open cup games
    summit forum conference east year state act standard`.split(/\s+/),
 );
+
+/** How many lower-case words a possessive's noun may take before the name set off after it ("late son's best friend"). */
+const MAX_OWNED_NOUN_WORDS = 4;
+
+/** Words that make a name after a possessive's noun another's, not the noun's own ("with", "of", "and"). */
+const NOT_IN_OWNED_NOUN =
+  /^(?:of|for|to|with|by|from|about|against|at|on|in|over|and|or|but|than|who|whom|whose|which|that|the|a|an)$/;
 
 /** How many sentences back a quote's opening "he"/"she" looks for the subject it continues. */
 const SUBJECT_LOOKBACK = 3;

@@ -5,7 +5,7 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { AUX_ADV, FUNCTION_WORDS, NP_STOP, TIME_NOUNS } from '../lexicon/function-words';
-import { DOCUMENT_NOUNS, MEDIA_HEADS, ORG_WORDS, PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import { DOCUMENT_NOUNS, MEDIA_HEADS, ORG_WORDS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 
@@ -61,6 +61,11 @@ export function validSource(doc: AnalysedText, phrase: TokenRange | null): boole
   const headWord = head.lower.replace(/['’]s$/, '');
   if (
     PERSON_NOUNS.has(headWord) ||
+    // ("The family of a woman killed …", "Hospital staff at Marlow General": a body of people as narrowed, not "a
+    // family of super PACs", nor "the Khan family" of "between Mr. Trump and the Khan family")
+    (PEOPLE_COLLECTIVES.test(headWord) &&
+      headIndex < phrase.endToken - 1 &&
+      !/^(?:a|an)$/.test(tokens[phrase.firstToken].lower)) ||
     ORG_WORDS.has(headWord) ||
     DOCUMENT_NOUNS.has(headWord) ||
     MEDIA_HEADS.has(headWord) ||

@@ -16,7 +16,7 @@ import {
 } from './noun-phrases';
 import { GROUP_LINK, isGroupNoun, NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
-import { DOCUMENT_NOUNS, PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import { DOCUMENT_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
 
 /** The subject noun phrase ending right before token `verb`, walking backwards no further than `earliest`. */
@@ -90,7 +90,10 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   }
   if (/^(—|–|-|--)$/.test(tokens[last].text)) return longAppositiveSubject(doc, last, earliest);
   const bare = nounPhraseEndingAt(doc, last, earliest);
-  const phrase = bare ? withShareBefore(doc, withGroupBefore(doc, bare, earliest), earliest) : bare;
+  const grouped = bare ? withShareBefore(doc, withGroupBefore(doc, bare, earliest), earliest) : bare;
+  // "The family of a woman killed by a bus in Leeds on Friday has demanded": the place a participle's clause ends
+  // with is not the subject; the people the sentence opens with are
+  const phrase = (grouped && grouped === bare && ownersBeforePlace(doc, grouped, earliest)) || grouped;
   if (phrase && !validSource(doc, phrase)) {
     // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
     let current = phrase;
@@ -154,6 +157,44 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
       return { firstToken: owner.firstToken, endToken: phrase.endToken };
   }
   return (phrase && groupIncluding(doc, phrase, earliest)) ?? phrase;
+}
+
+/** How many tokens into the sentence the head before "of" may stand ("The grieving family of"). */
+const OWNER_HEAD_TOKENS = 4;
+/** How many tokens a subject's "of" phrase may run to the place it ends with ("of a woman killed by a bus in"). */
+const OWNER_PLACE_TOKENS = 14;
+
+/**
+ * The sentence's opening "The family of …" (a noun for people before "of"), up to a place `place` that ends its clause
+ * as the object of a preposition ("… killed by a bus in Leeds"): null when the place is not one or the sentence does
+ * not open so.
+ */
+function ownersBeforePlace(doc: AnalysedText, place: TokenRange, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  const words = tokens.slice(place.firstToken, place.endToken);
+  const preposition = tokens[place.firstToken - 1];
+  if (
+    !words.every((token) => token.kind === 'word' && token.capitalised) ||
+    !isCityOrRegion(words.map((token) => token.lower).join(' ')) ||
+    preposition?.kind !== 'word' ||
+    !/^(?:in|at|near|outside|from)$/.test(preposition.lower) ||
+    place.firstToken - earliest > OWNER_PLACE_TOKENS
+  )
+    return null;
+  let start = earliest;
+  while (start < place.firstToken && (tokens[start].kind !== 'word' || /^(?:but|and|so)$/i.test(tokens[start].text)))
+    start++;
+  if (!/^(?:the|a|an)$/i.test(tokens[start]?.text ?? '')) return null;
+  // the head right before "of", a few lower-case words in ("The grieving family of", "The family of")
+  let head = start + 1;
+  while (head < start + OWNER_HEAD_TOKENS && tokens[head]?.kind === 'word' && tokens[head + 1]?.lower !== 'of') head++;
+  const noun = tokens[head];
+  if (noun?.kind !== 'word' || noun.capitalised || tokens[head + 1]?.lower !== 'of') return null;
+  if (!(PERSON_NOUNS.has(noun.lower) || isGroupNoun(noun) || PEOPLE_COLLECTIVES.test(noun.lower))) return null;
+  const owners = { firstToken: start, endToken: head + 1 };
+  for (let i = owners.endToken; i < place.firstToken; i++)
+    if (doc.quoteAt[i] >= 0 || tokens[i].text === ',' || SENTENCE_END.has(tokens[i].text)) return null;
+  return { firstToken: owners.firstToken, endToken: place.endToken };
 }
 
 /** The most tokens read back from a subject over the names a group's "including" lists. */
@@ -271,7 +312,9 @@ function longAppositiveSubject(doc: AnalysedText, beforeVerb: number, sentenceSt
   // "In October, Mr. Paulson, who made billions …, told": the name after the introductory phrase
   if (opensWithIntroduction(doc, start)) {
     start = afterIntroduction(doc, start, beforeVerb);
-    if (start < 0 || doc.quoteAt[start] >= 0 || !doc.tokens[start].capitalised) return null;
+    if (start < 0 || doc.quoteAt[start] >= 0) return null;
+    // "Outside court, his wife, Mary Hale, said": a description after the introduction, the name set off after it
+    if (!doc.tokens[start].capitalised) return descriptionWithName(doc, start, beforeVerb);
   }
   let name = nounPhraseStartingAt(doc, start, beforeVerb);
   // a dateline: "WASHINGTON -- President Obama, dedicating the museum, said …"
@@ -304,14 +347,29 @@ function longAppositiveSubject(doc: AnalysedText, beforeVerb: number, sentenceSt
       return null;
   }
   // "Revilla's lawyer, Estelito Mendoza, said": a description naming someone else, the speaker's name set off after it
+  return descriptionWithName(doc, start, beforeVerb, name) ?? name;
+}
+
+/**
+ * The description opening at `start` with the name set off right after it, up to the comma at `beforeVerb`
+ * ("Revilla's lawyer, Estelito Mendoza, said", "his wife, Mary Hale, said"), or null.
+ */
+function descriptionWithName(
+  doc: AnalysedText,
+  start: number,
+  beforeVerb: number,
+  phrase = nounPhraseStartingAt(doc, start, beforeVerb),
+): TokenRange | null {
+  const { tokens } = doc;
   if (
-    !tokens[name.endToken - 1].capitalised &&
-    tokens[name.endToken].text === ',' &&
+    phrase &&
+    !tokens[phrase.endToken - 1].capitalised &&
+    tokens[phrase.endToken].text === ',' &&
     tokens[beforeVerb].text === ',' &&
-    isNameRun(doc, name.endToken + 1, beforeVerb)
+    isNameRun(doc, phrase.endToken + 1, beforeVerb)
   )
-    return { firstToken: name.firstToken, endToken: beforeVerb };
-  return name;
+    return { firstToken: phrase.firstToken, endToken: beforeVerb };
+  return null;
 }
 
 /**
@@ -353,11 +411,23 @@ function opensWithIntroduction(doc: AnalysedText, start: number): boolean {
       first.lower,
     ) ||
     /ing$/.test(first.lower) ||
+    outsidePlace(doc, start) ||
     (!!tag &&
       /Preposition|Conjunction|Adverb|Gerund|PastTense/.test(tag) &&
       first.capitalised &&
       !/Noun|Actor|Name/.test(tag))
   );
+}
+
+/**
+ * Whether "outside"/"inside" at `start` opens a place, not a group ("Outside court,", "Outside the courthouse,"; not
+ * "Outside groups", "Outside counsel").
+ */
+function outsidePlace(doc: AnalysedText, start: number): boolean {
+  const next = doc.tokens[start + 1];
+  if (!/^(?:outside|inside)$/.test(doc.tokens[start].lower) || next?.kind !== 'word') return false;
+  if (/^(?:the|a|an|his|her|their|its)$/.test(next.lower)) return true;
+  return !next.capitalised && !/s$/.test(next.lower) && !PERSON_NOUNS.has(next.lower) && !isGroupNoun(next);
 }
 
 /**

@@ -197,6 +197,9 @@ reporter|reporters|newspaper|outlet|broadcaster|channel|show|program|programme|p
  * Nouns for a person that say their sex ("widow Terry Lane", "her husband", "the first lady"). "Spokesman",
  * "chairman" and the like are not here: they are written of women too (see `sexOfPersonNoun`).
  */
+/** Singular nouns for a body of people, who speak as one: "the family of …", "hospital staff at …". */
+export const PEOPLE_COLLECTIVES = /^(?:family|staff|crew|personnel|faculty|jury)$/;
+
 export const SEX_OF_NOUN = new Map<string, 'm' | 'f'>([
   ...`widow mother wife daughter sister grandmother granddaughter aunt niece mom girlfriend actress congresswoman
      spokeswoman chairwoman businesswoman councilwoman sportswoman queen princess duchess lady girl`

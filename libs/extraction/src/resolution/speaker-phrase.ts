@@ -22,6 +22,7 @@ import {
   HONORIFICS,
   MEDIA_NAMES,
   ORG_WORDS,
+  PEOPLE_COLLECTIVES,
   PERSON_NOUNS,
   sexOfPersonNoun,
   TITLES,
@@ -205,7 +206,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   if (
     headIndex < words.length - 1 &&
     GROUP_LINK.test(words[headIndex + 1].lower) &&
-    isGroupNoun(head) &&
+    (isGroupNoun(head) || (!head.capitalised && PEOPLE_COLLECTIVES.test(headNoun))) &&
     !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
   ) {
     // "groups", "unions" are bodies; "officials", "residents" people
@@ -217,7 +218,8 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // "Another MP, Sarah Pellow, said", "Siemens's head of personnel, Martin Seiler, said": a title or a "head" of
   // something for the head (no acronym of a body, no company), the name set off after it
   if (
-    (/^(?:another|a|an|one)$/.test(lowers[0]) && TITLES[normTitleKey(head.text)]) ||
+    // ("The local MP, Fatima Begum, said": a title written as an acronym the text takes for a body's name)
+    (/^(?:another|a|an|one|the)$/.test(lowers[0]) && TITLES[normTitleKey(head.text)]) ||
     (headNoun === 'head' && !head.capitalised)
   ) {
     const named = nameAfterDescription(context, source);
@@ -339,7 +341,10 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   if (
     known &&
     !head.capitalised &&
-    (PERSON_NOUNS.has(headNoun) || ORG_WORDS.has(headNoun) || !!titleFromWords([headNoun]))
+    (PERSON_NOUNS.has(headNoun) ||
+      ORG_WORDS.has(headNoun) ||
+      PEOPLE_COLLECTIVES.test(headNoun) ||
+      !!titleFromWords([headNoun]))
   ) {
     const type: SpeakerType =
       ORG_WORDS.has(headNoun) && !PERSON_NOUNS.has(headNoun) && !/s$/.test(headNoun) ? 'organization' : 'person';
@@ -821,12 +826,39 @@ function namedInNextParagraph(context: PhraseResolution, source: TokenRange): En
   // "said Murray Clark, a former state GOP chair": a description set off after a name is that name's
   const before = entities.mentionAt(source.firstToken - 2, source.firstToken - 1);
   if (tokens[source.firstToken - 1]?.text === ',' && before?.endToken === source.firstToken - 1) return undefined;
+  if (describedBefore(context, source)) return undefined;
   let at = doc.paragraphs[paragraph + 1].firstToken;
   while (at < tokens.length && isTitleWord(tokens[at])) at++;
   const named = entities.mentionAt(at, at + 1);
   return named && named.firstToken === at && named.entity.type === 'person' && !named.inQuote
     ? named.entity
     : undefined;
+}
+
+/** How far back in its paragraph a description looks for another person described before it, in tokens. */
+const DESCRIBED_BEFORE_TOKENS = 60;
+
+/**
+ * Whether someone else is described before the source in its paragraph ("A woman accused of poisoning her husband
+ * wept as a prosecutor told jurors …"): the name the next paragraph opens with is theirs, the first described, not
+ * the source's.
+ */
+function describedBefore(context: PhraseResolution, source: TokenRange): boolean {
+  const { doc } = context;
+  const { tokens } = doc;
+  const paragraph = tokens[source.firstToken].paragraph;
+  for (let at = source.firstToken - 1; at >= Math.max(0, source.firstToken - DESCRIBED_BEFORE_TOKENS); at--) {
+    const token = tokens[at];
+    if (token.paragraph !== paragraph) break;
+    if (
+      token.kind === 'word' &&
+      !token.capitalised &&
+      doc.quoteAt[at] < 0 &&
+      (PERSON_NOUNS.has(token.lower) || !!sexOfPersonNoun(token.lower))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -998,10 +1030,14 @@ function nameAfterDescription(context: PhraseResolution, source: TokenRange): En
   const { doc, entities } = context;
   const { tokens } = doc;
   if (tokens[source.endToken]?.text !== ',') return undefined;
+  // (a calling and an age: "One patient, 63-year-old farmer Brigid Dunne,", "The first witness, a taxi driver named
+  // Omar Haddad,")
+  let calling = false;
   for (let at = source.endToken + 1; at < source.endToken + 1 + MAX_BEFORE_NAME && tokens[at]; at++) {
     const named = entities.mentionAt(at, at + 1);
     if (named && named.firstToken > source.endToken) {
       if (named.entity.type !== 'person' || named.inQuote) return undefined;
+      if (calling && !callingBeforeName(tokens[named.firstToken - 1])) return undefined;
       const after = tokens[ofPlace(tokens, named.endToken)];
       return after && (after.text === ',' || after.text === '(') ? named.entity : undefined;
     }
@@ -1014,10 +1050,32 @@ function nameAfterDescription(context: PhraseResolution, source: TokenRange): En
       HONORIFICS[key] ||
       TITLES[key] ||
       (token.kind === 'word' && (token.capitalised || BEFORE_NAME.test(token.lower)));
-    if (!beforeName) return undefined;
+    if (beforeName) continue;
+    if (token.kind !== 'word' || NOT_IN_CALLING.test(token.lower) || (calling && /^(?:a|an)$/.test(token.lower)))
+      return undefined;
+    calling = true;
   }
   return undefined;
 }
+
+/** Words that end a calling set off before a name: "farmer", "63-year-old", "a taxi driver named". */
+function callingBeforeName(token: Token | undefined): boolean {
+  return (
+    token?.kind === 'word' &&
+    !token.capitalised &&
+    (PERSON_NOUNS.has(token.lower) ||
+      /^(?:named|called)$/.test(token.lower) ||
+      AGE.test(token.lower) ||
+      /^(?:Actor|Noun)$/.test(lexTag(token.lower) ?? ''))
+  );
+}
+
+/** An age written before a name: "63-year-old". */
+const AGE = /^\d{1,3}-year-old$/;
+
+/** Words no calling set off before a name has: what makes the name another's ("the mother of", "who", "his"). */
+const NOT_IN_CALLING =
+  /^(?:of|for|to|with|by|from|about|against|at|on|in|and|or|but|who|whom|whose|which|that|the|his|her|their|its|my|our|your|said|says)$/;
 
 /** Past "of Texas", "of the Oklahoma Indigent Defense System" after a name: where the name's phrase ends. */
 function ofPlace(tokens: Token[], at: number): number {

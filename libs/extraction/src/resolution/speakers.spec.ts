@@ -48,8 +48,37 @@ describe('a description with the name set off after it', () => {
       'parks would reopen',
       'Ana Silva',
     ],
+    [
+      'a title written as an acronym after "the"',
+      'The local MP, Priya Nandakumar, said she would write to the council.',
+      'write to the council',
+      'Priya Nandakumar',
+    ],
+    [
+      'an age and a calling before the name',
+      'One witness, 71-year-old baker Colm Tierney, told the hearing that he waited six hours.',
+      'waited six hours',
+      'Colm Tierney',
+    ],
+    [
+      'a calling and "named" before the name',
+      'The second witness, a bus driver named Tomasz Wrobel, testified that he heard two shots.',
+      'heard two shots',
+      'Tomasz Wrobel',
+    ],
+    [
+      'an opening adverbial of place before the description',
+      'Outside court, her brother, Declan Moyle, said he had never doubted her.',
+      'never doubted her',
+      'Declan Moyle',
+    ],
   ])('%s', (_case, text, words, name) => {
     expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'person' });
+  });
+
+  it("does not take a name after a calling that makes it another's", () => {
+    const r = run('One witness, a neighbour of Colm Tierney, told the hearing that he waited six hours.');
+    expect(speakerOf(r, 'waited six hours')?.name).not.toBe('Colm Tierney');
   });
 
   it('does not take a name that is not set off as the description itself', () => {
@@ -1761,5 +1790,72 @@ describe('"the 17-year-old"', () => {
     'John Smith, 17, and Sam Lee, 17, were held. The 17-year-old told officers he had been paid $500.',
   ])('is nobody named when no one, or two, were given it: %s', (text) => {
     expect(speakerOf(run(text), 'paid $500')?.name).toBe('The 17-year-old');
+  });
+});
+
+describe('relatives who share a surname', () => {
+  it.each([
+    [
+      'a possessive and the relative set off by commas',
+      "Tessa Varga drowned in June. Varga's sister, Ilona Varga, waited outside. Later, she told reporters that the " +
+        'river was unsafe.',
+    ],
+    [
+      'a possessive and the relative without commas',
+      "Tessa Varga drowned in June. Varga's sister Ilona Varga waited outside. Later, she told reporters that the " +
+        'river was unsafe.',
+    ],
+    [
+      '"the sister of" and the relative set off',
+      'Tessa Varga drowned in June. The sister of Varga, Ilona Varga, waited outside. Later, she told reporters that ' +
+        'the river was unsafe.',
+    ],
+  ])('a pronoun after %s is the relative, not the one the possessive names', (_case, text) => {
+    expect(speakerOf(run(text), 'river was unsafe')?.name).toBe('Ilona Varga');
+  });
+
+  it('still takes the owner when the name after the noun is the object of a preposition', () => {
+    const r = run("Nadia Roth wrote to the board. Roth's letter to Carl Weiss was leaked. She said it was private.");
+    expect(speakerOf(r, 'it was private')?.name).toBe('Nadia Roth');
+  });
+});
+
+describe('places and bodies of people as speakers', () => {
+  it('is the family the sentence opens with, not the place its clause ends with', () => {
+    const r = run('The family of a cyclist killed by a lorry in Bristol on Sunday has demanded a review.');
+    const speaker = speakerOf(r, 'a review');
+    expect(speaker?.name).not.toBe('Bristol');
+    expect(speaker?.name).toMatch(/^family of a cyclist/);
+  });
+
+  it('is the staff at a hospital, not the hospital taken for a person', () => {
+    const r = run('Nursing staff at Farley General said the ward had been closed twice.');
+    expect(speakerOf(r, 'ward had been closed')).toMatchObject({
+      name: 'Nursing staff at Farley General',
+      type: 'person',
+    });
+  });
+
+  it('is not the person whose family speaks', () => {
+    const r = run('Ana Ruiz died last week. The family of Ana Ruiz said they wanted the footage released.');
+    expect(speakerOf(r, 'footage released')?.name).not.toBe('Ana Ruiz');
+  });
+});
+
+describe('a lead describing two people', () => {
+  it('does not give the second one described the name the next paragraph opens with', () => {
+    const r = run(
+      'A grandfather sat silently on Tuesday as a witness told jurors that the books had been altered.' +
+        '\n\nGareth Pryce, 44, denies fraud.',
+    );
+    expect(speakerOf(r, 'books had been altered')?.name).not.toBe('Gareth Pryce');
+  });
+
+  it('does not make the one "accused of" something the speaker of what follows', () => {
+    const r = run(
+      'A man accused of defrauding his employer sat silently on Tuesday as an accountant told jurors that ' +
+        'the books had been altered.\n\nGareth Pryce, 44, denies fraud.',
+    );
+    expect(speakerOf(r, 'books had been altered')?.mention.text).toBe('an accountant');
   });
 });
