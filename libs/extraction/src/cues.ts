@@ -7,7 +7,7 @@ import { Token } from './tokens';
 import { isCityOrRegion, lexTag } from './entities/word-tags';
 import { AUX_ADV, FUNCTION_WORDS } from './lexicon/function-words';
 import { ORG_WORDS, PERSON_NOUNS } from './lexicon/speaker-nouns';
-import { PHRASE_CUES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
+import { PHRASE_CUES, SPEECH_BASES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
 import { isHeadline } from './special/headlines';
 
 export interface Cue extends TokenRange {
@@ -154,6 +154,7 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   )
     return null;
   if (violentAttack(doc, at)) return null;
+  if (reducedRelativeCharge(tokens, at)) return null;
   if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
   // "said" as an adjective ("the said property") or passive "is said to"
   if (
@@ -284,7 +285,10 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
   const prev = tokens[at - 1];
   const next = tokens[at + 1];
   if (!prev || prev.kind !== 'word') return token.lower !== base; // after punctuation: participles and past forms only
-  if (/^['’]s$/.test(prev.lower) || /^\d/.test(prev.text)) return false;
+  // "the 2016 campaign", "a 10 percent rise" are nouns; "the 45-year-old admitted" a person and a verb of speech
+  // (not of wanting: "if a 21-year-old wanted to …" tells of nobody's words)
+  if (/^['’]s$/.test(prev.lower) || (/^\d/.test(prev.text) && !(AGE_NOUN.test(prev.lower) && SPEECH_BASES.has(base))))
+    return false;
   const prevTag = lexTag(prev.lower);
   if (prevTag && /Adjective|Determiner/.test(prevTag) && !/Noun|Actor|Verb/.test(prevTag) && !AUX_ADV.has(prev.lower))
     return false;
@@ -343,6 +347,49 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
     return false;
   return true;
 }
+
+/**
+ * "The man accused of killing a nurse sat motionless", "a group charged with beautifying downtown": a participle
+ * right before "of"/"with" has no object, so it is passive and modifies the noun before it; nobody accuses anyone
+ * there ("Trump accused Clinton of lying" has its object; "whom she has accused of …" its subject and auxiliary).
+ */
+function reducedRelativeCharge(tokens: Token[], at: number): boolean {
+  if (!/^(?:accused|charged)$/.test(tokens[at].lower)) return false;
+  if (!/^(?:of|with)$/.test(tokens[at + 1]?.lower ?? '')) return false;
+  const prev = tokens[at - 1];
+  return (
+    !!prev &&
+    prev.kind === 'word' &&
+    !AUX_ADV.has(prev.lower) &&
+    !/ly$/.test(prev.lower) &&
+    !OBJECT_GAP_SUBJECT.test(prev.lower)
+  );
+}
+
+/** A subject pronoun before the verb: "the senator who he accused of …" is an accusation (its object went ahead). */
+const OBJECT_GAP_SUBJECT = /^(?:he|she|they|we|i|you|it|whom)$/;
+
+/**
+ * "Officers were responding to a call about a fight", "Lewis did not respond to a request for comment": an act in
+ * progress or a response not given says nothing; what it is "to" is nobody's words (a quote after "to" still is one:
+ * "Clinton responds to “Why now?”"). The verb still ends the clause before it, so it stays a cue that finds nothing.
+ */
+export function respondedToNothingSaid(tokens: Token[], at: number): boolean {
+  if (!/^respond/.test(tokens[at].lower) || tokens[at + 1]?.lower !== 'to') return false;
+  if (tokens[at + 2]?.kind === 'quote') return false;
+  if (tokens[at].lower === 'responding' && /^(?:is|are|was|were|be|been|am)$/.test(tokens[at - 1]?.lower ?? ''))
+    return true;
+  // back over "not", "yet", "immediately", "did", "has" to a negation: "did not immediately respond", "has not yet responded"
+  for (let i = at - 1; i >= 0 && at - i <= 3; i--) {
+    const lower = tokens[i].lower;
+    if (/^(?:not|never|n't|n’t)$/.test(lower)) return true;
+    if (!/^(?:yet|immediately|also|still|did|does|do|has|have|had)$/.test(lower)) return false;
+  }
+  return false;
+}
+
+/** A person named by age: "the 45-year-old", "two 19-year-olds". */
+const AGE_NOUN = /^\d+-year-olds?$/;
 
 /** Whether a modal stands right before the word at `at`, past a "not" and a "have" ("could not", "would have"). */
 function afterModal(tokens: Token[], at: number): boolean {

@@ -581,6 +581,39 @@ describe('quote constructions', () => {
     );
   });
 
+  it('takes no attribution from a charge that modifies a noun, a response in progress or a response not given', () => {
+    const r = run(
+      'Jurors said the driver accused of ramming the gate had fled. A clerk charged with theft resigned on Friday. ' +
+        'Deputies were responding to a report of smoke, the sheriff said. Ivo Brandt did not respond to emailed ' +
+        'questions. Brandt accused the council of hiding the audit.\n',
+    );
+    expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said', 'said', 'accused']);
+    expect(find(r, 'the driver accused')!.text).toBe('the driver accused of ramming the gate had fled');
+  });
+
+  it('reads a speaker named by age, and a vote’s tally between the verb and its clause', () => {
+    const r = run(
+      'After a long silence, the 52-year-old admitted that he had sold the permits. ' +
+        'The appeals tribunal voted 4-1 on Thursday that the dam could stay. The board ruled 6-3 that the levy stood.\n',
+    );
+    expect(r.quotes.map((q) => [q.cue?.text, q.speaker?.mention.text, q.text])).toEqual([
+      ['admitted', 'the 52-year-old', 'that he had sold the permits'],
+      ['voted', 'The appeals tribunal', 'that the dam could stay'],
+      ['ruled', 'The board', 'that the levy stood'],
+    ]);
+  });
+
+  it('leaves the description of an "according to" source out of the words, and reads on past a silent verb', () => {
+    const r = run(
+      'According to Ledgerline, a price tracking service, a family of four will spend $90 more a week. ' +
+        'Nadia Orlov said the drivers would stop work on Friday and had not ruled out a longer walkout.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual([
+      'a family of four will spend $90 more a week',
+      'the drivers would stop work on Friday and had not ruled out a longer walkout',
+    ]);
+  });
+
   it('takes no attribution from what someone could, would or might do or say', () => {
     const r = run(
       'Critics argued that Mayor Lena Dorr could have vetoed the ferry contract or delayed it. ' +

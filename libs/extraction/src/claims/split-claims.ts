@@ -166,6 +166,13 @@ function clauseRanges(text: string, start: number, end: number): [number, number
     // "The reason … is because it is illegal": the "because" clause is what the copula says, not a second claim
     if (/because/.test(match[0]) && /\b(?:is|was)$/i.test(sentence.slice(Math.max(0, match.index - 4), match.index)))
       continue;
+    // "the firm was not cutting jobs because it had to": the negation may deny the reason, not the deed, so the two
+    // halves apart would assert what was denied (a comma sets the reason outside it: "did not vote, because …")
+    if (
+      /^\s+because/.test(match[0]) &&
+      /\b(?:not|never)\b|n['’]t\b/i.test(sentence.slice(Math.max(clauseFrom, match.index - LOOKAHEAD), match.index))
+    )
+      continue;
     // "not only right then, but any time after": both halves of "not only … but" make one claim
     if (
       /but/.test(match[0]) &&

@@ -581,6 +581,15 @@ describe('later claims of a quote', () => {
     expect(claimsWith('The levy not only closed the clinic, but it cost the county 40 jobs.')).toEqual([
       'The levy not only closed the clinic, but it cost the county 40 jobs',
     ]);
+    // a negation may deny the reason, not the deed: apart, the halves would assert what was denied
+    expect(claimsWith('The county was not reopening the clinic because it had run out of money.')).toEqual([
+      'The county was not reopening the clinic because it had run out of money',
+    ]);
+    // (a comma sets the reason outside the negation)
+    expect(claimsWith('The county did not reopen the clinic, because it had run out of money.')).toEqual([
+      'The county did not reopen the clinic',
+      'it had run out of money',
+    ]);
     expect(claimsWith('The reason the clinic closed in May is because the levy failed twice.')).toEqual([
       'The reason the clinic closed in May is because the levy failed twice',
     ]);

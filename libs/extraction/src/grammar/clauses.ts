@@ -151,6 +151,17 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
       at += 2;
       continue;
     }
+    // "ruled 5-4 that …", "voted 3-0 on Monday that …": a vote's tally before the clause or another adjunct
+    if (
+      VOTE_TALLY.test(token.text) &&
+      at + 1 < sentenceEnd &&
+      (tokens[at + 1].lower === 'that' ||
+        TIME_WORDS.has(tokens[at + 1].lower) ||
+        ADJUNCT_PREPS.has(tokens[at + 1].lower))
+    ) {
+      at++;
+      continue;
+    }
     // "wants to build a wall": an infinitive is the complement, not an adjunct
     if (
       token.lower === 'to' &&
@@ -242,6 +253,9 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
   }
   return at;
 }
+
+/** A vote's tally: "5-4", "3–0", "52-48". */
+const VOTE_TALLY = /^\d{1,3}[-–]\d{1,3}$/;
 
 /** A finite clause: a few words with a verb after its first word ("the progress is real"). */
 export function isFiniteClause(doc: AnalysedText, start: number, end: number): boolean {

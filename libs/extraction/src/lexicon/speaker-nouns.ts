@@ -146,7 +146,7 @@ co|llc|ltd|group|pac|union|board|police|force|army|navy|military|government|mini
 coalition|alliance|federation|league|society|organization|organisation|fund|bank|trust|authority|service|services|
 council|caucus|team|club|network|institute|lab|laboratory|church|white|pentagon|kremlin|nato|un|eu|fbi|cia|nsa|dhs|
 doj|epa|irs|gop|dnc|rnc|nypd|lapd|cpd|aclu|naacp|fed|cbo|gao|imf|opec|who|cdc|fda|sec|ftc|fcc|nra|afl-cio|
-industry|firm|firms|airline|manufacturer|regulator|regulators|prosecutors|prosecutor|jury|panel|delegation|
+industry|firm|firms|airline|manufacturer|regulator|regulators|prosecutors|prosecutor|jury|panel|tribunal|delegation|
 startup|start-up|retailer|automaker|carmaker|chipmaker|drugmaker|insurer|lender|utility|conglomerate|supplier|
 republicans|democrats|officials|lawmakers|legislators|authorities|investigators|researchers|analysts|experts|critics|
 supporters|opponents|advocates|activists|voters|residents|protesters|leaders|economists|scientists|aides|sources

@@ -5,6 +5,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { Cue } from '../cues';
+import { AUX_ADV } from '../lexicon/function-words';
 import { RawAttribution } from '../raw-attribution';
 import { raisingVerbAttributions } from '../special/raising-verbs';
 import { signedQuoteAttribution } from '../special/signed-quotes';
@@ -53,16 +54,89 @@ export function attributeSentence(
     nextStrong[i] = strong ?? cues[i + 1];
     if (cues[i].strength === 'strong' || cues[i].sourceAfter) strong = cues[i];
   }
+  // the attribution of each cue, by the cue's index
+  const byCue: (RawAttribution | null)[] = [];
+  // the cue each one's words stopped before (a silent one is passed: see extendPastSilentCue)
+  const stoppedAt = [...nextStrong];
   for (let i = 0; i < cues.length; i++) {
     const attribution = attributeCue(doc, sentenceIndex, cues[i], nextStrong[i], sentenceQuotes, claimed, found);
+    byCue[i] = attribution;
     if (attribution) {
       attribution.quoteIndices.forEach((quoteIndex) => claimed.add(quoteIndex));
       found.push(attribution);
-    }
+    } else extendPastSilentCue(doc, sentenceIndex, cues, stoppedAt, i, byCue, sentenceQuotes, claimed, found);
   }
   giveQuotesToNestedAttributions(doc, found);
   return found;
 }
+
+/**
+ * "She said the union would strike in May and had not ruled out further action": the earlier cue's words stopped
+ * before the later cue, which attributes nothing of its own; they run on to the cue after it. The cue at `silent`
+ * found nothing; the cue just before it, if it stopped there, is attributed again (once: a cost of two per cue).
+ */
+function extendPastSilentCue(
+  doc: AnalysedText,
+  sentenceIndex: number,
+  cues: Cue[],
+  stoppedAt: Cue[],
+  silent: number,
+  byCue: (RawAttribution | null)[],
+  sentenceQuotes: number[],
+  claimed: Set<number>,
+  found: RawAttribution[],
+): void {
+  if (!coordinatedVerb(doc, cues[silent].firstToken)) return;
+  let before = silent - 1;
+  while (before >= 0 && !byCue[before]) before--;
+  const earlier = before >= 0 ? byCue[before] : null;
+  if (!earlier || stoppedAt[before] !== cues[silent] || earlier.kind === 'direct') return;
+  const index = found.indexOf(earlier);
+  // (only the last attribution found is redone: the ones after it read its quotes as taken)
+  if (index !== found.length - 1) return;
+  const others = new Set([...claimed].filter((quoteIndex) => !earlier.quoteIndices.includes(quoteIndex)));
+  const again = attributeCue(
+    doc,
+    sentenceIndex,
+    cues[before],
+    stoppedAt[silent],
+    sentenceQuotes,
+    others,
+    found.slice(0, index),
+  );
+  if (!again || again.parts[0].start !== earlier.parts[0].start) return;
+  const lastEnd = (attribution: RawAttribution) => attribution.parts[attribution.parts.length - 1].end;
+  if (lastEnd(again) <= lastEnd(earlier)) return;
+  found[index] = again;
+  byCue[before] = again;
+  stoppedAt[before] = stoppedAt[silent];
+  earlier.quoteIndices.forEach((quoteIndex) => claimed.delete(quoteIndex));
+  again.quoteIndices.forEach((quoteIndex) => claimed.add(quoteIndex));
+}
+
+/**
+ * Whether the cue at `at` is the verb of a phrase joined by "and"/"but" with no subject of its own ("… and had not
+ * ruled out …", "… but would eventually add …"), not a clause with one ("… and she said") nor a relative ("which
+ * media claimed").
+ */
+function coordinatedVerb(doc: AnalysedText, at: number): boolean {
+  const { tokens } = doc;
+  let before = at - 1;
+  while (before > at - 4 && tokens[before]?.kind === 'word' && AUX_ADV.has(tokens[before].lower)) {
+    if (/^(?:who|which|that)$/.test(tokens[before].lower)) return false;
+    before--;
+  }
+  // the reported clause's own tense or mood goes on after the conjunction ("had", "would"); a bare verb or "has",
+  // "did" may as well be the speaker's own deed ("urged them to rally and tried to …", "said … and did not respond")
+  return (
+    /^(?:and|but)$/.test(tokens[before]?.lower ?? '') &&
+    doc.quoteAt[before] < 0 &&
+    EMBEDDED_AUXILIARY.test(tokens[before + 1]?.lower ?? '')
+  );
+}
+
+/** Auxiliaries that carry a reported clause's tense or mood on: "would strike … and had not ruled out". */
+const EMBEDDED_AUXILIARY = /^(?:had|would|could|might|should|will|was|were|is|are|must|may|can)$/;
 
 /** How many attributions of one sentence are compared pairwise for nesting; a sentence with more is left as it is. */
 const MAX_NESTING_PAIRS = 32;

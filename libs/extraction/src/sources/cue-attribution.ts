@@ -3,7 +3,7 @@
  * or a clause before the source and cue (content-before-cue.ts), then what follows the cue (content-after-cue.ts).
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
-import { Cue } from '../cues';
+import { Cue, respondedToNothingSaid } from '../cues';
 import { noWordsBetween } from '../grammar/token-runs';
 import { AUX_ADV } from '../lexicon/function-words';
 import { SPEECH_BASES } from '../lexicon/reporting-verbs';
@@ -32,6 +32,7 @@ export function attributeCue(
     const asked = askedQuestionAttribution(doc, sentenceIndex, cue.firstToken);
     if (asked) return asked;
   }
+  if (respondedToNothingSaid(doc.tokens, cue.firstToken)) return null;
   const context: CueContext = {
     doc,
     sentenceIndex,

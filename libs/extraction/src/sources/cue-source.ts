@@ -3,9 +3,11 @@
  * spokesman, said"), or the subject a participle or a coordinated verb shares ("…, adding …", "… and told CBS …").
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
+import { cueAt } from '../cues';
+import { lexTag } from '../entities/word-tags';
 import { wordSet } from '../lexicon/word-set';
 import { DOCUMENT_NOUNS } from '../lexicon/speaker-nouns';
-import { canFollowInvertedAttribution } from '../grammar/clauses';
+import { canFollowInvertedAttribution, hasVerb } from '../grammar/clauses';
 import { hasName, isNameRun, nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { isNounHeaded, plausibleNextToQuote, singularOf, validSource } from '../grammar/plausible-sources';
 import { hasAppositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
@@ -104,13 +106,55 @@ function sourceAfterCue(context: CueContext): CueSource | null {
     end++;
   if (end >= sentence.endToken || /^[,;:.!?—–)]$|^--$/.test(tokens[end].text))
     source = { firstToken: source.firstToken, endToken: end };
+  const inverted = tokens[cue.firstToken - 1]?.text === ',';
   return {
     source,
     groupStart: cue.firstToken,
-    groupEnd: source.endToken,
-    inverted: tokens[cue.firstToken - 1]?.text === ',',
+    groupEnd: inverted ? source.endToken : sourceAppositiveEnd(doc, source.endToken, sentence.endToken),
+    inverted,
   };
 }
+
+/** The most tokens of a description set off after an "according to" source ("a financial comparison site"). */
+const SOURCE_APPOSITIVE_TOKENS = 8;
+
+/**
+ * "According to Canstar, a financial comparison site, a borrower … will pay …": a noun phrase between commas right
+ * after the source describes the source; the words start after it. Only when a clause with its verb before any comma
+ * follows ("According to police, the suspect, a 45-year-old man, fled" keeps its subject). The token after the
+ * description's closing comma, or `end` (the source's end) when there is none.
+ */
+function sourceAppositiveEnd(doc: AnalysedText, end: number, sentenceEnd: number): number {
+  const { tokens } = doc;
+  if (tokens[end]?.text !== ',') return end;
+  const first = tokens[end + 1];
+  if (!first || first.kind !== 'word' || !/^(?:a|an|the|its|his|her|their)$/.test(first.lower)) return end;
+  let close = end + 2;
+  while (close < sentenceEnd && close - end <= SOURCE_APPOSITIVE_TOKENS && tokens[close].text !== ',') {
+    if (tokens[close].kind !== 'word' || doc.quoteAt[close] >= 0) return end;
+    close++;
+  }
+  if (tokens[close]?.text !== ',') return end;
+  // (a description has no finite verb: "a price tracking service", not "the plan, which is …", "the deficit grew")
+  for (let i = end + 2; i < close; i++)
+    if (FINITE.test(tokens[i].lower) || lexTag(tokens[i].lower) === 'PastTense' || cueAt(doc, i)) return end;
+  const next = tokens[close + 1];
+  if (!next || next.kind !== 'word' || CLAUSE_OPENERS.test(next.lower)) return end;
+  // the clause after it reaches its verb before any comma
+  for (let i = close + 1; i < sentenceEnd && i - close <= SOURCE_APPOSITIVE_TOKENS * 2; i++) {
+    if (tokens[i].kind !== 'word' && !/^[$€£%]$/.test(tokens[i].text)) return end;
+    if (i > close + 1 && hasVerb(doc, i, i + 1)) return close;
+  }
+  return end;
+}
+
+/** Finite verbs and auxiliaries, and verbs the lexicon knows only as past forms. */
+const FINITE =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did|do|who|which|that)$/;
+
+/** Words that open no main clause after a comma: relatives, conjunctions, prepositions, adverbs of aside. */
+const CLAUSE_OPENERS =
+  /^(?:who|whom|whose|which|that|when|where|if|as|though|although|while|because|and|but|or|in|on|at|for|with|by|from|after|before|since|including|such|however|meanwhile|though)$/;
 
 /**
  * Verbs of sending whose object is who the words went to, not who said them: "emailed supporters saying …", "told
