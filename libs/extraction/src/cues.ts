@@ -442,7 +442,7 @@ function saidInPassive(tokens: Token[], at: number): boolean {
 }
 
 /**
- * Whether what was said follows the cue at `at`: a quote or a colon, or "that"/"whether"/"if" within a few words
+ * Whether what was said follows the cue at `at`: a quote or a colon, or "that"/"whether"/"if"/"how"… within a few words
  * ("was reported last week that", "would tell reporters later that"), no "to" before it ("is intended to make sure
  * that" is no report).
  */
@@ -450,7 +450,7 @@ function clauseAhead(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   if (next && (next.kind === 'quote' || next.text === ':')) return true;
   for (let ahead = at + 1; ahead <= at + PASSIVE_CLAUSE_LOOKAHEAD && tokens[ahead]; ahead++) {
-    if (/^(?:that|whether|if)$/.test(tokens[ahead].lower)) return true;
+    if (/^(?:that|whether|if|how|why|what|when|where|who)$/.test(tokens[ahead].lower)) return true;
     if (tokens[ahead].kind !== 'word' || tokens[ahead].lower === 'to') return false;
   }
   return false;
