@@ -290,7 +290,23 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
   if (/^['’]s$/.test(prev.lower) || (/^\d/.test(prev.text) && !(AGE_NOUN.test(prev.lower) && SPEECH_BASES.has(base))))
     return false;
   const prevTag = lexTag(prev.lower);
-  if (prevTag && /Adjective|Determiner/.test(prevTag) && !/Noun|Actor|Verb/.test(prevTag) && !AUX_ADV.has(prev.lower))
+  // (a capitalised word inside a name is no adjective: "Manchester United confirmed", "Southwest Airlines reported")
+  // (not a headline's capitals, nor after a capitalised determiner: "Most Southern states")
+  const inName =
+    prev.capitalised &&
+    at >= 2 &&
+    tokens[at - 2].kind === 'word' &&
+    tokens[at - 2].capitalised &&
+    !/Determiner|Adjective/.test(lexTag(tokens[at - 2].lower) ?? '') &&
+    !QUANTIFIER.test(tokens[at - 2].lower) &&
+    !isHeadline(doc, token.paragraph);
+  if (
+    prevTag &&
+    /Adjective|Determiner/.test(prevTag) &&
+    !/Noun|Actor|Verb/.test(prevTag) &&
+    !AUX_ADV.has(prev.lower) &&
+    !inName
+  )
     return false;
   if (token.lower === base) {
     // the bare form needs an auxiliary, "to", or a plural / first- or second-person subject
@@ -480,3 +496,6 @@ const CONVENED_AFTER =
 
 /** How far a quote may come after an event that was called and still be what it was called. */
 const CALLED_LOOKAHEAD = 12;
+
+/** Words that open a noun phrase with a quantity: "Most Southern states", "Many Democratic senators". */
+const QUANTIFIER = /^(?:most|some|many|all|few|several|both|each|every|no|other|more|fewer)$/;

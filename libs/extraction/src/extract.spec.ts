@@ -570,6 +570,14 @@ describe('quote constructions', () => {
     expect(run('Senator Ada Ruiz called a vote on the bill “a sham.”\n').quotes[0]?.cue?.text).toBe('called');
   });
 
+  it('reads a verb after a name whose last word the lexicon takes for an adjective', () => {
+    expect(run('Hartwell United confirmed that it had accepted the offer.\n').quotes[0]?.cue?.text).toBe('confirmed');
+    // (not after a quantity: "Most Southern states …" holds no speaker)
+    expect(
+      run('Most Southern states that vote in March have large rural populations.\n').quotes.map((q) => q.cue?.text),
+    ).toEqual([]);
+  });
+
   it('takes no passive for an attribution unless a clause or a quote follows it', () => {
     const r = run(
       'The clerk said that results from all wards would be announced within two days. ' +

@@ -108,6 +108,7 @@ describe('checkable assertions', () => {
     ['dropping carried interest as promised', 'fragment'],
     // an auxiliary whose verb is in the sentence before: "He promised to fix the roads. He didn't."
     ['He didn’t.', 'fragment'],
+    ['Ida Roe’s plan cut the tax on investment income and.', 'fragment'],
     ['a compromise plan endorsed by four senators', 'fragment'],
     // a feeling about someone, or a "too" no figure measures
     ['the board has spent too much on consultants', 'opinion'],

@@ -220,7 +220,8 @@ const SCARE_QUOTED =
   /\b(?:is|are|was|were|be|been|being|became|become|becomes|seems|seemed)\s+(?:(?:so|very|really|just|too|not|quite|more|most|being)\s+)*["“‘](\p{Ll}+(?:-\p{Ll}+)?)[,.]?["”’]/u;
 
 /** A claim ending on a conjunction, an article or a comma: the rest of it was cut off. */
-const CUT_END = /(?:[,;:—–]|--|(?:^|\s)(?:and|or|but|nor|the|a|an))["”’'»)\]]*\s*$/;
+// (a standalone form's closing full stop does not close it: "… investment income and.")
+const CUT_END = /(?:[,;:—–]|--|(?:^|\s)(?:and|or|but|nor|the|a|an))["”’'»)\]]*\.?\s*$/;
 
 /** "Who would have believed …", "Why do they …": a question whose closing mark the claim's span lost. */
 const QUESTION_OPENER =
