@@ -114,7 +114,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   if (words.length === 0) return { name: mention.text, type: 'unknown', mention, gender: 'x' };
   // "Sens. Charles Grassley and Patrick Leahy said": two people named together speak together
   const together = namedTogether(context, source);
-  if (together) return { name: together.name, type: 'person', mention: spanOf(doc, together.range), gender: 'x' };
+  if (together) return { name: together.name, type: together.type, mention: spanOf(doc, together.range), gender: 'x' };
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
@@ -382,7 +382,10 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
  * "A and B" where A and B are two people the article names: the source phrase is both, or the subject finder took only
  * B ("Reps. Jim Clyburn and Gwen Moore said"). Nothing but titles may stand before A, nothing but a bracket after B.
  */
-function namedTogether(context: PhraseResolution, source: TokenRange): { name: string; range: TokenRange } | undefined {
+function namedTogether(
+  context: PhraseResolution,
+  source: TokenRange,
+): { name: string; type: 'person' | 'organization'; range: TokenRange } | undefined {
   const { tokens } = context.doc;
   const { entities } = context;
   const inside = entities.mentionsIn(source.firstToken, source.endToken);
@@ -395,7 +398,9 @@ function namedTogether(context: PhraseResolution, source: TokenRange): { name: s
   }
   if (!pair) return undefined;
   const [first, second] = pair;
-  if (first.entity.type !== 'person' || second.entity.type !== 'person' || first.entity === second.entity)
+  // (two people, or two organisations: "Panasonic and Sanyo Electric announced …")
+  const type = first.entity.type;
+  if ((type !== 'person' && type !== 'organization') || second.entity.type !== type || first.entity === second.entity)
     return undefined;
   if (second.firstToken !== first.endToken + 1 || !/^(?:and|&)$/.test(tokens[first.endToken].lower)) return undefined;
   let start = first.firstToken;
@@ -410,6 +415,7 @@ function namedTogether(context: PhraseResolution, source: TokenRange): { name: s
   if (second.endToken < source.endToken && tokens[second.endToken].text !== '(') return undefined;
   return {
     name: `${first.entity.name} and ${second.entity.name}`,
+    type,
     range: { firstToken: Math.min(source.firstToken, first.firstToken), endToken: source.endToken },
   };
 }

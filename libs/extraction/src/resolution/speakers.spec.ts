@@ -944,6 +944,14 @@ describe('institution names with “and” inside', () => {
     expect(speakerOf(r, 'quota would be cut')?.name).toBe('Northern and Coastal Fisheries Commission');
   });
 
+  it('names two organisations named with “and” together, as two people are', () => {
+    const r = run('Korvel Motors and Lindqvist Steel announced that Korvel would buy its rival for $2 billion.');
+    expect(speakerOf(r, 'would buy its rival')).toMatchObject({
+      name: 'Korvel Motors and Lindqvist Steel',
+      type: 'organization',
+    });
+  });
+
   it('does not make one name of two people named with “and”: they are two people speaking together', () => {
     const r = run('Ilse Brandt and Tomas Ferreira said the quota would be cut by a third.');
     expect(speakerOf(r, 'quota would be cut')).toMatchObject({
