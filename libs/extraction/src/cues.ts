@@ -154,7 +154,6 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   )
     return null;
   if (violentAttack(doc, at)) return null;
-  if (reducedRelativeCharge(tokens, at)) return null;
   if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
   // "said" as an adjective ("the said property") or passive "is said to"
   if (
@@ -363,27 +362,6 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
     return false;
   return true;
 }
-
-/**
- * "The man accused of killing a nurse sat motionless", "a group charged with beautifying downtown": a participle
- * right before "of"/"with" has no object, so it is passive and modifies the noun before it; nobody accuses anyone
- * there ("Trump accused Clinton of lying" has its object; "whom she has accused of …" its subject and auxiliary).
- */
-function reducedRelativeCharge(tokens: Token[], at: number): boolean {
-  if (!/^(?:accused|charged)$/.test(tokens[at].lower)) return false;
-  if (!/^(?:of|with)$/.test(tokens[at + 1]?.lower ?? '')) return false;
-  const prev = tokens[at - 1];
-  return (
-    !!prev &&
-    prev.kind === 'word' &&
-    !AUX_ADV.has(prev.lower) &&
-    !/ly$/.test(prev.lower) &&
-    !OBJECT_GAP_SUBJECT.test(prev.lower)
-  );
-}
-
-/** A subject pronoun before the verb: "the senator who he accused of …" is an accusation (its object went ahead). */
-const OBJECT_GAP_SUBJECT = /^(?:he|she|they|we|i|you|it|whom)$/;
 
 /**
  * "Officers were responding to a call about a fight", "Lewis did not respond to a request for comment": an act in

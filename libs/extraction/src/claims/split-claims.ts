@@ -211,7 +211,11 @@ function clauseRanges(text: string, start: number, end: number): [number, number
       OPEN_CONDITION.test(sentence.slice(clauseFrom, match.index))
     )
       continue;
-    if (!hasWords(after, 0, after.length, 3) || !hasWords(sentence, clauseFrom, match.index, 3)) continue;
+    if (
+      !hasWords(after, 0, after.length, 3) ||
+      (!hasWords(sentence, clauseFrom, match.index, 3) && !(/but/.test(match[0]) && SPEAKER_ACT.test(after)))
+    )
+      continue;
     cuts.push(start + match.index);
     cuts.push(start + match.index + match[0].length);
   }
