@@ -1072,6 +1072,8 @@ function callingBeforeName(token: Token | undefined): boolean {
     (PERSON_NOUNS.has(token.lower) ||
       /^(?:named|called)$/.test(token.lower) ||
       AGE.test(token.lower) ||
+      // ("pensioner", "accountant", "student": a noun for a person by what they do, the lexicon's or not)
+      /^[a-z]{3,}(?:er|or|ist|ian|ant|ent)$/.test(token.lower) ||
       /^(?:Actor|Noun)$/.test(lexTag(token.lower) ?? ''))
   );
 }

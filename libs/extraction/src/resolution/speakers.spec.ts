@@ -944,6 +944,11 @@ describe('institution names with “and” inside', () => {
     expect(speakerOf(r, 'quota would be cut')?.name).toBe('Northern and Coastal Fisheries Commission');
   });
 
+  it('takes the name set off after a description past a calling the lexicon does not know', () => {
+    const r = run('Another resident, pensioner Edna Voss, 81, said the flood had reached her door.');
+    expect(speakerOf(r, 'the flood had reached')?.name).toBe('Edna Voss');
+  });
+
   it('names two organisations named with “and” together, as two people are', () => {
     const r = run('Korvel Motors and Lindqvist Steel announced that Korvel would buy its rival for $2 billion.');
     expect(speakerOf(r, 'would buy its rival')).toMatchObject({
