@@ -604,12 +604,14 @@ describe('quote constructions', () => {
   it('reads a speaker named by age, and a vote’s tally between the verb and its clause', () => {
     const r = run(
       'After a long silence, the 52-year-old admitted that he had sold the permits. ' +
-        'The appeals tribunal voted 4-1 on Thursday that the dam could stay. The board ruled 6-3 that the levy stood.\n',
+        'The appeals tribunal voted 4-1 on Thursday that the dam could stay. The board ruled 6-3 that the levy stood. ' +
+        'The panel voted 11 to 4 that the vaccine was safe.\n',
     );
     expect(r.quotes.map((q) => [q.cue?.text, q.speaker?.mention.text, q.text])).toEqual([
       ['admitted', 'the 52-year-old', 'that he had sold the permits'],
       ['voted', 'The appeals tribunal', 'that the dam could stay'],
       ['ruled', 'The board', 'that the levy stood'],
+      ['voted', 'The panel', 'that the vaccine was safe'],
     ]);
   });
 

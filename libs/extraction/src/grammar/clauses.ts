@@ -162,6 +162,19 @@ export function skipAdjuncts(doc: AnalysedText, from: number, sentenceEnd: numbe
       at++;
       continue;
     }
+    // "voted 11 to 4 that …": the tally written with "to"
+    if (
+      /^\d{1,3}$/.test(token.text) &&
+      tokens[at + 1]?.lower === 'to' &&
+      /^\d{1,3}$/.test(tokens[at + 2]?.text ?? '') &&
+      at + 3 < sentenceEnd &&
+      (tokens[at + 3].lower === 'that' ||
+        TIME_WORDS.has(tokens[at + 3].lower) ||
+        ADJUNCT_PREPS.has(tokens[at + 3].lower))
+    ) {
+      at += 3;
+      continue;
+    }
     // "wants to build a wall": an infinitive is the complement, not an adjunct
     if (
       token.lower === 'to' &&
