@@ -406,7 +406,7 @@ function saidAfterModal(tokens: Token[], at: number): boolean {
 
 /** Whether the word at `at` is a participle after a form of "be", past an adverb ("was first reported", "is accused"). */
 function passive(tokens: Token[], at: number): boolean {
-  if (!/(?:ed|en|wn|ld|ght|id|ld)$/.test(tokens[at].lower)) return false;
+  if (!/(?:ed|en|wn|ld|ght|id)$/.test(tokens[at].lower)) return false;
   let back = at - 1;
   if (/ly$|^(?:also|not|first|later|then|now|once|never|often|widely)$/.test(tokens[back]?.lower ?? '')) back--;
   return /^(?:is|are|was|were|be|been|being)$/.test(tokens[back]?.lower ?? '');

@@ -231,8 +231,7 @@ function someoneElseBefore(
 ): boolean {
   const token = firstTokenFrom(doc, start);
   if (token >= doc.tokens.length) return false;
-  const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
-  const from = Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
+  const from = windowBefore(doc, token);
   const except = speaker?.entity;
   return entities.anyPersonIn('m', from, token, except) || entities.anyPersonIn('f', from, token, except);
 }
@@ -335,9 +334,7 @@ export function personsNamedBefore(
 ): { m?: string; f?: string } {
   const token = firstTokenFrom(doc, start);
   if (token >= doc.tokens.length) return {};
-  const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
-  // at most a few sentences back, so that a text of one long paragraph full of quotes stays linear
-  const from = Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
+  const from = windowBefore(doc, token);
   const subject = (gender: 'm' | 'f') => (orSubject ? entities.subjectBefore(gender, from, token, except) : undefined);
   // where the paragraphs before name nobody who could be meant, by name or by a noun that says the sex ("Leonard
   // Hill's widow, Anita"), the one person of that gender the article has named before (at most some pages back)
@@ -350,6 +347,15 @@ export function personsNamedBefore(
     m: (entities.onlyPersonIn('m', from, token, except) ?? subject('m') ?? earlier('m'))?.name,
     f: (entities.onlyPersonIn('f', from, token, except) ?? subject('f') ?? earlier('f'))?.name,
   };
+}
+
+/**
+ * Where the people a quote's "he"/"she" may mean are read from: its paragraph and the one before, at most a few
+ * sentences back, so that a text of one long paragraph full of quotes stays linear.
+ */
+function windowBefore(doc: AnalysedText, token: number): number {
+  const paragraph = doc.sentences[doc.sentenceOf[token]].paragraph;
+  return Math.max(doc.paragraphs[Math.max(0, paragraph - 1)].firstToken, token - WINDOW_TOKENS);
 }
 
 /** Whether tokens [from, to) hold a noun for a person of that sex ("widow", "husband", "congresswoman"). */
