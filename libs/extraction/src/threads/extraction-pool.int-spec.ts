@@ -54,8 +54,12 @@ describe('the extraction pool', () => {
       expect(extracted).toEqual(quotes[index].claims[0]);
       expect(fingerprint).toEqual(claimFingerprint(claim.standalone || claim.text));
     });
-    // Made here, the fingerprints alone would hold this event loop for about half a second.
-    expect(delay.max / 1e6).toBeLessThan(150);
+    // Made here, the fingerprints alone would hold this event loop for most of a second; measured in the same
+    // run, so that a loaded machine slows both sides alike.
+    const started = performance.now();
+    claims.forEach((claim) => claimFingerprint(claim.standalone || claim.text));
+    const inlineMs = performance.now() - started;
+    expect(delay.max / 1e6).toBeLessThan(inlineMs / 2);
   });
 
   it('bounds the extraction and its fingerprints together by the budget', async () => {
