@@ -1310,6 +1310,16 @@ describe('a quote closed with its full stop ends its sentence before a reported 
     expect(find(r, 'out of control')?.claims.map((claim) => claim.text)).toEqual(['crime is "out of control']);
   });
 
+  it('reads a clause of its own with a cue in it as a new sentence, not as the quote’s attribution', () => {
+    const r = run(
+      'Halvorsen stated that the ministry would publish the audit "in a few weeks." It is remarkable that Halvorsen ' +
+        'demands patience.',
+    );
+    expect(find(r, 'in a few weeks')?.claims.map((claim) => claim.text)).toEqual([
+      'the ministry would publish the audit "in a few weeks',
+    ]);
+  });
+
   it('still reads an attribution that closes the sentence as the quote’s', () => {
     expect(run('"We won the vote by a mile." Smith said Tuesday.').quotes[0]?.speaker?.name).toBe('Smith');
   });

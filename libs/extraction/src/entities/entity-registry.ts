@@ -19,6 +19,7 @@ export class EntityRegistry {
   private readonly latestWithWord = new Map<string, Entity>();
   /** The first person introduced by a full name with each surname: whom a bare surname shared by several means. */
   private readonly firstBySurname = new Map<string, Entity>();
+  private readonly namedAfterFirstLine = new Set<Entity>();
   private readonly latestByFirstAndLast = new Map<string, Entity>();
   /** People known by one word, by that word, in the order introduced; an upgraded one is skipped when met. */
   private readonly singles = new Map<string, Entity[]>();
@@ -69,6 +70,13 @@ export class EntityRegistry {
 
   addMention(entity: Entity, firstToken: number, endToken: number): void {
     const { tokens } = this.doc;
+    // "Hold Melania Trump to …" over a letter about Donald Trump: the bare surname means the first person the body
+    // names, not one named only in the headline
+    if (entity.type === 'person' && entity.words.length > 1 && tokens[firstToken].paragraph > 0) {
+      const first = this.firstBySurname.get(entity.last);
+      if (first && first !== entity && this.namedInHeadlineOnly(first)) this.firstBySurname.set(entity.last, entity);
+    }
+    if (this.doc.sentenceOf[firstToken] > 0) this.namedAfterFirstLine.add(entity);
     this.mentions.push({
       entity,
       firstToken,
@@ -101,6 +109,12 @@ export class EntityRegistry {
       return single;
     }
     return full;
+  }
+
+  /** Whether this entity is so far named only in the article's opening line, a headline over the body. */
+  private namedInHeadlineOnly(entity: Entity): boolean {
+    const { sentences } = this.doc;
+    return sentences.length > 1 && sentences[1].paragraph > 0 && !this.namedAfterFirstLine.has(entity);
   }
 
   private latestSingle(last: string): Entity | undefined {

@@ -361,6 +361,11 @@ function learnGenderFromPronouns(doc: AnalysedText, registry: EntityRegistry): v
   }
 }
 
+/** A capitalised word the lexicon does not know at all: a name, if anything. */
+function unknownWord(token: Token): boolean {
+  return token.kind === 'word' && token.capitalised && lexTag(token.lower) === undefined;
+}
+
 /** Title-case lines (headlines) capitalise every word: names found there are unreliable. */
 function titleCaseParagraphs(tokens: Token[]): Set<number> {
   const titleCase = new Set<number>();
@@ -430,7 +435,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     if (
       sentenceStart &&
       tag &&
-      (/^(Preposition|PresentTense|PastTense|Infinitive|Gerund|Pronoun|Adverb|Conjunction|Determiner|Uncountable)$/.test(
+      (/^(Preposition|PresentTense|PastTense|Infinitive|Gerund|Pronoun|Adverb|Conjunction|Determiner|Uncountable|Date|WeekDay)$/.test(
         tag,
       ) ||
         // "Is Sanders finally …?", "Has Trump …?": a question’s verb (not a modal: "Will Hurd", "May Lee")
@@ -445,13 +450,15 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       continue;
     }
     // "Hold Melania Trump to …", "Ask Bill Foster": a common word opening the sentence before a first name and a
-    // surname is an imperative or a heading word, not the first word of the name
+    // surname is an imperative or a heading word, not the first word of the name (a first name the lexicon does not
+    // know counts, as long as the common word is no first name itself: "Hunter", "Hope")
     if (
       sentenceStart &&
       tag &&
       /^(Singular|Noun|Plural)$/.test(tag) &&
       runEnd - start >= 3 &&
-      firstNameGender(tokens[start + 1].text) !== null &&
+      (firstNameGender(tokens[start + 1].text) !== null ||
+        (firstNameGender(token.text) === null && unknownWord(tokens[start + 1]))) &&
       !ORG_WORDS.has(token.lower) &&
       !titleOfKey(normTitleKey(token.text)) &&
       !HONORIFICS[normTitleKey(token.text)]

@@ -110,10 +110,10 @@ export function nounPhraseEndingAt(
         break;
       verbModifier = start - 1;
     }
-    // sentence-initial capitalised function/adverb word: "Separately Trump said"
+    // sentence-initial capitalised function/adverb word or day: "Separately Trump said", "Yesterday Quist said"
     if (before.capitalised && (start - 1 === earliest || doc.sentenceOf[start - 2] !== doc.sentenceOf[start - 1])) {
       const tag = lexTag(before.lower);
-      if (tag && /Adverb|Conjunction|Preposition|Determiner/.test(tag)) break;
+      if (tag && /Adverb|Conjunction|Preposition|Determiner|Date|WeekDay/.test(tag)) break;
     }
     start--;
     steps++;

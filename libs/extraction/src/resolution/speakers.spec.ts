@@ -915,6 +915,27 @@ describe('headings and list items are nobody’s name', () => {
     expect(speakerOf(r, 'fares would stay')?.name).toBe('Marta Okonkwo');
   });
 
+  it('leaves a heading word out of a name whose first name the lexicon does not know', () => {
+    const r = run(
+      'Hold Ottilie Brandvold to her promise on the library budget.\n\nBrandvold said the hall would reopen in March.',
+    );
+    expect(speakerOf(r, 'hall would reopen')?.name).toBe('Ottilie Brandvold');
+  });
+
+  it('gives a bare surname to the person the body names, not to one named only in the headline', () => {
+    const r = run(
+      'Hold Marta Quist to her brother’s standard.\n\nLast month Anders Quist promised to publish the audit. ' +
+        'On Tuesday, Quist said the audit would come out in June.',
+    );
+    expect(speakerOf(r, 'audit would come out')?.name).toBe('Anders Quist');
+  });
+
+  it('finds the speaker after a day opening the sentence', () => {
+    const r = run('Anders Quist chairs the audit committee. Yesterday Quist said the audit would come out in June.');
+    expect(speakerOf(r, 'audit would come out')?.name).toBe('Anders Quist');
+    expect(speakerOf(run('Today Anders Quist said the audit was late.'), 'audit was late')?.name).toBe('Anders Quist');
+  });
+
   it('does not take a gerund opening a sentence for a name', () => {
     const r = run('Opening remarks ran long, and the vote came after midnight.');
     expect(speakerOf(r, 'ran long')?.name ?? null).not.toBe('Opening');
