@@ -549,6 +549,13 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
       continue;
     }
     if (relative === 'none' && (SUBORDINATORS.has(word.lower) || (word.lower === 'as' && !previous.punct))) return null;
+    // "a report titled Fixing the Roads found …", "a memoir entitled “My Patients Were Presidents”": the title a
+    // noun is given is neither the clause's verb nor a clause of its own
+    if (/^(?:entitled|titled)$/.test(word.lower) && !previous.punct && /^\p{Lu}/u.test(words[at + 1]?.text ?? '')) {
+      while (at + 1 < words.length && (/^\p{Lu}/u.test(words[at + 1].text) || TITLE_LINKS.has(words[at + 1].lower)))
+        at++;
+      continue;
+    }
     // "that joined …", "who resigned …": the relative clause's verb comes right after it
     const relativeVerb =
       relative === 'verb' &&
@@ -571,6 +578,9 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
   }
   return null;
 }
+
+/** The small words a title keeps in lower case: "Fixing the Roads", "The Art of the Deal". */
+const TITLE_LINKS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'for', 'to', 'with']);
 
 /** Nouns of time, after which a name is the subject: "Last week Clinton said …". */
 const TIME_NOUNS =
