@@ -21,6 +21,7 @@ import {
 } from './name-words';
 import { firstNameGender, isCompanyName, lexTag } from './word-tags';
 import { cueInfo } from '../lexicon/reporting-verbs';
+import { isHeadline } from '../special/headlines';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
@@ -361,6 +362,11 @@ function learnGenderFromPronouns(doc: AnalysedText, registry: EntityRegistry): v
   }
 }
 
+/** A word of a person's name: one the lexicon knows as a name, or a capitalised word it does not know at all. */
+function personNameWord(token: Token): boolean {
+  return /Name|Person/.test(lexTag(token.lower) ?? '') || (unknownWord(token) && !isAllCapsAcronym(token.text));
+}
+
 /** A capitalised word the lexicon does not know at all: a name, if anything. */
 function unknownWord(token: Token): boolean {
   return token.kind === 'word' && token.capitalised && lexTag(token.lower) === undefined;
@@ -459,6 +465,25 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       runEnd - start >= 3 &&
       (firstNameGender(tokens[start + 1].text) !== null ||
         (firstNameGender(token.text) === null && unknownWord(tokens[start + 1]))) &&
+      !ORG_WORDS.has(token.lower) &&
+      !titleOfKey(normTitleKey(token.text)) &&
+      !HONORIFICS[normTitleKey(token.text)]
+    ) {
+      start++;
+      continue;
+    }
+    // "Derelict Obama and Clinton;", "Understated Perez raises …": a headline opens with a word that describes the
+    // person it names, not with their first name
+    if (
+      start === 0 &&
+      tag &&
+      /^(Adjective|Comparative)$/.test(tag) &&
+      runEnd - start >= 2 &&
+      personNameWord(tokens[start + 1]) &&
+      isHeadline(doc, 0) &&
+      firstNameGender(token.text) === null &&
+      !DESCRIPTOR_WORDS.has(token.lower) &&
+      !PARTY_OF_WORD[token.lower] &&
       !ORG_WORDS.has(token.lower) &&
       !titleOfKey(normTitleKey(token.text)) &&
       !HONORIFICS[normTitleKey(token.text)]

@@ -930,6 +930,14 @@ describe('headings and list items are nobody’s name', () => {
     expect(speakerOf(r, 'audit would come out')?.name).toBe('Anders Quist');
   });
 
+  it('leaves the word describing a person at the head of a headline out of their name', () => {
+    const r = run(
+      'Defiant Halvorsen and the harbour deal.\n\nThe council will vote on the harbour deal on Friday.\n\n' +
+        'Halvorsen said the vote would be close.',
+    );
+    expect(speakerOf(r, 'vote would be close')?.name).toBe('Halvorsen');
+  });
+
   it('finds the speaker after a day opening the sentence', () => {
     const r = run('Anders Quist chairs the audit committee. Yesterday Quist said the audit would come out in June.');
     expect(speakerOf(r, 'audit would come out')?.name).toBe('Anders Quist');
