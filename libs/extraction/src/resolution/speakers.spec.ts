@@ -97,6 +97,15 @@ describe('a description the article has put a name to', () => {
     expect(speakerOf(r, '12,000 jobs')).toMatchObject({ name: 'Dana Whitcombe', type: 'person' });
   });
 
+  it('reads "the first lady" as a role one person holds, like an office', () => {
+    const r = run(
+      'Marisol Vance toured the flooded school on Monday. The former first lady said the district had lost 40 classrooms.',
+    );
+    expect(speakerOf(r, '40 classrooms')?.name).toBe('Marisol Vance');
+    const unnamed = run('Marisol Vance toured the school. The elderly lady said the classrooms were cold.');
+    expect(speakerOf(unnamed, 'classrooms were cold')?.name).not.toBe('Marisol Vance');
+  });
+
   it('is nobody in particular once two people were given it', () => {
     const r = run(
       'The Oregon senator, Dana Whitcombe, said the levy was reckless. ' +
