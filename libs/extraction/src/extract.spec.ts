@@ -746,6 +746,28 @@ describe('quote constructions', () => {
     expect(q.speaker!.mention.text).toBe('PENCE');
   });
 
+  it('takes a turn whose name opens several paragraphs to the end of its paragraph', () => {
+    const t =
+      'Coach Rita Vance has led the Dunford rowing crew for 15 years.\n\nGazette: What changed this season?\n\n' +
+      'Vance: Recruiting. We signed nine freshmen, and three of them had never rowed before. Our budget grew by 20 percent.\n\n' +
+      'Gazette: Will you stay?\n\nVance: Yes. My contract runs through 2027.\n';
+    const q = find(run(t), 'Recruiting')!;
+    expect(q.text).toContain('Our budget grew by 20 percent');
+    expect(q.speaker!.name).toBe('Rita Vance');
+  });
+
+  it('gives an interview’s answers to the one person it names before its questions, and its questions to nobody', () => {
+    const t =
+      'Owen Pruitt became fire chief of Lakemoor in June. He spoke with the Ledger about staffing.\n\n' +
+      'Q: The department lost six firefighters last year. Why?\n\n' +
+      'A: Pay, mostly. Our starting salary is $38,000, which is the lowest in the county. Two of them went to Brixton.\n';
+    const r = run(t);
+    const answer = find(r, 'Pay, mostly')!;
+    expect(answer.text).toContain('lowest in the county');
+    expect(answer.speaker).toMatchObject({ name: 'Owen Pruitt', type: 'person' });
+    expect(r.quotes.some((quote) => quote.text.includes('lost six firefighters'))).toBe(false);
+  });
+
   it('splits a quoted transcript into turns and resolves the all-caps speaker', () => {
     const t =
       'Pence on Fox.\n\nRepublican vice-presidential nominee Gov. Mike Pence spoke on Sunday about the debate.\n\n"WALLACE: Will she be there tomorrow night?\n\n' +

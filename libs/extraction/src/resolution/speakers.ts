@@ -14,6 +14,7 @@ import { RawAttribution } from '../raw-attribution';
 import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { PhraseResolution, resolveSpeaker } from './speaker-phrase';
+import { firstQuestion, isAnswerLabel } from '../special/transcript-turns';
 
 /** What resolving a phrase reads: the article, its entities, and the speakers resolved so far (none yet). */
 export function phraseResolution(doc: AnalysedText, entities: EntityIndex): PhraseResolution {
@@ -81,6 +82,25 @@ export function resolveSpeakers(
         const label = speaker.mention.text;
         if (/^\p{Lu}{4,}$/u.test(label))
           speaker = { ...speaker, type: 'person', name: label[0] + label.slice(1).toLowerCase(), entity: undefined };
+      }
+      // "A: How busy it is.": an interview's answer is spoken by the person its introduction names first, as it
+      // opens with whom it is with ("Theresa Wojcik took over as director … Q: … A: …"); not the byline's author, who
+      // asks, and only a person whose sex the text shows (capitalised places and bodies pass for people: "New Harlan")
+      if (
+        attribution.cue &&
+        tokens[attribution.cue.firstToken].text === ':' &&
+        isAnswerLabel(doc, source.firstToken, attribution.cue.firstToken)
+      ) {
+        const interviewee = entities
+          .mentionsIn(0, firstQuestion(doc))
+          .find(
+            (mention) =>
+              mention.entity.type === 'person' &&
+              mention.entity.gender !== 'x' &&
+              !mention.inQuote &&
+              mention.entity.name !== author?.trim(),
+          );
+        speaker = interviewee ? speakerOfEntity(interviewee.entity, speaker.mention) : null;
       }
       // "Quiros was accused of …", "Rubio was asked by the moderator whether …": the subject of a passive speech verb
       // is who it was said to or about; the speaker is the agent after "by", or nobody the sentence names

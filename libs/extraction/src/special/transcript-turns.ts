@@ -9,6 +9,7 @@ import { CharRange, RawAttribution } from '../raw-attribution';
 /** The turns of one text; it remembers which all-caps labels name a speaker, as each look searches the whole text. */
 export class TranscriptTurns {
   private readonly knownNames = new Map<string, boolean>();
+  private readonly turnCounts = new Map<string, number>();
 
   constructor(private readonly doc: AnalysedText) {}
 
@@ -67,12 +68,16 @@ export class TranscriptTurns {
     const label = tokens.slice(sentence.firstToken, colon);
     if (isHeadingLabel(label)) return null;
     const quoteIndex = doc.quoteAt[colon + 1];
+    const answer = isAnswerLabel(doc, sentence.firstToken, colon);
     // a transcript turn ("PENCE: Well, I think …") runs to the end of its paragraph
     const nameTokens = tokens.slice(sentence.firstToken, colon);
     const allCaps = nameTokens.every((token) => token.text === token.text.toUpperCase() && /\p{Lu}/u.test(token.text));
     if (quoteIndex < 0) {
-      // labels, not speakers: "The Latest: …", "Clinton: 547", "EMAIL: …", "CORRECTION: …"
-      if (/^(the|a|an)$/.test(tokens[sentence.firstToken].lower)) return null;
+      // labels, not speakers: "The Latest: …", "Clinton: 547", "EMAIL: …", "CORRECTION: …" (but "A: How busy it
+      // is.", an answer after an interview's first "Q:")
+      if (/^(the|a|an)$/.test(tokens[sentence.firstToken].lower) && !answer) return null;
+      // "Q: How has the cut affected you?": an interview's question is the paper's own, "Q" names nobody
+      if (colon - sentence.firstToken === 1 && tokens[sentence.firstToken].text === 'Q') return null;
       let words = 0;
       for (let i = colon + 1; i < paragraph.endToken && words < 3; i++)
         if (tokens[i].kind === 'word' && /\p{L}/u.test(tokens[i].text) && !tokens[i].text.includes('@')) words++;
@@ -85,16 +90,34 @@ export class TranscriptTurns {
         if (!talk) return null;
       }
     }
-    const lastSentence = allCaps && quoteIndex < 0 ? doc.sentenceOf[paragraph.endToken - 1] : sentenceIndex;
+    // (so does one whose label opens several paragraphs, as an interview writes its turns: "Alvarado: Club
+    // volleyball. Kids play 11 months a year now …")
+    const wholeParagraph = allCaps || answer || this.turnsOf(nameTokens.map((token) => token.text).join(' ')) >= 2;
+    const lastSentence = wholeParagraph && quoteIndex < 0 ? doc.sentenceOf[paragraph.endToken - 1] : sentenceIndex;
     const end = sentenceContentEnd(doc, lastSentence, paragraph.endToken);
     return {
       cue: { firstToken: colon, endToken: colon + 1 },
       source: { firstToken: sentence.firstToken, endToken: colon },
       parts: [{ start: after.start, end }],
       quoteIndices: quoteIndex >= 0 ? [quoteIndex] : [],
-      kind: quoteIndex >= 0 ? 'direct' : 'indirect',
+      // (a transcript's turn is the speaker's own words, quote marks or not: "He" in "A: He's making a populist
+      // argument" is somebody else)
+      kind: quoteIndex >= 0 || wholeParagraph ? 'direct' : 'indirect',
       sentenceIndex,
     };
+  }
+
+  /** How many paragraphs open with the label and a colon ("Alvarado: …"), counting to two. */
+  private turnsOf(label: string): number {
+    const { text } = this.doc;
+    let turns = this.turnCounts.get(label);
+    if (turns === undefined) {
+      turns = 0;
+      for (let at = text.indexOf(label + ':'); at >= 0 && turns < 2; at = text.indexOf(label + ':', at + 1))
+        if (at === 0 || text[at - 1] === '\n') turns++;
+      this.turnCounts.set(label, turns);
+    }
+    return turns;
   }
 
   /** An all-caps turn label is a speaker when it names someone in the text ("Ramos") or opens several turns. */
@@ -113,4 +136,21 @@ export class TranscriptTurns {
     }
     return known;
   }
+}
+
+/** Where an interview's first question ("Q: …" opening a paragraph) starts, or -1. */
+export function firstQuestion(doc: AnalysedText): number {
+  const { tokens } = doc;
+  for (const paragraph of doc.paragraphs) {
+    const first = paragraph.firstToken;
+    if (tokens[first]?.text === 'Q' && tokens[first + 1]?.text === ':' && doc.quoteAt[first] < 0) return first;
+  }
+  return -1;
+}
+
+/** Whether the label from `first` to the colon is an interview's "A", after its first question. */
+export function isAnswerLabel(doc: AnalysedText, first: number, colon: number): boolean {
+  if (colon - first !== 1 || doc.tokens[first].text !== 'A') return false;
+  const question = firstQuestion(doc);
+  return question >= 0 && question < first;
 }
