@@ -34,6 +34,8 @@ export function resolveSpeakers(
   const resolved = new Map<RawAttribution, ResolvedSpeaker | null>();
   const recent: { sentence: number; speaker: ResolvedSpeaker }[] = [];
   const described = new DescribedPeople(entities);
+  // whom an interview's "A:" answers are given to, read once (undefined until an answer asks)
+  let interviewee: Entity | null | undefined;
   for (const attribution of attributions) {
     budget.check();
     if (attribution.inheritFrom) continue;
@@ -91,16 +93,18 @@ export function resolveSpeakers(
         tokens[attribution.cue.firstToken].text === ':' &&
         isAnswerLabel(doc, source.firstToken, attribution.cue.firstToken)
       ) {
-        const interviewee = entities
-          .mentionsIn(0, firstQuestion(doc))
-          .find(
-            (mention) =>
-              mention.entity.type === 'person' &&
-              mention.entity.gender !== 'x' &&
-              !mention.inQuote &&
-              mention.entity.name !== author?.trim(),
-          );
-        speaker = interviewee ? speakerOfEntity(interviewee.entity, speaker.mention) : null;
+        if (interviewee === undefined)
+          interviewee =
+            entities
+              .mentionsIn(0, firstQuestion(doc))
+              .find(
+                (mention) =>
+                  mention.entity.type === 'person' &&
+                  mention.entity.gender !== 'x' &&
+                  !mention.inQuote &&
+                  mention.entity.name !== author?.trim(),
+              )?.entity ?? null;
+        speaker = interviewee ? speakerOfEntity(interviewee, speaker.mention) : null;
       }
       // "Quiros was accused of …", "Rubio was asked by the moderator whether …": the subject of a passive speech verb
       // is who it was said to or about; the speaker is the agent after "by", or nobody the sentence names

@@ -9,7 +9,7 @@ import { CharRange, RawAttribution } from '../raw-attribution';
 /** The turns of one text; it remembers which all-caps labels name a speaker, as each look searches the whole text. */
 export class TranscriptTurns {
   private readonly knownNames = new Map<string, boolean>();
-  private readonly turnCounts = new Map<string, number>();
+  private labelTurns?: Map<string, number>;
 
   constructor(private readonly doc: AnalysedText) {}
 
@@ -109,15 +109,22 @@ export class TranscriptTurns {
 
   /** How many paragraphs open with the label and a colon ("Alvarado: …"), counting to two. */
   private turnsOf(label: string): number {
-    const { text } = this.doc;
-    let turns = this.turnCounts.get(label);
-    if (turns === undefined) {
-      turns = 0;
-      for (let at = text.indexOf(label + ':'); at >= 0 && turns < 2; at = text.indexOf(label + ':', at + 1))
-        if (at === 0 || text[at - 1] === '\n') turns++;
-      this.turnCounts.set(label, turns);
+    if (!this.labelTurns) {
+      // one pass over the paragraphs' openings, so that many labels cost no more than one
+      this.labelTurns = new Map();
+      const { tokens } = this.doc;
+      for (const paragraph of this.doc.paragraphs) {
+        let colon = paragraph.firstToken;
+        while (colon < paragraph.endToken && colon - paragraph.firstToken < 5 && tokens[colon].kind === 'word') colon++;
+        if (colon === paragraph.firstToken || tokens[colon]?.text !== ':') continue;
+        const opening = tokens
+          .slice(paragraph.firstToken, colon)
+          .map((token) => token.text)
+          .join(' ');
+        this.labelTurns.set(opening, Math.min(2, (this.labelTurns.get(opening) ?? 0) + 1));
+      }
     }
-    return turns;
+    return this.labelTurns.get(label) ?? 0;
   }
 
   /** An all-caps turn label is a speaker when it names someone in the text ("Ramos") or opens several turns. */
@@ -138,14 +145,22 @@ export class TranscriptTurns {
   }
 }
 
+/** Where each text's interview questions begin, found once a text. */
+const questionStarts = new WeakMap<AnalysedText, number>();
+
 /** Where an interview's first question ("Q: …" opening a paragraph) starts, or -1. */
 export function firstQuestion(doc: AnalysedText): number {
-  const { tokens } = doc;
-  for (const paragraph of doc.paragraphs) {
-    const first = paragraph.firstToken;
-    if (tokens[first]?.text === 'Q' && tokens[first + 1]?.text === ':' && doc.quoteAt[first] < 0) return first;
+  let found = questionStarts.get(doc);
+  if (found === undefined) {
+    const { tokens } = doc;
+    const question = doc.paragraphs.find(
+      ({ firstToken }) =>
+        tokens[firstToken]?.text === 'Q' && tokens[firstToken + 1]?.text === ':' && doc.quoteAt[firstToken] < 0,
+    );
+    found = question ? question.firstToken : -1;
+    questionStarts.set(doc, found);
   }
-  return -1;
+  return found;
 }
 
 /** Whether the label from `first` to the colon is an interview's "A", after its first question. */
