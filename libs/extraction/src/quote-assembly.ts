@@ -422,6 +422,8 @@ function bodyPhrase(mention: Span, speakerName: string): string | undefined {
     name.some((word) => ORG_WORDS.has(word.toLowerCase())) ||
     // ("Samsung", "Exxon Mobil", "Harlow Foods": a company the lexicon knows, or one whose name says so)
     namesCompany(name.join(' ')) ||
+    // ("Tessaly" after "Tessaly Foods Inc.": the first word of a company's name is that company)
+    (name.length === 1 && namesCompany(speakerName) && speakerName.split(/\s+/)[0] === name[0]) ||
     (name.length === 1 && /^(?:\p{Lu}\.?){3,}$/u.test(name[0])) ||
     // ("Amnesty International", "Human Rights Watch": a name of several words, none of them a first name)
     (name.length > 1 && name.every((word) => firstNameGender(word) === null));

@@ -6,7 +6,8 @@
 import { AnalysedText } from '../analysed-text';
 import { Entity, Mention, PronounGender } from './entity';
 import { firstNameGender, isCompanyName, lexTag } from './word-tags';
-import { COMPANY_HEADS, PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import { PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import { endsCompanyName } from './name-words';
 import { countBefore } from '../sorted';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
@@ -187,11 +188,11 @@ export class EntityIndex {
     for (const i of candidates) {
       const mention = this.mentions[i];
       const entity = mention.entity;
-      // ("Peabody" after "Peabody Energy": a company by the first word of its name)
+      // ("Peabody" after "Peabody Energy", "Tessaly" after "Tessaly Inc.": a company by the first word of its name)
       const company =
         entity.type === 'organization' &&
         entity.words[0] === last &&
-        COMPANY_HEADS.has(entity.last) &&
+        endsCompanyName(entity.last) &&
         !/Place|Country|City|Region/.test(lexTag(last) ?? '');
       if (entity.type !== 'person' && words.length === 1 && entity.last !== last && !company) continue;
       const matches =

@@ -4,8 +4,7 @@
  */
 import { AnalysedText } from '../analysed-text';
 import { SpeakerType } from '../types';
-import { COMPANY_HEADS } from '../lexicon/speaker-nouns';
-import { namesCompany } from './name-words';
+import { endsCompanyName, namesCompany } from './name-words';
 import { Entity, Gender, Mention } from './entity';
 import { lexTag } from './word-tags';
 
@@ -41,7 +40,8 @@ export class EntityRegistry {
       const words = key.split(/\s+/);
       const last = words[words.length - 1];
       if (type === 'person') entity = this.samePerson(name, words, last, gender);
-      if (!entity && words.length === 1) entity = this.companies.get(last);
+      // (an outlet's name stays the outlet's: "Breitbart" after "Breitbart News LLC")
+      if (!entity && words.length === 1 && type !== 'media') entity = this.companies.get(last);
       if (!entity) {
         entity = { id: this.entities.length, name, type, gender, title, place, words, last };
         this.entities.push(entity);
@@ -51,7 +51,7 @@ export class EntityRegistry {
         if (
           type === 'organization' &&
           words.length > 1 &&
-          COMPANY_HEADS.has(last) &&
+          endsCompanyName(last) &&
           namesCompany(name) &&
           !placeName &&
           !this.companies.has(words[0])

@@ -96,11 +96,22 @@ export function namesCompany(name: string): boolean {
   const last = words[words.length - 1]?.toLowerCase() ?? '';
   return (
     words.length >= 2 &&
-    COMPANY_HEADS.has(last) &&
+    endsCompanyName(last) &&
     !words.some((word) => /^(?:of|and|for|&)$/i.test(word) || PUBLIC_BODY.test(word)) &&
     firstNameGender(words[0]) === null
   );
 }
+
+/**
+ * Whether a name's last word (lower case) is one only a company's name ends with: a company word ("Harlow Foods") or
+ * the company's legal form ("Meridian Foods Corp.", "Tessaly Inc.", "Brookline Ltd").
+ */
+export function endsCompanyName(last: string): boolean {
+  return COMPANY_HEADS.has(last) || LEGAL_FORMS.test(last);
+}
+
+/** A company's legal form written after its name. */
+const LEGAL_FORMS = /^(?:inc|corp|co|ltd|llc|plc)\.?$/;
 
 /** Words of a public body's name. */
 const PUBLIC_BODY =

@@ -1695,6 +1695,22 @@ describe('companies the lexicon knows', () => {
     expect(speakerOf(r, 'wrong on the facts')?.name).not.toBe('Boeing');
   });
 
+  it('are also named by the first word of a name ending in a legal form, whose "it" is the company', () => {
+    const r = run(
+      'Tessaly Foods Inc. said profit rose 8 percent in the quarter. Tessaly also said it had hired 300 bakers in Ohio.',
+    );
+    const quote = r.quotes.find((q) => q.text.includes('300 bakers'));
+    expect(quote?.speaker).toMatchObject({ name: 'Tessaly Foods Inc.', type: 'organization' });
+    expect(quote?.claims[0].standalone).toBe('Tessaly had hired 300 bakers in Ohio.');
+  });
+
+  it('leave an outlet named by the first word of its company an outlet', () => {
+    const r = run(
+      'Newsmax Media LLC bought the channel in May. Newsmax reported that the mayor had hired 30 aides in a year.',
+    );
+    expect(speakerOf(r, '30 aides')?.type).toBe('media');
+  });
+
   it('leave a person whose surname is a company a person', () => {
     const r = run('Michael Dell said the plant would employ 2,000 people.');
     expect(speakerOf(r, '2,000 people')).toMatchObject({ name: 'Michael Dell', type: 'person' });
