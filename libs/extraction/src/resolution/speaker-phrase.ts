@@ -651,6 +651,12 @@ function personOfAge(context: PhraseResolution, age: string, at: number): Entity
   return found;
 }
 
+/** "the company", "the carmaker": a definite description of a company by one of the nouns below. */
+export function companyDescription(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.length === 2 && /^(the|this|that)$/.test(words[0]) && COMPANY_HEADS.test(words[1]);
+}
+
 /** Nouns a company is described by once named. */
 const COMPANY_HEADS =
   /^(company|firm|carmaker|automaker|airline|retailer|manufacturer|lender|insurer|chain|giant|conglomerate|group|corporation)$/;

@@ -1711,6 +1711,22 @@ describe('companies the lexicon knows', () => {
     expect(speakerOf(r, '30 aides')?.type).toBe('media');
   });
 
+  it('are the "the company" of the next sentences when they spoke last, whatever public body is named since', () => {
+    const r = run(
+      'Pellam Shipping said it would appeal the ruling. The Labor Department fined Pellam in May. ' +
+        '“We have paid every fine on time,” the company said.',
+    );
+    expect(speakerOf(r, 'every fine')).toMatchObject({ name: 'Pellam Shipping', type: 'organization' });
+  });
+
+  it('are not the "the company" of the next sentence when another company is named since', () => {
+    const r = run(
+      'Pellam Shipping said it would appeal the ruling. Its rival Norsk Energy paid a fine in May. ' +
+        '“We have paid every fine on time,” the company said.',
+    );
+    expect(speakerOf(r, 'every fine')?.name).not.toBe('Pellam Shipping');
+  });
+
   it('leave a person whose surname is a company a person', () => {
     const r = run('Michael Dell said the plant would employ 2,000 people.');
     expect(speakerOf(r, '2,000 people')).toMatchObject({ name: 'Michael Dell', type: 'person' });

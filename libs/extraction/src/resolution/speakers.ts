@@ -3,7 +3,7 @@
  * speakers before it. Attributions that inherit their speaker (a quote continued) are left to the assembly.
  */
 import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
-import { isAllCapsAcronym, normTitleKey } from '../entities/name-words';
+import { isAllCapsAcronym, namesCompany, normTitleKey } from '../entities/name-words';
 import { firstNameGender, isCityOrRegion, lexTag } from '../entities/word-tags';
 import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun, TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo, SPEECH_BASES } from '../lexicon/reporting-verbs';
@@ -13,7 +13,7 @@ import { TimeBudget } from '../limits';
 import { RawAttribution } from '../raw-attribution';
 import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
-import { PhraseResolution, resolveSpeaker } from './speaker-phrase';
+import { companyDescription, PhraseResolution, resolveSpeaker } from './speaker-phrase';
 import { firstQuestion, isAnswerLabel } from '../special/transcript-turns';
 
 /** What resolving a phrase reads: the article, its entities, and the speakers resolved so far (none yet). */
@@ -73,6 +73,12 @@ export function resolveSpeakers(
             break;
           }
         }
+      }
+      // "Brannock said it would appeal. “…,” the company said in a statement.": "the company" the article names no
+      // company for otherwise is the company that spoke just before, while no other company is named since
+      if (!speaker.entity && companyDescription(speaker.mention.text)) {
+        const earlier = companySpokenBefore(doc, entities, recent, source.firstToken, speaker.mention.start);
+        if (earlier) speaker = { ...earlier, mention: speaker.mention };
       }
       // "WALLACE: …" — the speaker of a transcript turn is a person (an acronym would not be introduced by a colon turn)
       if (
@@ -138,6 +144,38 @@ export function resolveSpeakers(
     }
   }
   return resolved;
+}
+
+/** How many sentences back the company that spoke last may be the "the company" of a speaker. */
+const COMPANY_SENTENCES_BACK = 2;
+
+/**
+ * The company that was the last speaker, in the sentence before the one at token `at` or the one before that (or the
+ * same phrase at offset `start`, already resolved for another verb of its sentence), when
+ * no other company is named between its sentence and `at` (a public body may be: "Harlow disclosed a subpoena from the
+ * Department of Labor. The company said …").
+ */
+function companySpokenBefore(
+  doc: AnalysedText,
+  entities: EntityIndex,
+  recent: { sentence: number; speaker: ResolvedSpeaker }[],
+  at: number,
+  start: number,
+): ResolvedSpeaker | undefined {
+  const last = recent[recent.length - 1];
+  const sentence = doc.sentenceOf[at];
+  // ("The company said it was cooperating and did not expect …": the same phrase, resolved for the verb before)
+  if (last?.speaker.mention.start === start) return last.speaker;
+  if (!last || sentence - last.sentence > COMPANY_SENTENCES_BACK || sentence === last.sentence) return undefined;
+  const company = last.speaker.entity;
+  if (!company || company.type !== 'organization' || !namesCompany(company.name)) return undefined;
+  const from = doc.sentences[last.sentence + 1].firstToken;
+  const other = entities
+    .mentionsIn(from, at)
+    .some(
+      (mention) => mention.entity !== company && mention.entity.type !== 'person' && namesCompany(mention.entity.name),
+    );
+  return other ? undefined : last.speaker;
 }
 
 /**
