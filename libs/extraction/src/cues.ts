@@ -135,6 +135,18 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   )
     return null;
   if (namingParticiple(doc, at)) return null;
+  // "a trader who asked not to be identified because …", "asked for anonymity": a source's condition for speaking,
+  // none of the words the article reports
+  if (
+    verb.base === 'ask' &&
+    ANONYMITY.test(
+      tokens
+        .slice(at + 1, at + 6)
+        .map((word) => word.lower)
+        .join(' '),
+    )
+  )
+    return null;
   // "declared a state of emergency", "declared martial law": an act the words perform, nothing they say is so (a
   // declaration of war is also words, as the corpus marks it)
   if (
@@ -186,6 +198,9 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   }
   return { firstToken: at, endToken, sourceAfter: false, base: verb.base, strength: verb.strength };
 }
+
+/** What a source asks for when asking to stay unnamed: "not to be named", "for anonymity", "that her name not be used". */
+const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|for anonymity|that (?:his|her|their) names? not be)\b/;
 
 /** The word two tokens before `at`, lower case. */
 function beforePrevLower(tokens: AnalysedText['tokens'], at: number): string {

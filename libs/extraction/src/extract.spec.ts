@@ -1669,6 +1669,14 @@ describe('words that look like cues and are not one', () => {
     expect(find(r, 'close 3,000 farms')?.speaker?.mention.text).toBe('the minister');
   });
 
+  it.each([
+    'A dock worker in Varna, who asked not to be named because she feared losing her job, said 40 crates were missing.',
+    'A broker who asked for anonymity to discuss client orders said 40 crates were missing.',
+  ])('takes a request to stay unnamed for no words of the source: %s', (text) => {
+    const r = run(text);
+    expect(r.quotes.map((q) => q.cue?.text)).not.toContain('asked');
+  });
+
   it('does not end reported words before a belief in the passive', () => {
     const r = run('They said that under the new law, even newspaper articles can be deemed secret.');
     expect(r.quotes[0]?.text).toBe('that under the new law, even newspaper articles can be deemed secret');
