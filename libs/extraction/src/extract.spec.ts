@@ -700,6 +700,13 @@ describe('quote constructions', () => {
     expect(r.quotes).toHaveLength(0);
   });
 
+  it('gives a section’s label before a headline’s colon to nobody', () => {
+    const r = run(
+      'Energy Brief: Korsholm Wins Permit for Wind Farm.\n\nKorsholm said on Tuesday that it had won the permit.\n',
+    );
+    expect(r.quotes.map((quote) => quote.speaker?.name)).toEqual(['Korsholm']);
+  });
+
   it('takes how somebody reacted for a deed, not for words', () => {
     const r = run(
       'The council responded by closing the library early. Ortiz reacted as if she had been slapped. ' +

@@ -60,7 +60,7 @@ function headlineName(doc: AnalysedText, from: number, to: number): TokenRange |
 
 /** Last words of the labels a paper sets before its own notes, credits and sections. */
 const NEWSROOM_LABEL =
-  /^(correction|corrections|clarification|contributing|contributors|editing|reporting|notice|update|updates|note|disclosure|advertisement|related|credits?)$/;
+  /^(correction|corrections|clarification|contributing|contributors|editing|reporting|notice|update|updates|note|disclosure|advertisement|related|credits?|brief|briefs|briefing|roundup|digest|explainer|analysis|recap|notebook|preview|newsletter|podcast|opinion|editorial|commentary)$/;
 
 /**
  * Whether the words before a colon are a heading rather than somebody's name: a capitalised function word inside
