@@ -1455,6 +1455,17 @@ describe('a company named by its name or described after it', () => {
       expect(run(text).quotes[0]?.speaker?.name).toBe('The company');
   });
 
+  it('is a company when a description set off after its name says so, and so is the first word of its name', () => {
+    const r = run(
+      'The mine was sold to Brannock Coal, one of the state’s largest mining companies, in 2012. Over the years, ' +
+        'Brannock has said it paid $20 million into the trust. Velmora, a Lisbon start-up, said it had hired 40 people.',
+    );
+    expect(find(r, '$20 million')?.speaker).toMatchObject({ name: 'Brannock Coal', type: 'organization' });
+    expect(find(r, 'hired 40 people')?.speaker).toMatchObject({ name: 'Velmora', type: 'organization' });
+    const lawyer = run('Ann Roe, a lawyer at the firm, said she had billed 40 hours.');
+    expect(lawyer.quotes[0]?.speaker).toMatchObject({ name: 'Ann Roe', type: 'person' });
+  });
+
   it('is "the Chicago-based company" after it', () => {
     const r = run('Harlow Foods said revenue rose. The Chicago-based company said it would close two plants.');
     expect(find(r, 'two plants')?.speaker?.name).toBe('Harlow Foods');

@@ -192,7 +192,7 @@ export class EntityIndex {
       const company =
         entity.type === 'organization' &&
         entity.words[0] === last &&
-        endsCompanyName(entity.last) &&
+        (endsCompanyName(entity.last) || !!entity.company) &&
         !/Place|Country|City|Region/.test(lexTag(last) ?? '');
       if (entity.type !== 'person' && words.length === 1 && entity.last !== last && !company) continue;
       const matches =

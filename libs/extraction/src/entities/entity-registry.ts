@@ -68,6 +68,14 @@ export class EntityRegistry {
     return entity;
   }
 
+  /** A company the text says is one ("Patriot Coal, a mining company,"): its first word later is that company too. */
+  markCompany(entity: Entity): void {
+    entity.company = true;
+    const first = entity.words[0];
+    if (entity.words.length > 1 && !/Place|Country|City|Region/.test(lexTag(first) ?? '') && !this.companies.has(first))
+      this.companies.set(first, entity);
+  }
+
   addMention(entity: Entity, firstToken: number, endToken: number): void {
     const { tokens } = this.doc;
     // "Hold Melania Trump to …" over a letter about Donald Trump: the bare surname means the first person the body

@@ -22,6 +22,8 @@ export interface Entity {
   namedPlace?: string;
   /** The party the text gives the person ("R" for "Sen. Jo Roe (R-Kan.)", "Republican Jo Roe"). */
   party?: Party;
+  /** A company the text describes as one ("Patriot Coal, a mining company,"): its first word alone names it too. */
+  company?: boolean;
   /** Lower-case name words, for surname matching. */
   words: string[];
   last: string;

@@ -267,7 +267,8 @@ const COMPANY_NOUNS =
  */
 function namedAsCompany(tokens: Token[], start: number, end: number, registry: EntityRegistry): boolean {
   const noun = tokens[start - 1];
-  if (noun?.kind !== 'word' || noun.capitalised || !COMPANY_NOUNS.test(noun.lower)) return false;
+  const before = noun?.kind === 'word' && !noun.capitalised && COMPANY_NOUNS.test(noun.lower);
+  if (!before && !describedAsCompany(tokens, end)) return false;
   // (a short name: three words at most)
   if (end - start > 3) return false;
   return tokens.slice(start, end).every((token) => {
@@ -280,6 +281,25 @@ function namedAsCompany(tokens: Token[], start: number, end: number, registry: E
       !/Name|Person/.test(lexTag(token.lower) ?? '')
     );
   });
+}
+
+/**
+ * Whether the name ending before `end` is set off by a description whose head is a noun for a business: "Quillon, a
+ * San Francisco start-up, said", "Nordvik Line, one of the largest shipping companies in the world," (not "Ann Roe, a
+ * lawyer at the firm,": the head is the noun before the first preposition).
+ */
+function describedAsCompany(tokens: Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  let at = end + 1;
+  if (tokens[at]?.lower === 'one' && tokens[at + 1]?.lower === 'of') at += 2;
+  if (!/^(?:a|an|the)$/.test(tokens[at]?.lower ?? '')) return false;
+  let head: Token | undefined;
+  for (let i = at + 1; i < Math.min(tokens.length, at + 8); i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || /^(?:in|at|of|for|with|that|which|who|based|from|on)$/.test(token.lower)) break;
+    head = token;
+  }
+  return !!head && !head.capitalised && COMPANY_NOUNS.test(head.lower);
 }
 
 /**
@@ -513,7 +533,9 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     return;
   }
   if (start === runStart && namedAsCompany(tokens, start, runEnd, registry)) {
-    registry.addMention(registry.add(words.join(' '), 'organization', 'x'), start, runEnd);
+    const company = registry.add(words.join(' '), 'organization', 'x');
+    registry.markCompany(company);
+    registry.addMention(company, start, runEnd);
     return;
   }
   // titles and honorifics inside the run
