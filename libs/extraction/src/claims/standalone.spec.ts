@@ -742,6 +742,8 @@ describe('a leading "it" or "its" in the reported words of an organisation', () 
       'The Port Authority found no record of the payment.',
     );
     expect(standalone('its inspectors found no leak', body)).toBe('The Port Authority’s inspectors found no leak.');
+    expect(standalone('it would appeal the ruling', body)).toBe('The Port Authority would appeal the ruling.');
+    expect(standalone('it would hire 300 dockers', body)).toBe('The Port Authority would hire 300 dockers.');
   });
 
   it('is "the organisation" and the head of its own name, not another body’s noun', () => {
@@ -759,6 +761,7 @@ describe('a leading "it" or "its" in the reported words of an organisation', () 
       'it will take weeks to drain the dock',
       'it did not appear to be tampered with',
       'it would cost $2 million',
+      'it would cut waiting times',
       'it was unclear who signed the permit',
     ])
       expect(standalone(claim, body)).toBe(claim);

@@ -312,11 +312,18 @@ function leadingBody(claim: string, body: string): string {
   // a verb must follow: a progressive after "is"/"was", a modal or "has" and a verb, or a verb in the past or present
   const [first, second] = rest.split(/\s+/, 2).map((word) => word.toLowerCase());
   const progressive = /^(?:is|was)$/.test(first) && /ing$/.test(second ?? '');
-  // ("would", "could" are left out: "it would encourage investors" is as often the plan the body spoke of)
-  const auxiliary = /^(?:will|has|had|plans|intends|expects|hopes|wants)$/.test(first);
+  // ("would", "could" are left out: "it would encourage investors" is as often the plan the body spoke of; but not
+  // before what only the body itself does: "it would cut 1,800 jobs", "it would appeal the ruling")
+  const auxiliary =
+    /^(?:will|has|had|plans|intends|expects|hopes|wants)$/.test(first) ||
+    (first === 'would' && BODY_ACTS.test(second ?? ''));
   const verb = /PastTense|PresentTense/.test(lexTag(first) ?? '') && !/^(?:is|was|isn't|wasn't)$/.test(first);
   return progressive || auxiliary || verb ? match[1] + body + ' ' + rest : claim;
 }
+
+/** What an organisation does that a plan or a policy does not: "it would appeal", "it would hire 300 workers". */
+const BODY_ACTS =
+  /^(?:appeal|hire|eliminate|lay|sue|contest|comply|cooperate|investigate|announce|publish|release|resume|suspend|recall|acquire|sell|close|relocate|spend|invest|pay|refund|apologi[sz]e|respond|review)$/;
 
 /** What follows an "it" that stands for nothing: "it is likely that", "it will take weeks", "it seems", "it remains". */
 const EMPTY_IT =
