@@ -1270,6 +1270,25 @@ describe('reported words that open with their verb have their subject before the
     expect(uncheckableKind(claim?.standalone ?? '')).toBeNull();
   });
 
+  it.each([
+    ['The harbour master, aides say, will resign on Friday.', 'The harbour master will resign on Friday.'],
+    [
+      'The man who robbed the pharmacy, prosecutors say, sat in a stolen car for an hour.',
+      'The man who robbed the pharmacy sat in a stolen car for an hour.',
+    ],
+    ['The woman accused of the fraud, police said, had opened 40 accounts.', 'The woman accused of the fraud had'],
+  ])('takes the subject before an attribution set off after it: %s', (text, words) => {
+    const quote = run(text).quotes.find((q) => /say|said/.test(q.cue?.text ?? ''));
+    expect(quote?.claims[0]?.standalone).toContain(words);
+    // (the subject alone is no quote of its own)
+    expect(run(text).quotes.some((q) => /^The (?:harbour master|man|woman)/.test(q.text))).toBe(false);
+  });
+
+  it('keeps a clause before a set-off attribution as the words reported', () => {
+    const r = run('The ferry plan failed, she said, because nobody paid for it.');
+    expect(r.quotes[0]?.text).toBe('The ferry plan failed');
+  });
+
   it('names no subject it cannot be sure of', () => {
     // the object of "in", a name, a possessive's noun, the last words of a longer noun phrase, an indefinite one, the
     // sentence's own subject before a relative clause without commas

@@ -9,5 +9,5 @@ export const IRREGULAR_PAST = wordSet(`
 rose|fell|grew|won|lost|went|came|made|took|gave|got|ran|saw|began|became|left|kept|held|brought|paid|sold|sent|
 spent|stood|found|led|met|cut|hit|shut|spread|quit|knew|drew|drove|flew|threw|wrote|spoke|broke|chose|sank|
 bought|built|put|set|felt|heard|meant|fought|caught|taught|sought|struck|forgot|froze|hid|rode|shook|stole|
-swore|woke|withdrew|overcame|undid|understood
+swore|woke|withdrew|overcame|undid|understood|sat|slept|fled|wept|swam|sang|rang|told|ate|wore|tore|dealt
 `);

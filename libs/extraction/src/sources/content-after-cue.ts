@@ -672,7 +672,11 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   // paper says of it are the paper's narration, not part of what was said
   if (plain && /^(the|a|an|his|her|their|its|this|these|those)$/.test(tokens[start].lower))
     end = beforeOccasion(doc, start, end);
-  const subject = source && !inverted ? subjectBeforeSpeaker(doc, sentence.firstToken, source, cue, start) : undefined;
+  const subject =
+    source && !inverted
+      ? (subjectBeforeSpeaker(doc, sentence.firstToken, source, cue, start) ??
+        subjectBeforeAside(doc, sentence.firstToken, source, cue, start))
+      : undefined;
   // (", which she said would cost $2 billion, passed": a relative clause set off ends at its closing comma)
   if (subject?.setOff) end = commaAfter(doc, start, end) ?? end;
   return {
@@ -817,6 +821,57 @@ function lexicalVerbAt(doc: AnalysedText, at: number): boolean {
 
 /** Possessive determiners, whose owner the reported words would have to name. */
 const POSSESSIVE = /^(?:his|her|their|its|my|our|your)$/;
+
+/**
+ * Whether the attribution [source, cue] is set off by commas between the sentence's subject and its verb: "The mayor,
+ * aides say, will resign", "The man who robbed the bank, police say, sat in the car" (a phrase from the sentence's
+ * start with no verb of its own outside a relative clause or a participle; after the aside, a verb).
+ */
+export function asideSplitsSubject(doc: AnalysedText, sentenceStart: number, source: TokenRange, cue: Cue): boolean {
+  const { tokens } = doc;
+  const comma = source.firstToken - 1;
+  if (source.endToken !== cue.firstToken || tokens[comma]?.text !== ',' || tokens[cue.endToken]?.text !== ',')
+    return false;
+  if (comma - sentenceStart < 2 || comma - sentenceStart > ASIDE_SUBJECT_TOKENS) return false;
+  const verb = cue.endToken + 1;
+  if (!OPENING_VERB.test(tokens[verb]?.lower ?? '') && !lexicalVerbAt(doc, verb)) return false;
+  const first = tokens[sentenceStart];
+  if (!/^(?:the|a|an|this|that|these|those)$/.test(first.lower) && !first.capitalised) return false;
+  // no clause of its own before the aside ("The plan failed, she said, …"): a verb only after a relative word, or a
+  // participle ("accused of")
+  let relative = false;
+  for (let i = sentenceStart; i < comma; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0) return false;
+    if (/^(?:who|which|that)$/.test(token.lower)) relative = true;
+    else if (!relative && i > sentenceStart && OPENING_VERB.test(token.lower)) return false;
+    else if (!relative && i > sentenceStart && lexicalVerbAt(doc, i) && !/ed$/.test(token.lower)) return false;
+  }
+  return true;
+}
+
+/** The most tokens of a sentence's subject before an attribution set off inside the sentence. */
+const ASIDE_SUBJECT_TOKENS = 10;
+
+/**
+ * The subject opening the sentence when the attribution is set off by commas between it and its verb: "The mayor,
+ * aides say, will resign on Friday", "The man accused of the robbery, police say, sat in the car for an hour" (a
+ * phrase with no verb of its own outside a relative clause or a participle, and the words after the aside opening
+ * with their verb).
+ */
+function subjectBeforeAside(
+  doc: AnalysedText,
+  sentenceStart: number,
+  source: TokenRange,
+  cue: Cue,
+  start: number,
+): { range: CharRange; setOff: boolean } | undefined {
+  const { tokens } = doc;
+  if (start !== cue.endToken + 1 || !asideSplitsSubject(doc, sentenceStart, source, cue)) return undefined;
+  const first = tokens[sentenceStart];
+  const comma = source.firstToken - 1;
+  return { range: { start: first.start, end: tokens[comma - 1].end }, setOff: false };
+}
 
 /** The first comma after `start` outside quotes and numbers: where a relative clause set off closes. */
 function commaAfter(doc: AnalysedText, start: number, end: number): number | undefined {

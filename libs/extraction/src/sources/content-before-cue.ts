@@ -2,6 +2,7 @@
  * Content before a cue: a quote right before the source and cue ("“…,” Johnson said.", "“A,” he said, “B.”"), or a
  * clause fronted before them with a comma ("The plan will fail, Smith said.").
  */
+import { asideSplitsSubject } from './content-after-cue';
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { isFiniteClause, reportsNothing, skipAdjuncts } from '../grammar/clauses';
@@ -108,6 +109,8 @@ export function frontedClauseContent(context: CueContext, found: CueSource): Cue
   // "Roe emailed the mayor, informing her of …": a participle's subject inside the clause before it makes that clause
   // what the speaker did, not what they said
   if (source && source.firstToken < groupStart && !inverted) return null;
+  // "The mayor, aides say, will resign": the words before the aside are the subject of those after it
+  if (source && !inverted && asideSplitsSubject(doc, sentence.firstToken, source, cue)) return null;
   const commaBefore =
     groupStart - 1 > sentence.firstToken &&
     (tokens[groupStart - 1].text === ',' ||
