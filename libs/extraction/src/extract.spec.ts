@@ -763,6 +763,25 @@ describe('quote constructions', () => {
     expect(q.speaker!.name).toBe('Rita Vance');
   });
 
+  it('gives an interview’s answers to the person it is with, not to the reporter or someone named in passing', () => {
+    for (const intro of [
+      'The Ledger’s Piet Oman interviewed Mayor Delia Quint about the budget.',
+      'By Piet Oman\n\nDelia Quint has been mayor of Tarrow since 2019.',
+      'When Hal Brody retired after 20 years, the council picked Delia Quint to run the city.',
+    ]) {
+      const r = run(`${intro}\n\nQ: Will taxes rise?\n\nA: No. The budget is balanced without a tax increase.\n`);
+      expect(find(r, 'budget is balanced')?.speaker?.name).toBe('Delia Quint');
+    }
+  });
+
+  it('reads the fields of a form ("Claim:", "Rating:") as labels, not as turns running through their paragraph', () => {
+    const r = run(
+      'The paper checked two claims from the debate.\n\nClaim: The county wasted money.\n\n' +
+        'Rating: False. The county spent $1.2 million.\n\nClaim: Crime is up.\n\nRating: Misleading. Crime rose 4 percent.\n',
+    );
+    expect(r.quotes.some((q) => q.text.includes('$1.2 million'))).toBe(false);
+  });
+
   it('gives an interview’s answers to the one person it names before its questions, and its questions to nobody', () => {
     const t =
       'Owen Pruitt became fire chief of Lakemoor in June. He spoke with the Ledger about staffing.\n\n' +
@@ -1368,6 +1387,12 @@ describe('a quote closed with its full stop ends its sentence before a reported 
     ]);
   });
 
+  it('still reads a subject with its relative clause after the quote as its attribution', () => {
+    expect(run('“The water came up so fast.” Residents who were evacuated said.').quotes[0]?.speaker?.name).toMatch(
+      /Residents/,
+    );
+  });
+
   it('still reads an attribution that closes the sentence as the quote’s', () => {
     expect(run('"We won the vote by a mile." Smith said Tuesday.').quotes[0]?.speaker?.name).toBe('Smith');
   });
@@ -1712,6 +1737,22 @@ describe('words that look like cues and are not one', () => {
   ])('takes a request to stay unnamed for no words of the source: %s', (text) => {
     const r = run(text);
     expect(r.quotes.map((q) => q.cue?.text)).not.toContain('asked');
+  });
+
+  it('takes the person before a relative clause for the subject of the verb after it', () => {
+    const r = run('An inspector who toured the depot said 40 crates were missing.');
+    expect(find(r, '40 crates')?.speaker?.name).toBe('An inspector');
+    const broker = run('A broker who asked for anonymity to discuss client orders said 40 crates were missing.');
+    expect(find(broker, '40 crates')?.speaker?.name).toBe('A broker');
+    // (a noun the lexicon also reads as a verb is the clause's object, and names no one: "the remarks")
+    const remarks = run('Ostrova dismissed critics who called the council’s remarks unfair.');
+    expect(remarks.quotes.some((q) => /critics/.test(q.speaker?.name ?? '') && q.cue?.text === 'remarks')).toBe(false);
+    // (nor a description's object after a preposition: the "who" is the adviser's)
+    const adviser = run(
+      '“It is about character,” says Tomas Ferreira, a longtime adviser to Ana Lindqvist who helped formulate a ' +
+        'strategy in 2008 that eroded trust in Marta Quist and portrayed her as a relic of the past.',
+    );
+    expect(find(adviser, 'relic of the past')?.speaker?.name).toBe('Tomas Ferreira');
   });
 
   it('does not end reported words before a belief in the passive', () => {

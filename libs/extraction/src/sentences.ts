@@ -174,9 +174,15 @@ function attributionFollows(doc: QuotedTokens, from: number): boolean {
       (token.kind === 'punct' && token.text !== '(' && token.text !== ')' && token.text !== '-')
     )
       return false;
-    // "…weeks.” It is astounding that Trump demands accountability.": a clause of its own before the verb, not a
-    // speaker's name
-    if (/^(?:that|is|are|was|were)$/.test(token.lower)) return false;
+    // "…weeks.” It is astounding that Trump demands accountability.", "…” O'Malley's move was first reported by
+    // MSNBC.": a clause of its own before the verb, not a speaker's name ("Residents who were evacuated said.",
+    // "That is what the clerk said." still attribute it)
+    if (
+      /^(?:is|are|was|were)$/.test(token.lower) &&
+      !/^(?:who|which|that)$/.test(tokens[i - 1]?.lower ?? '') &&
+      !(/^that$/i.test(tokens[from].text) && tokens[i + 1]?.lower === 'what')
+    )
+      return false;
     const cue = cueInfo(token.lower);
     // ("FBI data do not support that claim.": after a determiner the word is a noun)
     const noun = /^(?:the|a|an|that|this|these|those|his|her|its|their|our|my|your)$/.test(tokens[i - 1]?.lower ?? '');

@@ -19,6 +19,7 @@ export class EntityRegistry {
   /** The first person introduced by a full name with each surname: whom a bare surname shared by several means. */
   private readonly firstBySurname = new Map<string, Entity>();
   private readonly namedAfterFirstLine = new Set<Entity>();
+  private headline?: boolean;
   private readonly latestByFirstAndLast = new Map<string, Entity>();
   /** People known by one word, by that word, in the order introduced; an upgraded one is skipped when met. */
   private readonly singles = new Map<string, Entity[]>();
@@ -121,8 +122,8 @@ export class EntityRegistry {
 
   /** Whether this entity is so far named only in the article's opening line, a headline over the body. */
   private namedInHeadlineOnly(entity: Entity): boolean {
-    const { sentences } = this.doc;
-    return sentences.length > 1 && sentences[1].paragraph > 0 && !this.namedAfterFirstLine.has(entity);
+    this.headline ??= opensWithHeadline(this.doc);
+    return this.headline && !this.namedAfterFirstLine.has(entity);
   }
 
   private latestSingle(last: string): Entity | undefined {
@@ -146,4 +147,26 @@ export class EntityRegistry {
       else this.singles.set(person.last, [person]);
     }
   }
+}
+
+/** Words a lead sentence has and a headline seldom does: a day. */
+const LEAD_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)$/;
+/** The most words of a headline, as against the lead sentence of a story that has none. */
+const HEADLINE_WORDS = 12;
+
+/**
+ * Whether the text opens with a headline: a first paragraph of one short sentence over the body ("Hold Melania Trump
+ * to her husband's standards."), not a lead sentence ("Ellen Marsh, the state senator, won the primary on Tuesday.").
+ */
+function opensWithHeadline(doc: AnalysedText): boolean {
+  const { sentences, tokens } = doc;
+  if (sentences.length < 2 || sentences[1].paragraph === 0) return false;
+  const first = tokens.slice(sentences[0].firstToken, sentences[0].endToken);
+  // (a description or an age set off after a name: "Ellen Marsh, the state senator, won", "Voss, 52, a nurse,")
+  const setOff = first.some((token, i) => token.text === ',' && /^(?:the|a|an|\d+)$/.test(first[i + 1]?.lower ?? ''));
+  return (
+    first.filter((token) => token.kind === 'word').length <= HEADLINE_WORDS &&
+    !setOff &&
+    !first.some((token) => LEAD_WORDS.test(token.lower))
+  );
 }

@@ -299,7 +299,8 @@ function describedAsCompany(tokens: Token[], end: number): boolean {
     if (token.kind !== 'word' || /^(?:in|at|of|for|with|that|which|who|based|from|on)$/.test(token.lower)) break;
     head = token;
   }
-  return !!head && !head.capitalised && COMPANY_NOUNS.test(head.lower);
+  // ("Kagiso Tembe, a miner at the shaft,": a miner is as often a person)
+  return !!head && !head.capitalised && COMPANY_NOUNS.test(head.lower) && head.lower !== 'miner';
 }
 
 /**
@@ -476,15 +477,19 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       continue;
     }
     // "Hold Melania Trump to …", "Ask Bill Foster": a common word opening the sentence before a first name and a
-    // surname is an imperative or a heading word, not the first word of the name (a first name the lexicon does not
-    // know counts, as long as the common word is no first name itself: "Hunter", "Hope")
+    // surname is an imperative or a heading word, not the first word of the name (in a headline, a first name the
+    // lexicon does not know counts too, as long as the common word is no first name itself: "Hunter", "Hope")
     if (
       sentenceStart &&
       tag &&
       /^(Singular|Noun|Plural)$/.test(tag) &&
       runEnd - start >= 3 &&
       (firstNameGender(tokens[start + 1].text) !== null ||
-        (firstNameGender(token.text) === null && unknownWord(tokens[start + 1]))) &&
+        // (in the body "Air Velora Cargo", "Pearl Abimbola Eze" are names whole)
+        (start === 0 &&
+          isHeadline(doc, 0) &&
+          firstNameGender(token.text) === null &&
+          unknownWord(tokens[start + 1]))) &&
       !ORG_WORDS.has(token.lower) &&
       !titleOfKey(normTitleKey(token.text)) &&
       !HONORIFICS[normTitleKey(token.text)]

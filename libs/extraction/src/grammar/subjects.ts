@@ -89,6 +89,10 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
     return null;
   }
   if (/^(—|–|-|--)$/.test(tokens[last].text)) return longAppositiveSubject(doc, last, earliest);
+  // "An official who oversaw the count said", "A trader who asked for anonymity to discuss orders said": a relative
+  // clause of a person stands between the subject and the verb (its object is not the subject)
+  const overRelative = personBeforeRelative(doc, verb, last, earliest);
+  if (overRelative) return overRelative;
   const bare = nounPhraseEndingAt(doc, last, earliest);
   const grouped = bare ? withShareBefore(doc, withGroupBefore(doc, bare, earliest), earliest) : bare;
   // "The family of a woman killed by a bus in Leeds on Friday has demanded": the place a participle's clause ends
@@ -157,6 +161,40 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
       return { firstToken: owner.firstToken, endToken: phrase.endToken };
   }
   return (phrase && groupIncluding(doc, phrase, earliest)) ?? phrase;
+}
+
+/** The most tokens of a relative clause read between a person and the verb they are the subject of. */
+const RELATIVE_TOKENS = 14;
+
+/**
+ * The person before a "who" whose relative clause, with a verb of its own, runs up to token `last` right before the
+ * cue: "An official who oversaw the count [said]" (not "The woman who Smith [said] …": there the cue is the clause's
+ * own verb, and Smith its subject).
+ */
+function personBeforeRelative(doc: AnalysedText, verb: number, last: number, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  // (a verb in the past, or "says": a noun the lexicon also reads as a verb in -s is the relative clause's object,
+  // "critics who called the remarks …", "someone who doesn't answer questions …")
+  if (lexTag(tokens[verb].lower) !== 'PastTense' && tokens[verb].lower !== 'says') return null;
+  // (a pronoun or a name right before the verb is its subject: "… who said she planned", "who Smith said")
+  if (tokens[last].capitalised || /^(?:he|she|they|we|i|you|it)$/.test(tokens[last].lower)) return null;
+  let verbSeen = false;
+  for (let i = last; i > earliest && last - i < RELATIVE_TOKENS; i--) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || doc.quoteAt[i] >= 0) return null;
+    if (token.lower !== 'who') {
+      if (i > 0 && tokens[i - 1].lower !== 'to' && (/ed$/.test(token.lower) || /Tense/.test(lexTag(token.lower) ?? '')))
+        verbSeen = true;
+      continue;
+    }
+    if (!verbSeen || i === last) return null;
+    const person = nounPhraseEndingAt(doc, i - 1, earliest);
+    if (!person || !validSource(doc, person) || isPronounPhrase(doc, person)) return null;
+    // ("a longtime adviser to Barack Obama who helped …": after a preposition the "who" may be the description's)
+    if (/^(?:to|for|of|at|with|from|by|in|on)$/.test(tokens[person.firstToken - 1]?.lower ?? '')) return null;
+    return person;
+  }
+  return null;
 }
 
 /** How many tokens into the sentence the head before "of" may stand ("The grieving family of"). */

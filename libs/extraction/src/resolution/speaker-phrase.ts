@@ -302,7 +302,7 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // them contradicts the description
   if (
     !known &&
-    ((!head.capitalised && isRoleHead(words, headIndex)) || partyHead) &&
+    ((!head.capitalised && ROLE_HEAD.test(headNoun)) || partyHead) &&
     /^(the|this|that)$/.test(lowers[0]) &&
     doc.tokens[source.endToken]?.text !== ','
   ) {
@@ -320,14 +320,14 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     };
   // "Obama's former campaign strategist": the one person the article has been speaking of who fits, never its owner
   const owner = possessiveOwner(context, source, words);
-  if (owner && !head.capitalised && isRoleHead(words, headIndex) && doc.tokens[source.endToken]?.text !== ',') {
+  if (owner && !head.capitalised && ROLE_HEAD.test(headNoun) && doc.tokens[source.endToken]?.text !== ',') {
     const described = describedPerson(context, source, words, headIndex, title, owner);
     if (described) return speakerOfEntity(described, mention);
   }
   // "Member of House panel says …" heading a story whose next paragraph opens "Rep. Adam Schiff, …": the person the
   // story goes on to name is the one the heading or the lead describes
   if (
-    (PERSON_NOUNS.has(headNoun) || isRoleHead(words, headIndex) || !!TITLES[normTitleKey(headNoun)]) &&
+    (PERSON_NOUNS.has(headNoun) || ROLE_HEAD.test(headNoun) || !!TITLES[normTitleKey(headNoun)]) &&
     !(known && known.entity.type === 'person') &&
     !isGroupNoun(head) &&
     // "The Advocate": a capitalised head after its article is a name
@@ -931,11 +931,6 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
  */
 export const ROLE_HEAD =
   /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist)$/;
-/** A role one person holds at a time: an office or candidacy, or "first lady" ("the former first lady said"). */
-function isRoleHead(words: Token[], headIndex: number): boolean {
-  const head = words[headIndex].lower;
-  return ROLE_HEAD.test(head) || (head === 'lady' && words[headIndex - 1]?.lower === 'first');
-}
 /** Titles one office may be written with ("Justice Nervo" is "the judge"). */
 const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };
 const office = (title: string) => SAME_OFFICE[title] ?? title;

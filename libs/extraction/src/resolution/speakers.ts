@@ -99,17 +99,7 @@ export function resolveSpeakers(
         tokens[attribution.cue.firstToken].text === ':' &&
         isAnswerLabel(doc, source.firstToken, attribution.cue.firstToken)
       ) {
-        if (interviewee === undefined)
-          interviewee =
-            entities
-              .mentionsIn(0, firstQuestion(doc))
-              .find(
-                (mention) =>
-                  mention.entity.type === 'person' &&
-                  mention.entity.gender !== 'x' &&
-                  !mention.inQuote &&
-                  mention.entity.name !== author?.trim(),
-              )?.entity ?? null;
+        if (interviewee === undefined) interviewee = intervieweeOf(doc, entities, author);
         speaker = interviewee ? speakerOfEntity(interviewee, speaker.mention) : null;
       }
       // "Quiros was accused of …", "Rubio was asked by the moderator whether …": the subject of a passive speech verb
@@ -169,14 +159,49 @@ function companySpokenBefore(
   if (!last || sentence - last.sentence > COMPANY_SENTENCES_BACK || sentence === last.sentence) return undefined;
   const company = last.speaker.entity;
   if (!company || company.type !== 'organization' || !namesCompany(company.name)) return undefined;
-  const from = doc.sentences[last.sentence + 1].firstToken;
+  // (from the speaker's own sentence: "Vantor said it had sued Brisk Parts Inc. … The company said" may be either;
+  // any other name but a person's or a public body's may be the company: "Its supplier, Kestrel Metals, …")
+  const from = doc.sentences[last.sentence].firstToken;
   const other = entities
     .mentionsIn(from, at)
     .some(
-      (mention) => mention.entity !== company && mention.entity.type !== 'person' && namesCompany(mention.entity.name),
+      ({ entity }) =>
+        entity !== company &&
+        !(entity.type === 'person' && entity.gender !== 'x') &&
+        !PUBLIC_BODY.test(entity.name) &&
+        entity.type !== 'media',
     );
   return other ? undefined : last.speaker;
 }
+
+/**
+ * Whom an interview's answers are from: the person its introduction names most, the last named of those (the
+ * interviewer and people named in passing come first: "The Ledger's Paul Benning interviewed Mayor Delia Quint …",
+ * "When Hal Brody retired, the board picked Nadia Kovacic …"); only a person whose sex the text shows, never the
+ * byline's author nor one named after "By" opening a paragraph. Null when there is none.
+ */
+function intervieweeOf(doc: AnalysedText, entities: EntityIndex, author?: string): Entity | null {
+  const { tokens } = doc;
+  const counts = new Map<Entity, number>();
+  let best: Entity | null = null;
+  for (const mention of entities.mentionsIn(0, firstQuestion(doc))) {
+    const { entity } = mention;
+    if (entity.type !== 'person' || entity.gender === 'x' || mention.inQuote || entity.name === author?.trim())
+      continue;
+    const paragraph = doc.paragraphs[tokens[mention.firstToken].paragraph];
+    if (tokens[paragraph.firstToken].lower === 'by' && mention.firstToken - paragraph.firstToken <= 2) continue;
+    // ("The Ledger's Paul Benning interviewed …": whoever a paper's possessive names is its reporter)
+    if (/^(?:'|’)s$/.test(tokens[mention.firstToken - 1]?.text ?? '')) continue;
+    const count = (counts.get(entity) ?? 0) + 1;
+    counts.set(entity, count);
+    if (!best || count >= (counts.get(best) ?? 0)) best = entity;
+  }
+  return best;
+}
+
+/** Words of a public body's name, which a company's "the company" is never: "the Department of Labor", "City Council". */
+const PUBLIC_BODY =
+  /\b(?:Department|Ministry|Agency|Commission|Court|Council|City|State|County|Government|Police|Bureau|Authority|Office|Board|Administration|Congress|Senate|House|Parliament|Regulator|Service|FBI|SEC|FTC|EPA|IRS|FDA)\b/;
 
 /**
  * An unnamed person as a speaker a pronoun may stand for: "A clerk", "the witness", "a spokeswoman for the city" (one

@@ -90,9 +90,11 @@ export class TranscriptTurns {
         if (!talk) return null;
       }
     }
-    // (so does one whose label opens several paragraphs, as an interview writes its turns: "Alvarado: Club
-    // volleyball. Kids play 11 months a year now …")
-    const wholeParagraph = allCaps || answer || this.turnsOf(nameTokens.map((token) => token.text).join(' ')) >= 2;
+    // (so does one whose label, a name, opens several paragraphs, as an interview writes its turns: "Alvarado: Club
+    // volleyball. Kids play 11 months a year now …"; not "Rating: False. The county spent …", a form's field)
+    const named = /Name|Person/.test(lexTag(nameTokens[nameTokens.length - 1].lower) ?? 'Name');
+    const wholeParagraph =
+      allCaps || answer || (named && this.turnsOf(nameTokens.map((token) => token.text).join(' ')) >= 2);
     const lastSentence = wholeParagraph && quoteIndex < 0 ? doc.sentenceOf[paragraph.endToken - 1] : sentenceIndex;
     const end = sentenceContentEnd(doc, lastSentence, paragraph.endToken);
     return {
