@@ -721,6 +721,28 @@ describe('quote constructions', () => {
     expect(words).toContain('by denying the allegations');
   });
 
+  it('takes a company’s deeds with a thing, a number or a product for object for deeds, not words', () => {
+    const deeds = run(
+      'Fenwick Savings charged borrowers late fees of $45 last spring. Marrow Cycles is recalling 18,000 e-bikes ' +
+        'because of loose forks. Tarpin unveiled a tablet on Monday that folds in half. Ossley Group agreed to ' +
+        'acquire Dunmere for $900 million. Brackwater Rail offered passengers a refund of half the fare.\n\n' +
+        'Nortell Posts Record Loss\n\nNortell Inc. posted a loss of $12 million in the quarter.\n',
+    );
+    expect(deeds.quotes.map((q) => q.text)).toEqual([]);
+    // an accusation, a memory, a proposal and a promise to pay are still words or stances
+    const words = run(
+      'Prosecutors charged Dane Vollmer with fraud. Ella Marsh recalled the night the mill burned. ' +
+        'Mayor Ruth Calder unveiled a proposal to widen the bridge. Ossley Group agreed to pay $3 million to settle ' +
+        'the claims.\n',
+    ).quotes.map((q) => q.text);
+    expect(words).toEqual([
+      'Dane Vollmer with fraud',
+      'the night the mill burned',
+      'a proposal to widen the bridge',
+      'pay $3 million to settle the claims',
+    ]);
+  });
+
   it('takes what follows the source of a closing "according to" for a description of the source', () => {
     const r = run(
       'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +

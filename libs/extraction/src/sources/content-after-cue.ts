@@ -612,6 +612,7 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   // object is a sum, not a remark; it reports only a clause or a quote
   if (cue.base === 'add' && plain && !hasVerb(doc, start, end)) return null;
   if (/^points?$/.test(tokens[cue.firstToken].lower) && cue.endToken - cue.firstToken < 2 && plain) return null;
+  if (plain && businessDeed(doc, cue, start, end)) return null;
   if (!stance) {
     if (ambiguous && plain && cue.strength !== 'strong') return null;
     if (cue.strength === 'weak' && plain) return null;
@@ -936,4 +937,87 @@ function deedNotWords(doc: AnalysedText, start: number, end: number): boolean {
     // ("by pointing out Trump's bankruptcies" reports words; "by pointing a finger" is a deed)
     !(gerund.lower === 'pointing' && tokens[at + 1]?.lower === 'out')
   );
+}
+
+/**
+ * Who buys or is served: a company's offer to them is a sale, not words ("offered customers a grace period"); what an
+ * employer offers its workers is its policy, a stance ("does not offer workers paid leave").
+ */
+const CUSTOMERS =
+  /^(?:customers|clients|buyers|shoppers|consumers|subscribers|users|passengers|riders|travelers|travellers|tenants|renters|borrowers|homeowners|depositors|policyholders|shareholders|investors|guests|diners)$/;
+
+/** What one unveils that says something: "unveiled a proposal", "unveiled a list of endorsements". */
+const PROPOSALS =
+  /^(?:plan|plans|proposal|proposals|list|endorsements|agenda|platform|policy|policies|budget|bill|legislation|framework|blueprint|strategy|initiative|report|statement|vision|manifesto|guidelines|rules|regulations|principles|demands|priorities|nickname|slogan|message)$/;
+
+/** Words that end the head of an object noun phrase: "a list of …", "a plan that …". */
+const OBJECT_END = /^(?:of|for|to|in|on|at|with|from|by|that|which|who|and|or)$/;
+
+/**
+ * Deals a company agrees to: "agreed to acquire Brenna", "agreed to sell its stake" (to pay is a promise, what the payer
+ * undertakes: "agreed to pay $3 million to settle …").
+ */
+const TRANSACTION_VERBS = /^(?:acquire|buy|purchase|sell|merge|lease|license|supply|divest|combine)$/;
+
+/** What a company books in its accounts, which it posts as a deed: "posted a loss", "posts record profit". */
+const RESULT_NOUNS =
+  /^(?:loss|losses|profit|profits|gain|gains|deficit|surplus|earnings|revenue|revenues|sales|income|margin|margins|decline|drop|rise|increase|growth|record|quarter)$/;
+
+/** Words that may open a counted object before its number: "about 240,000", "more than 1 million". */
+const QUANTITY_OPENER =
+  /^(?:about|nearly|almost|roughly|some|over|around|approximately|more|fewer|than|up|to|at|least)$/;
+
+/**
+ * A reporting verb used of a company's or a team's deed, its object a thing, a number or a product rather than a clause
+ * or a quote: "charged customers fees of $30" (billing; an accusation is "charged him with …" or "charged that …"),
+ * "is recalling 240,000 scooters" (a counted recall; a memory is "recalled the day …"), "unveiled a laptop" (a product
+ * shown; what is said of it is a clause), "agreed to acquire Brenna" (a deal), "offered customers a grace period" (a
+ * deal offered to buyers), "posted a loss" (a result booked).
+ */
+function businessDeed(doc: AnalysedText, cue: Cue, start: number, end: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[start];
+  if (first.kind !== 'word') return false;
+  switch (cue.base) {
+    case 'charge':
+      // ("charged with or convicted of violating …": the charge of a crime)
+      if (cue.endToken - cue.firstToken > 1 || /^(?:of|with)$/.test(first.lower) || objectIsClause(doc, start, end))
+        return false;
+      for (let i = start; i < end; i++) if (tokens[i].lower === 'with') return false;
+      return true;
+    case 'recall': {
+      let at = start;
+      while (at < end && at - start < 3 && QUANTITY_OPENER.test(tokens[at].lower)) at++;
+      return at < end && /^\d/.test(tokens[at].text) && !objectIsClause(doc, start, end);
+    }
+    case 'unveil': {
+      // (a plan or a list of endorsements unveiled is what its author proposes: "unveiled a proposal to …")
+      if (objectIsClause(doc, start, end)) return false;
+      // (the words up to the object's first preposition: "an endorsement list of 85 mayors")
+      for (let i = start; i < end && tokens[i].kind === 'word' && !OBJECT_END.test(tokens[i].lower); i++)
+        if (PROPOSALS.test(tokens[i].lower)) return false;
+      return true;
+    }
+    case 'agree':
+      return tokens[cue.endToken - 1].lower === 'to' && TRANSACTION_VERBS.test(first.lower);
+    case 'offer':
+      return cue.endToken - cue.firstToken === 1 && CUSTOMERS.test(first.lower);
+    case 'post': {
+      if (objectIsClause(doc, start, end)) return false;
+      const object = nounPhraseStartingAt(doc, start, end);
+      if (!object) return false;
+      for (let i = object.firstToken; i < object.endToken; i++) if (RESULT_NOUNS.test(tokens[i].lower)) return true;
+      return false;
+    }
+    default:
+      return false;
+  }
+}
+
+/** Whether the words from `start` open a clause: a noun phrase and then a verb ("the fees were unfair"). */
+function objectIsClause(doc: AnalysedText, start: number, end: number): boolean {
+  const subject = nounPhraseStartingAt(doc, start, end);
+  if (!subject || subject.endToken >= end) return false;
+  const next = doc.tokens[subject.endToken];
+  return next.kind === 'word' && !next.capitalised && hasVerb(doc, subject.endToken, subject.endToken + 1);
 }
