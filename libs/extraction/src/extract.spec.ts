@@ -743,6 +743,23 @@ describe('quote constructions', () => {
     ]);
   });
 
+  it('takes "added" with a counted object for a sum, even when a clause of its own follows', () => {
+    const r = run(
+      'Tova Rinn scored nine goals and added six assists as the Larks won the county title. Rinn added an assist ' +
+        'in overtime, while Bell made 14 saves.\n',
+    );
+    expect(r.quotes.map((q) => q.text)).toEqual([]);
+    // a remark counted is still a remark
+    const words = run(
+      'Coach Ada Pell added a caveat: the Larks will lose two seniors next year. Pell added a note of caution, ' +
+        'should the Larks play in the rain.\n',
+    ).quotes;
+    expect(words.map((q) => q.text)).toEqual([
+      'a caveat: the Larks will lose two seniors next year',
+      'a note of caution, should the Larks play in the rain',
+    ]);
+  });
+
   it('takes what follows the source of a closing "according to" for a description of the source', () => {
     const r = run(
       'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +

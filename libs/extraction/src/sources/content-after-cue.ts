@@ -610,7 +610,8 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   if (/^maintain$/.test(cue.base) && plain) return null;
   // "added 255,000 jobs", "adding to her delegate lead", "add another title to his resume": "add" with a thing for its
   // object is a sum, not a remark; it reports only a clause or a quote
-  if (cue.base === 'add' && plain && !hasVerb(doc, start, end)) return null;
+  // (a counted object is one whatever verb follows it in a clause of its own: "added eight assists as the Hawks won")
+  if (cue.base === 'add' && plain && (!hasVerb(doc, start, end) || countedObject(doc, start, end))) return null;
   if (/^points?$/.test(tokens[cue.firstToken].lower) && cue.endToken - cue.firstToken < 2 && plain) return null;
   if (plain && businessDeed(doc, cue, start, end)) return null;
   if (!stance) {
@@ -1021,3 +1022,26 @@ function objectIsClause(doc: AnalysedText, start: number, end: number): boolean 
   const next = doc.tokens[subject.endToken];
   return next.kind === 'word' && !next.capitalised && hasVerb(doc, subject.endToken, subject.endToken + 1);
 }
+
+/** Words that count what they open: "eight assists", "an assist", "another goal". */
+const COUNT_WORDS =
+  /^(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|dozens|hundreds|thousands|millions|billions)$/;
+
+/**
+ * Whether the words from `start` are a counted noun phrase that is no clause's subject ("eight assists in the second
+ * half", "an assist as the Hawks won"; not "two of them had resigned").
+ */
+function countedObject(doc: AnalysedText, start: number, end: number): boolean {
+  const first = doc.tokens[start];
+  if (first.kind !== 'word' || !(/^\d/.test(first.text) || COUNT_WORDS.test(first.lower))) return false;
+  const object = nounPhraseStartingAt(doc, start, end);
+  if (!object || object.endToken <= start + 1 || objectIsClause(doc, start, end)) return false;
+  // what is said may be counted too: "added a note of caution", "I'd add a reason: …", "added one more point"
+  for (let i = start; i < end; i++)
+    if (doc.tokens[i].text === ':' || (i < object.endToken && SAID_NOUNS.test(doc.tokens[i].lower))) return false;
+  return true;
+}
+
+/** Nouns of things said, which one adds as remarks: "a note of caution", "a caveat", "one more point". */
+const SAID_NOUNS =
+  /^(?:note|notes|word|words|caveat|caveats|warning|reason|reasons|point|points|thought|thoughts|comment|remark|footnote|twist|plea|request|question|questions|example|detail|details)$/;
