@@ -191,6 +191,17 @@ describe('quote constructions', () => {
     expect(find(r, 'talks had collapsed')!.speaker!.mention.text).toBe('Smith');
   });
 
+  it('keeps a claim whole through an abbreviated month, and an abbreviation’s own period at its end', () => {
+    const r = run(
+      'Leaves will be picked up at the curb through Nov. 14, the town said. The shelter opened at 5 a.m., the ' +
+        'warden said.\n',
+    );
+    expect(r.quotes.flatMap((q) => q.claims.map((c) => c.text))).toEqual([
+      'Leaves will be picked up at the curb through Nov. 14',
+      'The shelter opened at 5 a.m.',
+    ]);
+  });
+
   it('splits claims on "but" and coordinated clauses, and skips questions and greetings', () => {
     const t =
       '“Thank you all for coming. Taxes have fallen by 10 percent, but spending has doubled. Who pays for it?” the governor said.\n';

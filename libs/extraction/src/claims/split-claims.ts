@@ -61,6 +61,8 @@ export function sentenceRanges(text: string, start: number, end: number): [numbe
       )
     )
       continue;
+    // a month abbreviated before its day is a date, not a sentence's end ("through Oct. 10")
+    if (match[1] === '.' && MONTH_ABBREVIATION.test(before) && /^\d/.test(slice.slice(at + match[0].length))) continue;
     const breakEnd = at + match[1].length + match[2].length;
     sentences.push([sentenceStart, breakEnd]);
     sentenceStart = at + match[0].length;
@@ -407,6 +409,12 @@ function startsClause(text: string): boolean {
   );
 }
 
+/** A month as news style abbreviates it before a day: "Oct. 10", "Sept. 3". */
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** The end of a word whose period is its own: "a.m", "U.S", "Inc", "Jr", "Oct". */
+const ABBREVIATION_END = /(?:\b\p{L}\.\p{L}|\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Jan|Feb|Aug|Sept?|Oct|Nov|Dec))$/u;
+
 function trimSpan(text: string, start: number, end: number): ClaimSpan | null {
   // strip quote marks, whitespace, leading connectives, trailing punctuation
   const leading = /^[\s"“”‘’'`([…—–-]+/;
@@ -442,6 +450,8 @@ function trimSpan(text: string, start: number, end: number): ClaimSpan | null {
   }
   // keep a closing ? or ! (questions are recognised later); keep a final period out of the span
   if (end < text.length && (text[end] === '?' || text[end] === '!')) end++;
+  // but an abbreviation keeps its own period ("by 4 a.m.", "in the U.S.", "Harlow Inc.")
+  else if (text[end] === '.' && ABBREVIATION_END.test(text.slice(Math.max(start, end - 6), end))) end++;
   if (end <= start) return null;
   const trimmed = text.slice(start, end);
   if (countWords(trimmed) < 3) return null;
