@@ -771,6 +771,17 @@ describe('quote constructions', () => {
     ]);
   });
 
+  it('gives a clause joined after a verb with no object to the attribution closing the sentence', () => {
+    const r = run(
+      'Crews from Tamsey and Lower Brook responded, and the blaze was out by 2 a.m., the fire marshal said. ' +
+        'Deputies from Orrin County responded, and two men were detained, said Sgt. Lena Ott.\n',
+    );
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['Crews from Tamsey and Lower Brook responded, and the blaze was out by 2 a.m.', 'the fire marshal'],
+      ['Deputies from Orrin County responded, and two men were detained', 'Lena Ott'],
+    ]);
+  });
+
   it('takes what follows the source of a closing "according to" for a description of the source', () => {
     const r = run(
       'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +

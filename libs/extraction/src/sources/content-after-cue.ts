@@ -420,12 +420,46 @@ const REMARK_ON_WORDS =
 const DISPUTED_WORDS =
   /^\s*an?\s+(?:figure|number|claim|estimate|assertion|charge|sum|amount|total|forecast|projection|prediction|statement|description|characteri[sz]ation)\s+(?:(?:that|which)\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:(?:has|have|had)\s+)?(?:disputed|dismissed|denied|rejected|called(?!\s+\p{Lu})|described|questioned|challenged|contested|critici[sz]ed|derided|mocked|ridiculed|branded|labell?ed|debunked|doubted)\b/iu;
 
-/** Whether the words from `from` to the sentence's end hold no comma, colon, dash or quote: one clause. */
+/**
+ * Whether the words from `from` to the sentence's end hold no comma, colon, dash or quote: one clause; or one clause and
+ * then the attribution of the whole sentence after a comma ("responded, and the fire was out by 4 a.m., the chief
+ * said": the chief's words are the sentence, the responding and all).
+ */
 function joinedClauseToEnd(doc: AnalysedText, from: number, end: number): boolean {
   for (let i = from; i < Math.min(end, from + FRONTED_CLAUSE_TOKENS); i++) {
+    if (doc.tokens[i].text === ',' && i > from + 2 && doc.quoteAt[i] < 0 && closingAttribution(doc, i + 1, end))
+      return true;
     if (doc.quoteAt[i] >= 0 || /^[,:;—–()]$|^--$/.test(doc.tokens[i].text)) return false;
   }
   return end - from <= FRONTED_CLAUSE_TOKENS;
+}
+
+/** How many tokens an attribution closing a sentence may take: "the county's fire chief, Dana Reyes, said". */
+const CLOSING_ATTRIBUTION_TOKENS = 8;
+
+/**
+ * Whether the words from `from` to the sentence's end are an attribution closing it: a speech verb and its speaker,
+ * in either order, nothing after them ("the chief said.", "said Lt. Ava Moss.").
+ */
+function closingAttribution(doc: AnalysedText, from: number, end: number): boolean {
+  const { tokens } = doc;
+  let last = end - 1;
+  while (last >= from && tokens[last].kind === 'punct' && doc.quoteAt[last] < 0) last--;
+  if (last < from || last - from >= CLOSING_ATTRIBUTION_TOKENS) return false;
+  let verbs = 0;
+  for (let i = from; i <= last; i++) {
+    const token = tokens[i];
+    if (doc.quoteAt[i] >= 0 || token.kind !== 'word') return false;
+    const info = cueInfo(token.lower);
+    if (info && SPEECH_BASES.has(info.base) && !QUOTE_ONLY_BASES.has(info.base)) verbs++;
+    else if (/^(?:that|and|but|or|is|are|was|were|has|have|had|will|would)$/.test(token.lower)) return false;
+  }
+  // the verb first or last, the speaker on the other side: "the chief said", "said the chief"
+  const edge = (at: number): boolean => {
+    const info = cueInfo(tokens[at].lower);
+    return !!info && SPEECH_BASES.has(info.base);
+  };
+  return verbs === 1 && last > from && (edge(from) || edge(last));
 }
 
 /** A weak cue in the passive ("can be deemed", "is widely considered"): its subject is what is believed, not who. */
