@@ -782,6 +782,17 @@ describe('quote constructions', () => {
     ]);
   });
 
+  it('takes "the district attorney’s office" for the office, not a person with a title like its holder’s', () => {
+    const r = run(
+      'Assistant District Attorney Nell Prager asked for more time. The hearing was moved to May, according to ' +
+        'the district attorney’s office. Mayor Otis Brandt toured the plant. The mayor’s office said it would reopen.\n',
+    );
+    expect(r.quotes.filter((q) => q.kind === 'indirect' && /May|reopen/.test(q.text)).map((q) => q.speaker)).toEqual([
+      expect.objectContaining({ name: 'district attorney’s office', type: 'organization' }),
+      expect.objectContaining({ name: 'mayor’s office', type: 'organization' }),
+    ]);
+  });
+
   it('takes what follows the source of a closing "according to" for a description of the source', () => {
     const r = run(
       'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +

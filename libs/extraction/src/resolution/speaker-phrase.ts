@@ -152,6 +152,18 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
         ? context.documents.pollOfShare(source, mention)
         : undefined) ?? { name: mention.text, type: 'unknown', mention, gender: 'x' }
     );
+  // "the district attorney's office", "the sheriff’s office": the office speaks as a body, by its staff; it is no
+  // holder of the title, let alone another who holds a title like it ("Assistant District Attorney Mara Feltz")
+  if (
+    headNoun === 'office' &&
+    headIndex >= 2 &&
+    /^(the|a|an)$/.test(lowers[0]) &&
+    /^[’']s$|[’']s$/.test(words[headIndex - 1].text) &&
+    words
+      .slice(1, headIndex)
+      .every((word) => !word.capitalised || !!TITLES[normTitleKey(word.text.replace(/[’']s$/, ''))])
+  )
+    return { name: descriptionName(mention.text), type: 'organization', mention, gender: 'x' };
   // documents: "the mayor’s order", "a memo", "the report", a headline's "Study finds …"
   const opensSentence = headIndex === 0 && startsSentence(doc, source.firstToken);
   // (not a person the article has named by that word: "Page said" after "Larry Page")
