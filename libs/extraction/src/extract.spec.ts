@@ -793,6 +793,17 @@ describe('quote constructions', () => {
     ]);
   });
 
+  it('takes a subject with an aside set off before its verb for the speaker, not the object after the verb', () => {
+    const r = run(
+      'The county lab, hired by the water board, confirmed the findings. The panel, which meets in Orrin, ' +
+        'confirmed the dates.\n',
+    );
+    expect(r.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['The county lab', 'the findings'],
+      ['The panel', 'the dates'],
+    ]);
+  });
+
   it('takes what follows the source of a closing "according to" for a description of the source', () => {
     const r = run(
       'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +

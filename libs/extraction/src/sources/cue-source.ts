@@ -37,7 +37,10 @@ export function findCueSource(context: CueContext, earlier: RawAttribution[]): C
   // "Samantha Phillips, the city’s emergency director, said the heat …": a name and its apposition before the comma
   // are the subject, not a fronted clause
   const appositiveSubject =
-    quoteBefore < 0 && beforeCue?.text === ',' && hasAppositiveBefore(doc, cue.firstToken, sentence.firstToken);
+    quoteBefore < 0 &&
+    beforeCue?.text === ',' &&
+    (hasAppositiveBefore(doc, cue.firstToken, sentence.firstToken) ||
+      subjectWithAsideBefore(doc, cue.firstToken, sentence.firstToken));
   // a participle never has its subject after it: "…, suggesting the U.S. pull out" reports what is suggested
   const invertedSource =
     !!after &&
@@ -84,6 +87,37 @@ export function findCueSource(context: CueContext, earlier: RawAttribution[]): C
     return { source: after, groupStart: cue.firstToken, groupEnd, inverted: true };
   }
   return sourceBeforeCue(context, earlier);
+}
+
+/** Words that open an aside after a subject: a relative pronoun, or a participle ("hired by the district"). */
+const ASIDE_OPENER = /^(?:who|whom|whose|which)$/;
+
+/**
+ * "The outside lab, hired by the district, confirmed the results", "The board, which meets monthly, announced …": a
+ * noun phrase opening the sentence, then an aside set off by commas that opens with a relative pronoun or a participle,
+ * right before the verb at `verb`. The phrase is the verb's subject; what follows the verb is its object, not the
+ * source of an inverted attribution.
+ */
+function subjectWithAsideBefore(doc: AnalysedText, verb: number, sentenceStart: number): boolean {
+  const { tokens } = doc;
+  let from = sentenceStart;
+  while (from < verb && (tokens[from].kind !== 'word' || /^(?:but|and|so|still|also)$/i.test(tokens[from].text)))
+    from++;
+  const subject = nounPhraseStartingAt(doc, from, verb - 1);
+  if (!subject || tokens[subject.endToken]?.text !== ',' || subject.endToken >= verb - 2) return false;
+  const opener = tokens[subject.endToken + 1];
+  if (
+    opener.kind !== 'word' ||
+    opener.capitalised ||
+    !(
+      ASIDE_OPENER.test(opener.lower) ||
+      (/(?:ed|en)$/.test(opener.lower) && !/Noun|Adjective/.test(lexTag(opener.lower) ?? ''))
+    )
+  )
+    return false;
+  for (let i = subject.endToken + 1; i < verb - 1; i++)
+    if (doc.quoteAt[i] >= 0 || /^[,;:—–()]$|^--$/.test(tokens[i].text)) return false;
+  return true;
 }
 
 /**
