@@ -804,6 +804,16 @@ describe('quote constructions', () => {
     ]);
   });
 
+  it('gives no office to a holder of a rank under it: an assistant district attorney is not "the district attorney"', () => {
+    const r = run(
+      'Assistant District Attorney Nell Prager asked for more time. The district attorney said the case was strong. ' +
+        'Deputy Fire Chief Ivo Lind arrived first. The fire chief said the roof had collapsed.\n',
+    );
+    expect(
+      r.quotes.filter((q) => q.kind === 'indirect' && /strong|roof/.test(q.text)).map((q) => q.speaker?.name),
+    ).toEqual(['The district attorney', 'The fire chief']);
+  });
+
   it('takes what follows the source of a closing "according to" for a description of the source', () => {
     const r = run(
       'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +

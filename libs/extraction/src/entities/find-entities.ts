@@ -25,6 +25,31 @@ import { isHeadline } from '../special/headlines';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
+/** Ranks under an office, whose holder is not its holder: "Assistant District Attorney", "Deputy Police Chief". */
+const LESSER_RANK = /^(?:assistant|deputy)$/;
+
+/**
+ * The title an office's word at `at` gives, with a rank under it written before it ("Assistant District Attorney Mara
+ * Feltz" is no district attorney, and "the district attorney" later is somebody else; an "Associate Justice" is a justice).
+ */
+function lesserTitle(words: string[], keys: string[], at: number, office: string): string {
+  const rank = lesserRankAt(keys, at);
+  return rank >= 0 ? `${words[rank]} ${office}` : office;
+}
+
+/** The rank word up to two words before the office's at `at` ("Deputy Fire Chief"), or -1. */
+function lesserRankAt(keys: string[], at: number): number {
+  for (let i = at - 1; i >= 0 && at - i <= 2; i--) if (LESSER_RANK.test(keys[i])) return i;
+  return -1;
+}
+
+/** The place words before the office's at `at`, the rank left out ("Deputy Fire Chief": "Fire"). */
+function placeBeforeTitle(words: string[], keys: string[], at: number): string | undefined {
+  const rank = lesserRankAt(keys, at);
+  const place = words.slice(0, at).filter((_, i) => i !== rank);
+  return place.length ? place.join(' ') : undefined;
+}
+
 /** A plural title before several names ("Representatives Jane Roe and …"): the title each of them holds. */
 const PLURAL_TITLES: Record<string, string> = {
   senators: 'Senator',
@@ -553,8 +578,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   for (let i = 0; i < keys.length; i++) {
     const two = i + 1 < keys.length ? keys[i] + ' ' + keys[i + 1] : '';
     if (two && TITLES[two] && i + 2 < keys.length) {
-      title = TITLES[two];
-      if (i > 0) place = words.slice(0, i).join(' ');
+      title = lesserTitle(words, keys, i, TITLES[two]);
+      if (i > 0) place = placeBeforeTitle(words, keys, i);
       nameStart = i + 2;
       i++;
       continue;
@@ -566,8 +591,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       !(keys[i] === 'president' && keys[i + 1] === 'of') &&
       !(NAME_PARTICLES.has(words[i]) && i > 0)
     ) {
-      title = titleOfKey(keys[i]);
-      if (i > 0 && !place) place = words.slice(0, i).join(' ');
+      title = lesserTitle(words, keys, i, titleOfKey(keys[i]) as string);
+      if (i > 0 && !place) place = placeBeforeTitle(words, keys, i);
       nameStart = i + 1;
       continue;
     }
