@@ -440,6 +440,22 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     (owner || !!TITLES[prev.lower] || /^(?:Adjective|Determiner|Possessive)$/.test(lexTag(prev.lower) ?? ''))
   )
     return true;
+  // "coach Dave Sorensen said", "said judge Ann Roe": a calling the lexicon also reads as a verb, right before a name,
+  // is the name's calling, as "economist" is; not after a word a verb follows ("to coach Dan", "will judge Roe", "who
+  // nurse Ann") nor after a plural that would be its subject ("parents coach Little League")
+  if (
+    PERSON_NOUNS.has(token.lower) &&
+    !/s$/.test(token.lower) &&
+    next?.kind === 'word' &&
+    next.capitalised &&
+    !(
+      prev?.kind === 'word' &&
+      (BEFORE_A_VERB.test(prev.lower) ||
+        AUX_ADV.has(prev.lower) ||
+        (!prev.capitalised && /[^s]s$/.test(prev.lower) && lexTag(prev.lower) !== 'Adjective'))
+    )
+  )
+    return true;
   // a gerund modifying a noun or after a capitalised modifier is part of the phrase: "fundraising documents say",
   // "Exit polling shows"
   if (

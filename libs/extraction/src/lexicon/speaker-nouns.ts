@@ -241,5 +241,5 @@ epidemiologists|physicist|biologist|chemist|meteorologist|forecaster|forecasters
 trooper|troopers|firefighter|firefighters|paramedic|paramedics|landlord|landlords|tenant|tenants|shopkeeper|
 shareholder|shareholders|investor|investors|trader|traders|banker|bankers|scholar|scholars|lecturer|
 inspector|auditor|auditors|ombudsman|campaigner|campaigners|organizer|organizers|
-organiser|organisers|volunteer|volunteers
+organiser|organisers|volunteer|volunteers|guard|guards
 `);

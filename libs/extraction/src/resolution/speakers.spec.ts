@@ -1958,3 +1958,24 @@ describe('a lead describing two people', () => {
     expect(speakerOf(r, 'books had been altered')?.mention.text).toBe('an accountant');
   });
 });
+
+describe('a calling the lexicon also reads as a verb, before a name', () => {
+  it('is the calling of the name after it, as the speaker of a clause before it', () => {
+    const r = run('Ostrander will miss three games with a sprained ankle, coach Wilma Tregear said Monday.');
+    expect(speakerOf(r, 'sprained ankle')).toMatchObject({ name: 'Wilma Tregear', type: 'person' });
+    const n = run('The ward had run short of gloves for a week, nurse Oskar Villeneuve said.');
+    expect(speakerOf(n, 'short of gloves')).toMatchObject({ name: 'Oskar Villeneuve', type: 'person' });
+  });
+
+  it('is the calling of the name after an inverted verb', () => {
+    const r = run('“We were outrun in the second half,” said head coach Brenna Castellane.');
+    expect(speakerOf(r, 'outrun in the second half')).toMatchObject({ name: 'Brenna Castellane', type: 'person' });
+    const g = run('“Nobody came through that door after midnight,” said guard Tobias Ferrante.');
+    expect(speakerOf(g, 'after midnight')).toMatchObject({ name: 'Tobias Ferrante', type: 'person' });
+  });
+
+  it('stays a verb after a word that a verb follows', () => {
+    const r = run('The academy hired Tregear to coach Dan Ostrander and his brothers, officials said.');
+    expect(speakerOf(r, 'hired Tregear')?.mention.text).toBe('officials');
+  });
+});
