@@ -144,18 +144,20 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   // "Del. Stacey Plaskett of the Virgin Islands said", "the head of the agency said", "A review by The Times shows":
   // the subject is the phrase "of" (or a determined noun's "by") hangs from, not the place or body after it
   if (phrase && phrase.firstToken - 2 >= earliest) {
-    const link = tokens[phrase.firstToken - 1];
+    const hung = bodyBeforePlace(doc, phrase, earliest);
+    const link = tokens[hung.firstToken - 1];
     const owner =
       link.kind === 'word' &&
       (link.lower === 'of' ||
         // ("A spokesman for the prime minister said": whom the spokesman speaks for)
         (link.lower === 'for' &&
-          PERSON_NOUNS.has(tokens[phrase.firstToken - 2]?.lower ?? '') &&
-          /^(?:a|an)$/.test(tokens[phrase.firstToken - 3]?.lower ?? '')) ||
+          PERSON_NOUNS.has(tokens[hung.firstToken - 2]?.lower ?? '') &&
+          /^(?:a|an)$/.test(tokens[hung.firstToken - 3]?.lower ?? '')) ||
         (link.lower === 'by' &&
+          hung === phrase &&
           /^(a|an|the|this|that|new)$/.test(tokens[earliestWordOf(doc, phrase.firstToken - 2, earliest)].lower))) &&
-      doc.quoteAt[phrase.firstToken - 1] < 0
-        ? nounPhraseEndingAt(doc, phrase.firstToken - 2, earliest)
+      doc.quoteAt[hung.firstToken - 1] < 0
+        ? nounPhraseEndingAt(doc, hung.firstToken - 2, earliest)
         : null;
     if (owner && validSource(doc, owner) && !isPronounPhrase(doc, owner) && !overlapsAnyQuote(doc, owner))
       return { firstToken: owner.firstToken, endToken: phrase.endToken };
@@ -195,6 +197,23 @@ function personBeforeRelative(doc: AnalysedText, verb: number, last: number, ear
     return person;
   }
   return null;
+}
+
+/**
+ * "Kira Dalton of the weather service's office in Brookfield said": a place after "in" or "at" says where the body
+ * before it is, and the body is what an "of" before it names; the body's phrase when such an "of" stands before it,
+ * else `phrase` itself.
+ */
+function bodyBeforePlace(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange {
+  const { tokens } = doc;
+  const link = tokens[phrase.firstToken - 1];
+  if (link.kind !== 'word' || !/^(?:in|at)$/.test(link.lower) || doc.quoteAt[phrase.firstToken - 1] >= 0) return phrase;
+  const body = nounPhraseEndingAt(doc, phrase.firstToken - 2, earliest);
+  if (!body || body.firstToken - 2 < earliest || isPronounPhrase(doc, body)) return phrase;
+  const of = tokens[body.firstToken - 1];
+  return of.kind === 'word' && of.lower === 'of' && doc.quoteAt[body.firstToken - 1] < 0
+    ? { firstToken: body.firstToken, endToken: phrase.endToken }
+    : phrase;
 }
 
 /** How many tokens into the sentence the head before "of" may stand ("The grieving family of"). */

@@ -1979,3 +1979,19 @@ describe('a calling the lexicon also reads as a verb, before a name', () => {
     expect(speakerOf(r, 'hired Tregear')?.mention.text).toBe('officials');
   });
 });
+
+describe('a name with the body it works for and the place of that body after it', () => {
+  it('is the speaker, not the place nor the body', () => {
+    const r = run(
+      '“Frost will reach the orchards by Thursday,” hydrologist Petra Ilves of the river authority’s office in ' +
+        'Kettering said. “Growers should cover the young trees.”',
+    );
+    expect(speakerOf(r, 'reach the orchards')).toMatchObject({ name: 'Petra Ilves', type: 'person' });
+    expect(speakerOf(r, 'cover the young trees')).toMatchObject({ name: 'Petra Ilves', type: 'person' });
+  });
+
+  it('is the speaker of a clause before the name', () => {
+    const r = run('The levee will hold through May, engineer Aldo Vintner of the county office in Marlow said.');
+    expect(speakerOf(r, 'levee will hold')).toMatchObject({ name: 'Aldo Vintner', type: 'person' });
+  });
+});
