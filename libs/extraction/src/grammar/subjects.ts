@@ -15,7 +15,7 @@ import {
   withGroupBefore,
 } from './noun-phrases';
 import { GROUP_LINK, isGroupNoun, NUMBER_WORD, validSource } from './plausible-sources';
-import { ADJUNCT_PREPS, AUX_ADV } from '../lexicon/function-words';
+import { ADJUNCT_PREPS, AUX_ADV, isSourceRelation } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
 
@@ -97,7 +97,8 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   const grouped = bare ? withShareBefore(doc, withGroupBefore(doc, bare, earliest), earliest) : bare;
   // "The family of a woman killed by a bus in Leeds on Friday has demanded": the place a participle's clause ends
   // with is not the subject; the people the sentence opens with are
-  const phrase = (grouped && grouped === bare && ownersBeforePlace(doc, grouped, earliest)) || grouped;
+  const placed = (grouped && grouped === bare && ownersBeforePlace(doc, grouped, earliest)) || grouped;
+  const phrase = (placed && peopleRelatedTo(doc, placed, earliest)) || placed;
   if (phrase && !validSource(doc, phrase)) {
     // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
     let current = phrase;
@@ -214,6 +215,23 @@ function bodyBeforePlace(doc: AnalysedText, phrase: TokenRange, earliest: number
   return of.kind === 'word' && of.lower === 'of' && doc.quoteAt[body.firstToken - 1] < 0
     ? { firstToken: body.firstToken, endToken: phrase.endToken }
     : phrase;
+}
+
+/**
+ * "A source close to the deal said", "People familiar with the talks said": the matter after such a relation is what
+ * the people before it know, not who speaks; the subject runs from those people (a noun for persons or a group) to
+ * the end of `phrase`, or is null when no such people stand before it.
+ */
+function peopleRelatedTo(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  const [relation, link] = [tokens[phrase.firstToken - 2], tokens[phrase.firstToken - 1]];
+  if (phrase.firstToken - 3 < earliest || relation?.kind !== 'word' || link?.kind !== 'word') return null;
+  if (!isSourceRelation(relation.lower, link.lower) || doc.quoteAt[phrase.firstToken - 2] >= 0) return null;
+  const people = nounPhraseEndingAt(doc, phrase.firstToken - 3, earliest);
+  if (!people || isPronounPhrase(doc, people)) return null;
+  const head = tokens[people.endToken - 1];
+  if (!(PERSON_NOUNS.has(head.lower) || isGroupNoun(head))) return null;
+  return { firstToken: people.firstToken, endToken: phrase.endToken };
 }
 
 /** How many tokens into the sentence the head before "of" may stand ("The grieving family of"). */

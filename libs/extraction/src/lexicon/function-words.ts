@@ -104,6 +104,29 @@ export const ADJUNCT_PREPS = new Set([
   'of',
 ]);
 
+/**
+ * Adjectives and participles that say how a source stands to a matter, with the prepositions they take: "a source
+ * close to the deal", "people familiar with the talks", "officials briefed on the plan".
+ */
+const SOURCE_RELATIONS: Record<string, RegExp> = {
+  close: /^(?:to|with)$/,
+  familiar: /^with$/,
+  briefed: /^(?:on|about)$/,
+  knowledgeable: /^(?:about|of)$/,
+  involved: /^(?:in|with)$/,
+  privy: /^to$/,
+  loyal: /^to$/,
+  allied: /^with$/,
+  aligned: /^with$/,
+  sympathetic: /^to$/,
+  connected: /^(?:to|with)$/,
+};
+
+/** Whether `word` before `preposition` says how a source stands to what follows ("close to", "familiar with"). */
+export function isSourceRelation(word: string, preposition: string): boolean {
+  return Object.prototype.hasOwnProperty.call(SOURCE_RELATIONS, word) && SOURCE_RELATIONS[word].test(preposition);
+}
+
 /** Participles that follow a document or a group as a reduced relative clause ("a report released Tuesday by …"). */
 export const POST_PARTICIPLE =
   /^(released|published|issued|obtained|conducted|commissioned|filed|sent|posted|written|prepared|produced|circulated|leaked|unveiled|aired|broadcast|distributed|signed)$/;

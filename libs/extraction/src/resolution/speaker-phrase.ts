@@ -27,7 +27,7 @@ import {
   sexOfPersonNoun,
   TITLES,
 } from '../lexicon/speaker-nouns';
-import { POST_PARTICIPLE } from '../lexicon/function-words';
+import { isSourceRelation, POST_PARTICIPLE } from '../lexicon/function-words';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 import { SpeakerType } from '../types';
@@ -119,9 +119,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
     // a post-modifier: a preposition, or a participle ("a poll released Monday", "a memo obtained by the paper")
+    // (or a relation with its preposition: "a source close to the deal", "people familiar with the talks")
     if (
       /^(of|for|at|on|from|with|in|across)$/.test(words[i].lower) ||
-      (!words[i].capitalised && POST_PARTICIPLE.test(words[i].lower))
+      (!words[i].capitalised && POST_PARTICIPLE.test(words[i].lower)) ||
+      (!words[i].capitalised && isSourceRelation(words[i].lower, words[i + 1]?.lower ?? ''))
     ) {
       headIndex = i - 1;
       break;
@@ -212,13 +214,16 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   // a known person / organisation / outlet in the phrase
   const known = entities.mentionAt(source.firstToken, source.endToken);
   const headToken = tokens.indexOf(head, source.firstToken);
-  // "Officials in Ohio", "teachers at the Lincoln school", "Democrats in Congress", "Residents of Flint": a group that
-  // the words after it narrow is named by the phrase as written, not by the place or body, nor by a name inside it
+  // "Officials in Ohio", "teachers at the Lincoln school", "Democrats in Congress", "Residents of Flint", "people
+  // familiar with the talks": a group that the words after it narrow is named by the phrase as written, not by the place or body, nor by a name inside it
   // (unless the whole phrase is a name the article knows: "Friends of the Earth" as an organisation)
   if (
     headIndex < words.length - 1 &&
-    GROUP_LINK.test(words[headIndex + 1].lower) &&
-    (isGroupNoun(head) || (!head.capitalised && PEOPLE_COLLECTIVES.test(headNoun))) &&
+    ((GROUP_LINK.test(words[headIndex + 1].lower) &&
+      (isGroupNoun(head) || (!head.capitalised && PEOPLE_COLLECTIVES.test(headNoun)))) ||
+      // ("a source close to the deal", "Source familiar with the ad": one person so described, too)
+      (isSourceRelation(words[headIndex + 1].lower, words[headIndex + 2]?.lower ?? '') &&
+        (isGroupNoun(head) || PERSON_NOUNS.has(headNoun)))) &&
     !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
   ) {
     // "groups", "unions" are bodies; "officials", "residents" people

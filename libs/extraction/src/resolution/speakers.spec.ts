@@ -1995,3 +1995,23 @@ describe('a name with the body it works for and the place of that body after it'
     expect(speakerOf(r, 'levee will hold')).toMatchObject({ name: 'Aldo Vintner', type: 'person' });
   });
 });
+
+describe('a source described by how it stands to a matter', () => {
+  it('is the people so described, not the matter', () => {
+    const r = run('A source close to the Brackwell merger said the price had reached $3 billion.');
+    expect(speakerOf(r, 'price had reached')).toMatchObject({
+      name: 'source close to the Brackwell merger',
+      type: 'person',
+    });
+    const p = run('People familiar with the negotiations said the strike would end on Friday.');
+    expect(speakerOf(p, 'strike would end')).toMatchObject({
+      name: 'People familiar with the negotiations',
+      type: 'person',
+    });
+  });
+
+  it('is the people so described after the quote', () => {
+    const r = run('“The board has already voted,” a person briefed on the talks said.');
+    expect(speakerOf(r, 'already voted')).toMatchObject({ name: 'person briefed on the talks', type: 'person' });
+  });
+});
