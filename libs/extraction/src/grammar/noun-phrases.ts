@@ -269,6 +269,12 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
   )
     end--;
   if (end <= first) return null;
+  // "said Danish and Swedish officials": a kind joined to the group after it
+  if (end === first + 1 && /^(?:and|or)$/.test(tokens[end]?.lower ?? '')) {
+    const rest = nounPhraseStartingAt(doc, end + 1, bound);
+    if (rest && coordinatedKindBefore(doc, rest, first)?.firstToken === first)
+      return { firstToken: first, endToken: rest.endToken };
+  }
   return { firstToken: first, endToken: end };
 }
 
@@ -524,6 +530,41 @@ const COMPOUND_PARTICIPLE =
 /** A day or month after a participle says when ("a poll released Tuesday"), not what was done to whom. */
 const DATE_WORD =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+
+/**
+ * A word that only says what kind a group is, as a nationality, a party or a level of government does ("Danish",
+ * "Republican", "federal"): one the lexicon reads as a demonym or an adjective, or an unlisted one with such an ending.
+ */
+function kindWord(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || FUNCTION_WORDS.has(token.lower) || NP_STOP.has(token.lower)) return false;
+  const tag = lexTag(token.lower);
+  if (tag) return tag === 'Demonym' || tag === 'Adjective';
+  return /(?:ish|ese|ian|ean|an|ic|al|i)$/.test(token.lower) && token.lower.length > 3;
+}
+
+/**
+ * "Danish and Swedish officials said", "federal and state investigators said": a kind joined by "and" or "or" to the
+ * first word of a group's phrase qualifies the same group; the phrase from that kind, or null when none stands there
+ * (nor when it is the object of a word before it: "met Danish and Swedish officials").
+ */
+export function coordinatedKindBefore(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  const [kind, link] = [phrase.firstToken - 2, phrase.firstToken - 1];
+  if (kind < earliest || phrase.endToken - phrase.firstToken < 2 || doc.quoteAt[kind] >= 0) return null;
+  if (!/^(?:and|or)$/.test(tokens[link].lower) || !kindWord(tokens[kind])) return null;
+  if (
+    !isGroupNoun(tokens[phrase.endToken - 1]) ||
+    !(kindWord(tokens[phrase.firstToken]) || !tokens[phrase.firstToken].capitalised)
+  )
+    return null;
+  const before = tokens[kind - 1];
+  const opens =
+    kind === earliest ||
+    doc.sentenceOf[kind - 1] !== doc.sentenceOf[kind] ||
+    before.kind !== 'word' ||
+    /^(?:the|many|some|several|both|top|senior|most|other|and|but)$/.test(before.lower);
+  return opens ? { firstToken: kind, endToken: phrase.endToken } : null;
+}
 
 /** Tokens [from, to) are a short run of capitalised words (a name, maybe with initials). */
 export function isNameRun(doc: AnalysedText, from: number, to: number): boolean {

@@ -7,6 +7,7 @@ import { cueAt } from '../cues';
 import { isCityOrRegion, lexTag } from '../entities/word-tags';
 import { isStateWritten } from '../entities/find-entities';
 import {
+  coordinatedKindBefore,
   hasName,
   isPronounPhrase,
   isNameRun,
@@ -98,7 +99,8 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   // "The family of a woman killed by a bus in Leeds on Friday has demanded": the place a participle's clause ends
   // with is not the subject; the people the sentence opens with are
   const placed = (grouped && grouped === bare && ownersBeforePlace(doc, grouped, earliest)) || grouped;
-  const phrase = (placed && peopleRelatedTo(doc, placed, earliest)) || placed;
+  const phrase =
+    (placed && (peopleRelatedTo(doc, placed, earliest) ?? coordinatedKindBefore(doc, placed, earliest))) || placed;
   if (phrase && !validSource(doc, phrase)) {
     // "Experts on North Korea and nuclear nonproliferation said", "elected officials from both parties say"
     let current = phrase;

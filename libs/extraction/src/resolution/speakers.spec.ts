@@ -2015,3 +2015,17 @@ describe('a source described by how it stands to a matter', () => {
     expect(speakerOf(r, 'already voted')).toMatchObject({ name: 'person briefed on the talks', type: 'person' });
   });
 });
+
+describe('two kinds joined before a group', () => {
+  it('qualify the same group, which speaks as a whole', () => {
+    const r = run('Norwegian and Finnish investigators said the cod quota would be halved next year.');
+    expect(speakerOf(r, 'cod quota')).toMatchObject({ name: 'Norwegian and Finnish investigators', type: 'person' });
+    const q = run('“The bridge will reopen in June,” federal and county officials said.');
+    expect(speakerOf(q, 'bridge will reopen')).toMatchObject({ name: 'federal and county officials', type: 'person' });
+  });
+
+  it('qualify the group after an inverted verb', () => {
+    const r = run('The cod quota would be halved next year, said Norwegian and Finnish investigators.');
+    expect(speakerOf(r, 'cod quota')).toMatchObject({ name: 'Norwegian and Finnish investigators', type: 'person' });
+  });
+});
