@@ -220,9 +220,10 @@ function bodyBeforePlace(doc: AnalysedText, phrase: TokenRange, earliest: number
 }
 
 /**
- * "A source close to the deal said", "People familiar with the talks said": the matter after such a relation is what
- * the people before it know, not who speaks; the subject runs from those people (a noun for persons or a group) to
- * the end of `phrase`, or is null when no such people stand before it.
+ * "A source close to the deal said", "People familiar with the talks said", "Analysts surveyed by Datapoint said": the
+ * matter after such a relation is what the people before it know, and the agent of such a participle is who asked
+ * them, not who speaks; the subject runs from those people (a noun for persons or a group) to the end of `phrase`, or
+ * is null when no such people stand before it.
  */
 function peopleRelatedTo(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange | null {
   const { tokens } = doc;

@@ -122,8 +122,18 @@ const SOURCE_RELATIONS: Record<string, RegExp> = {
   connected: /^(?:to|with)$/,
 };
 
-/** Whether `word` before `preposition` says how a source stands to what follows ("close to", "familiar with"). */
+/**
+ * Participles of asking whose agent follows: "analysts surveyed by Datapoint", "voters polled by the Ledger",
+ * "economists contacted by Reuters": the agent asked, the people before it answered.
+ */
+const ASKED_BY = /^(?:surveyed|polled|interviewed|questioned|contacted|consulted|quoted|sampled|asked|reached)$/;
+
+/**
+ * Whether `word` before `preposition` says how a source stands to what follows ("close to", "familiar with", "polled
+ * by").
+ */
 export function isSourceRelation(word: string, preposition: string): boolean {
+  if (preposition === 'by') return ASKED_BY.test(word);
   return Object.prototype.hasOwnProperty.call(SOURCE_RELATIONS, word) && SOURCE_RELATIONS[word].test(preposition);
 }
 

@@ -2029,3 +2029,18 @@ describe('two kinds joined before a group', () => {
     expect(speakerOf(r, 'cod quota')).toMatchObject({ name: 'Norwegian and Finnish investigators', type: 'person' });
   });
 });
+
+describe('people asked by a pollster or a paper', () => {
+  it('are the speakers, not who asked them', () => {
+    const r = run('Economists surveyed by Marlowe Analytics said inflation would ease by autumn.');
+    expect(speakerOf(r, 'inflation would ease')).toMatchObject({
+      name: 'Economists surveyed by Marlowe Analytics',
+      type: 'person',
+    });
+    const q = run('“The tax is unfair,” farmers interviewed by the Ridgeford Ledger said.');
+    expect(speakerOf(q, 'tax is unfair')).toMatchObject({
+      name: 'farmers interviewed by the Ridgeford Ledger',
+      type: 'person',
+    });
+  });
+});
