@@ -87,9 +87,15 @@ function isCalling(word: string): boolean {
   return tag === 'Actor' || person || CALLINGS.test(lower) || (!tag && /(?:ologist|ician|ographer)$/.test(lower));
 }
 
+/**
+ * A student's or a player's year, capitalised opening a sentence before the name: "Senior Maya Lind", "Redshirt
+ * Freshman Eli Roe" (before a title it qualifies the title: "Senior Judge", "Junior Minister").
+ */
+const CLASS_YEAR = /^(?:freshman|sophomore|junior|senior|redshirt)$/;
+
 /** Callings and ranks written before a name that are no titles of office: "Principal Denise Harmon", "Lt. Sandra Gill". */
 const CALLINGS =
-  /^(?:principal|headteacher|headmaster|headmistress|coroner|trustee|midwife|chaplain|priest|imam|petitioner|respondent|appellant|appellee|claimant|complainant|litigant|lt|sgt|cpl|capt|col|maj|det|insp|supt|cmdr|adm|pfc|spc)\.?$/;
+  /^(?:freshman|sophomore|junior|senior|redshirt|principal|headteacher|headmaster|headmistress|coroner|trustee|midwife|chaplain|priest|imam|petitioner|respondent|appellant|appellee|claimant|complainant|litigant|lt|sgt|cpl|capt|col|maj|det|insp|supt|cmdr|adm|pfc|spc)\.?$/;
 
 /** Imperatives a campaign group is named with: "Save Our Parks", "Stop the War Coalition", "Keep Ohio Green". */
 const CAMPAIGN_VERB = /^(?:Save|Stop|Keep|Protect|Defend|Reclaim|Scrap|Abolish)$/;
@@ -641,7 +647,14 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     const unknownName =
       k === 0 &&
       rest.length === 2 &&
-      rest.every((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && /Name|^$/.test(lexTag(word.toLowerCase()) ?? '')) &&
+      rest.every(
+        (word) =>
+          /^\p{Lu}\p{Ll}+$/u.test(word) &&
+          // (after a class year, any word but a place's: "Senior Maya Lind", though "maya" is a common noun)
+          (CLASS_YEAR.test(words[k].toLowerCase())
+            ? !/Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')
+            : /Name|^$/.test(lexTag(word.toLowerCase()) ?? '')),
+      ) &&
       !orgLike(rest) &&
       !THING_HEADS.has(rest[1].toLowerCase()) &&
       !INSTITUTION_HEADS.has(rest[1].toLowerCase());

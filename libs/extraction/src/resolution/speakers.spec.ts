@@ -2044,3 +2044,17 @@ describe('people asked by a pollster or a paper', () => {
     });
   });
 });
+
+describe('a class year opening a sentence before a name', () => {
+  it('is left out of the name', () => {
+    const r = run('Senior Maya Thorvald said the relay team had trained through the storm.');
+    expect(speakerOf(r, 'relay team')).toMatchObject({ name: 'Maya Thorvald', type: 'person' });
+    const s = run('“We never stopped believing,” said Sophomore Tessa Quill.');
+    expect(speakerOf(s, 'never stopped')).toMatchObject({ name: 'Tessa Quill', type: 'person' });
+  });
+
+  it('qualifies a title after it rather than the name', () => {
+    const r = run('Senior Judge Harold Vantreece said the appeal was filed too late.');
+    expect(speakerOf(r, 'appeal was filed')).toMatchObject({ name: 'Harold Vantreece', type: 'person' });
+  });
+});
