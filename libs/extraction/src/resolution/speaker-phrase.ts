@@ -96,9 +96,15 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       .mentionsIn(sentenceStart, source.firstToken)
       .some((named) => named.entity.type === 'person' && !named.inQuote);
     // (and only one whose noun says the same sex: "a doctor", "a voter" may be either, and a woman named before is as
-    // likely meant)
-    if (unnamed && speaks && !namedBefore && unnamed.gender === gender)
-      return { name: unnamed.name, type: 'person', mention, gender: lowers[0] === 'he' ? 'm' : 'f' };
+    // likely meant, unless nobody of the pronoun's sex is spoken of in the unnamed one's sentence: "A voter told her
+    // the roads were bad. “We will fix them,” she said." is the woman's)
+    const sentence = doc.sentenceOf[source.firstToken] - 1;
+    const sex = lowers[0] === 'he' ? 'm' : 'f';
+    const sameSex =
+      unnamed?.gender === gender ||
+      (unnamed?.gender === 'x' && speaks && sentence >= 0 && !personOfSexIn(context, sentence, sex));
+    if (unnamed && speaks && !namedBefore && sameSex)
+      return { name: unnamed.name, type: 'person', mention, gender: sex };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
     // "Mr. Grassley and Mr. Leahy say …. “…,” they say": two people named together are "they"
     const pair = lowers[0] === 'they' ? pairBefore(context, source.firstToken, antecedent) : undefined;
@@ -435,6 +441,23 @@ function namedTogether(
     type,
     range: { firstToken: Math.min(source.firstToken, first.firstToken), endToken: source.endToken },
   };
+}
+
+/**
+ * Whether sentence `sentence` speaks of a person of sex `sex` outside its quotes: a person named who may be of that
+ * sex, or a pronoun of it ("told her", "his plan").
+ */
+function personOfSexIn(context: PhraseResolution, sentence: number, sex: 'm' | 'f'): boolean {
+  const { doc, entities } = context;
+  const { firstToken, endToken } = doc.sentences[sentence];
+  const pronouns = sex === 'f' ? /^(?:she|her|hers|herself)$/ : /^(?:he|him|his|himself)$/;
+  for (let at = firstToken; at < endToken; at++)
+    if (doc.quoteAt[at] < 0 && pronouns.test(doc.tokens[at].lower)) return true;
+  return entities
+    .mentionsIn(firstToken, endToken)
+    .some(
+      (named) => !named.inQuote && named.entity.type === 'person' && named.entity.gender !== (sex === 'f' ? 'm' : 'f'),
+    );
 }
 
 /**

@@ -2058,3 +2058,22 @@ describe('a class year opening a sentence before a name', () => {
     expect(speakerOf(r, 'appeal was filed')).toMatchObject({ name: 'Harold Vantreece', type: 'person' });
   });
 });
+
+describe('a "she said" after a speaker brought in without a name', () => {
+  it('is that speaker, not a woman named earlier', () => {
+    const r = run(
+      'Sergeant Lorna Bexley said the shop was robbed shortly after closing. The night clerk, a 22-year-old art ' +
+        'student, told the Herald that the man wore a mask. “I handed him everything in the till,” she said.',
+    );
+    expect(speakerOf(r, 'handed him everything')?.name).toBe('The night clerk');
+    expect(r.quotes.find((q) => q.text.includes('handed him'))!.claims[0].standalone).not.toMatch(/Bexley/);
+  });
+
+  it('is the woman spoken of in that speaker’s sentence', () => {
+    const r = run(
+      'Mayor Ines Calloway toured the flooded street. A resident told her the drains had failed. ' +
+        '“We will rebuild them,” she said.',
+    );
+    expect(speakerOf(r, 'rebuild them')?.name).toBe('Ines Calloway');
+  });
+});

@@ -221,9 +221,11 @@ function describedSpeaker(
   const words = doc.tokens.slice(source.firstToken, source.endToken).filter((token) => token.kind === 'word');
   const of = words.findIndex((word, index) => index > 1 && /^(?:of|for|at|with|in|from)$/.test(word.lower));
   const head = words[(of > 0 ? of : words.length) - 1];
-  // (an indefinite one, who comes into the story there: "the Vermont senator" is somebody named before, "Ann Roe, a
-  // supporter of …" the name before the comma)
-  if (words.length < 2 || !/^(?:a|an|one)$/.test(words[0].lower) || head.capitalised) return undefined;
+  // (an indefinite one, who comes into the story there, or one the article names by a calling, not an office: "The
+  // clerk, a college student, told …"; "the Vermont senator" is somebody named before, "Ann Roe, a supporter of …" the
+  // name before the comma)
+  const definite = /^(?:the)$/.test(words[0].lower) && !TITLES[normTitleKey(head.text)];
+  if (words.length < 2 || !(/^(?:a|an|one)$/.test(words[0].lower) || definite) || head.capitalised) return undefined;
   if (doc.tokens[source.firstToken - 1]?.text === ',') return undefined;
   if (!PERSON_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower) || /^(?:people|men|women)$/.test(head.lower))
     return undefined;
