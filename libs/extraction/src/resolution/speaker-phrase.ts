@@ -359,15 +359,21 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const named = namedInNextParagraph(context, source);
     if (named && fitsDescription(named, headNoun, titleFromWords([headNoun]))) return speakerOfEntity(named, mention);
   }
-  // "Senate leaders", "Clinton aides", "the Ohio governor": a name modifying a role or group noun is not the speaker's
-  // name; the description is all the phrase gives
+  // "Senate leaders", "Clinton aides", "the Ohio governor", "Industry watchers": a name modifying a role or group noun
+  // is not the speaker's name; the description is all the phrase gives
   if (
     known &&
     !head.capitalised &&
     (PERSON_NOUNS.has(headNoun) ||
       ORG_WORDS.has(headNoun) ||
       PEOPLE_COLLECTIVES.test(headNoun) ||
-      !!titleFromWords([headNoun]))
+      !!titleFromWords([headNoun]) ||
+      (isGroupNoun(head) &&
+        known.endToken <= headToken &&
+        // (the name modifies the group: only its modifiers between, not "CNN and other networks")
+        tokens
+          .slice(known.endToken, headToken)
+          .every((token) => !/^(?:and|or|by|of|for|with|in|at)$/.test(token.lower))))
   ) {
     const type: SpeakerType =
       ORG_WORDS.has(headNoun) && !PERSON_NOUNS.has(headNoun) && !/s$/.test(headNoun) ? 'organization' : 'person';

@@ -2077,3 +2077,12 @@ describe('a "she said" after a speaker brought in without a name', () => {
     expect(speakerOf(r, 'rebuild them')?.name).toBe('Ines Calloway');
   });
 });
+
+describe('a name before a plural noun for people', () => {
+  it('modifies the group, which is the speaker', () => {
+    const r = run('Industry watchers said the Brakemore merger would raise fares.');
+    expect(speakerOf(r, 'raise fares')).toMatchObject({ name: 'Industry watchers', type: 'person' });
+    const s = run('Venn Holloway lost the vote. Some Holloway backers said the count had been rushed.');
+    expect(speakerOf(s, 'count had been rushed')).toMatchObject({ name: 'Some Holloway backers', type: 'person' });
+  });
+});
