@@ -439,11 +439,21 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
       return false;
   }
   const tag = lexTag(token.lower);
-  // "the chief nurse", "the hospital's head coach": a noun for a person after a modifier, whatever the lexicon says
+  // "the chief nurse", "the hospital's head coach", "a software engineer": a noun for a person after a modifier (or a
+  // singular noun modifying it), whatever the lexicon says
   if (
     PERSON_NOUNS.has(token.lower) &&
     prev?.kind === 'word' &&
-    (owner || !!TITLES[prev.lower] || /^(?:Adjective|Determiner|Possessive)$/.test(lexTag(prev.lower) ?? ''))
+    (owner ||
+      !!TITLES[prev.lower] ||
+      /^(?:Adjective|Determiner|Possessive)$/.test(lexTag(prev.lower) ?? '') ||
+      (/^(?:Singular|Noun|Uncountable)?$/.test(lexTag(prev.lower) ?? '') &&
+        !/s$/.test(token.lower) &&
+        !/(?:s|ed|ing)$/.test(prev.lower) &&
+        !FUNCTION_WORDS.has(prev.lower) &&
+        !NP_STOP.has(prev.lower) &&
+        !AUX_ADV.has(prev.lower) &&
+        !isAdverbInLy(prev.lower)))
   )
     return true;
   // "coach Dave Sorensen said", "said judge Ann Roe": a calling the lexicon also reads as a verb, right before a name,

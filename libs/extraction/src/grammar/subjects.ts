@@ -76,9 +76,14 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
           appositionStart &&
           appositionStart.kind === 'word' &&
           (hasName(doc, phrase) || isPronounPhrase(doc, phrase))
-        )
+        ) {
+          if (isPronounPhrase(doc, phrase)) return phrase;
+          // "A software engineer in Corvane's Denver office, who asked …, said": "who" stands for the person the
+          // place or body after a preposition is the place of
+          const person = appositionStart.lower === 'who' ? personBefore(doc, phrase, earliest) : null;
           // "Officials in Ohio, citing the storm, said": the group before the place
-          return isPronounPhrase(doc, phrase) ? phrase : withGroupBefore(doc, phrase, earliest);
+          return person ?? withGroupBefore(doc, phrase, earliest);
+        }
         // "a top strategist, John Weaver, said": a description with the name in apposition
         if (phrase && isNameRun(doc, i + 1, last) && validSource(doc, phrase))
           return { firstToken: phrase.firstToken, endToken: last };
@@ -235,6 +240,22 @@ function peopleRelatedTo(doc: AnalysedText, phrase: TokenRange, earliest: number
   const head = tokens[people.endToken - 1];
   if (!(PERSON_NOUNS.has(head.lower) || isGroupNoun(head))) return null;
   return { firstToken: people.firstToken, endToken: phrase.endToken };
+}
+
+/**
+ * The phrase from a noun for a person (or a group of people) before a preposition to the end of `phrase`, the object
+ * of that preposition ("A software engineer in Corvane's Denver office"), or null when no such noun stands there.
+ */
+function personBefore(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  const link = tokens[phrase.firstToken - 1];
+  if (phrase.firstToken - 2 < earliest || link?.kind !== 'word' || !/^(?:in|at|of|from|for|with)$/.test(link.lower))
+    return null;
+  const before = nounPhraseEndingAt(doc, phrase.firstToken - 2, earliest);
+  if (!before || isPronounPhrase(doc, before)) return null;
+  const head = tokens[before.endToken - 1];
+  if (head.capitalised || !(PERSON_NOUNS.has(head.lower) || isGroupNoun(head))) return null;
+  return { firstToken: before.firstToken, endToken: phrase.endToken };
 }
 
 /** How many tokens into the sentence the head before "of" may stand ("The grieving family of"). */

@@ -2086,3 +2086,20 @@ describe('a name before a plural noun for people', () => {
     expect(speakerOf(s, 'count had been rushed')).toMatchObject({ name: 'Some Holloway backers', type: 'person' });
   });
 });
+
+describe('a person at a place or body, with a "who" clause set off after', () => {
+  it('is the person, not the place', () => {
+    const r = run(
+      'A hardware engineer in Quillon’s Tacoma office, who asked not to be named, said the line would close in March.',
+    );
+    expect(speakerOf(r, 'line would close')).toMatchObject({
+      name: 'A hardware engineer in Quillon’s Tacoma office',
+      type: 'person',
+    });
+  });
+
+  it('is a calling a singular noun modifies', () => {
+    const r = run('A flight nurse said the helicopter had landed twice that night.');
+    expect(speakerOf(r, 'helicopter had landed')).toMatchObject({ name: 'A flight nurse', type: 'person' });
+  });
+});
