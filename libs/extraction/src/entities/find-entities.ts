@@ -217,6 +217,24 @@ function officeOfHolder(tokens: Token[], runStart: number, at: number): boolean 
   );
 }
 
+/**
+ * Whether the possessive at `at` joins the capitalised run before it to a body's name after it that opens with a plural
+ * common noun and ends in a word for a body: "Moody's Investors Service", "Halvorsen's Ratings Services" (the name
+ * after a possessive stands alone otherwise: "Trump's Justice Department").
+ */
+function ownedByName(tokens: Token[], at: number): boolean {
+  const [plural, body] = [tokens[at + 1], tokens[at + 2]];
+  if (!/^['’]s$/.test(tokens[at].text) || plural?.kind !== 'word' || body?.kind !== 'word') return false;
+  if (!plural.capitalised || !body.capitalised || body.paragraph !== tokens[at].paragraph) return false;
+  return (
+    // (a plural the lexicon lists, or an unlisted word in -s it knows nothing else of: "Investors")
+    (lexTag(plural.lower) ?? 'Plural') === 'Plural' &&
+    /[^su]s$/.test(plural.lower) &&
+    ORG_WORDS.has(body.lower.replace(/s$/, '')) &&
+    (tokens[at + 3]?.kind !== 'word' || !tokens[at + 3].capitalised)
+  );
+}
+
 export function findEntities(doc: AnalysedText): EntityIndex {
   const registry = new EntityRegistry(doc);
   const { tokens } = doc;
@@ -261,6 +279,10 @@ export function findEntities(doc: AnalysedText): EntityIndex {
         continue;
       }
       if (end > i && officeOfHolder(tokens, i, end)) {
+        end += 2;
+        continue;
+      }
+      if (end > i && ownedByName(tokens, end)) {
         end += 2;
         continue;
       }

@@ -2103,3 +2103,13 @@ describe('a person at a place or body, with a "who" clause set off after', () =>
     expect(speakerOf(r, 'helicopter had landed')).toMatchObject({ name: 'A flight nurse', type: 'person' });
   });
 });
+
+describe('a body named with its founder’s possessive', () => {
+  it('keeps the possessive in its name', () => {
+    const r = run('Brannock’s Investors Service said the county’s bonds would be downgraded.');
+    expect(speakerOf(r, 'bonds would be downgraded')).toMatchObject({
+      name: 'Brannock’s Investors Service',
+      type: 'organization',
+    });
+  });
+});
