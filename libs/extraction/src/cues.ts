@@ -138,7 +138,7 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   // "a trader who asked not to be identified because …", "asked for anonymity": a source's condition for speaking,
   // none of the words the article reports
   if (
-    verb.base === 'ask' &&
+    (verb.base === 'ask' || verb.base === 'request') &&
     ANONYMITY.test(
       tokens
         .slice(at + 1, at + 6)
@@ -199,8 +199,12 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   return { firstToken: at, endToken, sourceAfter: false, base: verb.base, strength: verb.strength };
 }
 
-/** What a source asks for when asking to stay unnamed: "not to be named", "for anonymity", "that her name not be used". */
-const ANONYMITY = /^(?:not to be (?:named|identified|quoted)|for anonymity|that (?:his|her|their) names? not be)\b/;
+/**
+ * What a source asks for when asking to stay unnamed: "not to be named", "for anonymity", "requested anonymity", "that
+ * her name not be used".
+ */
+const ANONYMITY =
+  /^(?:not to be (?:named|identified|quoted)|(?:for )?anonymity|that (?:his|her|their) names? not be)\b/;
 
 /** The word two tokens before `at`, lower case. */
 function beforePrevLower(tokens: AnalysedText['tokens'], at: number): string {

@@ -1827,9 +1827,11 @@ describe('words that look like cues and are not one', () => {
   it.each([
     'A dock worker in Varna, who asked not to be named because she feared losing her job, said 40 crates were missing.',
     'A broker who asked for anonymity to discuss client orders said 40 crates were missing.',
+    'A dock clerk, who requested anonymity because she was not authorized to speak, said 40 crates were missing.',
   ])('takes a request to stay unnamed for no words of the source: %s', (text) => {
     const r = run(text);
     expect(r.quotes.map((q) => q.cue?.text)).not.toContain('asked');
+    expect(r.quotes.map((q) => q.cue?.text)).not.toContain('requested');
   });
 
   it('takes the person before a relative clause for the subject of the verb after it', () => {
