@@ -1480,6 +1480,15 @@ describe('a quote closed with its full stop ends its sentence before a reported 
     ]);
   });
 
+  it('ends a sentence at "a.m." or "p.m." when a sentence opener follows', () => {
+    const r = run(
+      'Ana Ortiz says she will wait for the results after the polls close at 8 p.m. She says “turnout looks ' +
+        'higher than it was in 2020.”',
+    );
+    expect(find(r, 'turnout looks higher')).toMatchObject({ kind: 'direct', speaker: { name: 'Ana Ortiz' } });
+    expect(find(r, 'wait for the results')?.text).toBe('she will wait for the results after the polls close at 8 p.m.');
+  });
+
   it('still reads a subject with its relative clause after the quote as its attribution', () => {
     expect(run('“The water came up so fast.” Residents who were evacuated said.').quotes[0]?.speaker?.name).toMatch(
       /Residents/,

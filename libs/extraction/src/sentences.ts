@@ -43,12 +43,13 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
       }
     }
     const quoteIndex = quoteAt[i];
-    // "… in the U.S. He says …": an abbreviation's period also ends the sentence when a sentence opener follows
+    // "… in the U.S. He says …", "… at 9 p.m. The clerk said …": an abbreviation's period also ends the sentence
+    // when a sentence opener follows
     if (
       quoteIndex < 0 &&
       token.kind === 'word' &&
       /\.$/.test(token.text) &&
-      /^(?:\p{Lu}\.){2,}$|^(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$/u.test(token.text) &&
+      /^(?:\p{Lu}\.){2,}$|^(?:Inc|Corp|Co|Jr|Sr|Ltd)\.$|^[ap]\.m\.$/u.test(token.text) &&
       next.kind === 'word' &&
       next.paragraph === token.paragraph &&
       SENTENCE_OPENER.test(next.text) &&
