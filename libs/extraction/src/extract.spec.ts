@@ -804,6 +804,15 @@ describe('quote constructions', () => {
     ]);
   });
 
+  it('resolves the lesser rank itself to its holder, and an assistant professor as a professor', () => {
+    const r = run(
+      'Deputy Mayor Carla Quint toured the shelter. The deputy mayor said 200 beds would be added. ' +
+        'Assistant Professor Jane Kim led the study. The professor said it covered 3,000 patients.',
+    );
+    expect(find(r, '200 beds')?.speaker?.name).toBe('Carla Quint');
+    expect(find(r, '3,000 patients')?.speaker?.name).toBe('Jane Kim');
+  });
+
   it('gives no office to a holder of a rank under it: an assistant district attorney is not "the district attorney"', () => {
     const r = run(
       'Assistant District Attorney Nell Prager asked for more time. The district attorney said the case was strong. ' +
@@ -1862,6 +1871,16 @@ describe('words that look like cues and are not one', () => {
   it('does not end reported words before a belief in the passive', () => {
     const r = run('They said that under the new law, even newspaper articles can be deemed secret.');
     expect(r.quotes[0]?.text).toBe('that under the new law, even newspaper articles can be deemed secret');
+  });
+
+  it.each([
+    ['Police charged two men in the robbery of a jewelry store.', 'two men in the robbery'],
+    ['Veterans recalled 1968 as the bloodiest year of the war.', '1968 as the bloodiest year'],
+    ['The governor unveiled a $500 million housing package on Tuesday.', 'housing package'],
+    ['The minister unveiled measures to curb rent increases.', 'measures to curb'],
+    ['The company offered shareholders a forecast of 10 percent growth.', 'a forecast of 10 percent'],
+  ])('keeps what is said with a verb that also names a deed: %s', (text, words) => {
+    expect(find(run(text), words)).toBeDefined();
   });
 });
 

@@ -12,6 +12,8 @@ import { EntityRegistry } from './entity-registry';
 import {
   designated,
   isAllCapsAcronym,
+  LESSER_RANK,
+  RANKED_ALIKE,
   isNameToken,
   mediaLike,
   NAME_PARTICLES,
@@ -25,8 +27,6 @@ import { isHeadline } from '../special/headlines';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
-/** Ranks under an office, whose holder is not its holder: "Assistant District Attorney", "Deputy Police Chief". */
-const LESSER_RANK = /^(?:assistant|deputy)$/;
 
 /**
  * The title an office's word at `at` gives, with a rank under it written before it ("Assistant District Attorney Mara
@@ -34,7 +34,7 @@ const LESSER_RANK = /^(?:assistant|deputy)$/;
  */
 function lesserTitle(words: string[], keys: string[], at: number, office: string): string {
   const rank = lesserRankAt(keys, at);
-  return rank >= 0 ? `${words[rank]} ${office}` : office;
+  return rank >= 0 && !RANKED_ALIKE.test(office) ? `${words[rank]} ${office}` : office;
 }
 
 /** The rank word up to two words before the office's at `at` ("Deputy Fire Chief"), or -1. */

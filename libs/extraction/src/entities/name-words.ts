@@ -59,12 +59,19 @@ const ORG_PREPOSITION = /^(?:Without|Against|Beyond)$/;
 export function titleFromWords(lowers: string[]): string | undefined {
   for (let i = 0; i < lowers.length; i++) {
     const two = i + 1 < lowers.length ? lowers[i] + ' ' + lowers[i + 1] : '';
-    if (two && TITLES[two]) return TITLES[two];
-    const title = TITLES[lowers[i]] ?? designated(lowers[i]);
-    if (title) return title;
+    const title = (two && TITLES[two]) || TITLES[lowers[i]] || designated(lowers[i]);
+    if (!title) continue;
+    // ("the deputy mayor", "the assistant district attorney": the lesser rank is a title of its own)
+    const rank = lowers.slice(Math.max(0, i - 2), i).find((word) => LESSER_RANK.test(word));
+    return rank && !RANKED_ALIKE.test(title) ? `${rank[0].toUpperCase()}${rank.slice(1)} ${title}` : title;
   }
   return undefined;
 }
+
+/** Ranks under an office, whose holder is not its holder: "Assistant District Attorney", "Deputy Police Chief". */
+export const LESSER_RANK = /^(?:assistant|deputy)$/;
+/** Offices whose lesser ranks still bear the office's name: an assistant professor is a professor. */
+export const RANKED_ALIKE = /^(?:Professor)$/;
 
 /** "Chancellor-designate", "mayor-elect": the office's title, for one about to hold it. */
 export function designated(key: string): string | undefined {

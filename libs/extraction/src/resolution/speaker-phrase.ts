@@ -102,7 +102,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     const sex = lowers[0] === 'he' ? 'm' : 'f';
     const sameSex =
       unnamed?.gender === gender ||
-      (unnamed?.gender === 'x' && speaks && sentence >= 0 && !personOfSexIn(context, sentence, sex));
+      (unnamed?.gender === 'x' &&
+        speaks &&
+        sentence >= 0 &&
+        !personOfSexIn(context, sentence, sex) &&
+        !otherSexIn(doc, sentence, sex));
     if (unnamed && speaks && !namedBefore && sameSex)
       return { name: unnamed.name, type: 'person', mention, gender: sex };
     const antecedent = entities.resolvePronoun(source.firstToken, gender, context.speakers);
@@ -447,6 +451,18 @@ function namedTogether(
     type,
     range: { firstToken: Math.min(source.firstToken, first.firstToken), endToken: source.endToken },
   };
+}
+
+/**
+ * Whether sentence `sentence` has a subject pronoun of the other sex than `sex` outside its quotes ("The defendant, a
+ * retired plumber, told the court he was innocent"): the one it brings in likely reports of himself, and a "she" after
+ * it is someone else.
+ */
+function otherSexIn(doc: AnalysedText, sentence: number, sex: 'm' | 'f'): boolean {
+  const { firstToken, endToken } = doc.sentences[sentence];
+  const other = sex === 'f' ? 'he' : 'she';
+  for (let at = firstToken; at < endToken; at++) if (doc.quoteAt[at] < 0 && doc.tokens[at].lower === other) return true;
+  return false;
 }
 
 /**

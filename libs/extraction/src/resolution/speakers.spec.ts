@@ -2069,6 +2069,19 @@ describe('a "she said" after a speaker brought in without a name', () => {
     expect(r.quotes.find((q) => q.text.includes('handed him'))!.claims[0].standalone).not.toMatch(/Bexley/);
   });
 
+  it('is not that speaker when the sentence or a description gives the speaker the other sex', () => {
+    const defendant = run(
+      'Judge Ann Fry heard the case on Monday. The defendant, a retired plumber, told the court he was innocent. ' +
+        '“I do not believe you,” she said.',
+    );
+    expect(speakerOf(defendant, 'do not believe you')?.name).toBe('Ann Fry');
+    const worker = run(
+      'The union’s president, Carla Diaz, met the governor. A worker, a father of four, said wages had stagnated. ' +
+        'She said the union would strike in May.',
+    );
+    expect(speakerOf(worker, 'strike in May')?.name).toBe('Carla Diaz');
+  });
+
   it('is the woman spoken of in that speaker’s sentence', () => {
     const r = run(
       'Mayor Ines Calloway toured the flooded street. A resident told her the drains had failed. ' +

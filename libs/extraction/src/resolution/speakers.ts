@@ -230,8 +230,22 @@ function describedSpeaker(
   if (!PERSON_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower) || /^(?:people|men|women)$/.test(head.lower))
     return undefined;
   const gender =
-    sexOfPersonNoun(head.lower) ?? (speaker.gender === 'm' || speaker.gender === 'f' ? speaker.gender : 'x');
+    sexOfPersonNoun(head.lower) ??
+    sexOfAppositive(doc, source.endToken) ??
+    (speaker.gender === 'm' || speaker.gender === 'f' ? speaker.gender : 'x');
   return { id: -1, name: speaker.name, type: 'person', gender, words: [], last: '' };
+}
+
+/** The sex a description set off after a phrase gives (", a father of four,", ", a grandmother of two,"), if any. */
+function sexOfAppositive(doc: AnalysedText, comma: number): 'm' | 'f' | undefined {
+  if (doc.tokens[comma]?.text !== ',') return undefined;
+  for (let at = comma + 1; at < Math.min(doc.tokens.length, comma + 1 + APPOSITION_TOKENS); at++) {
+    const token = doc.tokens[at];
+    if (token.kind !== 'word' || doc.quoteAt[at] >= 0) return undefined;
+    const sex = sexOfPersonNoun(token.lower);
+    if (sex) return sex;
+  }
+  return undefined;
 }
 
 /** How many tokens a description set off after a name may take before the body it names ("a tech staffer at"). */

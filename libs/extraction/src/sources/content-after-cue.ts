@@ -976,14 +976,15 @@ function deedNotWords(doc: AnalysedText, start: number, end: number): boolean {
 
 /**
  * Who buys or is served: a company's offer to them is a sale, not words ("offered customers a grace period"); what an
- * employer offers its workers is its policy, a stance ("does not offer workers paid leave").
+ * employer offers its workers is its policy, a stance ("does not offer workers paid leave"), and what it offers its
+ * shareholders or investors as often a forecast ("offered shareholders a forecast of 10 percent growth").
  */
 const CUSTOMERS =
-  /^(?:customers|clients|buyers|shoppers|consumers|subscribers|users|passengers|riders|travelers|travellers|tenants|renters|borrowers|homeowners|depositors|policyholders|shareholders|investors|guests|diners)$/;
+  /^(?:customers|clients|buyers|shoppers|consumers|subscribers|users|passengers|riders|travelers|travellers|tenants|renters|borrowers|homeowners|depositors|policyholders|guests|diners)$/;
 
 /** What one unveils that says something: "unveiled a proposal", "unveiled a list of endorsements". */
 const PROPOSALS =
-  /^(?:plan|plans|proposal|proposals|list|endorsements|agenda|platform|policy|policies|budget|bill|legislation|framework|blueprint|strategy|initiative|report|statement|vision|manifesto|guidelines|rules|regulations|principles|demands|priorities|nickname|slogan|message)$/;
+  /^(?:plan|plans|proposal|proposals|list|endorsements|agenda|platform|policy|policies|budget|bill|bills|legislation|framework|blueprint|strategy|initiative|initiatives|report|statement|vision|manifesto|guidelines|rules|regulations|principles|demands|priorities|nickname|slogan|message|package|program|programme|measures|charges|reforms|tariffs|sanctions|scheme|roadmap|findings|data|forecast|estimates)$/;
 
 /** Words that end the head of an object noun phrase: "a list of …", "a plan that …". */
 const OBJECT_END = /^(?:of|for|to|in|on|at|with|from|by|that|which|who|and|or)$/;
@@ -1018,19 +1019,28 @@ function businessDeed(doc: AnalysedText, cue: Cue, start: number, end: number): 
       // ("charged with or convicted of violating …": the charge of a crime)
       if (cue.endToken - cue.firstToken > 1 || /^(?:of|with)$/.test(first.lower) || objectIsClause(doc, start, end))
         return false;
-      for (let i = start; i < end; i++) if (tokens[i].lower === 'with') return false;
+      // ("charged two men in the robbery", "charged the treasurer in the theft": a crime's charge written with "in")
+      for (let i = start; i < end; i++) if (/^(?:with|in)$/.test(tokens[i].lower)) return false;
       return true;
     case 'recall': {
       let at = start;
       while (at < end && at - start < 3 && QUANTITY_OPENER.test(tokens[at].lower)) at++;
-      return at < end && /^\d/.test(tokens[at].text) && !objectIsClause(doc, start, end);
+      // (a year is a memory, not a count: "recalled 1987, the year the mill closed")
+      return (
+        at < end &&
+        /^\d/.test(tokens[at].text) &&
+        !/^(?:1[89]|20)\d\d$/.test(tokens[at].text) &&
+        !objectIsClause(doc, start, end)
+      );
     }
     case 'unveil': {
       // (a plan or a list of endorsements unveiled is what its author proposes: "unveiled a proposal to …")
       if (objectIsClause(doc, start, end)) return false;
       // (the words up to the object's first preposition: "an endorsement list of 85 mayors")
-      for (let i = start; i < end && tokens[i].kind === 'word' && !OBJECT_END.test(tokens[i].lower); i++)
-        if (PROPOSALS.test(tokens[i].lower)) return false;
+      // ("a $500 million housing package": past a figure's sign too)
+      const inObject = (i: number) =>
+        (tokens[i].kind === 'word' || tokens[i].text === '$') && !OBJECT_END.test(tokens[i].lower);
+      for (let i = start; i < end && inObject(i); i++) if (PROPOSALS.test(tokens[i].lower)) return false;
       return true;
     }
     case 'agree':
