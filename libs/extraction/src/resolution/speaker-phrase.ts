@@ -264,6 +264,19 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   const atEnd =
     inside.find((mention) => mention.firstToken <= headToken && mention.endToken > headToken) ??
     inside.find((mention) => mention.endToken - 1 === lastWord);
+  // "A friend of Ann Berg", "a lawyer for Ann Berg", "the son of Ann Berg": a person described by whom they stand to,
+  // named as written, never the one named after "of"/"for" ("former secretary of state Hillary Clinton" is her)
+  if (
+    atEnd &&
+    atEnd.entity.type === 'person' &&
+    /^(?:a|an|the|one|another)$/.test(lowers[0]) &&
+    !head.capitalised &&
+    PERSON_NOUNS.has(headNoun) &&
+    !TITLES[normTitleKey(head.text)] &&
+    /^(?:of|for)$/.test(words[headIndex + 1]?.lower ?? '') &&
+    atEnd.firstToken === tokens.indexOf(words[headIndex + 1], source.firstToken) + 1
+  )
+    return { name: descriptionName(mention.text), type: 'person', mention, gender: sexOfPersonNoun(headNoun) ?? 'x' };
   if (atEnd && atEnd.entity.type === 'person') return speakerOfEntity(atEnd.entity, mention);
 
   const capitalised = words.filter((word) => word.capitalised && !/^(The|A|An)$/.test(word.text));

@@ -2069,6 +2069,15 @@ describe('a "she said" after a speaker brought in without a name', () => {
     expect(r.quotes.find((q) => q.text.includes('handed him'))!.claims[0].standalone).not.toMatch(/Bexley/);
   });
 
+  it('names a person described by whom they stand to as written, not the one named after "of"', () => {
+    expect(speakerOf(run('A friend of Ann Berg said she had left the city in May.'), 'left the city')?.name).toBe(
+      'friend of Ann Berg',
+    );
+    expect(speakerOf(run('The son of Ann Berg said the house was sold in 2019.'), 'house was sold')?.name).toBe(
+      'son of Ann Berg',
+    );
+  });
+
   it('is not that speaker when the sentence or a description gives the speaker the other sex', () => {
     const defendant = run(
       'Judge Ann Fry heard the case on Monday. The defendant, a retired plumber, told the court he was innocent. ' +
