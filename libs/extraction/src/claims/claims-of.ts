@@ -120,7 +120,11 @@ export function claimsOf(
   for (const part of parts) {
     const embedded = embeddedQuotes(text, part.start, part.end);
     // ("…,” Ms. Ruiz said of Tom Bell. “He …": the narration between two parts may name another)
-    if (partEnd !== undefined && namesAnother(text.slice(partEnd, part.start), speakerName, options.personNamed)) {
+    if (
+      antecedent !== undefined &&
+      partEnd !== undefined &&
+      namesAnother(text.slice(partEnd, part.start), speakerName, options.personNamed)
+    ) {
       antecedent = undefined;
       antecedentFor = undefined;
     }
@@ -192,7 +196,12 @@ export function claimsOf(
           m: options.personNamed(subject, 'm'),
           f: options.personNamed(subject, 'f'),
         };
-      } else if (!/^(he|she)\b/i.test(claim.text) && namesAnother(claim.text, speakerName, options.personNamed)) {
+      } else if (
+        // (only a subject named before can be forgotten)
+        antecedent !== undefined &&
+        !/^(he|she)\b/i.test(claim.text) &&
+        namesAnother(claim.text, speakerName, options.personNamed)
+      ) {
         antecedent = undefined;
         antecedentFor = undefined;
       }

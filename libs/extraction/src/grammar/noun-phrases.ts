@@ -8,7 +8,7 @@ import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, NP_STOP } from '../lexicon/func
 import { PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
-import { GROUP_LINK, isGroupNoun } from './plausible-sources';
+import { GROUP_LINK, isGroupNoun, isPlacedOne } from './plausible-sources';
 
 const PRONOUN = /^(he|she|they|i|we|it|you|me|him|them|us)$/;
 const OBJECT_PRONOUN = /^(me|him|them|us)$/;
@@ -130,6 +130,25 @@ export function nounPhraseEndingAt(
   return { firstToken: start, endToken: last + 1 };
 }
 
+/**
+ * Whether the phrase at token `first` can be a clause's subject: it opens the sentence or follows a conjunction, a
+ * quote or an introduction's comma; not the object of a preposition or a verb ("the attacks on a compound in
+ * Benghazi"), nor a description set off after a name or an age ("Cecelia Purner, 67, a nurse in Allentown").
+ */
+function opensClause(doc: AnalysedText, first: number, earliest: number): boolean {
+  const before = doc.tokens[first - 1];
+  if (first <= earliest || !before) return true;
+  if (before.text === ',') {
+    const word = doc.tokens[first - 2];
+    return !(word && (/^\d/.test(word.text) || (word.capitalised && !WEEKDAY_OR_MONTH.test(word.text))));
+  }
+  if (before.kind !== 'word') return doc.quoteAt[first - 1] >= 0 || /^[—–-]+$/.test(before.text);
+  return /^(?:and|but|that|while|when|as|because|so|then|also|yet)$/.test(before.lower);
+}
+
+const WEEKDAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 /** Whether capitalised words ending at `at` follow "the"/"a": a town named before its state ("the San Jose, …"). */
 function townBefore(tokens: Token[], at: number, earliest: number): boolean {
   let first = at;
@@ -142,7 +161,8 @@ const GROUP_LINKS = 3;
 
 /**
  * "Officials in Ohio said", "election workers in three counties said", "delegates at the convention in Denver said":
- * the place or body after a plural group noun says where the group is, and the group is the subject. The phrase from
+ * the place or body after a plural group noun says where the group is, and the group is the subject; so it is after
+ * one person or body so placed ("A lab in Dunmore said", "Police in Chicago said": isPlacedOne). The phrase from
  * the group to the end of `phrase`, or `phrase` itself when no group stands before it.
  */
 export function withGroupBefore(doc: AnalysedText, phrase: TokenRange, earliest: number): TokenRange {
@@ -160,7 +180,12 @@ export function withGroupBefore(doc: AnalysedText, phrase: TokenRange, earliest:
       break;
     const before = nounPhraseEndingAt(doc, link - 1, earliest, true);
     if (!before || isPronounPhrase(doc, before)) break;
-    if (isGroupNoun(tokens[before.endToken - 1])) group = before;
+    if (
+      isGroupNoun(tokens[before.endToken - 1]) ||
+      (isPlacedOne(tokens.slice(before.firstToken, before.endToken), tokens[link].lower) &&
+        opensClause(doc, before.firstToken, earliest))
+    )
+      group = before;
     current = before;
   }
   if (!group) return phrase;

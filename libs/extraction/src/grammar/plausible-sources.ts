@@ -92,6 +92,42 @@ export function singularOf(plural: string): string {
 /** The words that link a group to the place or body that narrows it: "Officials in Ohio", "Residents of Flint". */
 export const GROUP_LINK = /^(?:in|at|from|of|across)$/;
 
+/** The words that place one person or body: "a lab in Dunmore", "a nurse from Dunmore", "police at the scene". */
+export const PLACED_LINK = /^(?:in|at|from)$/;
+
+/**
+ * One person or body, or the police, placed by what follows `link` ("A lab in Dunmore", "a nurse from Dunmore",
+ * "Police in Chicago"): the head of a speaker as a group is, not the place after it. The head is a lower-case singular
+ * noun after a determiner (no document: "a poll in Iowa" is one), or a bare "police", "staff" (words `words` of the
+ * phrase, in order).
+ */
+export function isPlacedOne(words: Token[], link: string): boolean {
+  if (!PLACED_LINK.test(link) || !words.length) return false;
+  const head = words[words.length - 1];
+  if (head.kind !== 'word' || DOCUMENT_NOUNS.has(head.lower)) return false;
+  if (words.length === 1) return /^(?:police|staff|personnel)$/.test(head.lower);
+  return (
+    /^(?:a|an|the|one|another)$/.test(words[0].lower) &&
+    !head.capitalised &&
+    !/s$/.test(head.lower) &&
+    (PERSON_NOUNS.has(head.lower) ||
+      ORG_WORDS.has(head.lower) ||
+      PEOPLE_COLLECTIVES.test(head.lower) ||
+      // (any noun the lexicon reads as one, or does not know: "a clinic", "a bakery"; but "a collection from" a person
+      // is theirs)
+      (link !== 'from' && !TIME_NOUNS.has(head.lower) && /^(?:Singular|Noun)?$/.test(lexTag(head.lower) ?? '')))
+  );
+}
+
+/** Whether a singular noun the lexicon lists no person noun under is one all the same ("a fisherman", "a dentist"). */
+export function isPersonNoun(noun: string): boolean {
+  return (
+    PERSON_NOUNS.has(noun) ||
+    lexTag(noun) === 'Actor' ||
+    (!ORG_WORDS.has(noun) && /(?:man|woman|person|ist|ian|keeper|er|or)$/.test(noun))
+  );
+}
+
 /**
  * A plural noun for people or bodies ("officials", "teachers", "groups", "Democrats"): the head of a group speaker. A
  * capitalised word must be one the lexicon knows as a plural noun ("Teachers" opening a sentence), not a surname in

@@ -401,6 +401,9 @@ export function hasAppositiveBefore(doc: AnalysedText, verb: number, sentenceSta
 function longAppositiveSubject(doc: AnalysedText, beforeVerb: number, sentenceStart: number): TokenRange | null {
   const { tokens } = doc;
   let start = sentenceStart;
+  // ("“The line never moved,” Orla Fenwick, 54, a nurse, said": past a quote that opens the sentence)
+  const opening = doc.quoteAt[start];
+  if (opening >= 0) while (start < beforeVerb && doc.quoteAt[start] === opening) start++;
   while (
     start < beforeVerb &&
     (tokens[start].kind !== 'word' || /^(but|and|so|meanwhile|still|also|yet)$/i.test(tokens[start].text)) &&
@@ -434,7 +437,12 @@ function longAppositiveSubject(doc: AnalysedText, beforeVerb: number, sentenceSt
   )
     return null;
   for (let i = name.endToken; i < beforeVerb; i++) {
-    if (doc.quoteAt[i] >= 0 || SENTENCE_END.has(tokens[i].text)) return null;
+    // (the full stop of an abbreviation before a comma ends nothing: "a nurse in Allentown, Pa., said")
+    if (
+      doc.quoteAt[i] >= 0 ||
+      (SENTENCE_END.has(tokens[i].text) && !(tokens[i].text === '.' && tokens[i + 1]?.text === ','))
+    )
+      return null;
     const cue = tokens[i].kind === 'word' && !tokens[i].capitalised ? cueAt(doc, i) : null;
     // a cue inside a relative clause ("who said …") is part of the apposition
     if (

@@ -7,7 +7,7 @@ import { Entity, Party, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
 import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
-import { GROUP_LINK, isGroupNoun, singularOf } from '../grammar/plausible-sources';
+import { GROUP_LINK, isGroupNoun, isPersonNoun, isPlacedOne, singularOf } from '../grammar/plausible-sources';
 import {
   isAllCapsAcronym,
   mediaLike,
@@ -233,13 +233,21 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
       (isGroupNoun(head) || (!head.capitalised && PEOPLE_COLLECTIVES.test(headNoun)))) ||
       // ("a source close to the deal", "Source familiar with the ad": one person so described, too)
       (isSourceRelation(words[headIndex + 1].lower, words[headIndex + 2]?.lower ?? '') &&
-        (isGroupNoun(head) || PERSON_NOUNS.has(headNoun)))) &&
+        (isGroupNoun(head) || PERSON_NOUNS.has(headNoun))) ||
+      // ("A lab in Dunmore", "Police in Chicago", "a nurse from Dunmore": one person or body so placed, too)
+      isPlacedOne(words.slice(0, headIndex + 1), words[headIndex + 1].lower)) &&
     !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
   ) {
-    // "groups", "unions" are bodies; "officials", "residents" people
+    // "groups", "unions" are bodies; "officials", "residents" people; "a clinic", "a bakery" bodies, "a nurse" a person
     const singular = singularOf(headNoun);
     const type: SpeakerType =
-      ORG_WORDS.has(singular) && !PERSON_NOUNS.has(singular) && !PERSON_NOUNS.has(headNoun) ? 'organization' : 'person';
+      isGroupNoun(head) || PEOPLE_COLLECTIVES.test(headNoun) || PERSON_NOUNS.has(headNoun)
+        ? ORG_WORDS.has(singular) && !PERSON_NOUNS.has(singular) && !PERSON_NOUNS.has(headNoun)
+          ? 'organization'
+          : 'person'
+        : isPersonNoun(headNoun)
+          ? 'person'
+          : 'organization';
     return { name: descriptionName(mention.text), type, mention, gender: 'x' };
   }
   // "Another MP, Sarah Pellow, said", "Siemens's head of personnel, Martin Seiler, said": a title or a "head" of
@@ -272,9 +280,13 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     /^(?:a|an|the|one|another)$/.test(lowers[0]) &&
     !head.capitalised &&
     PERSON_NOUNS.has(headNoun) &&
-    !TITLES[normTitleKey(head.text)] &&
-    /^(?:of|for)$/.test(words[headIndex + 1]?.lower ?? '') &&
-    atEnd.firstToken === tokens.indexOf(words[headIndex + 1], source.firstToken) + 1
+    // (a post held "for" someone is theirs to speak in: "a lawyer for", "a spokesman for"; "of" may name an office)
+    (words[headIndex + 1]?.lower === 'for' ||
+      (words[headIndex + 1]?.lower === 'of' && !TITLES[normTitleKey(head.text)])) &&
+    // (the person right after it, or after their title: "a spokesman for Mayor Tom Reilly")
+    tokens
+      .slice(tokens.indexOf(words[headIndex + 1], source.firstToken) + 1, atEnd.firstToken)
+      .every((token) => token.kind === 'word' && !!TITLES[normTitleKey(token.text)])
   )
     return { name: descriptionName(mention.text), type: 'person', mention, gender: sexOfPersonNoun(headNoun) ?? 'x' };
   if (atEnd && atEnd.entity.type === 'person') return speakerOfEntity(atEnd.entity, mention);

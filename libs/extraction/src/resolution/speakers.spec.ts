@@ -2045,6 +2045,25 @@ describe('people asked by a pollster or a paper', () => {
   });
 });
 
+describe('one person or body placed by a name after "in", "at" or "from"', () => {
+  it('speaks, not the place', () => {
+    const text =
+      'Flooding closed two roads on Sunday. Police in Farrowby said three drivers were rescued. A clinic in ' +
+      'Farrowby confirmed that 14 people were treated. A teacher from Oakhollow said the school lost power.';
+    const r = run(text);
+    expect(speakerOf(r, 'drivers were rescued')).toMatchObject({ name: 'Police in Farrowby', type: 'organization' });
+    expect(speakerOf(r, '14 people were treated')).toMatchObject({ name: 'clinic in Farrowby', type: 'organization' });
+    expect(speakerOf(r, 'school lost power')).toMatchObject({ name: 'teacher from Oakhollow', type: 'person' });
+  });
+
+  it('is not one set off after a name, but may follow an opening phrase', () => {
+    const r = run('“The line never moved,” Orla Fenwick, 54, a nurse in Farrowby, Pa., said on Monday.');
+    expect(speakerOf(r, 'line never moved')).toMatchObject({ name: 'Orla Fenwick', type: 'person' });
+    const aside = run('On Monday, a nurse in Farrowby said the line never moved.');
+    expect(speakerOf(aside, 'line never moved')?.name).toBe('nurse in Farrowby');
+  });
+});
+
 describe('a class year opening a sentence before a name', () => {
   it('is left out of the name', () => {
     const r = run('Senior Maya Thorvald said the relay team had trained through the storm.');
@@ -2076,6 +2095,18 @@ describe('a "she said" after a speaker brought in without a name', () => {
     expect(speakerOf(run('The son of Ann Berg said the house was sold in 2019.'), 'house was sold')?.name).toBe(
       'son of Ann Berg',
     );
+  });
+
+  it('names one who speaks for a person as written, and keeps their "I" their own', () => {
+    const lawyer = run('A lawyer for Dora Quint said “I have read every page of the lease twice.”');
+    expect(speakerOf(lawyer, 'read every page')?.name).toBe('lawyer for Dora Quint');
+    expect(lawyer.quotes[0].claims[0].standalone).not.toMatch(/Quint/);
+    const aide = run('A spokeswoman for Governor Lyle Ambrose said the veto would stand.');
+    expect(speakerOf(aide, 'veto would stand')?.name).toBe('spokeswoman for Governor Lyle Ambrose');
+    // (a title with "of" names the holder: the office is no one they stand to)
+    expect(
+      speakerOf(run('Secretary of Labor Rhea Tolland said 40,000 jobs were added.'), 'jobs were added')?.name,
+    ).toBe('Rhea Tolland');
   });
 
   it('is not that speaker when the sentence or a description gives the speaker the other sex', () => {
@@ -2115,7 +2146,7 @@ describe('a person at a place or body, with a "who" clause set off after', () =>
       'A hardware engineer in Quillon’s Tacoma office, who asked not to be named, said the line would close in March.',
     );
     expect(speakerOf(r, 'line would close')).toMatchObject({
-      name: 'A hardware engineer in Quillon’s Tacoma office',
+      name: 'hardware engineer in Quillon’s Tacoma office',
       type: 'person',
     });
   });
