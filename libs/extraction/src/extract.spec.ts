@@ -1398,11 +1398,17 @@ describe('reported words that open with their verb have their subject before the
       'The man who robbed the pharmacy sat in a stolen car for an hour.',
     ],
     ['The woman accused of the fraud, police said, had opened 40 accounts.', 'The woman accused of the fraud had'],
+    ['Marlow, the coach said, had never missed a practice before May.', 'Marlow had never missed a practice'],
   ])('takes the subject before an attribution set off after it: %s', (text, words) => {
     const quote = run(text).quotes.find((q) => /say|said/.test(q.cue?.text ?? ''));
     expect(quote?.claims[0]?.standalone).toContain(words);
     // (the subject alone is no quote of its own)
     expect(run(text).quotes.some((q) => /^The (?:harbour master|man|woman)/.test(q.text))).toBe(false);
+  });
+
+  it('takes no opening adverb or answer for a one-word subject', () => {
+    for (const text of ['However, the coach said, the team paid $40,000.', 'Yes, she said, the team paid $40,000.'])
+      expect(run(text).quotes[0]?.claims[0]?.standalone).toMatch(/^the team paid \$40,000/i);
   });
 
   it('keeps a clause before a set-off attribution as the words reported', () => {

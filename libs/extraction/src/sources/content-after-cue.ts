@@ -868,7 +868,9 @@ export function asideSplitsSubject(doc: AnalysedText, sentenceStart: number, sou
   const comma = source.firstToken - 1;
   if (source.endToken !== cue.firstToken || tokens[comma]?.text !== ',' || tokens[cue.endToken]?.text !== ',')
     return false;
-  if (comma - sentenceStart < 2 || comma - sentenceStart > ASIDE_SUBJECT_TOKENS) return false;
+  // (a one-word subject is a name: "Hale, the mayor said, was never told"; not "However," or "Yes,")
+  if (comma - sentenceStart > ASIDE_SUBJECT_TOKENS) return false;
+  if (comma - sentenceStart < 2 && !(comma - sentenceStart === 1 && isOneWordName(tokens[sentenceStart]))) return false;
   const verb = cue.endToken + 1;
   if (!OPENING_VERB.test(tokens[verb]?.lower ?? '') && !lexicalVerbAt(doc, verb)) return false;
   const first = tokens[sentenceStart];
@@ -884,6 +886,13 @@ export function asideSplitsSubject(doc: AnalysedText, sentenceStart: number, sou
     else if (!relative && i > sentenceStart && lexicalVerbAt(doc, i) && !/ed$/.test(token.lower)) return false;
   }
   return true;
+}
+
+/** A capitalised word the lexicon knows as a name or place, or does not know at all ("Hale", "Obama", "Chicago"). */
+function isOneWordName(token: Token): boolean {
+  if (token.kind !== 'word' || !token.capitalised || FUNCTION_WORDS.has(token.lower)) return false;
+  const tag = lexTag(token.lower);
+  return tag === undefined || /Name|Person|Place|Country|City|Region|Organization/.test(tag);
 }
 
 /** The most tokens of a sentence's subject before an attribution set off inside the sentence. */
