@@ -603,6 +603,8 @@ export function coordinatedKindBefore(doc: AnalysedText, phrase: TokenRange, ear
 
 /** Tokens [from, to) are a short run of capitalised words (a name, maybe with initials). */
 export function isNameRun(doc: AnalysedText, from: number, to: number): boolean {
+  // (an age before the name is no part of it: "a neighbor, 71-year-old Mary Hale, said")
+  if (to - from > 1 && /^\d+-year-old$/.test(doc.tokens[from].text)) from++;
   if (to - from < 1 || to - from > 5) return false;
   for (let i = from; i < to; i++) {
     const token = doc.tokens[i];

@@ -2064,6 +2064,15 @@ describe('one person or body placed by a name after "in", "at" or "from"', () =>
   });
 });
 
+describe('a name set off after a description with an age before it', () => {
+  it('is the speaker, before or after the verb', () => {
+    const before = run('Fire swept the block. “It took ten minutes,” a neighbor, 68-year-old Tove Arling, said.');
+    expect(speakerOf(before, 'ten minutes')?.name).toBe('Tove Arling');
+    const after = run('Fire swept the block. “It took ten minutes,” said a neighbor, 68-year-old Tove Arling.');
+    expect(speakerOf(after, 'ten minutes')?.name).toBe('Tove Arling');
+  });
+});
+
 describe('a class year opening a sentence before a name', () => {
   it('is left out of the name', () => {
     const r = run('Senior Maya Thorvald said the relay team had trained through the storm.');

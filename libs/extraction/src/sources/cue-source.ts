@@ -60,6 +60,8 @@ export function findCueSource(context: CueContext, earlier: RawAttribution[]): C
     // "said a top strategist, John Weaver." takes the name after it
     if (tokens[after.endToken]?.text === ',' && !hasName(doc, after)) {
       let nameEnd = after.endToken + 1;
+      // (past an age: "said a neighbor, 71-year-old Mary Hale.")
+      if (/^\d+-year-old$/.test(tokens[nameEnd]?.text ?? '')) nameEnd++;
       while (
         nameEnd < sentence.endToken &&
         nameEnd - after.endToken <= 5 &&
@@ -69,6 +71,7 @@ export function findCueSource(context: CueContext, earlier: RawAttribution[]): C
         nameEnd++;
       if (
         nameEnd > after.endToken + 1 &&
+        tokens[nameEnd - 1].capitalised &&
         (nameEnd >= sentence.endToken || /^[,.;]$/.test(tokens[nameEnd].text)) &&
         isNameRun(doc, after.endToken + 1, nameEnd)
       )
