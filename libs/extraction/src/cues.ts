@@ -7,7 +7,7 @@ import { Token } from './tokens';
 import { isCityOrRegion, lexTag } from './entities/word-tags';
 import { AUX_ADV, FUNCTION_WORDS } from './lexicon/function-words';
 import { ORG_WORDS, PERSON_NOUNS } from './lexicon/speaker-nouns';
-import { PHRASE_CUES, SPEECH_BASES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
+import { PATIENT_PASSIVES, PHRASE_CUES, SPEECH_BASES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
 import { isHeadline } from './special/headlines';
 
 export interface Cue extends TokenRange {
@@ -448,7 +448,10 @@ const CALLED_ONLY = /^(?:strike|strikes|halt|recess|referendum|ceasefire|cease-f
  */
 function saidInPassive(tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
-  if (!next || /^(?:by|:)$/.test(next.lower)) return true;
+  if (!next || next.text === ':') return true;
+  // (the agent of a verb of addressing speaks: "was asked by the host"; "could be explained by the couple's
+  // relationship", "was confirmed by tests" name a cause, and the subject is what was said, not who)
+  if (next.lower === 'by') return PATIENT_PASSIVES.has(tokens[at].lower);
   if (next.lower === 'as' && /^(?:describ|characteriz|characteris|label|portray|depict|quot)/.test(tokens[at].lower))
     return true;
   return clauseAhead(tokens, at);

@@ -604,6 +604,14 @@ describe('quote constructions', () => {
     );
   });
 
+  it('takes no passive with a cause after "by" for an attribution, only the agent of a verb of addressing', () => {
+    const r = run(
+      'Her lawyer said the bruises could be explained by a fall on the ice. The delay was explained by a software ' +
+        'fault. Vasquez was asked by the chair whether the fund was empty.\n',
+    );
+    expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said', 'asked']);
+  });
+
   it('takes no attribution from a response in progress or a response not given', () => {
     const r = run(
       'Deputies were responding to a report of smoke, the sheriff said. Ivo Brandt did not respond to emailed ' +

@@ -227,3 +227,15 @@ export const PHRASE_CUES: { words: string[]; sourceAfter: boolean }[] = [
   { words: ['as', 'quoted', 'by'], sourceAfter: true },
   { words: ['quoted', 'by'], sourceAfter: true },
 ];
+
+/**
+ * Speech verbs whose passive subject is the one spoken to or about ("was accused", "was asked", "has been told"). Verbs
+ * of being convinced or assured are left out: their passive subject holds the belief ("she is convinced that …").
+ */
+export const PATIENT_PASSIVES = new Set(
+  (
+    'accused charged asked told criticized criticised blamed urged called praised attacked condemned warned advised ' +
+    'ordered instructed described labeled labelled branded credited pressed encouraged invited challenged questioned ' +
+    'informed reminded investigated sued'
+  ).split(' '),
+);

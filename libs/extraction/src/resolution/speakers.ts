@@ -6,7 +6,7 @@ import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
 import { isAllCapsAcronym, namesCompany, normTitleKey } from '../entities/name-words';
 import { firstNameGender, isCityOrRegion, lexTag } from '../entities/word-tags';
 import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun, TITLES } from '../lexicon/speaker-nouns';
-import { cueInfo, SPEECH_BASES } from '../lexicon/reporting-verbs';
+import { cueInfo, PATIENT_PASSIVES, SPEECH_BASES } from '../lexicon/reporting-verbs';
 import { Entity } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { TimeBudget } from '../limits';
@@ -344,17 +344,6 @@ function nameAfterHeading(doc: AnalysedText, entities: EntityIndex, source: Toke
   return entities.mentionsIn(dash + 1, colon).find((mention) => mention.entity.type === 'person');
 }
 
-/**
- * Speech verbs whose passive subject is the one spoken to or about ("was accused", "was asked", "has been told"). Verbs
- * of being convinced or assured are left out: their passive subject holds the belief ("she is convinced that …").
- */
-const PATIENT_PASSIVES = new Set(
-  (
-    'accused charged asked told criticized criticised blamed urged called praised attacked condemned warned advised ' +
-    'ordered instructed described labeled labelled branded credited pressed encouraged invited challenged questioned ' +
-    'informed reminded investigated sued'
-  ).split(' '),
-);
 /** Forms of "be" (and "get") that make a passive. */
 const PASSIVE_AUXILIARIES = /^(is|are|was|were|be|been|being|get|gets|got|gotten|'s|’s)$/;
 /** How far after the verb a "by" agent may come ("was asked on Sunday by host Bill Maher"). */
