@@ -98,8 +98,8 @@ export const PLACED_LINK = /^(?:in|at|from)$/;
 /**
  * One person or body, or the police, placed by what follows `link` ("A lab in Dunmore", "a nurse from Dunmore",
  * "Police in Chicago"): the head of a speaker as a group is, not the place after it. The head is a lower-case singular
- * noun after a determiner (no document: "a poll in Iowa" is one), or a bare "police", "staff" (words `words` of the
- * phrase, in order).
+ * noun for a person or an institution after a determiner, or a bare "police", "staff" (words `words` of the phrase,
+ * in order); an event or a thing placed so ("The fight in Nevada showed", "a sign at the entrance") is neither.
  */
 export function isPlacedOne(words: Token[], link: string): boolean {
   if (!PLACED_LINK.test(link) || !words.length) return false;
@@ -109,23 +109,37 @@ export function isPlacedOne(words: Token[], link: string): boolean {
   return (
     /^(?:a|an|the|one|another)$/.test(words[0].lower) &&
     !head.capitalised &&
-    !/s$/.test(head.lower) &&
-    (PERSON_NOUNS.has(head.lower) ||
-      ORG_WORDS.has(head.lower) ||
+    // (a singular: "a waitress", not "officials")
+    /(?:[^s]|ss)$/.test(head.lower) &&
+    (isPersonNoun(head.lower) ||
       PEOPLE_COLLECTIVES.test(head.lower) ||
-      // (any noun the lexicon reads as one, or does not know: "a clinic", "a bakery"; but "a collection from" a person
-      // is theirs)
-      (link !== 'from' && !TIME_NOUNS.has(head.lower) && /^(?:Singular|Noun)?$/.test(lexTag(head.lower) ?? '')))
+      // ("a team from MIT"; but "a collection from" a person is theirs)
+      isInstitution(head.lower))
   );
 }
 
-/** Whether a singular noun the lexicon lists no person noun under is one all the same ("a fisherman", "a dentist"). */
+/** Places of business and institutions that speak as bodies ("a clinic", "the bakery", "a shelter", "a publisher"). */
+const INSTITUTIONS = new Set(
+  (
+    'clinic hospital hospice pharmacy bakery brewery winery distillery refinery factory plant mill mine farm ranch ' +
+    'shop store restaurant cafe bar hotel motel shelter charity nonprofit publisher developer dealership gallery ' +
+    'theater theatre zoo academy church mosque synagogue temple parish laboratory prison jail'
+  ).split(' '),
+);
+
+/** Whether a singular noun names a body that speaks: an institution, or an organisation word of the lexicon. */
+export function isInstitution(noun: string): boolean {
+  return INSTITUTIONS.has(noun) || ORG_WORDS.has(noun);
+}
+
+/**
+ * Whether a singular noun names a person: a person noun of the lexicon, one tagged as an actor ("a rabbi", "a
+ * witness"), or one made like them ("a fisherman", "a dentist", "a waitress"), but no institution ("a publisher").
+ */
 export function isPersonNoun(noun: string): boolean {
-  return (
-    PERSON_NOUNS.has(noun) ||
-    lexTag(noun) === 'Actor' ||
-    (!ORG_WORDS.has(noun) && /(?:man|woman|person|ist|ian|keeper|er|or)$/.test(noun))
-  );
+  if (PERSON_NOUNS.has(noun)) return true;
+  if (isInstitution(noun)) return false;
+  return lexTag(noun) === 'Actor' || /(?:man|woman|person|ist|ian|keeper|ess|er|or)$/.test(noun);
 }
 
 /**

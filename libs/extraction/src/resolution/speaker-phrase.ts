@@ -283,10 +283,10 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
     // (a post held "for" someone is theirs to speak in: "a lawyer for", "a spokesman for"; "of" may name an office)
     (words[headIndex + 1]?.lower === 'for' ||
       (words[headIndex + 1]?.lower === 'of' && !TITLES[normTitleKey(head.text)])) &&
-    // (the person right after it, or after their title: "a spokesman for Mayor Tom Reilly")
-    tokens
-      .slice(tokens.indexOf(words[headIndex + 1], source.firstToken) + 1, atEnd.firstToken)
-      .every((token) => token.kind === 'word' && !!TITLES[normTitleKey(token.text)])
+    // (the person after it, past a title or a few words of description: "a spokesman for Mayor Tom Reilly", "an
+    // attorney for Mr. Halvorsen", "a lawyer for the family of Derek Mills", "a representative for the singer Tamsin
+    // Vale")
+    betweenWords(tokens, tokens.indexOf(words[headIndex + 1], source.firstToken) + 1, atEnd.firstToken)
   )
     return { name: descriptionName(mention.text), type: 'person', mention, gender: sexOfPersonNoun(headNoun) ?? 'x' };
   if (atEnd && atEnd.entity.type === 'person') return speakerOfEntity(atEnd.entity, mention);
@@ -909,6 +909,16 @@ function oneEditApart(a: string, b: string): boolean {
   if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
+
+/** Whether tokens [from, to) are a few words (an abbreviation's full stop among them) and nothing else. */
+function betweenWords(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > BETWEEN_WORDS) return false;
+  for (let at = from; at < to; at++) if (tokens[at].kind !== 'word' && tokens[at].text !== '.') return false;
+  return true;
+}
+
+/** The most tokens of description between "for"/"of" and the person a speaker stands to. */
+const BETWEEN_WORDS = 5;
 
 /** The paragraphs of a story's top (headline, deck, lead) whose descriptions the next paragraph may name. */
 const TOP_PARAGRAPHS = 3;

@@ -2054,6 +2054,16 @@ describe('one person or body placed by a name after "in", "at" or "from"', () =>
     expect(speakerOf(r, 'drivers were rescued')).toMatchObject({ name: 'Police in Farrowby', type: 'organization' });
     expect(speakerOf(r, '14 people were treated')).toMatchObject({ name: 'clinic in Farrowby', type: 'organization' });
     expect(speakerOf(r, 'school lost power')).toMatchObject({ name: 'teacher from Oakhollow', type: 'person' });
+    const more = run(
+      'Snow closed the pass. A cantor in Farrowby said the hall was full. A seamstress in Oakhollow said sales had ' +
+        'halved. A shelter in Farrowby said it had taken in 40 dogs. The fight in Farrowby showed that the champion ' +
+        'was slowing down.',
+    );
+    expect(speakerOf(more, 'hall was full')).toMatchObject({ name: 'cantor in Farrowby', type: 'person' });
+    expect(speakerOf(more, 'sales had halved')).toMatchObject({ name: 'seamstress in Oakhollow', type: 'person' });
+    expect(speakerOf(more, '40 dogs')).toMatchObject({ name: 'shelter in Farrowby', type: 'organization' });
+    // (an event so placed is no body that speaks)
+    expect(speakerOf(more, 'slowing down')?.name ?? '').not.toMatch(/fight/);
   });
 
   it('is not one set off after a name, but may follow an opening phrase', () => {
@@ -2112,6 +2122,12 @@ describe('a "she said" after a speaker brought in without a name', () => {
     expect(lawyer.quotes[0].claims[0].standalone).not.toMatch(/Quint/);
     const aide = run('A spokeswoman for Governor Lyle Ambrose said the veto would stand.');
     expect(speakerOf(aide, 'veto would stand')?.name).toBe('spokeswoman for Governor Lyle Ambrose');
+    expect(speakerOf(run('An attorney for Mr. Orrin Vale said the permit was valid.'), 'permit was valid')?.name).toBe(
+      'attorney for Mr. Orrin Vale',
+    );
+    expect(
+      speakerOf(run('A lawyer for the family of Ida Marsh said the jail ignored 12 warnings.'), '12 warnings')?.name,
+    ).toBe('lawyer for the family of Ida Marsh');
     // (a title with "of" names the holder: the office is no one they stand to)
     expect(
       speakerOf(run('Secretary of Labor Rhea Tolland said 40,000 jobs were added.'), 'jobs were added')?.name,
