@@ -5,7 +5,14 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { AUX_ADV, FUNCTION_WORDS, NP_STOP, TIME_NOUNS } from '../lexicon/function-words';
-import { DOCUMENT_NOUNS, MEDIA_HEADS, ORG_WORDS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import {
+  DOCUMENT_NOUNS,
+  MEDIA_HEADS,
+  ORG_WORDS,
+  PEOPLE_COLLECTIVES,
+  PERSON_NOUNS,
+  SEX_OF_NOUN,
+} from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 
@@ -133,11 +140,12 @@ export function isInstitution(noun: string): boolean {
 }
 
 /**
- * Whether a singular noun names a person: a person noun of the lexicon, one tagged as an actor ("a rabbi", "a
+ * Whether a singular noun names a person: a person noun of the lexicon or one that says the sex ("an uncle"), one
+ * tagged as an actor ("a rabbi", "a
  * witness"), or one made like them ("a fisherman", "a dentist", "a waitress"), but no institution ("a publisher").
  */
 export function isPersonNoun(noun: string): boolean {
-  if (PERSON_NOUNS.has(noun)) return true;
+  if (PERSON_NOUNS.has(noun) || SEX_OF_NOUN.has(noun)) return true;
   if (isInstitution(noun)) return false;
   return lexTag(noun) === 'Actor' || /(?:man|woman|person|ist|ian|keeper|ess|er|or)$/.test(noun);
 }

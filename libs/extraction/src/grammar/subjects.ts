@@ -15,7 +15,7 @@ import {
   nounPhraseStartingAt,
   withGroupBefore,
 } from './noun-phrases';
-import { GROUP_LINK, isGroupNoun, NUMBER_WORD, validSource } from './plausible-sources';
+import { GROUP_LINK, isGroupNoun, isPersonNoun, NUMBER_WORD, validSource } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV, isSourceRelation } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
@@ -272,9 +272,18 @@ function ownersBeforePlace(doc: AnalysedText, place: TokenRange, earliest: numbe
   const { tokens } = doc;
   const words = tokens.slice(place.firstToken, place.endToken);
   const preposition = tokens[place.firstToken - 1];
+  // (a place, or a thing or an event: "The mother of a boy killed in the crash told reporters")
+  const thing =
+    words.length >= 2 &&
+    /^(?:the|a|an|his|her|their|its)$/.test(words[0].lower) &&
+    words.every((token) => token.kind === 'word' && !token.capitalised) &&
+    !PERSON_NOUNS.has(words[words.length - 1].lower);
   if (
-    !words.every((token) => token.kind === 'word' && token.capitalised) ||
-    !isCityOrRegion(words.map((token) => token.lower).join(' ')) ||
+    !(
+      thing ||
+      (words.every((token) => token.kind === 'word' && token.capitalised) &&
+        isCityOrRegion(words.map((token) => token.lower).join(' ')))
+    ) ||
     preposition?.kind !== 'word' ||
     !/^(?:in|at|near|outside|from)$/.test(preposition.lower) ||
     place.firstToken - earliest > OWNER_PLACE_TOKENS
@@ -289,7 +298,7 @@ function ownersBeforePlace(doc: AnalysedText, place: TokenRange, earliest: numbe
   while (head < start + OWNER_HEAD_TOKENS && tokens[head]?.kind === 'word' && tokens[head + 1]?.lower !== 'of') head++;
   const noun = tokens[head];
   if (noun?.kind !== 'word' || noun.capitalised || tokens[head + 1]?.lower !== 'of') return null;
-  if (!(PERSON_NOUNS.has(noun.lower) || isGroupNoun(noun) || PEOPLE_COLLECTIVES.test(noun.lower))) return null;
+  if (!(isPersonNoun(noun.lower) || isGroupNoun(noun) || PEOPLE_COLLECTIVES.test(noun.lower))) return null;
   const owners = { firstToken: start, endToken: head + 1 };
   for (let i = owners.endToken; i < place.firstToken; i++)
     if (doc.quoteAt[i] >= 0 || tokens[i].text === ',' || SENTENCE_END.has(tokens[i].text)) return null;

@@ -1927,6 +1927,15 @@ describe('places and bodies of people as speakers', () => {
     expect(speaker?.name).toMatch(/^family of a cyclist/);
   });
 
+  it('is the relative the sentence opens with, not a thing or an event its clause ends with', () => {
+    const r = run(
+      'Rain fell. The uncle of a man killed in the crash told reporters the road had no lights. The sister of a ' +
+        'woman found dead in her flat told jurors the lock was broken.',
+    );
+    expect(speakerOf(r, 'road had no lights')?.name).toBe('The uncle of a man killed in the crash');
+    expect(speakerOf(r, 'lock was broken')?.name).toBe('The sister of a woman found dead in her flat');
+  });
+
   it('is the staff at a hospital, not the hospital taken for a person', () => {
     const r = run('Nursing staff at Farley General said the ward had been closed twice.');
     expect(speakerOf(r, 'ward had been closed')).toMatchObject({
