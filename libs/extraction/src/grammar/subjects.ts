@@ -16,7 +16,7 @@ import {
   withGroupBefore,
 } from './noun-phrases';
 import { GROUP_LINK, isGroupNoun, isPersonNoun, NUMBER_WORD, validSource } from './plausible-sources';
-import { ADJUNCT_PREPS, AUX_ADV, isSourceRelation } from '../lexicon/function-words';
+import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, isSourceRelation } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
 
@@ -99,7 +99,7 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   // clause of a person stands between the subject and the verb (its object is not the subject)
   const overRelative = personBeforeRelative(doc, verb, last, earliest);
   if (overRelative) return overRelative;
-  const bare = nounPhraseEndingAt(doc, last, earliest);
+  const bare = withoutObjectBefore(doc, nounPhraseEndingAt(doc, last, earliest));
   const grouped = bare ? withShareBefore(doc, withGroupBefore(doc, bare, earliest), earliest) : bare;
   // "The family of a woman killed by a bus in Leeds on Friday has demanded": the place a participle's clause ends
   // with is not the subject; the people the sentence opens with are
@@ -172,6 +172,36 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   }
   return (phrase && groupIncluding(doc, phrase, earliest)) ?? phrase;
 }
+
+/**
+ * "a move officials said would save $3 million", "a plan critics say": an "a" cannot go with a plural group, so the
+ * words up to its noun are the object a relative clause without "that" follows, and the group alone is the subject
+ * (not after a word of quantity: "a dozen officials", "a few residents").
+ */
+function withoutObjectBefore(doc: AnalysedText, phrase: TokenRange | null): TokenRange | null {
+  if (!phrase || phrase.endToken - phrase.firstToken < 3) return phrase;
+  const { tokens } = doc;
+  const [article, noun] = [tokens[phrase.firstToken], tokens[phrase.firstToken + 1]];
+  const head = tokens[phrase.endToken - 1];
+  if (
+    !/^(?:a|an)$/.test(article.lower) ||
+    noun.capitalised ||
+    /s$/.test(noun.lower) ||
+    QUANTITY.test(noun.lower) ||
+    /^(?:Adjective|Comparative|Superlative|Value|Cardinal)$/.test(lexTag(noun.lower) ?? '') ||
+    !/[^s]s$/.test(head.lower) ||
+    !isGroupNoun(head)
+  )
+    return phrase;
+  // (nothing but the group's own modifiers after the noun: "a plurality of refugees" is one phrase)
+  for (let at = phrase.firstToken + 2; at < phrase.endToken; at++)
+    if (tokens[at].kind !== 'word' || FUNCTION_WORDS.has(tokens[at].lower) || /\d/.test(tokens[at].text)) return phrase;
+  return { firstToken: phrase.firstToken + 2, endToken: phrase.endToken };
+}
+
+/** Words of quantity an "a" goes with before a plural: "a dozen officials", "a few residents", "a lot of". */
+const QUANTITY =
+  /^(?:few|dozen|couple|hundred|thousand|million|billion|lot|number|handful|majority|minority|host|pair|score|series|total|group|bunch|variety|half|third|quarter|growing|great|good|small|large|record)$/;
 
 /** The most tokens of a relative clause read between a person and the verb they are the subject of. */
 const RELATIVE_TOKENS = 14;

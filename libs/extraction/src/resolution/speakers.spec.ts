@@ -2092,6 +2092,15 @@ describe('a name set off after a description with an age before it', () => {
   });
 });
 
+describe('a group after "a" and a noun', () => {
+  it('is the subject of a relative clause without "that", not part of the noun before it', () => {
+    const r = run('The board shut the depot, a step union leaders said would cost 90 jobs.');
+    expect(speakerOf(r, 'cost 90 jobs')?.name).toBe('union leaders');
+    const dozen = run('A dozen tenants said the ward was short of staff.');
+    expect(speakerOf(dozen, 'short of staff')?.name).toBe('A dozen tenants');
+  });
+});
+
 describe('a class year opening a sentence before a name', () => {
   it('is left out of the name', () => {
     const r = run('Senior Maya Thorvald said the relay team had trained through the storm.');
