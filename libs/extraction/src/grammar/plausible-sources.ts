@@ -68,6 +68,8 @@ export function validSource(doc: AnalysedText, phrase: TokenRange | null): boole
   const headWord = head.lower.replace(/['’]s$/, '');
   if (
     PERSON_NOUNS.has(headWord) ||
+    // ("Two nurses", "the plumbers": the plural of a person noun)
+    (/[^s]s$/.test(headWord) && PERSON_NOUNS.has(singularOf(headWord))) ||
     // ("The family of a woman killed …", "Hospital staff at Marlow General": a body of people as narrowed, not "a
     // family of super PACs", nor "the Khan family" of "between Mr. Trump and the Khan family")
     (PEOPLE_COLLECTIVES.test(headWord) &&

@@ -99,7 +99,8 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   // clause of a person stands between the subject and the verb (its object is not the subject)
   const overRelative = personBeforeRelative(doc, verb, last, earliest);
   if (overRelative) return overRelative;
-  const bare = withoutObjectBefore(doc, nounPhraseEndingAt(doc, last, earliest));
+  // (a plural the lexicon reads as a verb is a noun right before the verb: "Two nurses said", "The delegates say")
+  const bare = withoutObjectBefore(doc, nounPhraseEndingAt(doc, last, earliest, isGroupNoun(tokens[last])));
   const grouped = bare ? withShareBefore(doc, withGroupBefore(doc, bare, earliest), earliest) : bare;
   // "The family of a woman killed by a bus in Leeds on Friday has demanded": the place a participle's clause ends
   // with is not the subject; the people the sentence opens with are

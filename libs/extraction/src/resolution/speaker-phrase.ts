@@ -415,7 +415,11 @@ export function resolveSpeaker(context: PhraseResolution, source: TokenRange): R
   let type: SpeakerType = 'unknown';
   if (ORG_WORDS.has(headNoun) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
   if (capitalised.length && words.some((word) => ORG_WORDS.has(word.lower) && word.capitalised)) type = 'organization';
-  if (PERSON_NOUNS.has(headNoun) && (!head.capitalised || words.length === 1)) type = 'person';
+  if (
+    (PERSON_NOUNS.has(headNoun) || (/[^s]s$/.test(headNoun) && PERSON_NOUNS.has(singularOf(headNoun)))) &&
+    (!head.capitalised || words.length === 1)
+  )
+    type = 'person';
   // a city or a state ("Chicago", "Ohio") is never a person
   const place =
     capitalised.length && capitalised.every((word) => isCityOrRegion(word.lower) || WEEKDAY.test(word.text));

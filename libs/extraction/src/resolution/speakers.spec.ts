@@ -2101,6 +2101,16 @@ describe('a group after "a" and a noun', () => {
   });
 });
 
+describe('the plural of a person noun the lexicon reads as a verb', () => {
+  it('is a group of people before the verb', () => {
+    const r = run(
+      'Snow closed the ward. Two nurses said 12 patients waited in the hall. The judges said the rule was void.',
+    );
+    expect(speakerOf(r, '12 patients')).toMatchObject({ name: 'Two nurses', type: 'person' });
+    expect(speakerOf(r, 'rule was void')).toMatchObject({ name: 'The judges', type: 'person' });
+  });
+});
+
 describe('a class year opening a sentence before a name', () => {
   it('is left out of the name', () => {
     const r = run('Senior Maya Thorvald said the relay team had trained through the storm.');
