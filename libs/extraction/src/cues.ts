@@ -58,6 +58,8 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
         break;
       }
     }
+    // ("two points out of a playoff spot": a count of points, not "points out")
+    if (matches && phrase.words[1] === 'out' && tokens[at + phrase.words.length]?.lower === 'of') matches = false;
     if (matches)
       return {
         firstToken: at,
@@ -166,6 +168,8 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   )
     return null;
   if (violentAttack(doc, at)) return null;
+  // "without knowing who will win", "left without saying a word": what was not done reports nothing
+  if (prev?.lower === 'without' && /ing$/.test(token.lower)) return null;
   if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
   // "said" as an adjective ("the said property") or passive "is said to"
   if (
@@ -425,7 +429,8 @@ function saidAfterModal(tokens: Token[], at: number): boolean {
 
 /** Whether the word at `at` is a participle after a form of "be", past an adverb ("was first reported", "is accused"). */
 function passive(tokens: Token[], at: number): boolean {
-  if (!/(?:ed|en|wn|ld|ght|id)$/.test(tokens[at].lower)) return false;
+  // ("was found under the nails", "was heard", "was felt": irregular participles too)
+  if (!/(?:ed|en|wn|ld|ght|id|nd|rd|lt)$/.test(tokens[at].lower)) return false;
   let back = at - 1;
   if (/ly$|^(?:also|not|first|later|then|now|once|never|often|widely)$/.test(tokens[back]?.lower ?? '')) back--;
   return /^(?:is|are|was|were|be|been|being)$/.test(tokens[back]?.lower ?? '');

@@ -612,6 +612,23 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said', 'asked']);
   });
 
+  it('takes no irregular participle in the passive, nor a count of points, for an attribution', () => {
+    const r = run(
+      'Rain fell. Prosecutors said the knife was found under the porch and that the car was seen at 9 p.m. The ' +
+        'loss dropped Ardmore to ninth place, three points out of a playoff place.\n',
+    );
+    expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+  });
+
+  it('takes no gerund after "without" for an attribution', () => {
+    const r = run(
+      'Ms. Varga said cutting the grant before other money could be found, and without knowing who will win, ' +
+        'would close 12 clinics.\n',
+    );
+    expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said']);
+    expect(r.quotes[0]?.text).toMatch(/would close 12 clinics$/);
+  });
+
   it('takes no attribution from a response in progress or a response not given', () => {
     const r = run(
       'Deputies were responding to a report of smoke, the sheriff said. Ivo Brandt did not respond to emailed ' +
