@@ -126,13 +126,17 @@ const NOT_NAME_CAPS = new Set(
 /** Heads of an institution's name that take an "of"/"for"/"on" phrase: "Department of Veterans Affairs". */
 const INSTITUTION_HEADS = new Set(
   (
-    'department center centre commission committee council association institute institution agency university ' +
-    'college school court bureau office foundation ministry coalition alliance federation league society ' +
+    'department administration center centre commission committee council association institute institution agency ' +
+    'university college school court bureau office foundation ministry coalition alliance federation league society ' +
     'organization organisation board union fund service authority academy conference chamber secretariat ' +
     'confederation bank church museum library parliament assembly tribunal city republic kingdom commonwealth ' +
     'province county municipality borough'
   ).split(' '),
 );
+/** An institution's head, singular or plural: "Department", "Centers" ("Centers for Disease Control"). */
+function institutionHead(lower: string): boolean {
+  return INSTITUTION_HEADS.has(lower) || (/[^s]s$/.test(lower) && INSTITUTION_HEADS.has(lower.slice(0, -1)));
+}
 /** How many capitalised words after "and" may lead to an institution's head ("and East European Coalition"). */
 const AND_NAME_WORDS = 4;
 /** Groups whose advocacy names read "Citizens for Tax Justice", "Americans for Prosperity". */
@@ -148,7 +152,7 @@ const CALENDAR =
  * "on" after its head ("Roper Center for Public Opinion Research", "Commission on Presidential Debates"), and "and"
  * between the capitalised words that follow ("Department of Health and Human Services").
  */
-function joinsInstitutionName(tokens: Token[], runStart: number, at: number): boolean {
+function joinsInstitutionName(tokens: Token[], runStart: number, at: number, registry: EntityRegistry): boolean {
   const connector = tokens[at];
   const next = tokens[at + 1];
   if (
@@ -161,7 +165,7 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number): bo
   if (CALENDAR.test(next.lower) || FUNCTION_WORDS.has(next.lower)) return false;
   const head = tokens[at - 1].lower;
   if (connector.lower === 'of' || connector.lower === 'for') {
-    if (INSTITUTION_HEADS.has(head)) return true;
+    if (institutionHead(head)) return true;
     // ("Everytown for Gun Safety": a coined word the lexicon does not know, for a cause of two words or more)
     // (not an office's: "Undersecretary for Political Affairs Wendy Sherman", a first name in the words after it)
     let cause = at + 1;
@@ -181,11 +185,25 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number): bo
       if (/^(of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised) return true;
     // "Securities and Exchange Commission", "Central and East European Coalition": a short run before "and" and the
     // capitalised words after it ending in an institution's head make one name
-    // (not a person's name and a body: "Olaf Scholz and Parliament agreed")
-    if (at - runStart <= 3 && !INSTITUTION_HEADS.has(head) && firstNameGender(tokens[runStart].text) === null) {
+    // (not after a person's name, a body the lexicon knows or a place: two names, "Olaf Scholz and Parliament agreed",
+    // "Mayor Ann Lee and City Council", "Obama and Justice Department officials", "Texas and Ohio Farm Bureau", and
+    // "Kessler and Justice Department officials" after "Ann Kessler")
+    const named =
+      /Place|Country|City|Region/.test(lexTag(head) ?? '') ||
+      registry.isKnownSurname(head) ||
+      tokens
+        .slice(runStart, at)
+        .some(
+          (token) =>
+            firstNameGender(token.text) !== null ||
+            !!HONORIFICS[normTitleKey(token.text)] ||
+            !!titleOfKey(normTitleKey(token.text)) ||
+            /Name|Person|Organization/.test(lexTag(token.lower) ?? ''),
+        );
+    if (at - runStart <= 3 && !institutionHead(head) && !named) {
       let last = at + 1;
       while (last + 1 < tokens.length && last + 1 <= at + AND_NAME_WORDS && isNameToken(tokens[last + 1])) last++;
-      if (INSTITUTION_HEADS.has(tokens[last].lower)) return true;
+      if (institutionHead(tokens[last].lower)) return true;
     }
   }
   return false;
@@ -274,7 +292,7 @@ export function findEntities(doc: AnalysedText): EntityIndex {
         end += 2;
         continue;
       }
-      if (end > i && joinsInstitutionName(tokens, i, end)) {
+      if (end > i && joinsInstitutionName(tokens, i, end, registry)) {
         end++;
         continue;
       }

@@ -8,6 +8,7 @@ import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
 import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
 import { GROUP_LINK, isGroupNoun, isPersonNoun, isPlacedOne, singularOf } from '../grammar/plausible-sources';
+import { subjectBefore } from '../grammar/subjects';
 import {
   isAllCapsAcronym,
   mediaLike,
@@ -63,9 +64,10 @@ export interface PhraseResolution {
   documents: DocumentSpeakers;
 }
 
-export function resolveSpeaker(context: PhraseResolution, source: TokenRange): ResolvedSpeaker {
+export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): ResolvedSpeaker {
   const { doc, entities } = context;
   const { tokens } = doc;
+  const source = withWholeName(context, phrase);
   const mention = spanOf(doc, source);
   const words = tokens.slice(source.firstToken, source.endToken).filter((token) => token.kind === 'word');
   const lowers = words.map((word) => word.lower);
@@ -483,6 +485,22 @@ function namedTogether(
 }
 
 /**
+ * The phrase widened back over the name it opens inside of, across the "and" the phrase stops at: "Human Services"
+ * read before "said" is "The Department of Health and Human Services", one name, and "Recreation Department" is "a
+ * spokesman for the Parks and Recreation Department", with what the phrase before the name holds.
+ */
+function withWholeName(context: PhraseResolution, phrase: TokenRange): TokenRange {
+  const { doc, entities } = context;
+  const and = phrase.firstToken - 1;
+  const name = entities.mentionAt(phrase.firstToken, phrase.firstToken + 1);
+  if (!name || name.firstToken >= phrase.firstToken || doc.tokens[and].lower !== 'and') return phrase;
+  // (the subject the words before the "and" would make, were it the verb's)
+  const before = subjectBefore(doc, and, doc.sentences[doc.sentenceOf[and]].firstToken);
+  const first = before?.endToken === and && before.firstToken <= name.firstToken ? before.firstToken : name.firstToken;
+  return { firstToken: first, endToken: phrase.endToken };
+}
+
+/**
  * Whether sentence `sentence` has a subject pronoun of the other sex than `sex` outside its quotes ("The defendant, a
  * retired plumber, told the court he was innocent"): the one it brings in likely reports of himself, and a "she" after
  * it is someone else.
@@ -704,10 +722,23 @@ function bodyNamedBy(context: PhraseResolution, at: number, head: string): Entit
   // a name ending in the head first ("the Labor Department"); else one whose head stands before its "of" ("the Bank of
   // England", "the European Court of Justice")
   const ending = onlyBody(named, (words) => words[words.length - 1] === head);
-  return ending === undefined
-    ? (onlyBody(named, (words) => words[words.indexOf('of') - 1] === head) ?? undefined)
-    : (ending ?? undefined);
+  if (ending !== undefined) return ending ?? undefined;
+  const before = onlyBody(named, (words) => words[words.indexOf('of') - 1] === head);
+  if (before !== undefined || head !== 'agency') return before ?? undefined;
+  // "the agency" after "the Food and Drug Administration": a public body named by any of its heads, when it is the
+  // last body named (not past another named since: "the FBI", "Reuters", nor past a name read as nobody's sure to be
+  // a person's: "Customs Enforcement")
+  const person = (entity: Entity) => entity.type === 'person' && (entity.gender !== 'x' || !!entity.title);
+  const last = named.findLast((mention) => !person(mention.entity));
+  const words = last?.entity.name.toLowerCase().split(/\s+/) ?? [];
+  return last?.entity.type === 'organization' && words.some((word) => AGENCY_HEADS.test(word))
+    ? last.entity
+    : undefined;
 }
+
+/** Heads of a public body's name, which "the agency" takes up ("Internal Revenue Service", "Centers for …"). */
+const AGENCY_HEADS =
+  /^(?:agency|department|administration|bureau|service|services|commission|ministry|authority|office|centers|institutes)$/;
 
 /** The one organisation among the mentions whose name's words pass the test: undefined for none, null for two. */
 function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boolean): Entity | null | undefined {

@@ -1784,6 +1784,67 @@ describe('places and states named as bodies, and the people a "who" stands for',
   });
 });
 
+describe('a body\'s name with an "and" inside', () => {
+  it.each([
+    [
+      'a plural head before "for"',
+      'The Institutes for Soil and Water Research said that farmers should rotate their crops every year.',
+      'rotate their crops',
+      'Institutes for Soil and Water Research',
+      'The Institutes for Soil and Water Research',
+    ],
+    [
+      'an "Administration" after the words joined',
+      'The Grain and Seed Administration said the harvest was the smallest in a decade.',
+      'smallest in a decade',
+      'Grain and Seed Administration',
+      'The Grain and Seed Administration',
+    ],
+    [
+      'a head before "of"',
+      'The Department of Roads and Coastal Works said 40 bridges needed repair.',
+      '40 bridges',
+      'Department of Roads and Coastal Works',
+      'The Department of Roads and Coastal Works',
+    ],
+  ])('is one name, its mention whole: %s', (_kind, text, words, name, mention) => {
+    const speaker = speakerOf(run(text), words);
+    expect(speaker).toMatchObject({ name, type: 'organization' });
+    expect(speaker?.mention.text).toBe(mention);
+  });
+
+  it('stays in the phrase of the person who speaks for the body', () => {
+    const r = run('A spokeswoman for the Parks and Harbors Department said the pier would reopen in May.');
+    expect(speakerOf(r, 'pier would reopen')?.mention.text).toBe('A spokeswoman for the Parks and Harbors Department');
+  });
+
+  it('is "the agency" later, when no other body is named since', () => {
+    const r = run(
+      'The Grain and Seed Administration released its forecast on Monday. “We expect a poor harvest,” the agency said.',
+    );
+    expect(speakerOf(r, 'poor harvest')?.name).toBe('Grain and Seed Administration');
+  });
+
+  it('is not "the agency" past another body named since', () => {
+    const r = run(
+      'The Grain and Seed Administration asked the FBI to look into the sales. “We found no fraud,” the agency said.',
+    );
+    expect(speakerOf(r, 'no fraud')?.name).not.toBe('Grain and Seed Administration');
+  });
+
+  it.each([
+    ['a person with a title and a body', 'Mayor Ida Brandt and City Council said the budget was balanced.', 'budget'],
+    ['two places’ bodies', 'Vermont and Maine Dairy Board said milk prices would fall.', 'milk prices'],
+    [
+      'a surname named before and a body',
+      'Ada Kessler met the lawyers. Kessler and Justice Department officials said the talks failed.',
+      'talks failed',
+    ],
+  ])('joins no two names: %s', (_kind, text, words) => {
+    expect(speakerOf(run(text), words)?.name).not.toMatch(/\w and /);
+  });
+});
+
 describe('rules for other news that must not reach too far', () => {
   it('takes "his wife" for the wife named before only while no other man has been named since', () => {
     const r = run(
