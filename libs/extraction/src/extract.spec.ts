@@ -344,7 +344,8 @@ describe('quote constructions', () => {
     ]);
     const d = find(r, 'raise your taxes')!.claims.map((x) => x.standalone);
     expect(d[0]).toBe('Biden said, ‘I will raise your taxes’');
-    expect(d[1]).toBe('We will not');
+    // ("We will not" leaves its verb to the words before it: no claim of its own)
+    expect(d).toHaveLength(1);
     expectOffsets(t, r);
   });
 

@@ -53,8 +53,11 @@ export function sentenceRanges(text: string, start: number, end: number): [numbe
     const at = match.index;
     // abbreviations and initials do not end sentences ("Dover, Del." is the state, which may)
     const before = slice.slice(Math.max(start, at - 6), at);
+    // ("No. Headline inflation is down": "No" is an answer unless a number follows, as in "No. 5")
+    const answer = /\bNo$/.test(before) && !/^\d/.test(slice.slice(at + match[0].length));
     if (
       match[1] === '.' &&
+      !answer &&
       !/,\s+Del$/.test(before) &&
       /(?:\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Govs?|Dels?|Gen|Lt|Col|Capt|Sgt|Adm|Maj|St|Jr|Sr|No|vs|U\.S|D\.C|Inc|Co|Corp|Mt|Ft|Prof|Rev)|\b\p{Lu})$/u.test(
         before,
@@ -458,11 +461,18 @@ function trimSpan(text: string, start: number, end: number): ClaimSpan | null {
   return { start, end, text: trimmed };
 }
 
+/** A subject and its auxiliary alone, the verb left to the question: "I don't.", "It was not." */
+const ELLIPTICAL =
+  /^(?:i|we|you|he|she|it|they)\s+(?:do|does|did|am|is|are|was|were|have|has|had|can|could|will|would|should)(?:n['’]t|\s+not)?\W*$/i;
+
 export function isClaimLike(span: string): boolean {
   const text = span.trim();
   if (/\?["”’']*$/.test(text)) return false;
   if (GREETING_RE.test(text)) return false;
   if (countWords(text) < 3) return false;
+  // an answer that leaves its verb to the question: "I don't.", "We have not." ("Neither do I" is kept: it says
+  // whom it agrees with, and reads on its own once named)
+  if (ELLIPTICAL.test(text)) return false;
   // a claim needs a verb-like word (a finite verb or copula) — skip bare noun phrases and interjections
   // (an irregular past the lexicon reads as a noun counts: "Unemployment rose to 6 percent"; not "left", which is as
   // often a side: "from the left")

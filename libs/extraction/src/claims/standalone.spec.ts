@@ -914,3 +914,23 @@ describe('a description of a person opening a claim', () => {
     ).toBe('the next governor will raise taxes');
   });
 });
+
+describe('an answer', () => {
+  const claims = (quote: string) =>
+    claimsOf(quote, [{ start: 0, end: quote.length }], {
+      speaker: { name: 'Iris Okoro', type: 'person', gender: 'f' },
+    });
+
+  it('that leaves its verb to the question is no claim', () => {
+    expect(claims('I don’t. Unemployment is 4.1 percent.').map((c) => c.standalone)).toEqual([
+      'Unemployment is 4.1 percent',
+    ]);
+  });
+
+  it('"No." opening the words is no part of the next claim, but "No. 5" is a number', () => {
+    expect(claims('No. Rents rose 6 percent last year.').map((c) => c.text)).toEqual([
+      'Rents rose 6 percent last year',
+    ]);
+    expect(claims('No. 5 on the list was the levy, which passed in 2019.')[0]?.text).toMatch(/^No\. 5 on the list/);
+  });
+});
