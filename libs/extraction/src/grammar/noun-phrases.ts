@@ -105,8 +105,16 @@ export function nounPhraseEndingAt(
       break;
     }
     if (!isPhraseWord(before, tokens[start - 2], tokens[start])) {
-      // "civil rights leaders", "state party officials": right before the head, or before another such word
-      if (!(groupHead && (start === last || start === verbModifier) && groupModifierAt(doc, start - 1, earliest)))
+      // "civil rights leaders", "state party officials": right before the head, or before another such word; or
+      // before the head's other modifiers ("state emergency officials"), where no conjunction before it makes it a verb
+      // sharing a subject ("… and elect local representatives who …")
+      if (!(
+        groupHead &&
+        (start === last ||
+          start === verbModifier ||
+          (verbModifier < 0 && !/^(?:and|or|but)$/.test(tokens[start - 2]?.lower ?? ''))) &&
+        groupModifierAt(doc, start - 1, earliest)
+      ))
         break;
       verbModifier = start - 1;
     }

@@ -1095,6 +1095,22 @@ describe('the words before a plural group head', () => {
     expect(speakerOf(r, 'ban was overdue')?.name).toBe('Gun control groups');
   });
 
+  it('are kept before the head’s other modifiers', () => {
+    const r = run(
+      'The ferry to Inchmore will not sail until Friday, state transport officials said. ' +
+        'Polling stations in Harlow County stayed open late, state election board officials said.',
+    );
+    expect(speakerOf(r, 'ferry to Inchmore')).toMatchObject({ name: 'state transport officials', type: 'person' });
+    expect(speakerOf(r, 'stayed open late')?.name).toBe('state election board officials');
+  });
+
+  it('do not take in a verb after a conjunction before the head’s other modifiers', () => {
+    const r = run(
+      'Delia Marsh urged her neighbors to turn out and elect local organizers who want to close the quarry.',
+    );
+    expect(speakerOf(r, 'close the quarry')?.name).toBe('local organizers');
+  });
+
   it('do not take in the verb of a clause before the subject', () => {
     const r = run(
       'As the count ends state officials said the result would stand. ' +
