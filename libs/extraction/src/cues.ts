@@ -9,6 +9,7 @@ import { AUX_ADV, FUNCTION_WORDS } from './lexicon/function-words';
 import { ORG_WORDS, PERSON_NOUNS } from './lexicon/speaker-nouns';
 import { PATIENT_PASSIVES, PHRASE_CUES, SPEECH_BASES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
 import { isHeadline } from './special/headlines';
+import { isGroupNoun } from './grammar/plausible-sources';
 
 export interface Cue extends TokenRange {
   /** "according to X": the source follows the cue. */
@@ -354,6 +355,17 @@ function usedAsVerb(doc: AnalysedText, at: number, base: string): boolean {
     return false;
   }
   if (/[^s]s$/.test(token.lower) && next && /^(of|from|on|in|by|for|among|between|against)$/.test(next.lower))
+    return false;
+  // "media reports and party sources said", "despite media attacks,": a form in -s after a plural noun of no group of
+  // people, whose verb would be the bare form, is a noun it modifies (unless what was said follows: "the media reports
+  // that …"); after people it is the verb of a subject further back ("A slide shown to leaders shows …")
+  if (
+    /[^s]s$/.test(token.lower) &&
+    !prev.capitalised &&
+    lexTag(prev.lower) === 'Plural' &&
+    !isGroupNoun(prev) &&
+    !(next && (next.lower === 'that' || next.kind === 'quote' || next.text === ':'))
+  )
     return false;
   // "its profitability and sustainability rules", "the company's performance claims": a noun after "and" or a
   // possessive, then a plural, is one noun phrase (not after a person's or a body's noun: "the city's lawyer says")

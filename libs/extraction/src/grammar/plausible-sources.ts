@@ -77,7 +77,9 @@ export function validSource(doc: AnalysedText, phrase: TokenRange | null): boole
       !/^(?:a|an)$/.test(tokens[phrase.firstToken].lower)) ||
     ORG_WORDS.has(headWord) ||
     DOCUMENT_NOUNS.has(headWord) ||
-    MEDIA_HEADS.has(headWord) ||
+    // (a plural after "a" modifies a noun cut off: "a media call", "a media request")
+    (MEDIA_HEADS.has(headWord) &&
+      !(lexTag(headWord) === 'Plural' && /^(?:a|an)$/.test(tokens[phrase.firstToken].lower))) ||
     isDocumentLike(doc, phrase)
   )
     return true;

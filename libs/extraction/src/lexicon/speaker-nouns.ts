@@ -190,7 +190,8 @@ the texas tribune|axios|semafor|the free press|punchbowl news|newsnation|abc7|nb
 export const MEDIA_HEADS = wordSet(`
 news|times|post|journal|magazine|radio|tv|television|network|daily|herald|tribune|gazette|press|review|chronicle|
 observer|telegraph|guardian|globe|examiner|inquirer|courier|sentinel|register|star|bulletin|dispatch|monitor|
-reporter|reporters|newspaper|outlet|broadcaster|channel|show|program|programme|podcast|blog|wire|news agency|tabloid
+reporter|reporters|newspaper|outlet|broadcaster|channel|show|program|programme|podcast|blog|wire|news agency|tabloid|
+media
 `);
 
 /**

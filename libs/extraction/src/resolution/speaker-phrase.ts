@@ -295,7 +295,16 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
 
   const capitalised = words.filter((word) => word.capitalised && !/^(The|A|An)$/.test(word.text));
   if (mediaLike(words.map((word) => word.text)) || MEDIA_NAMES.has(lowers.join(' ').replace(/^the /, ''))) {
-    const name = capitalised.map((word) => word.text).join(' ') || mention.text;
+    // "Ethiopian state media", "State television", "local radio": the press or a broadcaster described by its owner or
+    // place, named by no outlet in it, is the words as written (not "Ethiopian"); "Forbes magazine", "CBS television"
+    // are the outlet's
+    const described =
+      headIndex === words.length - 1 &&
+      !head.capitalised &&
+      BROADCAST_HEADS.test(headNoun) &&
+      !entities.mentionsIn(source.firstToken, source.endToken).some((inside) => inside.entity.type === 'media') &&
+      !words.some((word) => MEDIA_NAMES.has(word.lower));
+    const name = (!described && capitalised.map((word) => word.text).join(' ')) || mention.text;
     return { name, type: 'media', mention, gender: 'x' };
   }
   const nameWords = capitalised.filter((word) => !TITLES[normTitleKey(word.text)]);
@@ -1021,6 +1030,9 @@ function fitsDescription(person: Entity, headNoun: string, title: string | undef
 
 /** Lexicon tags of a place's name. */
 const PLACE_TAG = /^(City|Region|Country)$/;
+
+/** Heads for the press or a broadcaster at large, rather than one outlet: "state media", "state television". */
+const BROADCAST_HEADS = /^(?:media|television|radio|tv)$/;
 
 /**
  * Nouns for someone of another's ("Trump's running mate", "Scott's niece") that are not among the person nouns (those

@@ -1783,6 +1783,37 @@ describe('an outlet named after a noun for one', () => {
   });
 });
 
+describe('the press or a broadcaster described, not named', () => {
+  it.each([
+    [
+      'Latvian state media reported that the pipeline had been sealed.',
+      'pipeline had been sealed',
+      'Latvian state media',
+    ],
+    ['Regional media reported that the dam at Orvel had burst.', 'dam at Orvel', 'Regional media'],
+    ['State television reported that four ministers had resigned.', 'four ministers', 'State television'],
+    ['The ferry sank near Kalvo, local radio said.', 'ferry sank', 'local radio'],
+  ])('is media named as written: %s', (text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'media' });
+  });
+
+  it('keeps the name of an outlet a noun for one follows', () => {
+    const r = run('Forbes magazine reported that the estate was worth $2 billion.');
+    expect(speakerOf(r, 'estate was worth')).toMatchObject({ name: 'Forbes', type: 'media' });
+  });
+
+  it('is no speaker as a noun modifying another', () => {
+    const r = run(
+      'Despite the media attacks, Rhona Teague said that she would stay in the race. ' +
+        'Dale Pike set up a media call about the levy. ' +
+        'The minister left the hall without the media aware of the vote.',
+    );
+    expect(speakerOf(r, 'stay in the race')?.name).toBe('Rhona Teague');
+    expect(r.quotes.map((quote) => quote.speaker?.name)).not.toContain('a media');
+    expect(r.quotes.map((quote) => quote.speaker?.name)).not.toContain('the media');
+  });
+});
+
 describe('places and states named as bodies, and the people a "who" stands for', () => {
   it.each([
     ['The City of Chicago said the fines would double next year.', 'fines would double', 'City of Chicago'],

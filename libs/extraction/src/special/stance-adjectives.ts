@@ -37,6 +37,8 @@ export function stanceAdjectiveAttributions(doc: AnalysedText, sentenceIndex: nu
     // "officials in Ohio were critical of …": the group, not the place or body after it
     const subject = bare && withGroupBefore(doc, bare, sentence.firstToken);
     if (!subject || !validSource(doc, subject) || overlapsQuote(doc, subject)) continue;
+    // "without the press aware of the time": the stance is one they do not hold
+    if (last === i - 1 && tokens[subject.firstToken - 1]?.lower === 'without') continue;
     const contentStart = i + 2;
     const contentEnd = clauseEnd(doc, contentStart, sentence.endToken, sentence.endToken);
     if (contentEnd <= contentStart || tokens[contentStart].kind !== 'word') continue;
