@@ -849,6 +849,15 @@ describe('quote constructions', () => {
     ).toEqual(['The district attorney', 'The fire chief']);
   });
 
+  it.each([
+    ['Tablet sales fell 9 percent in the spring, according to market research firm Quorvix.', 'Quorvix'],
+    ['Freight rates doubled over the winter, according to consulting firm Aldane.', 'Aldane'],
+  ])('names the body a description of its trade comes before after "according to": %s', (text, name) => {
+    const quote = run(text).quotes[0];
+    expect(quote?.cue?.text).toBe('according to');
+    expect(quote?.speaker).toMatchObject({ name, type: 'organization' });
+  });
+
   it('takes what follows the source of a closing "according to" for a description of the source', () => {
     const r = run(
       'For its two stadiums, the city paid $2 million, according to county records, a figure that surprised few. ' +

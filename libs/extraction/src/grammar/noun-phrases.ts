@@ -5,7 +5,7 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
-import { PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
+import { ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 import { GROUP_LINK, isGroupNoun, isPlacedOne } from './plausible-sources';
@@ -272,7 +272,9 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
       continue;
     }
     if (!isPhraseWord(token, tokens[end - 1], tokens[end + 1]) && !pluralModifier(doc, end)) {
-      // a verb-like first word used as a modifier: "according to state law", "said campaign officials"
+      // a verb-like first word used as a modifier: "according to state law", "said campaign officials", before a noun
+      // the lexicon reads as a mass noun or an adjective but that names a body or a person ("according to market
+      // research firm Corda", "consulting firm Halden")
       const next = tokens[end + 1];
       const nextTag = next ? lexTag(next.lower) : undefined;
       if (!(
@@ -287,7 +289,10 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
         doc.quoteAt[end + 1] < 0 &&
         !NP_STOP.has(next.lower) &&
         !cueInfo(next.lower) &&
-        (!nextTag || /Noun|Singular|Plural|Actor/.test(nextTag))
+        (!nextTag ||
+          /Noun|Singular|Plural|Actor|Uncountable/.test(nextTag) ||
+          ORG_WORDS.has(next.lower) ||
+          PERSON_NOUNS.has(next.lower))
       ))
         break;
     }
