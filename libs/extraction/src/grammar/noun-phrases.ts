@@ -5,12 +5,13 @@
 import { AnalysedText, TokenRange } from '../analysed-text';
 import { lexTag } from '../entities/word-tags';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, NP_STOP } from '../lexicon/function-words';
-import { ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
+import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
 import { GROUP_LINK, isGroupNoun, isPlacedOne } from './plausible-sources';
 
 const PRONOUN = /^(he|she|they|i|we|it|you|me|him|them|us)$/;
+const YEAR = /^(?:19|20)\d\d$/;
 const OBJECT_PRONOUN = /^(me|him|them|us)$/;
 
 /**
@@ -427,7 +428,9 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     prev &&
     prev.kind === 'word' &&
     !token.capitalised &&
-    /^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) &&
+    (/^(the|a|an|his|her|their|its|our|my|your|this|that|['’]s|new|executive|recent|latest)$/.test(prev.lower) ||
+      // (a year dates a document as "new" does: "a 2019 report found")
+      (YEAR.test(prev.lower) && DOCUMENT_NOUNS.has(token.lower))) &&
     !NP_STOP.has(token.lower)
   )
     return true;

@@ -135,7 +135,8 @@ measure|resolution|amendment|constitution|treaty|agreement|contract|motion|brief
 ad|advertisement|commercial|video|footage|recording|tape|book|memoir|essay|op-ed|editorial|column|article|story|
 speech|announcement|press release|summary|index|chart|graph|map|manifesto|charter|budget|forecast|projection|model|
 paper|papers|research|evidence|exhibit|testimony|warrant|subpoena|verdict|judgment|sentence|citation|text|texts|
-guidelines|manual|handbook|page|pages|petition|ballot|questionnaire|form|application|proclamation|decree|edict
+guidelines|manual|handbook|page|pages|petition|ballot|questionnaire|form|application|proclamation|decree|edict|
+inspection|census|inquiry|evaluation|autopsy|appraisal|examination
 `);
 
 /** Generic organisation head words. */

@@ -1774,6 +1774,17 @@ describe('a document opening a sentence or a headline', () => {
   });
 });
 
+describe('a document dated by a year, or one the lexicon missed', () => {
+  it.each([
+    ['A 2021 inspection found that the Marlow depot had no working alarms.', 'no working alarms', '2021 inspection'],
+    ['A 2017 report found that the ferry fares had tripled.', 'fares had tripled', '2017 report'],
+    ['The 2010 census found that Dunmore had lost a fifth of its people.', 'lost a fifth', '2010 census'],
+    ['An autopsy showed that the hiker had died of cold.', 'died of cold', 'autopsy'],
+  ])('is a document named as written: %s', (text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'document' });
+  });
+});
+
 describe('an outlet named after a noun for one', () => {
   it.each([
     ["North Korea's state news agency KCNA said the talks were a rehearsal for war.", 'rehearsal for war', 'KCNA'],
