@@ -169,6 +169,8 @@ export function cueAt(doc: AnalysedText, at: number): Cue | null {
   )
     return null;
   if (violentAttack(doc, at)) return null;
+  // "MENA quoted President Sisi as saying …": the words are the one quoted's, reported by the "saying"
+  if (quotesAsSaying(tokens, at)) return null;
   // "without knowing who will win", "left without saying a word": what was not done reports nothing
   if (prev?.lower === 'without' && /ing$/.test(token.lower)) return null;
   if (!/^(say|tell|add)$/.test(verb.base) && !usedAsVerb(doc, at, verb.base)) return null;
@@ -433,6 +435,19 @@ const MODAL = /^(?:could|would|should|might|may|must|can|cannot|wo|ca)$/;
 /** Verbs that tell what is so, whose "would say", "could confirm" still report it. */
 const TELLING =
   /^(?:say|tell|confirm|write|report|announce|explain|reply|answer|note|recall|acknowledge|admit|insist|state)$/;
+
+/** The most tokens of the one quoted between "quoted" and "as saying" ("quoted a ministry spokesman as saying"). */
+const QUOTED_ONE_TOKENS = 10;
+
+/** Whether the verb at `at` quotes or cites someone "as saying": "quoted Mayor Ann Roe as saying …". */
+function quotesAsSaying(tokens: Token[], at: number): boolean {
+  if (!/^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing)$/.test(tokens[at].lower)) return false;
+  for (let i = at + 2; i < tokens.length && i <= at + QUOTED_ONE_TOKENS; i++) {
+    if (tokens[i].kind === 'quote' || /^[;:]$/.test(tokens[i].text)) return false;
+    if (tokens[i].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
 
 /** Whether the modal right before `at` is a plain "would", "could" or "can": no "not", no "have". */
 function saidAfterModal(tokens: Token[], at: number): boolean {

@@ -200,7 +200,9 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number, reg
             !!titleOfKey(normTitleKey(token.text)) ||
             /Name|Person|Organization/.test(lexTag(token.lower) ?? ''),
         );
-    if (at - runStart <= 3 && !institutionHead(head) && !named) {
+    // (but a couple's first names before their surname are one founder: "Bill and Melinda Gates Foundation")
+    const couple = firstNameGender(tokens[at - 1].text) !== null && firstNameGender(next.text) !== null;
+    if (at - runStart <= 3 && !institutionHead(head) && (!named || couple)) {
       let last = at + 1;
       while (last + 1 < tokens.length && last + 1 <= at + AND_NAME_WORDS && isNameToken(tokens[last + 1])) last++;
       if (institutionHead(tokens[last].lower)) return true;

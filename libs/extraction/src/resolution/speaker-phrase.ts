@@ -43,6 +43,9 @@ const PRONOUN_GENDER: Record<string, PronounGender> = {
   i: 'x',
   we: 'p',
   you: 'x',
+  // objects are quoted ("quoted him as saying …")
+  him: 'm',
+  them: 'p',
   // possessives own a stance ("his criticism of …")
   his: 'm',
   her: 'f',

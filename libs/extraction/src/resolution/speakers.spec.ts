@@ -2230,6 +2230,25 @@ describe('the plural of a person noun the lexicon reads as a verb', () => {
   });
 });
 
+describe('one quoted by another "as saying"', () => {
+  it('is the speaker of the words, and the one quoting reports no words of its own', () => {
+    const r = run(
+      'Talks stalled. The state news agency quoted Prime Minister Oskar Veld as saying the border would stay shut. ' +
+        'Mayor Lina Dorn spoke on Friday. The Herald quoted her as saying the budget was balanced.',
+    );
+    expect(speakerOf(r, 'border would stay shut')?.name).toBe('Oskar Veld');
+    expect(speakerOf(r, 'budget was balanced')?.name).toBe('Lina Dorn');
+    expect(r.quotes.some((q) => /as saying/.test(q.text))).toBe(false);
+  });
+});
+
+describe('a foundation named after a couple', () => {
+  it('is one body, not the second of the two', () => {
+    const r = run('Rain fell. The Anton and Greta Lindqvist Foundation said it would give $8 million.');
+    expect(speakerOf(r, '$8 million')?.name).toBe('Anton and Greta Lindqvist Foundation');
+  });
+});
+
 describe('a class year opening a sentence before a name', () => {
   it('is left out of the name', () => {
     const r = run('Senior Maya Thorvald said the relay team had trained through the storm.');

@@ -92,6 +92,22 @@ export function findCueSource(context: CueContext, earlier: RawAttribution[]): C
   return sourceBeforeCue(context, earlier);
 }
 
+/** The one a "quoted … as saying" quotes: the words between the verb and "as saying" at token `cue`. */
+function quotedAsSaying(doc: AnalysedText, cue: number, sentenceStart: number): TokenRange | null {
+  const { tokens } = doc;
+  if (!/^(?:saying|telling|writing)$/.test(tokens[cue].lower) || tokens[cue - 1]?.lower !== 'as') return null;
+  for (let verb = cue - 3; verb >= Math.max(sentenceStart, cue - 12); verb--) {
+    if (tokens[verb].kind !== 'word' || doc.quoteAt[verb] >= 0) return null;
+    if (!/^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing)$/.test(tokens[verb].lower)) continue;
+    const one = { firstToken: verb + 1, endToken: cue - 1 };
+    // ("quoted him as saying": the one quoted may be a pronoun)
+    const pronoun = one.endToken - one.firstToken === 1 && /^(?:him|her|them)$/.test(tokens[verb + 1].lower);
+    // (or a name the lexicon cannot read whole: "President Abdel Fattah al-Sisi")
+    return pronoun || validSource(doc, one) || hasName(doc, one) ? one : null;
+  }
+  return null;
+}
+
 /** Words that open an aside after a subject: a relative pronoun, or a participle ("hired by the district"). */
 const ASIDE_OPENER = /^(?:who|whom|whose|which)$/;
 
@@ -214,6 +230,9 @@ function sourceBeforeCue(context: CueContext, earlier: RawAttribution[]): CueSou
   const cueToken = tokens[cue.firstToken];
   // "…, arguing that …": a participle after a comma shares the sentence's subject, not the noun before the comma
   let participle = /ing$/.test(cueToken.lower) && tokens[cue.firstToken - 1]?.text === ',';
+  // "MENA quoted President Sisi as saying …", "cited a ministry spokesman as saying …": the one quoted says it
+  const quoted = quotedAsSaying(doc, cue.firstToken, sentence.firstToken);
+  if (quoted) return { source: quoted, groupStart: quoted.firstToken, groupEnd: cue.endToken, inverted: false };
   let source: TokenRange | null = participle ? null : subjectBefore(doc, cue.firstToken, sentence.firstToken);
   // "the senator emailed supporters saying …": the noun before the participle is the object of the verb before it,
   // and the participle shares the sentence's subject as after a comma
