@@ -483,10 +483,20 @@ function saidInPassive(tokens: Token[], at: number): boolean {
   if (!next || next.text === ':') return true;
   // (the agent of a verb of addressing speaks: "was asked by the host"; "could be explained by the couple's
   // relationship", "was confirmed by tests" name a cause, and the subject is what was said, not who)
-  if (next.lower === 'by') return PATIENT_PASSIVES.has(tokens[at].lower);
+  // ("It was announced by the league that …": an agent and the clause it said)
+  if (next.lower === 'by') return PATIENT_PASSIVES.has(tokens[at].lower) || clauseAfterAgent(tokens, at + 1);
   if (next.lower === 'as' && /^(?:describ|characteriz|characteris|label|portray|depict|quot)/.test(tokens[at].lower))
     return true;
   return clauseAhead(tokens, at);
+}
+
+/** Whether "that"/"whether" follows the agent after "by" at `by` within a few words: "by the league that …". */
+function clauseAfterAgent(tokens: Token[], by: number): boolean {
+  for (let at = by + 1; at < tokens.length && at <= by + 8; at++) {
+    if (/^(?:that|whether)$/.test(tokens[at].lower)) return true;
+    if (tokens[at].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /**

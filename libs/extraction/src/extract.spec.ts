@@ -613,6 +613,17 @@ describe('quote constructions', () => {
     expect(r.quotes.map((q) => q.cue?.text)).toEqual(['said', 'asked']);
   });
 
+  it('takes the agent after a passive "by" as the speaker of the clause after it', () => {
+    const r = run(
+      'Rain fell. It was announced by the league that the final would be replayed in May. Ms. Varga was asked by ' +
+        'the chair whether the fund was empty.\n',
+    );
+    expect(r.quotes.map((q) => [q.speaker?.name, q.text])).toEqual([
+      ['the league', 'that the final would be replayed in May'],
+      ['the chair', 'whether the fund was empty'],
+    ]);
+  });
+
   it('takes no irregular participle in the passive, nor a count of points, for an attribution', () => {
     const r = run(
       'Rain fell. Prosecutors said the knife was found under the porch and that the car was seen at 9 p.m. The ' +

@@ -15,6 +15,8 @@ import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { companyDescription, PhraseResolution, resolveSpeaker } from './speaker-phrase';
 import { firstQuestion, isAnswerLabel } from '../special/transcript-turns';
+import { nounPhraseStartingAt } from '../grammar/noun-phrases';
+import { validSource } from '../grammar/plausible-sources';
 
 /** What resolving a phrase reads: the article, its entities, and the speakers resolved so far (none yet). */
 export function phraseResolution(doc: AnalysedText, entities: EntityIndex): PhraseResolution {
@@ -106,11 +108,11 @@ export function resolveSpeakers(
       // is who it was said to or about; the speaker is the agent after "by", or nobody the sentence names
       if (
         attribution.cue &&
-        isPassiveSpeechCue(doc, attribution.cue) &&
+        (isPassiveSpeechCue(doc, attribution.cue) || agentSpeaks(doc, attribution.cue)) &&
         source.endToken <= attribution.cue.firstToken
       ) {
         const agent = agentAfter(doc, entities, attribution.cue);
-        speaker = agent ? speakerOfEntity(agent.entity, spanOf(doc, agent)) : null;
+        speaker = agent ? speakerOfEntity(agent.entity, spanOf(doc, agent)) : agentDescribed(context, attribution.cue);
       }
       if (speaker) recent.push({ sentence: sentenceOf[source.firstToken], speaker });
       if (speaker && namesNobody(doc, source, speaker, attribution)) {
@@ -363,6 +365,21 @@ function isPassiveSpeechCue(doc: AnalysedText, cue: TokenRange): boolean {
   )
     before--;
   return before >= 0 && PASSIVE_AUXILIARIES.test(tokens[before].lower);
+}
+
+/** The agent named by a description right after "by" ("was asked by the moderator", "by the league"), resolved. */
+function agentDescribed(context: PhraseResolution, cue: TokenRange): ResolvedSpeaker | null {
+  const { doc } = context;
+  if (doc.tokens[cue.endToken]?.lower !== 'by') return null;
+  const sentence = doc.sentences[doc.sentenceOf[cue.firstToken]];
+  const phrase = nounPhraseStartingAt(doc, cue.endToken + 1, sentence.endToken);
+  return phrase && validSource(doc, phrase) ? resolveSpeaker(context, phrase) : null;
+}
+
+/** Whether a passive cue's agent follows it right away: "It was announced by the league that …". */
+function agentSpeaks(doc: AnalysedText, cue: TokenRange): boolean {
+  const { tokens } = doc;
+  return tokens[cue.endToken]?.lower === 'by' && PASSIVE_AUXILIARIES.test(tokens[cue.firstToken - 1]?.lower ?? '');
 }
 
 /** The person or body after "by" shortly after a passive verb: "was asked by host Bill Maher". */

@@ -54,6 +54,9 @@ const BELIEF_VERBS =
 const CLAUSE_TAKING =
   /^(say|tell|add|note|argue|claim|state|announce|report|write|explain|insist|warn|suggest|assert|contend|acknowledge|admit|predict|promise|vow|pledge|deny|maintain|estimate|conclude|declare|confirm|reveal|recall|tweet|testify|complain|charge|allege|repeat|reply|respond|stress|emphasize|observe|remark|concede|boast|mention|indicate|caution|counter|agree|assure|speculate|reason|posit|rule|reaffirm|reiterate|affirm|disclose|think|believe|feel|know|fear|hope|expect|worry|doubt|suspect|assume|guess|suppose|bet|understand|realize|recognize|find|show|project|forecast|consider|deem|imply|hint|signal|determine|decide|prove|judge|describe|call|consider|wish)$/;
 
+/** How many words an agent after "by" may run before the clause it said ("by the league's commissioner that"). */
+const AGENT_TOKENS = 8;
+
 export function contentAfterCue(context: CueContext, found: CueSource): CueContent | null {
   const { doc, sentence, sentenceIndex, cue, claimed } = context;
   const { tokens } = doc;
@@ -75,6 +78,20 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
       tokens[doc.quotes[title].closeToken + 1]?.lower === 'that'
     )
       start = doc.quotes[title].closeToken + 1;
+  }
+  // "was asked by the moderator whether …", "It was announced by the league that …": the agent after a passive is
+  // who spoke; what was said starts at the clause after it
+  if (
+    tokens[start]?.lower === 'by' &&
+    /^(?:is|are|was|were|be|been|being)$/.test(tokens[cue.firstToken - 1]?.lower ?? '')
+  ) {
+    for (let at = start + 1; at < sentence.endToken && at <= start + AGENT_TOKENS; at++) {
+      if (tokens[at].kind !== 'word' || doc.quoteAt[at] >= 0) break;
+      if (/^(?:that|whether|if)$/.test(tokens[at].lower)) {
+        start = at;
+        break;
+      }
+    }
   }
   // "agreed with Lopez that …", "agreed with him that …": who they agree with is named by the verb's object, what they
   // said follows "that" (after "charities that fund …" or "the poll that shows …" a "that" opens a relative clause)
