@@ -25,6 +25,16 @@ const options = { numRuns: settings.runs, seed: settings.seed, endOnFailure: tru
 const MAX_MS_PER_KB = 25;
 
 /**
+ * How many times ordinary news' CPU per KB on this machine an input may cost at most, where that is more than
+ * MAX_MS_PER_KB: a machine three times slower costs three times more on every text (ordinary news 6 ms/KB on the
+ * slowest seen), while a quadratic path grows with the text on any machine.
+ */
+const ORDINARY_TIMES = 8;
+
+/** The bound in force: MAX_MS_PER_KB, or ORDINARY_TIMES ordinary news on a slower machine (set before the tests). */
+let limit = MAX_MS_PER_KB;
+
+/**
  * Runs the work; a refusal within the bounds is an answer too. Returns CPU ms per KB of input: the least of up to
  * three tries, as noise only ever adds time (a collection of the garbage earlier suites left in this worker, JIT
  * threads on a loaded machine: 32–36 ms/KB seen once on a pattern that costs 6–10), while a quadratic path costs
@@ -41,7 +51,7 @@ function msPerKb(input: string, work: (input: string) => unknown): number {
     }) /
     (input.length / 1024);
   let least = once();
-  for (let tries = 1; tries < 3 && least >= MAX_MS_PER_KB; tries++) least = Math.min(least, once());
+  for (let tries = 1; tries < 3 && least >= limit; tries++) least = Math.min(least, once());
   return least;
 }
 
@@ -53,7 +63,9 @@ const QUADRATIC_NAMES = '` {N} {N} tax It\nWALLACE: added„!\n{N}: ';
 describe('extraction under hostile input', () => {
   beforeAll(() => {
     // Loads the lexicons and warms the code up, so the first measured input pays for nothing but itself.
-    extract(repeatTo(' “Crime fell 20 percent,” Mayor {N} said.', 32 * 1024));
+    const ordinary = repeatTo(' “Crime fell 20 percent,” Mayor {N} said. The council met on Monday.', 32 * 1024);
+    extract(ordinary);
+    limit = Math.max(MAX_MS_PER_KB, ORDINARY_TIMES * msPerKb(ordinary, extract));
     htmlToArticleText(`<p>${'word '.repeat(5000)}</p>`);
   });
 
@@ -61,7 +73,7 @@ describe('extraction under hostile input', () => {
     fc.assert(
       fc.property(textPattern, (pattern) => {
         const text = repeatTo(pattern, settings.kb * 1024);
-        expect(msPerKb(text, extract)).toBeLessThan(MAX_MS_PER_KB);
+        expect(msPerKb(text, extract)).toBeLessThan(limit);
       }),
       // (each surname was compared with every mention of a person before it: 26–30 ms/KB at 512 KB; it shows on the
       // long run's texts, while at the short round's 64 KB a pattern met cold costs its compilation per KB)
@@ -76,7 +88,7 @@ describe('extraction under hostile input', () => {
         fc.constantFrom('', ' a', '\n'),
         (mark, gap) => {
           const text = repeatTo(mark + gap, settings.kb * 1024) + ' said Smith.';
-          expect(msPerKb(text, extract)).toBeLessThan(MAX_MS_PER_KB);
+          expect(msPerKb(text, extract)).toBeLessThan(limit);
         },
       ),
       { ...options, numRuns: Math.min(options.numRuns, 33) },
@@ -157,7 +169,7 @@ describe('the HTML reader under hostile markup', () => {
     fc.assert(
       fc.property(markupPattern, (pattern) => {
         const html = repeatTo(pattern, settings.kb * 1024);
-        expect(msPerKb(html, htmlToArticleText)).toBeLessThan(MAX_MS_PER_KB);
+        expect(msPerKb(html, htmlToArticleText)).toBeLessThan(limit);
       }),
       options,
     );
@@ -167,7 +179,7 @@ describe('the HTML reader under hostile markup', () => {
     fc.assert(
       fc.property(markupShape, (shape) => {
         const html = shapedMarkup(shape, settings.kb * 1024);
-        expect(msPerKb(html, htmlToArticleText)).toBeLessThan(MAX_MS_PER_KB);
+        expect(msPerKb(html, htmlToArticleText)).toBeLessThan(limit);
       }),
       options,
     );
