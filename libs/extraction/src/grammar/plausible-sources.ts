@@ -104,7 +104,7 @@ export function singularOf(plural: string): string {
 export const GROUP_LINK = /^(?:in|at|from|of|across)$/;
 
 /** The words that place one person or body: "a lab in Dunmore", "a nurse from Dunmore", "police at the scene". */
-export const PLACED_LINK = /^(?:in|at|from)$/;
+const PLACED_LINK = /^(?:in|at|from)$/;
 
 /**
  * One person or body, or the police, placed by what follows `link` ("A lab in Dunmore", "a nurse from Dunmore",
@@ -139,7 +139,7 @@ const INSTITUTIONS = new Set(
 );
 
 /** Whether a singular noun names a body that speaks: an institution, or an organisation word of the lexicon. */
-export function isInstitution(noun: string): boolean {
+function isInstitution(noun: string): boolean {
   return INSTITUTIONS.has(noun) || ORG_WORDS.has(noun);
 }
 
