@@ -138,6 +138,8 @@ function keepsItsPeriod(word: string, text: string, end: number): boolean {
   // a month's or a day's abbreviation comes before a date ("Mar. 5", "Wed. Sept. 5"): "near Viña del Mar. According
   // to …", "the Baltimore Sun. The …" end their sentence
   if (DATE_ABBREV.has(lower)) return DATE_AFTER.test(text.slice(end + 1, end + 8));
+  // "No." numbers only before a number ("No. 5"): "would vote no. A senior adviser said …" ends its sentence
+  if (lower === 'no') return /^\s*\d/.test(text.slice(end + 1, end + 4));
   if (ABBREV.has(lower)) {
     // "in Washington, Pa." style endings are rare; treat listed abbreviations as non-final unless followed by newline.
     const next = text[end + 1];

@@ -158,10 +158,14 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
     const owner =
       link.kind === 'word' &&
       (link.lower === 'of' ||
-        // ("A spokesman for the prime minister said": whom the spokesman speaks for)
-        (link.lower === 'for' &&
+        // ("A spokesman for the prime minister said", "An aide to Senator Ruth Collins said": whom they work for)
+        (/^(?:for|to)$/.test(link.lower) &&
           PERSON_NOUNS.has(tokens[hung.firstToken - 2]?.lower ?? '') &&
-          /^(?:a|an)$/.test(tokens[hung.firstToken - 3]?.lower ?? '')) ||
+          // (past one modifier: "A senior adviser to President Obama")
+          (/^(?:a|an)$/.test(tokens[hung.firstToken - 3]?.lower ?? '') ||
+            (/^(?:a|an)$/.test(tokens[hung.firstToken - 4]?.lower ?? '') &&
+              tokens[hung.firstToken - 3]?.kind === 'word' &&
+              !tokens[hung.firstToken - 3].capitalised))) ||
         (link.lower === 'by' &&
           hung === phrase &&
           /^(a|an|the|this|that|new)$/.test(tokens[earliestWordOf(doc, phrase.firstToken - 2, earliest)].lower))) &&

@@ -137,6 +137,8 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     // (or a relation with its preposition: "a source close to the deal", "people familiar with the talks")
     if (
       /^(of|for|at|on|from|with|in|across)$/.test(words[i].lower) ||
+      // ("an aide to the senator", "the ambassador to France")
+      (words[i].lower === 'to' && PERSON_NOUNS.has(words[i - 1].lower)) ||
       (!words[i].capitalised && POST_PARTICIPLE.test(words[i].lower)) ||
       (!words[i].capitalised && isSourceRelation(words[i].lower, words[i + 1]?.lower ?? ''))
     ) {
@@ -286,7 +288,7 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     !head.capitalised &&
     PERSON_NOUNS.has(headNoun) &&
     // (a post held "for" someone is theirs to speak in: "a lawyer for", "a spokesman for"; "of" may name an office)
-    (words[headIndex + 1]?.lower === 'for' ||
+    (/^(?:for|to)$/.test(words[headIndex + 1]?.lower ?? '') ||
       (words[headIndex + 1]?.lower === 'of' && !TITLES[normTitleKey(head.text)])) &&
     // (the person after it, past a title or a few words of description: "a spokesman for Mayor Tom Reilly", "an
     // attorney for Mr. Halvorsen", "a lawyer for the family of Derek Mills", "a representative for the singer Tamsin

@@ -2286,14 +2286,20 @@ describe('a "she said" after a speaker brought in without a name', () => {
     const lawyer = run('A lawyer for Dora Quint said “I have read every page of the lease twice.”');
     expect(speakerOf(lawyer, 'read every page')?.name).toBe('lawyer for Dora Quint');
     expect(lawyer.quotes[0].claims[0].standalone).not.toMatch(/Quint/);
-    const aide = run('A spokeswoman for Governor Lyle Ambrose said the veto would stand.');
-    expect(speakerOf(aide, 'veto would stand')?.name).toBe('spokeswoman for Governor Lyle Ambrose');
+    const spokeswoman = run('A spokeswoman for Governor Lyle Ambrose said the veto would stand.');
+    expect(speakerOf(spokeswoman, 'veto would stand')?.name).toBe('spokeswoman for Governor Lyle Ambrose');
     expect(speakerOf(run('An attorney for Mr. Orrin Vale said the permit was valid.'), 'permit was valid')?.name).toBe(
       'attorney for Mr. Orrin Vale',
     );
     expect(
       speakerOf(run('A lawyer for the family of Ida Marsh said the jail ignored 12 warnings.'), '12 warnings')?.name,
     ).toBe('lawyer for the family of Ida Marsh');
+    const aide = run(
+      'Rain fell. A longtime aide to Mayor Tove Brandt said the council would vote no. Ann Bell said so too.',
+    );
+    expect(speakerOf(aide, 'would vote no')?.name).toBe('longtime aide to Mayor Tove Brandt');
+    // ("vote no." ends its sentence: "No." is a number only before one)
+    expect(aide.quotes.find((q) => q.text.includes('would vote no'))?.text).not.toMatch(/Bell/);
     // (a title with "of" names the holder: the office is no one they stand to)
     expect(
       speakerOf(run('Secretary of Labor Rhea Tolland said 40,000 jobs were added.'), 'jobs were added')?.name,
