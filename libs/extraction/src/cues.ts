@@ -7,7 +7,15 @@ import { Token } from './tokens';
 import { isCityOrRegion, lexTag } from './entities/word-tags';
 import { AUX_ADV, FUNCTION_WORDS } from './lexicon/function-words';
 import { ORG_WORDS, PERSON_NOUNS } from './lexicon/speaker-nouns';
-import { PATIENT_PASSIVES, PHRASE_CUES, SPEECH_BASES, STANCE_PARTICLES, cueInfo } from './lexicon/reporting-verbs';
+import {
+  AS_SAYING,
+  PATIENT_PASSIVES,
+  PHRASE_CUES,
+  QUOTING_VERB,
+  SPEECH_BASES,
+  STANCE_PARTICLES,
+  cueInfo,
+} from './lexicon/reporting-verbs';
 import { isHeadline } from './special/headlines';
 import { isGroupNoun } from './grammar/plausible-sources';
 
@@ -441,10 +449,10 @@ const QUOTED_ONE_TOKENS = 10;
 
 /** Whether the verb at `at` quotes or cites someone "as saying": "quoted Mayor Ann Roe as saying …". */
 function quotesAsSaying(tokens: Token[], at: number): boolean {
-  if (!/^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing)$/.test(tokens[at].lower)) return false;
+  if (!QUOTING_VERB.test(tokens[at].lower)) return false;
   for (let i = at + 2; i < tokens.length && i <= at + QUOTED_ONE_TOKENS; i++) {
     if (tokens[i].kind === 'quote' || /^[;:]$/.test(tokens[i].text)) return false;
-    if (tokens[i].lower === 'as' && /^(?:saying|telling|writing)$/.test(tokens[i + 1]?.lower ?? '')) return true;
+    if (tokens[i].lower === 'as' && AS_SAYING.test(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
 }

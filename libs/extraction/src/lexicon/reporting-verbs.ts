@@ -239,3 +239,9 @@ export const PATIENT_PASSIVES = new Set(
     'informed reminded investigated sued'
   ).split(' '),
 );
+
+/** Verbs that report another's words "as saying" them: "quoted Mayor Ann Roe as saying …", "cited an aide as saying …". */
+export const QUOTING_VERB = /^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing)$/;
+
+/** The participle a quoting verb's "as" takes: "as saying", "as telling", "as writing". */
+export const AS_SAYING = /^(?:saying|telling|writing)$/;

@@ -13,7 +13,7 @@ import { isNounHeaded, plausibleNextToQuote, singularOf, validSource } from '../
 import { hasAppositiveBefore, sentenceSubject, subjectBefore } from '../grammar/subjects';
 import { endsClause, overlapsQuote, quoteEndsBefore } from '../grammar/token-runs';
 import { AUX_ADV } from '../lexicon/function-words';
-import { LISTENER_VERBS, SPEECH_BASES, cueInfo } from '../lexicon/reporting-verbs';
+import { AS_SAYING, LISTENER_VERBS, QUOTING_VERB, SPEECH_BASES, cueInfo } from '../lexicon/reporting-verbs';
 import { RawAttribution } from '../raw-attribution';
 import { CueContext, CueSource } from './cue-context';
 
@@ -95,10 +95,10 @@ export function findCueSource(context: CueContext, earlier: RawAttribution[]): C
 /** The one a "quoted … as saying" quotes: the words between the verb and "as saying" at token `cue`. */
 function quotedAsSaying(doc: AnalysedText, cue: number, sentenceStart: number): TokenRange | null {
   const { tokens } = doc;
-  if (!/^(?:saying|telling|writing)$/.test(tokens[cue].lower) || tokens[cue - 1]?.lower !== 'as') return null;
+  if (!AS_SAYING.test(tokens[cue].lower) || tokens[cue - 1]?.lower !== 'as') return null;
   for (let verb = cue - 3; verb >= Math.max(sentenceStart, cue - 12); verb--) {
     if (tokens[verb].kind !== 'word' || doc.quoteAt[verb] >= 0) return null;
-    if (!/^(?:quote|quotes|quoted|quoting|cite|cites|cited|citing)$/.test(tokens[verb].lower)) continue;
+    if (!QUOTING_VERB.test(tokens[verb].lower)) continue;
     const one = { firstToken: verb + 1, endToken: cue - 1 };
     // ("quoted him as saying": the one quoted may be a pronoun)
     const pronoun = one.endToken - one.firstToken === 1 && /^(?:him|her|them)$/.test(tokens[verb + 1].lower);
