@@ -366,6 +366,16 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     const aged = personOfAge(context, age, mention.start);
     if (aged) return speakerOfEntity(aged, mention);
   }
+  // "“…,” the 31-year-old defender said" after "Club captain Liam Harte … said": an age before a person noun, or a
+  // nationality alone ("the German said"), is an epithet of the one who spoke last in the paragraph
+  if (
+    /^the$/.test(lowers[0]) &&
+    ((/^\d{1,3}-year-old$/.test(lowers[1] ?? '') && headIndex > 1 && !head.capitalised && isPersonNoun(headNoun)) ||
+      (words.length === 2 && head.capitalised && lexTag(headNoun) === 'Demonym'))
+  ) {
+    const last = lastSpeakerOfParagraph(context, source, sexOfPersonNoun(headNoun) ?? 'x');
+    if (last) return speakerOfEntity(last, mention);
+  }
   // "the Vermont senator", "the GOP nominee": one person the article has been speaking of, when nothing known about
   // them contradicts the description
   if (
@@ -763,6 +773,32 @@ function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boo
     found = entity;
   }
   return found;
+}
+
+/**
+ * The person who spoke last before `source` in its paragraph, when nobody else has been named outside quotes since
+ * and nothing known of them contradicts the sex of the words (`gender`).
+ */
+function lastSpeakerOfParagraph(
+  context: PhraseResolution,
+  source: TokenRange,
+  gender: PronounGender,
+): Entity | undefined {
+  const { doc, entities } = context;
+  const sentence = doc.sentenceOf[source.firstToken];
+  const at = spanOf(doc, source).start;
+  const paragraph = doc.sentences[sentence].paragraph;
+  for (let back = sentence; back >= 0 && doc.sentences[back].paragraph === paragraph; back--) {
+    const spoken = (context.speakers.get(back) ?? []).filter((speaker) => speaker.start < at);
+    if (!spoken.length) continue;
+    const last = spoken[spoken.length - 1].entity;
+    if (last.type !== 'person' || (gender !== 'x' && last.gender !== 'x' && last.gender !== gender)) return undefined;
+    const since = entities.mentionsIn(doc.sentences[back].firstToken, source.firstToken);
+    if (since.some((mention) => !mention.inQuote && mention.entity !== last && mention.entity.type === 'person'))
+      return undefined;
+    return last;
+  }
+  return undefined;
 }
 
 /** How far back, in characters, "the 17-year-old" looks for the person given that age. */

@@ -2011,6 +2011,48 @@ describe('"the 17-year-old"', () => {
   });
 });
 
+describe('an epithet of the one who spoke last in the paragraph', () => {
+  it.each([
+    [
+      'an age before a person noun',
+      'Goalkeeper Rune Dahl, who joined the club in May, said the squad was ready. "I hated facing them," the ' +
+        '29-year-old keeper said with a grin.',
+      'Rune Dahl',
+    ],
+    [
+      'a nationality alone',
+      'Coach Pieter Maas said the club had waited a year for him. "He was the only name we wanted," the Dutchman ' +
+        'said. "We never looked at anyone else," the German added.',
+      'Pieter Maas',
+    ],
+  ])('is that person: %s', (_, text, name) => {
+    const r = run(text);
+    expect(speakerOf(r, 'hated facing them') ?? speakerOf(r, 'never looked at')).toMatchObject({ name });
+  });
+
+  it.each([
+    [
+      'nobody spoke before it',
+      'Police held Ivo Brandt on Friday. "He kept to himself," the 52-year-old neighbour said.',
+      'kept to himself',
+    ],
+    [
+      'another was named since',
+      'Ada Sell said the shop would close. Her landlord, Omar Reyes, raised the rent twice. "We could not pay," the ' +
+        '61-year-old baker said.',
+      'could not pay',
+    ],
+    [
+      'the one who spoke does not fit the words',
+      'Ada Sell said the shop would close. "We could not pay," the 61-year-old father of three said.',
+      'could not pay',
+    ],
+  ])('is nobody named when %s', (_, text, words) => {
+    const speaker = speakerOf(run(text), words);
+    expect(speaker?.name).not.toMatch(/Brandt|Reyes|Sell/);
+  });
+});
+
 describe('relatives who share a surname', () => {
   it.each([
     [
