@@ -85,7 +85,8 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
           return person ?? withGroupBefore(doc, phrase, earliest);
         }
         // "a top strategist, John Weaver, said": a description with the name in apposition
-        if (phrase && isNameRun(doc, i + 1, last) && validSource(doc, phrase))
+        // ("One of those clients, 71-year-old retired teacher Walter Briggs, said": a calling before the name)
+        if (phrase && (isNameRun(doc, i + 1, last) || isCallingAndName(doc, i + 1, last)) && validSource(doc, phrase))
           return { firstToken: phrase.firstToken, endToken: last };
         break;
       }
@@ -391,6 +392,24 @@ const NOUNS_IN_LY = /(?:mbly|mily|poly|maly|ily|fly|lly)$/;
 function overlapsAnyQuote(doc: AnalysedText, range: TokenRange): boolean {
   for (let i = range.firstToken; i < range.endToken; i++) if (doc.quoteAt[i] >= 0) return true;
   return false;
+}
+
+/**
+ * Whether tokens [from, to) are a calling and a full name: a few lower-case words ending with a noun for a person or
+ * an age ("retired teacher", "71-year-old farmer"), then two to four capitalised words.
+ */
+function isCallingAndName(doc: AnalysedText, from: number, to: number): boolean {
+  const { tokens } = doc;
+  let name = from;
+  while (name < to && name - from < 4 && tokens[name].kind === 'word' && !tokens[name].capitalised) name++;
+  const calling = tokens[name - 1];
+  return (
+    name > from &&
+    to - name >= 2 &&
+    !tokens.slice(from, name).some((token) => FUNCTION_WORDS.has(token.lower)) &&
+    (/^\d+-year-old$/.test(calling.lower) || isPersonNoun(calling.lower)) &&
+    isNameRun(doc, name, to)
+  );
 }
 
 /** Extend a subject ending in a number back over "six in" / "More than six in" ("More than six in 10 said"). */

@@ -61,6 +61,12 @@ describe('a description with the name set off after it', () => {
       'Colm Tierney',
     ],
     [
+      'one of a group, then a calling before the name',
+      'One of the tenants, retired welder Jonas Pike, said he had paid rent for a flat that flooded twice.',
+      'paid rent',
+      'Jonas Pike',
+    ],
+    [
       'a calling and "named" before the name',
       'The second witness, a bus driver named Tomasz Wrobel, testified that he heard two shots.',
       'heard two shots',
