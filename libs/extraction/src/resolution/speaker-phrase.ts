@@ -30,6 +30,7 @@ import {
 } from '../lexicon/speaker-nouns';
 import { isSourceRelation, POST_PARTICIPLE } from '../lexicon/function-words';
 import { cueInfo } from '../lexicon/reporting-verbs';
+import { SENTENCE_END } from '../sentences';
 import { Token } from '../tokens';
 import { SpeakerType } from '../types';
 import { DocumentSpeakers } from './document-speakers';
@@ -1235,8 +1236,11 @@ function nameAfterDescription(context: PhraseResolution, source: TokenRange): En
     if (named && named.firstToken > source.endToken) {
       if (named.entity.type !== 'person' || named.inQuote) return undefined;
       if (calling && !callingBeforeName(tokens[named.firstToken - 1])) return undefined;
+      // (or ends the sentence: "…, according to their coach, Maria Lindahl.")
       const after = tokens[ofPlace(tokens, named.endToken)];
-      return after && (after.text === ',' || after.text === '(') ? named.entity : undefined;
+      return !after || after.text === ',' || after.text === '(' || SENTENCE_END.has(after.text)
+        ? named.entity
+        : undefined;
     }
     // what may stand before the name: titles and honorifics ("Mr.", "Gov."), a place or a body in capitals
     // ("Indiana", "U.S."), and a rank ("former", "state")

@@ -67,6 +67,18 @@ describe('a description with the name set off after it', () => {
       'Jonas Pike',
     ],
     [
+      'the name set off at the end of the sentence, after "according to"',
+      'The singer will not tour this year, according to her agent, Lola Fry.',
+      'will not tour',
+      'Lola Fry',
+    ],
+    [
+      'the name set off at the end of the sentence, after an inverted "said"',
+      '“The water came in overnight,” said a neighbour, Hal Brennan.',
+      'water came in',
+      'Hal Brennan',
+    ],
+    [
       'a calling and "named" before the name',
       'The second witness, a bus driver named Tomasz Wrobel, testified that he heard two shots.',
       'heard two shots',
