@@ -466,14 +466,21 @@ function unknownWord(token: Token): boolean {
   return token.kind === 'word' && token.capitalised && lexTag(token.lower) === undefined;
 }
 
+/** Words written with a capital in any sentence: days, months, places, peoples. */
+const ALWAYS_CAPITALISED = /Date|WeekDay|Month|Place|Country|City|Region|Demonym/;
+
 /** Title-case lines (headlines) capitalise every word: names found there are unreliable. */
 function titleCaseParagraphs(tokens: Token[]): Set<number> {
   const titleCase = new Set<number>();
   let paragraph = -1;
   let capitalised = 0;
   let words = 0;
+  // (the words that are no names: a short paragraph naming several people writes them in lower case)
+  let common = 0;
+  let commonCapitalised = 0;
   const endParagraph = () => {
-    if (paragraph >= 0 && words >= 4 && capitalised / words >= 0.7) titleCase.add(paragraph);
+    const lowerCaseProse = common >= 1 && commonCapitalised / common < 0.5;
+    if (paragraph >= 0 && words >= 4 && capitalised / words >= 0.7 && !lowerCaseProse) titleCase.add(paragraph);
   };
   for (const token of tokens) {
     if (token.paragraph !== paragraph) {
@@ -481,10 +488,21 @@ function titleCaseParagraphs(tokens: Token[]): Set<number> {
       paragraph = token.paragraph;
       capitalised = 0;
       words = 0;
+      common = 0;
+      commonCapitalised = 0;
     }
     if (token.kind === 'word' && token.text.length > 3 && STARTS_WITH_LETTER.test(token.text)) {
       words++;
       if (token.capitalised) capitalised++;
+      if (
+        !(token.capitalised && personNameWord(token)) &&
+        !ALWAYS_CAPITALISED.test(lexTag(token.lower) ?? '') &&
+        // ("Trump Meets with Putin": title case may keep a short function word in lower case)
+        !FUNCTION_WORDS.has(token.lower)
+      ) {
+        common++;
+        if (token.capitalised) commonCapitalised++;
+      }
     }
   }
   endParagraph();

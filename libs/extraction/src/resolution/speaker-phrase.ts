@@ -2,7 +2,7 @@
  * Who one source phrase names: a pronoun's antecedent, a document ("the mayor’s order"), a person or organisation
  * the entity index knows ("Johnson", "the mayor"), or, failing those, the phrase itself with a guessed type.
  */
-import { AnalysedText, spanOf, startsSentence, TokenRange } from '../analysed-text';
+import { AnalysedText, firstTokenFrom, spanOf, startsSentence, TokenRange } from '../analysed-text';
 import { Entity, Party, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
@@ -367,6 +367,13 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     const aged = personOfAge(context, age, mention.start);
     if (aged) return speakerOfEntity(aged, mention);
   }
+  // "her daughter said" after "She is survived by her daughter, Ann Reyes": the one person the article has named as
+  // such a relative
+  if (words.length === 2 && /^(?:his|her|their)$/.test(lowers[0]) && KIN.test(headNoun)) {
+    const relative = namedRelative(context, lowers[0], headNoun, source);
+    if (process.env.DBG) console.log('KIN', headNoun, relative?.name);
+    if (relative) return speakerOfEntity(relative, mention);
+  }
   // "“…,” the 31-year-old defender said" after "Club captain Liam Harte … said": an age before a person noun, or a
   // nationality alone ("the German said"), is an epithet of the one who spoke last in the paragraph
   if (
@@ -412,7 +419,7 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     // "The Advocate": a capitalised head after its article is a name
     (!head.capitalised || headIndex === 0)
   ) {
-    const named = namedInNextParagraph(context, source);
+    const named = namedInNextParagraph(context, source, headNoun);
     if (named && fitsDescription(named, headNoun, titleFromWords([headNoun]))) return speakerOfEntity(named, mention);
   }
   // "Senate leaders", "Clinton aides", "the Ohio governor", "Industry watchers": a name modifying a role or group noun
@@ -776,6 +783,54 @@ function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boo
   return found;
 }
 
+/** Nouns for a relative, whom an article names once and then calls "her daughter", "his brother". */
+const KIN =
+  /^(?:daughter|son|wife|husband|mother|father|sister|brother|widow|widower|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|stepson|stepdaughter|fiancée|fiance|fiancé)$/;
+
+/**
+ * The one person the text before `source` names as a relative `kin` ("her daughter, Ann Reyes", "a son, Tom Reyes",
+ * "Ann Reyes, her daughter"): none when it names two, or a name the article does not know as a person, or when a
+ * later sentence brings in someone else the possessive (`owner`: "his", "her") could mean ("The other driver, Paul
+ * Mason, survived. His wife said …").
+ */
+function namedRelative(context: PhraseResolution, owner: string, kin: string, source: TokenRange): Entity | undefined {
+  const { doc, entities } = context;
+  const at = spanOf(doc, source).start;
+  const from = Math.max(0, at - AGE_CHARS_BACK);
+  const text = doc.text.slice(from, at);
+  const name = String.raw`(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`;
+  const whose = '(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)';
+  const before = new RegExp(String.raw`\b${whose}\s+${kin},\s+${name}`, 'gu');
+  const after = new RegExp(String.raw`${name},\s+${whose}\s+${kin}\b`, 'gu');
+  let found: Entity | undefined;
+  let namedAt = 0;
+  for (const pattern of [before, after])
+    for (const match of text.matchAll(pattern)) {
+      // (a name ending its sentence: "and a son, Tom Reyes.")
+      const words = match[1].replace(/\.$/, '');
+      const end = from + match.index + match[0].indexOf(match[1]) + words.length;
+      const person = entities.findByWords(words.split(/\s+/), end);
+      if (!person || person.type !== 'person' || (found && found !== person)) return undefined;
+      found = person;
+      namedAt = Math.max(namedAt, end);
+    }
+  if (!found) return undefined;
+  const sex = owner === 'his' ? 'f' : owner === 'her' ? 'm' : undefined;
+  const laterSentence = doc.sentences[doc.sentenceOf[firstTokenFrom(doc, namedAt)]].endToken;
+  const earlier = entities.mentionsIn(firstTokenFrom(doc, from), laterSentence);
+  const newcomer = entities
+    .mentionsIn(laterSentence, source.firstToken)
+    .some(
+      (mention) =>
+        !mention.inQuote &&
+        mention.entity.type === 'person' &&
+        mention.entity !== found &&
+        mention.entity.gender !== sex &&
+        !earlier.some((before) => before.entity === mention.entity),
+    );
+  return newcomer ? undefined : found;
+}
+
 /**
  * The person who spoke last before `source` in its paragraph, when nobody else has been named outside quotes since
  * and nothing known of them contradicts the sex of the words (`gender`).
@@ -1013,7 +1068,7 @@ const TOP_PARAGRAPHS = 3;
  * The person whose name opens the paragraph after the source's, when the source stands in the story's top paragraphs
  * (titles may come before the name: "Rep. Adam Schiff, the top Democrat …").
  */
-function namedInNextParagraph(context: PhraseResolution, source: TokenRange): Entity | undefined {
+function namedInNextParagraph(context: PhraseResolution, source: TokenRange, headNoun: string): Entity | undefined {
   const { doc, entities } = context;
   const { tokens } = doc;
   const paragraph = tokens[source.firstToken].paragraph;
@@ -1022,7 +1077,14 @@ function namedInNextParagraph(context: PhraseResolution, source: TokenRange): En
   const before = entities.mentionAt(source.firstToken - 2, source.firstToken - 1);
   if (tokens[source.firstToken - 1]?.text === ',' && before?.endToken === source.firstToken - 1) return undefined;
   if (describedBefore(context, source)) return undefined;
-  let at = doc.paragraphs[paragraph + 1].firstToken;
+  // ("… has an admirer in British diplomat Sir Peter Westmacott": the one it names with the same noun, if any)
+  const { firstToken, endToken } = doc.paragraphs[paragraph + 1];
+  for (const named of entities.mentionsIn(firstToken, endToken)) {
+    let before = named.firstToken - 1;
+    while (before > firstToken && isTitleWord(tokens[before])) before--;
+    if (named.entity.type === 'person' && !named.inQuote && tokens[before]?.lower === headNoun) return named.entity;
+  }
+  let at = firstToken;
   while (at < tokens.length && isTitleWord(tokens[at])) at++;
   const named = entities.mentionAt(at, at + 1);
   return named && named.firstToken === at && named.entity.type === 'person' && !named.inQuote

@@ -2029,6 +2029,43 @@ describe('"the 17-year-old"', () => {
   });
 });
 
+describe('a relative the article has named, called "his wife", "her son" later', () => {
+  const obituary =
+    'Arvid Tamm died on Monday at 88. He is survived by his wife, Greta Tamm, and a son, Paul Tamm.\n\n' +
+    '"He built half of this town," his wife said.\n\nHis son said the funeral would be held on Friday.';
+
+  it('is the person named so', () => {
+    const r = run(obituary);
+    expect(speakerOf(r, 'built half of this town')?.name).toBe('Greta Tamm');
+    expect(speakerOf(r, 'funeral would be held')?.name).toBe('Paul Tamm');
+  });
+
+  it('is nobody named when two were named so', () => {
+    const r = run(
+      'Arvid Tamm died on Monday. He is survived by a daughter, Ada Tamm, and a daughter, Mia Tamm.\n\n' +
+        '"He never complained," his daughter said.',
+    );
+    expect(speakerOf(r, 'never complained')?.name).toBe('his daughter');
+  });
+});
+
+describe('a short paragraph that names several people', () => {
+  it('is prose, not a headline: its names are people', () => {
+    const r = run('Tova Brenn, Idris Kalu and Nell Sorsby won seats on Tuesday.\n\nKalu said the count had been fair.');
+    expect(speakerOf(r, 'count had been fair')?.name).toBe('Idris Kalu');
+  });
+});
+
+describe('a description heading a story', () => {
+  it('is the one the next paragraph names with the same noun, not the first it names', () => {
+    const r = run(
+      'Veteran surgeon praises hospital reforms.\n\nGovernor Ann Wills has an ally in veteran surgeon Dr. Paul ' +
+        'Ekberg, who has worked in the county for 30 years.',
+    );
+    expect(speakerOf(r, 'hospital reforms')?.name).toBe('Paul Ekberg');
+  });
+});
+
 describe('an epithet of the one who spoke last in the paragraph', () => {
   it.each([
     [
