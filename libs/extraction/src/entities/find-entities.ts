@@ -11,6 +11,7 @@ import { EntityIndex } from './entity-index';
 import { EntityRegistry } from './entity-registry';
 import {
   designated,
+  endsCompanyName,
   isAllCapsAcronym,
   LESSER_RANK,
   RANKED_ALIKE,
@@ -129,8 +130,8 @@ const INSTITUTION_HEADS = new Set(
     'department administration center centre commission committee council association institute institution agency ' +
     'university college school court bureau office foundation ministry coalition alliance federation league society ' +
     'organization organisation board union fund service authority academy conference chamber secretariat ' +
-    'confederation bank church museum library parliament assembly tribunal city republic kingdom commonwealth ' +
-    'province county municipality borough'
+    'confederation bank church museum library hospital clinic parliament assembly tribunal city republic kingdom ' +
+    'commonwealth province county municipality borough'
   ).split(' '),
 );
 /** An institution's head, singular or plural: "Department", "Centers" ("Centers for Disease Control"). */
@@ -200,6 +201,7 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number, reg
             !!titleOfKey(normTitleKey(token.text)) ||
             /Name|Person|Organization/.test(lexTag(token.lower) ?? ''),
         );
+    if (partnersOfFirm(tokens, runStart, at, registry)) return true;
     // (but a couple's first names before their surname are one founder: "Bill and Melinda Gates Foundation")
     const couple = firstNameGender(tokens[at - 1].text) !== null && firstNameGender(next.text) !== null;
     if (at - runStart <= 3 && !institutionHead(head) && (!named || couple)) {
@@ -209,6 +211,64 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number, reg
     }
   }
   return false;
+}
+
+/** Whether a capitalised word is a title or an honorific ("Sen.", "Mr."). */
+function titleOrHonorific(token: Token): boolean {
+  const key = normTitleKey(token.text);
+  return !!titleOfKey(key) || !!HONORIFICS[key];
+}
+
+/** How many words before the partner next to an "&" are read for a person's name ("Sen. Ann Roe &"). */
+const AMPERSAND_NAME_WORDS = 4;
+
+/**
+ * Whether the "&" at `at` joins the capitalised run [runStart, at) and the name after it into one firm's name: "Procter
+ * & Gamble", "Marks & Spencer", "Ernst & Young" (not two people: a couple's first names, "Jim & Sarah", "Hillary &
+ * Chelsea Clinton"; a full name or a title before or after it, "Tom Bell & Ann Roe", "Giuliani & Sen. Jeff Flake").
+ */
+function joinsAmpersand(tokens: Token[], runStart: number, at: number): boolean {
+  const [before, next, after] = [tokens[at - 1], tokens[at + 1], tokens[at + 2]];
+  if (tokens[at].text !== '&' || !isNameToken(next) || next.paragraph !== before.paragraph) return false;
+  if (firstNameGender(before.text) !== null && firstNameGender(next.text) !== null) return false;
+  // (a first name or a title the run holds just before its last word names a person, "Tom Bell &", "Mr. Roe &", and
+  // "both" two, "Both Roe & Bell"; one "&" makes a name, a long run of them none)
+  const from = Math.max(runStart, at - 1 - AMPERSAND_NAME_WORDS);
+  if (
+    tokens
+      .slice(from, at - 1)
+      .some((token) => token.text === '&' || firstNameGender(token.text) !== null || titleOrHonorific(token)) ||
+    /^both$/i.test(tokens[at - 2]?.text ?? '')
+  )
+    return false;
+  // (a title, or a first name, opening a name after it: "& Sen. Jeff Flake", "& Tom Bell"; a lone word stays a firm's:
+  // "& Spencer", "Lord & Taylor")
+  const named = isNameToken(after) && !ORG_WORDS.has(after.lower.replace(/\.$/, ''));
+  return !(named && (titleOrHonorific(next) || firstNameGender(next.text) !== null));
+}
+
+/** The most name words after the "and" of a firm's partners before its legal form ("Smith and Wesson Holding Corp."). */
+const PARTNER_WORDS = 2;
+
+/**
+ * Whether the "and" at `at` joins two partners into one firm's name, its legal form or company word after the second:
+ * "Smith and Wesson Inc.", "Harlan and Rudd Co." (one word before it, neither a first name, a title, a place, a body
+ * the lexicon knows nor a person named before: "Obama and Boeing Co.", "Ann Roe and Tom Bell Inc.").
+ */
+function partnersOfFirm(tokens: Token[], runStart: number, at: number, registry: EntityRegistry): boolean {
+  const first = at - 1;
+  if (first !== runStart && !(first === runStart + 1 && tokens[runStart].lower === 'the')) return false;
+  const partner = (token: Token) =>
+    /^\p{Lu}\p{Ll}+$/u.test(token.text) &&
+    firstNameGender(token.text) === null &&
+    !titleOrHonorific(token) &&
+    !registry.isKnownSurname(token.lower) &&
+    !/Place|Country|City|Region|Organization|Person/.test(lexTag(token.lower) ?? '');
+  if (!partner(tokens[first])) return false;
+  let last = at + 1;
+  while (last - at <= PARTNER_WORDS && isNameToken(tokens[last]) && partner(tokens[last])) last++;
+  const form = tokens[last];
+  return last > at + 1 && isNameToken(form) && form.paragraph === tokens[at].paragraph && endsCompanyName(form.lower);
 }
 
 /** Holders of an office besides the titles whose "Office" is a body: "the Comptroller's Office". */
@@ -298,6 +358,10 @@ export function findEntities(doc: AnalysedText): EntityIndex {
         end++;
         continue;
       }
+      if (end > i && joinsAmpersand(tokens, i, end)) {
+        end++;
+        continue;
+      }
       if (end > i && officeOfHolder(tokens, i, end)) {
         end += 2;
         continue;
@@ -316,8 +380,11 @@ export function findEntities(doc: AnalysedText): EntityIndex {
   return new EntityIndex(doc, registry.entities, registry.mentions);
 }
 
-/** Nouns for an outlet that may stand before its name ("the state news agency KCNA", "public broadcaster NHK"). */
-const OUTLET_NOUNS = /^(?:broadcaster|newspaper|tabloid|daily|weekly|magazine|channel|outlet)$/;
+/**
+ * Nouns for an outlet that may stand before its name ("the state news agency KCNA", "public broadcaster NHK", "the
+ * journal Nature").
+ */
+const OUTLET_NOUNS = /^(?:broadcaster|newspaper|tabloid|daily|weekly|magazine|journal|channel|outlet)$/;
 
 /**
  * Whether the name at `start` is set right after a noun for an outlet: "public broadcaster NHK", "the state news agency
@@ -559,6 +626,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
         // "Is Sanders finally …?", "Has Trump …?": a question’s verb (not a modal: "Will Hurd", "May Lee")
         (/^(Copula|Verb)$/.test(tag) && firstNameGender(token.text) === null)) &&
       !ORG_WORDS.has(token.lower) &&
+      // ("Marks & Spencer": a word before "&" is a firm's partner's)
+      tokens[start + 1]?.text !== '&' &&
       // ("Amnesty International": a common word before an organisation's word alone is the name's first word)
       !(tag === 'Uncountable' && runEnd - start === 2 && ORG_NAME_WORDS.has(tokens[start + 1].lower)) &&
       !titleOfKey(normTitleKey(token.text)) &&
@@ -621,6 +690,15 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     return;
   }
 
+  // "Procter & Gamble", "Marks & Spencer": names joined by "&" are one firm's (see joinsAmpersand), an outlet's when the
+  // name before it is one ("Fox & Friends", "U.S. News & World Report")
+  const ampersand = words.indexOf('&');
+  if (ampersand > 0) {
+    const name = doc.text.slice(tokens[start].start, tokens[runEnd - 1].end);
+    const outlet = mediaLike(words.slice(0, ampersand));
+    registry.addMention(registry.add(name, outlet ? 'media' : 'organization', 'x'), start, runEnd);
+    return;
+  }
   // ("Fox said" after "Kathy Fox": the surname of a person named before, not the outlet)
   const surname =
     words.length === 1 && registry.isKnownSurname(words[0].toLowerCase()) && tokens[start - 1]?.lower !== 'the';

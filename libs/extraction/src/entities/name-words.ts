@@ -44,10 +44,13 @@ export function orgLike(words: string[]): boolean {
   const company = /^\p{Lu}/u.test(last) && COMPANY_HEADS.has(last.toLowerCase()) && firstNameGender(words[0]) === null;
   if (words.length >= 2 && company) return true;
   // ("Doctors Without Borders", "Mothers Against Drunk Driving": no person's name holds a preposition in capitals)
+  // (a first name after the body's word names one of its people: "United Auto Workers Secretary-Treasurer Gary Roe")
   return words.some(
     (word, index) =>
       (/^\p{Lu}/u.test(word) &&
-        (ORG_WORDS.has(word.toLowerCase().replace(/\.$/, '')) || ORG_NAME_WORDS.has(word.toLowerCase()))) ||
+        (ORG_WORDS.has(word.toLowerCase().replace(/\.$/, '')) ||
+          (ORG_NAME_WORDS.has(word.toLowerCase()) &&
+            !words.slice(index + 1, -1).some((after) => firstNameGender(after) !== null)))) ||
       (index > 0 && ORG_PREPOSITION.test(word)),
   );
 }
@@ -101,6 +104,14 @@ export function namesCompany(name: string): boolean {
   if (isCompanyName(name)) return true;
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
   const last = words[words.length - 1]?.toLowerCase() ?? '';
+  // ("Procter & Gamble", "Harlan & Rudd Co.", "Smith and Wesson Inc.": a firm named by its partners, one name before
+  // the "&" or the "and", and a company's word ending it after an "and")
+  if (
+    /^(?:&|and)$/.test(words[1] ?? '') &&
+    (words[1] === '&' || (words.length > 3 && endsCompanyName(last))) &&
+    !words.some((word) => /^(?:of|for)$/i.test(word) || PUBLIC_BODY.test(word))
+  )
+    return true;
   return (
     words.length >= 2 &&
     endsCompanyName(last) &&

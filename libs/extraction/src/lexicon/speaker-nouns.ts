@@ -145,7 +145,7 @@ department|committee|campaign|party|council|association|institute|institution|ce
 school|court|commission|congress|senate|house|administration|office|bureau|foundation|inc|corp|corporation|company|
 co|llc|ltd|group|pac|union|board|police|force|army|navy|military|government|ministry|parliament|assembly|legislature|
 coalition|library|museum|alliance|federation|league|society|organization|organisation|fund|bank|trust|authority|service|services|
-council|caucus|team|club|network|institute|lab|laboratory|church|white|pentagon|kremlin|nato|un|eu|fbi|cia|nsa|dhs|
+council|caucus|team|club|network|institute|lab|laboratory|hospital|clinic|church|white|pentagon|kremlin|nato|un|eu|fbi|cia|nsa|dhs|
 doj|epa|irs|gop|dnc|rnc|nypd|lapd|cpd|aclu|naacp|fed|cbo|gao|imf|opec|who|cdc|fda|sec|ftc|fcc|nra|afl-cio|
 industry|firm|firms|airline|manufacturer|regulator|regulators|prosecutors|prosecutor|jury|panel|tribunal|delegation|
 startup|start-up|retailer|automaker|carmaker|chipmaker|drugmaker|insurer|lender|utility|conglomerate|supplier|
@@ -155,10 +155,11 @@ supporters|opponents|advocates|activists|voters|residents|protesters|leaders|eco
 
 /**
  * Words that make a name an organisation's when they are written in capitals in it ("Amnesty International", "Judicial
- * Watch", "the Clinton Global Initiative"), but in lower case are no body that speaks ("a ballot initiative").
+ * Watch", "the Clinton Global Initiative", "United Auto Workers"), but in lower case are no body that speaks ("a ballot
+ * initiative", "auto workers").
  */
 export const ORG_NAME_WORDS = wordSet(
-  `international|nations|watch|initiative|movement|project|forum|tribunal|observatory|secretariat`,
+  `international|nations|watch|initiative|movement|project|forum|tribunal|observatory|secretariat|workers|teamsters`,
 );
 
 /**
@@ -186,7 +187,85 @@ the blaze|drudge report|the drudge report|yahoo news|yahoo|business insider|insi
 al jazeera|rt|sputnik|xinhua|le monde|der spiegel|spiegel|the independent|independent|daily mail|the sun|
 mcclatchy|gannett|sinclair|nexstar|tmz|espn|the verge|wired|forbes|fortune|the times of london|propublica|
 the texas tribune|axios|semafor|the free press|punchbowl news|newsnation|abc7|nbc4|wgn|wbez|wttw|kcbs|ktla
+the lancet|lancet|jama|bmj|nejm|pnas
 `);
+
+/**
+ * Outlets by the kind of outlet a description names them by ("the network", "the magazine", "the journal"), beyond what
+ * the last word of their name says (see OUTLET_NAME_HEADS).
+ */
+export const OUTLETS_OF_KIND: Record<string, Set<string>> = {
+  network: wordSet(`
+cbs|nbc|abc|cnn|fox|fox news|msnbc|npr|pbs|bbc|cnbc|c-span|univision|telemundo|al jazeera|rt|espn|newsnation|itv|sky news|
+cbc|abc news|cbs news|nbc news|bbc news|fox business|nhk|cctv|france 24|deutsche welle|euronews
+`),
+  magazine: wordSet(`
+time|newsweek|the atlantic|atlantic|the new yorker|new yorker|the economist|economist|forbes|fortune|wired|national review|
+mother jones|the nation|vanity fair|rolling stone|the spectator|politico magazine
+`),
+  newspaper: wordSet(`
+usa today|the hill|nyt|wsj|la times|the times|the post|the sun|daily mail|le monde|the independent|independent|the guardian|
+guardian|the telegraph|telegraph
+`),
+  journal: wordSet(`the lancet|lancet|jama|bmj|nejm|pnas`),
+};
+
+/** The last words of an outlet's name that say its kind ("Harlow Gazette": a newspaper, "Channel 4 Television"). */
+export const OUTLET_NAME_HEADS: Record<string, Set<string>> = {
+  network: wordSet(`tv|television|network|radio|channel|broadcasting`),
+  magazine: wordSet(`magazine`),
+  newspaper: wordSet(`
+times|post|journal|herald|tribune|gazette|chronicle|observer|telegraph|guardian|globe|examiner|inquirer|courier|sentinel|
+register|star|bulletin|dispatch|daily|newspaper|mail|ledger|enquirer`),
+  journal: wordSet(`journal`),
+};
+
+/**
+ * Public bodies known by their initials, with their full names' words, which say what "the bureau", "the commission",
+ * "the agency" after the initials take up ("FBI": a bureau, "SEC": a commission).
+ */
+export const PUBLIC_BODY_INITIALS: Record<string, string> = {
+  fbi: 'federal bureau of investigation',
+  cia: 'central intelligence agency',
+  nsa: 'national security agency',
+  dhs: 'department of homeland security',
+  doj: 'department of justice',
+  dod: 'department of defense',
+  hhs: 'department of health and human services',
+  hud: 'department of housing and urban development',
+  usda: 'department of agriculture',
+  epa: 'environmental protection agency',
+  irs: 'internal revenue service',
+  cdc: 'centers for disease control and prevention',
+  fda: 'food and drug administration',
+  sec: 'securities and exchange commission',
+  ftc: 'federal trade commission',
+  fcc: 'federal communications commission',
+  fec: 'federal election commission',
+  faa: 'federal aviation administration',
+  fema: 'federal emergency management agency',
+  nasa: 'national aeronautics and space administration',
+  nih: 'national institutes of health',
+  atf: 'bureau of alcohol tobacco firearms and explosives',
+  dea: 'drug enforcement administration',
+  tsa: 'transportation security administration',
+  ntsb: 'national transportation safety board',
+  nlrb: 'national labor relations board',
+  osha: 'occupational safety and health administration',
+  nhtsa: 'national highway traffic safety administration',
+  noaa: 'national oceanic and atmospheric administration',
+  cbo: 'congressional budget office',
+  gao: 'government accountability office',
+  omb: 'office of management and budget',
+  cfpb: 'consumer financial protection bureau',
+  eeoc: 'equal employment opportunity commission',
+  fdic: 'federal deposit insurance corporation',
+  bls: 'bureau of labor statistics',
+  uscis: 'united states citizenship and immigration services',
+  imf: 'international monetary fund',
+  iaea: 'international atomic energy agency',
+  ecb: 'european central bank',
+};
 
 export const MEDIA_HEADS = wordSet(`
 news|times|post|journal|magazine|radio|tv|television|network|daily|herald|tribune|gazette|press|review|chronicle|

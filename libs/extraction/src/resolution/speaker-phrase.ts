@@ -6,7 +6,7 @@ import { AnalysedText, firstTokenFrom, spanOf, startsSentence, TokenRange } from
 import { Entity, Party, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
-import { isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
+import { firstNameGender, isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
 import { GROUP_LINK, isGroupNoun, isPersonNoun, isPlacedOne, singularOf } from '../grammar/plausible-sources';
 import { subjectBefore } from '../grammar/subjects';
 import {
@@ -22,9 +22,13 @@ import {
   DOCUMENT_NOUNS,
   HONORIFICS,
   MEDIA_NAMES,
+  ORG_NAME_WORDS,
   ORG_WORDS,
+  OUTLET_NAME_HEADS,
+  OUTLETS_OF_KIND,
   PEOPLE_COLLECTIVES,
   PERSON_NOUNS,
+  PUBLIC_BODY_INITIALS,
   sexOfPersonNoun,
   TITLES,
 } from '../lexicon/speaker-nouns';
@@ -218,16 +222,19 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
       return { name: `${surname} campaign`, type: 'organization', mention, gender: 'x' };
   }
   // "the fund" after "the International Monetary Fund": the one body the text has named with that last word
-  if (words.length === 2 && /^(the|this|that)$/.test(lowers[0]) && !head.capitalised && BODY_HEADS.test(headNoun)) {
-    const body = bodyNamedBy(context, source.firstToken, headNoun);
-    if (body) return speakerOfEntity(body, mention);
-  }
-  // "the company", "the carmaker", "the Chicago-based company" after "Volkswagen will cut …": the one company the
-  // sentences just before name
+  const named =
+    words.length === 2 && /^(the|this|that)$/.test(lowers[0]) && !head.capitalised && BODY_HEADS.test(headNoun)
+      ? bodyNamedBy(context, source.firstToken, headNoun)
+      : undefined;
+  if (named) return speakerOfEntity(named, mention);
+  // "the company", "the carmaker", "the Chicago-based company" after "Volkswagen will cut …", "the journal" after "The
+  // Lancet published …", "the regulator" after "the SEC fined …": the one body the sentences just before name, when it
+  // is of the kind the noun says (not past two bodies named by the noun's word: "the fund" after two funds)
   const placeBased = words.length === 3 && /^\p{Lu}.*-based$/u.test(words[1].text);
-  if ((words.length === 2 || placeBased) && /^(the|this|that)$/.test(lowers[0]) && COMPANY_HEADS.test(headNoun)) {
-    const company = onlyCompanyBefore(context, source.firstToken);
-    if (company) return speakerOfEntity(company, mention);
+  const kind = DESCRIBED_BODIES.find((described) => described.nouns.test(headNoun));
+  if ((words.length === 2 || placeBased) && /^(the|this|that)$/.test(lowers[0]) && kind && named !== null) {
+    const body = onlyBodyBefore(context, source.firstToken, kind, headNoun);
+    if (body) return speakerOfEntity(body, mention);
   }
   // a known person / organisation / outlet in the phrase
   const known = entities.mentionAt(source.firstToken, source.endToken);
@@ -330,7 +337,10 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
       nameWords.map((word) => word.text),
       mention.start,
     );
-    if (person) return speakerOfEntity(person, mention);
+    // ("Workers objected …" after "the Communications Workers of America": a word that makes a name a body's only in
+    // it, opening the sentence alone, is the common word, not the body whose name ends with it)
+    const described = words.length === 1 && opensSentence && ORG_NAME_WORDS.has(headNoun) && person?.type !== 'person';
+    if (person && !described) return speakerOfEntity(person, mention);
     // "Wines believes …" after "said Leslie Wimes": a surname misspelt by one letter is the person's
     const misspelt = words.length === 1 ? personMisspelt(context, head.text, source.firstToken) : undefined;
     if (misspelt) return speakerOfEntity(misspelt, mention);
@@ -741,44 +751,85 @@ function possessiveOwner(context: PhraseResolution, source: TokenRange, words: T
 
 /** Singular heads of bodies' names that "the …" takes up ("the fund", "the committee", "the university"). */
 const BODY_HEADS =
-  /^(department|committee|council|association|institute|center|centre|agency|university|college|court|commission|bureau|foundation|corporation|company|coalition|alliance|federation|league|society|fund|bank|authority|board|union|network)$/;
+  /^(department|committee|council|association|institute|center|centre|agency|university|college|court|commission|bureau|foundation|corporation|company|coalition|alliance|federation|league|society|fund|bank|authority|board|union|network|hospital|clinic)$/;
 /** How far back "the fund" looks for the body it stands for, in tokens. */
 const BODY_TOKENS_BACK = 1500;
 
 /**
  * The one organisation the text names before token `at` whose name ends with `head` ("International Monetary Fund"
- * for "the fund"): none when it names two ("the committee" after two committees).
+ * for "the fund", "Federal Bureau of Investigation" the initials "FBI" stand for, for "the bureau"): null when it names
+ * two ("the committee" after two committees).
  */
-function bodyNamedBy(context: PhraseResolution, at: number, head: string): Entity | undefined {
+function bodyNamedBy(context: PhraseResolution, at: number, head: string): Entity | null | undefined {
   const named = context.entities.mentionsIn(Math.max(0, at - BODY_TOKENS_BACK), at);
+  // (not initials for "the agency", which every public body is: "the CIA" among many named is no sure one)
+  const wordsOf = head === 'agency' ? (entity: Entity) => entity.name.toLowerCase().split(/\s+/) : bodyWords;
   // a name ending in the head first ("the Labor Department"); else one whose head stands before its "of" ("the Bank of
   // England", "the European Court of Justice")
-  const ending = onlyBody(named, (words) => words[words.length - 1] === head);
-  if (ending !== undefined) return ending ?? undefined;
-  const before = onlyBody(named, (words) => words[words.indexOf('of') - 1] === head);
-  if (before !== undefined || head !== 'agency') return before ?? undefined;
+  const ending = onlyBody(named, (entity) => wordsOf(entity).at(-1) === head);
+  if (ending !== undefined) return ending;
+  const before = onlyBody(named, (entity) => {
+    const words = wordsOf(entity);
+    return words[words.indexOf('of') - 1] === head;
+  });
+  if (before !== undefined || head !== 'agency') return before;
   // "the agency" after "the Food and Drug Administration": a public body named by any of its heads, when it is the
   // last body named (not past another named since: "the FBI", "Reuters", nor past a name read as nobody's sure to be
   // a person's: "Customs Enforcement")
   const person = (entity: Entity) => entity.type === 'person' && (entity.gender !== 'x' || !!entity.title);
   const last = named.findLast((mention) => !person(mention.entity));
-  const words = last?.entity.name.toLowerCase().split(/\s+/) ?? [];
-  return last?.entity.type === 'organization' && words.some((word) => AGENCY_HEADS.test(word))
-    ? last.entity
-    : undefined;
+  if (last?.entity.type !== 'organization' || !publicBody(last.entity)) return undefined;
+  // (nor when its sentence names another body, "The FBI and the CIA briefed …", or one is described without its name
+  // since: "a state agency")
+  const rival = named.some(
+    (mention) =>
+      mention.sentence === last.sentence && !person(mention.entity) && !sameBody(mention.entity, last.entity),
+  );
+  return rival || describedWithoutName(context.doc, last.endToken, at, AGENCY_NOUNS) ? undefined : last.entity;
+}
+
+/** A body's name as lower-case words, a public body's initials as its full name's ("FBI": "federal bureau of …"). */
+function bodyWords(entity: Entity): string[] {
+  const initials = isAllCapsAcronym(entity.name) ? PUBLIC_BODY_INITIALS[entity.name.toLowerCase()] : undefined;
+  return (initials ?? entity.name.toLowerCase()).split(/\s+/);
+}
+
+/**
+ * Whether a name read as a person's may be a body's: no gender, title or first name says it is a person's ("Customs
+ * Enforcement", "Homeland Security Investigations").
+ */
+function maybeBody(entity: Entity): boolean {
+  return (
+    entity.type === 'person' &&
+    entity.gender === 'x' &&
+    !entity.title &&
+    entity.words.length >= 2 &&
+    firstNameGender(entity.name.split(/\s+/)[0]) === null
+  );
+}
+
+/** Whether two bodies are one, named in full and by its initials ("International Monetary Fund", "IMF"). */
+function sameBody(one: Entity, other: Entity): boolean {
+  return one === other || bodyWords(one).join(' ') === bodyWords(other).join(' ');
+}
+
+/** Whether a body's name has a public body's head ("Federal Aviation Administration", "SEC"). */
+function publicBody(entity: Entity): boolean {
+  return bodyWords(entity).some((word) => AGENCY_HEADS.test(word));
 }
 
 /** Heads of a public body's name, which "the agency" takes up ("Internal Revenue Service", "Centers for …"). */
 const AGENCY_HEADS =
   /^(?:agency|department|administration|bureau|service|services|commission|ministry|authority|office|centers|institutes)$/;
 
-/** The one organisation among the mentions whose name's words pass the test: undefined for none, null for two. */
-function onlyBody(mentions: { entity: Entity }[], test: (words: string[]) => boolean): Entity | null | undefined {
+/** The one organisation among the mentions that passes the test: undefined for none, null for two. */
+function onlyBody(mentions: { entity: Entity }[], test: (entity: Entity) => boolean): Entity | null | undefined {
   let found: Entity | undefined;
   for (const { entity } of mentions) {
-    if (entity.type !== 'organization' || !test(entity.name.toLowerCase().split(/\s+/))) continue;
-    if (found && found !== entity) return null;
-    found = entity;
+    if (entity.type !== 'organization' || !test(entity)) continue;
+    if (found && !sameBody(found, entity)) return null;
+    // (the full name before the initials)
+    if (!found || entity.words.length > found.words.length) found = entity;
   }
   return found;
 }
@@ -891,34 +942,116 @@ const COMPANY_HEADS =
 /** Nouns for a business that is not the one named: "a supplier", "its rival". */
 const OTHER_COMPANY =
   /^(?:supplier|suppliers|rival|rivals|competitor|competitors|subsidiary|contractor|startup|start-up)$/;
-/** How far back "the company" looks for the company it stands for, in tokens. */
-const COMPANY_TOKENS_BACK = 120;
+/** How far back "the company", "the journal" look for the body they stand for, in tokens. */
+const BODY_DESCRIBED_TOKENS_BACK = 120;
+
+/** A kind of body: the nouns that describe one once named, and whether a named body is of the kind a noun says. */
+interface DescribedBody {
+  nouns: RegExp;
+  fits: (entity: Entity, noun: string) => boolean;
+}
+
+/** Nouns a public body is described by, the name's own word but for "the agency" and "the regulator". */
+const AGENCY_NOUNS = /^(?:agency|regulator|bureau|department|commission)$/;
+/** Nouns an outlet is described by, and the kind of outlet each says ("the station": a broadcaster). */
+const OUTLET_KIND_OF: Record<string, string> = {
+  network: 'network',
+  broadcaster: 'network',
+  channel: 'network',
+  station: 'network',
+  newspaper: 'newspaper',
+  tabloid: 'newspaper',
+  magazine: 'magazine',
+  journal: 'journal',
+  outlet: '',
+};
+/** A broadcaster's call sign ("WGN", "KTLA-TV"). */
+const CALL_SIGN = /^[kw][a-z]{2,3}(?:-(?:tv|fm|am))?$/;
+/** What an institution's name holds when "the school", "the hospital", "the union" may stand for it. */
+const INSTITUTION_OF: Record<string, RegExp> = {
+  school: /\b(?:school|university|college|academy)\b/,
+  hospital: /\b(?:hospital|infirmary|medical cent(?:er|re))\b/,
+  clinic: /\bclinic\b/,
+  union: /\b(?:union|workers|teamsters)\b/,
+};
+
+/** Whether an outlet is of the kind `kind` says: by its name, or by the last word of its name ("Harlow Gazette"). */
+function outletOfKind(entity: Entity, kind: string): boolean {
+  if (entity.type !== 'media') return false;
+  const name = entity.name.toLowerCase();
+  const known = OUTLETS_OF_KIND[kind];
+  // (any outlet is "the outlet"; a broadcaster's own news, "CBS News", is the broadcaster's)
+  return (
+    !kind ||
+    known.has(name) ||
+    known.has('the ' + name) ||
+    OUTLET_NAME_HEADS[kind].has(entity.last) ||
+    (kind === 'network' && (CALL_SIGN.test(name) || (entity.words.length === 2 && known.has(entity.words[0]))))
+  );
+}
+
+const DESCRIBED_BODIES: DescribedBody[] = [
+  // (a company the lexicon knows, one whose name says so, "Harlow Foods", or one the text says is one)
+  {
+    nouns: COMPANY_HEADS,
+    fits: (entity) => entity.type === 'organization' && (namesCompany(entity.name) || !!entity.company),
+  },
+  {
+    nouns: AGENCY_NOUNS,
+    fits: (entity, noun) =>
+      entity.type === 'organization' &&
+      (/^(?:agency|regulator)$/.test(noun) ? publicBody(entity) : bodyWords(entity).includes(noun)),
+  },
+  {
+    nouns: new RegExp(`^(?:${Object.keys(OUTLET_KIND_OF).join('|')})$`),
+    fits: (entity, noun) => outletOfKind(entity, OUTLET_KIND_OF[noun]),
+  },
+  {
+    nouns: new RegExp(`^(?:${Object.keys(INSTITUTION_OF).join('|')})$`),
+    fits: (entity, noun) => entity.type === 'organization' && INSTITUTION_OF[noun].test(entity.name.toLowerCase()),
+  },
+];
 
 /**
- * The one company named in the tokens just before `at` (a name the lexicon knows as an organisation's, "Volkswagen",
- * "Boeing"): none when another organisation is named there too.
+ * The one body named in the tokens just before `at`, when it is of the kind `noun` says ("Volkswagen", "Harlow Foods"
+ * for "the company"; "The Lancet" for "the journal"; "the SEC" for "the agency"): none when another organisation or
+ * outlet is named there too, or one of the kind is described there without its name.
  */
-function onlyCompanyBefore(context: PhraseResolution, at: number): Entity | undefined {
-  // (a company described without its name is another candidate: "A supplier that makes parts for Boeing …", "a
-  // small firm")
-  const from = Math.max(0, at - COMPANY_TOKENS_BACK);
-  for (let i = from; i < at; i++) {
-    const token = context.doc.tokens[i];
-    if (token.capitalised) continue;
-    const article = [1, 2, 3].find((back) => /^(?:a|an|another)$/.test(context.doc.tokens[i - back]?.lower ?? ''));
-    // ("Boeing, a company founded in 1916, said": a description set off after a name is that name's)
-    const apposed = article !== undefined && context.doc.tokens[i - article - 1]?.text === ',';
-    const indefinite = article !== undefined && !apposed;
-    if (OTHER_COMPANY.test(token.lower) || (indefinite && COMPANY_HEADS.test(token.lower))) return undefined;
-  }
+function onlyBodyBefore(
+  context: PhraseResolution,
+  at: number,
+  described: DescribedBody,
+  noun: string,
+): Entity | undefined {
+  const from = Math.max(0, at - BODY_DESCRIBED_TOKENS_BACK);
+  if (describedWithoutName(context.doc, from, at, described.nouns)) return undefined;
   let found: Entity | undefined;
-  for (const { entity } of context.entities.mentionsIn(from, at)) {
-    if (entity.type !== 'organization' && entity.type !== 'media') continue;
-    if (found && found !== entity) return undefined;
+  let namedAs = false;
+  for (const { entity, firstToken } of context.entities.mentionsIn(from, at)) {
+    if (entity.type !== 'organization' && entity.type !== 'media' && !maybeBody(entity)) continue;
+    if (found && !sameBody(found, entity)) return undefined;
     found = entity;
+    // ("the journal Nature", "the carmaker Rivex": a body named after the noun is of its kind)
+    namedAs ||= context.doc.tokens[firstToken - 1]?.lower === noun;
   }
-  // (a company the lexicon knows, or one whose name says so: "Harlow Foods")
-  return found?.type === 'organization' && namesCompany(found.name) ? found : undefined;
+  return found && found.type !== 'person' && (namedAs || described.fits(found, noun)) ? found : undefined;
+}
+
+/**
+ * Whether tokens [from, to) describe a body by one of `nouns` without its name, another it may be ("A supplier that
+ * makes parts for Boeing …", "a small firm", "a state agency"), or name a rival or a supplier.
+ */
+function describedWithoutName(doc: AnalysedText, from: number, to: number, nouns: RegExp): boolean {
+  for (let i = from; i < to; i++) {
+    const token = doc.tokens[i];
+    if (token.capitalised) continue;
+    const article = [1, 2, 3].find((back) => /^(?:a|an|another)$/.test(doc.tokens[i - back]?.lower ?? ''));
+    // ("Boeing, a company founded in 1916, said": a description set off after a name is that name's)
+    const apposed = article !== undefined && doc.tokens[i - article - 1]?.text === ',';
+    const indefinite = article !== undefined && !apposed;
+    if (OTHER_COMPANY.test(token.lower) || (indefinite && nouns.test(token.lower))) return true;
+  }
+  return false;
 }
 
 /** How far back "the campaign" looks for the candidate the text last named with one, in tokens. */

@@ -1029,6 +1029,43 @@ describe('institution names with “and” inside', () => {
   });
 });
 
+describe('a firm named by its partners, with "&" or "and" between them', () => {
+  it.each([
+    ['two names and "&"', 'Quillon & Marsh said sales rose 4 percent in the quarter.', 'Quillon & Marsh'],
+    ['one name twice', 'Okafor & Okafor said it would appeal the verdict.', 'Okafor & Okafor'],
+    ['a first name before "&"', 'Harlan & Rudd said it would close ten stores.', 'Harlan & Rudd'],
+    ['a word read as a verb opening the sentence', 'Lands & Pell said profits fell.', 'Lands & Pell'],
+    ['"and" before a legal form', 'Pellam and Rudd Inc. said demand rose in May.', 'Pellam and Rudd Inc.'],
+    ['"the" before "and" and a legal form', 'The Pellam and Rudd Co. said demand rose.', 'Pellam and Rudd Co.'],
+  ])('is one organisation: %s', (_kind, text, name) => {
+    expect(run(text).quotes[0]?.speaker).toMatchObject({ name, type: 'organization' });
+  });
+
+  it('is "the company" after it', () => {
+    const r = run('Quillon & Marsh will close ten stores. The company said sales had fallen by a fifth.');
+    expect(speakerOf(r, 'sales had fallen')).toMatchObject({ name: 'Quillon & Marsh', type: 'organization' });
+  });
+
+  it('is an outlet when the name before "&" is one', () => {
+    const r = run('Harlow News & Views reported that the mayor had resigned.');
+    expect(speakerOf(r, 'mayor had resigned')).toMatchObject({ name: 'Harlow News & Views', type: 'media' });
+  });
+
+  it.each([
+    ['full names', 'Tom Bell & Ann Roe said the shop would close.'],
+    ['a couple’s first names', 'Jim & Sarah said the shop would close.'],
+    ['a title after "&"', 'Roe & Sen. Ida Brandt said the shop would close.'],
+    ['"both" before them', 'Both Roe & Bell said the shop would close.'],
+  ])('joins no people into a firm: %s', (_kind, text) => {
+    expect(run(text).quotes[0]?.speaker?.type).toBe('person');
+  });
+
+  it('joins no person named before and a company after "and"', () => {
+    const r = run('Mayor Ida Brandt toured the plant. Brandt and Korvel Inc. said the plant would reopen.');
+    expect(speakerOf(r, 'plant would reopen')?.name).not.toBe('Brandt and Korvel Inc.');
+  });
+});
+
 describe('a full name whose first name says the other gender', () => {
   it('is not merged into the man an honorific named by the same surname', () => {
     const r = run(
@@ -1373,6 +1410,119 @@ describe('"the fund", "the committee"', () => {
       'The Global Farmers Fund and the Northern Dairy Fund met on Monday. The fund said grain prices would rise.',
     );
     expect(speakerOf(r, 'grain prices would rise')?.name).toBe('The fund');
+  });
+});
+
+describe('a body described by its kind after it is named', () => {
+  it.each([
+    ['initials, "the agency"', 'The SEC said it was reviewing the filing. The agency declined to say when.', 'SEC'],
+    ['initials, "the bureau"', 'The FBI said it had arrested two men. The bureau said the men were armed.', 'FBI'],
+    [
+      'initials, "the commission"',
+      'The FCC approved the merger. The commission said the deal would lower prices.',
+      'FCC',
+    ],
+    [
+      'initials, "the regulator"',
+      'The FTC opened an inquiry. The regulator said the merger would raise prices.',
+      'FTC',
+    ],
+    [
+      'the full name before the initials',
+      'The International Monetary Fund (IMF) met on Monday. The IMF cut its forecast. The fund said growth would slow.',
+      'International Monetary Fund',
+    ],
+    [
+      'a name with "Hospital" after a title word',
+      'Mara Quint was taken to Dunmore General Hospital on Sunday. The hospital said she was in stable condition.',
+      'Dunmore General Hospital',
+    ],
+    [
+      '"the school" for a university',
+      'Researchers at Dunmore University found the drug cut deaths by half. The school said the trial would continue.',
+      'Dunmore University',
+    ],
+    [
+      '"the union" for a name ending in "Workers"',
+      'The United Harbor Workers called the strike. The union said 4,000 members walked out.',
+      'United Harbor Workers',
+    ],
+    [
+      '"the company" for a company the text says is one',
+      'Ridgeback Coal, a mining company, filed for bankruptcy. The company said 300 jobs would go.',
+      'Ridgeback Coal',
+    ],
+  ])('is the body: %s', (_kind, text, name) => {
+    const speaker = run(text).quotes.at(-1)?.speaker;
+    expect(speaker).toMatchObject({ name, type: 'organization' });
+  });
+
+  it.each([
+    [
+      'a journal the lexicon knows',
+      'The Lancet published the study. The journal said the findings were preliminary.',
+      'Lancet',
+    ],
+    [
+      'a journal named after the noun',
+      'The study appeared in the journal Pellucid on Wednesday. The journal said the review had been rigorous.',
+      'Pellucid',
+    ],
+    [
+      'a newspaper by the last word of its name',
+      'The Harlow Gazette first reported the deal. The newspaper said the talks had stalled.',
+      'Harlow Gazette',
+    ],
+    [
+      'a broadcaster by the last word of its name',
+      'Dunmore Television aired the interview. The network said the tape was genuine.',
+      'Dunmore Television',
+    ],
+  ])('is the outlet: %s', (_kind, text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker).toMatchObject({ name, type: 'media' });
+  });
+
+  it.each([
+    [
+      'two bodies of the kind in one sentence',
+      'The FBI and the CIA briefed lawmakers on Monday. The agency said the threat was growing.',
+    ],
+    [
+      'another of the kind described without its name',
+      'The SEC said it was reviewing the filing. A state agency said it had closed its own inquiry. ' +
+        'The agency declined to say more.',
+    ],
+    [
+      'another body named beside it',
+      'The SEC fined Halvorsen Corp. on Monday. The regulator said the fine was a record.',
+    ],
+    [
+      'another name that may be a body’s, read as a person’s',
+      'A Harbor Accountability Office report found that the agency could not trace the funds. Officials at Coastal ' +
+        'Security Investigations said they were worried. In a memo, the agency said the program should end.',
+    ],
+    [
+      'an outlet of another kind',
+      'The Harlow Gazette first reported the plan. The network said two officials confirmed it.',
+    ],
+    [
+      'two outlets of the kind',
+      'The Harlow Gazette and the Dunmore Herald reported the deal. The newspaper said talks stalled.',
+    ],
+  ])('is nobody the text names: %s', (_kind, text) => {
+    const speaker = run(text).quotes.at(-1)?.speaker;
+    expect(speaker?.mention.text).toMatch(/^[Tt]he (?:agency|regulator|network|newspaper)$/);
+    expect(speaker?.name).toBe(speaker?.mention.text);
+  });
+
+  it('leaves one of the union’s people named after its name a person', () => {
+    const r = run('United Harbor Workers Secretary-Treasurer Gary Lind said the vote was close.');
+    expect(speakerOf(r, 'vote was close')?.type).toBe('person');
+  });
+
+  it('leaves a plural opening the sentence people so described, not the body whose name ends with it', () => {
+    const r = run('The Harbor Workers of America called the strike. Workers objected to the plan to move them.');
+    expect(speakerOf(r, 'plan to move them')).toMatchObject({ name: 'Workers', type: 'person' });
   });
 });
 
