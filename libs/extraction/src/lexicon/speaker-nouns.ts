@@ -155,11 +155,12 @@ supporters|opponents|advocates|activists|voters|residents|protesters|leaders|eco
 
 /**
  * Words that make a name an organisation's when they are written in capitals in it ("Amnesty International", "Judicial
- * Watch", "the Clinton Global Initiative", "United Auto Workers"), but in lower case are no body that speaks ("a ballot
- * initiative", "auto workers").
+ * Watch", "the Clinton Global Initiative", "United Auto Workers", a club's "Fenwick Rovers", "Sporting Almada"), but in
+ * lower case are no body that speaks ("a ballot initiative", "auto workers").
  */
 export const ORG_NAME_WORDS = wordSet(
-  `international|nations|watch|initiative|movement|project|forum|tribunal|observatory|secretariat|workers|teamsters`,
+  `international|nations|watch|initiative|movement|project|forum|tribunal|observatory|secretariat|workers|teamsters|
+rovers|rangers|wanderers|athletic|albion|hotspur|sporting|dynamo|fc|afc`,
 );
 
 /**

@@ -884,7 +884,7 @@ function namedRelative(context: PhraseResolution, owner: string, kin: string, so
 
 /**
  * The person who spoke last before `source` in its paragraph, when nobody else has been named outside quotes since
- * and nothing known of them contradicts the sex of the words (`gender`).
+ * (but as the object of a preposition) and nothing known of them contradicts the sex of the words (`gender`).
  */
 function lastSpeakerOfParagraph(
   context: PhraseResolution,
@@ -900,10 +900,16 @@ function lastSpeakerOfParagraph(
     if (!spoken.length) continue;
     const last = spoken[spoken.length - 1].entity;
     if (last.type !== 'person' || (gender !== 'x' && last.gender !== 'x' && last.gender !== gender)) return undefined;
+    // (one spoken of after a preposition is no rival: "Liam Harte, who played against Tiago Castelbranco, said")
     const since = entities.mentionsIn(doc.sentences[back].firstToken, source.firstToken);
-    if (since.some((mention) => !mention.inQuote && mention.entity !== last && mention.entity.type === 'person'))
-      return undefined;
-    return last;
+    const rival = since.some(
+      (mention) =>
+        !mention.inQuote &&
+        mention.entity !== last &&
+        mention.entity.type === 'person' &&
+        !PREPOSITION.test(doc.tokens[mention.firstToken - 1]?.lower ?? ''),
+    );
+    return rival ? undefined : last;
   }
   return undefined;
 }

@@ -2216,12 +2216,29 @@ describe('a description heading a story', () => {
   });
 });
 
+describe('a club named with a word clubs are named by', () => {
+  it('is an organisation, never the "he" of a quote after it', () => {
+    const r = run(
+      'Manager Jon Aske said talks had been hard. Harwick Rovers said the offers were too low. "At times I thought ' +
+        'we would fail," he said.',
+    );
+    expect(speakerOf(r, 'offers were too low')).toMatchObject({ name: 'Harwick Rovers', type: 'organization' });
+    expect(speakerOf(r, 'would fail')?.name).toBe('Jon Aske');
+  });
+});
+
 describe('an epithet of the one who spoke last in the paragraph', () => {
   it.each([
     [
       'an age before a person noun',
       'Goalkeeper Rune Dahl, who joined the club in May, said the squad was ready. "I hated facing them," the ' +
         '29-year-old keeper said with a grin.',
+      'Rune Dahl',
+    ],
+    [
+      'past one spoken of after a preposition',
+      'Goalkeeper Rune Dahl, who played against Emil Sorsa last season, said the squad was ready. "I hated facing ' +
+        'them," the 29-year-old keeper said.',
       'Rune Dahl',
     ],
     [
