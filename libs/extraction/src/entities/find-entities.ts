@@ -135,6 +135,14 @@ const INSTITUTION_HEADS = new Set(
   ).split(' '),
 );
 /** An institution's head, singular or plural: "Department", "Centers" ("Centers for Disease Control"). */
+/** Whether a connector already joins the run [runStart, at) into an institution's name ("Office of the Director"). */
+function insideInstitutionName(tokens: Token[], runStart: number, at: number): boolean {
+  for (let k = at - 2; k > runStart; k--)
+    if (/^(?:of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised && institutionHead(tokens[k - 1].lower))
+      return true;
+  return false;
+}
+
 function institutionHead(lower: string): boolean {
   return INSTITUTION_HEADS.has(lower) || (/[^s]s$/.test(lower) && INSTITUTION_HEADS.has(lower.slice(0, -1)));
 }
@@ -155,8 +163,11 @@ const CALENDAR =
  */
 function joinsInstitutionName(tokens: Token[], runStart: number, at: number, registry: EntityRegistry): boolean {
   const connector = tokens[at];
-  const next = tokens[at + 1];
+  // ("Office for the Coordination of …", "Office of the Director of …": "the" after "of" or "for")
+  const article = /^(?:of|for)$/.test(connector.lower) && tokens[at + 1]?.lower === 'the' ? 1 : 0;
+  const next = tokens[at + 1 + article];
   if (
+    !next ||
     connector.kind !== 'word' ||
     connector.capitalised ||
     !isNameToken(next) ||
@@ -166,7 +177,9 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number, reg
   if (CALENDAR.test(next.lower) || FUNCTION_WORDS.has(next.lower)) return false;
   const head = tokens[at - 1].lower;
   if (connector.lower === 'of' || connector.lower === 'for') {
-    if (institutionHead(head)) return true;
+    // (or a head inside an institution's name already joined: "Office of the Director of National Intelligence")
+    if (institutionHead(head) || insideInstitutionName(tokens, runStart, at)) return true;
+    if (article) return false;
     // ("Everytown for Gun Safety": a coined word the lexicon does not know, for a cause of two words or more)
     // (not an office's: "Undersecretary for Political Affairs Wendy Sherman", a first name in the words after it)
     let cause = at + 1;
@@ -180,10 +193,17 @@ function joinsInstitutionName(tokens: Token[], runStart: number, at: number, reg
       !isNameToken(tokens[cause]);
     return connector.lower === 'for' && (coined || (ADVOCACY_HEADS.has(head) && at - runStart <= 2));
   }
-  if (connector.lower === 'on') return /^(commission|committee|council|conference|board)$/.test(head);
+  if (connector.lower === 'on') return /^(commission|committee|council|conference|board|panel|task|force)$/.test(head);
+  // "Committee to Protect Journalists", "Campaign to Stop Killer Robots": what a body is for, as a verb in capitals
+  if (connector.lower === 'to')
+    return (
+      /^(committee|campaign|coalition|alliance|council|foundation|fund|movement)$/.test(head) &&
+      !/Place|Country|City|Region/.test(lexTag(next.lower) ?? '')
+    );
   if (connector.lower === 'and') {
+    // (not before a person's name: "the Court of Appeals for the Seventh Circuit and William Landes")
     for (let k = at - 2; k > runStart; k--)
-      if (/^(of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised) return true;
+      if (/^(of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised) return firstNameGender(next.text) === null;
     // "Securities and Exchange Commission", "Central and East European Coalition": a short run before "and" and the
     // capitalised words after it ending in an institution's head make one name
     // (not after a person's name, a body the lexicon knows or a place: two names, "Olaf Scholz and Parliament agreed",
@@ -356,6 +376,8 @@ export function findEntities(doc: AnalysedText): EntityIndex {
       }
       if (end > i && joinsInstitutionName(tokens, i, end, registry)) {
         end++;
+        // ("Office for the Coordination of Humanitarian Affairs": the article after the connector)
+        if (tokens[end]?.lower === 'the') end++;
         continue;
       }
       if (end > i && joinsAmpersand(tokens, i, end)) {
@@ -712,6 +734,17 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     registry.addMention(company, start, runEnd);
     return;
   }
+  // "Office of the Director of National Intelligence": an institution's name joined by its connectors is the
+  // institution's, whatever title it holds inside (not one before a person's name: "Department of Homeland Security
+  // Secretary Jeh Johnson")
+  if (
+    institutionHead(keys[0]) &&
+    words.some((word) => /^(?:of|for|on|to)$/.test(word)) &&
+    !keys.some((key, k) => (titleOfKey(key) || HONORIFICS[key]) && k + 1 < keys.length && /^\p{Lu}/u.test(words[k + 1]))
+  ) {
+    registry.addMention(registry.add(words.join(' '), 'organization', 'x'), start, runEnd);
+    return;
+  }
   // titles and honorifics inside the run
   let nameStart = 0;
   let title: string | undefined;
@@ -804,6 +837,11 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   }
   const name = words.slice(nameStart);
   if (!name.length) return;
+  // "Inspector General for the Intelligence Community": a title of a body, no person's name after it, is the office's
+  if (/^(?:of|for|on|to|the)$/.test(name[0])) {
+    registry.addMention(registry.add(words.join(' '), 'organization', 'x'), start, runEnd);
+    return;
+  }
   const lowers = name.map((word) => word.toLowerCase());
   const mentionStart = start + nameStart;
   // "PENCE:" in a transcript after "Mike Pence": the all-caps surname of a person already named

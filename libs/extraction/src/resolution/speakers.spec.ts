@@ -2216,6 +2216,49 @@ describe('a description heading a story', () => {
   });
 });
 
+describe('an institution named with its connectors', () => {
+  it.each([
+    [
+      '"for the"',
+      'The Office for the Protection of Coastal Waters said 40 beaches were closed.',
+      'beaches were closed',
+      'Office for the Protection of Coastal Waters',
+    ],
+    [
+      '"on"',
+      'The Panel on Fisheries Management said stocks fell by a third.',
+      'stocks fell',
+      'Panel on Fisheries Management',
+    ],
+    [
+      '"to" and what the body is for',
+      'The Committee to Defend Tenants said 300 families were evicted.',
+      'families were evicted',
+      'Committee to Defend Tenants',
+    ],
+    [
+      'a title inside the name',
+      'The Office of the Commissioner of Rural Roads said the bridge was unsafe.',
+      'bridge was unsafe',
+      'Office of the Commissioner of Rural Roads',
+    ],
+  ])('is the whole name: %s', (_, text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'organization' });
+  });
+
+  it('still gives a person named after a title of the body', () => {
+    const r = run('Department of Coastal Affairs Secretary Ivo Marsh said the plan was costly.');
+    expect(speakerOf(r, 'plan was costly')).toMatchObject({ name: 'Ivo Marsh', type: 'person' });
+  });
+
+  it('joins no person named after the body with "and"', () => {
+    const r = run(
+      'A study by the Court of Appeals for the Ninth Circuit and Dana Holt found that the rule was flawed.',
+    );
+    expect(speakerOf(r, 'rule was flawed')?.name).not.toMatch(/Circuit and/);
+  });
+});
+
 describe('a club named with a word clubs are named by', () => {
   it('is an organisation, never the "he" of a quote after it', () => {
     const r = run(
