@@ -14,6 +14,7 @@ import {
   SEX_OF_NOUN,
 } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
+import { lexicon } from '../matching/wordnet-lexicon';
 import { Token } from '../tokens';
 
 export const NUMBER_WORD =
@@ -145,13 +146,19 @@ function isInstitution(noun: string): boolean {
 
 /**
  * Whether a singular noun names a person: a person noun of the lexicon or one that says the sex ("an uncle"), one
- * tagged as an actor ("a rabbi", "a
- * witness"), or one made like them ("a fisherman", "a dentist", "a waitress"), but no institution ("a publisher").
+ * tagged as an actor ("a rabbi", "a witness"), one made like them ("a fisherman", "a dentist", "a waitress"), or one
+ * whose most frequent sense in WordNet is a person ("an imam", "a midwife", "a cousin"), but no institution ("a
+ * publisher").
  */
 export function isPersonNoun(noun: string): boolean {
   if (PERSON_NOUNS.has(noun) || SEX_OF_NOUN.has(noun)) return true;
   if (isInstitution(noun)) return false;
-  return lexTag(noun) === 'Actor' || /(?:man|woman|person|ist|ian|keeper|ess|er|or)$/.test(noun);
+  return (
+    lexTag(noun) === 'Actor' ||
+    /(?:man|woman|person|ist|ian|keeper|ess|er|or)$/.test(noun) ||
+    // (read last: WordNet is loaded once, on the first noun the words above do not settle)
+    lexicon().personNouns.has(noun)
+  );
 }
 
 /**

@@ -22,6 +22,8 @@ export interface Lexicon {
   placeWords: Set<string>;
   /** A verb, adjective or adverb, as a match word, to its WordNet antonyms (rise: fall, likely: unlikely). */
   antonyms: Map<string, Set<string>>;
+  /** Common nouns (lower case, one word) whose most frequent sense is a person: `imam`, `midwife`, `cousin`. */
+  personNouns: Set<string>;
 }
 
 const LOCATION = 15;
@@ -51,6 +53,8 @@ interface Synset {
  *   first (`USA`, `U.S.` and `America` for `United_States`); demonyms are the capitalised adjectives whose pertainym is
  *   a place (`Chinese`: "of or pertaining to China") and the inhabitants (noun.person) who are members of a place.
  * - antonyms: the antonym pointers between one-word verbs, adjectives and adverbs, each side said as its match word.
+ * - personNouns: the one-word nouns whose first sense is a synset in noun.person that writes them in lower case (a
+ *   common noun, not a name such as `Aaron`).
  */
 function loadLexicon(dict: string): Lexicon {
   const read = (file: string) => fs.readFileSync(path.join(dict, file), 'latin1');
@@ -120,6 +124,12 @@ function loadLexicon(dict: string): Lexicon {
     if (group?.lexFile !== LOCATION) continue;
     for (const word of synset.words) if (isProperName(word)) addName(word, placeOfSynset(group));
   }
+  const personNouns = new Set<string>();
+  for (const [word, entry] of senses.n) {
+    const first = synsets.n.get(entry.offsets[0]);
+    if (first?.lexFile === PERSON && /^[a-z]+(?:-[a-z]+)*$/.test(word) && first.words.includes(word))
+      personNouns.add(flat(word));
+  }
   const antonyms = new Map<string, Set<string>>();
   for (const pos of ['v', 'a', 'r'] as const) {
     const asMatchWord = (word: string) => {
@@ -145,6 +155,7 @@ function loadLexicon(dict: string): Lexicon {
   }
   return {
     antonyms,
+    personNouns,
     synonyms,
     places,
     longestPlace: Math.max(...[...places.values()].map((name) => name.words.length)),
