@@ -144,7 +144,7 @@ export function nounPhraseEndingAt(
  * quote or an introduction's comma; not the object of a preposition or a verb ("the attacks on a compound in
  * Benghazi"), nor a description set off after a name or an age ("Cecelia Purner, 67, a nurse in Allentown").
  */
-function opensClause(doc: AnalysedText, first: number, earliest: number): boolean {
+export function opensClause(doc: AnalysedText, first: number, earliest: number): boolean {
   const before = doc.tokens[first - 1];
   if (first <= earliest || !before) return true;
   if (before.text === ',') {

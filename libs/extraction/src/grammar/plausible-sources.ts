@@ -162,6 +162,15 @@ export function isPersonNoun(noun: string): boolean {
 }
 
 /**
+ * Whether a singular noun names a person by a list, the lexicon's tag or WordNet, not by its ending alone: "a cousin",
+ * "a relative", "the owner", not "the number" or "the center".
+ */
+export function isKnownPersonNoun(noun: string): boolean {
+  if (PERSON_NOUNS.has(noun) || SEX_OF_NOUN.has(noun)) return true;
+  return !isInstitution(noun) && (lexTag(noun) === 'Actor' || lexicon().personNouns.has(noun));
+}
+
+/**
  * A plural noun for people or bodies ("officials", "teachers", "groups", "Democrats"): the head of a group speaker. A
  * capitalised word must be one the lexicon knows as a plural noun ("Teachers" opening a sentence), not a surname in
  * -s ("Sanders"); plurals of documents and of speech verbs ("emails", "attacks") are not groups.

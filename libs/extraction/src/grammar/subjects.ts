@@ -13,12 +13,22 @@ import {
   isNameRun,
   nounPhraseEndingAt,
   nounPhraseStartingAt,
+  opensClause,
   withGroupBefore,
 } from './noun-phrases';
-import { GROUP_LINK, isGroupNoun, isPersonNoun, NUMBER_WORD, validSource } from './plausible-sources';
+import {
+  GROUP_LINK,
+  isGroupNoun,
+  isKnownPersonNoun,
+  isPersonNoun,
+  NUMBER_WORD,
+  singularOf,
+  validSource,
+} from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, isSourceRelation } from '../lexicon/function-words';
 import { DOCUMENT_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
+import { Token } from '../tokens';
 
 /** The subject noun phrase ending right before token `verb`, walking backwards no further than `earliest`. */
 export function subjectBefore(doc: AnalysedText, verb: number, earliest: number): TokenRange | null {
@@ -98,7 +108,7 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
   if (/^(—|–|-|--)$/.test(tokens[last].text)) return longAppositiveSubject(doc, last, earliest);
   // "An official who oversaw the count said", "A trader who asked for anonymity to discuss orders said": a relative
   // clause of a person stands between the subject and the verb (its object is not the subject)
-  const overRelative = personBeforeRelative(doc, verb, last, earliest);
+  const overRelative = ownerOverClause(doc, last, earliest) ?? personBeforeRelative(doc, verb, last, earliest);
   if (overRelative) return overRelative;
   // (a plural the lexicon reads as a verb is a noun right before the verb: "Two nurses said", "The delegates say")
   const bare = withoutObjectBefore(doc, nounPhraseEndingAt(doc, last, earliest, isGroupNoun(tokens[last])));
@@ -173,7 +183,12 @@ export function subjectBefore(doc: AnalysedText, verb: number, earliest: number)
       doc.quoteAt[hung.firstToken - 1] < 0
         ? nounPhraseEndingAt(doc, hung.firstToken - 2, earliest)
         : null;
-    if (owner && validSource(doc, owner) && !isPronounPhrase(doc, owner) && !overlapsAnyQuote(doc, owner))
+    if (
+      owner &&
+      (validSource(doc, owner) || personHeaded(doc, owner)) &&
+      !isPronounPhrase(doc, owner) &&
+      !overlapsAnyQuote(doc, owner)
+    )
       return { firstToken: owner.firstToken, endToken: phrase.endToken };
   }
   return (phrase && groupIncluding(doc, phrase, earliest)) ?? phrase;
@@ -239,6 +254,144 @@ function personBeforeRelative(doc: AnalysedText, verb: number, last: number, ear
     // ("a longtime adviser to Barack Obama who helped …": after a preposition the "who" may be the description's)
     if (/^(?:to|for|of|at|with|from|by|in|on)$/.test(tokens[person.firstToken - 1]?.lower ?? '')) return null;
     return person;
+  }
+  return null;
+}
+
+/** A phrase whose head, its last word, is a lower-case noun known for a person ("A cousin", "The grieving nephew"). */
+function personHeaded(doc: AnalysedText, phrase: TokenRange): boolean {
+  const head = doc.tokens[phrase.endToken - 1];
+  return head.kind === 'word' && !head.capitalised && isKnownPersonNoun(head.lower);
+}
+
+/** A name, or a noun for people or a person: who might speak ("Roe", "paramedics", "a nurse"). */
+function mayBeSpeaker(token: Token): boolean {
+  return (
+    token.kind === 'word' &&
+    (token.capitalised ||
+      isGroupNoun(token) ||
+      isKnownPersonNoun(token.lower) ||
+      (/[^s]s$/.test(token.lower) && isKnownPersonNoun(singularOf(token.lower))))
+  );
+}
+
+/** The most tokens from the verb back to the "of" after a person, over the clause that follows its object. */
+const OWNED_CLAUSE_TOKENS = 16;
+
+/** Words that open another clause, whose verb the cue may be ("… and officials said", "… because police said"). */
+const CLAUSE_JOINT = /^(?:and|or|but|nor|because|while|when|whenever|where|if|although|though|unless|whether|as|so)$/;
+
+/** Words that may be a preposition or open a clause ("died after the crash", "was shot after police said"). */
+const TIME_JOINT = /^(?:after|before|since|until)$/;
+
+const PREPOSITION =
+  /^(?:of|in|at|on|by|from|with|for|to|near|into|onto|over|under|through|across|against|about|during|without|within|outside|inside|behind|along|toward|towards|among|between|around|beside|despite|via|off)$/;
+
+const RELATIVE_PRONOUN = /^(?:who|whom|whose|which|that)$/;
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|you|it)$/;
+
+/**
+ * "The owner of the dog that bit the child said", "A relative of the man shot by police said", "A classmate of the boy
+ * who drowned said": a person or group opening the clause, then "of" ("for", "to") and its object, which a relative
+ * clause with a verb of its own or a participle follows up to the cue: the subject is the whole phrase, not the
+ * clause's object or agent. Null when the clause opens with no such person, or when the cue may be the verb of a
+ * clause within ("the boy who police said …", "was shot after officers said", "rejected the offer the union said …").
+ */
+function ownerOverClause(doc: AnalysedText, last: number, earliest: number): TokenRange | null {
+  const { tokens } = doc;
+  const end = tokens[last];
+  if (end.kind !== 'word' || SUBJECT_PRONOUN.test(end.lower) || FUNCTION_WORDS.has(end.lower)) return null;
+  const isRelative = (at: number) => tokens[at]?.kind === 'word' && RELATIVE_PRONOUN.test(tokens[at].lower);
+  // a verb: by its form or the lexicon, or the word right after a relative pronoun that is no subject of its own
+  // ("that bit the child", not "that officials …"); no plural for people ("who guards said") and nothing after an
+  // article or a possessive ("the offer the union said")
+  const isVerb = (at: number) => {
+    const token = tokens[at];
+    if (
+      token.kind !== 'word' ||
+      token.capitalised ||
+      isGroupNoun(token) ||
+      lexTag(token.lower) === 'Plural' ||
+      /^(?:the|a|an|his|her|their|its|our|my)$/.test(tokens[at - 1]?.lower ?? '')
+    )
+      return false;
+    if (
+      /^[a-z]{2,}ed$/.test(token.lower) ||
+      /Verb|Tense|Participle|Copula|Modal|Infinitive/.test(lexTag(token.lower) ?? '')
+    )
+      return true;
+    return isRelative(at - 1) && !FUNCTION_WORDS.has(token.lower) && !SUBJECT_PRONOUN.test(token.lower);
+  };
+  // a past participle after a noun, closing the words or followed by a preposition ("the man shot by police", "a
+  // woman killed in the fire", "the family evicted")
+  const isParticiple = (at: number) => {
+    const [token, before, after] = [tokens[at], tokens[at - 1], tokens[at + 1]];
+    return (
+      token.kind === 'word' &&
+      !token.capitalised &&
+      (/^[a-z]{2,}ed$/.test(token.lower) ||
+        /PastTense|Participle/.test(lexTag(token.lower) ?? '') ||
+        after?.lower === 'by') &&
+      before?.kind === 'word' &&
+      !FUNCTION_WORDS.has(before.lower) &&
+      !AUX_ADV.has(before.lower) &&
+      (at === last ||
+        PREPOSITION.test(after?.lower ?? '') ||
+        TIME_JOINT.test(after?.lower ?? '') ||
+        // ("shot and killed by police")
+        (after?.lower === 'and' && isVerb(at + 2)))
+    );
+  };
+  // the words the cue follows: a verb, or a noun phrase after a preposition or a verb (not after a noun: "the offer
+  // the union said")
+  if (!isVerb(last)) {
+    const object = nounPhraseEndingAt(doc, last, earliest, isGroupNoun(end));
+    const before = object ? object.firstToken - 1 : -1;
+    if (!object || before < earliest || tokens[before].kind !== 'word') return null;
+    const word = tokens[before].lower;
+    if (!(PREPOSITION.test(word) || TIME_JOINT.test(word) || isVerb(before))) return null;
+  }
+  let clause = false;
+  for (let at = last; at > earliest && last - at < OWNED_CLAUSE_TOKENS; at--) {
+    const token = tokens[at];
+    if (doc.quoteAt[at] >= 0 || (token.kind !== 'word' && !/^['’]s?$/.test(token.text))) return null;
+    const word = token.lower;
+    // ("shot and killed by police": verbs joined; any other joint opens a clause)
+    if (CLAUSE_JOINT.test(word) && !(word === 'and' && isVerb(at - 1) && isVerb(at + 1))) return null;
+    // ("died after the crash", not "was hurt after medics at the scene said", "after Roe said")
+    if (TIME_JOINT.test(word))
+      for (let inside = at + 1; inside <= last; inside++)
+        if (isVerb(inside) || mayBeSpeaker(tokens[inside])) return null;
+    if (!clause && isRelative(at)) {
+      // (a verb of the relative clause's own before the cue: "the boy who drowned", not "the boy who police said")
+      let verbAfter = false;
+      for (let inside = at + 1; inside <= last; inside++) verbAfter ||= isVerb(inside);
+      if (!verbAfter) return null;
+      clause = true;
+      continue;
+    }
+    if (!clause && isParticiple(at)) {
+      clause = true;
+      continue;
+    }
+    if (!clause || !/^(?:of|for|to)$/.test(word) || at - 1 < earliest) continue;
+    const owner = nounPhraseEndingAt(doc, at - 1, earliest, true);
+    if (!owner || isPronounPhrase(doc, owner)) continue;
+    const head = tokens[owner.endToken - 1];
+    const first = tokens[owner.firstToken];
+    const bareGroup = owner.endToken - owner.firstToken === 1 && isGroupNoun(head);
+    if (
+      ((!head.capitalised &&
+        (isKnownPersonNoun(head.lower) || isGroupNoun(head) || PEOPLE_COLLECTIVES.test(head.lower))) ||
+        bareGroup) &&
+      (bareGroup ||
+        /^(?:the|a|an|one|another|his|her|their|its|our|my|some|several|many|two|three|four|five)$/.test(
+          first.lower,
+        )) &&
+      opensClause(doc, owner.firstToken, earliest)
+    )
+      return { firstToken: owner.firstToken, endToken: last + 1 };
   }
   return null;
 }

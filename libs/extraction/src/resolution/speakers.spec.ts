@@ -2362,6 +2362,32 @@ describe('places and bodies of people as speakers', () => {
     expect(speakerOf(r, 'lock was broken')?.name).toBe('The sister of a woman found dead in her flat');
   });
 
+  it('is the relative the sentence opens with, not the object of "of" or what a clause after it ends with', () => {
+    const r = run(
+      'Snow fell. A cousin of the boy said the gate was open. A relative of the man shot by guards said he was ' +
+        'unarmed. The owner of the dog that bit the girl said it had never bitten before. A classmate of the boy ' +
+        'who drowned said the lake had no warning signs. A spokesman for the firm that owns the quarry said the ' +
+        'blasts were legal. An aunt of one of the pupils who were expelled said the school overreacted.',
+    );
+    expect(speakerOf(r, 'gate was open')?.name).toBe('A cousin of the boy');
+    expect(speakerOf(r, 'he was unarmed')?.name).toBe('A relative of the man shot by guards');
+    expect(speakerOf(r, 'never bitten before')?.name).toBe('The owner of the dog that bit the girl');
+    expect(speakerOf(r, 'no warning signs')?.name).toBe('A classmate of the boy who drowned');
+    expect(speakerOf(r, 'blasts were legal')?.name).toBe('A spokesman for the firm that owns the quarry');
+    expect(speakerOf(r, 'school overreacted')?.name).toBe('An aunt of one of the pupils who were expelled');
+  });
+
+  it('is who speaks in a clause within the words after "of", when the verb is that clause\'s', () => {
+    const r = run(
+      'The mother of the boy who guards said was armed spoke on Monday. The union that rejected the offer the ' +
+        'board said was final met again. The uncle of a man who was hurt after paramedics at the scene said he was ' +
+        'fine sued the city.',
+    );
+    expect(speakerOf(r, 'was armed')?.name).toBe('guards');
+    expect(speakerOf(r, 'was final')?.name).toBe('the board');
+    expect(speakerOf(r, 'he was fine')?.name).toBe('paramedics at the scene');
+  });
+
   it('is the staff at a hospital, not the hospital taken for a person', () => {
     const r = run('Nursing staff at Farley General said the ward had been closed twice.');
     expect(speakerOf(r, 'ward had been closed')).toMatchObject({
