@@ -170,6 +170,14 @@ export function isKnownPersonNoun(noun: string): boolean {
   return !isInstitution(noun) && (lexTag(noun) === 'Actor' || lexicon().personNouns.has(noun));
 }
 
+/** Whether a plural in -s is of a noun known for a person ("nurses", "judges", "cooks", "coaches", "deputies"). */
+export function isKnownPersonPlural(word: string): boolean {
+  if (!/[^s]s$/.test(word)) return false;
+  return (
+    isKnownPersonNoun(singularOf(word)) || (/(?:ch|sh|x|ss)es$/.test(word) && isKnownPersonNoun(word.slice(0, -2)))
+  );
+}
+
 /**
  * A plural noun for people or bodies ("officials", "teachers", "groups", "Democrats"): the head of a group speaker. A
  * capitalised word must be one the lexicon knows as a plural noun ("Teachers" opening a sentence), not a surname in

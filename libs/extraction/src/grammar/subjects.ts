@@ -20,9 +20,9 @@ import {
   GROUP_LINK,
   isGroupNoun,
   isKnownPersonNoun,
+  isKnownPersonPlural,
   isPersonNoun,
   NUMBER_WORD,
-  singularOf,
   validSource,
 } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, isSourceRelation } from '../lexicon/function-words';
@@ -268,10 +268,7 @@ function personHeaded(doc: AnalysedText, phrase: TokenRange): boolean {
 function mayBeSpeaker(token: Token): boolean {
   return (
     token.kind === 'word' &&
-    (token.capitalised ||
-      isGroupNoun(token) ||
-      isKnownPersonNoun(token.lower) ||
-      (/[^s]s$/.test(token.lower) && isKnownPersonNoun(singularOf(token.lower))))
+    (token.capitalised || isGroupNoun(token) || isKnownPersonNoun(token.lower) || isKnownPersonPlural(token.lower))
   );
 }
 

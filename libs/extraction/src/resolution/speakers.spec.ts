@@ -2573,6 +2573,17 @@ describe('the plural of a person noun the lexicon reads as a verb', () => {
     expect(speakerOf(r, '12 patients')).toMatchObject({ name: 'Two nurses', type: 'person' });
     expect(speakerOf(r, 'rule was void')).toMatchObject({ name: 'The judges', type: 'person' });
   });
+
+  it("is a group of people opening the sentence alone, not a heading's verb", () => {
+    const r = run(
+      'Snow closed the ward. Nurses said 12 patients waited in the hall. Judges said the rule was void. Cooks said ' +
+        'the kitchen had no gas. Coaches said the season would start late.',
+    );
+    expect(speakerOf(r, '12 patients')?.name).toBe('Nurses');
+    expect(speakerOf(r, 'rule was void')?.name).toBe('Judges');
+    expect(speakerOf(r, 'no gas')?.name).toBe('Cooks');
+    expect(speakerOf(r, 'start late')?.name).toBe('Coaches');
+  });
 });
 
 describe('one quoted by another "as saying"', () => {

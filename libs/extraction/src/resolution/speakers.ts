@@ -16,7 +16,7 @@ import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { companyDescription, PhraseResolution, resolveSpeaker } from './speaker-phrase';
 import { firstQuestion, isAnswerLabel } from '../special/transcript-turns';
 import { nounPhraseStartingAt } from '../grammar/noun-phrases';
-import { validSource } from '../grammar/plausible-sources';
+import { isKnownPersonPlural, validSource } from '../grammar/plausible-sources';
 
 /** What resolving a phrase reads: the article, its entities, and the speakers resolved so far (none yet). */
 export function phraseResolution(doc: AnalysedText, entities: EntityIndex): PhraseResolution {
@@ -327,6 +327,8 @@ function namesNobody(
   const lower = first.lower;
   if (PERSON_NOUNS.has(lower) || ORG_WORDS.has(lower) || DOCUMENT_NOUNS.has(lower) || TITLES[normTitleKey(lower)])
     return false;
+  // ("Nurses said", "Cooks said": the plural of a noun for a person, which the lexicon reads as a verb too)
+  if (isKnownPersonPlural(lower)) return false;
   if (firstNameGender(first.text) !== null) return false;
   // an inflected verb ("Keeps", "Revealed", "Breaking"); a bare form may be a noun ("State" for the department)
   return /^(PresentTense|PastTense|Gerund)$/.test(lexTag(lower) ?? '');
