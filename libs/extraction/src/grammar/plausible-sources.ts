@@ -162,12 +162,15 @@ export function isPersonNoun(noun: string): boolean {
 }
 
 /**
- * Whether a singular noun names a person by a list, the lexicon's tag or WordNet, not by its ending alone: "a cousin",
- * "a relative", "the owner", not "the number" or "the center".
+ * Whether a singular noun names a person by a list or WordNet, not by its ending nor the lexicon's tag alone: "a
+ * cousin", "a relative", "the owner", not "the number", "the center" or "the phrase". `orAdjective`: false when a word
+ * WordNet has as an adjective too is no proof, as the last word of a phrase that may have lost its noun ("criminal"
+ * before "charges", "socialist" before "wing").
  */
-export function isKnownPersonNoun(noun: string): boolean {
+export function isKnownPersonNoun(noun: string, orAdjective = true): boolean {
   if (PERSON_NOUNS.has(noun) || SEX_OF_NOUN.has(noun)) return true;
-  return !isInstitution(noun) && (lexTag(noun) === 'Actor' || lexicon().personNouns.has(noun));
+  const known = isInstitution(noun) ? undefined : lexicon().personNouns.get(noun);
+  return !!known && (orAdjective || !known.adjective);
 }
 
 /** Whether a plural in -s is of a noun known for a person ("nurses", "judges", "cooks", "coaches", "deputies"). */

@@ -22,8 +22,11 @@ export interface Lexicon {
   placeWords: Set<string>;
   /** A verb, adjective or adverb, as a match word, to its WordNet antonyms (rise: fall, likely: unlikely). */
   antonyms: Map<string, Set<string>>;
-  /** Common nouns (lower case, one word) whose most frequent sense is a person: `imam`, `midwife`, `cousin`. */
-  personNouns: Set<string>;
+  /**
+   * Common nouns (lower case, one word) whose most frequent sense is a person (`imam`, `midwife`, `cousin`), with whether
+   * WordNet has the word as an adjective too (`socialist`, `relative`).
+   */
+  personNouns: Map<string, { adjective: boolean }>;
 }
 
 const LOCATION = 15;
@@ -54,7 +57,7 @@ interface Synset {
  *   a place (`Chinese`: "of or pertaining to China") and the inhabitants (noun.person) who are members of a place.
  * - antonyms: the antonym pointers between one-word verbs, adjectives and adverbs, each side said as its match word.
  * - personNouns: the one-word nouns whose first sense is a synset in noun.person that writes them in lower case (a
- *   common noun, not a name such as `Aaron`).
+ *   common noun, not a name such as `Aaron`), and whether index.adj lists the word too.
  */
 function loadLexicon(dict: string): Lexicon {
   const read = (file: string) => fs.readFileSync(path.join(dict, file), 'latin1');
@@ -124,11 +127,11 @@ function loadLexicon(dict: string): Lexicon {
     if (group?.lexFile !== LOCATION) continue;
     for (const word of synset.words) if (isProperName(word)) addName(word, placeOfSynset(group));
   }
-  const personNouns = new Set<string>();
+  const personNouns = new Map<string, { adjective: boolean }>();
   for (const [word, entry] of senses.n) {
     const first = synsets.n.get(entry.offsets[0]);
     if (first?.lexFile === PERSON && /^[a-z]+(?:-[a-z]+)*$/.test(word) && first.words.includes(word))
-      personNouns.add(flat(word));
+      personNouns.set(flat(word), { adjective: senses.a.has(word) });
   }
   const antonyms = new Map<string, Set<string>>();
   for (const pos of ['v', 'a', 'r'] as const) {

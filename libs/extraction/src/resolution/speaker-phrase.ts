@@ -7,7 +7,14 @@ import { Entity, Party, PronounGender } from '../entities/entity';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { titleOfKey } from '../entities/find-entities';
 import { firstNameGender, isCityOrRegion, isVerbalWord, lexTag } from '../entities/word-tags';
-import { GROUP_LINK, isGroupNoun, isPersonNoun, isPlacedOne, singularOf } from '../grammar/plausible-sources';
+import {
+  GROUP_LINK,
+  isGroupNoun,
+  isKnownPersonNoun,
+  isPersonNoun,
+  isPlacedOne,
+  singularOf,
+} from '../grammar/plausible-sources';
 import { subjectBefore } from '../grammar/subjects';
 import {
   isAllCapsAcronym,
@@ -460,7 +467,10 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
   if (ORG_WORDS.has(headNoun) || (words.length === 1 && isAllCapsAcronym(head.text))) type = 'organization';
   if (capitalised.length && words.some((word) => ORG_WORDS.has(word.lower) && word.capitalised)) type = 'organization';
   if (
-    (PERSON_NOUNS.has(headNoun) || (/[^s]s$/.test(headNoun) && PERSON_NOUNS.has(singularOf(headNoun)))) &&
+    (PERSON_NOUNS.has(headNoun) ||
+      (/[^s]s$/.test(headNoun) && PERSON_NOUNS.has(singularOf(headNoun))) ||
+      // ("The imam", "A cousin of the victim": a noun known for a person by a list or WordNet, and no adjective)
+      isKnownPersonNoun(headNoun, false)) &&
     (!head.capitalised || words.length === 1)
   )
     type = 'person';

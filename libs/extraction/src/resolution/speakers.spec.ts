@@ -2539,6 +2539,16 @@ describe('one person or body placed by a name after "in", "at" or "from"', () =>
     expect(speakerOf(r, 'greens were flooded')).toMatchObject({ name: 'caddie at the club', type: 'person' });
   });
 
+  it('is a person, unplaced too, by a noun WordNet knows first as a person', () => {
+    const r = run(
+      'Storms hit the coast. The imam said the mosque had lost its roof. A cousin of the ferryman said the boat ' +
+        'sank. “We were not warned,” the midwife said.',
+    );
+    expect(speakerOf(r, 'lost its roof')).toMatchObject({ name: 'The imam', type: 'person' });
+    expect(speakerOf(r, 'boat sank')).toMatchObject({ name: 'A cousin of the ferryman', type: 'person' });
+    expect(speakerOf(r, 'not warned')).toMatchObject({ name: 'the midwife', type: 'person' });
+  });
+
   it('is not one set off after a name, but may follow an opening phrase', () => {
     const r = run('“The line never moved,” Orla Fenwick, 54, a nurse in Farrowby, Pa., said on Monday.');
     expect(speakerOf(r, 'line never moved')).toMatchObject({ name: 'Orla Fenwick', type: 'person' });
