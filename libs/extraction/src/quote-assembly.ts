@@ -13,7 +13,7 @@ import { namesCompany } from './entities/name-words';
 import { firstNameGender } from './entities/word-tags';
 import { CharRange, RawAttribution } from './raw-attribution';
 import { ResolvedSpeaker } from './resolution/resolved-speaker';
-import { GROUP_LINK, isGroupNoun } from './grammar/plausible-sources';
+import { GROUP_LINK, isGroupNoun, linksToPlace } from './grammar/plausible-sources';
 import { ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { cueInfo } from './lexicon/reporting-verbs';
@@ -382,7 +382,9 @@ function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
   }
   if (words.length < 2 || words.length > MAX_GROUP_WORDS) return undefined;
   // the head: the word before what narrows the group ("officials in Ohio", "percent of those polled")
-  const link = words.findIndex((word, index) => index > 0 && GROUP_LINK.test(word.lower));
+  const link = words.findIndex(
+    (word, index) => index > 0 && GROUP_LINK.test(word.lower) && linksToPlace(word.lower, words[index + 1]),
+  );
   const head = words[(link > 0 ? link : words.length) - 1];
   const share = /^(percent|majority|half|most)$/.test(head.lower);
   if (!share && !isGroupNoun(head)) return undefined;

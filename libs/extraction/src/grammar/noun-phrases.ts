@@ -8,7 +8,7 @@ import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, NP_STOP } from '../lexicon/func
 import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { Token } from '../tokens';
-import { GROUP_LINK, isGroupNoun, isPlacedOne } from './plausible-sources';
+import { GROUP_LINK, isGroupNoun, isPlacedOne, linksToPlace } from './plausible-sources';
 
 const PRONOUN = /^(he|she|they|i|we|it|you|me|him|them|us)$/;
 const YEAR = /^(?:19|20)\d\d$/;
@@ -184,6 +184,7 @@ export function withGroupBefore(doc: AnalysedText, phrase: TokenRange, earliest:
       link - 1 < earliest ||
       tokens[link].kind !== 'word' ||
       !GROUP_LINK.test(tokens[link].text) ||
+      !linksToPlace(tokens[link].text, tokens[link + 1]) ||
       doc.quoteAt[link] >= 0
     )
       break;

@@ -101,11 +101,28 @@ export function singularOf(plural: string): string {
   return plural.replace(/ies$/, 'y').replace(/s$/, '');
 }
 
-/** The words that link a group to the place or body that narrows it: "Officials in Ohio", "Residents of Flint". */
-export const GROUP_LINK = /^(?:in|at|from|of|across)$/;
+/**
+ * The words that link a group to the place or body that narrows it: "Officials in Ohio", "Residents of Flint",
+ * "Democrats on the panel", "residents near the plant".
+ */
+export const GROUP_LINK = /^(?:in|at|from|of|across|on|near|outside)$/;
 
-/** The words that place one person or body: "a lab in Dunmore", "a nurse from Dunmore", "police at the scene". */
-const PLACED_LINK = /^(?:in|at|from)$/;
+/**
+ * The words that place one person or body: "a lab in Dunmore", "a nurse from Dunmore", "police at the scene", "a
+ * deckhand on the ferry", "a shepherd near Hebron".
+ */
+const PLACED_LINK = /^(?:in|at|from|on|near|outside)$/;
+
+/**
+ * Whether `link`, a word of GROUP_LINK or PLACED_LINK, before the token `next` links to a place or a body: "on", "near"
+ * and "outside" only before an article, "both", "all" or a name ("Democrats on the panel", "Voters on both sides", "a
+ * shepherd near Hebron"; not "supporters on two levels", "The controversy centers on comments", "conservative outside
+ * groups").
+ */
+export function linksToPlace(link: string, next: Token | undefined): boolean {
+  if (!/^(?:on|near|outside)$/i.test(link)) return true;
+  return next?.kind === 'word' && (next.capitalised || /^(?:the|a|an|both|all)$/.test(next.lower));
+}
 
 /**
  * One person or body, or the police, placed by what follows `link` ("A lab in Dunmore", "a nurse from Dunmore",

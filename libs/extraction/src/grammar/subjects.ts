@@ -22,6 +22,7 @@ import {
   isKnownPersonNoun,
   isKnownPersonPlural,
   isPersonNoun,
+  linksToPlace,
   NUMBER_WORD,
   validSource,
 } from './plausible-sources';
@@ -797,6 +798,7 @@ function withGroupAfter(doc: AnalysedText, subject: TokenRange, before: number):
     !isGroupNoun(tokens[link - 1]) ||
     tokens[link].kind !== 'word' ||
     !GROUP_LINK.test(tokens[link].text) ||
+    !linksToPlace(tokens[link].text, tokens[link + 1]) ||
     doc.quoteAt[link] >= 0
   )
     return subject;

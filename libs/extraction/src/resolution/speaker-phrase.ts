@@ -13,6 +13,7 @@ import {
   isKnownPersonNoun,
   isPersonNoun,
   isPlacedOne,
+  linksToPlace,
   singularOf,
 } from '../grammar/plausible-sources';
 import { subjectBefore } from '../grammar/subjects';
@@ -149,6 +150,8 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     // (or a relation with its preposition: "a source close to the deal", "people familiar with the talks")
     if (
       /^(of|for|at|on|from|with|in|across)$/.test(words[i].lower) ||
+      // ("a shepherd near Hebron", "a farmer outside the town"; not "conservative outside groups")
+      (/^(?:near|outside)$/.test(words[i].lower) && linksToPlace(words[i].lower, words[i + 1])) ||
       // ("an aide to the senator", "the ambassador to France")
       (words[i].lower === 'to' && PERSON_NOUNS.has(words[i - 1].lower)) ||
       (!words[i].capitalised && POST_PARTICIPLE.test(words[i].lower)) ||
@@ -252,12 +255,14 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
   if (
     headIndex < words.length - 1 &&
     ((GROUP_LINK.test(words[headIndex + 1].lower) &&
+      linksToPlace(words[headIndex + 1].lower, words[headIndex + 2]) &&
       (isGroupNoun(head) || (!head.capitalised && PEOPLE_COLLECTIVES.test(headNoun)))) ||
       // ("a source close to the deal", "Source familiar with the ad": one person so described, too)
       (isSourceRelation(words[headIndex + 1].lower, words[headIndex + 2]?.lower ?? '') &&
         (isGroupNoun(head) || PERSON_NOUNS.has(headNoun))) ||
       // ("A lab in Dunmore", "Police in Chicago", "a nurse from Dunmore": one person or body so placed, too)
-      isPlacedOne(words.slice(0, headIndex + 1), words[headIndex + 1].lower)) &&
+      (isPlacedOne(words.slice(0, headIndex + 1), words[headIndex + 1].lower) &&
+        linksToPlace(words[headIndex + 1].lower, words[headIndex + 2]))) &&
     !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
   ) {
     // "groups", "unions" are bodies; "officials", "residents" people; "a clinic", "a bakery" bodies, "a nurse" a person

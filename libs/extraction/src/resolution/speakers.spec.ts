@@ -2539,6 +2539,26 @@ describe('one person or body placed by a name after "in", "at" or "from"', () =>
     expect(speakerOf(r, 'greens were flooded')).toMatchObject({ name: 'caddie at the club', type: 'person' });
   });
 
+  it('is placed by "on", "near" or "outside" as by "in", and so is a group', () => {
+    const r = run(
+      'Storms hit the coast. A deckhand on the ferry said the engine failed. A shepherd near Oakhollow said the ' +
+        'river rose. A farmer outside Farrowby said the barn collapsed. Residents near the quarry said the blasts ' +
+        'shook their homes. Democrats on the council said the vote was rushed.',
+    );
+    expect(speakerOf(r, 'engine failed')).toMatchObject({ name: 'deckhand on the ferry', type: 'person' });
+    expect(speakerOf(r, 'river rose')).toMatchObject({ name: 'shepherd near Oakhollow', type: 'person' });
+    expect(speakerOf(r, 'barn collapsed')).toMatchObject({ name: 'farmer outside Farrowby', type: 'person' });
+    expect(speakerOf(r, 'shook their homes')?.name).toBe('Residents near the quarry');
+    expect(speakerOf(r, 'vote was rushed')?.name).toBe('Democrats on the council');
+    const not = run(
+      'Voters on both sides said the debate was dull. Conservative outside groups said the ads were false. The ' +
+        'dispute centers on wages, which union leaders said were frozen.',
+    );
+    expect(speakerOf(not, 'debate was dull')?.name).toBe('Voters on both sides');
+    expect(speakerOf(not, 'ads were false')?.name).toBe('Conservative outside groups');
+    expect(speakerOf(not, 'were frozen')?.name).toBe('union leaders');
+  });
+
   it('is a person, unplaced too, by a noun WordNet knows first as a person', () => {
     const r = run(
       'Storms hit the coast. The imam said the mosque had lost its roof. A cousin of the ferryman said the boat ' +
