@@ -135,16 +135,16 @@ const INSTITUTION_HEADS = new Set(
   ).split(' '),
 );
 /** An institution's head, singular or plural: "Department", "Centers" ("Centers for Disease Control"). */
+function institutionHead(lower: string): boolean {
+  return INSTITUTION_HEADS.has(lower) || (/[^s]s$/.test(lower) && INSTITUTION_HEADS.has(lower.slice(0, -1)));
+}
+
 /** Whether a connector already joins the run [runStart, at) into an institution's name ("Office of the Director"). */
 function insideInstitutionName(tokens: Token[], runStart: number, at: number): boolean {
   for (let k = at - 2; k > runStart; k--)
     if (/^(?:of|for|on)$/.test(tokens[k].lower) && !tokens[k].capitalised && institutionHead(tokens[k - 1].lower))
       return true;
   return false;
-}
-
-function institutionHead(lower: string): boolean {
-  return INSTITUTION_HEADS.has(lower) || (/[^s]s$/.test(lower) && INSTITUTION_HEADS.has(lower.slice(0, -1)));
 }
 /** How many capitalised words after "and" may lead to an institution's head ("and East European Coalition"). */
 const AND_NAME_WORDS = 4;
@@ -740,7 +740,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
   if (
     institutionHead(keys[0]) &&
     words.some((word) => /^(?:of|for|on|to)$/.test(word)) &&
-    !keys.some((key, k) => (titleOfKey(key) || HONORIFICS[key]) && k + 1 < keys.length && /^\p{Lu}/u.test(words[k + 1]))
+    !words.some((_, k) => titleOrHonorific(tokens[start + k]) && /^\p{Lu}/u.test(words[k + 1] ?? ''))
   ) {
     registry.addMention(registry.add(words.join(' '), 'organization', 'x'), start, runEnd);
     return;

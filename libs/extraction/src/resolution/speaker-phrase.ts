@@ -393,7 +393,6 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
   // such a relative
   if (words.length === 2 && /^(?:his|her|their)$/.test(lowers[0]) && KIN.test(headNoun)) {
     const relative = namedRelative(context, lowers[0], headNoun, source);
-    if (process.env.DBG) console.log('KIN', headNoun, relative?.name);
     if (relative) return speakerOfEntity(relative, mention);
   }
   // "“…,” the 31-year-old defender said" after "Club captain Liam Harte … said": an age before a person noun, or a
@@ -862,7 +861,7 @@ const KIN =
 function namedRelative(context: PhraseResolution, owner: string, kin: string, source: TokenRange): Entity | undefined {
   const { doc, entities } = context;
   const at = spanOf(doc, source).start;
-  const from = Math.max(0, at - AGE_CHARS_BACK);
+  const from = Math.max(0, at - NAMED_CHARS_BACK);
   const text = doc.text.slice(from, at);
   const name = String.raw`(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})`;
   const whose = '(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he)';
@@ -929,15 +928,15 @@ function lastSpeakerOfParagraph(
   return undefined;
 }
 
-/** How far back, in characters, "the 17-year-old" looks for the person given that age. */
-const AGE_CHARS_BACK = 3000;
+/** How far back, in characters, "the 17-year-old" or "her daughter" looks for the person the article gave that to. */
+const NAMED_CHARS_BACK = 3000;
 
 /**
  * The one person the text before offset `at` gives the age `age` in an apposition ("John Smith, 45, of Ohio"): none
  * when it gives that age to two, or to nobody it names.
  */
 function personOfAge(context: PhraseResolution, age: string, at: number): Entity | undefined {
-  const from = Math.max(0, at - AGE_CHARS_BACK);
+  const from = Math.max(0, at - NAMED_CHARS_BACK);
   const text = context.doc.text.slice(from, at);
   // (anyone else given that age another way makes it ambiguous: "a 45-year-old passenger", "Dan Price is 61 too")
   if (new RegExp(`\\b${age}-year-old\\b|\\b(?:is|was|are|were|aged)\\s+${age}\\b`, 'i').test(text)) return undefined;
