@@ -112,7 +112,8 @@ describe('the web desk: rough edges', () => {
 
     await page.getByLabel('Note for the desk').fill('Checked with the statistics office.');
     await page.getByLabel('Note for the desk').press('Control+Enter');
-    await page.getByText('Checked with the statistics office.').last().waitFor();
+    // In the thread, not the box: the box holds the same words until the note is stored.
+    await page.locator('.timeline').getByText('Checked with the statistics office.').waitFor();
     const afterNote = (await desk.service.http(checkerKey).get(`/v1/claims/${claimId}`).expect(200)).body;
     expect(afterNote.stage).toBe('research');
     expect(afterNote.history.map((entry: { type: string }) => entry.type)).toContain('claim.noted');
