@@ -467,6 +467,75 @@ describe('a leading "his"/"her" is the same person a leading "he"/"she" would be
   });
 });
 
+describe('a "her" inside a claim', () => {
+  const resolver = { ...omar, namedBefore: { m: 'Karl Brandt', f: 'Nina Brandt' } };
+
+  it('is the object or the possessive of the one woman named before, as the words beside it say', () => {
+    expect(standalone('The county would never vote for her', resolver)).toBe(
+      'The county would never vote for Nina Brandt.',
+    );
+    expect(standalone('The flood drove her away from the quarry', resolver)).toBe(
+      'The flood drove Nina Brandt away from the quarry.',
+    );
+    expect(standalone('The levy rose by 9 percent on her watch', resolver)).toBe(
+      'The levy rose by 9 percent on Nina Brandt’s watch.',
+    );
+    // (the first one only: later ones stay pronouns)
+    expect(standalone('The clinic reopened after her appeal reached her desk', resolver)).toBe(
+      'The clinic reopened after Nina Brandt’s appeal reached her desk.',
+    );
+  });
+
+  it('stays as written where it may be either, or owns no noun', () => {
+    expect(standalone('The county paid her wages in May', resolver)).toBe('The county paid her wages in May');
+    expect(standalone('The county could not agree with her more', resolver)).toBe(
+      'The county could not agree with her more',
+    );
+  });
+
+  it('drops a writer’s "[emphasis added]"', () => {
+    expect(standalone('The county trusted her [emphasis added]', resolver)).toBe('The county trusted Nina Brandt.');
+  });
+});
+
+describe('a "he"/"she" of reported words whose speaker it cannot mean', () => {
+  const named = { namedBefore: { m: 'Karl Brandt', f: 'Nina Brandt' }, reported: true };
+
+  it('is the one person of that gender named before, when a body, a group or a source reports them', () => {
+    expect(
+      standalone('the levy would be swamped by his other tax cuts', {
+        ...named,
+        speakerName: 'analysts',
+        speakerType: 'person',
+      }),
+    ).toBe('The levy would be swamped by Karl Brandt’s other tax cuts.');
+    expect(
+      standalone('her plan would close two clinics', { ...named, speakerName: 'critics', speakerType: 'person' }),
+    ).toBe('Nina Brandt’s plan would close two clinics.');
+    expect(
+      standalone('the flood drove her away from the quarry', {
+        ...named,
+        speakerName: 'the source',
+        speakerType: 'person',
+      }),
+    ).toBe('The flood drove Nina Brandt away from the quarry.');
+    expect(
+      standalone('the board would hear him on Monday', {
+        ...named,
+        speakerName: 'Harbor Authority',
+        speakerType: 'organization',
+      }),
+    ).toBe('The board would hear Karl Brandt on Monday.');
+  });
+
+  it('stays as written for a person who reports them, who may be the one meant', () => {
+    const speaker = { ...named, speakerName: 'Ana Ruiz', speakerType: 'person', gender: 'f' as const };
+    expect(standalone('the flood drove her away from the quarry', speaker)).toBe(
+      'the flood drove her away from the quarry',
+    );
+  });
+});
+
 describe('the words of a partial quote inside doubled single quote marks', () => {
   it('are the speaker’s own, whose "he" is someone else, as inside double quote marks', () => {
     const forms = (quote: string) =>

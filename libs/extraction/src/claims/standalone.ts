@@ -189,7 +189,8 @@ function rewrite(claim: string, resolver: Resolver): string {
   text = text.replace(/\b([Tt]hese|[Tt]hose|[Tt]his|[Tt]hat|[Tt]he)\s+\(([a-z][^()]{1,40})\)\s+/g, '$1 $2 ');
   // ("She [Hillary Clinton] is right": the name the writer put in stands for the pronoun)
   text = text.replace(/\b(?:[Hh]e|[Ss]he|[Hh]im|[Tt]hey|[Tt]hem|[Ii]t)\s+\[(\p{Lu}[^[\]]{1,60})\]/gu, '$1');
-  text = text.replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
+  // ("[emphasis added]" is the writer's note, no words of the claim)
+  text = text.replace(/\s*\[emphasis (?:added|mine)\]/gi, '').replace(/\[([A-Za-z][^[\]]{1,60})\]/g, '$1');
   text = placeWords(text, resolver);
   // a description opening the claim named first, so that the pronouns after it see the name ("The kids do not like
   // him" is not "Trump’s kids do not like Donald Trump")
@@ -206,27 +207,36 @@ function rewrite(claim: string, resolver: Resolver): string {
 }
 
 /**
- * The first "he"/"him"/"his"/"she" inside a claim that names nobody before it, when the person is as certain as for a
- * leading one ("The sooner he releases his returns, the better" is "The sooner Donald Trump releases his returns …").
- * Later ones stay pronouns: the name now stands before them. A contraction not sure of its verb, an inverted or ambiguous "her", or a
- * capitalised word before the pronoun (which may be its antecedent) leave the claim as written.
+ * The first "he"/"him"/"his"/"she"/"her" inside a claim that names nobody before it, when the person is as certain
+ * as for a leading one ("The sooner he releases his returns, the better" is "The sooner Donald Trump releases his
+ * returns …"). Later ones stay pronouns: the name now stands before them. A contraction not sure of its verb, a "her"
+ * that may be object or possessive, or a capitalised word before the pronoun (which may be its antecedent) leave the
+ * claim as written.
  */
 function innerPronoun(claim: string, resolver: Resolver): string {
   const match = INNER_PRONOUN.exec(claim);
-  if (!match || !/^(?:he|him|his|she)$/i.test(match[1]) || LEADING_PRONOUN.test(claim)) return claim;
+  if (!match || !/^(?:he|him|his|she|her)$/i.test(match[1]) || LEADING_PRONOUN.test(claim)) return claim;
+  const before = claim.slice(0, match.index);
+  const after = claim.slice(match.index + match[0].length);
+  // a "her" is read as "him" or as "his" where the words beside it say which, else the claim stays as written
+  const role = /^her$/i.test(match[1]) ? herRole(before, after) : match[1].toLowerCase();
+  if (!role) return claim;
+  const gender = /^(?:she|her)$/i.test(match[1]) ? 'f' : 'm';
+  // (reported words whose speaker the pronoun cannot mean read as the speaker's own: "Aides said the levy cost him
+  // the seat" is about another man)
+  const reported = resolver.reported && mayBeTheSpeaker(resolver);
   // in reported words an object "him" is as often whom the speaker spoke of as the speaker ("Christie said that was
   // part of having to run against him"), and so is any pronoun of words framed by the speaker's verb ("called him
   // a moderate")
-  if (resolver.reported && (/^him$/i.test(match[1]) || resolver.framing)) return claim;
+  if (reported && (role === 'him' || resolver.framing)) return claim;
   // nor when the sentences before describe someone else without a name: "Asked about his predecessor, Trump said the
   // economy was a disaster when he left office"
-  if (resolver.reported && resolver.othersDescribed?.[/^she$/i.test(match[1]) ? 'f' : 'm']) return claim;
+  if (reported && resolver.othersDescribed?.[gender]) return claim;
   // and the speaker only when the speaker is the one person of that gender named just before the words: "Reid said he
   // had spoken with Sanders about accusations that his backers …" is about Sanders's backers
-  const gender = /^she$/i.test(match[1]) ? 'f' : 'm';
   const namedJustBefore = resolver.namedBefore?.[gender];
   if (
-    resolver.reported &&
+    reported &&
     !(
       namedJustBefore &&
       resolver.speakerName &&
@@ -243,9 +253,7 @@ function innerPronoun(claim: string, resolver: Resolver): string {
     : '';
   if (contraction === null || (match[2] && !/^(?:he|she)$/i.test(match[1]))) return claim;
   // "his Jake Sullivan’s account": a name after it says who already; "the levy, he said, was …" is narration
-  const after = claim.slice(match.index + match[0].length);
   if (/^\s+\p{Lu}/u.test(after) || /^\s+(?:said|says|added|told|wrote|asked)\b/.test(after)) return claim;
-  const before = claim.slice(0, match.index);
   // a name, a title or a quoted person before the pronoun may be the one it means ("I" is the speaker, and a word
   // that opens a sentence without being a name, "The", "If", "Once", is no name); so may a person named by a noun
   // ("The governor broke his promise", "Every worker knows he …"); and a clause opening the claim may hold a "he" that
@@ -260,13 +268,42 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   if (/[“"‘]/.test(before) || SUBORDINATE_OPENER.test(before)) return claim;
   for (const word of before.toLowerCase().matchAll(/[a-z]+/g))
     if (PERSON_NOUNS.has(word[0]) || TITLES[normTitleKey(word[0])] || QUANTIFIED_PERSON.test(word[0])) return claim;
-  const pronoun = match[1].toLowerCase();
-  const name = certainPerson(gender, resolver, /^(?:he|she)$/.test(pronoun));
+  const name = certainPerson(gender, resolver, /^(?:he|she)$/.test(role));
   // "… when he was the version of Donald Trump that …": a person the claim names after it is someone else
   if (!name || namesAgain(after, name)) return claim;
-  const replaced = pronoun === 'his' ? possessive(name) : name + contraction;
+  const replaced = role === 'his' ? possessive(name) : name + contraction;
   return before + replaced + claim.slice(match.index + match[0].length);
 }
+
+/**
+ * Whether a "he" or "she" of reported words may be their speaker: not when the speaker is a body, a document, a group
+ * ("experts", "Administration officials") or an anonymous source, who tells of others.
+ */
+function mayBeTheSpeaker(resolver: Resolver): boolean {
+  if (resolver.speakerType === 'organization' || resolver.speakerType === 'document') return false;
+  if (resolver.speakerType !== 'person' || !resolver.speakerName) return true;
+  const last = lastWord(resolver.speakerName);
+  return !resolver.group && !/^sources?$/.test(last) && !(/[^s]s$/.test(last) && PERSON_NOUNS.has(last));
+}
+
+/**
+ * Whether a "her" is an object ("him": "whisked her away", "voted for her", "told her that") or a possessive ("his":
+ * "in her calf", "and her staff"): null where either may be ("met her demands", "gave her money").
+ */
+function herRole(before: string, after: string): 'him' | 'his' | null {
+  const next = /^\s+([a-z]+)/.exec(after)?.[1];
+  // ("committed to her did so": a verb after it is the next clause's)
+  if (!next || OBJECT_FOLLOWER.test(next) || /^(?:Modal|Copula)$/.test(lexTag(next) ?? '')) return 'him';
+  // (an adverb is no noun it could own: "disagree with her more")
+  if (/Adverb|Comparative/.test(lexTag(next) ?? '')) return null;
+  // (a word of its noun phrase after it: after a preposition, a conjunction or nothing, it says whose that is)
+  const previous = /([a-z]+)\W*$/i.exec(before)?.[1].toLowerCase();
+  return !previous || /^(?:and|or|but|that|to)$/.test(previous) || lexTag(previous) === 'Preposition' ? 'his' : null;
+}
+
+/** Words that after "her" end the noun phrase it is: "her away", "her to", "her the award", "her and". */
+const OBJECT_FOLLOWER =
+  /^(?:to|for|from|with|about|away|up|down|out|off|in|into|on|onto|at|as|that|this|the|a|an|and|or|but|of|over|by|if|because|when|after|before|than|yesterday|today|now|again|too|did|does|do|has|had|have)$/;
 
 /** Words that open a clause that may come before the one its pronoun's person is named in. */
 const SUBORDINATE_OPENER =
@@ -843,7 +880,7 @@ function contractedVerb(contraction: string, after: string, apostrophe = '’'):
 function certainPerson(gender: 'm' | 'f', resolver: Resolver, subject = true): string | null {
   if (resolver.reported && resolver.listener?.[gender]) return null;
   const candidates: { name: string; agrees: boolean }[] = [];
-  if (resolver.reported && resolver.speakerType === 'person' && resolver.speakerName) {
+  if (resolver.reported && resolver.speakerType === 'person' && resolver.speakerName && mayBeTheSpeaker(resolver)) {
     const name = withoutTitles(resolver.speakerName);
     const speakerGender = genderOf(name, resolver.gender);
     // (a speaker whose gender nothing gives is the pronoun's person when nobody else can be: "Finance minister Pekka
