@@ -186,6 +186,18 @@ describe('checkable assertions', () => {
     ['The treasurer knows nothing about running a port', 'opinion'],
     ['The new clerk doesn’t understand the first thing about budgets', 'opinion'],
     ['The chief was “furious” about the audit', 'opinion'],
+    // a feeling, a likeness, a forecast or a verdict on someone, with nothing to look up
+    ['The treasurer was furious', 'opinion'],
+    ['Our tenants are frustrated with the landlord', 'opinion'],
+    ['The clerk was worried that the plant may close', 'opinion'],
+    ['The levy is like a tax on breathing', 'opinion'],
+    ['He’s like the opposite of his brother', 'opinion'],
+    ['The harbor board is bound to lose the appeal', 'opinion'],
+    ['The mayor is unlikely to win the runoff', 'opinion'],
+    ['The new clerk was very charming', 'opinion'],
+    ['The judge was biased against the tenants', 'opinion'],
+    ['The superintendent is an egomaniac', 'opinion'],
+    ['Her remarks about the port were ill-advised', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });
@@ -206,6 +218,12 @@ describe('checkable assertions', () => {
     'The treasurer cannot be a member of the council',
     // someone's words in quote marks are not read as the article's own likeness
     'He had full access to the server that “was like an open door”',
+    // a share of people that feels it is a poll's finding; what someone is dismayed at may be a fact
+    '61 percent of tenants were worried about the rent rise',
+    'She was disappointed that the clinic had closed in March',
+    'She was disappointed but not surprised that the clinic had closed',
+    // a comparison of likelihoods is a poll's finding too
+    'Tenants are more likely to vote for Ortiz than for Whitfield',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

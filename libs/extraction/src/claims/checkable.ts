@@ -633,8 +633,13 @@ const STANCE_VERBS = new Set(
 const FEELING_ADJECTIVES = new Set(
   `pleased thrilled proud happy glad delighted confident convinced optimistic pessimistic disappointed sad
    saddened excited honored honoured grateful thankful concerned worried afraid hopeful appalled outraged shocked
-   disgusted encouraged heartbroken troubled eager sick tired`.split(/\s+/),
+   disgusted encouraged heartbroken troubled eager sick tired surprised frustrated scared rattled angry upset furious
+   nervous anxious annoyed amazed horrified dismayed alarmed disturbed elated sorry uncomfortable unhappy embarrassed
+   ashamed stunned relieved frightened terrified satisfied dissatisfied impressed unimpressed`.split(/\s+/),
 );
+
+/** Feelings about what may come, whose "that" clause is no fact: "worried that the plant may close". */
+const EXPECTING = /^(?:confident|convinced|optimistic|pessimistic|concerned|worried|afraid|hopeful|nervous|anxious)$/;
 
 /** Adjectives and nouns that are judgements, with nothing to check in them: "is scary", "is a disgrace". */
 const JUDGEMENT_WORDS = new Set(
@@ -647,7 +652,10 @@ const JUDGEMENT_WORDS = new Set(
    heartbreaking tragic tragedy mistake hypocrisy hypocritical laughable clear obvious fraud liar loser winner hero
    justified unjustified unfounded baseless inadequate inappropriate unreasonable surprising unsurprising offensive
    uplifting insulting dishonest shameless appalling outrageous foolish naive arrogant incompetent shocking inspiring
-   refreshing encouraging discouraging alarming worrying worrisome frightening`.split(/\s+/),
+   refreshing encouraging discouraging alarming worrying worrisome frightening charming daunting ill-advised misguided
+   divisive biased racist sexist bigoted xenophobic qualified unqualified unfit bizarre unnerving rude mean-spirited
+   hateful corrupt crooked dangerous terrific brilliant lazy tough meaningless pointless useless hopeless irrelevant
+   delusional egomaniac idiot bully hypocrite clown demagogue bigot coward crook`.split(/\s+/),
 );
 
 /** Degree words that may stand between a copula and its judgement: "is just unbearable", "is a little bit scary". */
@@ -783,8 +791,26 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   if (noun > complement && JUDGEMENT_NOUNS.has(words[noun].lower) && !/\d/.test(text)) return true;
   const word = words[complement];
   if (!word) return false;
-  // how people feel, whoever they are: "we are thrilled", "some judges are eager to …"
-  if (FEELING_ADJECTIVES.has(word.lower)) return true;
+  // how people feel, whoever they are: "we are thrilled", "some judges are eager to …" (a share that feels it is a
+  // poll's finding, "61 percent of voters were angry"; what they are glad or angry about may be a fact, "she was
+  // dismayed that the clinic had closed", "was disturbed but not surprised that …", not what they fear or hope)
+  if (FEELING_ADJECTIVES.has(word.lower)) {
+    let after = complement + 1;
+    while (
+      after < words.length &&
+      (/^(?:and|but|not)$/.test(words[after].lower) || FEELING_ADJECTIVES.has(words[after].lower))
+    )
+      after++;
+    const factAfter = words[after]?.lower === 'that' && !EXPECTING.test(word.lower);
+    return !countsPeople(words, main.subject, at) && !factAfter;
+  }
+  // a likeness: "the levy is like a tax on breathing", "he's like the opposite of his father"
+  if (word.lower === 'like' && !MEASURE.test(text)) return true;
+  // a forecast: "the party is bound to lose", "she is unlikely to win the runoff" (a comparison, "more likely to vote
+  // for him", is a poll's finding)
+  const compared = words.slice(next, complement).some((w) => /^(?:more|less|most)$/.test(w.lower));
+  const forecast = /^(?:likely|unlikely|poised|bound)$/.test(word.lower) && words[complement + 1]?.lower === 'to';
+  if (forecast && !compared && !MEASURE.test(text)) return true;
   // "is a disgrace", "is just unbearable", "was perhaps more important than …" — but not "is clear that the
   // fund ran dry", a number ("was the best year since 1998") or a fact after it
   if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text)) {
@@ -806,6 +832,19 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   return false;
 }
 
+/**
+ * Whether the words from `from` to `to` count or share out people: "61 percent of voters", "half of the members",
+ * "3,000 tenants" (not the numbers of a name: "9/11 families", "Title 42").
+ */
+function countsPeople(words: Word[], from: number, to: number): boolean {
+  return words.slice(from, to).some((word, at, subject) => {
+    if (/^(?:percent|half|third|quarter|majority|minority)$/.test(word.lower)) return true;
+    const [previous, next] = [subject[at - 1], subject[at + 1]];
+    const named = (previous && /^\d|^\p{Lu}/u.test(previous.text)) || (next && /^\d/.test(next.text));
+    return /^\d[\d,.]*%?$/.test(word.text) && !named;
+  });
+}
+
 /** An adjective (or a hyphenated modifier: "hands-down", "long-term") before a noun. */
 function isModifier(word: Word): boolean {
   return !word.punct && (/Adjective/.test(lexTag(word.lower) ?? '') || /^\p{Ll}+-\p{Ll}+$/u.test(word.text));
@@ -818,7 +857,7 @@ const JUDGING_PARTICIPLE =
 /** The judgement words that are nouns: what a copula and adjectives may lead to ("a huge mistake"). */
 const JUDGEMENT_NOUNS = new Set(
   `disgrace disaster joke travesty embarrassment mistake tragedy fraud liar loser winner hero failure nonsense shame
-   hypocrisy`.split(/\s+/),
+   hypocrisy egomaniac idiot bully hypocrite clown demagogue bigot coward crook`.split(/\s+/),
 );
 
 /** Verbs that judge how someone acts. */
