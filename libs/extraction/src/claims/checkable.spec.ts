@@ -198,6 +198,11 @@ describe('checkable assertions', () => {
     ['The judge was biased against the tenants', 'opinion'],
     ['The superintendent is an egomaniac', 'opinion'],
     ['Her remarks about the port were ill-advised', 'opinion'],
+    // a verdict on how someone performs, a problem, a judgement set off by commas
+    ['The harbor police did an amazing job keeping the pier open', 'opinion'],
+    ['The county has done a horrible job', 'opinion'],
+    ['Fare evasion is a problem for the ferry as well as for the buses', 'opinion'],
+    ['This clerk is totally, thoroughly, unqualified to run the port', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });
@@ -224,6 +229,8 @@ describe('checkable assertions', () => {
     'She was disappointed but not surprised that the clinic had closed',
     // a comparison of likelihoods is a poll's finding too
     'Tenants are more likely to vote for Ortiz than for Whitfield',
+    // a figure makes a verdict on a job checkable
+    'The harbor police did a great job in 2023, cutting thefts by 40 percent',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

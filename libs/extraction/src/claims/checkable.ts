@@ -83,6 +83,9 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // a clause on its own that only says what is not known ("she doesn't know why he said that") or that nobody is
   // better (in a longer sentence, what follows is often the claim: "I don't know what it costs, but it's $9 billion")
   if (SIMPLE_JUDGEMENT.test(text) && !/[,;:—–]|\s-\s/.test(text) && !MEASURE.test(text)) return 'opinion';
+  // a verdict on how someone performs: "the clerk has done a terrible job", "they did an amazing job keeping order"
+  const performance = JOB_VERDICT.exec(text);
+  if (performance && JUDGEMENT_WORDS.has(performance[1].toLowerCase()) && !MEASURE.test(text)) return 'opinion';
   // a word in quote marks after a copula is the speaker's own characterisation: "the mayor is “obsessed” with …", "it
   // was “premature”" (a verdict on truth, "was “false”", is left alone: it can be checked)
   const quoted = SCARE_QUOTED.exec(text);
@@ -638,6 +641,10 @@ const FEELING_ADJECTIVES = new Set(
    ashamed stunned relieved frightened terrified satisfied dissatisfied impressed unimpressed`.split(/\s+/),
 );
 
+/** "does a great job", "has done an incredible job": the word that judges the job. */
+const JOB_VERDICT =
+  /\b(?:do|does|did|done|doing)\s+(?:such\s+)?an?\s+(?:(?:very|really|truly|so|pretty)\s+)?([a-z]+)\s+job\b/i;
+
 /** Feelings about what may come, whose "that" clause is no fact: "worried that the plant may close". */
 const EXPECTING = /^(?:confident|convinced|optimistic|pessimistic|concerned|worried|afraid|hopeful|nervous|anxious)$/;
 
@@ -655,14 +662,15 @@ const JUDGEMENT_WORDS = new Set(
    refreshing encouraging discouraging alarming worrying worrisome frightening charming daunting ill-advised misguided
    divisive biased racist sexist bigoted xenophobic qualified unqualified unfit bizarre unnerving rude mean-spirited
    hateful corrupt crooked dangerous terrific brilliant lazy tough meaningless pointless useless hopeless irrelevant
-   delusional egomaniac idiot bully hypocrite clown demagogue bigot coward crook`.split(/\s+/),
+   delusional egomaniac idiot bully hypocrite clown demagogue bigot coward crook excellent lousy phenomenal
+   problem`.split(/\s+/),
 );
 
 /** Degree words that may stand between a copula and its judgement: "is just unbearable", "is a little bit scary". */
 const DEGREE = new Set(
   `just really so very too quite pretty simply truly absolutely totally completely utterly frankly a an the little bit
    such most more all not never also still kind sort of rather extremely incredibly deeply perhaps probably
-   maybe arguably far much even less increasingly nothing`.split(/\s+/),
+   maybe arguably far much even less increasingly nothing thoroughly`.split(/\s+/),
 );
 
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', "isn't", "aren't", "wasn't", "weren't"]);
@@ -778,7 +786,14 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     /^(?:be|been)$/.test(words[next - 1]?.lower ?? '');
   if (!copular) return false;
   let complement = next;
-  while (complement < words.length && DEGREE.has(words[complement].lower)) complement++;
+  // (an adverb set off by commas too: "is, frankly, a disgrace", "is totally, thoroughly, unqualified")
+  const degree = (word: Word | undefined) => !!word && DEGREE.has(word.lower);
+  while (
+    complement < words.length &&
+    (degree(words[complement]) ||
+      (words[complement].text === ',' && (degree(words[complement + 1]) || degree(words[complement - 1]))))
+  )
+    complement++;
   // "was the hands-down winner", "is a huge mistake": adjectives before the judgement noun
   let noun = complement;
   // ("a proven liar", "a dreaded failure": a participle is a modifier there too)
