@@ -248,94 +248,108 @@ function fnvChar(h: number, c: number): number {
 const SPACE = 32;
 
 /**
- * Scratch space reused across calls (featurize is synchronous, so this is safe and keeps the hot path
- * free of Map allocations): per-block counts plus the accumulated vector, each with its touched list.
+ * Numbers keyed by feature index, in the order the indices were first touched: an open-addressing table sized to the
+ * sentence (a few hundred indices), since a dense array over all 2^bits indices costs a cache miss on every touch.
  */
-class Accumulator {
-  private readonly block: Float64Array;
-  private readonly acc: Float64Array;
-  private readonly seen: Uint8Array;
-  private blockKeys: Int32Array = new Int32Array(1024);
-  private nBlock = 0;
-  private accKeys: Int32Array = new Int32Array(1024);
-  private nAcc = 0;
+class SparseTable {
+  private slots = new Int32Array(MIN_SLOTS).fill(-1);
+  keys = new Int32Array(MIN_SLOTS / 2);
+  values = new Float64Array(MIN_SLOTS / 2);
+  size = 0;
 
-  constructor(readonly size: number) {
-    this.block = new Float64Array(size);
-    this.acc = new Float64Array(size);
-    this.seen = new Uint8Array(size);
+  /** The position of index `k` in keys and values, added with the value 0 when new. */
+  entry(k: number): number {
+    const mask = this.slots.length - 1;
+    let slot = k & mask;
+    for (;;) {
+      const at = this.slots[slot];
+      if (at === -1) break;
+      if (this.keys[at] === k) return at;
+      slot = (slot + 1) & mask;
+    }
+    if (this.size * 2 >= this.slots.length) {
+      this.grow();
+      return this.entry(k);
+    }
+    const at = this.size++;
+    this.slots[slot] = at;
+    this.keys[at] = k;
+    this.values[at] = 0;
+    return at;
   }
 
-  count(k: number): void {
-    if (this.block[k] === 0) {
-      if (this.nBlock === this.blockKeys.length) this.blockKeys = grow(this.blockKeys);
-      this.blockKeys[this.nBlock++] = k;
+  clear(): void {
+    if (this.size > 0) this.slots.fill(-1);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const keys = new Int32Array(this.keys.length * 2);
+    const values = new Float64Array(this.values.length * 2);
+    keys.set(this.keys);
+    values.set(this.values);
+    this.keys = keys;
+    this.values = values;
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    for (let at = 0; at < this.size; at++) {
+      let slot = keys[at] & mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+      this.slots[slot] = at;
     }
-    this.block[k] += 1;
+  }
+}
+
+const MIN_SLOTS = 2048;
+
+/**
+ * Scratch space reused across calls (featurize is synchronous, so this is safe and keeps the hot path
+ * free of allocations): the counts of the current block, and the accumulated vector.
+ */
+class Accumulator {
+  private readonly block = new SparseTable();
+  private readonly acc = new SparseTable();
+
+  count(k: number): void {
+    const at = this.block.entry(k); // (first: a new entry may grow the table's arrays)
+    this.block.values[at] += 1;
   }
 
   add(k: number, v: number): void {
-    if (!this.seen[k]) {
-      this.seen[k] = 1;
-      if (this.nAcc === this.accKeys.length) this.accKeys = grow(this.accKeys);
-      this.accKeys[this.nAcc++] = k;
-    }
-    this.acc[k] += v;
+    const at = this.acc.entry(k);
+    this.acc.values[at] += v;
   }
 
   /** Move the current block into the vector: (sublinear) tf, L2-normalised, times `scale`. */
   flush(scale: number, sublinear: boolean): void {
-    const keys = this.blockKeys;
-    const n = this.nBlock;
-    const block = this.block;
+    const { keys, values, size: n } = this.block;
     if (n > 0 && scale !== 0) {
       let norm = 0;
       for (let i = 0; i < n; i++) {
-        const k = keys[i];
-        const c = block[k];
+        const c = values[i];
         const v = sublinear && c !== 1 ? 1 + Math.log(c) : c;
-        block[k] = v;
+        values[i] = v;
         norm += v * v;
       }
       const s = scale / Math.sqrt(norm);
-      for (let i = 0; i < n; i++) this.add(keys[i], block[keys[i]] * s);
+      for (let i = 0; i < n; i++) this.add(keys[i], values[i] * s);
     }
-    for (let i = 0; i < n; i++) block[keys[i]] = 0;
-    this.nBlock = 0;
+    this.block.clear();
   }
 
   /** The accumulated vector (indices ascending unless `sorted` is false); resets the scratch space. */
   take(sorted = true): SparseVector {
-    const indices = this.accKeys.slice(0, this.nAcc);
+    const acc = this.acc;
+    const indices = acc.keys.slice(0, acc.size);
     if (sorted) indices.sort();
     const values = new Float32Array(indices.length);
-    for (let i = 0; i < indices.length; i++) {
-      const k = indices[i];
-      values[i] = this.acc[k];
-      this.acc[k] = 0;
-      this.seen[k] = 0;
-    }
-    this.nAcc = 0;
+    for (let i = 0; i < indices.length; i++) values[i] = acc.values[sorted ? acc.entry(indices[i]) : i];
+    acc.clear();
     return { indices, values };
   }
 }
 
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
-}
-
-const accumulators = new Map<number, Accumulator>();
-
-function accumulatorFor(bits: number): Accumulator {
-  let a = accumulators.get(bits);
-  if (!a) {
-    a = new Accumulator(1 << bits);
-    accumulators.set(bits, a);
-  }
-  return a;
-}
+const accumulator = new Accumulator();
 
 /**
  * Hash the n-grams (for each n in `orders`) of a token sequence padded with <s> ... </s>; grams are
@@ -377,7 +391,7 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURE_CON
   const mask = (1 << cfg.bits) - 1;
   const raw: string[] = [];
   const tokens = tokenize(text, raw);
-  const acc = accumulatorFor(cfg.bits);
+  const acc = accumulator;
 
   const words = cfg.maskNames ? maskNames(tokens, raw) : tokens;
   // Word n-grams (unigrams over the tokens, longer grams with sentence boundary markers).
