@@ -80,8 +80,16 @@ const NS_CHAR = fnv1a('c:');
 const NS_CUE = fnv1a('f:');
 const NS_SHAPE = fnv1a('s:');
 
-function hashIn(ns: number, s: string, mask: number): number {
-  return fnv1a(s, ns) & mask;
+/** The hashes of the cue features' names, computed once: the names are a closed set. */
+const CUE_HASHES = new Map<string, number>();
+
+function cueHash(name: string): number {
+  let h = CUE_HASHES.get(name);
+  if (h === undefined) {
+    h = fnv1a(name, NS_CUE);
+    CUE_HASHES.set(name, h);
+  }
+  return h;
 }
 
 /** Strip the CSV-style quoting the CheckThat! TSV files use ("...", with "" for a literal quote). */
@@ -422,7 +430,7 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURE_CON
   }
 
   if (cfg.cueWeight !== 0) {
-    for (const [name, v] of cues(text, tokens)) if (v !== 0) acc.add(hashIn(NS_CUE, name, mask), v * cfg.cueWeight);
+    for (const [name, v] of cues(text, tokens)) if (v !== 0) acc.add(cueHash(name) & mask, v * cfg.cueWeight);
   }
 
   return acc.take(sorted);

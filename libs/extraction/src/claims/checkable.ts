@@ -200,7 +200,18 @@ interface Word {
 
 const TOKEN = /\$?[\p{L}\p{N}]+(?:[.’'\-,][\p{L}\p{N}]+)*(?:[’']s?|%)?|[,;:—–()?!]|--/gu;
 
+/**
+ * The words of the last text read, and its main clause: a claim's standalone form is read by uncheckableKind and then
+ * by hasFactAnchor (one entry only, so nothing grows; the words are never changed by their readers).
+ */
+let lastRead: { text: string; words: Word[]; main?: MainClause | null } = { text: '', words: [] };
+
 function tokenize(text: string): Word[] {
+  if (text !== lastRead.text) lastRead = { text, words: tokenizeAnew(text) };
+  return lastRead.words;
+}
+
+function tokenizeAnew(text: string): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const word = match[0];
@@ -410,6 +421,12 @@ interface MainClause {
  * ("remarks about the plan after she said …") is a fragment.
  */
 function mainClause(words: Word[]): MainClause | null {
+  if (words !== lastRead.words) return findMainClause(words);
+  if (lastRead.main === undefined) lastRead.main = findMainClause(words);
+  return lastRead.main;
+}
+
+function findMainClause(words: Word[]): MainClause | null {
   let tried = 0;
   for (let start = 0; start < words.length && tried < MAX_CLAUSE_STARTS; start++) {
     if (start > 0) {

@@ -532,8 +532,10 @@ function learnGenderFromPronouns(doc: AnalysedText, registry: EntityRegistry): v
       if (subject && !only) only = mention.entity;
       else if (mention.entity !== only) several = true;
     }
+    // (the pronoun looked up last: most words come where no one person has been named)
+    if (!only || several || quoteAt[i] >= 0 || tokens[i].kind !== 'word') continue;
     const gender = PRONOUN_OF_GENDER[tokens[i].lower];
-    if (!gender || !only || several || quoteAt[i] >= 0 || tokens[i].kind !== 'word') continue;
+    if (!gender) continue;
     const count = votes.get(only) ?? { m: 0, f: 0 };
     count[gender]++;
     votes.set(only, count);
