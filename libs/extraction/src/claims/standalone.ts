@@ -9,6 +9,7 @@ import { firstNameGender, isVerbalWord, lexTag } from '../entities/word-tags';
 import { HONORIFICS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
 import { opensWithSubject } from './checkable';
 import { countWords } from './words';
+import { wordTable } from '../lexicon/word-set';
 
 /**
  * The one man and the one woman named just before the words, and whether anyone else at all is (a person whose gender
@@ -511,7 +512,7 @@ function placeWords(text: string, resolver: Resolver): string {
 }
 
 /** Auxiliaries an inverted "I" follows ("Neither do I", "So am I"), with their third-person form. */
-const INVERTING: Record<string, string> = {
+const INVERTING = wordTable<string>({
   do: 'does',
   did: 'did',
   am: 'is',
@@ -523,10 +524,10 @@ const INVERTING: Record<string, string> = {
   will: 'will',
   would: 'would',
   should: 'should',
-};
+});
 
 /** A subject's verb after "I" and its form after a name: "I am" -> "is", "I don’t" -> "doesn’t". */
-const AGREEING: Record<string, string> = {
+const AGREEING = wordTable<string>({
   am: 'is',
   have: 'has',
   do: 'does',
@@ -535,7 +536,7 @@ const AGREEING: Record<string, string> = {
   "don't": "doesn't",
   "ain't": '',
   be: '',
-};
+});
 
 /** Verbs whose form after "I" is already right after a name: modals, past tenses, negated modals. */
 const ANY_PERSON =

@@ -25,6 +25,7 @@ import {
 import { firstNameGender, isCompanyName, lexTag } from './word-tags';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { isHeadline } from '../special/headlines';
+import { wordTable } from '../lexicon/word-set';
 
 const STARTS_WITH_LETTER = /^\p{L}/u;
 const SUFFIXES = new Set(['jr.', 'sr.', 'ii', 'iii', 'iv', 'jr', 'sr']);
@@ -52,14 +53,14 @@ function placeBeforeTitle(words: string[], keys: string[], at: number): string |
 }
 
 /** A plural title before several names ("Representatives Jane Roe and …"): the title each of them holds. */
-const PLURAL_TITLES: Record<string, string> = {
+const PLURAL_TITLES = wordTable<string>({
   senators: 'Senator',
   representatives: 'Representative',
   congressmen: 'Representative',
   congresswomen: 'Representative',
   governors: 'Governor',
   mayors: 'Mayor',
-};
+});
 /** Role nouns a place or body names the holder of ("the Ohio governor", "a Texas lawmaker"), besides the titles. */
 const ROLE_NOUNS = new Set(
   'lawmaker lawmakers legislator legislators official officials delegate delegates delegation prosecutor'.split(' '),
@@ -71,13 +72,13 @@ const DESCRIPTOR_WORDS = new Set(
   ),
 );
 /** The party a descriptor word before a name gives ("Republican Donald Trump"). */
-const PARTY_OF_WORD: Record<string, Party> = {
+const PARTY_OF_WORD = wordTable<Party>({
   democrat: 'D',
   democratic: 'D',
   republican: 'R',
   gop: 'R',
   independent: 'I',
-};
+});
 /** A word for what someone does: "Economist", "Officer", "Epidemiologist", "Meteorologist" (not a surname). */
 function isCalling(word: string): boolean {
   const lower = word.toLowerCase();
@@ -487,7 +488,7 @@ function nounGenderBefore(tokens: Token[], runStart: number): 'm' | 'f' | undefi
   return noun?.kind === 'word' ? SEX_OF_NOUN.get(noun.lower) : undefined;
 }
 
-const PRONOUN_OF_GENDER: Record<string, 'm' | 'f'> = {
+const PRONOUN_OF_GENDER = wordTable<'m' | 'f'>({
   he: 'm',
   him: 'm',
   his: 'm',
@@ -496,7 +497,7 @@ const PRONOUN_OF_GENDER: Record<string, 'm' | 'f'> = {
   her: 'f',
   hers: 'f',
   herself: 'f',
-};
+});
 
 /**
  * The gender the article's own pronouns give a person, where the first-names lexicon is silent or wrong ("Bill" is a
@@ -966,24 +967,26 @@ function findPlaces(text: string, registry: EntityRegistry): void {
 }
 
 /** States as the party labels after a legislator's name write them (AP and postal abbreviations), by lower case. */
-const STATE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
-  (
-    'Alabama:ala.,al|Alaska:alaska,ak|Arizona:ariz.,az|Arkansas:ark.,ar|California:calif.,ca|Colorado:colo.,co|' +
-    'Connecticut:conn.,ct|Delaware:del.,de|Florida:fla.,fl|Georgia:ga.,ga|Hawaii:hawaii,hi|Idaho:idaho,id|' +
-    'Illinois:ill.,il|Indiana:ind.,in|Iowa:iowa,ia|Kansas:kan.,kans.,ks|Kentucky:ky.,ky|Louisiana:la.,la|' +
-    'Maine:maine,me|Maryland:md.,md|Massachusetts:mass.,ma|Michigan:mich.,mi|Minnesota:minn.,mn|' +
-    'Mississippi:miss.,ms|Missouri:mo.,mo|Montana:mont.,mt|Nebraska:neb.,nebr.,ne|Nevada:nev.,nv|' +
-    'New Hampshire:n.h.,nh|New Jersey:n.j.,nj|New Mexico:n.m.,n.mex.,nm|New York:n.y.,ny|North Carolina:n.c.,nc|' +
-    'North Dakota:n.d.,nd|Ohio:ohio,oh|Oklahoma:okla.,ok|Oregon:ore.,or|Pennsylvania:pa.,pa|Rhode Island:r.i.,ri|' +
-    'South Carolina:s.c.,sc|South Dakota:s.d.,sd|Tennessee:tenn.,tn|Texas:texas,tex.,tx|Utah:utah,ut|' +
-    'Vermont:vt.,vt|Virginia:va.,va|Washington:wash.,wa|West Virginia:w.va.,w.v.,wv|Wisconsin:wis.,wisc.,wi|' +
-    'Wyoming:wyo.,wy'
-  )
-    .split('|')
-    .flatMap((entry) => {
-      const [state, forms] = entry.split(':');
-      return [...forms.split(','), state.toLowerCase()].map((form) => [form, state] as [string, string]);
-    }),
+const STATE_ABBREVIATIONS = wordTable<string>(
+  Object.fromEntries(
+    (
+      'Alabama:ala.,al|Alaska:alaska,ak|Arizona:ariz.,az|Arkansas:ark.,ar|California:calif.,ca|Colorado:colo.,co|' +
+      'Connecticut:conn.,ct|Delaware:del.,de|Florida:fla.,fl|Georgia:ga.,ga|Hawaii:hawaii,hi|Idaho:idaho,id|' +
+      'Illinois:ill.,il|Indiana:ind.,in|Iowa:iowa,ia|Kansas:kan.,kans.,ks|Kentucky:ky.,ky|Louisiana:la.,la|' +
+      'Maine:maine,me|Maryland:md.,md|Massachusetts:mass.,ma|Michigan:mich.,mi|Minnesota:minn.,mn|' +
+      'Mississippi:miss.,ms|Missouri:mo.,mo|Montana:mont.,mt|Nebraska:neb.,nebr.,ne|Nevada:nev.,nv|' +
+      'New Hampshire:n.h.,nh|New Jersey:n.j.,nj|New Mexico:n.m.,n.mex.,nm|New York:n.y.,ny|North Carolina:n.c.,nc|' +
+      'North Dakota:n.d.,nd|Ohio:ohio,oh|Oklahoma:okla.,ok|Oregon:ore.,or|Pennsylvania:pa.,pa|Rhode Island:r.i.,ri|' +
+      'South Carolina:s.c.,sc|South Dakota:s.d.,sd|Tennessee:tenn.,tn|Texas:texas,tex.,tx|Utah:utah,ut|' +
+      'Vermont:vt.,vt|Virginia:va.,va|Washington:wash.,wa|West Virginia:w.va.,w.v.,wv|Wisconsin:wis.,wisc.,wi|' +
+      'Wyoming:wyo.,wy'
+    )
+      .split('|')
+      .flatMap((entry) => {
+        const [state, forms] = entry.split(':');
+        return [...forms.split(','), state.toLowerCase()].map((form) => [form, state] as [string, string]);
+      }),
+  ),
 );
 
 /** A state's name or its AP abbreviation as a dateline or an address writes it ("Ohio", "S.C.", "Calif."), by lower case. */

@@ -4,6 +4,7 @@
  */
 import nlp from 'compromise';
 import { Gender } from './entity';
+import { wordTable } from '../lexicon/word-set';
 
 /** The part of compromise's model read here: its lexicon, word -> tag (or tags, the first of which is kept). */
 interface CompromiseModel {
@@ -49,7 +50,7 @@ export function isVerbalWord(lower: string): boolean {
 
 /** The gender a first name suggests; null when the word is not a known first name. */
 /** First names the lexicon reads as common words ("bill", "grace"): their gender, for pronouns to agree with. */
-const COMMON_WORD_FIRST_NAMES: Record<string, Gender> = {
+const COMMON_WORD_FIRST_NAMES = wordTable<Gender>({
   bill: 'm',
   frank: 'm',
   mark: 'm',
@@ -63,7 +64,7 @@ const COMMON_WORD_FIRST_NAMES: Record<string, Gender> = {
   joy: 'f',
   dawn: 'f',
   carol: 'f',
-};
+});
 
 export function firstNameGender(word: string): Gender | null {
   const common = COMMON_WORD_FIRST_NAMES[word.toLowerCase()];

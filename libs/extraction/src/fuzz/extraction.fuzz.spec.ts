@@ -118,6 +118,43 @@ describe('extraction under hostile input', () => {
   });
 });
 
+describe('extraction of words that name properties of every object', () => {
+  // The rules look words up in tables of titles, honorifics, first names, pronouns and parties: a word such as
+  // "Constructor" or "toString" must find nothing there, not Object's built-in function ("Constructor Ana Lind said
+  // …" once stopped the extraction with a TypeError).
+  const keys = Object.getOwnPropertyNames(Object.prototype);
+  const templates = [
+    'W Smith said the budget was balanced. "We cut taxes," W said.',
+    '"We cut taxes by 10 percent," said W Jane Roe, the W of the W. W said that W had won. The W said it.',
+    'According to the W, the W grew 5 percent.\nW: "It is W." W W, W, said that he W 40 W.',
+    'The W W Committee said "W". He told the W that W\'s W rose. Her W, W W, said she W.',
+  ];
+
+  it('reads them as ordinary words wherever they stand', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...templates),
+        fc.array(fc.constantFrom(...keys), { minLength: 1, maxLength: 4 }),
+        fc.boolean(),
+        (template, words, capitalised) => {
+          let next = 0;
+          const text = template.replace(/W/g, () => {
+            const word = words[next++ % words.length];
+            return capitalised ? word[0].toUpperCase() + word.slice(1) : word;
+          });
+          const { quotes, statements } = extractQuotes(text, { claimsFrom: 'all', sentences: true });
+          for (const quote of [...quotes, ...(statements ?? [])]) {
+            if (quote.speaker) expect(typeof quote.speaker.name).toBe('string');
+            for (const claim of quote.claims) expect(typeof claim.standalone).toBe('string');
+          }
+          expect(typeof claimFingerprint(text).key).toBe('string');
+        },
+      ),
+      { ...options, numRuns: 200 },
+    );
+  });
+});
+
 describe('repeat-matching fingerprints under hostile input', () => {
   // A claim's text is a sentence of an article or what a person typed: long, and spelt to stall a tagger or a number
   // parser ("two point two point …", runs of number words, of place names, of contractions).

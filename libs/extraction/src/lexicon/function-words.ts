@@ -1,7 +1,7 @@
 /**
  * Function words, auxiliaries, adverbs and time words: what stands between a speaker and a verb, or is never a speaker.
  */
-import { wordSet } from './word-set';
+import { wordSet, wordTable } from './word-set';
 
 /** Auxiliaries and adverbs that may stand between a subject and its reporting verb ("has also said"). */
 export const AUX_ADV = wordSet(`
@@ -108,7 +108,7 @@ export const ADJUNCT_PREPS = new Set([
  * Adjectives and participles that say how a source stands to a matter, with the prepositions they take: "a source
  * close to the deal", "people familiar with the talks", "officials briefed on the plan".
  */
-const SOURCE_RELATIONS: Record<string, RegExp> = {
+const SOURCE_RELATIONS = wordTable<RegExp>({
   close: /^(?:to|with)$/,
   familiar: /^with$/,
   briefed: /^(?:on|about)$/,
@@ -120,7 +120,7 @@ const SOURCE_RELATIONS: Record<string, RegExp> = {
   aligned: /^with$/,
   sympathetic: /^to$/,
   connected: /^(?:to|with)$/,
-};
+});
 
 /**
  * Participles of asking whose agent follows: "analysts surveyed by Datapoint", "voters polled by the Ledger",

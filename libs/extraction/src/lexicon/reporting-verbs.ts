@@ -2,7 +2,7 @@
  * Reporting verbs and phrases ("said", "criticized", "according to"): their inflected forms, how strongly each
  * attributes on its own, and what it takes (a listener, a preposition, only a quote). General news-writing English.
  */
-import { wordSet } from './word-set';
+import { wordSet, wordTable } from './word-set';
 
 /** Base forms of reporting verbs; inflections are generated below. */
 const CUE_VERB_BASES = wordSet(`
@@ -41,7 +41,7 @@ lobby|refer|point|talk|speak|respond|rail|object|call|question|pressure
 `);
 
 /** Stance verbs taken by a preposition before their object ("referring to", "warned of", "called for"). */
-export const STANCE_PARTICLES: Record<string, string> = {
+export const STANCE_PARTICLES = wordTable<string>({
   refer: 'to',
   point: 'to',
   respond: 'to',
@@ -72,10 +72,10 @@ export const STANCE_PARTICLES: Record<string, string> = {
   argue: 'for|against',
   plead: 'for|with',
   lament: 'about',
-};
+});
 
 /** Irregular inflections of cue verbs: base -> forms. */
-const IRREGULAR: Record<string, string[]> = {
+const IRREGULAR = wordTable<string[]>({
   say: ['say', 'says', 'said', 'saying'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'written', 'writing'],
@@ -110,7 +110,7 @@ const IRREGULAR: Record<string, string[]> = {
   signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],
   rebuke: ['rebuke', 'rebukes', 'rebuked', 'rebuking'],
   point_out: [],
-};
+});
 
 /** Verbs stressed on a final short syllable double the consonant: admitted, referred, quipped, regretted. */
 const DOUBLING = wordSet(`

@@ -1,8 +1,8 @@
 /** Nouns that say who or what a speaker is: titles and honorifics, people, organisations, outlets and documents. */
-import { wordSet } from './word-set';
+import { wordSet, wordTable } from './word-set';
 
 /** Titles: written form (lower case, dots removed) -> canonical title. */
-export const TITLES: Record<string, string> = {
+export const TITLES = wordTable<string>({
   mayor: 'Mayor',
   gov: 'Governor',
   governor: 'Governor',
@@ -109,10 +109,10 @@ export const TITLES: Record<string, string> = {
   councillor: 'Councillor',
   'council member': 'Council Member',
   councilmember: 'Council Member',
-};
+});
 
 /** Honorifics that mark a person name but are not titles worth reporting. */
-export const HONORIFICS: Record<string, 'm' | 'f' | 'x'> = {
+export const HONORIFICS = wordTable<'m' | 'f' | 'x'>({
   mr: 'm',
   mrs: 'f',
   ms: 'f',
@@ -123,7 +123,7 @@ export const HONORIFICS: Record<string, 'm' | 'f' | 'x'> = {
   lord: 'm',
   dr: 'x',
   mx: 'x',
-};
+});
 
 /** Nouns that make a speaker phrase a document. */
 export const DOCUMENT_NOUNS = wordSet(`
@@ -195,7 +195,7 @@ the lancet|lancet|jama|bmj|nejm|pnas
  * Outlets by the kind of outlet a description names them by ("the network", "the magazine", "the journal"), beyond what
  * the last word of their name says (see OUTLET_NAME_HEADS).
  */
-export const OUTLETS_OF_KIND: Record<string, Set<string>> = {
+export const OUTLETS_OF_KIND = wordTable<Set<string>>({
   network: wordSet(`
 cbs|nbc|abc|cnn|fox|fox news|msnbc|npr|pbs|bbc|cnbc|c-span|univision|telemundo|al jazeera|rt|espn|newsnation|itv|sky news|
 cbc|abc news|cbs news|nbc news|bbc news|fox business|nhk|cctv|france 24|deutsche welle|euronews
@@ -209,23 +209,23 @@ usa today|the hill|nyt|wsj|la times|the times|the post|the sun|daily mail|le mon
 guardian|the telegraph|telegraph
 `),
   journal: wordSet(`the lancet|lancet|jama|bmj|nejm|pnas`),
-};
+});
 
 /** The last words of an outlet's name that say its kind ("Harlow Gazette": a newspaper, "Channel 4 Television"). */
-export const OUTLET_NAME_HEADS: Record<string, Set<string>> = {
+export const OUTLET_NAME_HEADS = wordTable<Set<string>>({
   network: wordSet(`tv|television|network|radio|channel|broadcasting`),
   magazine: wordSet(`magazine`),
   newspaper: wordSet(`
 times|post|journal|herald|tribune|gazette|chronicle|observer|telegraph|guardian|globe|examiner|inquirer|courier|sentinel|
 register|star|bulletin|dispatch|daily|newspaper|mail|ledger|enquirer`),
   journal: wordSet(`journal`),
-};
+});
 
 /**
  * Public bodies known by their initials, with their full names' words, which say what "the bureau", "the commission",
  * "the agency" after the initials take up ("FBI": a bureau, "SEC": a commission).
  */
-export const PUBLIC_BODY_INITIALS: Record<string, string> = {
+export const PUBLIC_BODY_INITIALS = wordTable<string>({
   fbi: 'federal bureau of investigation',
   cia: 'central intelligence agency',
   nsa: 'national security agency',
@@ -266,7 +266,7 @@ export const PUBLIC_BODY_INITIALS: Record<string, string> = {
   imf: 'international monetary fund',
   iaea: 'international atomic energy agency',
   ecb: 'european central bank',
-};
+});
 
 export const MEDIA_HEADS = wordSet(`
 news|times|post|journal|magazine|radio|tv|television|network|daily|herald|tribune|gazette|press|review|chronicle|

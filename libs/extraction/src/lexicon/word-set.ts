@@ -10,3 +10,11 @@ export function wordSet(list: string): Set<string> {
       .filter(Boolean),
   );
 }
+
+/**
+ * A table looked up with words read from the text: without Object's prototype, so that "constructor" or "toString" in
+ * an article finds nothing instead of a built-in function.
+ */
+export function wordTable<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}

@@ -1,5 +1,6 @@
 import { lexicon, WordnetPos } from './wordnet-lexicon';
 import { isAbbreviation, TaggedWord, tagSentence } from './word-lemmas';
+import { wordTable } from '../lexicon/word-set';
 
 /**
  * MinHash locality-sensitive hashing over a claim's normalised content words (matchWords). Two claims whose word sets overlap with Jaccard
@@ -23,7 +24,7 @@ const STOP_WORDS = new Set(
 const NEGATIONS = new Set(['not', 'no', 'nor', 'never', 'none', 'nobody', 'nothing', 'neither', 'nowhere']);
 
 /** Symbols written beside a number, as the word for them: 20% is 20 percent, $5 billion 5 billion dollars. */
-const UNITS: Record<string, string> = { '%': 'percent', $: 'dollars', '£': 'pounds', '€': 'euros' };
+const UNITS = wordTable<string>({ '%': 'percent', $: 'dollars', '£': 'pounds', '€': 'euros' });
 const CURRENCY = /([$£€])\s?(\d(?:[\d,.]*\d)?)(\s+(?:thousand|million|billion|trillion)\b)?/g;
 const PERCENT = /(\d)\s?%/g;
 

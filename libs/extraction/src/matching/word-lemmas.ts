@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { wordTable } from '../lexicon/word-set';
 
 /**
  * Words, their tags and their lemmas from compromise's model (its lexicon and rules, read once), without a compromise
@@ -136,7 +137,7 @@ function suffixTag(normal: string): Tag | null {
 }
 
 /** Compromise's guess of a verb's tense from its ending (its `getTense`). */
-const TENSE_ENDINGS: Record<string, string> = {};
+const TENSE_ENDINGS = wordTable<string>({});
 for (const [tense, endings] of Object.entries({
   Gerund: 'ing',
   Actor: 'erer',

@@ -47,8 +47,9 @@ import { Token } from '../tokens';
 import { SpeakerType } from '../types';
 import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
+import { wordTable } from '../lexicon/word-set';
 
-const PRONOUN_GENDER: Record<string, PronounGender> = {
+const PRONOUN_GENDER = wordTable<PronounGender>({
   he: 'm',
   she: 'f',
   it: 'n',
@@ -66,7 +67,7 @@ const PRONOUN_GENDER: Record<string, PronounGender> = {
   their: 'p',
   my: 'x',
   our: 'p',
-};
+});
 
 const WEEKDAY = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 /** What resolving a phrase reads: the text, its entities, the speakers so far and the documents named so far. */
@@ -974,7 +975,7 @@ interface DescribedBody {
 /** Nouns a public body is described by, the name's own word but for "the agency" and "the regulator". */
 const AGENCY_NOUNS = /^(?:agency|regulator|bureau|department|commission)$/;
 /** Nouns an outlet is described by, and the kind of outlet each says ("the station": a broadcaster). */
-const OUTLET_KIND_OF: Record<string, string> = {
+const OUTLET_KIND_OF = wordTable<string>({
   network: 'network',
   broadcaster: 'network',
   channel: 'network',
@@ -984,16 +985,16 @@ const OUTLET_KIND_OF: Record<string, string> = {
   magazine: 'magazine',
   journal: 'journal',
   outlet: '',
-};
+});
 /** A broadcaster's call sign ("WGN", "KTLA-TV"). */
 const CALL_SIGN = /^[kw][a-z]{2,3}(?:-(?:tv|fm|am))?$/;
 /** What an institution's name holds when "the school", "the hospital", "the union" may stand for it. */
-const INSTITUTION_OF: Record<string, RegExp> = {
+const INSTITUTION_OF = wordTable<RegExp>({
   school: /\b(?:school|university|college|academy)\b/,
   hospital: /\b(?:hospital|infirmary|medical cent(?:er|re))\b/,
   clinic: /\bclinic\b/,
   union: /\b(?:union|workers|teamsters)\b/,
-};
+});
 
 /** Whether an outlet is of the kind `kind` says: by its name, or by the last word of its name ("Harlow Gazette"). */
 function outletOfKind(entity: Entity, kind: string): boolean {
@@ -1333,7 +1334,7 @@ function appositiveName(context: PhraseResolution, source: TokenRange) {
 export const ROLE_HEAD =
   /^(senator|governor|mayor|president|secretary|nominee|candidate|congressman|congresswoman|lawmaker|legislator|judge|justice|minister|chancellor|ambassador|strategist|chairman|chairwoman|director|commissioner|sheriff|prosecutor|pollster|economist)$/;
 /** Titles one office may be written with ("Justice Nervo" is "the judge"). */
-const SAME_OFFICE: Record<string, string> = { Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' };
+const SAME_OFFICE = wordTable<string>({ Justice: 'Judge', 'Chief Justice': 'Judge', Judge: 'Judge' });
 const office = (title: string) => SAME_OFFICE[title] ?? title;
 
 /** How far back a description looks for the person it stands for: sentences, and tokens at most. */
@@ -1422,7 +1423,7 @@ function describedPerson(
 }
 
 /** Heads that describe a member of a party ("the Ohio Democrat"), and the party each names. */
-const PARTY_OF_HEAD: Record<string, Party> = { republican: 'R', democrat: 'D', independent: 'I' };
+const PARTY_OF_HEAD = wordTable<Party>({ republican: 'R', democrat: 'D', independent: 'I' });
 
 /** Prepositions whose object is talked about, not acting: "of Clinton", "to Trump", "with the governor". */
 const PREPOSITION = /^(?:of|to|for|with|about|against|from|on|at|in|into|over|toward|towards|than|like|between|among)$/;
