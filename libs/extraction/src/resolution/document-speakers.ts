@@ -49,6 +49,10 @@ const MAX_TOKENS_BACK = 150;
 const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
 /** How many sentences back the poll a share of respondents answered may be named. */
 const POLL_SENTENCES_BACK = 4;
+/** How many paragraphs after a heading may name the document its bare noun stands for. */
+const LEAD_PARAGRAPHS = 2;
+/** How many words a document's phrase in a lead may take before its noun ("a new Washington Post-ABC News national"). */
+const LEAD_PHRASE_WORDS = 8;
 /** How many words may stand between an issuing verb and the document noun ("issued a brief written statement"). */
 const MAX_WORDS_BEFORE_NOUN = 5;
 
@@ -116,12 +120,48 @@ export class DocumentSpeakers {
     if (issuer) return this.remember(headNoun, issuedBy(issuer, mention));
     const named = this.distinguishingName(source, words, headIndex);
     if (named) return this.remember(headNoun, { name: named, type: 'document', mention, gender: 'x' });
+    const led = words.length === 1 ? this.namedInLead(source, headNoun, resolve) : undefined;
+    if (led) return this.remember(headNoun, { ...led, mention });
     const earlier = this.byNoun.get(headNoun);
     if (earlier && /^(the|this|that|its|their)$/i.test(words[0].text)) return { ...earlier, mention };
     const name = this.doc.text
       .slice(words[0].start, words[words.length - 1].end)
       .replace(/^(the|a|an|this|that|its|his|her|their)\s+/i, '');
     return { name, type: 'document', mention, gender: 'x' };
+  }
+
+  /**
+   * "Poll: Clinton and Trump in dead heat. / … according to a new Washington Post-ABC News poll.": a heading's bare
+   * document noun is the one of its kind the paragraphs after it go on to name first (its issuer, or the words that
+   * tell it apart), or undefined when they name none.
+   */
+  private namedInLead(source: TokenRange, headNoun: string, resolve: PhraseResolver): ResolvedSpeaker | undefined {
+    const { tokens, paragraphs, quoteAt } = this.doc;
+    const paragraph = tokens[source.firstToken].paragraph;
+    if (paragraphs[paragraph].firstToken !== source.firstToken || paragraph + 1 >= paragraphs.length) return undefined;
+    // (a singular noun: "Polls suggest …" sums up several)
+    if (/s$/.test(headNoun)) return undefined;
+    const end = Math.min(
+      paragraphs[Math.min(paragraphs.length - 1, paragraph + LEAD_PARAGRAPHS)].endToken,
+      source.endToken + MAX_TOKENS_BACK,
+    );
+    for (let at = paragraphs[paragraph + 1].firstToken; at < end; at++) {
+      if (tokens[at].lower !== headNoun || quoteAt[at] >= 0) continue;
+      // the noun's phrase: back to its determiner ("a new Washington Post-ABC News national poll"), else over the
+      // capitalised words before it ("Quinnipiac poll")
+      const sentence = this.doc.sentenceOf[at];
+      const inPhrase = (i: number) =>
+        tokens[i]?.kind === 'word' && quoteAt[i] < 0 && this.doc.sentenceOf[i] === sentence;
+      let first = at;
+      while (first > at - LEAD_PHRASE_WORDS && inPhrase(first - 1) && !/^(a|an|the)$/i.test(tokens[first].text))
+        first--;
+      if (!/^(a|an|the)$/i.test(tokens[first].text))
+        for (first = at; inPhrase(first - 1) && tokens[first - 1].capitalised;) first--;
+      const found = resolve({ firstToken: first, endToken: at + 1 });
+      // (named, not only dated: "a new poll" tells nothing)
+      if (found.type === 'document' && (found.entity || /\p{Lu}/u.test(found.name))) return found;
+    }
+    return undefined;
   }
 
   private remember(headNoun: string, speaker: ResolvedSpeaker): ResolvedSpeaker {

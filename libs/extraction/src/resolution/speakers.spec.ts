@@ -780,6 +780,22 @@ describe('documents are named after whoever issued them', () => {
     expect(speakerOf(r, 'Turnout will be low')?.name).toBe('Quinnipiac poll');
   });
 
+  it('names a heading’s bare “Poll” after the poll its lead names', () => {
+    const r = run(
+      'Poll: Ferreira leads the mayoral race.\n\n' +
+        'Councilwoman Ada Ferreira holds a narrow lead over her rivals, according to a new Harlow Ledger poll.',
+    );
+    expect(speakerOf(r, 'leads the mayoral race')?.name).toMatch(/Harlow Ledger/);
+  });
+
+  it('leaves a heading’s “Poll” as written when its lead names no poll', () => {
+    const r = run(
+      'Poll: Ferreira leads the mayoral race.\n\n' +
+        'Councilwoman Ada Ferreira holds a narrow lead over her rivals, according to a new poll.',
+    );
+    expect(speakerOf(r, 'leads the mayoral race')?.name).toBe('Poll');
+  });
+
   it('names a document after the outlet that is all its modifier says', () => {
     const r = run(
       'The Riverton Times covered the strike for weeks. A Times editorial warned that the port “cannot survive another month.”',
