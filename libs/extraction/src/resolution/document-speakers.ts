@@ -49,6 +49,13 @@ const MAX_TOKENS_BACK = 150;
 const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
 /** How many sentences back the poll a share of respondents answered may be named. */
 const POLL_SENTENCES_BACK = 4;
+/** Determiners of a document framing what its issuer said: "in a statement", "in her letter". */
+const FRAMING_DETERMINER = /^(a|an|his|her|its|their)$/;
+/** Document nouns made from the verb whose subject issues them: "the court ruled" gives "the ruling". */
+const COGNATE_VERBS: Record<string, RegExp> = {
+  ruling: /^(ruled|rules)$/,
+  decision: /^(decided|decides)$/,
+};
 /** How many paragraphs after a heading may name the document its bare noun stands for. */
 const LEAD_PARAGRAPHS = 2;
 /** How many words a document's phrase in a lead may take before its noun ("a new Washington Post-ABC News national"). */
@@ -238,6 +245,55 @@ export class DocumentSpeakers {
       }
       const found = this.issuerOfObjectAt(start, resolve);
       if (found !== undefined) return found ?? undefined;
+      const framing = this.speakerFramedBy(at);
+      if (framing) return framing;
+    }
+    return this.subjectOfCognateVerb(source, headNoun, stop, resolve);
+  }
+
+  /**
+   * "Fox News said in a statement …": the one speaker of the sentence whose "in a …" holds the document noun at token
+   * `noun`; undefined when it is no such frame or its sentence has no one speaker.
+   */
+  private speakerFramedBy(noun: number): Entity | undefined {
+    const { tokens, sentenceOf } = this.doc;
+    let determiner = noun - 1;
+    while (
+      determiner > noun - MAX_WORDS_BEFORE_NOUN &&
+      tokens[determiner]?.kind === 'word' &&
+      !FRAMING_DETERMINER.test(tokens[determiner].lower)
+    )
+      determiner--;
+    if (!FRAMING_DETERMINER.test(tokens[determiner]?.lower ?? '') || tokens[determiner - 1]?.lower !== 'in')
+      return undefined;
+    const spoken = new Set((this.speakers.get(sentenceOf[noun]) ?? []).map((speaker) => speaker.entity));
+    const [speaker] = spoken;
+    return spoken.size === 1 ? canIssue(speaker) : undefined;
+  }
+
+  /**
+   * "The appeals court ruled that … “…,” said the ruling.": the subject of the verb the document's noun is made from,
+   * in tokens [stop, source), the nearest first; a court or a body the text describes without a name will do.
+   */
+  private subjectOfCognateVerb(
+    source: TokenRange,
+    headNoun: string,
+    stop: number,
+    resolve: PhraseResolver,
+  ): Entity | Issuer | undefined {
+    const verbs = COGNATE_VERBS[headNoun];
+    if (!verbs || !/^(the|this|that)$/.test(this.doc.tokens[source.firstToken].lower)) return undefined;
+    const { tokens, quoteAt, sentenceOf } = this.doc;
+    for (let at = source.firstToken - 1; at >= stop; at--) {
+      if (!verbs.test(tokens[at].lower) || quoteAt[at] >= 0) continue;
+      const subject = subjectBefore(this.doc, at, sentenceStart(this.doc, at));
+      if (!subject || subject.endToken !== at || sentenceOf[subject.firstToken] !== sentenceOf[at]) return undefined;
+      const { mention: _mention, ...issuer } = resolve(subject);
+      const described =
+        /^[Tt]he\s+\p{Ll}/u.test(issuer.name) && issuer.type !== 'unknown' && issuer.type !== 'document';
+      return this.namesIssuer(issuer, subject) || described
+        ? { ...issuer, name: issuer.name.replace(/^the\s+/i, '') }
+        : undefined;
     }
     return undefined;
   }

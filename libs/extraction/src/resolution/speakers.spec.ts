@@ -767,6 +767,22 @@ describe('documents are named after whoever issued them', () => {
     expect(speakerOf(r, 'buses are late')).toMatchObject({ name: 'Ines Valdivia', type: 'document' });
   });
 
+  it('names a later “the statement” after whoever spoke in it', () => {
+    const r = run(
+      'The Harlow Ledger said in a statement that it stood by its reporting. ' +
+        '“Our reporters followed every rule,” the statement said.',
+    );
+    expect(speakerOf(r, 'followed every rule')).toMatchObject({ name: 'Harlow Ledger', type: 'document' });
+  });
+
+  it('names “the ruling” after the court that ruled', () => {
+    const r = run(
+      'The appeals court ruled that the county had purged voters unlawfully. ' +
+        '“A county may not strike a voter for staying home,” said the ruling.',
+    );
+    expect(speakerOf(r, 'strike a voter')?.name).toBe('appeals court');
+  });
+
   it('names a possessive document after its owner', () => {
     const r = run('Senator Omar Haddad’s report said the dam had not been inspected since 2009.');
     expect(speakerOf(r, 'dam had not been inspected')?.name).toBe('Omar Haddad');
