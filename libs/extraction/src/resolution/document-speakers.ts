@@ -138,9 +138,9 @@ export class DocumentSpeakers {
   }
 
   /**
-   * "Poll: Clinton and Trump in dead heat. / … according to a new Washington Post-ABC News poll.": a heading's bare
-   * document noun is the one of its kind the paragraphs after it go on to name first (its issuer, or the words that
-   * tell it apart), or undefined when they name none.
+   * "Poll: Clinton and Trump in dead heat. / … according to a new Washington Post-ABC News national poll.": a
+   * heading's bare document noun is the one of its kind the paragraphs after it go on to name first, by the capitalised
+   * words before its noun ("Washington Post-ABC News poll"), or undefined when they name none.
    */
   private namedInLead(source: TokenRange, headNoun: string, resolve: PhraseResolver): ResolvedSpeaker | undefined {
     const { tokens, paragraphs, quoteAt } = this.doc;
@@ -165,8 +165,13 @@ export class DocumentSpeakers {
       if (!/^(a|an|the)$/i.test(tokens[first].text))
         for (first = at; inPhrase(first - 1) && tokens[first - 1].capitalised;) first--;
       const found = resolve({ firstToken: first, endToken: at + 1 });
-      // (named, not only dated: "a new poll" tells nothing)
-      if (found.type === 'document' && (found.entity || /\p{Lu}/u.test(found.name))) return found;
+      // (named, not only dated: "a new poll" tells nothing), by the capitalised words before its noun, as the heading
+      // names it by the noun ("Washington Post-ABC News poll")
+      const named = tokens
+        .slice(first, at)
+        .filter((token) => token.capitalised && !/^(A|An|The|New)$/.test(token.text));
+      if (found.type === 'document' && named.length && (found.entity || /\p{Lu}/u.test(found.name)))
+        return { ...found, name: [...named, tokens[at]].map((token) => token.text).join(' ') };
     }
     return undefined;
   }
