@@ -10,7 +10,7 @@ import { POST_PARTICIPLE } from '../lexicon/function-words';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { normTitleKey, titleFromWords } from '../entities/name-words';
 import { TITLES } from '../lexicon/speaker-nouns';
-import { wordSet } from '../lexicon/word-set';
+import { wordSet, wordTable } from '../lexicon/word-set';
 import { Span } from '../types';
 import { Token } from '../tokens';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
@@ -52,10 +52,10 @@ const POLL_SENTENCES_BACK = 4;
 /** Determiners of a document framing what its issuer said: "in a statement", "in her letter". */
 const FRAMING_DETERMINER = /^(a|an|his|her|its|their)$/;
 /** Document nouns made from the verb whose subject issues them: "the court ruled" gives "the ruling". */
-const COGNATE_VERBS: Record<string, RegExp> = {
+const COGNATE_VERBS = wordTable<RegExp>({
   ruling: /^(ruled|rules)$/,
   decision: /^(decided|decides)$/,
-};
+});
 /** How many paragraphs after a heading may name the document its bare noun stands for. */
 const LEAD_PARAGRAPHS = 2;
 /** How many words a document's phrase in a lead may take before its noun ("a new Washington Post-ABC News national"). */
