@@ -2110,3 +2110,24 @@ describe('rules for other news that must not reach too far (second review)', () 
       expect(form).not.toMatch(/did not only say/);
   });
 });
+
+describe('passages shown as quotes that are nobody’s speech', () => {
+  const speakers = (text: string) => run(text).quotes.map((quote) => quote.speaker?.mention.text ?? '-');
+
+  it('gives a verb of saying inside a transcript turn no quote of its own', () => {
+    const t =
+      'MODERATOR: Senator, we will start with you on the tax plan.\n\n' +
+      'VANTERPOOL: Well, I think the plan is a mistake. The governor calls it closing loopholes, but it raises taxes on ' +
+      '40 million families. You know, I said that last year.\n\n' +
+      'HASKETT: As I said before, my opponent is wrong. I’ll tell you what the treasurer told me: the budget is balanced.\n';
+    expect(speakers(t)).toEqual(['MODERATOR', 'VANTERPOOL', 'HASKETT']);
+  });
+
+  it('gives a verb of saying inside an interview’s answer no quote of its own', () => {
+    const t =
+      'Mirela Dost has run the Penhallow food bank for ten years.\n\nQ: How has the cut affected you?\n\n' +
+      'A: I think it has been hard. The mayor says the city cannot afford more. My staff told me we turned away 200 ' +
+      'families.\n';
+    expect(run(t).quotes.map((quote) => [quote.kind, quote.text.slice(0, 12)])).toEqual([['direct', 'I think it h']]);
+  });
+});

@@ -21,6 +21,11 @@ export function attributeSentence(
   turns: TranscriptTurns,
 ): RawAttribution[] {
   const sentence = doc.sentences[sentenceIndex];
+  const turn = turns.attribution(sentenceIndex);
+  // the words of a transcript's or an interview's turn are its speaker's, a verb of saying in them included: no other
+  // attribution starts in them
+  if (!turn && turns.speaksAt(sentence.firstToken)) return [];
+  if (turn && turn.kind === 'direct') cues = cues.filter((cue) => !turns.speaksAt(cue.firstToken));
   const found: RawAttribution[] = [];
   const sentenceQuotes: number[] = [];
   for (let i = sentence.firstToken; i < sentence.endToken; i++) {
@@ -30,7 +35,6 @@ export function attributeSentence(
       sentenceQuotes.push(quoteIndex);
   }
   // "PENCE: …", "Pat Caddell: …" at the start of a paragraph; "“…” ― Sonya Herridge"
-  const turn = turns.attribution(sentenceIndex);
   if (turn) found.push(turn);
   const signed = signedQuoteAttribution(doc, sentenceIndex);
   if (signed) found.push(signed);

@@ -10,6 +10,8 @@ import { CharRange, RawAttribution } from '../raw-attribution';
 export class TranscriptTurns {
   private readonly knownNames = new Map<string, boolean>();
   private labelTurns?: Map<string, number>;
+  /** The tokens of the last turn found that runs to its paragraph's end: the speaker's words after the colon. */
+  private lastTurn?: { firstToken: number; endToken: number };
 
   constructor(private readonly doc: AnalysedText) {}
 
@@ -97,6 +99,7 @@ export class TranscriptTurns {
       allCaps || answer || (named && this.turnsOf(nameTokens.map((token) => token.text).join(' ')) >= 2);
     const lastSentence = wholeParagraph && quoteIndex < 0 ? doc.sentenceOf[paragraph.endToken - 1] : sentenceIndex;
     const end = sentenceContentEnd(doc, lastSentence, paragraph.endToken);
+    if (wholeParagraph && quoteIndex < 0) this.lastTurn = { firstToken: colon + 1, endToken: paragraph.endToken };
     return {
       cue: { firstToken: colon, endToken: colon + 1 },
       source: { firstToken: sentence.firstToken, endToken: colon },
@@ -107,6 +110,15 @@ export class TranscriptTurns {
       kind: quoteIndex >= 0 || wholeParagraph ? 'direct' : 'indirect',
       sentenceIndex,
     };
+  }
+
+  /**
+   * Whether the token stands in the words of a turn found so far ("OKORO: Well, I think … the senator calls it …"):
+   * the turn's speaker says them, so a verb of saying in them reports nobody else's words, as inside quote marks.
+   */
+  speaksAt(token: number): boolean {
+    const turn = this.lastTurn;
+    return !!turn && turn.firstToken <= token && token < turn.endToken;
   }
 
   /** How many paragraphs open with the label and a colon ("Alvarado: …"), counting to two. */
