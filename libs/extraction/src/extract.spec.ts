@@ -2130,4 +2130,44 @@ describe('passages shown as quotes that are nobody’s speech', () => {
       'families.\n';
     expect(run(t).quotes.map((quote) => [quote.kind, quote.text.slice(0, 12)])).toEqual([['direct', 'I think it h']]);
   });
+
+  it.each([
+    'Did the mayor say the budget was balanced?',
+    'Has anyone told you the ferry will stop running in May?',
+    'Q: Do you believe the levy will pass?',
+    'But does the council agree that the levy was needed?',
+  ])('reads a yes/no question as asking, not reporting: %s', (text) => {
+    expect(run(text).quotes).toEqual([]);
+  });
+
+  it('keeps what a relative clause inside a question reports', () => {
+    const r = run('Will the editors, who once called these stories “dull and far too local,” print them?');
+    expect(find(r, 'far too local')?.speaker?.mention.text).toBe('who');
+  });
+
+  it.each([
+    ['Asked whether the levy would pass, Councillor Ines Barta said it had the votes.', 'the levy would pass'],
+    ['Reporters asked whether the levy would pass before the summer recess.', 'the levy would pass'],
+    ['When asked about the report that 300 jobs were cut, the spokesman smiled.', 'jobs were cut'],
+  ])('keeps a question put, with no claim of anyone’s: %s', (text, words) => {
+    const r = run(text);
+    const question = find(r, words);
+    expect(question).toBeDefined();
+    expect(question!.claims).toEqual([]);
+  });
+
+  it('still gives the answer to a question put its claims', () => {
+    const r = run('Asked whether the levy would pass, Councillor Ines Barta said it had the votes.');
+    expect(find(r, 'it had the votes')?.claims.map((claim) => claim.text)).toEqual(['it had the votes']);
+  });
+
+  it.each([
+    ['Plant manager Odo Fenn did not say when the mill would reopen.', 'the mill would reopen'],
+    ['The union declined to comment on the talks with the port authority.', 'the talks'],
+    ['The company refused to say how many jobs would be cut at the plant.', 'jobs would be cut'],
+  ])('keeps speech held back as an attribution with no claims: %s', (text, words) => {
+    const quote = find(run(text), words);
+    expect(quote).toBeDefined();
+    expect(quote!.claims).toEqual([]);
+  });
 });

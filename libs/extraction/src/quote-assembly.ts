@@ -53,6 +53,32 @@ slam|lament|promote|applaud|welcome|champion|bemoan|lambaste|rebuke|deride|knock
 congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout|want|prefer|wish
 `);
 
+/** Verbs that put a question: their words are what was asked, no claim of anyone's. */
+const ASKING = wordSet('ask|wonder|inquire|enquire|question');
+/** What a question put opens with: "asked whether …", "wondered how …". */
+const QUESTION_OPENING = /^\s*(?:whether|if|what|who|whom|whose|how|why|which|when|where)\b/i;
+
+/** Whether the words are a question put ("asked whether …", "asked about the layoffs"), nothing asserted. */
+function asked(base: string, cue: string, content: string): boolean {
+  return ASKING.has(base) && (QUESTION_OPENING.test(content) || /\babout$/i.test(cue));
+}
+
+/** Verbs of telling that, negated, tell nothing: "did not say when …", "would not confirm whether …". */
+const TELLING = wordSet('say|tell|comment|disclose|specify|explain|confirm|reveal|elaborate|discuss|indicate|detail');
+
+/**
+ * Whether the cue holds its words back: "declined to comment on the talks", "refused to say how many", "did not say
+ * when the plant would reopen"; the words after it are what was not said. (A negated cue with a clause, "never said
+ * that …", keeps the clause under its negation: see `denial`.)
+ */
+function withheld(base: string, before: string, content: string): boolean {
+  return (
+    base === 'decline' ||
+    base === 'refuse' ||
+    (TELLING.has(base) && NEGATION_BEFORE_CUE.test(before) && QUESTION_OPENING.test(content))
+  );
+}
+
 /** A negation right before a cue: "didn't (think)", "do not (believe)", "never (said)". */
 const NEGATION_BEFORE_CUE =
   /(?:\b(?:did|does|do|could|would|will)\s+not|\b(?:didn|doesn|don|couldn|wouldn|won)['’]t|\bnever|\bno longer)(?:\s+(?!only\b)\w+ly)?\s+$/i;
@@ -493,6 +519,15 @@ function quoteClaims(
       NEGATED_SUBJECT.test(speaker.mention.text.split(/\s+/)[0]));
   // "denounced the nominee's plan to …": what a stance is taken on, not what the speaker asserts
   const base = cue ? cueInfo(cue.text.toLowerCase().split(/\s+/)[0])?.base : undefined;
+  // nothing was asserted: a question put ("asked whether the plan would pass", "When asked about the layoffs"), words
+  // held back ("declined to comment on the talks", "did not say when the plant would reopen"); the attribution stays
+  if (
+    attribution.kind !== 'direct' &&
+    cue &&
+    base &&
+    (asked(base, cue.text, content) || withheld(base, before, content))
+  )
+    return [];
   const stanceTarget =
     attribution.kind !== 'direct' &&
     !!base &&

@@ -1229,7 +1229,7 @@ describe('"we" and "you" as speakers', () => {
     const speaker = speakerOf(r, 'waste of time');
     expect(speaker?.mention.text).toBe('We');
     expect(speaker?.name).toBe('We');
-    const you = run('Ana Ruiz spoke first. Do you think that the council “has failed the town”?');
+    const you = run('Ana Ruiz spoke first. Maybe you think that the council “has failed the town”.');
     expect(speakerOf(you, 'failed the town')?.name).toBe('you');
   });
 });

@@ -8,7 +8,7 @@ import { noWordsBetween } from '../grammar/token-runs';
 import { AUX_ADV } from '../lexicon/function-words';
 import { SPEECH_BASES } from '../lexicon/reporting-verbs';
 import { RawAttribution } from '../raw-attribution';
-import { askedQuestionAttribution } from '../special/asked-questions';
+import { askedQuestionAttribution, isYesNoQuestion } from '../special/asked-questions';
 import { contentAfterCue } from './content-after-cue';
 import { frontedClauseContent, quoteBeforeGroup, quotedContentBefore } from './content-before-cue';
 import { CueContext } from './cue-context';
@@ -33,6 +33,8 @@ export function attributeCue(
     if (asked) return asked;
   }
   if (respondedToNothingSaid(doc.tokens, cue.firstToken)) return null;
+  // "Did the mayor say the budget was balanced?": whether it was said is asked, nothing is reported
+  if (isYesNoQuestion(doc, sentenceIndex, cue.firstToken)) return null;
   const context: CueContext = {
     doc,
     sentenceIndex,

@@ -48,3 +48,33 @@ export function askedQuestionAttribution(
     sentenceIndex,
   };
 }
+
+/** A finite auxiliary that opens a yes/no question: "Did …", "Has …", "Won't …". */
+const QUESTION_AUXILIARY =
+  /^(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|shall|may|might|must)$|n['’]t$/;
+
+/**
+ * Whether the sentence is a yes/no question of the paper's ("Did the mayor say the budget was balanced?", "Has anyone
+ * told you the plant will close?"): a verb of saying in it asks whether something was said, and reports nothing.
+ */
+export function isYesNoQuestion(doc: AnalysedText, sentenceIndex: number, cue: number): boolean {
+  const { tokens } = doc;
+  const sentence = doc.sentences[sentenceIndex];
+  const last = sentence.endToken - 1;
+  if (last < sentence.firstToken || tokens[last].text !== '?' || doc.quoteAt[last] >= 0) return false;
+  let first = sentence.firstToken;
+  // (past an interview's "Q:" and a joining word: "Q: Did you …", "But did she …")
+  if (tokens[first]?.text === 'Q' && tokens[first + 1]?.text === ':') first += 2;
+  if (/^(?:and|but|so|or|then)$/.test(tokens[first]?.lower ?? '')) first++;
+  const opening = tokens[first];
+  if (!opening || opening.kind !== 'word' || doc.quoteAt[first] >= 0 || !QUESTION_AUXILIARY.test(opening.lower))
+    return false;
+  // (a relative clause in the question is stated, not asked: "will their editors, who once called these stories
+  // “dull”, publish them?")
+  for (let at = cue - 1; at >= Math.max(first, cue - RELATIVE_REACH); at--)
+    if (/^(?:who|which)$/.test(tokens[at].lower)) return false;
+  return true;
+}
+
+/** How many words back from a cue a "who"/"which" is taken to open the clause the cue is in. */
+const RELATIVE_REACH = 3;
