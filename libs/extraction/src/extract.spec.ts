@@ -2170,4 +2170,27 @@ describe('passages shown as quotes that are nobody’s speech', () => {
     expect(quote).toBeDefined();
     expect(quote!.claims).toEqual([]);
   });
+
+  it.each([
+    'The two brothers had argued inside the tavern before the stabbing, deputies said.',
+    'Two brothers had argued inside the garage for an hour.',
+    'A neighbor called the police at 11 p.m.',
+    'A neighbor called police, who arrived within minutes.',
+    'Councillor Ines Barta called the harbour master on Friday to thank him.',
+    'Dunmore Rovers have conceded 14 goals in five games.',
+    'Quarterly revenue of $2.6 billion topped the $2.4 billion analysts had expected, the company said.',
+  ])('gives a verb that names a deed here no words of anyone’s: %s', (text) => {
+    const speakers = run(text).quotes.map((quote) => quote.speaker?.mention.text);
+    expect(speakers.filter((speaker) => !/^(?:deputies|the company)$/.test(speaker ?? ''))).toEqual([]);
+  });
+
+  it.each([
+    ['Councillor Ines Barta called the harbour plan a disaster.', 'the harbour plan a disaster'],
+    ['Councillor Ines Barta called the ruling unlawful.', 'the ruling unlawful'],
+    ['Councillor Ines Barta conceded the budget was short.', 'the budget was short'],
+    ['Councillor Ines Barta argued the levy would fail.', 'the levy would fail'],
+    ['It was a levy that critics called anti-business.', 'anti-business'],
+  ])('keeps what the same verbs report: %s', (text, words) => {
+    expect(find(run(text), words)).toBeDefined();
+  });
 });

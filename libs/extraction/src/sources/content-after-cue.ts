@@ -607,6 +607,23 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
       !/^so-called$/i.test(tokens[doc.quotes[quoteIndex].openToken - 1]?.text ?? ''),
   );
   const plain = !opensWithThat && !quoted.length;
+  // "…had argued inside the bar before the shooting, police said", "the $2.45 billion analysts had expected, the
+  // company said": what follows is another attribution's speaker and verb, nothing this cue reports
+  if (plain && nextCue && tokens[start - 1]?.text === ',' && speakerOfNextCue(doc, start, nextCue, sentence.endToken))
+    return null;
+  // "had argued inside the bar", "conceded 14 goals", "called the police at 11 p.m.": verbs that also name a deed
+  // report words only with what a quarrel was over, what was granted or what something was called
+  // (a clause whose subject stands before the speaker has its verb in the words: "The allure, Furman argued, is …")
+  if (plain && cue.endToken - cue.firstToken === 1 && !hasVerb(doc, start, end) && quarrelOrScore(doc, cue, start, end))
+    return null;
+  if (
+    plain &&
+    cue.base === 'call' &&
+    cue.endToken - cue.firstToken === 1 &&
+    !calledBefore(doc, source) &&
+    !calledSomething(doc, start, sentence.endToken)
+  )
+    return null;
   // stance verbs with a speaker for a subject attribute whatever they take: "Bush criticized the plan"
   const documentFinding = DOCUMENT_VERBS.test(cue.base) && !!source && isDocumentLike(doc, source);
   const belief = BELIEF_VERBS.test(cue.base) && !!source && validSource(doc, source) && isFiniteClause(doc, start, end);
@@ -739,6 +756,120 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
     ...(subject && { subject: subject.range }),
   };
 }
+
+/**
+ * Whether "argued" or "conceded" with no clause name a deed: a quarrel with where, how or whom ("had argued inside
+ * the bar", "argued loudly", "argued with the referee"; not what it was over: "argued over health care", "arguing its
+ * advantages") or a score given up ("conceded 14 goals", "conceded a penalty"; not "conceded defeat").
+ */
+function quarrelOrScore(doc: AnalysedText, cue: Cue, start: number, end: number): boolean {
+  const first = doc.tokens[start];
+  if (cue.base === 'argue')
+    return (
+      first.kind !== 'word' ||
+      /ly$/.test(first.lower) ||
+      (ADJUNCT_PREPS.has(first.lower) && !ARGUED_OVER.test(first.lower)) ||
+      QUARREL_PREPS.test(first.lower)
+    );
+  if (cue.base !== 'concede') return false;
+  for (let at = start; at < end && at < start + SCORE_WORDS; at++) if (SCORE.test(doc.tokens[at].lower)) return true;
+  return /^\d/.test(first.text);
+}
+
+/** What a quarrel is over: "argued over health care", "argued about how to …". */
+const ARGUED_OVER = /^(?:over|about|for|against)$/;
+/** Where, when or with whom a quarrel was: "argued inside the bar", "argued with the host". */
+const QUARREL_PREPS = /^(?:inside|outside|near|with|behind|until)$/;
+/** A score given up in a game: "conceded a penalty", "conceded two late goals". */
+const SCORE =
+  /^(?:goals?|penalty|penalties|points?|runs?|tries|try|corners?|sets?|games?|wickets?|touchdowns?|baskets?|free-kicks?|kicks?)$/;
+/** How far into the words a score's noun is looked for ("conceded two late goals"). */
+const SCORE_WORDS = 4;
+
+/**
+ * Whether the words from `start` are a noun phrase and the next cue ending the sentence: "…, police said.", the
+ * speaker and verb of the sentence's attribution.
+ */
+function speakerOfNextCue(doc: AnalysedText, start: number, nextCue: Cue, sentenceEnd: number): boolean {
+  const phrase = nounPhraseStartingAt(doc, start, nextCue.firstToken);
+  if (!phrase || phrase.endToken !== nextCue.firstToken) return false;
+  // (the sentence ends there, or goes on with the speaker's next verb: "…, an official said, adding that …"; not
+  // "He hoped, he said, that the paper …", an aside inside the words)
+  const after = doc.tokens[nextCue.endToken];
+  return (
+    nextCue.endToken >= sentenceEnd ||
+    SENTENCE_END.has(after.text) ||
+    (after.text === ',' && /ing$/.test(doc.tokens[nextCue.endToken + 1]?.lower ?? ''))
+  );
+}
+
+/**
+ * Whether the thing called stands before the verb, the words after it being only what it was called: "what he called
+ * tribalism", "a bill which critics called anti-gay", "the tactics that critics called a disgrace" (not "says that
+ * Clinton called Machado", a verb's "that").
+ */
+function calledBefore(doc: AnalysedText, source: TokenRange | null): boolean {
+  const { tokens } = doc;
+  const before = tokens[(source?.firstToken ?? 0) - 1];
+  if (!source || !before || before.kind !== 'word') return false;
+  if (before.lower !== 'that') return /^(?:what|which)$/.test(before.lower);
+  const noun = tokens[source.firstToken - 2];
+  return !!noun && noun.kind === 'word' && !isVerbalWord(noun.lower) && !/Tense/.test(lexTag(noun.lower) ?? '');
+}
+
+/**
+ * Whether what follows "called" names a thing and what it was called ("called the plan a disaster", "called it
+ * unfair", "called Trump his friend", "called her vote for the war a mistake"), not a thing alone with when, where or
+ * why ("called the police at 11 p.m.", "called police, who came", "called the mayor on Friday to thank her").
+ */
+function calledSomething(doc: AnalysedText, start: number, end: number): boolean {
+  const { tokens } = doc;
+  const object = nounPhraseStartingAt(doc, start, end);
+  // ("Cruz called them on it:" and the words after the colon)
+  if (!object || tokens[end - 1].text === ':') return true;
+  // (the phrase read may end with what it was called: "the bill dead", "the charges unsubstantiated")
+  if (adjectiveOrParticiple(tokens[object.endToken - 1])) return true;
+  let next = object.endToken;
+  while (next < end && /ly$/.test(tokens[next].lower)) next++;
+  // right after the one called: "it the nerd prom", "himself pro-choice", "Shelby's actions racially motivated"
+  const after = tokens[next];
+  if (next < end && after.kind === 'word' && !CALLED_ONLY_WITH.test(after.lower)) return true;
+  // further on, up to who was called or what for ("called the mayor on Friday to thank her"): a quote, or "a …" or
+  // an adjective after a noun ("her vote for the war a mistake", "the squabble with the agency unusual")
+  for (let at = object.endToken; at < end; at++) {
+    const token = tokens[at];
+    if (doc.quoteAt[at] >= 0) return true;
+    if (/^(?:who|which)$/.test(token.lower) || (token.lower === 'to' && purposeAfter(tokens[at + 1]))) return false;
+    const before = tokens[at - 1];
+    if (before.kind !== 'word' || ADJUNCT_PREPS.has(before.lower) || FUNCTION_WORDS.has(before.lower)) continue;
+    if (/^(?:a|an)$/.test(token.lower) || (!token.capitalised && adjectiveOrParticiple(token))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the word is an adjective or a participle: "dead", "unfair", "unsubstantiated", or one the lexicon does not
+ * know by its ending ("lawful", "sexist", "unusual", "pro-choice").
+ */
+function adjectiveOrParticiple(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word' || token.capitalised) return false;
+  const tag = lexTag(token.lower);
+  return /Adjective/.test(tag ?? '') || /ed$/.test(token.lower) || (!tag && ADJECTIVE_FORM.test(token.lower));
+}
+
+/** The forms of adjectives: "lawful", "sexist", "unusual", "divisive", "pro-choice". */
+const ADJECTIVE_FORM = /(?:ful|ous|ist|ic|ive|able|ible|less|ish|ual|ial|ary)$|^(?:pro|anti|non|un)-/;
+
+/** Whether the word after "to" opens a purpose ("to thank her", "to express gratitude"), not a place ("to the stage"). */
+function purposeAfter(token: Token | undefined): boolean {
+  return (
+    !!token && token.kind === 'word' && !token.capitalised && !FUNCTION_WORDS.has(token.lower) && !/\d/.test(token.text)
+  );
+}
+
+/** What follows the one called, not what they were called: a time, a place, a purpose, a relative clause. */
+const CALLED_ONLY_WITH =
+  /^(?:at|in|on|to|from|for|after|before|about|with|when|while|and|but|or|who|which|that|because|since|as|during|around|again|back|twice|yesterday|today|tonight|last|this|early|earlier|late|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|up|off|into|over|shortly|soon|immediately|every|each)$/;
 
 /** How many tokens the subject of reported words, and an aside set off after it, are read for one. */
 const ASIDE_TOKENS = 14;
