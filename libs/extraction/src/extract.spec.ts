@@ -2193,4 +2193,25 @@ describe('passages shown as quotes that are nobody’s speech', () => {
   ])('keeps what the same verbs report: %s', (text, words) => {
     expect(find(run(text), words)).toBeDefined();
   });
+
+  it('reads an interview set without labels as the interviewee’s answers, verbs of saying in them included', () => {
+    const t =
+      'Helen Vasko took over as coach of Dunmore Rovers in June. She spoke to the Gazette after training.\n\n' +
+      'What do you make of the squad?\n\n' +
+      'I believe we have the best midfield in the league. People say we lack depth, but we signed four players.\n\n' +
+      'Where do you see the club in five years?\n\n' +
+      'In the top flight. The owner told me the stadium will grow to 30,000 seats.\n';
+    const r = run(t);
+    expect(r.quotes.map((quote) => [quote.kind, quote.speaker?.name, quote.text.slice(0, 12)])).toEqual([
+      ['direct', 'Helen Vasko', 'I believe we'],
+      ['direct', 'Helen Vasko', 'In the top f'],
+    ]);
+  });
+
+  it('reads one question to the reader in a column as no interview', () => {
+    const t =
+      'Do you know where your candidate’s tax returns are?\n\n' +
+      'The senator said the returns would be released in May, and nothing has come since.\n';
+    expect(find(run(t), 'released in May')?.speaker?.mention.text).toBe('The senator');
+  });
 });

@@ -2,7 +2,7 @@
  * Pass 9, resolution: the speaker of each attribution, in text order so that a pronoun resolves against the
  * speakers before it. Attributions that inherit their speaker (a quote continued) are left to the assembly.
  */
-import { AnalysedText, spanOf, TokenRange } from '../analysed-text';
+import { AnalysedText, firstTokenFrom, spanOf, TokenRange } from '../analysed-text';
 import { isAllCapsAcronym, namesCompany, normTitleKey } from '../entities/name-words';
 import { firstNameGender, isCityOrRegion, lexTag } from '../entities/word-tags';
 import { DOCUMENT_NOUNS, ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun, TITLES } from '../lexicon/speaker-nouns';
@@ -14,7 +14,7 @@ import { RawAttribution } from '../raw-attribution';
 import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { companyDescription, PhraseResolution, resolveSpeaker } from './speaker-phrase';
-import { firstQuestion, isAnswerLabel } from '../special/transcript-turns';
+import { firstQuestion, isAnswerLabel, isAnswerParagraph } from '../special/transcript-turns';
 import { nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { isKnownPersonPlural, validSource } from '../grammar/plausible-sources';
 
@@ -120,6 +120,16 @@ export function resolveSpeakers(
         const signed = nameAfterHeading(doc, entities, source);
         speaker = signed ? speakerOfEntity(signed.entity, spanOf(doc, signed)) : null;
       }
+    }
+    // an answer of an interview set without labels: its words are the interviewee's, named where it opens
+    if (
+      !source &&
+      !attribution.cue &&
+      isAnswerParagraph(doc, tokens[firstTokenFrom(doc, attribution.parts[0].start)]?.paragraph ?? -1)
+    ) {
+      if (interviewee === undefined) interviewee = intervieweeOf(doc, entities, author);
+      const named = interviewee && entities.mentionsIn(0, firstQuestion(doc)).find((m) => m.entity === interviewee);
+      if (interviewee && named) speaker = speakerOfEntity(interviewee, spanOf(doc, named));
     }
     resolved.set(attribution, speaker);
     // "A clerk said …. “…,” she said.": a person the article brings in without a name as the speaker of a sentence

@@ -22,6 +22,20 @@ export class TranscriptTurns {
     const sentence = doc.sentences[sentenceIndex];
     const paragraph = doc.paragraphs[sentence.paragraph];
     if (sentence.firstToken !== paragraph.firstToken) return null;
+    if (isAnswerParagraph(doc, sentence.paragraph)) {
+      // an interview set as its questions' paragraphs and the answers after them, with no labels: the answer is a
+      // turn of the one it is with
+      this.lastTurn = { firstToken: paragraph.firstToken, endToken: paragraph.endToken };
+      const end = sentenceContentEnd(doc, doc.sentenceOf[paragraph.endToken - 1], paragraph.endToken);
+      return {
+        cue: null,
+        source: null,
+        parts: [{ start: tokens[paragraph.firstToken].start, end }],
+        quoteIndices: [],
+        kind: 'direct',
+        sentenceIndex,
+      };
+    }
     const firstQuote = doc.quoteAt[sentence.firstToken];
     if (
       firstQuote >= 0 &&
@@ -162,7 +176,10 @@ export class TranscriptTurns {
 /** Where each text's interview questions begin, found once a text. */
 const questionStarts = new WeakMap<AnalysedText, number>();
 
-/** Where an interview's first question ("Q: …" opening a paragraph) starts, or -1. */
+/**
+ * Where an interview's first question starts ("Q: …" opening a paragraph, or the first of the paragraphs that are
+ * questions to the one interviewed: see interviewQuestions), or -1.
+ */
 export function firstQuestion(doc: AnalysedText): number {
   let found = questionStarts.get(doc);
   if (found === undefined) {
@@ -171,10 +188,62 @@ export function firstQuestion(doc: AnalysedText): number {
       ({ firstToken }) =>
         tokens[firstToken]?.text === 'Q' && tokens[firstToken + 1]?.text === ':' && doc.quoteAt[firstToken] < 0,
     );
-    found = question ? question.firstToken : -1;
+    const unlabelled = interviewQuestions(doc);
+    found = question ? question.firstToken : unlabelled.size ? doc.paragraphs[Math.min(...unlabelled)].firstToken : -1;
     questionStarts.set(doc, found);
   }
   return found;
+}
+
+/** Each text's interview questions set as paragraphs of their own, found once a text. */
+const questionParagraphs = new WeakMap<AnalysedText, Set<number>>();
+
+/**
+ * The paragraphs of an interview set without labels, each question a paragraph of its own and the answer after it
+ * ("How has the cut affected you?" / "It has been hard. …"): paragraphs of one sentence ending with "?", put to
+ * "you", no quote marks, with a paragraph that is no question after; two at least, or none.
+ */
+function interviewQuestions(doc: AnalysedText): Set<number> {
+  let found = questionParagraphs.get(doc);
+  if (!found) {
+    const { tokens, paragraphs } = doc;
+    const isQuestion = (index: number) => {
+      const paragraph = paragraphs[index];
+      const last = paragraph.endToken - 1;
+      if (last < paragraph.firstToken || tokens[last].text !== '?') return false;
+      if (doc.sentenceOf[paragraph.firstToken] !== doc.sentenceOf[last]) return false;
+      if (last - paragraph.firstToken > MAX_QUESTION_TOKENS) return false;
+      let you = false;
+      for (let at = paragraph.firstToken; at <= last; at++) {
+        if (doc.quoteAt[at] >= 0 || tokens[at].kind === 'quote') return false;
+        if (/^(?:you|your)$/.test(tokens[at].lower)) you = true;
+      }
+      return you;
+    };
+    found = new Set<number>();
+    // (a "Q:" interview is read by its labels)
+    const labelled = paragraphs.some(
+      ({ firstToken }) => tokens[firstToken]?.text === 'Q' && tokens[firstToken + 1]?.text === ':',
+    );
+    for (let index = 0; index + 1 < paragraphs.length && !labelled; index++)
+      if (isQuestion(index) && !isQuestion(index + 1)) found.add(index);
+    if (found.size < 2) found.clear();
+    questionParagraphs.set(doc, found);
+  }
+  return found;
+}
+
+/** The longest question, in tokens, an interview sets as a paragraph of its own. */
+const MAX_QUESTION_TOKENS = 50;
+
+/** Whether the paragraph answers a question of an interview set without labels (see interviewQuestions). */
+export function isAnswerParagraph(doc: AnalysedText, paragraph: number): boolean {
+  const questions = interviewQuestions(doc);
+  if (!questions.size || questions.has(paragraph) || paragraph < Math.min(...questions)) return false;
+  // (nothing quoted: an answer is the words of the one interviewed, unmarked)
+  const { firstToken, endToken } = doc.paragraphs[paragraph];
+  for (let at = firstToken; at < endToken; at++) if (doc.tokens[at].kind === 'quote') return false;
+  return true;
 }
 
 /** Whether the label from `first` to the colon is an interview's "A", after its first question. */
