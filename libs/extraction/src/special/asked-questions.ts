@@ -1,4 +1,4 @@
-/** Questions put to somebody with nobody named asking: "When asked whether …", "was asked about …". */
+/** Questions: put to somebody with nobody named asking ("When asked whether …"), and the paper's own yes/no questions. */
 import { AnalysedText } from '../analysed-text';
 import { RawAttribution } from '../raw-attribution';
 
