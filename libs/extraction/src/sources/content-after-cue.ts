@@ -842,7 +842,8 @@ function calledSomething(doc: AnalysedText, start: number, end: number): boolean
     if (/^(?:who|which)$/.test(token.lower) || (token.lower === 'to' && purposeAfter(tokens[at + 1]))) return false;
     const before = tokens[at - 1];
     if (before.kind !== 'word' || ADJUNCT_PREPS.has(before.lower) || FUNCTION_WORDS.has(before.lower)) continue;
-    if (/^(?:a|an)$/.test(token.lower) || (!token.capitalised && adjectiveOrParticiple(token))) return true;
+    // (a participle this far on is as likely a verb of its own: "at 11 p.m. Another resident called 911")
+    if (/^(?:a|an)$/.test(token.lower) || (adjectiveOrParticiple(token) && !/ed$/.test(token.lower))) return true;
   }
   return false;
 }
