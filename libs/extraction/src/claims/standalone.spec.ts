@@ -357,6 +357,9 @@ describe('a leading "he"/"she" and the people the article names just before the 
     expect(standalone('he’s been mayor for a decade', resolver)).toBe('Karl Brandt has been mayor for a decade.');
     expect(standalone('he’s pledged to veto the levy', resolver)).toBe('he’s pledged to veto the levy');
     expect(standalone('he’s convinced voters of it', resolver)).toBe('he’s convinced voters of it');
+    // (a quote mark does not hide the participle after it)
+    expect(standalone('he’s “paid more tax than anyone', resolver)).toBe('he’s “paid more tax than anyone”');
+    expect(standalone('he’s “been to every county', resolver)).toBe('Karl Brandt has “been to every county”.');
   });
 
   it('reads "he’s" past any adverb in -ly, and as "has" before a participle that is also the verb', () => {

@@ -851,9 +851,10 @@ function contractedVerb(contraction: string, after: string, apostrophe = '’'):
     return word === 'been' || /PastTense|Participle/.test(tag ?? '') ? ' had' : null;
   }
   if (lower !== 's') return null;
-  // (past an adverb: "he’s never supported", "she’s already said")
+  // (past an adverb: "he’s never supported", "she’s already said"; and past a quote mark, which opens the words
+  // quoted, not a new clause: "he’s “made a lot of money”" is "has")
   const next =
-    /^(?:\s+(?:never|already|always|just|also|long|ever|not|still|since|often|only|even|[a-z]+ly))*\s+([a-z]+)([\s\S]*)/.exec(
+    /^(?:\s+(?:never|already|always|just|also|long|ever|not|still|since|often|only|even|[a-z]+ly))*\s+["“‘']?([a-z]+)([\s\S]*)/.exec(
       after,
     );
   const word = next?.[1] ?? '';
