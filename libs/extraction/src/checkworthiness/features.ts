@@ -121,7 +121,8 @@ export function tokenize(text: string, raw?: string[]): string[] {
       else if (/(?:st|nd|rd|th)$/.test(d)) out.push('<ord>');
       else out.push('<num>');
     } else {
-      out.push(t.toLowerCase().replace(/’/g, "'"));
+      const lower = t.toLowerCase();
+      out.push(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
     }
   }
   return out;
@@ -263,6 +264,8 @@ class SparseTable {
   private slots = new Int32Array(MIN_SLOTS).fill(-1);
   keys = new Int32Array(MIN_SLOTS / 2);
   values = new Float64Array(MIN_SLOTS / 2);
+  /** The slot of each entry, so that clearing touches only the slots in use. */
+  private slotOf = new Int32Array(MIN_SLOTS / 2);
   size = 0;
 
   /** The position of index `k` in keys and values, added with the value 0 when new. */
@@ -281,13 +284,15 @@ class SparseTable {
     }
     const at = this.size++;
     this.slots[slot] = at;
+    this.slotOf[at] = slot;
     this.keys[at] = k;
     this.values[at] = 0;
     return at;
   }
 
   clear(): void {
-    if (this.size > 0) this.slots.fill(-1);
+    // (the slots in use only: the table keeps the size the longest sentence read needed)
+    for (let at = 0; at < this.size; at++) this.slots[this.slotOf[at]] = -1;
     this.size = 0;
   }
 
@@ -298,12 +303,14 @@ class SparseTable {
     values.set(this.values);
     this.keys = keys;
     this.values = values;
+    this.slotOf = new Int32Array(this.slotOf.length * 2);
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
     const mask = this.slots.length - 1;
     for (let at = 0; at < this.size; at++) {
       let slot = keys[at] & mask;
       while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
       this.slots[slot] = at;
+      this.slotOf[at] = slot;
     }
   }
 }
