@@ -1106,6 +1106,42 @@ describe('quote constructions', () => {
   });
 });
 
+describe('words a framing verb takes', () => {
+  const claimOf = (text: string, words: string) => find(run(text), words)?.claims[0];
+
+  it('keeps the speaker and the verb where the words alone are no sentence', () => {
+    expect(
+      claimOf('Mayor Karla Vasko accused the militia of firing the shells at the market.\n', 'militia'),
+    ).toMatchObject({
+      standalone: 'Karla Vasko accused the militia of firing the shells at the market.',
+    });
+  });
+
+  it('names the one other person an object pronoun can mean, or parks the words', () => {
+    const text = 'Tom Bell ran the quarry for a decade. Karla Vasko called him a master at closing impossible deals.\n';
+    expect(claimOf(text, 'master')?.standalone).toBe(
+      'Karla Vasko called Tom Bell a master at closing impossible deals.',
+    );
+    const other =
+      'Hal Brandt ran the quarry for a decade. Orrin Tate called him a master at closing impossible deals.\n';
+    expect(claimOf(other, 'master')).toMatchObject({
+      standalone: 'him a master at closing impossible deals',
+      checkworthy: false,
+    });
+  });
+
+  it('frames nothing whose object comes before the verb, and parks the words', () => {
+    for (const text of [
+      'Water bills have doubled in the town Karla Vasko calls a “model of thrift” for the whole region.\n',
+      'Water bills have doubled in what Karla Vasko calls a “model of thrift” for the whole region.\n',
+    ]) {
+      const claim = claimOf(text, 'model of thrift');
+      expect(claim?.standalone).not.toContain('calls');
+      expect(claim?.checkworthy).toBe(false);
+    }
+  });
+});
+
 describe('reported words in a clause fronted before the main one', () => {
   it.each([
     [

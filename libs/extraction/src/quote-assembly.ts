@@ -35,6 +35,26 @@ const FRAMING_CUE =
   /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed|accuse|accuses|accused|accusing)$/i;
 
 /**
+ * A relative word that is the cue's object, its subject between: "what he called", "which the mayor described" (not
+ * "in which he called X …", whose object follows).
+ */
+const OBJECT_BEFORE_CUE =
+  /\b(?:what|whom|(?<!\b(?:in|on|at|by|for|with|from|of|to|during|after|through)\s+)which)\s+(?:[\p{L}.’'-]+\s+){1,4}$/iu;
+
+/**
+ * The main clause's verb in words after a relative clause's framing verb: "Ann Roe, who accused the mayor of fraud,
+ * said Sunday …" (the words ran past the relative clause, and its object is not all they hold).
+ */
+const RAN_PAST_RELATIVE = /,?\s(?:said|says|told|added|wrote)\b/;
+
+/**
+ * Words before a speaker that make them no subject of the verb after: a noun phrase whose relative clause the speaker
+ * opens ("the state he calls …", "a campaign Mr. Khan has called …"), or a preposition ("from the cartoonist …").
+ */
+const NOT_A_SUBJECT_BEFORE =
+  /(?:\b(?:the|a|an|this|that|his|her|their|its|our|whose)\s+[\p{L}’'-]+|\b(?:from|by|of|with|to|for|in|on|at|about|than|like))\s+$/iu;
+
+/**
  * Cues whose words are a proposition the speaker holds or states, so that a negation before them makes the speaker
  * hold or state the opposite ("didn't think the accord went far enough"); under "did not respond to", "did not want
  * to" the words are no proposition of the speaker's either way.
@@ -488,9 +508,26 @@ function quoteClaims(
   /** The article's words for the speaker that a "they" or an "it" opening its reported words stands for. */
   selfNames: { group?: string; body?: string },
 ): ExtractedClaim[] {
-  // "called X “a manufactured crisis”": the claim needs the speaker and the verb to make sense
-  const framing = attribution.kind !== 'direct' && cue && speaker && FRAMING_CUE.test(cue.text) ? cue.text : undefined;
   const content = text.slice(parts[0].start, parts[0].end);
+  // "called X “a manufactured crisis”", "accused him of …": the words are what a framing verb takes, no sentence
+  // alone; the claim needs the speaker and the verb to make sense
+  const framedObject = attribution.kind !== 'direct' && !!cue && FRAMING_CUE.test(cue.text);
+  // the verb's object is not the words after it where it comes before them ("what he called tribalism", "which she
+  // described as …", "the state he calls a second home"), nor is the speaker its subject where the speaker is a
+  // relative pronoun whose clause the words run past, or a preposition's object ("a book by Ann Roe called …")
+  const framing =
+    framedObject &&
+    cue &&
+    speaker &&
+    !OBJECT_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - 60), cue.start)) &&
+    !NOT_A_SUBJECT_BEFORE.test(text.slice(Math.max(0, speaker.mention.start - 40), speaker.mention.start)) &&
+    // ("one PAC called Stop Waste": what an indefinite noun is named, no speaker's verb)
+    !/^(?:a|an|one|another)\s/i.test(speaker.mention.text) &&
+    !(/^(?:who|that|which)$/i.test(speaker.mention.text) && RAN_PAST_RELATIVE.test(content)) &&
+    // ("was called a liar by her rivals": a passive's agent is no subject the words can follow)
+    speaker.mention.start < cue.start
+      ? cue.text
+      : undefined;
   const before = cue ? text.slice(Math.max(0, cue.start - 30), cue.start) : '';
   // "Sanders said he didn’t think the accord went far enough": reported words under a negated cue are denied
   const negation =
@@ -546,6 +583,7 @@ function quoteClaims(
         }
       : undefined,
     framing,
+    framedObject,
     subject: attribution.subject && text.slice(attribution.subject.start, attribution.subject.end),
     denial: negatedSpeaker ? undefined : denial,
     // ("did not say whether she would sign the bill": a question left open, no proposition of the speaker's)

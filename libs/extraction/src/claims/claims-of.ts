@@ -59,6 +59,11 @@ export interface ClaimOptions {
   };
   /** A framing verb ("called") that the first claim needs to make sense: "Trump called X “a disaster”". */
   framing?: string;
+  /**
+   * Whether the words are what a framing verb takes ("called the plan a giveaway", "accused him of …"): a first claim
+   * whose standalone form could not keep the verb is a fragment, parked.
+   */
+  framedObject?: boolean;
   /** The subject the first claim opens without ("pension costs" of "which she said had risen 30 percent"). */
   subject?: string;
   /** A negated verb the reported words hang on ("didn't think"): the first claim keeps it, the others are parked. */
@@ -214,7 +219,10 @@ export function claimsOf(
         ...scoreClaim(
           standaloneText,
           score,
-          !options.stanceTarget && (!options.denial || standaloneText.includes(options.denial)),
+          !options.stanceTarget &&
+            (!options.denial || standaloneText.includes(options.denial)) &&
+            // ("him a master at …", "tribalism" of "what he called tribalism": no frame, no sentence)
+            !(opening && options.framedObject && !(options.framing && standaloneText.includes(` ${options.framing} `))),
         ),
       });
     }

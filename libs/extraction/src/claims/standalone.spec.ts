@@ -287,6 +287,72 @@ describe('standalone forms', () => {
     ).toBe('The Association of Bus Drivers called the levy “a tax on the poor”.');
   });
 
+  it('frames words a framing verb takes that are no sentence without it, quoted or not', () => {
+    const reported = { ...dana, reported: true };
+    expect(standalone('the plan a giveaway to insurers', { ...reported, framing: 'called' })).toBe(
+      'Dana Whitfield called the plan a giveaway to insurers.',
+    );
+    expect(standalone('the militia of firing the shells at the market', { ...reported, framing: 'accused' })).toBe(
+      'Dana Whitfield accused the militia of firing the shells at the market.',
+    );
+    // a clause reads on its own
+    expect(standalone('the plan was a giveaway to insurers', { ...reported, framing: 'called' })).toBe(
+      'the plan was a giveaway to insurers',
+    );
+    // an agent further on is the complement's, not a passive's ("called a liar by her rivals")
+    expect(standalone('the levy a gift to landlords by any measure', { ...reported, framing: 'called' })).toBe(
+      'Dana Whitfield called the levy a gift to landlords by any measure.',
+    );
+    // a speaker the words name is the wrong speaker, not a frame to keep
+    expect(standalone('Ms. Whitfield of hiding the audit', { ...reported, framing: 'accused' })).toBe(
+      'Ms. Whitfield of hiding the audit',
+    );
+  });
+
+  it('frames an object pronoun only with the one person it can mean', () => {
+    const reported = { ...dana, reported: true, framing: 'called' };
+    expect(standalone('him a master at closing deals', reported)).toBe('him a master at closing deals');
+    expect(standalone('him a master at closing deals', { ...reported, namedBefore: { m: 'Tom Bell' } })).toBe(
+      'Dana Whitfield called Tom Bell a master at closing deals.',
+    );
+    // (the framer is no "him" of their own words)
+    expect(
+      standalone('him a master at closing deals', {
+        ...omar,
+        reported: true,
+        framing: 'called',
+        namedBefore: { m: 'Omar Reyes' },
+      }),
+    ).toBe('him a master at closing deals');
+    expect(standalone('it “the least bad option', reported)).toBe('it “the least bad option”');
+    // a possessive reads as the framer's own
+    expect(standalone('her plan “a fresh start', reported)).toBe('Dana Whitfield called her plan “a fresh start”.');
+  });
+
+  it('parks words a framing verb takes whose frame could not be kept', () => {
+    const words = 'him a master at closing impossible deals';
+    const [unsure] = claimsOf(words, [{ start: 0, end: words.length }], {
+      kind: 'indirect',
+      speaker: { name: 'Dana Whitfield', type: 'person', gender: 'f' },
+      framing: 'called',
+      framedObject: true,
+      score: () => ({ checkworthiness: 0.9, checkworthy: true }),
+    });
+    expect(unsure).toMatchObject({ standalone: words, checkworthy: false });
+    const [sure] = claimsOf(words, [{ start: 0, end: words.length }], {
+      kind: 'indirect',
+      speaker: { name: 'Dana Whitfield', type: 'person', gender: 'f' },
+      framing: 'called',
+      framedObject: true,
+      namedBefore: { m: 'Tom Bell' },
+      score: () => ({ checkworthiness: 0.9, checkworthy: true }),
+    });
+    expect(sure).toMatchObject({
+      standalone: 'Dana Whitfield called Tom Bell a master at closing impossible deals.',
+      checkworthy: true,
+    });
+  });
+
   it('frames an accusation with the accused and its “of” before the quoted words', () => {
     expect(standalone('the mayor of “gutting the clinics', { ...dana, framing: 'accused' })).toBe(
       'Dana Whitfield accused the mayor of “gutting the clinics”.',

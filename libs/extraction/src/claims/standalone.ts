@@ -7,7 +7,7 @@
 import { normTitleKey, orgLike } from '../entities/name-words';
 import { firstNameGender, isVerbalWord, lexTag } from '../entities/word-tags';
 import { HONORIFICS, PERSON_NOUNS, TITLES } from '../lexicon/speaker-nouns';
-import { opensWithSubject } from './checkable';
+import { opensWithSubject, uncheckableKind } from './checkable';
 import { countWords } from './words';
 import { wordTable } from '../lexicon/word-set';
 
@@ -85,8 +85,26 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
   const object = /^[^“”"‘]*/.exec(own)![0];
   // ("accused X of …": the object and its "of" before the quoted words)
   const framed = !/^accus/i.test(resolver.framing ?? '') || /^[^,;:]{1,80}\sof\s/.test(object);
-  if (framer && framed && object.length < own.length && !/^(?:as|by|to|of|for|with)\b|\sby\s/i.test(object))
-    text = `${framer} ${resolver.framing} ${text.trim()}`;
+  // the speaker's own words quoted after the object ("called the levy “a tax on the poor”"), or words that without
+  // their verb are no sentence ("reported a 14 percent drop in sales", "called the plan a giveaway to insurers")
+  const needsVerb = object.length < own.length || uncheckableKind(own) === 'fragment';
+  // ("called him a master at …": the frame needs whom the pronoun means, or the words stay a fragment)
+  const pronoun = OBJECT_PRONOUN.exec(text.trimStart());
+  const objectName = pronoun && framer ? framedPerson(pronoun[1], framer, resolver) : undefined;
+  if (
+    framer &&
+    framed &&
+    needsVerb &&
+    // ("a liar by her rivals", not "a hoax perpetrated by China": an agent right after the object is the verb's own)
+    !/^(?:as|by|to|of|for|with)\b|^(?:\S+\s+){1,3}by\s/i.test(object) &&
+    (!pronoun || objectName) &&
+    // (a speaker found to be the one the words are about is the wrong speaker: "Trump accused Mr. Trump of …")
+    !namesAgain(own.split(/\s+/, 6).join(' '), framer)
+  ) {
+    const words = text.trim();
+    const named = pronoun && objectName ? objectName + words.slice(pronoun[1].length) : words;
+    text = `${framer} ${resolver.framing} ${named}`;
+  }
   // "Sanders said he didn’t think the accord went far enough": the speaker and the negated verb before the words
   const denier = resolver.denial && (framingSubject(resolver, resolver.denial) ?? resolver.speakerName);
   if (denier) {
@@ -100,6 +118,25 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
   // the claim's own words, with only the quote marks its edges cut off put right
   if (!denier && (sameWords(rewritten, own) || garbled(rewritten, own))) return balanceQuotes(own);
   return rewritten;
+}
+
+/**
+ * A pronoun that is a framing verb's object, whom the frame leaves unnamed: "him", "them", "her “third-rate”", "it"
+ * (a possessive, "his record", "her plan", reads as the framer's own; "those advocating …" says whom).
+ */
+const OBJECT_PRONOUN =
+  /^(him|them|it|me|us|you|(?:this|these|those)(?=\s+(?:["“‘']|(?:a|an|the|as)\b))|her(?=\s+(?:["“‘']|(?:a|an|the|as|of|for|to)\b)))\b/i;
+
+/**
+ * Whom a framing verb's "him"/"her" means, when sure: the one person of that gender the article names just before the
+ * words, who is not the framer ("Ms. Ruiz called him a fraud" after "Tom Bell" alone was named). Null otherwise.
+ */
+function framedPerson(pronoun: string, framer: string, resolver: Resolver): string | null {
+  const gender = /^him$/i.test(pronoun) ? 'm' : /^her$/i.test(pronoun) ? 'f' : null;
+  const named = gender && resolver.namedBefore?.[gender];
+  if (!named || lastWord(withoutTitles(named)) === lastWord(withoutTitles(framer))) return null;
+  const name = withoutTitles(named);
+  return isFullName(name) ? name : null;
 }
 
 /** The longest claim (with the words it shares) that is rewritten; a standalone form may have 2000 characters. */
