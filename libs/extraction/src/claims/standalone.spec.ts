@@ -287,6 +287,26 @@ describe('standalone forms', () => {
     ).toBe('The Association of Bus Drivers called the levy “a tax on the poor”.');
   });
 
+  it('leaves out whom spoken words address', () => {
+    expect(standalone('Senator Vance, the state is facing a $2 billion deficit', dana)).toBe(
+      'The state is facing a $2 billion deficit.',
+    );
+    expect(standalone('Folks, the county has lost 3,000 jobs since 2019', dana)).toBe(
+      'The county has lost 3,000 jobs since 2019.',
+    );
+    expect(standalone('Mr. President, the county budget grew by 8 percent', dana)).toBe(
+      'The county budget grew by 8 percent.',
+    );
+    // the address is whom "you" means; apposition, a filler and a surname are no address
+    for (const words of [
+      'Senator Vance, you voted for the levy in 2019',
+      'Senator Vance, a Democrat, voted for the levy in 2019',
+      'Look, the county has lost 3,000 jobs since 2019',
+      'Whitfield, the county has lost 3,000 jobs since 2019',
+    ])
+      expect(standalone(words, dana)).toBe(words);
+  });
+
   it('frames words a framing verb takes that are no sentence without it, quoted or not', () => {
     const reported = { ...dana, reported: true };
     expect(standalone('the plan a giveaway to insurers', { ...reported, framing: 'called' })).toBe(

@@ -215,7 +215,7 @@ const CLAUSE_OPENER = new Set(
 
 function rewrite(claim: string, resolver: Resolver): string {
   // "Quotes Donald Trump as saying, “…”": what Trump is quoted as saying
-  let text = claim.replace(
+  let text = (resolver.reported ? claim : withoutVocative(claim)).replace(
     /^(\s*)[Qq]uot(?:es|ed|ing)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+as\s+saying,?\s*/,
     '$1$2 said: ',
   );
@@ -243,6 +243,28 @@ function rewrite(claim: string, resolver: Resolver): string {
   if (person && !/\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/.test(voices)) text = firstPerson(text, person);
   return leadingGroup(leadingPronoun(text, resolver), resolver);
 }
+
+/**
+ * Spoken words without the person they were addressed to: "Senator Vance, the state is facing a deficit" is "the
+ * state is facing a deficit". Not when the words go on to say "you" (whom the address names), nor before words with
+ * no subject of their own ("Senator Vance, a Democrat, voted …" is apposition).
+ */
+function withoutVocative(claim: string): string {
+  const match = VOCATIVE.exec(claim);
+  if (!match) return claim;
+  const [address, lead, , title, name] = match;
+  const rest = claim.slice(address.length);
+  // (an address is a title before a name, a word only ever used to address people, or a first name alone)
+  const tag = name && lexTag(name.toLowerCase());
+  const addresses =
+    !!title || !name || (!name.includes(' ') && firstNameGender(name) !== null && (!tag || /Name/.test(tag)));
+  if (!addresses || /\b(?:you|your|yours|yourself)\b/i.test(rest) || !opensWithSubject(rest)) return claim;
+  return lead + rest;
+}
+
+/** A leading address and its comma: "Senator Vance, ", "Mr. President, ", "Folks, ", "Dana, ". */
+const VOCATIVE =
+  /^(\s*["“‘]?)([Ll]adies and gentlemen|[Mm]y friends|Folks|(?:(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Senator|Governor|Congressman|Congresswoman|Madam|Mister|Mayor|President|Secretary|Judge)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)),\s+/u;
 
 /**
  * The first "he"/"him"/"his"/"she"/"her" inside a claim that names nobody before it, when the person is as certain
