@@ -235,6 +235,12 @@ describe('quote constructions', () => {
         (c) => c.text,
       ),
     ).toEqual(['12 people had died', 'three bridges had collapsed']);
+    // (a subject opening with "both", "each", "several" is a subject too)
+    expect(
+      run(
+        'The auditor said the budget had grown by 8 percent and that both parties had voted for it.\n',
+      ).quotes[0].claims.map((c) => c.text),
+    ).toEqual(['the budget had grown by 8 percent', 'both parties had voted for it']);
     expect(
       run('Coach Ines Parra said she was disappointed but that the club would keep the player.\n').quotes[0].claims.map(
         (c) => c.text,

@@ -399,7 +399,7 @@ function verbBeforeComma(text: string): boolean {
 
 function startsClause(text: string): boolean {
   const subject =
-    /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s+[\w’'-]+|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(
+    /^(?:when\s+|if\s+)?(?:(?:I|we|you|he|she|they|it|there|this|that)\b|(?:\$?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)\s+[\w’'-]+|(?:the|a|an|his|her|their|its|our|my|these|those|some|many|most|no|every|all|both|each|either|neither|several|few)\s+[\w’'-]+|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})/.exec(
       text,
     );
   if (!subject) return false;
