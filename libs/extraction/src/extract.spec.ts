@@ -1123,6 +1123,15 @@ describe('words a framing verb takes', () => {
     });
   });
 
+  it('keeps the speaker and the verb of a stance, its words still parked', () => {
+    expect(
+      claimOf('Senator Hal Brandt blamed the landlords for the 20 percent rise in rents.\n', 'landlords'),
+    ).toMatchObject({
+      standalone: 'Hal Brandt blamed the landlords for the 20 percent rise in rents.',
+      checkworthy: false,
+    });
+  });
+
   it('names the one other person an object pronoun can mean, or parks the words', () => {
     const text = 'Tom Bell ran the quarry for a decade. Karla Vasko called him a master at closing impossible deals.\n';
     expect(claimOf(text, 'master')?.standalone).toBe(

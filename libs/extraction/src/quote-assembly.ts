@@ -35,6 +35,13 @@ const FRAMING_CUE =
   /^(call|calls|called|calling|describe|describes|described|label|labels|labeled|labelled|dub|dubs|dubbed|brand|brands|branded|term|terms|termed|accuse|accuses|accused|accusing)$/i;
 
 /**
+ * Verbs of a stance whose object is nothing on its own: "blamed the landlords for the rise in rents", "praised the
+ * police". (Their words stay parked: see TARGET_CUE.)
+ */
+const OBJECT_CUE =
+  /^(blame|blames|blamed|credit|credits|credited|praise|praises|praised|criticize|criticizes|criticized|criticise|criticises|criticised)$/i;
+
+/**
  * A relative word that is the cue's object, its subject between: "what he called", "which the mayor described" (not
  * "in which he called X …", whose object follows).
  */
@@ -516,7 +523,7 @@ function quoteClaims(
   // described as …", "the state he calls a second home"), nor is the speaker its subject where the speaker is a
   // relative pronoun whose clause the words run past, or a preposition's object ("a book by Ann Roe called …")
   const framing =
-    framedObject &&
+    (framedObject || (attribution.kind !== 'direct' && !!cue && OBJECT_CUE.test(cue.text))) &&
     cue &&
     speaker &&
     !OBJECT_BEFORE_CUE.test(text.slice(Math.max(0, cue.start - 60), cue.start)) &&

@@ -87,7 +87,8 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
   const framed = !/^accus/i.test(resolver.framing ?? '') || /^[^,;:]{1,80}\sof\s/.test(object);
   // the speaker's own words quoted after the object ("called the levy “a tax on the poor”"), or words that without
   // their verb are no sentence ("reported a 14 percent drop in sales", "called the plan a giveaway to insurers")
-  const needsVerb = object.length < own.length || uncheckableKind(own) === 'fragment';
+  const needsVerb =
+    (object.length < own.length && FRAMES_A_QUOTE.test(resolver.framing ?? '')) || uncheckableKind(own) === 'fragment';
   // ("called him a master at …": the frame needs whom the pronoun means, or the words stay a fragment)
   const pronoun = OBJECT_PRONOUN.exec(text.trimStart());
   const objectName = pronoun && framer ? framedPerson(pronoun[1], framer, resolver) : undefined;
@@ -119,6 +120,9 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
   if (!denier && (sameWords(rewritten, own) || garbled(rewritten, own))) return balanceQuotes(own);
   return rewritten;
 }
+
+/** Verbs whose object and complement are the speaker's words, quoted or not: "called the levy “a tax on the poor”". */
+const FRAMES_A_QUOTE = /^(?:call|describ|label|dub|brand|term|accus)/i;
 
 /**
  * A pronoun that is a framing verb's object, whom the frame leaves unnamed: "him", "them", "her “third-rate”", "it"
