@@ -240,6 +240,13 @@ describe('checkable assertions', () => {
     expect(uncheckableKind('The deficit will reach $2 billion next year')).toBeNull();
   });
 
+  it('takes a noun and its relative clause, cut from their verb, for a fragment, not a clause before one', () => {
+    expect(uncheckableKind('Dana Whitfield, who has said the clinic lost $2 million')).toBe('fragment');
+    expect(uncheckableKind('a few of his memos, which are quoted in the report')).toBe('fragment');
+    expect(uncheckableKind('The mill closed in 2019, which cost 300 jobs')).toBeNull();
+    expect(uncheckableKind('Dana Whitfield ran the clinic, which lost $2 million in 2019')).toBeNull();
+  });
+
   it('reads a long or hostile claim in bounded time', () => {
     const commas = 'a, '.repeat(5000);
     const adverbs = 'really '.repeat(3000);

@@ -9,7 +9,7 @@
  */
 import { IRREGULAR_PAST } from '../lexicon/verb-forms';
 import { lexTag } from '../entities/word-tags';
-import { sentenceRanges } from './split-claims';
+import { hasVerbWord, sentenceRanges } from './split-claims';
 
 export type Uncheckable = 'question' | 'fragment' | 'opinion';
 
@@ -19,6 +19,13 @@ const MAX_JUDGED = 1500;
 /** A subject (a pronoun or up to two words) and an auxiliary, negated or not, with nothing after but "either" or "too". */
 const ELLIPSIS =
   /^["“‘(]?(?:[\p{L}’'-]+\s+){1,2}?(?:(?:never|not|also|still|just|already|really|certainly|simply)\s+)?(?:is|are|am|was|were|has|have|had|do|does|did|will|would|can|could|should|must|may|might|shall)(?:n[’']t|\s+not)?(?:\s+(?:either|too|so|yet|again|already))?[\s.!,;"”’)]*$/iu;
+
+/**
+ * A noun phrase (opening with a determiner, or a name) before a relative clause that ends the claim: "the raids,
+ * which are …", "Dana Whitfield, who has run …".
+ */
+const NOUN_AND_RELATIVE =
+  /^["“‘(]?((?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Tt]his|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ff]ew|[Bb]oth|[Ee]ach|[Aa]ll|[Nn]o)\s[^,;:—–]{1,70}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}.]+){0,3})),\s+(?:who|which|whose|whom)\s[^,;:—–]*$/u;
 
 /** How many places (the start, then after each comma, colon or dash) a main clause is looked for. */
 const MAX_CLAUSE_STARTS = 16;
@@ -103,6 +110,11 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (/\brisks? (?!including\b|involving\b|facing\b)\p{L}+ing\b/u.test(text) && !MEASURE.test(text)) return 'opinion';
   // a maxim in the generic "you": "when you pay people well, you keep them"
   if (/^["“‘]?(?:when|whenever)\s+you\b[^,;]*,\s*you\b/i.test(text) && !MEASURE.test(text)) return 'opinion';
+  // "Donald Trump, who has mused about …", "both parties, which had fought for months": a noun and its relative
+  // clause, cut from the verb they were the subject or object of
+  const relative = NOUN_AND_RELATIVE.exec(text);
+  // (words before it that hold a verb are a clause, whichever reading finds it)
+  if (relative && !mainClause(tokenize(relative[1])) && !hasVerbWord(relative[1])) return 'fragment';
   const main = mainClause(words);
   if (!main) return 'fragment';
   if (opinion(words, main, text)) return 'opinion';

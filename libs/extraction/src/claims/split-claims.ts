@@ -474,18 +474,24 @@ export function isClaimLike(span: string): boolean {
   // whom it agrees with, and reads on its own once named)
   if (ELLIPTICAL.test(text)) return false;
   // a claim needs a verb-like word (a finite verb or copula) — skip bare noun phrases and interjections
-  // (an irregular past the lexicon reads as a noun counts: "Unemployment rose to 6 percent"; not "left", which is as
-  // often a side: "from the left")
-  const hasLexVerb = (text.match(/[A-Za-z]+/g) ?? []).some((word) => {
+  // (a word ending in "s" may be a verb as well: "The plan works")
+  return hasVerbWord(text) || /[a-z]+(?:es|s)\b/i.test(text);
+}
+
+/**
+ * Whether words hold a verb the lexicon knows, an auxiliary, a past in "-ed" or a contraction: "Prices rose", not
+ * "a few of his revelations" (an irregular past the lexicon reads as a noun counts: "Unemployment rose to 6
+ * percent"; not "left", which is as often a side: "from the left").
+ */
+export function hasVerbWord(text: string): boolean {
+  const lexVerb = (text.match(/[A-Za-z]+/g) ?? []).some((word) => {
     const lower = word.toLowerCase();
     return isVerbalWord(lower) || (IRREGULAR_PAST.has(lower) && lower !== 'left');
   });
-  if (
-    !hasLexVerb &&
-    !/\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+(?:ed|es|s))\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(
+  return (
+    lexVerb ||
+    /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+ed)\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(
       text,
     )
-  )
-    return false;
-  return true;
+  );
 }
