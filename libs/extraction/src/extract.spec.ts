@@ -1112,6 +1112,22 @@ describe('quote constructions', () => {
   });
 });
 
+describe('a condition the sentence opens with before its speaker', () => {
+  it('stays with the reported words it holds back', () => {
+    for (const [text, standalone] of [
+      [
+        'If the levy passes, Mara Lint said, rents will rise by 20 percent.\n',
+        'If the levy passes, rents will rise by 20 percent.',
+      ],
+      [
+        'Unless the council acts, Mara Lint warned, the clinic will close in 2027.\n',
+        'Unless the council acts, the clinic will close in 2027.',
+      ],
+    ])
+      expect(run(text).quotes[0].claims[0].standalone).toBe(standalone);
+  });
+});
+
 describe('words a framing verb takes', () => {
   const claimOf = (text: string, words: string) => find(run(text), words)?.claims[0];
 

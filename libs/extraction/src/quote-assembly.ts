@@ -487,6 +487,32 @@ function bodyPhrase(mention: Span, speakerName: string): string | undefined {
   return capitalised && body && !members ? mention.text : undefined;
 }
 
+/**
+ * A condition the sentence opens with before the speaker and cue that break it ("If the levy passes, Mara Lint said,
+ * rents will rise"): without it the reported words say more than the speaker did, so the first claim keeps it.
+ */
+function frontedCondition(
+  text: string,
+  attribution: RawAttribution,
+  speaker: ResolvedSpeaker | null,
+  cue: Span | null,
+  wordsStart: number,
+): string | undefined {
+  if (attribution.kind === 'direct' || !speaker || !cue) return undefined;
+  const first = Math.min(speaker.mention.start, cue.start);
+  // (the speaker and cue between the condition and the words, set off by commas)
+  if (first > wordsStart || !/^\s*,\s*$/.test(text.slice(Math.max(speaker.mention.end, cue.end), wordsStart)))
+    return undefined;
+  const before = text.slice(Math.max(0, first - MAX_CONDITION_CHARS), first);
+  const sentence = /(?:^|[.!?]["”’]?\s+|\n)([^.!?\n]*)$/.exec(before)?.[1] ?? '';
+  return FRONTED_CONDITION.test(sentence) ? sentence.replace(/\s*,\s*$/, ',') : undefined;
+}
+
+/** A condition opening a sentence, up to its comma: "If the levy passes, ", "Unless the council acts, ". */
+const FRONTED_CONDITION = /^(?:If|Unless|Should|Once|Until|Without|Even if|Only if|As long as)\s[^,"“”]+,\s*$/;
+/** The longest fronted condition looked for. */
+const MAX_CONDITION_CHARS = 200;
+
 /** The longest group phrase that stands for a "they": a subject, not a paragraph. */
 const MAX_GROUP_WORDS = 8;
 
@@ -591,7 +617,9 @@ function quoteClaims(
       : undefined,
     framing,
     framedObject,
-    subject: attribution.subject && text.slice(attribution.subject.start, attribution.subject.end),
+    subject: attribution.subject
+      ? text.slice(attribution.subject.start, attribution.subject.end)
+      : frontedCondition(text, attribution, speaker, cue, parts[0].start),
     denial: negatedSpeaker ? undefined : denial,
     // ("did not say whether she would sign the bill": a question left open, no proposition of the speaker's)
     stanceTarget: stanceTarget || negatedSpeaker || (!!negation && /^\s*(?:whether|if)\b/i.test(content)),
