@@ -183,6 +183,7 @@ export class EntityIndex {
       return list.slice(Math.max(0, split - MAX_NAME_LOOKS / 2), split + MAX_NAME_LOOKS / 2);
     };
     const candidates = [...new Set([...near(byLast), ...near(byFull)])].sort((a, b) => a - b);
+    const namesPlace = lowers.length >= 2 && /Place|Country|City|Region/.test(lexTag(full) ?? '');
     let best: Entity | undefined;
     let bestRank = -1;
     for (const i of candidates) {
@@ -195,6 +196,8 @@ export class EntityIndex {
         (endsCompanyName(entity.last) || !!entity.company) &&
         !/Place|Country|City|Region/.test(lexTag(last) ?? '');
       if (entity.type !== 'person' && words.length === 1 && entity.last !== last && !company) continue;
+      // ("Puerto Rico" after "Trump International Golf Club Puerto Rico": a body ending with a place is not the place)
+      if (entity.type !== 'person' && namesPlace && entity.name.toLowerCase().endsWith(' ' + full)) continue;
       const matches =
         entity.last === last ||
         company ||

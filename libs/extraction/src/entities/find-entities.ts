@@ -561,6 +561,14 @@ function unknownWord(token: Token): boolean {
 /** Words written with a capital in any sentence: days, months, places, peoples. */
 const ALWAYS_CAPITALISED = /Date|WeekDay|Month|Place|Country|City|Region|Demonym/;
 
+/** Whether the sentence of token `at` ends with a question mark (a closing quote mark or bracket after it aside). */
+function asksQuestion(doc: AnalysedText, at: number): boolean {
+  const sentence = doc.sentences[doc.sentenceOf[at]];
+  let last = sentence.endToken - 1;
+  while (last > at && doc.tokens[last].kind !== 'word' && doc.tokens[last].text !== '?') last--;
+  return doc.tokens[last].text === '?';
+}
+
 /** Title-case lines (headlines) capitalise every word: names found there are unreliable. */
 function titleCaseParagraphs(tokens: Token[]): Set<number> {
   const titleCase = new Set<number>();
@@ -649,7 +657,9 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
         tag,
       ) ||
         // "Is Sanders finally …?", "Has Trump …?": a question’s verb (not a modal: "Will Hurd", "May Lee")
-        (/^(Copula|Verb)$/.test(tag) && firstNameGender(token.text) === null)) &&
+        (/^(Copula|Verb)$/.test(tag) && firstNameGender(token.text) === null) ||
+        // "Will Sanders come down …?", "Can Ortiz win?": a modal opening a question asks it
+        (tag === 'Modal' && asksQuestion(doc, start))) &&
       !ORG_WORDS.has(token.lower) &&
       // ("Marks & Spencer": a word before "&" is a firm's partner's)
       tokens[start + 1]?.text !== '&' &&
@@ -906,6 +916,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       // ("Jean-Luc", "Ngũgĩ": hyphenated and accented names too)
       name.every((word) => /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)*$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
       !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
+      // ("San Jose", "Santa Fe": a place the lexicon knows by its whole name, though a word of it is a first name)
+      !/Place|Country|City|Region/.test(lexTag(lowers.join(' ')) ?? '') &&
       !TWO_WORD_STATES.has(lowers.join(' ')));
   if (personish) {
     // "widow Terry Lane", "his wife Ann": a noun that says the person's sex outweighs a first name's guess

@@ -26,6 +26,8 @@ export function isAllCapsAcronym(word: string): boolean {
 /** "CBS News", "The Washington Post", "Fox": a known outlet, or a name ending in an outlet's head word. */
 export function mediaLike(words: string[]): boolean {
   const name = words.join(' ').toLowerCase().replace(/^the /, '');
+  // ("Atlantic City Mayor Don Guardian", "Sen. Ruth Herald": a title makes the outlet's word a person's surname)
+  if (words.slice(0, -1).some((word) => TITLES[normTitleKey(word)])) return false;
   if (MEDIA_NAMES.has(name) || MEDIA_NAMES.has('the ' + name)) return true;
   const last = words[words.length - 1]?.toLowerCase();
   if (words.length >= 2 && !!last && MEDIA_HEADS.has(last) && last !== 'press') return true;

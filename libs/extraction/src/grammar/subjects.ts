@@ -783,7 +783,26 @@ function afterIntroduction(doc: AnalysedText, start: number, before: number): nu
     if (!yearOrState && !adjunct) break;
     next = end + 1;
   }
-  return next;
+  return next + stateWithoutComma(doc, next, before);
+}
+
+/**
+ * How many words at `at` are a state written after a town with no comma to close it, before the subject's determiner
+ * ("After a rally in Fresno, California the candidate said"): 0 when there is none.
+ */
+function stateWithoutComma(doc: AnalysedText, at: number, before: number): number {
+  const { tokens } = doc;
+  for (let words = 1; words <= 2 && at + words < before; words++) {
+    const state = tokens.slice(at, at + words);
+    if (!state.every((token, k) => token.kind === 'word' && token.capitalised && doc.quoteAt[at + k] < 0)) return 0;
+    const written = state.map((token) => token.lower).join(' ');
+    if (
+      /^(?:the|a|an)$/.test(tokens[at + words].lower) &&
+      (isCityOrRegion(written) || isStateWritten(written.replace(/\s+/g, '')))
+    )
+      return words;
+  }
+  return 0;
 }
 
 /**

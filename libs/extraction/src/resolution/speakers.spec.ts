@@ -2781,3 +2781,49 @@ describe('a body named with its founder’s possessive', () => {
     });
   });
 });
+
+describe('names that are no one’s first and last name', () => {
+  it('do not take the modal opening a heading’s question for a first name', () => {
+    const r = run(
+      'Game over. Will Dunmore come down off the fence?\n\n' +
+        'Senator Carl Dunmore lost again on Tuesday.\n\n' +
+        'Dunmore said he would stay in the race until June.',
+    );
+    expect(speakerOf(r, 'stay in the race')?.name).toBe('Carl Dunmore');
+  });
+
+  it('read a title and a first name before an outlet’s word as a person', () => {
+    const r = run(
+      '“We have made mistakes,” said Harbor Town Mayor Ned Herald in an interview.\n\n' +
+        '“The pier is closing,” Herald said.',
+    );
+    expect(speakerOf(r, 'made mistakes')).toMatchObject({ name: 'Ned Herald', type: 'person' });
+    expect(speakerOf(r, 'pier is closing')).toMatchObject({ name: 'Ned Herald', type: 'person' });
+  });
+
+  it('do not make a place the lexicon knows whole a person, though a word of it is a first name', () => {
+    const r = run(
+      'Senator Ray Colter spoke to donors in Ohio.\n\n' +
+        'After his rally in San Jose, California, the candidate went a step further. ' +
+        '“The protesters in San Jose were paid,” he tweeted on Friday.',
+    );
+    expect(speakerOf(r, 'in San Jose were paid')?.name).toBe('Ray Colter');
+  });
+
+  it('do not give a place’s name to a body named after the place', () => {
+    const r = run(
+      'Guests at the Coral Bay Golf Club Puerto Rico paid their bills. ' +
+        'Puerto Rico has been warning that it is running out of cash.',
+    );
+    expect(speakerOf(r, 'running out of cash')?.name).toBe('Puerto Rico');
+  });
+});
+
+describe('an opening phrase whose state has no comma after it', () => {
+  it('is not part of the subject', () => {
+    const r = run(
+      'After his rally in Fresno, California the GOP candidate went further and portrayed protesters as criminals.',
+    );
+    expect(speakerOf(r, 'protesters as criminals')?.mention.text).toBe('the GOP candidate');
+  });
+});
