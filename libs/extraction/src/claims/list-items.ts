@@ -31,7 +31,8 @@ function verbForm(word: string): 'base' | 'past' | 'pres' | null {
  */
 export function listItems(span: ClaimSpan): ClaimSpan[] {
   const clause = span.text;
-  const conjunction = /,?\s+(?:and|or)\s+(?=[a-z])/g;
+  // (a run of spaces tried from its first space only: see clauseRanges)
+  const conjunction = /(?:,|(?<!\s))\s+(?:and|or)\s+(?=[a-z])/g;
   let lastConjunction: RegExpExecArray | null = null;
   let match: RegExpExecArray | null;
   while ((match = conjunction.exec(clause))) lastConjunction = match;
