@@ -184,6 +184,27 @@ describe('quote constructions', () => {
     );
   });
 
+  it('leaves a "he" inside the reported words of a body or a group as written: it is whom they spoke of', () => {
+    const standaloneOf = (t: string, words: RegExp) =>
+      run(t)
+        .quotes.flatMap((q) => q.claims)
+        .find((c) => words.test(c.text))?.standalone;
+    expect(
+      standaloneOf(
+        'Coach Tom Bell praised his new signing. The club said the striker would earn $2 million a year after he ' +
+          'passes a medical.\n',
+        /striker/,
+      ),
+    ).toBe('the striker would earn $2 million a year after he passes a medical');
+    expect(
+      standaloneOf(
+        'Donald Trump took office in 2017. Asked about his predecessor, White House officials said the economy was a ' +
+          'disaster when he left office.\n',
+        /disaster/,
+      ),
+    ).toBe('the economy was a disaster when he left office');
+  });
+
   it('types outlets as media, not the listener', () => {
     const t = '“The deal is off,” Politico reported. Smith told The Washington Post that the talks had collapsed.\n';
     const r = run(t);

@@ -286,21 +286,20 @@ function innerPronoun(claim: string, resolver: Resolver): string {
   const role = /^her$/i.test(match[1]) ? herRole(before, after) : match[1].toLowerCase();
   if (!role) return claim;
   const gender = /^(?:she|her)$/i.test(match[1]) ? 'f' : 'm';
-  // (reported words whose speaker the pronoun cannot mean read as the speaker's own: "Aides said the levy cost him
-  // the seat" is about another man)
-  const reported = resolver.reported && mayBeTheSpeaker(resolver);
   // in reported words an object "him" is as often whom the speaker spoke of as the speaker ("Christie said that was
   // part of having to run against him"), and so is any pronoun of words framed by the speaker's verb ("called him
   // a moderate")
-  if (reported && (role === 'him' || resolver.framing)) return claim;
+  // (these guards hold whoever speaks: a body, a group or a document is never the "he", but whom they speak of need
+  // not be the one named before either: "The club said the striker would earn $2 million after he passes a medical")
+  if (resolver.reported && (role === 'him' || resolver.framing)) return claim;
   // nor when the sentences before describe someone else without a name: "Asked about his predecessor, Trump said the
   // economy was a disaster when he left office"
-  if (reported && resolver.othersDescribed?.[gender]) return claim;
+  if (resolver.reported && resolver.othersDescribed?.[gender]) return claim;
   // and the speaker only when the speaker is the one person of that gender named just before the words: "Reid said he
   // had spoken with Sanders about accusations that his backers …" is about Sanders's backers
   const namedJustBefore = resolver.namedBefore?.[gender];
   if (
-    reported &&
+    resolver.reported &&
     !(
       namedJustBefore &&
       resolver.speakerName &&
@@ -341,7 +340,8 @@ function innerPronoun(claim: string, resolver: Resolver): string {
 
 /**
  * Whether a "he" or "she" of reported words may be their speaker: not when the speaker is a body, a document, a group
- * ("experts", "Administration officials") or an anonymous source, who tells of others.
+ * ("experts", "Administration officials") or an anonymous source, who tells of others. Such a speaker is then no
+ * candidate for the pronoun (certainPerson); whom else it means is no surer for that.
  */
 function mayBeTheSpeaker(resolver: Resolver): boolean {
   if (resolver.speakerType === 'organization' || resolver.speakerType === 'document') return false;
