@@ -1147,6 +1147,21 @@ describe('a condition the sentence opens with before its speaker', () => {
     ])
       expect(run(text).quotes[0].claims[0].standalone).toBe(standalone);
   });
+
+  it('goes before the words once they are rewritten, where it hides none of their pronouns', () => {
+    expect(
+      run('Mara Lint has led the council since 2019. If the levy passes, Lint said, she will resign.\n').quotes[0]
+        .claims[0].standalone,
+    ).toBe('If the levy passes, Mara Lint will resign.');
+  });
+
+  it('is no "Once again", which says how often', () => {
+    for (const opening of ['Once again', 'Once more'])
+      expect(
+        run(`${opening}, the company said, profits fell by 20 percent in the third quarter.\n`).quotes[0].claims[0]
+          .standalone,
+      ).toBe('profits fell by 20 percent in the third quarter');
+  });
 });
 
 describe('words a framing verb takes', () => {

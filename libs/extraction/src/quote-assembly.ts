@@ -508,8 +508,12 @@ function frontedCondition(
   return FRONTED_CONDITION.test(sentence) ? sentence.replace(/\s*,\s*$/, ',') : undefined;
 }
 
-/** A condition opening a sentence, up to its comma: "If the levy passes, ", "Unless the council acts, ". */
-const FRONTED_CONDITION = /^(?:If|Unless|Should|Once|Until|Without|Even if|Only if|As long as)\s[^,"“”]+,\s*$/;
+/**
+ * A condition opening a sentence, up to its comma: "If the levy passes, ", "Unless the council acts, " ("Once again",
+ * "Once more" say how often, no condition).
+ */
+const FRONTED_CONDITION =
+  /^(?:If|Unless|Should|Once(?!\s+(?:again|more)\b)|Until|Without|Even if|Only if|As long as)\s[^,"“”]+,\s*$/;
 /** The longest fronted condition looked for. */
 const MAX_CONDITION_CHARS = 200;
 
@@ -617,9 +621,8 @@ function quoteClaims(
       : undefined,
     framing,
     framedObject,
-    subject: attribution.subject
-      ? text.slice(attribution.subject.start, attribution.subject.end)
-      : frontedCondition(text, attribution, speaker, cue, parts[0].start),
+    subject: attribution.subject && text.slice(attribution.subject.start, attribution.subject.end),
+    condition: attribution.subject ? undefined : frontedCondition(text, attribution, speaker, cue, parts[0].start),
     denial: negatedSpeaker ? undefined : denial,
     // ("did not say whether she would sign the bill": a question left open, no proposition of the speaker's)
     stanceTarget: stanceTarget || negatedSpeaker || (!!negation && /^\s*(?:whether|if)\b/i.test(content)),

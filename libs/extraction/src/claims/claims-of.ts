@@ -66,6 +66,8 @@ export interface ClaimOptions {
   framedObject?: boolean;
   /** The subject the first claim opens without ("pension costs" of "which she said had risen 30 percent"). */
   subject?: string;
+  /** A condition the sentence opens with before the speaker ("If the levy passes,"): the first claim holds under it. */
+  condition?: string;
   /** A negated verb the reported words hang on ("didn't think"): the first claim keeps it, the others are parked. */
   denial?: string;
   /** The words are the target of a stance ("denounced the plan to …"), not a proposition of the speaker's: parked. */
@@ -135,9 +137,10 @@ export function claimsOf(
     }
     partEnd = part.end;
     for (const claim of splitClaims(text, part.start, part.end)) {
+      const first = part === parts[0] && claim.start === part.start && !claim.context;
       // (the reported words open with their verb, their subject before the speaker)
-      if (options.subject && part === parts[0] && claim.start === part.start && !claim.context)
-        claim.context = `${options.subject} `;
+      if (options.subject && first) claim.context = `${options.subject} `;
+      const condition = first ? options.condition : undefined;
       if (!isClaimLike(claim.context ? claim.context + claim.text : claim.text)) continue;
       // a quotation inside the quote: its words are the quoted person's ("Quotes Trump as saying, “I’ll …”")
       const inner = embedded.find((quote) => claim.start > quote.open && claim.start < quote.close);
@@ -186,6 +189,7 @@ export function claimsOf(
           othersDescribed: options.othersDescribed,
           described: options.describedBefore && ((noun: string) => options.describedBefore!(noun, claim.start)),
           describedSubject: options.describedSubject?.(claim.start, claim.end, speakerName),
+          condition,
           // the person a "he"/"she" opening the quote means is also the one a later claim's means, while no other
           // name has come between
           namedBefore:

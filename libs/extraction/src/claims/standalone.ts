@@ -63,6 +63,8 @@ interface Resolver {
   described?: (noun: string) => string | undefined;
   /** The description of a person the claim opens with and the name of whom it stands for (describedSubjects). */
   describedSubject?: { phrase: string; name: string };
+  /** A condition the sentence opens with before the speaker ("If the levy passes,"): the form opens with it. */
+  condition?: string;
 }
 
 /**
@@ -115,6 +117,9 @@ export function standalone(whole: string, resolver: Resolver, protectFrom?: numb
     const own = pronoun && body.startsWith(`${denier} `) ? pronoun[1].toLowerCase() + body.slice(denier.length) : body;
     text = `${denier} ${agreeing(resolver.denial!, denier, resolver)} ${own}`;
   }
+  // (put before the words once they are rewritten: in front it would hide their opening "she" from the rewrite, "If
+  // the levy passes, Lint said, she will resign" is "If the levy passes, Mara Lint will resign")
+  if (resolver.condition) text = `${resolver.condition} ${text.trimStart()}`;
   const rewritten = finish(text);
   // the claim's own words, with only the quote marks its edges cut off put right
   if (!denier && (sameWords(rewritten, own) || garbled(rewritten, own))) return balanceQuotes(own);
