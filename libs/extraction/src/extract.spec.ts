@@ -1164,6 +1164,18 @@ describe('a condition the sentence opens with before its speaker', () => {
   });
 });
 
+describe('a name opening spoken words', () => {
+  it('is left out where it addresses someone, kept where it opens a list of subjects', () => {
+    const form = (text: string) => run(text).quotes[0].claims[0].standalone;
+    expect(form('“Senator Vance, the state is facing a $2 billion deficit,” Ann Roe said.\n')).toBe(
+      'The state is facing a $2 billion deficit.',
+    );
+    expect(form('“Grace, Tom and I founded the company in 2015,” Ann Roe said.\n')).toBe(
+      'Grace, Tom and Ann Roe founded the company in 2015.',
+    );
+  });
+});
+
 describe('words a framing verb takes', () => {
   const claimOf = (text: string, words: string) => find(run(text), words)?.claims[0];
 

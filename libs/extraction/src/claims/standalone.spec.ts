@@ -307,6 +307,21 @@ describe('standalone forms', () => {
       expect(standalone(words, dana)).toBe(words);
   });
 
+  it('keeps a name that opens a list of subjects, which is no address', () => {
+    expect(standalone('Grace, Tom and I founded the company in 2015', dana)).toBe(
+      'Grace, Tom and Dana Whitfield founded the company in 2015.',
+    );
+    expect(standalone('Grace, Tom, Ann and Mark founded the company in 2015', dana)).toBe(
+      'Grace, Tom, Ann and Mark founded the company in 2015',
+    );
+    expect(standalone('Grace, the mayor and I founded the company in 2015', dana)).toBe(
+      'Grace, the mayor and Dana Whitfield founded the company in 2015.',
+    );
+    expect(standalone('Grace, the board and we agreed on the budget in May', dana)).toBe(
+      'Grace, the board and we agreed on the budget in May',
+    );
+  });
+
   it('frames words a framing verb takes that are no sentence without it, quoted or not', () => {
     const reported = { ...dana, reported: true };
     expect(standalone('the plan a giveaway to insurers', { ...reported, framing: 'called' })).toBe(

@@ -256,7 +256,8 @@ function rewrite(claim: string, resolver: Resolver): string {
 /**
  * Spoken words without the person they were addressed to: "Senator Vance, the state is facing a deficit" is "the
  * state is facing a deficit". Not when the words go on to say "you" (whom the address names), nor before words with
- * no subject of their own ("Senator Vance, a Democrat, voted …" is apposition).
+ * no subject of their own ("Senator Vance, a Democrat, voted …" is apposition), nor when the name opens a list of
+ * subjects ("Grace, Tom and I founded the company": Grace founded it too).
  */
 function withoutVocative(claim: string): string {
   const match = VOCATIVE.exec(claim);
@@ -267,9 +268,18 @@ function withoutVocative(claim: string): string {
   const tag = name && lexTag(name.toLowerCase());
   const addresses =
     !!title || !name || (!name.includes(' ') && firstNameGender(name) !== null && (!tag || /Name/.test(tag)));
-  if (!addresses || /\b(?:you|your|yours|yourself)\b/i.test(rest) || !opensWithSubject(rest)) return claim;
+  if (
+    !addresses ||
+    /\b(?:you|your|yours|yourself)\b/i.test(rest) ||
+    COORDINATED_SUBJECT.test(rest) ||
+    !opensWithSubject(rest)
+  )
+    return claim;
   return lead + rest;
 }
+
+/** Words after a name and its comma that go on with a list of subjects: "Tom and I", "Tom, Ann …", "my wife and I". */
+const COORDINATED_SUBJECT = /^(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s*(?:,|and\b)|(?:\S+\s+){0,3}and\s+(?:I|we)\b)/u;
 
 /** A leading address and its comma: "Senator Vance, ", "Mr. President, ", "Folks, ", "Dana, ". */
 const VOCATIVE =
