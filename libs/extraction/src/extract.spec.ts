@@ -2329,4 +2329,45 @@ describe('passages shown as quotes that are nobody’s speech', () => {
       'The senator said the returns would be released in May, and nothing has come since.\n';
     expect(find(run(t), 'released in May')?.speaker?.mention.text).toBe('The senator');
   });
+
+  it('reads questions to the reader between reported paragraphs as no interview', () => {
+    const t =
+      'Are you eligible for the new heating rebate?\n\n' +
+      'The state energy office said Tuesday that households earning under $60,000 qualify.\n\n' +
+      'How do you apply for it?\n\n' +
+      'Officials said applications open on May 1 and close in June.\n\n' +
+      'The governor said the rebate would reach 200,000 homes.\n';
+    expect(speakers(t)).toEqual(['The state energy office', 'Officials', 'The governor']);
+    // (a person named before the questions does not make them an interview: the paragraphs after them report others)
+    const named = 'Gov. Ann Smith announced the rebate on Monday.\n\n' + t;
+    expect(run(named).quotes.map((quote) => quote.cue?.text)).toEqual(['announced', 'said', 'said', 'said']);
+  });
+
+  it('ends an interview’s last answer where the article’s own words begin', () => {
+    const t =
+      'Helen Vasko took over as coach of Dunmore Rovers in June. She spoke to the Gazette after training.\n\n' +
+      'What do you make of the squad?\n\n' +
+      'I believe we have the best midfield in the league. People say we lack depth, but we signed four players.\n\n' +
+      'Where do you see the club in five years?\n\n' +
+      'In the top flight. The owner told me the stadium will grow to 30,000 seats.\n\n' +
+      'The derby kicks off at 3 p.m. Police said 400 officers would be on duty.\n';
+    const r = run(t);
+    expect(r.quotes.map((quote) => [quote.kind, quote.speaker?.name, quote.text.slice(0, 12)])).toEqual([
+      ['direct', 'Helen Vasko', 'I believe we'],
+      ['direct', 'Helen Vasko', 'In the top f'],
+      ['indirect', 'Police', '400 officers'],
+    ]);
+  });
+
+  it('reads a dateline written with a colon as no speaker’s turn', () => {
+    const t =
+      'HONG KONG: The city’s leader said on Monday that 300 people were arrested.\n\n' +
+      'HONG KONG: Police said the protest had ended.\n';
+    expect(speakers(t)).toEqual(['The city’s leader', 'Police']);
+    expect(speakers(t.replace(/HONG KONG/g, 'NEW DELHI'))).toEqual(['The city’s leader', 'Police']);
+    expect(speakers(t.replace(/HONG KONG/g, 'MEXICO CITY'))).toEqual(['The city’s leader', 'Police']);
+    // a place the lexicon does not know, repeated, still opens turns, but the verbs of saying in them keep their own
+    const unknown = speakers(t.replace(/HONG KONG/g, 'PUTRAJAYA'));
+    expect(unknown).toEqual(expect.arrayContaining(['The city’s leader', 'Police']));
+  });
 });

@@ -14,7 +14,7 @@ import { RawAttribution } from '../raw-attribution';
 import { DocumentSpeakers } from './document-speakers';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { companyDescription, PhraseResolution, resolveSpeaker } from './speaker-phrase';
-import { firstQuestion, isAnswerLabel, isAnswerParagraph } from '../special/transcript-turns';
+import { firstQuestion, intervieweeOf, isAnswerLabel, isAnswerParagraph } from '../special/transcript-turns';
 import { nounPhraseStartingAt } from '../grammar/noun-phrases';
 import { isKnownPersonPlural, validSource } from '../grammar/plausible-sources';
 
@@ -101,7 +101,7 @@ export function resolveSpeakers(
         tokens[attribution.cue.firstToken].text === ':' &&
         isAnswerLabel(doc, source.firstToken, attribution.cue.firstToken)
       ) {
-        if (interviewee === undefined) interviewee = intervieweeOf(doc, entities, author);
+        if (interviewee === undefined) interviewee = intervieweeOf(doc, entities, author, firstQuestion(doc));
         speaker = interviewee ? speakerOfEntity(interviewee, speaker.mention) : null;
       }
       // "Quiros was accused of …", "Rubio was asked by the moderator whether …": the subject of a passive speech verb
@@ -127,7 +127,7 @@ export function resolveSpeakers(
       !attribution.cue &&
       isAnswerParagraph(doc, tokens[firstTokenFrom(doc, attribution.parts[0].start)]?.paragraph ?? -1)
     ) {
-      if (interviewee === undefined) interviewee = intervieweeOf(doc, entities, author);
+      if (interviewee === undefined) interviewee = intervieweeOf(doc, entities, author, firstQuestion(doc));
       const named = interviewee && entities.mentionsIn(0, firstQuestion(doc)).find((m) => m.entity === interviewee);
       if (interviewee && named) speaker = speakerOfEntity(interviewee, spanOf(doc, named));
     }
@@ -184,31 +184,6 @@ function companySpokenBefore(
         entity.type !== 'media',
     );
   return other ? undefined : last.speaker;
-}
-
-/**
- * Whom an interview's answers are from: the person its introduction names most, the last named of those (the
- * interviewer and people named in passing come first: "The Ledger's Paul Benning interviewed Mayor Delia Quint …",
- * "When Hal Brody retired, the board picked Nadia Kovacic …"); only a person whose sex the text shows, never the
- * byline's author nor one named after "By" opening a paragraph. Null when there is none.
- */
-function intervieweeOf(doc: AnalysedText, entities: EntityIndex, author?: string): Entity | null {
-  const { tokens } = doc;
-  const counts = new Map<Entity, number>();
-  let best: Entity | null = null;
-  for (const mention of entities.mentionsIn(0, firstQuestion(doc))) {
-    const { entity } = mention;
-    if (entity.type !== 'person' || entity.gender === 'x' || mention.inQuote || entity.name === author?.trim())
-      continue;
-    const paragraph = doc.paragraphs[tokens[mention.firstToken].paragraph];
-    if (tokens[paragraph.firstToken].lower === 'by' && mention.firstToken - paragraph.firstToken <= 2) continue;
-    // ("The Ledger's Paul Benning interviewed …": whoever a paper's possessive names is its reporter)
-    if (/^(?:'|’)s$/.test(tokens[mention.firstToken - 1]?.text ?? '')) continue;
-    const count = (counts.get(entity) ?? 0) + 1;
-    counts.set(entity, count);
-    if (!best || count >= (counts.get(best) ?? 0)) best = entity;
-  }
-  return best;
 }
 
 /** Words of a public body's name, which a company's "the company" is never: "the Department of Labor", "City Council". */

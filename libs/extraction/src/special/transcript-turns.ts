@@ -1,7 +1,13 @@
 /** Transcript turns: "PENCE: Well, I think …", "Pat Caddell: …", and a transcript quoted paragraph by paragraph. */
 import { AnalysedText } from '../analysed-text';
 import { sentenceContentEnd } from '../grammar/clauses';
-import { lexTag } from '../entities/word-tags';
+import { Entity } from '../entities/entity';
+import { EntityIndex } from '../entities/entity-index';
+import { findEntities } from '../entities/find-entities';
+import { isCityOrRegion, lexTag } from '../entities/word-tags';
+import { FUNCTION_WORDS } from '../lexicon/function-words';
+import { cueInfo } from '../lexicon/reporting-verbs';
+import { Token } from '../tokens';
 import { isHeadingLabel } from './headlines';
 import { transcriptTurn } from '../quotes';
 import { CharRange, RawAttribution } from '../raw-attribution';
@@ -10,6 +16,9 @@ import { CharRange, RawAttribution } from '../raw-attribution';
 export class TranscriptTurns {
   private readonly knownNames = new Map<string, boolean>();
   private labelTurns?: Map<string, number>;
+  /** Whether each turn label, as written, names a person (see isSpeakerLabel). */
+  private readonly personLabels = new Map<string, boolean>();
+  private nameTails?: Set<string>;
   /** The tokens of the last turn found that runs to its paragraph's end: the speaker's words after the colon. */
   private lastTurn?: { firstToken: number; endToken: number };
 
@@ -77,11 +86,11 @@ export class TranscriptTurns {
       return null;
     const after = tokens[colon + 1];
     if (!after || after.paragraph !== tokens[colon].paragraph) return null;
-    // "Chicago: ‘…’" heads a story about a place; a city or a state takes no turns
-    if (colon - sentence.firstToken === 1 && /^(City|Region)$/.test(lexTag(tokens[sentence.firstToken].lower) ?? ''))
-      return null;
-    // "Poll: Wealthy Voters …", "Veto Power Impedes Peace Efforts: …": a heading, not a speaker's turn
+    // "Chicago: ‘…’" heads a story about a place; a city, a state or a country takes no turns, nor does a dateline
+    // written with a colon ("HONG KONG: The city’s leader said …", "KUALA LUMPUR: …", "NEW DELHI: …")
     const label = tokens.slice(sentence.firstToken, colon);
+    if (isPlaceLabel(label)) return null;
+    // "Poll: Wealthy Voters …", "Veto Power Impedes Peace Efforts: …": a heading, not a speaker's turn
     if (isHeadingLabel(label)) return null;
     const quoteIndex = doc.quoteAt[colon + 1];
     const answer = isAnswerLabel(doc, sentence.firstToken, colon);
@@ -113,7 +122,11 @@ export class TranscriptTurns {
       allCaps || answer || (named && this.turnsOf(nameTokens.map((token) => token.text).join(' ')) >= 2);
     const lastSentence = wholeParagraph && quoteIndex < 0 ? doc.sentenceOf[paragraph.endToken - 1] : sentenceIndex;
     const end = sentenceContentEnd(doc, lastSentence, paragraph.endToken);
-    if (wholeParagraph && quoteIndex < 0) this.lastTurn = { firstToken: colon + 1, endToken: paragraph.endToken };
+    // (the turn's words are its speaker's, a verb of saying in them included, when the label is someone who talks:
+    // an interview's "A", a person's name, or a label whose turn opens talking; not a label that may be a place the
+    // lexicon does not know, as a dateline repeated paragraph by paragraph is: "PUTRAJAYA: Officials said …")
+    if (wholeParagraph && quoteIndex < 0 && (answer || this.isSpeakerLabel(nameTokens, colon + 1, paragraph.endToken)))
+      this.lastTurn = { firstToken: colon + 1, endToken: paragraph.endToken };
     return {
       cue: { firstToken: colon, endToken: colon + 1 },
       source: { firstToken: sentence.firstToken, endToken: colon },
@@ -133,6 +146,50 @@ export class TranscriptTurns {
   speaksAt(token: number): boolean {
     const turn = this.lastTurn;
     return !!turn && turn.firstToken <= token && token < turn.endToken;
+  }
+
+  /**
+   * Whether a turn's label names someone who talks: a word of it is a name the lexicon knows ("PAT CADDELL"), the
+   * text names the person with more words before it ("Sen. Ann Okoro" for "OKORO"), or the turn opens talking, "I",
+   * "we" or "you" before any verb of saying in its first sentence ("VANTERPOOL: Well, I think …", not "PUTRAJAYA:
+   * The minister said we …").
+   */
+  private isSpeakerLabel(label: Token[], from: number, end: number): boolean {
+    const { doc } = this;
+    const { tokens } = doc;
+    const sentence = doc.sentenceOf[from];
+    for (let at = from; at < end && doc.sentenceOf[at] === sentence; at++) {
+      if (tokens[at].kind !== 'word') continue;
+      if (/^(i|we|you|my|our|me|us)$/.test(tokens[at].lower)) return true;
+      if (cueInfo(tokens[at].lower)) break;
+    }
+    const name = label.map((token) => token.lower).join(' ');
+    let person = this.personLabels.get(name);
+    if (person === undefined) {
+      person =
+        label.some((token) => /Name|Person/.test(lexTag(token.lower) ?? '')) ||
+        this.namedAfterWord().has(label[0].lower);
+      this.personLabels.set(name, person);
+    }
+    return person;
+  }
+
+  /**
+   * The words the text writes after a capitalised word that is no function word, as a name's later words ("Sen. Ann
+   * Okoro": "ann", "okoro"; "in Putrajaya", "At Okoro’s" name nobody), found in one pass.
+   */
+  private namedAfterWord(): Set<string> {
+    if (!this.nameTails) {
+      this.nameTails = new Set();
+      const { tokens } = this.doc;
+      for (let at = 1; at < tokens.length; at++) {
+        const before = tokens[at - 1];
+        if (tokens[at].kind !== 'word' || before.kind !== 'word' || !before.capitalised) continue;
+        if (before.paragraph === tokens[at].paragraph && !FUNCTION_WORDS.has(before.lower.replace(/\.$/, '')))
+          this.nameTails.add(tokens[at].lower);
+      }
+    }
+    return this.nameTails;
   }
 
   /** How many paragraphs open with the label and a colon ("Alvarado: …"), counting to two. */
@@ -173,12 +230,22 @@ export class TranscriptTurns {
   }
 }
 
+/**
+ * Whether a turn's label is a place: a city, a state or a country ("Chicago", "HONG KONG", "NEW DELHI"), or a city
+ * the lexicon does not know by its name ("MEXICO CITY").
+ */
+function isPlaceLabel(label: Token[]): boolean {
+  const words = label.map((token) => token.lower).join(' ');
+  if (isCityOrRegion(words) || lexTag(words) === 'Country') return true;
+  return label.length > 1 && label[label.length - 1].lower === 'city';
+}
+
 /** Where each text's interview questions begin, found once a text. */
 const questionStarts = new WeakMap<AnalysedText, number>();
 
 /**
  * Where an interview's first question starts ("Q: …" opening a paragraph, or the first of the paragraphs that are
- * questions to the one interviewed: see interviewQuestions), or -1.
+ * questions to the one interviewed: see unlabelledInterview), or -1.
  */
 export function firstQuestion(doc: AnalysedText): number {
   let found = questionStarts.get(doc);
@@ -188,23 +255,31 @@ export function firstQuestion(doc: AnalysedText): number {
       ({ firstToken }) =>
         tokens[firstToken]?.text === 'Q' && tokens[firstToken + 1]?.text === ':' && doc.quoteAt[firstToken] < 0,
     );
-    const unlabelled = interviewQuestions(doc);
-    found = question ? question.firstToken : unlabelled.size ? doc.paragraphs[Math.min(...unlabelled)].firstToken : -1;
+    const unlabelled = unlabelledInterview(doc).first;
+    found = question ? question.firstToken : unlabelled >= 0 ? doc.paragraphs[unlabelled].firstToken : -1;
     questionStarts.set(doc, found);
   }
   return found;
 }
 
-/** Each text's interview questions set as paragraphs of their own, found once a text. */
-const questionParagraphs = new WeakMap<AnalysedText, Set<number>>();
+/** An interview set without labels: its first question's paragraph (or -1, none) and its answers' paragraphs. */
+interface UnlabelledInterview {
+  first: number;
+  answers: Set<number>;
+}
+
+/** Each text's interview set without labels, found once a text. */
+const unlabelledInterviews = new WeakMap<AnalysedText, UnlabelledInterview>();
 
 /**
- * The paragraphs of an interview set without labels, each question a paragraph of its own and the answer after it
- * ("How has the cut affected you?" / "It has been hard. …"): paragraphs of one sentence ending with "?", put to
- * "you", no quote marks, with a paragraph that is no question after; two at least, or none.
+ * An interview set without labels, each question a paragraph of its own and the answer after it ("How has the cut
+ * affected you?" / "It has been hard for me. …"): questions of one sentence ending with "?", put to "you", no quote
+ * marks; each answer the paragraphs right after its question that read as the one interviewed talking (see
+ * isAnswerText), up to the next question or the first that does not (the article's own words again). Two questions
+ * answered at least, and an introduction before the first that names whom the interview is with; or none.
  */
-function interviewQuestions(doc: AnalysedText): Set<number> {
-  let found = questionParagraphs.get(doc);
+function unlabelledInterview(doc: AnalysedText): UnlabelledInterview {
+  let found = unlabelledInterviews.get(doc);
   if (!found) {
     const { tokens, paragraphs } = doc;
     const isQuestion = (index: number) => {
@@ -220,15 +295,26 @@ function interviewQuestions(doc: AnalysedText): Set<number> {
       }
       return you;
     };
-    found = new Set<number>();
+    found = { first: -1, answers: new Set<number>() };
+    let questions = 0;
     // (a "Q:" interview is read by its labels)
     const labelled = paragraphs.some(
       ({ firstToken }) => tokens[firstToken]?.text === 'Q' && tokens[firstToken + 1]?.text === ':',
     );
-    for (let index = 0; index + 1 < paragraphs.length && !labelled; index++)
-      if (isQuestion(index) && !isQuestion(index + 1)) found.add(index);
-    if (found.size < 2) found.clear();
-    questionParagraphs.set(doc, found);
+    for (let index = 0; index + 1 < paragraphs.length && !labelled; index++) {
+      if (!isQuestion(index)) continue;
+      let next = index + 1;
+      for (; next < paragraphs.length && !isQuestion(next) && isAnswerText(doc, next); next++) found.answers.add(next);
+      if (next === index + 1) continue;
+      if (found.first < 0) found.first = index;
+      questions++;
+      index = next - 1;
+    }
+    // (and whom it is with, named before the first question: "Are you eligible …?" / "The state energy office said
+    // …" / "How do you apply …?" / "Officials said …" asks the reader, and what follows are the article's words)
+    if (questions < 2 || !intervieweeOf(doc, findEntities(doc), undefined, paragraphs[found.first].firstToken))
+      found = { first: -1, answers: new Set<number>() };
+    unlabelledInterviews.set(doc, found);
   }
   return found;
 }
@@ -236,14 +322,65 @@ function interviewQuestions(doc: AnalysedText): Set<number> {
 /** The longest question, in tokens, an interview sets as a paragraph of its own. */
 const MAX_QUESTION_TOKENS = 50;
 
-/** Whether the paragraph answers a question of an interview set without labels (see interviewQuestions). */
-export function isAnswerParagraph(doc: AnalysedText, paragraph: number): boolean {
-  const questions = interviewQuestions(doc);
-  if (!questions.size || questions.has(paragraph) || paragraph < Math.min(...questions)) return false;
-  // (nothing quoted: an answer is the words of the one interviewed, unmarked)
+/**
+ * Whether a paragraph after an interview's question reads as the one interviewed talking: no quote marks (an
+ * answer is the words of the one interviewed, unmarked), words in the first person ("I believe we have …", "The
+ * owner told me …"), and no opening sentence that reports somebody else ("Officials said …", "Police say …"; "I think
+ * …", "My staff told me …" are the speaker's own). "The derby kicks off at 3 p.m. Police said 400 officers …", the
+ * article's own closing words, is none.
+ */
+function isAnswerText(doc: AnalysedText, paragraph: number): boolean {
+  const { tokens } = doc;
   const { firstToken, endToken } = doc.paragraphs[paragraph];
-  for (let at = firstToken; at < endToken; at++) if (doc.tokens[at].kind === 'quote') return false;
-  return true;
+  const opening = doc.sentenceOf[firstToken];
+  let firstPerson = false;
+  for (let at = firstToken; at < endToken; at++) {
+    const token = tokens[at];
+    if (token.kind === 'quote' || doc.quoteAt[at] >= 0) return false;
+    if (token.kind !== 'word') continue;
+    if (FIRST_PERSON.test(token.lower)) firstPerson = true;
+    else if (!firstPerson && doc.sentenceOf[at] === opening && cueInfo(token.lower)) return false;
+  }
+  return firstPerson;
+}
+
+/** Words of one who talks of themselves. */
+const FIRST_PERSON = /^(?:i|me|my|mine|myself|we|us|our|ours|ourselves)$/;
+
+/** Whether the paragraph answers a question of an interview set without labels (see unlabelledInterview). */
+export function isAnswerParagraph(doc: AnalysedText, paragraph: number): boolean {
+  return unlabelledInterview(doc).answers.has(paragraph);
+}
+
+/**
+ * Whom an interview's answers are from: the person its introduction, before its first question (token `question`),
+ * names most, the last named of those (the interviewer and people named in passing come first: "The Ledger's Paul
+ * Benning interviewed Mayor Delia Quint …", "When Hal Brody retired, the board picked Nadia Kovacic …"); only a person
+ * whose sex the text shows, never the byline's author nor one named after "By" opening a paragraph. Null when there is
+ * none.
+ */
+export function intervieweeOf(
+  doc: AnalysedText,
+  entities: EntityIndex,
+  author: string | undefined,
+  question: number,
+): Entity | null {
+  const { tokens } = doc;
+  const counts = new Map<Entity, number>();
+  let best: Entity | null = null;
+  for (const mention of entities.mentionsIn(0, question)) {
+    const { entity } = mention;
+    if (entity.type !== 'person' || entity.gender === 'x' || mention.inQuote || entity.name === author?.trim())
+      continue;
+    const paragraph = doc.paragraphs[tokens[mention.firstToken].paragraph];
+    if (tokens[paragraph.firstToken].lower === 'by' && mention.firstToken - paragraph.firstToken <= 2) continue;
+    // ("The Ledger's Paul Benning interviewed …": whoever a paper's possessive names is its reporter)
+    if (/^(?:'|’)s$/.test(tokens[mention.firstToken - 1]?.text ?? '')) continue;
+    const count = (counts.get(entity) ?? 0) + 1;
+    counts.set(entity, count);
+    if (!best || count >= (counts.get(best) ?? 0)) best = entity;
+  }
+  return best;
 }
 
 /** Whether the label from `first` to the colon is an interview's "A", after its first question. */
