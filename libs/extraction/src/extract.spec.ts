@@ -2264,6 +2264,10 @@ describe('passages shown as quotes that are nobody’s speech', () => {
     ['Asked whether the levy would pass, Councillor Ines Barta said it had the votes.', 'the levy would pass'],
     ['Reporters asked whether the levy would pass before the summer recess.', 'the levy would pass'],
     ['When asked about the report that 300 jobs were cut, the spokesman smiled.', 'jobs were cut'],
+    // (the cue may hold the "whether", and the words may open with "about")
+    ['The senator questioned whether the agency had the authority to act.', 'the agency had'],
+    ['Investors wondered whether the bank would survive.', 'the bank would survive'],
+    ['Reporters asked the coach about the injury to his striker.', 'the injury'],
   ])('keeps a question put, with no claim of anyone’s: %s', (text, words) => {
     const r = run(text);
     const question = find(r, words);

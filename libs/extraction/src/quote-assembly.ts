@@ -85,9 +85,20 @@ const ASKING = wordSet('ask|wonder|inquire|enquire|question');
 /** What a question put opens with: "asked whether …", "wondered how …". */
 const QUESTION_OPENING = /^\s*(?:whether|if|what|who|whom|whose|how|why|which|when|where)\b/i;
 
-/** Whether the words are a question put ("asked whether …", "asked about the layoffs"), nothing asserted. */
+/**
+ * Whether the words are a question put ("asked whether …", "asked about the layoffs"), nothing asserted. The cue may
+ * hold the question's opening ("questioned whether" + "the agency had …"), and the words may open with "about" ("asked
+ * the coach" + "about the injury").
+ */
 function asked(base: string, cue: string, content: string): boolean {
-  return ASKING.has(base) && (QUESTION_OPENING.test(content) || /\babout$/i.test(cue));
+  const last = cue.split(/\s+/).pop() ?? '';
+  return (
+    ASKING.has(base) &&
+    (QUESTION_OPENING.test(content) ||
+      QUESTION_OPENING.test(last) ||
+      /^\s*about\b/i.test(content) ||
+      /\babout$/i.test(cue))
+  );
 }
 
 /** Verbs of telling that, negated, tell nothing: "did not say when …", "would not confirm whether …". */
