@@ -1209,6 +1209,19 @@ describe('words a framing verb takes', () => {
     });
   });
 
+  it.each([
+    [
+      'Acme Corp. cut 300 jobs in May. In a statement the company accused the union of breaking the 2019 contract.\n',
+      'Acme Corp. accused the union of breaking the 2019 contract.',
+    ],
+    [
+      'Senator Ann Roe spoke in Ames. In an interview the senator called the plan a giveaway to insurers.\n',
+      'Ann Roe called the plan a giveaway to insurers.',
+    ],
+  ])('frames the words after a phrase opening the sentence with a preposition: %s', (text, standalone) => {
+    expect(claimOf(text, 'the 2019 contract') ?? claimOf(text, 'giveaway')).toMatchObject({ standalone });
+  });
+
   it('frames nothing whose object comes before the verb, and parks the words', () => {
     for (const text of [
       'Water bills have doubled in the town Karla Vasko calls a “model of thrift” for the whole region.\n',

@@ -56,10 +56,12 @@ const RAN_PAST_RELATIVE = /,?\s(?:said|says|told|added|wrote)\b/;
 
 /**
  * Words before a speaker that make them no subject of the verb after: a noun phrase whose relative clause the speaker
- * opens ("the state he calls …", "a campaign Mr. Khan has called …"), or a preposition ("from the cartoonist …").
+ * opens ("the state he calls …", "a campaign Mr. Khan has called …"), or a preposition ("from the cartoonist …"). A
+ * preposition opening the sentence makes its noun phrase an adverbial, no noun a clause is on ("In a statement the
+ * company accused …", not "in the town Ann Roe calls …").
  */
 const NOT_A_SUBJECT_BEFORE =
-  /(?:\b(?:the|a|an|this|that|his|her|their|its|our|whose)\s+[\p{L}’'-]+|\b(?:from|by|of|with|to|for|in|on|at|about|than|like))\s+$/iu;
+  /(?:(?<!(?:^|[.!?]["”’]?\s+)(?:in|on|at|after|before|during|since|from|with|for|over|under|through)\s+)\b(?:the|a|an|this|that|his|her|their|its|our|whose)\s+[\p{L}’'-]+|\b(?:from|by|of|with|to|for|in|on|at|about|than|like))\s+$/iu;
 
 /**
  * Cues whose words are a proposition the speaker holds or states, so that a negation before them makes the speaker
