@@ -196,6 +196,10 @@ describe('checkable assertions', () => {
     ['The mayor is unlikely to win the runoff', 'opinion'],
     ['The new clerk was very charming', 'opinion'],
     ['The judge was biased against the tenants', 'opinion'],
+    ['He is dangerous', 'opinion'],
+    ['He is not qualified to be president', 'opinion'],
+    ['The ruling is irrelevant', 'opinion'],
+    ['The judge is biased against me', 'opinion'],
     ['The superintendent is an egomaniac', 'opinion'],
     ['Her remarks about the port were ill-advised', 'opinion'],
     // a verdict on how someone performs, a problem, a judgement set off by commas
@@ -231,6 +235,15 @@ describe('checkable assertions', () => {
     'Tenants are more likely to vote for Ortiz than for Whitfield',
     // a figure makes a verdict on a job checkable
     'The harbor police did a great job in 2023, cutting thefts by 40 percent',
+    // a duty is no forecast; a verdict on a class of people or things, or under a law, is a finding; so is a
+    // comparison with what others did
+    'The state is bound to honor the contract under the settlement',
+    'The compound is dangerous to fish even at low concentrations',
+    'The new strain is dangerous to people with weak immune systems',
+    'The ruling is irrelevant to pending cases in other states',
+    'He is not qualified to serve under the state constitution',
+    'The algorithm is biased against Black applicants',
+    'The new rules are like those adopted in California',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

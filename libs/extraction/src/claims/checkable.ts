@@ -848,16 +848,20 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     const factAfter = words[after]?.lower === 'that' && !EXPECTING.test(word.lower);
     return !countsPeople(words, main.subject, at) && !factAfter;
   }
-  // a likeness: "the levy is like a tax on breathing", "he's like the opposite of his father"
-  if (word.lower === 'like' && !MEASURE.test(text)) return true;
+  // a likeness: "the levy is like a tax on breathing", "he's like the opposite of his father" (not a comparison of
+  // fact: "the rules are like those adopted in California", "like the ones in Ohio", "like that of Ohio")
+  if (word.lower === 'like' && !MEASURE.test(text)) return !likenessOfFact(words, complement + 1);
   // a forecast: "the party is bound to lose", "she is unlikely to win the runoff" (a comparison, "more likely to vote
-  // for him", is a poll's finding)
+  // for him", is a poll's finding; a duty is no forecast: "bound to honor the contract", "bound to pay under the deal")
   const compared = words.slice(next, complement).some((w) => /^(?:more|less|most)$/.test(w.lower));
-  const forecast = /^(?:likely|unlikely|poised|bound)$/.test(word.lower) && words[complement + 1]?.lower === 'to';
+  const forecast =
+    /^(?:likely|unlikely|poised|bound)$/.test(word.lower) &&
+    words[complement + 1]?.lower === 'to' &&
+    !(word.lower === 'bound' && bindingDuty(words, complement + 2));
   if (forecast && !compared && !MEASURE.test(text)) return true;
   // "is a disgrace", "is just unbearable", "was perhaps more important than …" — but not "is clear that the
   // fund ran dry", a number ("was the best year since 1998") or a fact after it
-  if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text)) {
+  if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text) && !findingAfter(words, complement)) {
     // "it is clear from the minutes that …": what is clear is the fact after "that", and where it is found
     if (/^(?:clear|obvious)$/.test(word.lower) && words[complement + 1]?.lower === 'from')
       return !words.slice(complement + 1).some((w) => w.lower === 'that');
@@ -874,6 +878,47 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     return after?.lower !== 'that';
   }
   return false;
+}
+
+/** Verbs of a duty: "bound to honor the contract", "bound to pay the fees" (a duty, not a forecast). */
+const DUTY_VERBS = new Set(
+  `honor honour obey comply abide pay repay respect uphold follow enforce return provide notify disclose accept
+   protect defend consult refund reimburse`.split(/\s+/),
+);
+
+/** Whether "bound to" from `verb` on is a duty: a duty's verb, or a law or deal it is bound under. */
+function bindingDuty(words: Word[], verb: number): boolean {
+  return DUTY_VERBS.has(words[verb]?.lower ?? '') || words.slice(verb).some((w) => /^(?:under|by)$/.test(w.lower));
+}
+
+/** "like those adopted in California", "like the ones in Ohio", "like that of Ohio": a comparison one can check. */
+function likenessOfFact(words: Word[], at: number): boolean {
+  const [first, second] = [words[at]?.lower, words[at + 1]?.lower];
+  return /^(?:those|these)$/.test(first ?? '') || (first === 'the' && second === 'ones') || second === 'of';
+}
+
+/** Verdicts that, said of a class of people or things or under a law, are a finding ("dangerous to fish"). */
+const FINDING_VERDICTS = new Set('dangerous irrelevant qualified unqualified biased'.split(' '));
+
+/**
+ * Whether a verdict at `at` is a finding one can check: a class of people or things after its preposition ("dangerous
+ * to people with weak immune systems", "biased against Black applicants", "irrelevant to pending cases") or a law it
+ * is judged under ("not qualified to serve under the state constitution"); not a verdict on someone ("biased against
+ * the tenants", "unqualified to run the port", "is dangerous").
+ */
+function findingAfter(words: Word[], at: number): boolean {
+  if (!FINDING_VERDICTS.has(words[at].lower)) return false;
+  const rest = words.slice(at + 1);
+  if (rest.some((w, i) => w.lower === 'under' && rest[i + 1] && !rest[i + 1].punct)) return true;
+  const [preposition, object, after] = rest;
+  if (!object || object.punct || !/^(?:to|against|for|toward|towards)$/.test(preposition?.lower ?? '')) return false;
+  // (a verb after "to", "to be president", "to run the port", is what the verdict is on)
+  const verb =
+    preposition.lower === 'to' &&
+    (lexTag(object.lower) === 'Infinitive' || (!!after && DETERMINERS.has(after.lower)) || !after);
+  return (
+    !verb && !DETERMINERS.has(object.lower) && !/^(?:i|me|we|us|you|he|him|she|her|they|them|it)$/.test(object.lower)
+  );
 }
 
 /**
