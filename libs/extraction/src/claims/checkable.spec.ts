@@ -229,6 +229,8 @@ describe('checkable assertions', () => {
     'He had full access to the server that “was like an open door”',
     // a share of people that feels it is a poll's finding; what someone is dismayed at may be a fact
     '61 percent of tenants were worried about the rent rise',
+    'Most voters were angry about the tax increase',
+    'Many tenants were worried about the rent rise',
     'She was disappointed that the clinic had closed in March',
     'She was disappointed but not surprised that the clinic had closed',
     // a comparison of likelihoods is a poll's finding too

@@ -929,6 +929,13 @@ function countsPeople(words: Word[], from: number, to: number): boolean {
   return words.slice(from, to).some((word, at, subject) => {
     if (/^(?:percent|half|third|quarter|majority|minority)$/.test(word.lower)) return true;
     const [previous, next] = [subject[at - 1], subject[at + 1]];
+    // a share named by a word: "most voters", "many tenants", "some parents" (not "most of it")
+    if (
+      /^(?:most|many|few)$/.test(word.lower) &&
+      next &&
+      (lexTag(next.lower) === 'Plural' || /[^s]s$/.test(next.lower))
+    )
+      return true;
     const named = (previous && /^\d|^\p{Lu}/u.test(previous.text)) || (next && /^\d/.test(next.text));
     return /^\d[\d,.]*%?$/.test(word.text) && !named;
   });
