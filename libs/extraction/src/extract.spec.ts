@@ -2309,6 +2309,8 @@ describe('passages shown as quotes that are nobody’s speech', () => {
     'A neighbor called the police at 11 p.m.',
     'A neighbor called police, who arrived within minutes.',
     'Councillor Ines Barta called the harbour master on Friday to thank him.',
+    'The coach called the players together after the match.',
+    'The coach called them together.',
     'Dunmore Rovers have conceded 14 goals in five games.',
     'Quarterly revenue of $2.6 billion topped the $2.4 billion analysts had expected, the company said.',
   ])('gives a verb that names a deed here no words of anyone’s: %s', (text) => {

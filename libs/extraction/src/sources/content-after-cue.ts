@@ -827,8 +827,10 @@ function calledSomething(doc: AnalysedText, start: number, end: number): boolean
   const object = nounPhraseStartingAt(doc, start, end);
   // ("Cruz called them on it:" and the words after the colon)
   if (!object || tokens[end - 1].text === ':') return true;
-  // (the phrase read may end with what it was called: "the bill dead", "the charges unsubstantiated")
-  if (adjectiveOrParticiple(tokens[object.endToken - 1])) return true;
+  // (the phrase read may end with what it was called: "the bill dead", "the charges unsubstantiated"; not with how
+  // they were called: "the players together")
+  const last = tokens[object.endToken - 1];
+  if (adjectiveOrParticiple(last) && last.lower !== 'together') return true;
   let next = object.endToken;
   while (next < end && /ly$/.test(tokens[next].lower)) next++;
   // right after the one called: "it the nerd prom", "himself pro-choice", "Shelby's actions racially motivated"
@@ -843,7 +845,9 @@ function calledSomething(doc: AnalysedText, start: number, end: number): boolean
     const before = tokens[at - 1];
     if (before.kind !== 'word' || ADJUNCT_PREPS.has(before.lower) || FUNCTION_WORDS.has(before.lower)) continue;
     // (a participle this far on is as likely a verb of its own: "at 11 p.m. Another resident called 911")
-    if (/^(?:a|an)$/.test(token.lower) || (adjectiveOrParticiple(token) && !/ed$/.test(token.lower))) return true;
+    // (nor is how they were called: "called the players together")
+    const adjective = adjectiveOrParticiple(token) && !/ed$/.test(token.lower) && token.lower !== 'together';
+    if (/^(?:a|an)$/.test(token.lower) || adjective) return true;
   }
   return false;
 }
@@ -868,9 +872,9 @@ function purposeAfter(token: Token | undefined): boolean {
   );
 }
 
-/** What follows the one called, not what they were called: a time, a place, a purpose, a relative clause. */
+/** What follows the one called, not what they were called: a time, a place, a purpose, a relative clause, a gathering. */
 const CALLED_ONLY_WITH =
-  /^(?:at|in|on|to|from|for|after|before|about|with|when|while|and|but|or|who|which|that|because|since|as|during|around|again|back|twice|yesterday|today|tonight|last|this|early|earlier|late|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|up|off|into|over|shortly|soon|immediately|every|each)$/;
+  /^(?:at|in|on|to|from|for|after|before|about|with|when|while|and|but|or|who|which|that|because|since|as|during|around|again|back|twice|yesterday|today|tonight|last|this|early|earlier|late|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday|up|off|into|over|shortly|soon|immediately|every|each|together)$/;
 
 /** How many tokens the subject of reported words, and an aside set off after it, are read for one. */
 const ASIDE_TOKENS = 14;
