@@ -29,6 +29,23 @@ export default tseslint.config(
     },
   },
   {
+    // The extraction looks words of the text up in tables: an object literal answers "constructor" or "toString" with
+    // Object's own functions, so its tables are made by wordTable (lexicon/word-set.ts), or are a Map or a Set.
+    files: ['libs/extraction/src/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "VariableDeclarator[id.typeAnnotation.typeAnnotation.typeName.name='Record'][init.type='ObjectExpression']",
+          message:
+            'A table looked up with words of the text is made by wordTable (lexicon/word-set.ts), or is a Map or a Set.',
+        },
+      ],
+    },
+  },
+  {
     // Tests and scripts read JSON answers (supertest's `body`, a report's lines) whose shape the test asserts: `any`
     // there is the data under test, not a hole in the types.
     files: ['test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', 'scripts/**/*.ts'],
