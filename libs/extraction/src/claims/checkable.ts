@@ -113,8 +113,9 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // "Donald Trump, who has mused about …", "both parties, which had fought for months": a noun and its relative
   // clause, cut from the verb they were the subject or object of
   const relative = NOUN_AND_RELATIVE.exec(text);
-  // (words before it that hold a verb are a clause, whichever reading finds it)
-  if (relative && !mainClause(tokenize(relative[1])) && !hasVerbWord(relative[1])) return 'fragment';
+  // (words before it that hold a verb are a clause, whichever reading finds it; read aside, so that the claim's own
+  // words stay the ones kept for hasFactAnchor)
+  if (relative && !mainClause(tokenizeAnew(relative[1])) && !hasVerbWord(relative[1])) return 'fragment';
   const main = mainClause(words);
   if (!main) return 'fragment';
   if (opinion(words, main, text)) return 'opinion';
