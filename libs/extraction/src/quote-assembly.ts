@@ -409,9 +409,12 @@ export function personsNamedBefore(
       ? undefined
       : // (the speaker of that gender stands in the way: a speaker found wrongly may be the one meant)
         entities.onlyPersonIn(gender, Math.max(0, token - EARLIER_TOKENS), token);
+  // and where several are named there, in someone's own words, the one the article is about, if named last of them
+  const prominent = (gender: 'm' | 'f') =>
+    orSubject ? entities.prominentPersonIn(gender, from, token, except) : undefined;
   return {
-    m: (entities.onlyPersonIn('m', from, token, except) ?? subject('m') ?? earlier('m'))?.name,
-    f: (entities.onlyPersonIn('f', from, token, except) ?? subject('f') ?? earlier('f'))?.name,
+    m: (entities.onlyPersonIn('m', from, token, except) ?? subject('m') ?? earlier('m') ?? prominent('m'))?.name,
+    f: (entities.onlyPersonIn('f', from, token, except) ?? subject('f') ?? earlier('f') ?? prominent('f'))?.name,
   };
 }
 

@@ -1028,6 +1028,42 @@ describe('a "he"/"she" opening a quote after several people are named', () => {
     ).toBe('Tom Alvarez has never missed a payroll.');
   });
 
+  describe('is the person the article is about, named last before the quote, when the sentences say no more', () => {
+    const quote = '“He has never missed a payroll,” said Ellen Brooks, a former aide.';
+    const hearing = (times: number) =>
+      'Mayor Tom Alvarez opened the budget hearing. ' +
+      Array.from({ length: times - 2 }, () => 'Alvarez spoke again.').join(' ') +
+      '\n\n';
+
+    it('names the one named at least four times and twice as often as anyone else', () => {
+      expect(opening(hearing(4) + 'Councilman Raj Patel and Alvarez then met the press. ' + quote)).toBe(
+        'Tom Alvarez has never missed a payroll.',
+      );
+    });
+
+    it('leaves the pronoun when another man was named after, or the person is not named often enough', () => {
+      expect(opening(hearing(4) + 'Alvarez met the press. Councilman Raj Patel left early. ' + quote)).toBe(
+        'He has never missed a payroll',
+      );
+      expect(opening(hearing(3) + 'Councilman Raj Patel and Alvarez then met the press. ' + quote)).toBe(
+        'He has never missed a payroll',
+      );
+      // (a rival named half as often is no passing mention)
+      expect(
+        opening(
+          hearing(5) +
+            'Councilman Raj Patel met the press. Patel spoke, and Patel spoke again. ' +
+            'Patel spoke with Alvarez. ' +
+            quote,
+        ),
+      ).toBe('He has never missed a payroll');
+    });
+
+    it('leaves the pronoun when someone whose gender the text does not give was named after', () => {
+      expect(opening(hearing(4) + 'Kai Vale then spoke. ' + quote)).toBe('He has never missed a payroll');
+    });
+  });
+
   it('stays a pronoun when another person who could be meant is named as often', () => {
     expect(
       opening(

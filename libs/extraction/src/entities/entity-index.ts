@@ -16,6 +16,9 @@ export type SpeakerMention = { start: number; entity: Entity; sentence: number }
 /** How many mentions of one word a name lookup reads at most (about half each side of where it stands). */
 const MAX_NAME_LOOKS = 512;
 
+/** How often a person must have been named before to be the one a passing "he" or "she" means by prominence. */
+const MIN_PROMINENT = 4;
+
 export class EntityIndex {
   /** For each token, the index of the mention covering it, or -1. */
   private readonly mentionByToken: Int32Array;
@@ -117,6 +120,31 @@ export class EntityIndex {
    * of passing mention), so that nobody is named on a guess.
    */
   subjectBefore(gender: 'm' | 'f', from: number, token: number, except?: Entity): Entity | undefined {
+    const found = this.nearestSubject(gender, from, token, except);
+    if (!found || found.subject.gender !== gender) return undefined;
+    const { subject, named } = found;
+    const times = this.timesNamedBefore(subject, token);
+    const rival = named.some(
+      (mention) =>
+        mention.entity !== subject &&
+        !placeOrThing(mention.entity) &&
+        this.timesNamedBefore(mention.entity, token) >= times,
+    );
+    return rival ? undefined : subject;
+  }
+
+  /**
+   * The subject of the nearest sentence before token `token` (at most a few back, none before token `from`) that names
+   * a person who could be a "he" (`m`) or a "she" (`f`), other than `except`, outside a quote: the first such person
+   * after an opening adverbial. Null when that sentence names only places or things taken for people; with the
+   * mentions of tokens [from, token) that could be meant.
+   */
+  private nearestSubject(
+    gender: 'm' | 'f',
+    from: number,
+    token: number,
+    except?: Entity,
+  ): { subject: Entity; named: Mention[] } | undefined {
     if (token >= this.doc.tokens.length) return undefined;
     const couldBe = (entity: Entity) =>
       entity.type === 'person' && entity !== except && entity.gender !== (gender === 'm' ? 'f' : 'm');
@@ -132,18 +160,32 @@ export class EntityIndex {
       const people = candidates.filter((mention) => !placeOrThing(mention.entity));
       if (!people.length) return undefined;
       const adverbialEnd = this.openingWords(back)?.adverbialEnd ?? 0;
-      const subject = (people.find((mention) => mention.start >= adverbialEnd) ?? people[0]).entity;
-      if (subject.gender !== gender) return undefined;
-      const times = this.timesNamedBefore(subject, token);
-      const rival = named.some(
-        (mention) =>
-          mention.entity !== subject &&
-          !placeOrThing(mention.entity) &&
-          this.timesNamedBefore(mention.entity, token) >= times,
-      );
-      return rival ? undefined : subject;
+      return { subject: (people.find((mention) => mention.start >= adverbialEnd) ?? people[0]).entity, named };
     }
     return undefined;
+  }
+
+  /**
+   * The person of gender `gender` named in tokens [from, token) whom the article has named by far the most so far
+   * (at least MIN_PROMINENT times, and twice as often as anyone else named there who could be meant), other than
+   * `except`: the one a commentator's "he" in a story about that person means ("The sooner he releases his returns,
+   * the better," a former official said, of an article about a candidate's returns). A person of unknown gender
+   * counts as a rival. Undefined when nobody stands out, or when someone else who could be meant was named after them
+   * ("She was a booster of Mitt Romney. “I was there introducing him”" is about Romney, whoever the article is about).
+   */
+  prominentPersonIn(gender: 'm' | 'f', from: number, token: number, except?: Entity): Entity | undefined {
+    const counts = new Map<Entity, number>();
+    let last: Entity | undefined;
+    for (const { entity } of this.mentionsIn(from, token)) {
+      if (entity.type !== 'person' || entity === except || placeOrThing(entity)) continue;
+      if (entity.gender !== gender && entity.gender !== 'x') continue;
+      last = entity;
+      if (!counts.has(entity)) counts.set(entity, this.timesNamedBefore(entity, token));
+    }
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    // (and named last: "She was a booster of Mitt Romney. “I was there introducing him”" is about Romney)
+    if (!first || first[0] !== last || first[0].gender !== gender || first[1] < MIN_PROMINENT) return undefined;
+    return second && second[1] * 2 > first[1] ? undefined : first[0];
   }
 
   /** How many of the entity's mentions start before token `token` (a binary search of their first tokens). */
