@@ -207,6 +207,22 @@ describe('checkable assertions', () => {
     ['The county has done a horrible job', 'opinion'],
     ['Fare evasion is a problem for the ferry as well as for the buses', 'opinion'],
     ['This clerk is totally, thoroughly, unqualified to run the port', 'opinion'],
+    // a figure of speech, taken as it stands, is no fact
+    ['The union is at a crossroads', 'opinion'],
+    ['The mayor’s hands are tied by the charter', 'opinion'],
+    ['The audit is casting a shadow over the harbor board', 'opinion'],
+    ['The volunteers went above and beyond', 'opinion'],
+    ['The new zoning rules did not go far enough', 'opinion'],
+    ['Rezoning the waterfront is a slippery slope', 'opinion'],
+    // an exhortation whose date is when the thing ought to be, not a figure of the clause before
+    ['The ferry has lost money for years and, if nothing changes, it should close on June 1', 'opinion'],
+    // what must not be let happen, and what would follow if something were so
+    ['We cannot allow the landlords to win this fight', 'opinion'],
+    ['If the levy fails, the library is finished', 'opinion'],
+    // "would" contracted, a forecast, a judgement of conduct as what the verb's preposition takes
+    ['He’d never vote for the levy', 'opinion'],
+    ['The ferry line was doomed to fail', 'opinion'],
+    ['The landlord resorted to scapegoating the tenants', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });
@@ -246,6 +262,12 @@ describe('checkable assertions', () => {
     'He is not qualified to serve under the state constitution',
     'The algorithm is biased against Black applicants',
     'The new rules are like those adopted in California',
+    // a condition that points to where the fact is, or one with a figure, is a rule one can check
+    'If you look at the minutes, the board voted twice on the levy',
+    'If a tenant earns under $30,000, the county waives the fee',
+    // "'d" for "had", and a figure of speech around a figure
+    'She’d never seen the contract before the hearing',
+    'The strike cast a shadow over the harbor, where traffic fell 30 percent',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

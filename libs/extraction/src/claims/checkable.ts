@@ -104,7 +104,9 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // an exhortation in a later clause: "the fund has run dry and, if not reformed, it should be closed"; what "we",
   // "you" or "I" have to do: "we've got to stand up to …"
   // (a figure makes the first clause a fact to check: "unemployment fell to 4.9 percent, and we must keep it there")
-  if ((LATER_EXHORTATION.test(text) && !MEASURE.test(text)) || HAVE_TO.test(text)) return 'opinion';
+  // (only a figure before the exhortation: a date after it is when the thing ought to be, "should expire on May 1")
+  const exhortation = LATER_EXHORTATION.exec(text);
+  if ((exhortation && !MEASURE.test(text.slice(0, exhortation.index))) || HAVE_TO.test(text)) return 'opinion';
   // a prediction: "slow growth risks perpetuating itself"
   // ("carries risks including …", "the risks facing …": the noun)
   if (/\brisks? (?!including\b|involving\b|facing\b)\p{L}+ing\b/u.test(text) && !MEASURE.test(text)) return 'opinion';
@@ -118,6 +120,15 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (relative && !mainClause(tokenizeAnew(relative[1])) && !hasVerbWord(relative[1])) return 'fragment';
   const main = mainClause(words);
   if (!main) return 'fragment';
+  // a figure of speech says how the speaker sees it, not what happened: "the party is at a crossroads", "his hands are
+  // tied", "the ruling casts a shadow over the talks" (a figure in the claim is still there to check)
+  if (FIGURATIVE.test(text) && !MEASURE.test(text)) return 'opinion';
+  // what must not be let happen: "we cannot allow him to win", "the council can't tolerate delays"
+  if (CANNOT_ALLOW.test(text) && !MEASURE.test(text)) return 'opinion';
+  // what would follow if something were so: "if the fund is not independent, it invites fraud", "if he wins, the
+  // party no longer stands for anything" (not "if you look at the records, …", which only points to the claim after it;
+  // a figure is a rule one can check: "if you earn under $30,000, you pay no tax")
+  if (HYPOTHETICAL.test(text) && !MEASURE.test(text)) return 'opinion';
   if (opinion(words, main, text)) return 'opinion';
   return null;
 }
@@ -237,6 +248,46 @@ function tokenizeAnew(text: string): Word[] {
 /** "…, and it should …", "…; we must …": a clause after the first that says what ought to be. */
 const LATER_EXHORTATION =
   /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b(?!\s+(?:say|add|note)\b|\s+have\s+(?:been|[a-z]+(?:ed|en))\b)/;
+
+/**
+ * Figures of speech whose words, taken as they stand, are no fact: a crossroads, tied hands, a shadow cast over
+ * something, a slippery slope, a wake-up call, going above and beyond or not far enough.
+ */
+const FIGURATIVE = new RegExp(
+  [
+    String.raw`\b(?:at|faces?|faced|facing|reach(?:ed|es|ing)?|approach(?:ed|es|ing)?) (?:a|the) crossroads\b`,
+    String.raw`\bhands (?:(?:are|were|is|be|been|being|remain|remained|remains|left) )?tied\b`,
+    String.raw`\b(?:tie[sd]?|tying) (?:his|her|their|our|my|your|its) hands\b`,
+    String.raw`\bcast(?:s|ing)? (?:a )?(?:long |dark )?(?:shadow|pall|cloud) (?:over|on)\b`,
+    String.raw`\babove and beyond\b`,
+    String.raw`\b(?:at|on) (?:the )?top of (?:his|her|their|its|my|our|your) game\b`,
+    String.raw`\btap(?:s|ped|ping)? into a (?:vein|nerve)\b`,
+    String.raw`\b(?:struck|strikes?|striking|touched|hit) a (?:raw )?(?:nerve|chord)\b`,
+    String.raw`\b(?:double-edged sword|slippery slope|house of cards|dog whistle|trojan horse|wake-up call|tip of the iceberg|perfect storm|drop in the bucket|power grab)\b`,
+    String.raw`\bgame-?changer\b`,
+    String.raw`\bplay(?:s|ed|ing)? with fire\b`,
+    String.raw`\bwhistl(?:e|es|ed|ing) past the graveyard\b`,
+    String.raw`\buphill (?:battle|climb|fight)\b`,
+    String.raw`\bbreath(?:e|es|ed|ing) (?:new )?life into\b`,
+    String.raw`\b(?:is|are|was|were|be|been) on the line\b`,
+    String.raw`\b(?:go|goes|gone|going|went) far enough\b`,
+    String.raw`\bmov(?:e|es|ed|ing) the needle\b`,
+    String.raw`\b(?:is|are|was|were) (?:not )?in (?:a )?crisis\b`,
+    String.raw`\bgot it (?:all )?(?:wrong|right)\b`,
+    String.raw`\bliving in (?:hell|a nightmare)\b`,
+  ].join('|'),
+  'i',
+);
+
+/** "cannot allow him to …", "can't tolerate": what the speaker will not let happen. */
+const CANNOT_ALLOW = /\b(?:cannot|can['’]t|can not) (?:allow|let|tolerate|accept)\b/i;
+
+/**
+ * A claim that opens with a condition and a comma: "if the plan fails, …" (not "if you look at …", "if you read …",
+ * which point to where the claim is found).
+ */
+const HYPOTHETICAL =
+  /^["“‘(]?if\s(?!you (?:look|read|consider|check|compare|listen|ask|talk|go back|examine)\b)[^,;:—–]*,/i;
 
 /** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
 const HAVE_TO =
@@ -751,7 +802,8 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // when the time comes: "the deficit will reach $2 billion next year")
   // ("could not" is as often what someone was unable to do: "he could not answer the questions")
   const unable = verb === 'could' && words[at + 1]?.lower === 'not';
-  if ((PREDICTING.test(verb) || (contracted && /'ll$/.test(verb))) && !unable && !MEASURE.test(text)) return true;
+  if ((PREDICTING.test(verb) || (contracted && /'ll$/.test(verb)) || wouldContracted(words, at)) && !unable)
+    if (!MEASURE.test(text)) return true;
   // "is going to defend …": a prediction or a promise like "will" (not "they are going to people", a movement; "was
   // going to" is a plan of the past)
   const after = words[next + 2];
@@ -794,6 +846,9 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // (the past of the verb itself or after "has", not a passive: "the claims are exaggerated" judges)
   const done = !!judging && /ed$/.test(judging) && (judging === verb || /^(?:has|have|had)(?:n't)?$/.test(verb));
   if (judging && !done && !MEASURE.test(text)) return true;
+  // the same judgement as what the verb's preposition takes: "relies on generalizing", "resorted to fearmongering"
+  const conduct = words[at + 1] && /^(?:on|to|in)$/.test(words[at + 1].lower) ? words[at + 2]?.lower : undefined;
+  if (conduct && /ing$/.test(conduct) && JUDGING_CONDUCT.test(conduct) && !MEASURE.test(text)) return true;
   // what the words know: "we know something is very wrong" judges as much as "something is very wrong"
   if (KNOWING.test(verb) || (VERB_GROUP_OPENERS.test(verb) && KNOWING.test(head))) {
     let from = KNOWING.test(verb) ? at + 1 : next + 1;
@@ -856,7 +911,7 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // for him", is a poll's finding; a duty is no forecast: "bound to honor the contract", "bound to pay under the deal")
   const compared = words.slice(next, complement).some((w) => /^(?:more|less|most)$/.test(w.lower));
   const forecast =
-    /^(?:likely|unlikely|poised|bound)$/.test(word.lower) &&
+    /^(?:likely|unlikely|poised|bound|destined|doomed)$/.test(word.lower) &&
     words[complement + 1]?.lower === 'to' &&
     !(word.lower === 'bound' && bindingDuty(words, complement + 2));
   if (forecast && !compared && !MEASURE.test(text)) return true;
@@ -896,6 +951,25 @@ function bindingDuty(words: Word[], verb: number): boolean {
 function likenessOfFact(words: Word[], at: number): boolean {
   const [first, second] = [words[at]?.lower, words[at + 1]?.lower];
   return /^(?:those|these)$/.test(first ?? '') || (first === 'the' && second === 'ones') || second === 'of';
+}
+
+/** Plain forms that are also their participle: after "'d" they may be "had" as well as "would" ("she'd run"). */
+const SAME_PARTICIPLE = /^(?:come|become|overcome|run|outrun)$/;
+
+/**
+ * Whether the contracted verb at `at` is "would": "he'd leave", "they'd just go", "she'd never say" (not "had": "he'd
+ * never seen", "she'd left", "we'd cut").
+ */
+function wouldContracted(words: Word[], at: number): boolean {
+  if (!/'d$/.test(words[at].lower)) return false;
+  let next = at + 1;
+  while (next < words.length && next < at + 4 && !words[next].punct && isAdverb(words[next].lower)) next++;
+  const word = words[next];
+  if (!word || word.punct || !/^\p{Ll}+$/u.test(word.text)) return false;
+  const lower = word.lower;
+  if (/(?:ed|en)$/.test(lower) || SAME_PAST.test(lower) || SAME_PARTICIPLE.test(lower) || IRREGULAR_PAST.has(lower))
+    return false;
+  return lower === 'rather' || /^(?:Infinitive|Singular)$/.test(lexTag(lower) ?? 'Infinitive');
 }
 
 /** Verdicts that, said of a class of people or things or under a law, are a finding ("dangerous to fish"). */
