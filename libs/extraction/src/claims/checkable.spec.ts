@@ -223,6 +223,8 @@ describe('checkable assertions', () => {
     ['He’d never vote for the levy', 'opinion'],
     ['The ferry line was doomed to fail', 'opinion'],
     ['The landlord resorted to scapegoating the tenants', 'opinion'],
+    // "100 percent" said as a degree is no figure to check
+    ['The clerk will back the levy 100 percent', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });
@@ -268,6 +270,8 @@ describe('checkable assertions', () => {
     // "'d" for "had", and a figure of speech around a figure
     'She’d never seen the contract before the hearing',
     'The strike cast a shadow over the harbor, where traffic fell 30 percent',
+    'Fares rose 100 percent, and they will rise again',
+    'A 100 percent tariff on steel will take effect in May',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -84,15 +84,15 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (
     (FEELING_VERB.test(text) || TOO_MUCH.test(text)) &&
     text.split(/\s+/).length <= MAX_FEELING_WORDS &&
-    !MEASURE.test(text)
+    !measured(text)
   )
     return 'opinion';
   // a clause on its own that only says what is not known ("she doesn't know why he said that") or that nobody is
   // better (in a longer sentence, what follows is often the claim: "I don't know what it costs, but it's $9 billion")
-  if (SIMPLE_JUDGEMENT.test(text) && !/[,;:—–]|\s-\s/.test(text) && !MEASURE.test(text)) return 'opinion';
+  if (SIMPLE_JUDGEMENT.test(text) && !/[,;:—–]|\s-\s/.test(text) && !measured(text)) return 'opinion';
   // a verdict on how someone performs: "the clerk has done a terrible job", "they did an amazing job keeping order"
   const performance = JOB_VERDICT.exec(text);
-  if (performance && JUDGEMENT_WORDS.has(performance[1].toLowerCase()) && !MEASURE.test(text)) return 'opinion';
+  if (performance && JUDGEMENT_WORDS.has(performance[1].toLowerCase()) && !measured(text)) return 'opinion';
   // a word in quote marks after a copula is the speaker's own characterisation: "the mayor is “obsessed” with …", "it
   // was “premature”" (a verdict on truth, "was “false”", is left alone: it can be checked)
   const quoted = SCARE_QUOTED.exec(text);
@@ -106,12 +106,12 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // (a figure makes the first clause a fact to check: "unemployment fell to 4.9 percent, and we must keep it there")
   // (only a figure before the exhortation: a date after it is when the thing ought to be, "should expire on May 1")
   const exhortation = LATER_EXHORTATION.exec(text);
-  if ((exhortation && !MEASURE.test(text.slice(0, exhortation.index))) || HAVE_TO.test(text)) return 'opinion';
+  if ((exhortation && !measured(text.slice(0, exhortation.index))) || HAVE_TO.test(text)) return 'opinion';
   // a prediction: "slow growth risks perpetuating itself"
   // ("carries risks including …", "the risks facing …": the noun)
-  if (/\brisks? (?!including\b|involving\b|facing\b)\p{L}+ing\b/u.test(text) && !MEASURE.test(text)) return 'opinion';
+  if (/\brisks? (?!including\b|involving\b|facing\b)\p{L}+ing\b/u.test(text) && !measured(text)) return 'opinion';
   // a maxim in the generic "you": "when you pay people well, you keep them"
-  if (/^["“‘]?(?:when|whenever)\s+you\b[^,;]*,\s*you\b/i.test(text) && !MEASURE.test(text)) return 'opinion';
+  if (/^["“‘]?(?:when|whenever)\s+you\b[^,;]*,\s*you\b/i.test(text) && !measured(text)) return 'opinion';
   // "Donald Trump, who has mused about …", "both parties, which had fought for months": a noun and its relative
   // clause, cut from the verb they were the subject or object of
   const relative = NOUN_AND_RELATIVE.exec(text);
@@ -122,13 +122,13 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   if (!main) return 'fragment';
   // a figure of speech says how the speaker sees it, not what happened: "the party is at a crossroads", "his hands are
   // tied", "the ruling casts a shadow over the talks" (a figure in the claim is still there to check)
-  if (FIGURATIVE.test(text) && !MEASURE.test(text)) return 'opinion';
+  if (FIGURATIVE.test(text) && !measured(text)) return 'opinion';
   // what must not be let happen: "we cannot allow him to win", "the council can't tolerate delays"
-  if (CANNOT_ALLOW.test(text) && !MEASURE.test(text)) return 'opinion';
+  if (CANNOT_ALLOW.test(text) && !measured(text)) return 'opinion';
   // what would follow if something were so: "if the fund is not independent, it invites fraud", "if he wins, the
   // party no longer stands for anything" (not "if you look at the records, …", which only points to the claim after it;
   // a figure is a rule one can check: "if you earn under $30,000, you pay no tax")
-  if (HYPOTHETICAL.test(text) && !MEASURE.test(text)) return 'opinion';
+  if (HYPOTHETICAL.test(text) && !measured(text)) return 'opinion';
   if (opinion(words, main, text)) return 'opinion';
   return null;
 }
@@ -803,7 +803,7 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   // ("could not" is as often what someone was unable to do: "he could not answer the questions")
   const unable = verb === 'could' && words[at + 1]?.lower === 'not';
   if ((PREDICTING.test(verb) || (contracted && /'ll$/.test(verb)) || wouldContracted(words, at)) && !unable)
-    if (!MEASURE.test(text)) return true;
+    if (!measured(text)) return true;
   // "is going to defend …": a prediction or a promise like "will" (not "they are going to people", a movement; "was
   // going to" is a plan of the past)
   const after = words[next + 2];
@@ -816,11 +816,11 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     !PREPOSITIONS.has(after.lower) &&
     !/^(?:him|her|them|us|me|it|you)$/.test(after.lower) &&
     !/Plural|Possessive|Place|Country|City/.test(lexTag(after.lower) ?? '');
-  if (/^(?:is|are|am|isn't|aren't)$|'(?:s|re|m)$/.test(verb) && goingTo && !MEASURE.test(text)) return true;
+  if (/^(?:is|are|am|isn't|aren't)$|'(?:s|re|m)$/.test(verb) && goingTo && !measured(text)) return true;
   // an impression, not a fact: "the mayor seemed irritated", "it sounded like a push poll", "he looked like the dog
   // that caught the car" ("appears to have signalled …" is a fact hedged, and stays)
   const perceived = IMPRESSION.test(verb) ? at : VERB_GROUP_OPENERS.test(verb) && IMPRESSION.test(head) ? next : -1;
-  if (perceived >= 0 && !MEASURE.test(text)) {
+  if (perceived >= 0 && !measured(text)) {
     // (only adverbs of degree between: "sounded an early alarm", "looked the other way" are deeds)
     let after = perceived + 1;
     while (after < words.length && IMPRESSION_DEGREE.test(words[after].lower)) after++;
@@ -839,16 +839,16 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   }
   // a likeness, not a fact: "he embodies the worst of politics", "the bill symbolises a betrayal" (but "symbolises a 5
   // percent rise" can be checked; "represents" is left out: a member represents a district)
-  if (CHARACTERISING.test(verb) && !MEASURE.test(text)) return true;
+  if (CHARACTERISING.test(verb) && !measured(text)) return true;
   // a judgement of how someone acts, not what they did: "the states were exaggerating the rule's reach", "the plan
   // discriminates against fathers" (what they did, "the bank discriminated against borrowers", can be checked)
   const judging = JUDGING_CONDUCT.test(verb) ? verb : JUDGING_CONDUCT.test(head) ? head : null;
   // (the past of the verb itself or after "has", not a passive: "the claims are exaggerated" judges)
   const done = !!judging && /ed$/.test(judging) && (judging === verb || /^(?:has|have|had)(?:n't)?$/.test(verb));
-  if (judging && !done && !MEASURE.test(text)) return true;
+  if (judging && !done && !measured(text)) return true;
   // the same judgement as what the verb's preposition takes: "relies on generalizing", "resorted to fearmongering"
   const conduct = words[at + 1] && /^(?:on|to|in)$/.test(words[at + 1].lower) ? words[at + 2]?.lower : undefined;
-  if (conduct && /ing$/.test(conduct) && JUDGING_CONDUCT.test(conduct) && !MEASURE.test(text)) return true;
+  if (conduct && /ing$/.test(conduct) && JUDGING_CONDUCT.test(conduct) && !measured(text)) return true;
   // what the words know: "we know something is very wrong" judges as much as "something is very wrong"
   if (KNOWING.test(verb) || (VERB_GROUP_OPENERS.test(verb) && KNOWING.test(head))) {
     let from = KNOWING.test(verb) ? at + 1 : next + 1;
@@ -906,7 +906,7 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   }
   // a likeness: "the levy is like a tax on breathing", "he's like the opposite of his father" (not a comparison of
   // fact: "the rules are like those adopted in California", "like the ones in Ohio", "like that of Ohio")
-  if (word.lower === 'like' && !MEASURE.test(text)) return !likenessOfFact(words, complement + 1);
+  if (word.lower === 'like' && !measured(text)) return !likenessOfFact(words, complement + 1);
   // a forecast: "the party is bound to lose", "she is unlikely to win the runoff" (a comparison, "more likely to vote
   // for him", is a poll's finding; a duty is no forecast: "bound to honor the contract", "bound to pay under the deal")
   const compared = words.slice(next, complement).some((w) => /^(?:more|less|most)$/.test(w.lower));
@@ -914,7 +914,7 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     /^(?:likely|unlikely|poised|bound|destined|doomed)$/.test(word.lower) &&
     words[complement + 1]?.lower === 'to' &&
     !(word.lower === 'bound' && bindingDuty(words, complement + 2));
-  if (forecast && !compared && !MEASURE.test(text)) return true;
+  if (forecast && !compared && !measured(text)) return true;
   // "is a disgrace", "is just unbearable", "was perhaps more important than …" — but not "is clear that the
   // fund ran dry", a number ("was the best year since 1998") or a fact after it
   if (JUDGEMENT_WORDS.has(word.lower) && !/\d/.test(text) && !findingAfter(words, complement)) {
@@ -1106,6 +1106,18 @@ const PREDICTING = /^(?:will|would|could|may|might|won't|wouldn't)$/;
 /** A figure, an amount or a date: what makes a claim about the future checkable. */
 const MEASURE =
   /\d|\b(?:percent|per cent|(?:million|billion|trillion|thousand|hundred|dozen)s?|half|twice|double|triple|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:this|next) (?:week|month|year)|in a few (?:days|weeks|months))\b/i;
+
+/**
+ * "100 percent" as a degree, not an amount: "performed 100 percent", "is 100% convinced", "supports him 100 percent"
+ * (not "a 100 percent rise", "rose 100 percent", "100 percent of the seats").
+ */
+const WHOLLY =
+  /(?<!\b(?:a|an|the|by|to|rose|fell|grew|jumped|dropped|increased|decreased|doubled|up|down|nearly|almost|about|over|than)\s)\b(?:100|110|one hundred|a hundred) ?(?:percent|per cent|%)(?!\s+(?:of|increase|rise|jump|drop|cut|tariff|tax|stake|share|chance|rate|growth|more|less|higher|lower)\b)/gi;
+
+/** A figure, an amount or a date in the claim, other than "100 percent" said as a degree. */
+function measured(text: string): boolean {
+  return MEASURE.test(text.replace(WHOLLY, ' '));
+}
 
 /** Auxiliaries that take a verb after them: "does not believe", "didn't want", "has always hoped". */
 const VERB_GROUP_OPENERS =
