@@ -225,6 +225,9 @@ describe('checkable assertions', () => {
     ['The landlord resorted to scapegoating the tenants', 'opinion'],
     // "100 percent" said as a degree is no figure to check
     ['The clerk will back the levy 100 percent', 'opinion'],
+    // a verdict on what is hardest or matters most
+    ['Potholes are the biggest problem in the county', 'opinion'],
+    ['Our main concern is the schools', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });
@@ -272,6 +275,7 @@ describe('checkable assertions', () => {
     'The strike cast a shadow over the harbor, where traffic fell 30 percent',
     'Fares rose 100 percent, and they will rise again',
     'A 100 percent tariff on steel will take effect in May',
+    'Flooding was the biggest problem for farmers in 2019',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -129,6 +129,9 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // party no longer stands for anything" (not "if you look at the records, …", which only points to the claim after it;
   // a figure is a rule one can check: "if you earn under $30,000, you pay no tax")
   if (HYPOTHETICAL.test(text) && !measured(text)) return 'opinion';
+  // a verdict on what is hardest or matters most: "debt is the biggest threat we face", "our main concern is the
+  // schools", "divisions were a bigger hurdle than money"
+  if (GRAVEST.test(text) && !measured(text)) return 'opinion';
   if (opinion(words, main, text)) return 'opinion';
   return null;
 }
@@ -288,6 +291,14 @@ const CANNOT_ALLOW = /\b(?:cannot|can['’]t|can not) (?:allow|let|tolerate|acce
  */
 const HYPOTHETICAL =
   /^["“‘(]?if\s(?!you (?:look|read|consider|check|compare|listen|ask|talk|go back|examine)\b)[^,;:—–]*,/i;
+
+/** A problem, a threat or a concern ranked as the biggest, a bigger or a real one, as what something is or has. */
+const GRAVE = String.raw`(?:bigger|greater|larger|biggest|greatest|largest|gravest|worst|real|major|serious|huge|main|chief|top)\s+(?:hurdle|obstacle|problem|challenge|threat|danger|concern|worry|issue)s?\b`;
+const GRAVEST = new RegExp(
+  String.raw`\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained|has|have|had|faces?|faced|facing)\s+(?:(?:one|some) of\s+)?(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?(?:(?:very|much|far|even|single)\s+)?${GRAVE}` +
+    String.raw`|\b${GRAVE}\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\b`,
+  'iu',
+);
 
 /** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
 const HAVE_TO =
