@@ -228,6 +228,9 @@ describe('checkable assertions', () => {
     // a verdict on what is hardest or matters most
     ['Potholes are the biggest problem in the county', 'opinion'],
     ['Our main concern is the schools', 'opinion'],
+    // whether what is done or given suffices
+    ['The housing board is not doing enough', 'opinion'],
+    ['The audit provides sufficient detail', 'opinion'],
   ])('%s is a %s', (claim, kind) => {
     expect(uncheckableKind(claim)).toBe(kind);
   });
@@ -276,6 +279,7 @@ describe('checkable assertions', () => {
     'Fares rose 100 percent, and they will rise again',
     'A 100 percent tariff on steel will take effect in May',
     'Flooding was the biggest problem for farmers in 2019',
+    'The county did not do enough inspections to meet the 2019 target',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

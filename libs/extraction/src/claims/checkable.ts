@@ -132,6 +132,9 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // a verdict on what is hardest or matters most: "debt is the biggest threat we face", "our main concern is the
   // schools", "divisions were a bigger hurdle than money"
   if (GRAVEST.test(text) && !measured(text)) return 'opinion';
+  // whether something suffices, said of what is done or given: "the agency is not doing enough", "the report
+  // provides sufficient clarity" (as "30 percent was not enough" is)
+  if (SUFFICES.test(text) && !measured(text)) return 'opinion';
   if (opinion(words, main, text)) return 'opinion';
   return null;
 }
@@ -299,6 +302,10 @@ const GRAVEST = new RegExp(
     String.raw`|\b${GRAVE}\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\b`,
   'iu',
 );
+
+/** "(not) doing enough", "provides adequate …", "kept sufficient …": a verdict on whether something suffices. */
+const SUFFICES =
+  /\b(?:(?:do|does|did|done|doing)\s+(?:nearly\s+|anywhere\s+near\s+)?enough\b(?!\s+(?:of|for)\b)|(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:\p{L}+\s+)?(?:sufficient|adequate|insufficient|inadequate)\b)/iu;
 
 /** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
 const HAVE_TO =
