@@ -221,6 +221,7 @@ describe('checkable assertions', () => {
     ['If the levy fails, the library is finished', 'opinion'],
     // "would" contracted, a forecast, a judgement of conduct as what the verb's preposition takes
     ['He’d never vote for the levy', 'opinion'],
+    ['The tenants are gonna lose this fight', 'opinion'],
     ['The ferry line was doomed to fail', 'opinion'],
     ['The landlord resorted to scapegoating the tenants', 'opinion'],
     // "100 percent" said as a degree is no figure to check

@@ -824,10 +824,11 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     if (!measured(text)) return true;
   // "is going to defend …": a prediction or a promise like "will" (not "they are going to people", a movement; "was
   // going to" is a plan of the past)
-  const after = words[next + 2];
+  // ("gonna" is "going to" written as said: "they're gonna lose")
+  const gonna = head === 'gonna';
+  const after = words[gonna ? next + 1 : next + 2];
   const goingTo =
-    head === 'going' &&
-    words[next + 1]?.lower === 'to' &&
+    (gonna || (head === 'going' && words[next + 1]?.lower === 'to')) &&
     !!after &&
     /^\p{Ll}/u.test(after.text) &&
     !DETERMINERS.has(after.lower) &&
