@@ -1,6 +1,6 @@
 /**
  * Making a claim read on its own, only where the rewrite is sure: the speaker's "I", "me" and "my" become the speaker's
- * full name when the verb still agrees, a leading "he"/"she" is named when the person is certain and of that gender.
+ * full name (or the one name the article gives a person it titles or gives a sex: "Mr. Obama") when the verb still agrees, a leading "he"/"she" is named when the person is certain and of that gender.
  * Everything else keeps the claim's own words: "we", "us" and "our" often mean a country, a party or an institution, a
  * title is not a name to make a possessive of, and a change of capital letter alone is no rewrite.
  */
@@ -481,7 +481,25 @@ function personOf(resolver: Resolver): Person | null {
   const name = withoutTitles(resolver.speakerName);
   // a place the speaker was wrongly found to be ("United States") is nobody's "I"
   if (/Country|City|Place|Region/.test(lexTag(name.toLowerCase()) ?? '')) return null;
-  return isFullName(name) ? { name, gender: genderOf(name, resolver.gender) } : null;
+  return isFullName(name) || speakersSurname(name, resolver) ? { name, gender: genderOf(name, resolver.gender) } : null;
+}
+
+/**
+ * The speaker's one name as the article gives it, when it is sure to be a person's ("Mr. Obama", "President Obama",
+ * the article naming them no other way): a person the text gives a sex or a title, named by a capitalised word that is
+ * no title, rank, place or word for people. Only the speaker's: of anyone else a lone name says too little.
+ */
+function speakersSurname(name: string, resolver: Resolver): boolean {
+  if (resolver.speakerType !== 'person' || !resolver.speakerName || name !== withoutTitles(resolver.speakerName))
+    return false;
+  if (!/^\p{Lu}\p{Ll}+(?:[’'-]\p{Lu}\p{Ll}+)?$/u.test(name)) return false;
+  const key = normTitleKey(name);
+  if (TITLES[key] || HONORIFICS[key] || RANKS.has(key) || PERSON_NOUNS.has(name.toLowerCase()) || orgLike([name]))
+    return false;
+  // (a word the lexicon knows as anything but a name is not sure to be one: "Chinese", "Young", "Price")
+  const tag = lexTag(name.toLowerCase());
+  if (tag !== undefined && !/Name|Person/.test(tag)) return false;
+  return resolver.gender === 'm' || resolver.gender === 'f' || !!resolver.title;
 }
 
 /** Ranks and qualifiers that come before a name without being a title of office. */
@@ -992,7 +1010,7 @@ function certainPerson(gender: 'm' | 'f', resolver: Resolver, subject = true): s
   const before = resolver.namedBefore?.[gender];
   if (before && !isTheSpeaker(before)) candidates.push({ name: withoutTitles(before), agrees: true });
   const name = onePerson(candidates);
-  return name && isFullName(name) ? name : null;
+  return name && (isFullName(name) || speakersSurname(name, resolver)) ? name : null;
 }
 
 /**
