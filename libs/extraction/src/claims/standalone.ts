@@ -1,6 +1,7 @@
 /**
  * Making a claim read on its own, only where the rewrite is sure: the speaker's "I", "me" and "my" become the speaker's
- * full name (or the one name the article gives a person it titles or gives a sex: "Mr. Obama") when the verb still agrees, a leading "he"/"she" is named when the person is certain and of that gender.
+ * full name (or the one name the article gives a person it titles or gives a sex: "Mr. Obama") when the verb still
+ * agrees, a leading "he"/"she" is named when the person is certain and of that gender.
  * Everything else keeps the claim's own words: "we", "us" and "our" often mean a country, a party or an institution, a
  * title is not a name to make a possessive of, and a change of capital letter alone is no rewrite.
  */
