@@ -2288,6 +2288,14 @@ describe('passages shown as quotes that are nobody’s speech', () => {
     expect(question!.claims).toEqual([]);
   });
 
+  it('gives a request, and the narration its sentence runs on to, no claim of anyone’s', () => {
+    const r = run(
+      'Governor Ana Lind asked the federal government for help on Sunday, and the army sent 300 soldiers to the ' +
+        'flooded towns.',
+    );
+    expect(r.quotes.flatMap((quote) => quote.claims)).toEqual([]);
+  });
+
   it('still gives the answer to a question put its claims', () => {
     const r = run('Asked whether the levy would pass, Councillor Ines Barta said it had the votes.');
     expect(find(r, 'it had the votes')?.claims.map((claim) => claim.text)).toEqual(['it had the votes']);

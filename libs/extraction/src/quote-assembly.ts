@@ -88,9 +88,9 @@ const ASKING = wordSet('ask|wonder|inquire|enquire|question');
 const QUESTION_OPENING = /^\s*(?:whether|if|what|who|whom|whose|how|why|which|when|where)\b/i;
 
 /**
- * Whether the words are a question put ("asked whether …", "asked about the layoffs"), nothing asserted. The cue may
- * hold the question's opening ("questioned whether" + "the agency had …"), and the words may open with "about" ("asked
- * the coach" + "about the injury").
+ * Whether the words are a question put ("asked whether …", "asked about the layoffs") or a request ("asked the state for
+ * help"), nothing asserted. The cue may hold the question's opening ("questioned whether" + "the agency had …"), and
+ * the words may open with "about" or "for" ("asked the coach" + "about the injury").
  */
 function asked(base: string, cue: string, content: string): boolean {
   const last = cue.split(/\s+/).pop() ?? '';
@@ -98,8 +98,8 @@ function asked(base: string, cue: string, content: string): boolean {
     ASKING.has(base) &&
     (QUESTION_OPENING.test(content) ||
       QUESTION_OPENING.test(last) ||
-      /^\s*about\b/i.test(content) ||
-      /\babout$/i.test(cue))
+      /^\s*(?:about|for)\b/i.test(content) ||
+      /\b(?:about|for)$/i.test(cue))
   );
 }
 
