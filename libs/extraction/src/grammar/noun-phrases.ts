@@ -529,15 +529,21 @@ function isPhraseWord(token: Token, prev?: Token, next?: Token): boolean {
     /Verb|Tense|Infinitive|Gerund|Modal|Copula|Preposition|Conjunction|Adverb/.test(tag) &&
     !/Noun|Actor/.test(tag)
   ) {
-    // a bare verb form between capitalised words is a noun in a compound: "Republican party boss Reince Priebus"
+    // a bare verb form between capitalised words is a noun in a compound: "Republican party boss Reince Priebus"; so
+    // is one between an adjective and a noun: "the national weather service"
     if (!(
       tag === 'Infinitive' &&
       prev &&
-      prev.capitalised &&
       prev.kind === 'word' &&
       next &&
       next.kind === 'word' &&
-      (!NP_STOP.has(next.lower) || /^(said|says|told|tells)$/.test(next.lower))
+      ((prev.capitalised && (!NP_STOP.has(next.lower) || /^(said|says|told|tells)$/.test(next.lower))) ||
+        (!prev.capitalised &&
+          /^(?:Adjective)?$/.test(lexTag(prev.lower) ?? '') &&
+          !NP_STOP.has(prev.lower) &&
+          !AUX_ADV.has(prev.lower) &&
+          /^(?:Singular|Plural|Noun|Uncountable)$/.test(lexTag(next.lower) ?? '') &&
+          !cueInfo(next.lower)))
     ))
       return false;
   }
