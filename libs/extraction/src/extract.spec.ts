@@ -1533,6 +1533,12 @@ describe('the paper naming the words again with another’s judgement of them', 
     );
   });
 
+  it('takes a body named by common words whole, a verb-like word among them', () => {
+    expect(run('The national weather service warned that rivers could rise further.').quotes[0]?.speaker?.name).toBe(
+      'The national weather service',
+    );
+  });
+
   it('takes a calling the lexicon does not know for a speaker', () => {
     expect(run('The neurologist warned that 30 percent of patients walk less.').quotes[0]?.speaker?.name).toBe(
       'The neurologist',
@@ -1559,6 +1565,15 @@ describe('reported words that open with their verb have their subject before the
     [
       'Lawmakers cut a ferry subsidy program, which she said drains $3 million a year from the county.',
       'A ferry subsidy program drains $3 million',
+    ],
+    // (of an object, set off, the clause runs past a comma no verb follows, and ends before a relative of its own)
+    [
+      'Lawmakers cut the tram program, which she said wasted $9 million, mostly in consulting fees, before 2020.',
+      'The tram program wasted $9 million, mostly in consulting fees, before 2020.',
+    ],
+    [
+      'The audit faulted the grants, which it said went to the firm of Ezra Lind, who was elected in 2014.',
+      'The grants went to the firm of Ezra Lind.',
     ],
   ])('%s', (text, words) => {
     const claim = run(text).quotes.find((quote) => quote.cue?.text === 'said')?.claims[0];

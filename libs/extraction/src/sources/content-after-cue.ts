@@ -747,8 +747,10 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
       ? (subjectBeforeSpeaker(doc, sentence.firstToken, source, cue, start) ??
         subjectBeforeAside(doc, sentence.firstToken, source, cue, start))
       : undefined;
-  // (", which she said would cost $2 billion, passed": a relative clause set off ends at its closing comma)
-  if (subject?.setOff) end = commaAfter(doc, start, end) ?? end;
+  // (", which she said would cost $2 billion, passed": a relative clause set off ends at its closing comma, the one the
+  // sentence's verb follows; of an object, "blasted the system, which he said leaves voters, chiefly the poor,
+  // unheard", it runs to the sentence's end)
+  if (subject?.setOff) end = commaBeforeVerb(doc, start, end) ?? end;
   return {
     parts: [{ start: tokens[start].start, end: tokens[end - 1].end }],
     quoteIndices: quoted,
@@ -1071,11 +1073,23 @@ function subjectBeforeAside(
   return { range: { start: first.start, end: tokens[comma - 1].end }, setOff: false };
 }
 
-/** The first comma after `start` outside quotes and numbers: where a relative clause set off closes. */
-function commaAfter(doc: AnalysedText, start: number, end: number): number | undefined {
-  for (let i = start + 1; i < end; i++) if (doc.tokens[i].text === ',' && doc.quoteAt[i] < 0) return i;
+/** The first comma in [start, end) outside quotes with a verb or a relative word right after it (past an adverb in -ly). */
+function commaBeforeVerb(doc: AnalysedText, start: number, end: number): number | undefined {
+  const { tokens } = doc;
+  for (let i = start + 1; i < end; i++) {
+    if (tokens[i].text !== ',' || doc.quoteAt[i] >= 0) continue;
+    let next = i + 1;
+    if (next < end && tokens[next].kind === 'word' && /ly$/.test(tokens[next].lower)) next++;
+    const word = tokens[next];
+    if (word?.kind !== 'word' || word.capitalised) continue;
+    // (a relative clause after it tells of its noun: "…, who was nominated in 2011" is the paper's)
+    if (MAIN_VERB.test(lexTag(word.lower) ?? '') || /^(?:who|whose|which)$/.test(word.lower)) return i;
+  }
   return undefined;
 }
+
+/** The tags of a verb that can be a sentence's main verb after its subject: "passed", "would", "is", "costs". */
+const MAIN_VERB = /^(?:PastTense|PresentTense|Modal|Copula|Auxiliary)$/;
 
 /** Events at which things are said: "at a forum", "during Tuesday’s town hall". */
 const OCCASIONS =
