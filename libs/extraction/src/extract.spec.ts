@@ -1539,6 +1539,10 @@ describe('the paper naming the words again with another’s judgement of them', 
     );
   });
 
+  it('takes a group after its determiner whole as the subject a participle shares', () => {
+    expect(run('Two judges dissented, arguing that the fee was unlawful.').quotes[0]?.speaker?.name).toBe('Two judges');
+  });
+
   it('takes a calling the lexicon does not know for a speaker', () => {
     expect(run('The neurologist warned that 30 percent of patients walk less.').quotes[0]?.speaker?.name).toBe(
       'The neurologist',

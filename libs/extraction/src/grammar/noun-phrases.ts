@@ -212,6 +212,9 @@ export function withGroupBefore(doc: AnalysedText, phrase: TokenRange, earliest:
   return { firstToken: first, endToken: phrase.endToken };
 }
 
+/** Words that open a noun phrase before its head: "the", "his", "some", "two". */
+const DETERMINER = /^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/;
+
 /** The noun phrase starting at token `first`, ending before `bound` (inverted "said Smith", "according to the order"). */
 export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: number): TokenRange | null {
   const { tokens } = doc;
@@ -222,10 +225,7 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
   if (PRONOUN.test(firstToken.lower) && !(firstToken.capitalised && OBJECT_PRONOUN.test(firstToken.lower)))
     return { firstToken: first, endToken: first + 1 };
   let end = first;
-  if (
-    /^(the|a|an|his|her|their|its|our|my|this|that|these|those|some|many|one|two|several|other)$/.test(firstToken.lower)
-  )
-    end++;
+  if (DETERMINER.test(firstToken.lower)) end++;
   let sawHead = false;
   while (end < bound && end - first < 14) {
     const token = tokens[end];
@@ -273,7 +273,10 @@ export function nounPhraseStartingAt(doc: AnalysedText, first: number, bound: nu
       end++;
       continue;
     }
-    if (!isPhraseWord(token, tokens[end - 1], tokens[end + 1]) && !pluralModifier(doc, end)) {
+    // ("Two judges dissented", "Some members voted": a group after its determiner, whatever the lexicon says of it)
+    const groupAfterDeterminer =
+      end === first + 1 && isGroupNoun(token) && !NP_STOP.has(token.lower) && DETERMINER.test(firstToken.lower);
+    if (!isPhraseWord(token, tokens[end - 1], tokens[end + 1]) && !pluralModifier(doc, end) && !groupAfterDeterminer) {
       // a verb-like first word used as a modifier: "according to state law", "said campaign officials", before a noun
       // the lexicon reads as a mass noun or an adjective but that names a body or a person ("according to market
       // research firm Corda", "consulting firm Halden")
