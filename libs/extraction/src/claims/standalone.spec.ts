@@ -1088,6 +1088,12 @@ describe('a "he"/"she" opening a quote after several people are named', () => {
     it('leaves the pronoun when someone whose gender the text does not give was named after', () => {
       expect(opening(hearing(4) + 'Kai Vale then spoke. ' + quote)).toBe('He has never missed a payroll');
     });
+
+    it('leaves the pronoun when the sentence before has another man as its subject, the person named only after', () => {
+      expect(
+        opening(hearing(4) + 'Councilman Raj Patel, who sat beside Alvarez for a decade, retired in May. ' + quote),
+      ).toBe('He has never missed a payroll');
+    });
   });
 
   it('stays a pronoun when another person who could be meant is named as often', () => {

@@ -144,7 +144,7 @@ export class EntityIndex {
     from: number,
     token: number,
     except?: Entity,
-  ): { subject: Entity; named: Mention[] } | undefined {
+  ): { subject: Entity; at: Mention; named: Mention[] } | undefined {
     if (token >= this.doc.tokens.length) return undefined;
     const couldBe = (entity: Entity) =>
       entity.type === 'person' && entity !== except && entity.gender !== (gender === 'm' ? 'f' : 'm');
@@ -160,7 +160,8 @@ export class EntityIndex {
       const people = candidates.filter((mention) => !placeOrThing(mention.entity));
       if (!people.length) return undefined;
       const adverbialEnd = this.openingWords(back)?.adverbialEnd ?? 0;
-      return { subject: (people.find((mention) => mention.start >= adverbialEnd) ?? people[0]).entity, named };
+      const at = people.find((mention) => mention.start >= adverbialEnd) ?? people[0];
+      return { subject: at.entity, at, named };
     }
     return undefined;
   }
@@ -185,7 +186,26 @@ export class EntityIndex {
     const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
     // (and named last: "She was a booster of Mitt Romney. “I was there introducing him”" is about Romney)
     if (!first || first[0] !== last || first[0].gender !== gender || first[1] < MIN_PROMINENT) return undefined;
-    return second && second[1] * 2 > first[1] ? undefined : first[0];
+    if (second && second[1] * 2 > first[1]) return undefined;
+    // (nor when the sentence before has someone else who could be meant as its subject, the person named after them
+    // but not alongside: "Martin Hale, who worked alongside Okafor, was dismissed too. “He deserved better”" is Hale's)
+    const near = this.nearestSubject(gender, from, token, except);
+    if (near && near.subject !== first[0] && !this.joinedTo(near.at, first[0])) return undefined;
+    return first[0];
+  }
+
+  /** Whether `entity` is named right after the mention `at`, joined to it by "and" or a comma: "Patel and Alvarez". */
+  private joinedTo(at: Mention, entity: Entity): boolean {
+    let token = at.endToken;
+    while (
+      token < this.doc.tokens.length &&
+      token < at.endToken + 2 &&
+      /^(?:and|,)$/.test(this.doc.tokens[token].lower)
+    )
+      token++;
+    if (token === at.endToken) return false;
+    const i = this.mentionByToken[token];
+    return i >= 0 && this.mentions[i].entity === entity && this.mentions[i].firstToken === token;
   }
 
   /** How many of the entity's mentions start before token `token` (a binary search of their first tokens). */
