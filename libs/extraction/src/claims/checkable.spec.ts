@@ -281,6 +281,13 @@ describe('checkable assertions', () => {
     'A 100 percent tariff on steel will take effect in May',
     'Flooding was the biggest problem for farmers in 2019',
     'The county did not do enough inspections to meet the 2019 target',
+    // what the law sets on a condition, a rule a body is bound by, hands bound in fact
+    'If convicted, he faces life in prison for the ferry fire',
+    'If approved, the merger creates the largest ferry operator on the coast',
+    'The tribunal cannot allow evidence obtained without a warrant',
+    'Under the charter, the board cannot accept gifts from contractors',
+    'The clerk’s hands were tied with cable when deputies found him',
+    'The robbers tied her hands behind her back',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -262,8 +262,9 @@ const LATER_EXHORTATION =
 const FIGURATIVE = new RegExp(
   [
     String.raw`\b(?:at|faces?|faced|facing|reach(?:ed|es|ing)?|approach(?:ed|es|ing)?) (?:a|the) crossroads\b`,
-    String.raw`\bhands (?:(?:are|were|is|be|been|being|remain|remained|remains|left) )?tied\b`,
-    String.raw`\b(?:tie[sd]?|tying) (?:his|her|their|our|my|your|its) hands\b`,
+    // (not hands bound: "her hands were tied with rope", "they tied his hands behind his back")
+    String.raw`\bhands (?:(?:are|were|is|be|been|being|remain|remained|remains|left) )?tied\b(?! (?:with|behind|together|up|to|in front)\b)`,
+    String.raw`\b(?:tie[sd]?|tying) (?:his|her|their|our|my|your|its) hands\b(?! (?:with|behind|together|up|to|in front)\b)`,
     String.raw`\bcast(?:s|ing)? (?:a )?(?:long |dark )?(?:shadow|pall|cloud) (?:over|on)\b`,
     String.raw`\babove and beyond\b`,
     String.raw`\b(?:at|on) (?:the )?top of (?:his|her|their|its|my|our|your) game\b`,
@@ -285,15 +286,21 @@ const FIGURATIVE = new RegExp(
   'i',
 );
 
-/** "cannot allow him to …", "can't tolerate": what the speaker will not let happen. */
-const CANNOT_ALLOW = /\b(?:cannot|can['’]t|can not) (?:allow|let|tolerate|accept)\b/i;
+/**
+ * "we cannot allow him to …", "I can't tolerate": what the speaker's side will not let happen (not what a rule or a
+ * body may not do: "the court cannot allow evidence obtained without a warrant", "the company cannot accept the offer
+ * under its bylaws").
+ */
+const CANNOT_ALLOW =
+  /(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)["“‘]?(?:we|i|you|america|this (?:country|nation))(?: (?:simply|just|absolutely|really))? (?:cannot|can['’]t|can not) (?:allow|let|tolerate|accept)\b/i;
 
 /**
  * A claim that opens with a condition and a comma: "if the plan fails, …" (not "if you look at …", "if you read …",
- * which point to where the claim is found).
+ * which point to where the claim is found; nor a condition of a participle alone, what the law or a procedure sets:
+ * "if convicted, he faces life in prison", "if approved, the merger creates Europe's largest bank").
  */
 const HYPOTHETICAL =
-  /^["“‘(]?if\s(?!you (?:look|read|consider|check|compare|listen|ask|talk|go back|examine)\b)[^,;:—–]*,/i;
+  /^["“‘(]?if\s(?!you (?:look|read|consider|check|compare|listen|ask|talk|go back|examine)\b)(?!(?:not\s+)?(?:found|held|seen|taken|given|caught|made|shown|known|\p{L}+ed)\b)[^,;:—–]*,/iu;
 
 /** A problem, a threat or a concern ranked as the biggest, a bigger or a real one, as what something is or has. */
 const GRAVE = String.raw`(?:bigger|greater|larger|biggest|greatest|largest|gravest|worst|real|major|serious|huge|main|chief|top)\s+(?:hurdle|obstacle|problem|challenge|threat|danger|concern|worry|issue)s?\b`;
