@@ -288,6 +288,14 @@ describe('checkable assertions', () => {
     'Under the charter, the board cannot accept gifts from contractors',
     'The clerk’s hands were tied with cable when deputies found him',
     'The robbers tied her hands behind her back',
+    // the things themselves, not a figure of speech: a nerve gas, crisis talks, liability, a vein of ore
+    'The ferry hit a nerve gas canister in the harbor',
+    'The port authority is in crisis talks with the union',
+    'The contractor was on the line for the cost of the dredging',
+    'The miners tapped into a vein of copper under the pier',
+    // an adequate thing given, found by a test or an inspection (not an adequate account)
+    'The vaccine provides adequate protection against the new strain',
+    'The clinic did not keep adequate records of the drugs it dispensed',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -268,18 +268,21 @@ const FIGURATIVE = new RegExp(
     String.raw`\bcast(?:s|ing)? (?:a )?(?:long |dark )?(?:shadow|pall|cloud) (?:over|on)\b`,
     String.raw`\babove and beyond\b`,
     String.raw`\b(?:at|on) (?:the )?top of (?:his|her|their|its|my|our|your) game\b`,
-    String.raw`\btap(?:s|ped|ping)? into a (?:vein|nerve)\b`,
-    String.raw`\b(?:struck|strikes?|striking|touched|hit) a (?:raw )?(?:nerve|chord)\b`,
+    // (not the things themselves: "a vein of gold", "a nerve gas container", "a nerve agent")
+    String.raw`\btap(?:s|ped|ping)? into a (?:vein|nerve)\b(?! of (?:gold|silver|copper|ore|coal)\b)`,
+    String.raw`\b(?:struck|strikes?|striking|touched|hit) a (?:raw )?(?:nerve|chord)\b(?![ -](?:gas|agents?|cells?|endings?|damage|fibres?|fibers?|centres?|centers?)\b)`,
     String.raw`\b(?:double-edged sword|slippery slope|house of cards|dog whistle|trojan horse|wake-up call|tip of the iceberg|perfect storm|drop in the bucket|power grab)\b`,
     String.raw`\bgame-?changer\b`,
     String.raw`\bplay(?:s|ed|ing)? with fire\b`,
     String.raw`\bwhistl(?:e|es|ed|ing) past the graveyard\b`,
     String.raw`\buphill (?:battle|climb|fight)\b`,
     String.raw`\bbreath(?:e|es|ed|ing) (?:new )?life into\b`,
-    String.raw`\b(?:is|are|was|were|be|been) on the line\b`,
+    // ("on the line for the cost" is liable for it)
+    String.raw`\b(?:is|are|was|were|be|been) on the line\b(?! for\b)`,
     String.raw`\b(?:go|goes|gone|going|went) far enough\b`,
     String.raw`\bmov(?:e|es|ed|ing) the needle\b`,
-    String.raw`\b(?:is|are|was|were) (?:not )?in (?:a )?crisis\b`,
+    // (not where they meet: "in crisis talks with the government")
+    String.raw`\b(?:is|are|was|were) (?:not )?in (?:a )?crisis\b(?![ -](?:talks|meetings?|mode|management|summits?|sessions?|centres?|centers?|teams?|cabinet)\b)`,
     String.raw`\bgot it (?:all )?(?:wrong|right)\b`,
     String.raw`\bliving in (?:hell|a nightmare)\b`,
   ].join('|'),
@@ -310,9 +313,13 @@ const GRAVEST = new RegExp(
   'iu',
 );
 
-/** "(not) doing enough", "provides adequate …", "kept sufficient …": a verdict on whether something suffices. */
+/**
+ * "(not) doing enough", "provides adequate detail", "offered sufficient answers": a verdict on whether something
+ * suffices (what is given is an account: adequate protection, records, heating or training are a finding a test, an
+ * inspection or a court makes, "the vaccine provides adequate protection", "the hospital did not keep adequate records").
+ */
 const SUFFICES =
-  /\b(?:(?:do|does|did|done|doing)\s+(?:nearly\s+|anywhere\s+near\s+)?enough\b(?!\s+(?:of|for)\b)|(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:\p{L}+\s+)?(?:sufficient|adequate|insufficient|inadequate)\b)/iu;
+  /\b(?:(?:do|does|did|done|doing)\s+(?:nearly\s+|anywhere\s+near\s+)?enough\b(?!\s+(?:of|for)\b)|(?:provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:\p{L}+\s+)?(?:sufficient|adequate|insufficient|inadequate)\s+(?:details?|clarity|explanations?|answers?|assurances?|transparency|justifications?|reasons?|guidance|context|information)\b)/iu;
 
 /** "We have to …", "you've got to …", "…, and I have to …": an exhortation of the speaker's side or the listener. */
 const HAVE_TO =
