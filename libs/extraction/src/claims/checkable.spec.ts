@@ -279,6 +279,10 @@ describe('checkable assertions', () => {
     'The strike cast a shadow over the harbor, where traffic fell 30 percent',
     'Fares rose 100 percent, and they will rise again',
     'A 100 percent tariff on steel will take effect in May',
+    // "100 percent" as a share of something is an amount, in a plan as in a fact
+    'The new ferries will run on 100 percent renewable power',
+    'The pier will be 100 percent funded by tolls',
+    'Turnout could reach 100 percent in some wards',
     'Flooding was the biggest problem for farmers in 2019',
     'The county did not do enough inspections to meet the 2019 target',
     // what the law sets on a condition, a rule a body is bound by, hands bound in fact

@@ -1141,11 +1141,12 @@ const MEASURE =
   /\d|\b(?:percent|per cent|(?:million|billion|trillion|thousand|hundred|dozen)s?|half|twice|double|triple|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|(?:this|next) (?:week|month|year)|in a few (?:days|weeks|months))\b/i;
 
 /**
- * "100 percent" as a degree, not an amount: "performed 100 percent", "is 100% convinced", "supports him 100 percent"
- * (not "a 100 percent rise", "rose 100 percent", "100 percent of the seats").
+ * "100 percent" as a degree, not an amount: "will give 100 percent", "is 100% convinced", "supports him 100 percent"
+ * — at the end of the clause or before a word of conviction or readiness (not "a 100 percent rise", "rose 100
+ * percent", "100 percent of the seats", "run on 100 percent renewable power", "100 percent funded by tolls").
  */
 const WHOLLY =
-  /(?<!\b(?:a|an|the|by|to|rose|fell|grew|jumped|dropped|increased|decreased|doubled|up|down|nearly|almost|about|over|than)\s)\b(?:100|110|one hundred|a hundred) ?(?:percent|per cent|%)(?!\s+(?:of|increase|rise|jump|drop|cut|tariff|tax|stake|share|chance|rate|growth|more|less|higher|lower)\b)/gi;
+  /(?<!\b(?:a|an|the|by|to|rose|fell|grew|jumped|dropped|increased|decreased|doubled|up|down|nearly|almost|about|over|than|reach|reached|reaches|reaching|hit|hits|at|on)\s)\b(?:100|110|one hundred|a hundred) ?(?:percent|per cent|%)(?=\s*(?:$|[.,;:!?—–)"”’])|\s+(?:and|but|behind|sure|certain|convinced|confident|committed|right|wrong|honest|true|correct|serious|focused|ready|fit|healthy|dedicated|supportive|clear|on board)\b)/gi;
 
 /** A figure, an amount or a date in the claim, other than "100 percent" said as a degree. */
 function measured(text: string): boolean {
