@@ -300,6 +300,8 @@ describe('checkable assertions', () => {
     // an adequate thing given, found by a test or an inspection (not an adequate account)
     'The vaccine provides adequate protection against the new strain',
     'The clinic did not keep adequate records of the drugs it dispensed',
+    // an admission of conduct is a fact, not the speaker's judgement of it
+    'The school admitted to discriminating against disabled pupils',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -880,7 +880,11 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   const done = !!judging && /ed$/.test(judging) && (judging === verb || /^(?:has|have|had)(?:n't)?$/.test(verb));
   if (judging && !done && !measured(text)) return true;
   // the same judgement as what the verb's preposition takes: "relies on generalizing", "resorted to fearmongering"
-  const conduct = words[at + 1] && /^(?:on|to|in)$/.test(words[at + 1].lower) ? words[at + 2]?.lower : undefined;
+  // (not what someone owns up to: "the school admitted to discriminating against pupils" is an admission to check)
+  const conduct =
+    words[at + 1] && /^(?:on|to|in)$/.test(words[at + 1].lower) && RESORTING.test(verb)
+      ? words[at + 2]?.lower
+      : undefined;
   if (conduct && /ing$/.test(conduct) && JUDGING_CONDUCT.test(conduct) && !measured(text)) return true;
   // what the words know: "we know something is very wrong" judges as much as "something is very wrong"
   if (KNOWING.test(verb) || (VERB_GROUP_OPENERS.test(verb) && KNOWING.test(head))) {
@@ -1065,6 +1069,10 @@ const JUDGEMENT_NOUNS = new Set(
 );
 
 /** Verbs that judge how someone acts. */
+/** Verbs whose preposition takes a way of acting the speaker judges: "relies on …", "resorted to …", "engaged in …". */
+const RESORTING =
+  /^(?:rel(?:y|ies|ied|ying)|resort(?:s|ed|ing)?|stoop(?:s|ed|ing)?|descend(?:s|ed|ing)?|engag(?:e|es|ed|ing)|indulg(?:e|es|ed|ing)|turn(?:s|ed|ing)?|trad(?:e|es|ed|ing))$/;
+
 const JUDGING_CONDUCT =
   /^(?:exaggerat|whitewash|discriminat|generaliz|generalis|pander|smear|distort|demoni[sz]|scapegoat|trivializ|trivialis|belittl|disrespect|fearmonger)(?:e|es|ed|ing|s)?$/;
 
