@@ -302,6 +302,9 @@ describe('checkable assertions', () => {
     'The clinic did not keep adequate records of the drugs it dispensed',
     // an admission of conduct is a fact, not the speaker's judgement of it
     'The school admitted to discriminating against disabled pupils',
+    // a fault something has is no ranking of problems
+    'The ferry had a serious problem with its steering gear',
+    'The pier has a major problem with corrosion',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -305,10 +305,18 @@ const CANNOT_ALLOW =
 const HYPOTHETICAL =
   /^["“‘(]?if\s(?!you (?:look|read|consider|check|compare|listen|ask|talk|go back|examine)\b)(?!(?:not\s+)?(?:found|held|seen|taken|given|caught|made|shown|known|\p{L}+ed)\b)[^,;:—–]*,/iu;
 
-/** A problem, a threat or a concern ranked as the biggest, a bigger or a real one, as what something is or has. */
-const GRAVE = String.raw`(?:bigger|greater|larger|biggest|greatest|largest|gravest|worst|real|major|serious|huge|main|chief|top)\s+(?:hurdle|obstacle|problem|challenge|threat|danger|concern|worry|issue)s?\b`;
+/**
+ * A problem, a threat or a concern ranked as the biggest, a bigger or a real one, as what something is (or, ranked,
+ * has or faces: "faces its gravest threat"; not a fault one has, "the plane had a serious problem with its landing
+ * gear", "the bridge has a major problem with corrosion", a fact to check).
+ */
+const RANKED = String.raw`(?:bigger|greater|larger|biggest|greatest|largest|gravest|worst)`;
+const GRAVE_NOUN = String.raw`(?:hurdle|obstacle|problem|challenge|threat|danger|concern|worry|issue)s?\b(?!\s+with\b)`;
+const GRAVE = String.raw`(?:${RANKED}|real|major|serious|huge|main|chief|top)\s+${GRAVE_NOUN}`;
+const GRAVE_BEFORE = String.raw`\s+(?:(?:one|some) of\s+)?(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?(?:(?:very|much|far|even|single)\s+)?`;
 const GRAVEST = new RegExp(
-  String.raw`\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained|has|have|had|faces?|faced|facing)\s+(?:(?:one|some) of\s+)?(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?(?:(?:very|much|far|even|single)\s+)?${GRAVE}` +
+  String.raw`\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)${GRAVE_BEFORE}${GRAVE}` +
+    String.raw`|\b(?:has|have|had|faces?|faced|facing)${GRAVE_BEFORE}${RANKED}\s+${GRAVE_NOUN}` +
     String.raw`|\b${GRAVE}\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\b`,
   'iu',
 );
