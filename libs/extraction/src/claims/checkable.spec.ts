@@ -296,6 +296,7 @@ describe('checkable assertions', () => {
     'The ferry hit a nerve gas canister in the harbor',
     'The port authority is in crisis talks with the union',
     'The contractor was on the line for the cost of the dredging',
+    'The harbor pilot was on the line with the tower when the ferry struck the pier',
     'The miners tapped into a vein of copper under the pier',
     // an adequate thing given, found by a test or an inspection (not an adequate account)
     'The vaccine provides adequate protection against the new strain',

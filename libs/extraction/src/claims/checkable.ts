@@ -277,8 +277,8 @@ const FIGURATIVE = new RegExp(
     String.raw`\bwhistl(?:e|es|ed|ing) past the graveyard\b`,
     String.raw`\buphill (?:battle|climb|fight)\b`,
     String.raw`\bbreath(?:e|es|ed|ing) (?:new )?life into\b`,
-    // ("on the line for the cost" is liable for it)
-    String.raw`\b(?:is|are|was|were|be|been) on the line\b(?! for\b)`,
+    // ("on the line for the cost" is liable for it; "on the line with the pilot", "to the tower" a call)
+    String.raw`\b(?:is|are|was|were|be|been) on the line\b(?! (?:for|with|to)\b)`,
     String.raw`\b(?:go|goes|gone|going|went) far enough\b`,
     String.raw`\bmov(?:e|es|ed|ing) the needle\b`,
     // (not where they meet: "in crisis talks with the government")
