@@ -306,6 +306,12 @@ describe('checkable assertions', () => {
     // a fault something has is no ranking of problems
     'The ferry had a serious problem with its steering gear',
     'The pier has a major problem with corrosion',
+    // a general condition and what holds under it, said plainly: a rule or a finding
+    'If the gene is missing, the mice develop diabetes',
+    'If the appeal fails, the captain loses his licence',
+    'If a member misses two votes, the council removes the member',
+    // a ranking in the past as the subject: what an inquiry found
+    'The main problem was a faulty valve in the cooling system',
   ])('%s is a checkable assertion', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });

@@ -128,7 +128,11 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // what would follow if something were so: "if the fund is not independent, it invites fraud", "if he wins, the
   // party no longer stands for anything" (not "if you look at the records, …", which only points to the claim after it;
   // a figure is a rule one can check: "if you earn under $30,000, you pay no tax")
-  if (HYPOTHETICAL.test(text) && !measured(text)) return 'opinion';
+  // (a general condition with what holds under it is a rule or a finding to check: "if the gene is missing, the mice
+  // develop diabetes", "if the appeal fails, he faces deportation")
+  const hypothetical = HYPOTHETICAL.exec(text);
+  if (hypothetical && !measured(text) && !generalRule(hypothetical[0], text.slice(hypothetical[0].length)))
+    return 'opinion';
   // a verdict on what is hardest or matters most: "debt is the biggest threat we face", "our main concern is the
   // schools", "divisions were a bigger hurdle than money"
   if (GRAVEST.test(text) && !measured(text)) return 'opinion';
@@ -298,6 +302,27 @@ const CANNOT_ALLOW =
   /(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)["“‘]?(?:we|i|you|america|this (?:country|nation))(?: (?:simply|just|absolutely|really))? (?:cannot|can['’]t|can not) (?:allow|let|tolerate|accept)\b/i;
 
 /**
+ * Whether a condition and what follows it state a rule or a finding: the condition's subject a thing or a kind named
+ * by a noun ("the gene", "a patient", "any member"), and what follows it an event said plainly, with no verb of would,
+ * will, might or should, nor a state ("is finished").
+ */
+function generalRule(condition: string, rest: string): boolean {
+  // (a state said of it is a verdict: "if the levy fails, the library is finished")
+  const opening = rest.trim().split(/\s+/, 6).join(' ');
+  return GENERAL_CONDITION.test(condition) && !FORECAST_VERB.test(rest) && !COPULA_WORD.test(opening);
+}
+
+/** A copula among the words after a condition: what follows says how something is, not what happens. */
+const COPULA_WORD = /\b(?:is|are|was|were|be|been|being)\b|['’](?:s|re)\b/i;
+
+/** "If the gene …", "if a patient …", "if any member …": a condition on a thing or a kind. */
+const GENERAL_CONDITION = /^["“‘(]?if\s+(?:the|a|an|any|each|every)\s+(?!(?:same|other)\b)\p{L}/iu;
+
+/** A verb of what would or will be, or ought to: what follows the condition is then a forecast or a wish. */
+const FORECAST_VERB =
+  /\b(?:would|will|might|may|could|should|must|shall|won['’]t|wouldn['’]t|['’](?:ll|d))\b|\bgo(?:ing|nna)\b/i;
+
+/**
  * A claim that opens with a condition and a comma: "if the plan fails, …" (not "if you look at …", "if you read …",
  * which point to where the claim is found; nor a condition of a participle alone, what the law or a procedure sets:
  * "if convicted, he faces life in prison", "if approved, the merger creates Europe's largest bank").
@@ -317,7 +342,8 @@ const GRAVE_BEFORE = String.raw`\s+(?:(?:one|some) of\s+)?(?:(?:a|an|the|our|the
 const GRAVEST = new RegExp(
   String.raw`\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)${GRAVE_BEFORE}${GRAVE}` +
     String.raw`|\b(?:has|have|had|faces?|faced|facing)${GRAVE_BEFORE}${RANKED}\s+${GRAVE_NOUN}` +
-    String.raw`|\b${GRAVE}\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are|was|were)\b`,
+    // (a ranking in the past as the subject is what a finding names: "the main problem was a faulty valve")
+    String.raw`|\b${GRAVE}\s+(?:[\p{L}’'-]+\s+){0,4}?(?:is|are)\b`,
   'iu',
 );
 
