@@ -27,12 +27,82 @@ import {
   validSource,
 } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, isSourceRelation } from '../lexicon/function-words';
-import { DOCUMENT_NOUNS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import { DOCUMENT_NOUNS, MEDIA_HEADS, ORG_WORDS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
 import { Token } from '../tokens';
 
 /** The subject noun phrase ending right before token `verb`, walking backwards no further than `earliest`. */
 export function subjectBefore(doc: AnalysedText, verb: number, earliest: number): TokenRange | null {
+  const subject = subjectPhraseBefore(doc, verb, earliest);
+  return subject && nameAfterOpeningPhrase(doc, subject, earliest);
+}
+
+/** Prepositions that open a sentence with a time, an occasion or a channel ("In an interview", "After the debate"). */
+const OPENING_PREPOSITIONS = /^(?:in|during|at|after|before|on|following|throughout|since|over|from|with)$/;
+
+/** Words that may open a sentence before its opening phrase: "But in an interview …". */
+const SENTENCE_LINKS = /^(?:but|and|so|yet|still|then|later|earlier)$/;
+
+/**
+ * "In an interview Senator Ann Roe called …", "After the debate Ann Roe said …", "At a rally in Ohio Tom Pike said …":
+ * a sentence opening with a phrase of occasion that no comma closes runs the occasion's noun into the name after it;
+ * the name alone is the subject. Only when the phrase opens the sentence, and the name follows a common noun, a place
+ * after "in", an outlet or a weekday (the subject as found otherwise).
+ */
+function nameAfterOpeningPhrase(doc: AnalysedText, subject: TokenRange, earliest: number): TokenRange {
+  const { tokens } = doc;
+  let open = earliest;
+  while (open < subject.firstToken && tokens[open].kind !== 'word') open++;
+  if (open < subject.firstToken && SENTENCE_LINKS.test(tokens[open].lower)) open++;
+  // (not a headline in capitals: "AT LEAST 10 KILLED …")
+  if (
+    open >= subject.firstToken ||
+    !OPENING_PREPOSITIONS.test(tokens[open].lower) ||
+    tokens[open].text === tokens[open].text.toUpperCase()
+  )
+    return subject;
+  for (let i = open; i < subject.endToken; i++)
+    if (tokens[i].kind !== 'word' || doc.quoteAt[i] >= 0) {
+      // (the full stop of a title inside the name: "Sen. Ann Roe")
+      if (!(tokens[i].text === '.' && i > subject.firstToken && tokens[i - 1].capitalised)) return subject;
+    }
+  for (let k = subject.firstToken + 1; k < subject.endToken; k++) {
+    const before = tokens[k - 1];
+    if (before.kind !== 'word' || !personNameAt(doc, k, subject.endToken)) continue;
+    // the occasion's noun, which the lexicon may read as a verb: "an interview Roe", "the debate Ann Roe"
+    const afterNoun =
+      !before.capitalised &&
+      !FUNCTION_WORDS.has(before.lower) &&
+      !/Adjective|Adverb|Determiner|Preposition|Conjunction|Pronoun/.test(lexTag(before.lower) ?? '');
+    // the place of the occasion: "a rally in Ohio Tom Pike" (not "former California Gov. Jerry Brown")
+    const afterPlace =
+      /^(?:in|of|from|at)$/.test(tokens[k - 2]?.lower ?? '') &&
+      (isCityOrRegion(before.lower) || /Country|Place|City|Region/.test(lexTag(before.lower) ?? ''));
+    // an outlet or a body the occasion was with: "the Daily Courier Senator Ann Roe", "the Washington Post Trump"
+    const afterOutlet =
+      before.capitalised &&
+      (MEDIA_HEADS.has(before.lower) || ORG_WORDS.has(before.lower)) &&
+      !MEDIA_HEADS.has(tokens[k].lower) &&
+      !ORG_WORDS.has(tokens[k].lower);
+    if (afterNoun || afterPlace || afterOutlet || WEEKDAY.test(before.text))
+      return { firstToken: k, endToken: subject.endToken };
+  }
+  return subject;
+}
+
+/** Whether the tokens from `from` to `to` are a person's name, a title before it allowed ("Sen. Ann Roe", "Roe"). */
+function personNameAt(doc: AnalysedText, from: number, to: number): boolean {
+  const { tokens } = doc;
+  if (to - from > 6 || !tokens[from].capitalised) return false;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.text === '.' && i > from) continue;
+    if (token.kind !== 'word' || !token.capitalised || FUNCTION_WORDS.has(token.lower)) return false;
+  }
+  return tokens[to - 1].kind === 'word';
+}
+
+function subjectPhraseBefore(doc: AnalysedText, verb: number, earliest: number): TokenRange | null {
   const { tokens } = doc;
   let last = verb - 1;
   // skip auxiliaries and adverbs: "has also said", "Cruz gingerly said" (a word in -ly the lexicon does not know,

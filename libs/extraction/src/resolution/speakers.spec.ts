@@ -2827,3 +2827,45 @@ describe('an opening phrase whose state has no comma after it', () => {
     expect(speakerOf(r, 'protesters as criminals')?.mention.text).toBe('the GOP candidate');
   });
 });
+
+describe('an opening phrase of occasion with no comma before the name', () => {
+  it.each([
+    [
+      'a channel',
+      'In an interview Senator Marta Quill called the levy a reckless gamble with the harbour.',
+      'levy',
+      'Senator Marta Quill',
+    ],
+    [
+      'an event',
+      'After the hearing Dale Brooker said the council had lost 300 staff.',
+      'lost 300 staff',
+      'Dale Brooker',
+    ],
+    [
+      'a place after the event',
+      'At a rally in Ohio Perry Lund said the plant would close in May.',
+      'plant would close',
+      'Perry Lund',
+    ],
+    [
+      'an outlet',
+      'In an interview with the Daily Courier Mayor Ina Voss said rents rose 9 percent.',
+      'rents rose',
+      'Mayor Ina Voss',
+    ],
+    [
+      'a weekday',
+      'In a statement on Tuesday Gov. Alan Crewe said the budget would grow by 3 percent.',
+      'budget would grow',
+      'Gov. Alan Crewe',
+    ],
+  ])('leaves out %s', (_kind, text, words, mention) => {
+    expect(speakerOf(run(text), words)?.mention.text).toBe(mention);
+  });
+
+  it('keeps a description before the name when the opening word is a conjunction', () => {
+    const r = run('After former Oregon Gov. Lyle Banner criticized the tax during a debate, the senator shot back.');
+    expect(speakerOf(r, 'the tax')?.mention.text).toBe('former Oregon Gov. Lyle Banner');
+  });
+});
