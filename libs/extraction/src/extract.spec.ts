@@ -2416,4 +2416,25 @@ describe('passages shown as quotes that are nobody’s speech', () => {
     const unknown = speakers(t.replace(/HONG KONG/g, 'PUTRAJAYA'));
     expect(unknown).toEqual(expect.arrayContaining(['The city’s leader', 'Police']));
   });
+
+  it('gives a paragraph after a dateline the lexicon does not know, repeated, to nobody', () => {
+    const t =
+      'Floods close schools.\n\n' +
+      'MARLOWBY: Floods have closed 120 schools in three provinces, the ministry said on Monday.\n\n' +
+      'MARLOWBY: The river rose four metres overnight and 3,000 people were moved to shelters.\n';
+    const r = run(t);
+    expect(r.quotes.map((quote) => quote.speaker?.mention.text)).not.toContain('MARLOWBY');
+    expect(r.quotes.find((quote) => quote.text.includes('120 schools'))?.speaker?.name).toBe('the ministry');
+  });
+
+  it('still reads labels in capitals the text does not name as a transcript’s turns when two answer each other', () => {
+    const t =
+      'Debate transcript.\n\n' +
+      'MODERATOR: Welcome to the debate tonight in the town of Tarn.\n\n' +
+      'OKARIN: The plan would cut taxes for every family in the state.\n\n' +
+      'MODERATOR: Senator, the plan costs four billion dollars.\n\n' +
+      'OKARIN: The budget office says it costs two billion dollars.\n';
+    const r = run(t);
+    expect(r.quotes.find((quote) => quote.text.includes('two billion'))?.speaker?.mention.text).toBe('OKARIN');
+  });
 });

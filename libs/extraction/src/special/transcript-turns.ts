@@ -107,7 +107,18 @@ export class TranscriptTurns {
       for (let i = colon + 1; i < paragraph.endToken && words < 3; i++)
         if (tokens[i].kind === 'word' && /\p{L}/u.test(tokens[i].text) && !tokens[i].text.includes('@')) words++;
       if (words < 3) return null;
-      if (allCaps && !this.isKnownName(nameTokens.map((token) => token.text).join(' '))) {
+      const labelText = nameTokens.map((token) => token.text).join(' ');
+      // "HARBOURTON: Floods have closed …" paragraph after paragraph: a label the text knows only by repeating it, that
+      // names nobody, whose paragraph does not open talking and that no other label answers (as a transcript's
+      // "MODERATOR:" and "VANCE:" do), is a dateline the lexicon does not know as a place
+      if (
+        allCaps &&
+        !this.namedInText(labelText) &&
+        !this.otherLabel(labelText) &&
+        !this.isSpeakerLabel(nameTokens, colon + 1, paragraph.endToken)
+      )
+        return null;
+      if (allCaps && !this.isKnownName(labelText)) {
         // an unknown label still opens a turn when what follows is somebody talking ("I", "we", "you")
         let talk = false;
         for (let i = colon + 1; i < paragraph.endToken && !talk; i++)
@@ -212,21 +223,34 @@ export class TranscriptTurns {
     return this.labelTurns.get(label) ?? 0;
   }
 
+  /** Whether another label in capitals than `label` opens a paragraph with a colon. */
+  private otherLabel(label: string): boolean {
+    this.turnsOf(label);
+    for (const other of this.labelTurns?.keys() ?? [])
+      if (other !== label && other === other.toUpperCase() && /\p{Lu}/u.test(other)) return true;
+    return false;
+  }
+
   /** An all-caps turn label is a speaker when it names someone in the text ("Ramos") or opens several turns. */
   private isKnownName(name: string): boolean {
     const { text } = this.doc;
     let known = this.knownNames.get(name);
     if (known === undefined) {
-      const titleCase = name
-        .split(' ')
-        .map((word) => word[0] + word.slice(1).toLowerCase())
-        .join(' ');
       let turns = 0;
       for (let at = text.indexOf(name + ':'); at >= 0 && turns < 2; at = text.indexOf(name + ':', at + 1)) turns++;
-      known = text.includes(titleCase) || turns >= 2;
+      known = this.namedInText(name) || turns >= 2;
       this.knownNames.set(name, known);
     }
     return known;
+  }
+
+  /** Whether the text writes an all-caps label in ordinary case too ("RAMOS" and "Ramos"). */
+  private namedInText(name: string): boolean {
+    const titleCase = name
+      .split(' ')
+      .map((word) => word[0] + word.slice(1).toLowerCase())
+      .join(' ');
+    return this.doc.text.includes(titleCase);
   }
 }
 
