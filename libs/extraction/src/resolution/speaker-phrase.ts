@@ -417,6 +417,16 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     const described = describedPerson(context, source, words, headIndex, title);
     if (described) return speakerOfEntity(described, mention);
   }
+  // "Hillary Clinton wants to see the district become a state. The Democratic front-runner wrote …": an epithet of
+  // the one person the sentence before names, as its subject
+  if (
+    !known &&
+    /^(the|this|that)$/.test(lowers[0]) &&
+    ((!head.capitalised && EPITHET_HEAD.test(headNoun)) || partyHead)
+  ) {
+    const continued = subjectContinued(context, source, words, headIndex, title);
+    if (continued) return speakerOfEntity(continued, mention);
+  }
   // "The top Republican said": a party member the text does not name is the description, not a person "Republican"
   // ("another New Hampshire Republican" as "New Hampshire Republican")
   if (partyHead && !known)
@@ -1421,6 +1431,76 @@ function describedPerson(
   if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
   return candidate;
 }
+
+/**
+ * Nouns a news story calls the person it has just named by, to avoid repeating the name ("the front-runner", "the
+ * billionaire businessman", "the actress", "the woman"); not one who speaks for or beside another ("the spokesman",
+ * "the lawyer", "the aide", "the source").
+ */
+const EPITHET_HEAD = new RegExp(
+  `^(?:${ROLE_HEAD.source.slice(2, -2)}|frontrunner|front-runner|incumbent|challenger|hopeful|contender|politician|` +
+    'businessman|businesswoman|billionaire|mogul|tycoon|developer|entrepreneur|executive|actress|actor|singer|rapper|' +
+    'comedian|author|writer|novelist|filmmaker|star|host|anchor|coach|activist|woman|man|boy|girl|teenager|teen|' +
+    'veteran|retiree|physician|surgeon|scientist|professor|lawmaker|republican|democrat)$',
+);
+
+/**
+ * The person an epithet stands for when the sentence before names one person only, as its subject ("Ann Roe spoke in
+ * Tarn on Friday. The Ohio senator said …"), nobody else is named in the epithet's own sentence before it, and
+ * nothing the text says of them contradicts it (sex, title, the place written with their name, party). The sentence
+ * before may end the paragraph before (a story's lead after its heading).
+ */
+function subjectContinued(
+  context: PhraseResolution,
+  source: TokenRange,
+  words: Token[],
+  headIndex: number,
+  title: string | undefined,
+): Entity | undefined {
+  const { doc, entities } = context;
+  const { tokens } = doc;
+  const sentenceIndex = doc.sentenceOf[source.firstToken];
+  if (sentenceIndex < 1) return undefined;
+  const sentence = doc.sentences[sentenceIndex];
+  const before = doc.sentences[sentenceIndex - 1];
+  if (entities.mentionsIn(sentence.firstToken, source.firstToken).some((named) => named.entity.type === 'person'))
+    return undefined;
+  const named = entities.mentionsIn(before.firstToken, before.endToken);
+  const people = new Set(named.filter((mention) => mention.entity.type === 'person').map((mention) => mention.entity));
+  if (people.size !== 1 || named[0]?.entity.type !== 'person' || named[0].inQuote) return undefined;
+  // (the name opens the sentence, past titles and words of rank: "Former Secretary of State Ann Roe")
+  for (let at = before.firstToken; at < named[0].firstToken; at++) {
+    const token = tokens[at];
+    if (!(token.text === '.' || (token.kind === 'word' && (token.capitalised || BEFORE_NAME.test(token.lower)))))
+      return undefined;
+  }
+  const [person] = people;
+  const headNoun = words[headIndex].lower;
+  const sex = sexOfPersonNoun(headNoun);
+  if (sex && person.gender !== sex) return undefined;
+  // (a title the text gives them must be the office described: the mayor it named is not "the candidate")
+  const described = title ?? titleFromWords([headNoun]);
+  if (described && person.title && office(person.title) !== office(described)) return undefined;
+  const party = words[headIndex].capitalised
+    ? PARTY_OF_HEAD[headNoun]
+    : words
+        .slice(0, headIndex)
+        .reduce<Party | undefined>((found, word) => found ?? PARTY_OF_WORD[word.lower], undefined);
+  if (party && person.party !== party && (words[headIndex].capitalised || person.party)) return undefined;
+  const places = words
+    .slice(0, headIndex)
+    .filter((word) => word.capitalised && /^(City|Region|Country|Place)$/.test(lexTag(word.lower) ?? ''))
+    .map((word) => word.lower);
+  const namedPlace = person.namedPlace?.toLowerCase();
+  if (namedPlace && places.length && !places.some((place) => namedPlace.includes(place))) return undefined;
+  // (a description and a name in one clause are two people: "the senator agreed with Ann Roe")
+  if (entities.mentionsIn(source.endToken, sentence.endToken).some((later) => later.entity === person))
+    return undefined;
+  return person;
+}
+
+/** Words before a head that give a party ("the Democratic front-runner", "the GOP nominee"). */
+const PARTY_OF_WORD = wordTable<Party>({ republican: 'R', gop: 'R', democratic: 'D', democrat: 'D' });
 
 /** Heads that describe a member of a party ("the Ohio Democrat"), and the party each names. */
 const PARTY_OF_HEAD = wordTable<Party>({ republican: 'R', democrat: 'D', independent: 'I' });

@@ -2869,3 +2869,55 @@ describe('an opening phrase of occasion with no comma before the name', () => {
     expect(speakerOf(r, 'the tax')?.mention.text).toBe('former Oregon Gov. Lyle Banner');
   });
 });
+
+describe('an epithet for the one person the sentence before names as its subject', () => {
+  it.each([
+    [
+      'a calling',
+      'Marta Keel spent six years on the book. The author says the airline ignored 14 warnings before the crash.',
+      'ignored 14 warnings',
+      'Marta Keel',
+    ],
+    [
+      'a party and a standing in the race, after the story’s lead',
+      'Statehood vote.\n\nSenator Ida Marsh wants the district to become a state.\n\n' +
+        'The Democratic front-runner wrote that the district pays more in federal taxes than 22 states.',
+      'pays more in federal taxes',
+      'Ida Marsh',
+    ],
+    [
+      'a word of sex the person’s name agrees with',
+      'Dora Finch has waited two years for her pension. The woman said the office had lost her file three times.',
+      'lost her file',
+      'Dora Finch',
+    ],
+  ])('names them: %s', (_kind, text, words, name) => {
+    expect(speakerOf(run(text), words)?.name).toBe(name);
+  });
+
+  it.each([
+    [
+      'two people named before',
+      'Dora Finch met Ann Roe at the office. The woman said the office had lost her file three times.',
+      'lost her file',
+    ],
+    [
+      'a place other than the one written with the name',
+      'Ohio Gov. Dora Finch met voters on Friday. The Florida governor said the office had lost 300 files.',
+      'lost 300 files',
+    ],
+    [
+      'an office other than the title the text gives',
+      'Mayor Ray Colter closed the unit in April. The Republican senator said the city had lost 300 officers.',
+      'lost 300 officers',
+    ],
+    [
+      'a person named before it in its own sentence',
+      'Ray Colter spoke on Monday. After meeting Ann Roe, the author said sales had fallen 9 percent.',
+      'sales had fallen',
+    ],
+  ])('leaves the description as written after %s', (_kind, text, words) => {
+    const speaker = speakerOf(run(text), words);
+    expect(['Dora Finch', 'Ann Roe', 'Ray Colter']).not.toContain(speaker?.name);
+  });
+});
