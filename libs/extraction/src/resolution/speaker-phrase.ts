@@ -1491,8 +1491,17 @@ function subjectContinued(
     .slice(0, headIndex)
     .filter((word) => word.capitalised && /^(City|Region|Country|Place)$/.test(lexTag(word.lower) ?? ''))
     .map((word) => word.lower);
-  const namedPlace = person.namedPlace?.toLowerCase();
-  if (namedPlace && places.length && !places.some((place) => namedPlace.includes(place))) return undefined;
+  // (a place in the epithet must be the one the text writes with their name, and no other place the sentence naming
+  // them gives: "the Vermont governor" is not "Gov. Peter Haldane of Maine")
+  const ownPlace = person.namedPlace?.toLowerCase();
+  if (ownPlace && places.length && !places.some((place) => ownPlace.includes(place))) return undefined;
+  if (places.length && !ownPlace)
+    for (let at = before.firstToken; at < before.endToken; at++) {
+      const token = tokens[at];
+      if (token.kind !== 'word' || !token.capitalised || doc.quoteAt[at] >= 0) continue;
+      if (/^(City|Region|Country|Place)$/.test(lexTag(token.lower) ?? '') && !places.includes(token.lower))
+        return undefined;
+    }
   // (a description and a name in one clause are two people: "the senator agreed with Ann Roe")
   if (entities.mentionsIn(source.endToken, sentence.endToken).some((later) => later.entity === person))
     return undefined;
