@@ -67,17 +67,32 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
         next.capitalised ||
         OPENING_QUOTE_MARKS.has(next.text) ||
         /^\d/.test(next.text) ||
-        next.kind === 'quote'
+        next.kind === 'quote' ||
+        // "… in the Cuban American community. (Rubio has since dropped out.)": a sentence in brackets after a full stop
+        // is one of its own, the writer's aside
+        (next.text === '(' && asideInBrackets(doc, i + 1))
       ) {
         // a closing quote right after the period belongs to this sentence
         endSentence(i + 1);
       }
+    } else if (
+      quoteIndex < 0 &&
+      token.text === ')' &&
+      (SENTENCE_END.has(tokens[i - 1]?.text ?? '') ||
+        (tokens[i - 1]?.kind === 'quote' && SENTENCE_END.has(tokens[i - 2]?.text ?? ''))) &&
+      next.paragraph === token.paragraph &&
+      (next.capitalised || OPENING_QUOTE_MARKS.has(next.text) || next.kind === 'quote')
+    ) {
+      // "(Rubio has since dropped out.) Manzano said …": the aside's bracket closes its sentence
+      endSentence(i + 1);
     } else if (quoteIndex >= 0 && doc.quotes[quoteIndex].closeToken === i && quoteAt[i + 1] !== quoteIndex) {
       const prev = tokens[i - 1];
       if (
         prev &&
         SENTENCE_END.has(prev.text) &&
-        (next.capitalised || (OPENING_QUOTE_MARKS.has(next.text) && next.paragraph === token.paragraph)) &&
+        (next.capitalised ||
+          (OPENING_QUOTE_MARKS.has(next.text) && next.paragraph === token.paragraph) ||
+          (next.text === '(' && asideInBrackets(doc, i + 1))) &&
         !attributionFollows(doc, i + 1)
       ) {
         endSentence(i + 1);
@@ -89,6 +104,36 @@ export function splitSentences(doc: QuotedTokens): { sentences: Sentence[]; sent
     for (let i = sentence.firstToken; i < sentence.endToken; i++) sentenceOf[i] = sentenceIndex;
   });
   return { sentences, sentenceOf };
+}
+
+/** Verbs that say who said something. */
+const SAYING = /^(?:say|tell|add|write)$/;
+
+/** The most tokens of a sentence set in brackets as an aside. */
+const ASIDE_TOKENS = 80;
+
+/**
+ * Whether the bracket at `open` encloses whole sentences of the writer's: a capital opens them and a full stop closes
+ * them right before the closing bracket, in one paragraph, and no "said" in them ("(Rubio has since dropped out of
+ * the race.)").
+ */
+function asideInBrackets(doc: QuotedTokens, open: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[open + 1];
+  if (!first || !first.capitalised) return false;
+  for (let i = open + 1; i < tokens.length && i - open <= ASIDE_TOKENS; i++) {
+    if (tokens[i].paragraph !== tokens[open].paragraph || tokens[i].text === '(') return false;
+    // (one that says who said something, "(''We've persuaded them,'' he said.)", stays with the words it follows)
+    if (tokens[i].kind === 'word' && doc.quoteAt[i] < 0 && SAYING.test(cueInfo(tokens[i].lower)?.base ?? ''))
+      return false;
+    // (past a quote the full stop closes: "(She claimed to ''retire.'')")
+    if (tokens[i].text === ')')
+      return (
+        SENTENCE_END.has(tokens[i - 1].text) ||
+        (tokens[i - 1].kind === 'quote' && SENTENCE_END.has(tokens[i - 2]?.text ?? ''))
+      );
+  }
+  return false;
 }
 
 /** Words of a place in capitals ("WASHINGTON", "ST. LOUIS", "BUENA PARK"). */

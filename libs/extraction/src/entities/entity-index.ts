@@ -348,6 +348,12 @@ export class EntityIndex {
     return this.antecedent(pronoun, gender, speakers, 0);
   }
 
+  /** Whether a sentence is set whole in brackets. */
+  private isAside(sentence: number): boolean {
+    const { firstToken, endToken } = this.doc.sentences[sentence];
+    return this.doc.tokens[firstToken].text === '(' && this.doc.tokens[endToken - 1].text === ')';
+  }
+
   /** `resolvePronoun`, `chain` sentences into a run of sentences opening with the same pronoun. */
   private antecedent(
     pronoun: number,
@@ -367,6 +373,9 @@ export class EntityIndex {
       return entity.type === 'person';
     };
     for (let back = sentence; back >= Math.max(0, sentence - 6); back--) {
+      // (a sentence set in brackets is the writer's aside, not what the text goes on about: "(The coverage helped
+      // Atlantic City make its case.) “…,” he said.")
+      if (back < sentence && this.isAside(back)) continue;
       const candidates: { start: number; entity: Entity; speaker: boolean; owner?: boolean }[] = [];
       const inSentence: Mention[] = [];
       for (const i of this.bySentence.get(back) ?? []) {

@@ -2921,3 +2921,25 @@ describe('an epithet for the one person the sentence before names as its subject
     expect(['Dora Finch', 'Ann Roe', 'Ray Colter']).not.toContain(speaker?.name);
   });
 });
+
+describe('a sentence the writer sets in brackets after reported words', () => {
+  it('is nobody’s words but the paper’s', () => {
+    const r = run(
+      'Mora said the fee was a contrast with the free parking the town had in the past. ' +
+        '(The council has since scrapped the fee.)\n\n' +
+        'Quill said the board was “an act of spite.” (The board met again on Monday.)\n',
+    );
+    const texts = r.quotes.flatMap((quote) => quote.claims.map((claim) => claim.text));
+    expect(texts.some((text) => text.includes('since scrapped'))).toBe(false);
+    expect(texts.some((text) => text.includes('met again on Monday'))).toBe(false);
+    expect(speakerOf(r, 'free parking')?.name).toBe('Mora');
+  });
+
+  it('is passed over when a pronoun after it looks back for its person', () => {
+    const r = run(
+      'Ivo Brask noted that the mayor spoke in the old hall. (The hall helped Port Selby win its casino licence.)\n\n' +
+        '“Every road leads through this town,” he said.\n',
+    );
+    expect(speakerOf(r, 'Every road')?.name).toBe('Ivo Brask');
+  });
+});
