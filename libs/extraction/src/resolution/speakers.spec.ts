@@ -2943,3 +2943,24 @@ describe('a sentence the writer sets in brackets after reported words', () => {
     expect(speakerOf(r, 'Every road')?.name).toBe('Ivo Brask');
   });
 });
+
+describe('a clause with its own subject joined after the object a cue takes', () => {
+  it('is the paper’s narration, not the words of the one the cue reports', () => {
+    const r = run(
+      'Harbour police.\n\nCounty prosecutors charged the guard with theft, and the mayor released the tape two hours later.\n\n' +
+        'The Europeans derided the pact as toothless, but Mr. Ostrow learned from the talks.\n',
+    );
+    const texts = r.quotes.flatMap((quote) => quote.claims.map((claim) => claim.text));
+    expect(texts.some((text) => text.includes('released the tape'))).toBe(false);
+    expect(texts.some((text) => text.includes('learned from the talks'))).toBe(false);
+  });
+
+  it('keeps a clause a finding compares, and a noun phrase joined after the object', () => {
+    const r = run(
+      'Polls.\n\nA new poll showed Lind moving ahead of Roe, 32%-25%, while Mora was at 18%.\n\n' +
+        'Roe stressed economic fairness, and a need to raise the minimum wage.\n',
+    );
+    expect(speakerOf(r, 'Mora was at 18%')?.name).toMatch(/poll/i);
+    expect(r.quotes.some((quote) => quote.text.includes('a need to raise'))).toBe(true);
+  });
+});

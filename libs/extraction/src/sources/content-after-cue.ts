@@ -742,6 +742,9 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
   // paper says of it are the paper's narration, not part of what was said
   if (plain && /^(the|a|an|his|her|their|its|this|these|those)$/.test(tokens[start].lower))
     end = beforeOccasion(doc, start, end);
+  // "charged the officer with murder, and the mayor released the video hours later": after a noun phrase object, a
+  // clause joined with a subject of its own tells what came next, the paper's narration
+  if (plain) end = beforeJoinedClause(doc, start, end);
   const subject =
     source && !inverted
       ? (subjectBeforeSpeaker(doc, sentence.firstToken, source, cue, start) ??
@@ -1107,6 +1110,27 @@ function beforeOccasion(doc: AnalysedText, start: number, end: number): number {
       // "the law doesn't require witnesses to show up at a hearing": the occasion inside a clause is what was said
       if (OCCASIONS.test(tokens[j].lower)) return hasVerbGroup(doc, start, i) ? end : i;
     }
+  }
+  return end;
+}
+
+/**
+ * Where a clause with its own subject joined after a comma ("…, and the mayor released …", "…; prosecutors said …")
+ * starts, when the words before it have no verb (an object, not a clause): the comma's index, else `end`.
+ */
+function beforeJoinedClause(doc: AnalysedText, start: number, end: number): number {
+  const { tokens } = doc;
+  for (let i = start + 1; i < end - 1; i++) {
+    if (doc.quoteAt[i] >= 0 || !/^[,;]$/.test(tokens[i].text)) continue;
+    // (not "while", whose clause a finding or a claim compares: "showed Trump ahead, while Rubio was at 18%")
+    const joiner = /^(?:and|but|yet|so)$/.test(tokens[i + 1].lower) ? i + 2 : tokens[i].text === ';' ? i + 1 : -1;
+    if (joiner < 0 || hasVerb(doc, start, i)) continue;
+    // (a relative clause the object opens goes on past its commas: "an optimist whose age, 44, and background …")
+    if (tokens.slice(start, i).some((token) => /^(?:who|whose|which|that|to)$/.test(token.lower))) return end;
+    // (its subject a noun phrase and its verb right after: not "…, and a need to raise the minimum wage")
+    const subject = nounPhraseStartingAt(doc, joiner, end);
+    if (subject && subject.endToken < end && isVerb(tokens[subject.endToken]) && opensMainClause(doc, joiner, end))
+      return i;
   }
   return end;
 }
