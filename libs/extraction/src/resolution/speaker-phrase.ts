@@ -40,7 +40,7 @@ import {
   sexOfPersonNoun,
   TITLES,
 } from '../lexicon/speaker-nouns';
-import { isSourceRelation, POST_PARTICIPLE } from '../lexicon/function-words';
+import { FUNCTION_WORDS, isSourceRelation, POST_PARTICIPLE } from '../lexicon/function-words';
 import { cueInfo } from '../lexicon/reporting-verbs';
 import { SENTENCE_END } from '../sentences';
 import { Token } from '../tokens';
@@ -1466,12 +1466,35 @@ function subjectContinued(
   if (entities.mentionsIn(sentence.firstToken, source.firstToken).some((named) => named.entity.type === 'person'))
     return undefined;
   const named = entities.mentionsIn(before.firstToken, before.endToken);
-  const people = new Set(named.filter((mention) => mention.entity.type === 'person').map((mention) => mention.entity));
-  if (people.size !== 1 || named[0]?.entity.type !== 'person' || named[0].inQuote) return undefined;
-  // (the name opens the sentence, past titles and words of rank: "Former Secretary of State Ann Roe")
+  if (named[0]?.entity.type !== 'person' || named[0].inQuote) return undefined;
+  // (another person may be named there only as what is spoken of: after a preposition, or modifying a noun, "the
+  // Clinton campaign's accusations", "an appearance with Sen. Joni Ernst")
+  const spokenOf = (mention: (typeof named)[number]) => {
+    const after = tokens[mention.endToken];
+    return (
+      PREPOSITION.test(tokens[mention.firstToken - 1]?.lower ?? '') ||
+      (after?.kind === 'word' && !after.capitalised && (ORG_WORDS.has(after.lower) || PERSON_NOUNS.has(after.lower))) ||
+      /^['’]s$/.test(after?.text ?? '')
+    );
+  };
+  if (
+    named.some(
+      (mention) => mention.entity.type === 'person' && mention.entity !== named[0].entity && !spokenOf(mention),
+    )
+  )
+    return undefined;
+  const people = new Set([named[0].entity]);
+  // (the name opens the sentence, past titles, words of rank and a calling: "Former Secretary of State Ann Roe",
+  // "Democratic presidential candidate Ann Roe"; no verb, no clause before it)
+  if (named[0].firstToken - before.firstToken > MAX_CALLING_TOKENS) return undefined;
   for (let at = before.firstToken; at < named[0].firstToken; at++) {
     const token = tokens[at];
-    if (!(token.text === '.' || (token.kind === 'word' && (token.capitalised || BEFORE_NAME.test(token.lower)))))
+    if (token.text === '.' || (token.kind === 'word' && (token.capitalised || BEFORE_NAME.test(token.lower)))) continue;
+    if (
+      token.kind !== 'word' ||
+      (FUNCTION_WORDS.has(token.lower) && token.lower !== 'of') ||
+      /Verb|Tense|Copula|Adverb/.test(lexTag(token.lower) ?? '')
+    )
       return undefined;
   }
   const [person] = people;
@@ -1480,7 +1503,9 @@ function subjectContinued(
   if (sex && person.gender !== sex) return undefined;
   // (a title the text gives them must be the office described: the mayor it named is not "the candidate")
   const described = title ?? titleFromWords([headNoun]);
-  if (described && person.title && office(person.title) !== office(described)) return undefined;
+  // (a candidate may be the senator they are: the title "Candidate" says too little to rule an office out)
+  if (described && person.title && office(person.title) !== office(described) && !GENERIC_TITLES.has(person.title))
+    return undefined;
   const party = words[headIndex].capitalised
     ? PARTY_OF_HEAD[headNoun]
     : words
@@ -1507,6 +1532,9 @@ function subjectContinued(
     return undefined;
   return person;
 }
+
+/** The most words of titles and calling before the name opening the sentence an epithet looks back to. */
+const MAX_CALLING_TOKENS = 6;
 
 /** Words before a head that give a party ("the Democratic front-runner", "the GOP nominee"). */
 const PARTY_OF_WORD = wordTable<Party>({ republican: 'R', gop: 'R', democratic: 'D', democrat: 'D' });

@@ -2891,6 +2891,13 @@ describe('an epithet for the one person the sentence before names as its subject
       'lost her file',
       'Dora Finch',
     ],
+    [
+      'a calling before the name, another person named only as what is spoken of, and a candidate who is a senator',
+      'Democratic presidential candidate Ida Marsh met the Roe campaign staff in Tarn. ' +
+        'Instead, the Vermont senator said the race had changed in 12 counties.',
+      'changed in 12 counties',
+      'Ida Marsh',
+    ],
   ])('names them: %s', (_kind, text, words, name) => {
     expect(speakerOf(run(text), words)?.name).toBe(name);
   });
