@@ -288,6 +288,27 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     const named = nameAfterDescription(context, source);
     if (named) return speakerOfEntity(named, mention);
   }
+  // "Palm Beach County Supervisor of Elections Susan Bucher", "RNC Chief of Staff Katie Walsh": an office named by a
+  // title and what it is of, then the person holding it, is the person (not the office's words taken for a name)
+  if (
+    known &&
+    head.capitalised &&
+    (TITLES[normTitleKey(head.text)] || isKnownPersonNoun(headNoun, false)) &&
+    words[headIndex + 1]?.lower === 'of' &&
+    known.firstToken <= headToken &&
+    known.endToken > headToken
+  ) {
+    const holder = entities
+      .mentionsIn(source.firstToken, source.endToken)
+      .find(
+        (inside) =>
+          inside.entity !== known.entity &&
+          inside.entity.type === 'person' &&
+          inside.endToken === source.endToken &&
+          inside.endToken - inside.firstToken >= 2,
+      );
+    if (holder) return speakerOfEntity(holder.entity, mention);
+  }
   if (known && known.firstToken <= headToken && known.endToken > headToken)
     return speakerOfEntity(known.entity, mention);
   // a name ends the phrase: "White House press secretary Josh Earnest", "former secretary of state Hillary Clinton",

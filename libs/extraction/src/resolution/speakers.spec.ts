@@ -2971,3 +2971,12 @@ describe('a clause with its own subject joined after the object a cue takes', ()
     expect(r.quotes.some((quote) => quote.text.includes('a need to raise'))).toBe(true);
   });
 });
+
+describe('an office named by a title and what it is of, before the name', () => {
+  it.each([
+    ['Harwick County Supervisor of Elections Dana Pike said 300 ballots were late.', '300 ballots', 'Dana Pike'],
+    ['Party Chief of Staff Omar Lund said the convention would open in June.', 'convention would open', 'Omar Lund'],
+  ])('is the person holding it: %s', (text, words, name) => {
+    expect(speakerOf(run(text), words)?.name).toBe(name);
+  });
+});
