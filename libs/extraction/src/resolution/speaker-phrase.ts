@@ -293,10 +293,12 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
   if (
     known &&
     head.capitalised &&
-    (TITLES[normTitleKey(head.text)] || isKnownPersonNoun(headNoun, false)) &&
     words[headIndex + 1]?.lower === 'of' &&
     known.firstToken <= headToken &&
-    known.endToken > headToken
+    known.endToken > headToken &&
+    // (a title, or a calling by its ending, "Supervisor", "Director": no lexicon look-up on this path, which most
+    // phrases take)
+    (TITLES[normTitleKey(head.text)] || PERSON_NOUNS.has(headNoun) || CALLING_ENDING.test(headNoun))
   ) {
     const holder = entities
       .mentionsIn(source.firstToken, source.endToken)
@@ -1553,6 +1555,9 @@ function subjectContinued(
     return undefined;
   return person;
 }
+
+/** Endings of nouns for what someone does: "supervisor", "director", "commissioner", "strategist". */
+const CALLING_ENDING = /^[a-z]{3,}(?:or|er|ist)$/;
 
 /** The most words of titles and calling before the name opening the sentence an epithet looks back to. */
 const MAX_CALLING_TOKENS = 6;
