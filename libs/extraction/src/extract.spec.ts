@@ -1543,6 +1543,11 @@ describe('the paper naming the words again with another’s judgement of them', 
     expect(run('Two judges dissented, arguing that the fee was unlawful.').quotes[0]?.speaker?.name).toBe('Two judges');
   });
 
+  it('names a person by the words after their calling, not with the club or firm before it', () => {
+    expect(run('Harwick striker Vance said the team would win.').quotes[0]?.speaker?.name).toBe('Vance');
+    expect(run('Band member Flint said the tour would go on.').quotes[0]?.speaker?.name).toBe('Flint');
+  });
+
   it('takes a calling the lexicon does not know for a speaker', () => {
     expect(run('The neurologist warned that 30 percent of patients walk less.').quotes[0]?.speaker?.name).toBe(
       'The neurologist',

@@ -520,6 +520,16 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     type = 'person';
   // ("van den Berg": the particles opening a surname are part of it)
   const particles = words.findIndex((word) => !NAME_PARTICLES.has(word.text));
+  // ("Chelsea striker Haaland": the name is the capitalised words after the calling, not the club's with them)
+  let run = words.length;
+  while (run > 0 && (words[run - 1].capitalised || NAME_PARTICLES.has(words[run - 1].text))) run--;
+  const calling =
+    run > 0 &&
+    run < words.length &&
+    (PERSON_NOUNS.has(words[run - 1].lower) ||
+      !!TITLES[normTitleKey(words[run - 1].text)] ||
+      CALLING_ENDING.test(words[run - 1].lower));
+  const trailing = calling ? nameWords.filter((word) => words.indexOf(word) >= run) : nameWords;
   const name =
     type === 'person' && capitalised.length && head.capitalised
       ? (particles > 0
@@ -527,7 +537,7 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
               .slice(0, particles)
               .map((word) => word.text + ' ')
               .join('')
-          : '') + nameWords.map((word) => word.text).join(' ') || mention.text
+          : '') + (trailing.length ? trailing : nameWords).map((word) => word.text).join(' ') || mention.text
       : mention.text;
   return { name, type, mention, gender: 'x', title: title && type === 'person' ? title : undefined };
 }
