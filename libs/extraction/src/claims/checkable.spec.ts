@@ -219,6 +219,11 @@ describe('checkable assertions', () => {
     // what must not be let happen, and what would follow if something were so
     ['We cannot allow the landlords to win this fight', 'opinion'],
     ['If the levy fails, the library is finished', 'opinion'],
+    // a verdict in an evaluative word: careless, egregious, a positive step, fair
+    ['The harbor board was extremely careless with the dredging records', 'opinion'],
+    ['Closing the ferry line was an egregious act', 'opinion'],
+    ['The new rules are a very positive development for tenants', 'opinion'],
+    ['The council has been fair to both landlords and tenants', 'opinion'],
     // "would" contracted, a forecast, a judgement of conduct as what the verb's preposition takes
     ['He’d never vote for the levy', 'opinion'],
     ['The tenants are gonna lose this fight', 'opinion'],

@@ -810,7 +810,10 @@ const JUDGEMENT_WORDS = new Set(
    divisive biased racist sexist bigoted xenophobic qualified unqualified unfit bizarre unnerving rude mean-spirited
    hateful corrupt crooked dangerous terrific brilliant lazy tough meaningless pointless useless hopeless irrelevant
    delusional egomaniac idiot bully hypocrite clown demagogue bigot coward crook excellent lousy phenomenal
-   problem`.split(/\s+/),
+   problem careless compelling convincing unconvincing tempting egregious positive negative helpful unhelpful harmful
+   counterproductive instrumental fair sensible wise unwise valuable worthless legitimate illegitimate credible
+   appropriate acceptable sloppy honest trustworthy untrustworthy competent capable genuine unhinged extreme radical
+   admirable commendable regrettable unfortunate fortunate perfect ideal superb awesome`.split(/\s+/),
 );
 
 /** Degree words that may stand between a copula and its judgement: "is just unbearable", "is a little bit scary". */
