@@ -1543,6 +1543,14 @@ describe('the paper naming the words again with another’s judgement of them', 
     expect(run('Two judges dissented, arguing that the fee was unlawful.').quotes[0]?.speaker?.name).toBe('Two judges');
   });
 
+  it('takes a lone name whose "it" does what a company does for that company', () => {
+    const r = run('Tessaly said it was laying off 300 workers at its Ohio bakery.');
+    expect(r.quotes[0]?.speaker).toMatchObject({ name: 'Tessaly', type: 'organization' });
+    expect(r.quotes[0]?.claims[0]?.standalone).toBe('Tessaly was laying off 300 workers at its Ohio bakery.');
+    // (a person's "it" is what they speak of)
+    expect(run('Eggleston said it was a mistake to close the bakery.').quotes[0]?.speaker?.type).toBe('person');
+  });
+
   it('names a person by the words after their calling, not with the club or firm before it', () => {
     expect(run('Harwick striker Vance said the team would win.').quotes[0]?.speaker?.name).toBe('Vance');
     expect(run('Band member Flint said the tour would go on.').quotes[0]?.speaker?.name).toBe('Flint');

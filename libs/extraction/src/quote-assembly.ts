@@ -154,9 +154,15 @@ export function assembleQuotes(
   const seen = new Set<string>();
   for (const attribution of attributions) {
     budget.check();
-    const speaker = resolved.get(attribution.inheritFrom ?? attribution) ?? null;
+    const found = resolved.get(attribution.inheritFrom ?? attribution) ?? null;
     const parts = attribution.parts.filter((part) => part.end > part.start);
     if (!parts.length) continue;
+    // "Nabisco said it was laying off 600 workers": a lone name whose reported words say what "it" does as a
+    // company does is that company, whatever its name was taken for
+    const speaker =
+      found && attribution.kind !== 'direct' && actsAsABody(found, text.slice(parts[0].start, parts[0].end))
+        ? { ...found, type: 'organization' as const }
+        : found;
     const start = parts[0].start;
     const end = parts[parts.length - 1].end;
     const key = `${start}:${end}`;
@@ -204,7 +210,12 @@ export function assembleQuotes(
         speaker && !(cue && DIRECTIVE_CUE.test(cue.text))
           ? {
               group: groupPhrase(doc, speaker.mention),
-              body: speaker.type === 'organization' ? bodyPhrase(speaker.mention, speaker.name) : undefined,
+              body:
+                speaker !== found
+                  ? speaker.name
+                  : speaker.type === 'organization'
+                    ? bodyPhrase(speaker.mention, speaker.name)
+                    : undefined,
             }
           : {},
       ),
@@ -466,6 +477,25 @@ function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
     return undefined;
   return mention.text;
 }
+
+/**
+ * Whether a speaker taken for a person by a lone name that gives no sex, title or first name reports, of "it", what
+ * only a body does: "it was laying off 600 workers", "it is shedding staff", "it would close two plants", "its
+ * executive editor" ("Eggleston said it was a mistake" stays a person's words about something).
+ */
+function actsAsABody(speaker: ResolvedSpeaker, words: string): boolean {
+  if (speaker.type !== 'person' || speaker.gender !== 'x' || speaker.title || /\s/.test(speaker.name.trim()))
+    return false;
+  if (firstNameGender(speaker.name) !== null) return false;
+  return BODY_ACT.test(words.slice(0, BODY_ACT_CHARS));
+}
+
+/** How far into the words "it" is looked for: its own clause's opening. */
+const BODY_ACT_CHARS = 120;
+
+/** What "it" does, or has, as a company or an institution does: laying off, hiring, closing plants, its employees. */
+const BODY_ACT =
+  /\b(?:it(?:\s+(?:is|was|has|had|will|would|plans\s+to|intends\s+to|expects\s+to))?\s+(?:lay(?:ing)?\s+off|laid\s+off|lays\s+off|shed(?:s|ding)?|hir(?:e|es|ed|ing)|clos(?:e|es|ed|ing)\s+(?:\S+\s+)?(?:plants?|factor(?:y|ies)|stores?|offices?|branches)|cut(?:s|ting)?\s+(?:\S+\s+)?(?:jobs|workers|staff|positions)|acquir(?:e|es|ed|ing)|recall(?:s|ed|ing)?|relocat(?:e|es|ed|ing))\b|its\s+(?:employees|workers|staff|executives?|chief\s+executive|executive\s+editor|board|shareholders|customers|subscribers|stores|plants|factories)\b)/i;
 
 /**
  * The speaker's words when they name an organisation ("The IMF", "the Justice Department", "Google"): what an "it"
