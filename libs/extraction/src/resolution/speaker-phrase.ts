@@ -1473,9 +1473,11 @@ function describedPerson(
 const EPITHET_HEAD = new RegExp(
   `^(?:${ROLE_HEAD.source.slice(2, -2)}|frontrunner|front-runner|incumbent|challenger|hopeful|contender|politician|` +
     'businessman|businesswoman|billionaire|mogul|tycoon|developer|entrepreneur|executive|actress|actor|singer|rapper|' +
-    'comedian|author|writer|novelist|filmmaker|star|host|anchor|coach|activist|woman|man|boy|girl|teenager|teen|' +
-    'veteran|retiree|physician|surgeon|scientist|professor|lawmaker|republican|democrat)$',
+    'comedian|author|writer|novelist|filmmaker|star|activist|woman|man|boy|girl|teenager|teen|' +
+    'veteran|retiree|scientist|lawmaker|republican|democrat)$',
 );
+// (not one who serves or faces another the story names: the player's coach, the guest's host, the patient's surgeon,
+// the student's professor: "Lisa Wong won the 200 metres. The coach said …")
 
 /**
  * The person an epithet stands for when the sentence before names one person only, as its subject ("Ann Roe spoke in
@@ -1532,6 +1534,10 @@ function subjectContinued(
   }
   const [person] = people;
   const headNoun = words[headIndex].lower;
+  // (a calling the text gives them, before the name or set off after it, must be the one described: "Critic James
+  // Hall" is not "the author", "Tom Baker, a local farmer," not "the mayor")
+  const callings = [tokens[named[0].firstToken - 1], appositiveHead(tokens, named[0].endToken, before.endToken)];
+  if (callings.some((calling) => calling && !callingAgrees(calling, headNoun))) return undefined;
   const sex = sexOfPersonNoun(headNoun);
   if (sex && person.gender !== sex) return undefined;
   // (a title the text gives them must be the office described: the mayor it named is not "the candidate")
@@ -1565,6 +1571,61 @@ function subjectContinued(
     return undefined;
   return person;
 }
+
+/**
+ * The noun heading a description set off after a name ("Tom Baker, a local farmer, …", "Ann Roe, the author of two
+ * books, …"): the last word before the comma, "of" or the sentence's end, within a few words.
+ */
+function appositiveHead(tokens: Token[], at: number, end: number): Token | undefined {
+  if (tokens[at]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
+  let head: Token | undefined;
+  for (let k = at + 2; k < Math.min(end, at + 2 + MAX_APPOSITIVE_WORDS); k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || token.lower === 'of') return head;
+    head = token;
+  }
+  return undefined;
+}
+
+/** The most words of a description set off after a name that an epithet's calling is read from. */
+const MAX_APPOSITIVE_WORDS = 5;
+
+/**
+ * Whether a word the text writes with a name as the person's calling lets an epithet stand for them: no calling
+ * (not a noun for a person, a title the office check reads, a word of rank), the epithet's own noun, or a calling
+ * that says too little to rule the epithet out ("Democratic presidential candidate Ann Roe" may be "the senator").
+ */
+function callingAgrees(calling: Token, headNoun: string): boolean {
+  const noun = calling.lower;
+  if (calling.kind !== 'word' || noun === headNoun || BEFORE_NAME.test(noun) || LOOSE_CALLINGS.has(noun)) return true;
+  if (TITLES[normTitleKey(calling.text)] && calling.capitalised) return true;
+  const tag = lexTag(noun);
+  return !(PERSON_NOUNS.has(noun) || EPITHET_HEAD.test(noun) || tag === 'Actor' || (CALLING_ENDING.test(noun) && !tag));
+}
+
+/** Callings that say too little to rule an epithet out: a candidate may be "the senator", a billionaire "the mogul". */
+const LOOSE_CALLINGS = new Set([
+  'candidate',
+  'nominee',
+  'hopeful',
+  'contender',
+  'frontrunner',
+  'front-runner',
+  'challenger',
+  'incumbent',
+  'politician',
+  'billionaire',
+  'businessman',
+  'businesswoman',
+  'mogul',
+  'tycoon',
+  'democrat',
+  'republican',
+  'independent',
+  'conservative',
+  'liberal',
+  'progressive',
+]);
 
 /** Endings of nouns for what someone does: "supervisor", "director", "commissioner", "strategist". */
 const CALLING_ENDING = /^[a-z]{3,}(?:or|er|ist)$/;

@@ -2927,6 +2927,36 @@ describe('an epithet for the one person the sentence before names as its subject
     const speaker = speakerOf(run(text), words);
     expect(['Dora Finch', 'Ann Roe', 'Ray Colter']).not.toContain(speaker?.name);
   });
+
+  it.each([
+    [
+      'a calling before the name',
+      'Critic Nell Varga called the novel a masterpiece. The author said she had written it in 14 weeks.',
+      'written it in 14 weeks',
+    ],
+    [
+      'a calling set off after the name',
+      'Ray Colter, a local farmer, lost his barn to the flood. The scientist said 200 homes had been evacuated.',
+      '200 homes',
+    ],
+    [
+      'a lower-case calling before the name',
+      'Apple designer Ray Colter showed the phone to the crowd. The executive said sales would double by 2030.',
+      'sales would double',
+    ],
+    [
+      'a player, for the coach',
+      'Nell Varga won the 200 metres in Oslo. The coach said she had trained for 10 years.',
+      'trained for 10 years',
+    ],
+    [
+      'a patient, for the surgeon',
+      'Ray Colter received a new heart at the hospital. The surgeon said the operation had taken nine hours.',
+      'taken nine hours',
+    ],
+  ])('is not the person named with another calling or served by the one described: %s', (_kind, text, words) => {
+    expect(['Nell Varga', 'Ray Colter']).not.toContain(speakerOf(run(text), words)?.name);
+  });
 });
 
 describe('a sentence the writer sets in brackets after reported words', () => {
