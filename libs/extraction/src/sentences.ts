@@ -113,9 +113,22 @@ const SAYING = /^(?:say|tell|add|write)$/;
 const ASIDE_TOKENS = 80;
 
 /**
- * Whether the bracket at `open` encloses whole sentences of the writer's: a capital opens them and a full stop closes
- * them right before the closing bracket, in one paragraph, and no "said" in them ("(Rubio has since dropped out of
- * the race.)").
+ * Whether the tokens from `first` to `end` say who said something outside a quote ("(The figure excludes fees, the
+ * company said.)"): an aside that does is someone's words, not the writer's, and a pronoun after it may be its speaker.
+ */
+export function saysWhoSaid(doc: QuotedTokens, first: number, end: number): boolean {
+  const { tokens } = doc;
+  for (let i = first; i < end; i++)
+    if (tokens[i].kind === 'word' && doc.quoteAt[i] < 0 && SAYING.test(cueInfo(tokens[i].lower)?.base ?? ''))
+      return true;
+  return false;
+}
+
+/**
+ * Whether the bracket at `open` encloses whole sentences: a capital opens them and a full stop closes them right
+ * before the closing bracket, in one paragraph ("(Rubio has since dropped out of the race.)", "(The figure excludes
+ * fees, the company said.)": a sentence of its own, the writer's aside or words it gives to someone, either way not
+ * part of the reported words before it).
  */
 function asideInBrackets(doc: QuotedTokens, open: number): boolean {
   const { tokens } = doc;
@@ -123,9 +136,6 @@ function asideInBrackets(doc: QuotedTokens, open: number): boolean {
   if (!first || !first.capitalised) return false;
   for (let i = open + 1; i < tokens.length && i - open <= ASIDE_TOKENS; i++) {
     if (tokens[i].paragraph !== tokens[open].paragraph || tokens[i].text === '(') return false;
-    // (one that says who said something, "(''We've persuaded them,'' he said.)", stays with the words it follows)
-    if (tokens[i].kind === 'word' && doc.quoteAt[i] < 0 && SAYING.test(cueInfo(tokens[i].lower)?.base ?? ''))
-      return false;
     // (past a quote the full stop closes: "(She claimed to ''retire.'')")
     if (tokens[i].text === ')')
       return (

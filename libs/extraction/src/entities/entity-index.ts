@@ -9,6 +9,7 @@ import { firstNameGender, isCompanyName, lexTag } from './word-tags';
 import { PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { endsCompanyName } from './name-words';
 import { countBefore } from '../sorted';
+import { saysWhoSaid } from '../sentences';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
 export type SpeakerMention = { start: number; entity: Entity; sentence: number };
@@ -348,10 +349,14 @@ export class EntityIndex {
     return this.antecedent(pronoun, gender, speakers, 0);
   }
 
-  /** Whether a sentence is set whole in brackets. */
+  /** Whether a sentence is set whole in brackets, the writer's aside (not one that says who said something). */
   private isAside(sentence: number): boolean {
     const { firstToken, endToken } = this.doc.sentences[sentence];
-    return this.doc.tokens[firstToken].text === '(' && this.doc.tokens[endToken - 1].text === ')';
+    return (
+      this.doc.tokens[firstToken].text === '(' &&
+      this.doc.tokens[endToken - 1].text === ')' &&
+      !saysWhoSaid(this.doc, firstToken, endToken)
+    );
   }
 
   /** `resolvePronoun`, `chain` sentences into a run of sentences opening with the same pronoun. */

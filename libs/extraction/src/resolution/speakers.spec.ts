@@ -2979,6 +2979,23 @@ describe('a sentence the writer sets in brackets after reported words', () => {
     );
     expect(speakerOf(r, 'Every road')?.name).toBe('Ivo Brask');
   });
+
+  it('says who said its own words, and gives nobody the sentence before it', () => {
+    const r = run(
+      'The chief executive said revenue rose 12 percent. (The figure excludes currency swings, the company said.) ' +
+        'Analysts were cautious.\n\nOrla Venn said the park would reopen in June. (Nell Varga told reporters the ' +
+        'repairs would cost $2 million.) She said the work had been slow.\n',
+    );
+    const claimsOf = (name: RegExp) =>
+      r.quotes
+        .filter((quote) => name.test(quote.speaker?.name ?? quote.speaker?.mention.text ?? ''))
+        .flatMap((quote) => quote.claims.map((claim) => claim.text));
+    expect(claimsOf(/company/i).some((text) => text.includes('revenue rose'))).toBe(false);
+    expect(claimsOf(/executive|CEO/i).some((text) => text.includes('currency swings'))).toBe(false);
+    expect(claimsOf(/Orla Venn/).some((text) => text.includes('Nell Varga'))).toBe(false);
+    expect(speakerOf(r, 'currency swings')?.name).toMatch(/company/i);
+    expect(speakerOf(r, 'work had been slow')?.name).toBe('Nell Varga');
+  });
 });
 
 describe('a clause with its own subject joined after the object a cue takes', () => {
