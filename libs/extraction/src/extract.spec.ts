@@ -2450,4 +2450,14 @@ describe('passages shown as quotes that are nobody’s speech', () => {
     const r = run(t);
     expect(r.quotes.find((quote) => quote.text.includes('two billion'))?.speaker?.mention.text).toBe('OKARIN');
   });
+
+  it('still reads a lone speaker’s repeated label as their turns when the paragraphs report nobody else', () => {
+    const t =
+      'Testimony before the committee.\n\n' +
+      'OKONKWO: The deficit fell by half in the last two years.\n\n' +
+      'OKONKWO: Unemployment is now at 3 percent, the lowest in fifty years.\n';
+    const r = run(t);
+    expect(r.quotes.find((quote) => quote.text.includes('deficit fell'))?.speaker?.mention.text).toBe('OKONKWO');
+    expect(r.quotes.find((quote) => quote.text.includes('Unemployment'))?.speaker?.mention.text).toBe('OKONKWO');
+  });
 });

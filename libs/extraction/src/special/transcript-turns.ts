@@ -16,6 +16,8 @@ import { CharRange, RawAttribution } from '../raw-attribution';
 export class TranscriptTurns {
   private readonly knownNames = new Map<string, boolean>();
   private labelTurns?: Map<string, number>;
+  /** Whether any paragraph each label opens reports what someone said. */
+  private readonly labelReports = new Map<string, boolean>();
   /** Whether each turn label, as written, names a person (see isSpeakerLabel). */
   private readonly personLabels = new Map<string, boolean>();
   private nameTails?: Set<string>;
@@ -111,11 +113,14 @@ export class TranscriptTurns {
       // "HARBOURTON: Floods have closed …" paragraph after paragraph: a label the text knows only by repeating it, that
       // names nobody, whose paragraph does not open talking and that no other label answers (as a transcript's
       // "MODERATOR:" and "VANCE:" do), is a dateline the lexicon does not know as a place
+      // (and whose paragraphs report what others said, as a news story's do: "…, the ministry said"; not a lone
+      // speaker's transcript, "OKONKWO: The deficit fell by half in two years." paragraph after paragraph)
       if (
         allCaps &&
         !this.namedInText(labelText) &&
         !this.otherLabel(labelText) &&
-        !this.isSpeakerLabel(nameTokens, colon + 1, paragraph.endToken)
+        !this.isSpeakerLabel(nameTokens, colon + 1, paragraph.endToken) &&
+        this.reportsOthers(labelText)
       )
         return null;
       if (allCaps && !this.isKnownName(labelText)) {
@@ -218,9 +223,17 @@ export class TranscriptTurns {
           .map((token) => token.text)
           .join(' ');
         this.labelTurns.set(opening, Math.min(2, (this.labelTurns.get(opening) ?? 0) + 1));
+        if (!this.labelReports.get(opening))
+          this.labelReports.set(opening, reportsSpeech(this.doc, colon + 1, paragraph.endToken));
       }
     }
     return this.labelTurns.get(label) ?? 0;
+  }
+
+  /** Whether a paragraph a label opens reports, outside quotes, what someone said ("…, the ministry said"). */
+  private reportsOthers(label: string): boolean {
+    this.turnsOf(label);
+    return this.labelReports.get(label) ?? false;
   }
 
   /** Whether another label in capitals than `label` opens a paragraph with a colon. */
@@ -412,4 +425,16 @@ export function isAnswerLabel(doc: AnalysedText, first: number, colon: number): 
   if (colon - first !== 1 || doc.tokens[first].text !== 'A') return false;
   const question = firstQuestion(doc);
   return question >= 0 && question < first;
+}
+
+/** Verbs a news story reports speech with ("the ministry said", "officials told reporters"). */
+const REPORTING = /^(?:say|tell|add|announce|report|confirm|warn)$/;
+
+/** Whether tokens from `from` to `end` report, outside quotes, what someone said ("…, the ministry said"). */
+function reportsSpeech(doc: AnalysedText, from: number, end: number): boolean {
+  for (let at = from; at < end; at++) {
+    const token = doc.tokens[at];
+    if (token.kind === 'word' && doc.quoteAt[at] < 0 && REPORTING.test(cueInfo(token.lower)?.base ?? '')) return true;
+  }
+  return false;
 }
