@@ -1496,6 +1496,8 @@ function subjectContinued(
   const { tokens } = doc;
   const sentenceIndex = doc.sentenceOf[source.firstToken];
   if (sentenceIndex < 1) return undefined;
+  // (a description a relative clause defines brings in someone new: "The woman who organised the protest said …")
+  if (/^(?:who|whom|whose|that)$/.test(tokens[source.endToken]?.lower ?? '')) return undefined;
   const sentence = doc.sentences[sentenceIndex];
   const before = doc.sentences[sentenceIndex - 1];
   if (entities.mentionsIn(sentence.firstToken, source.firstToken).some((named) => named.entity.type === 'person'))

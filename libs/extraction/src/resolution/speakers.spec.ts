@@ -2950,6 +2950,11 @@ describe('an epithet for the one person the sentence before names as its subject
       'trained for 10 years',
     ],
     [
+      'a description a relative clause defines',
+      'Nell Varga spoke at the rally on Friday. The woman who organised the march said 4,000 people attended.',
+      '4,000 people',
+    ],
+    [
       'a patient, for the surgeon',
       'Ray Colter received a new heart at the hospital. The surgeon said the operation had taken nine hours.',
       'taken nine hours',
