@@ -1538,8 +1538,15 @@ function subjectContinued(
   const headNoun = words[headIndex].lower;
   // (a calling the text gives them, before the name or set off after it, must be the one described: "Critic James
   // Hall" is not "the author", "Tom Baker, a local farmer," not "the mayor")
-  const callings = [tokens[named[0].firstToken - 1], appositiveHead(tokens, named[0].endToken, before.endToken)];
+  const appositive = appositiveHead(tokens, named[0].endToken, before.endToken);
+  const callings = [tokens[named[0].firstToken - 1], appositive];
   if (callings.some((calling) => calling && !callingAgrees(calling, headNoun))) return undefined;
+  // (nor when the sentence before describes someone else by the epithet's own noun: "Ann Roe spoke to the Texas
+  // senator on Monday. The Texas senator said …")
+  const ownEnd = appositive ? tokens.indexOf(appositive, named[0].endToken) + 1 : named[0].endToken;
+  for (let at = named[0].endToken; at < before.endToken; at++)
+    if (at >= ownEnd && tokens[at].kind === 'word' && tokens[at].lower === headNoun && doc.quoteAt[at] < 0)
+      return undefined;
   const sex = sexOfPersonNoun(headNoun);
   if (sex && person.gender !== sex) return undefined;
   // (a title the text gives them must be the office described: the mayor it named is not "the candidate")
@@ -1576,14 +1583,14 @@ function subjectContinued(
 
 /**
  * The noun heading a description set off after a name ("Tom Baker, a local farmer, …", "Ann Roe, the author of two
- * books, …"): the last word before the comma, "of" or the sentence's end, within a few words.
+ * books, …"): the last word before the comma, a preposition or the sentence's end, within a few words.
  */
 function appositiveHead(tokens: Token[], at: number, end: number): Token | undefined {
   if (tokens[at]?.text !== ',' || !/^(?:a|an|the)$/.test(tokens[at + 1]?.lower ?? '')) return undefined;
   let head: Token | undefined;
   for (let k = at + 2; k < Math.min(end, at + 2 + MAX_APPOSITIVE_WORDS); k++) {
     const token = tokens[k];
-    if (token.kind !== 'word' || token.lower === 'of') return head;
+    if (token.kind !== 'word' || PREPOSITION.test(token.lower)) return head;
     head = token;
   }
   return undefined;

@@ -2955,6 +2955,11 @@ describe('an epithet for the one person the sentence before names as its subject
       '4,000 people',
     ],
     [
+      'someone else the sentence before describes by the same noun',
+      'Nell Varga spoke to the Texas senator on Monday. The Texas senator said 40 miles of fence were built.',
+      '40 miles of fence',
+    ],
+    [
       'a patient, for the surgeon',
       'Ray Colter received a new heart at the hospital. The surgeon said the operation had taken nine hours.',
       'taken nine hours',
