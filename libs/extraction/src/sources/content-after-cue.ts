@@ -1087,6 +1087,14 @@ function commaBeforeVerb(doc: AnalysedText, start: number, end: number): number 
     if (word?.kind !== 'word' || word.capitalised) continue;
     // (a relative clause after it tells of its noun: "…, who was nominated in 2011" is the paper's)
     if (MAIN_VERB.test(lexTag(word.lower) ?? '') || /^(?:who|whose|which)$/.test(word.lower)) return i;
+    // (a verb in -s the lexicon knows as a plural noun, not one of a list: "…, costs $80,000 a year", not "…,
+    // workers and students")
+    if (
+      lexTag(word.lower) === 'Plural' &&
+      /[^s]s$/.test(word.lower) &&
+      !/^(?:and|or|,)$/.test(tokens[next + 1]?.lower ?? ',')
+    )
+      return i;
   }
   return undefined;
 }
