@@ -1543,6 +1543,18 @@ describe('the paper naming the words again with another’s judgement of them', 
     expect(run('Two judges dissented, arguing that the fee was unlawful.').quotes[0]?.speaker?.name).toBe('Two judges');
   });
 
+  it('gives an office no one the sentence before tells of being acted upon', () => {
+    const speakerOf = (text: string) => run(text).quotes[0]?.speaker?.name;
+    expect(speakerOf('Omar Pell was sentenced to 12 years on Friday. The judge said he had shown no remorse.')).toBe(
+      'The judge',
+    );
+    expect(speakerOf('Lena Dorn was charged with fraud in March. The prosecutor said she had taken $2 million.')).toBe(
+      'The prosecutor',
+    );
+    // (one who acts is still the one described)
+    expect(speakerOf('Ann Roe spoke in Tarn on Friday. The Ohio senator said the border was secure.')).toBe('Ann Roe');
+  });
+
   it('takes a lone name whose "it" does what a company does for that company', () => {
     const r = run('Tessaly said it was laying off 300 workers at its Ohio bakery.');
     expect(r.quotes[0]?.speaker).toMatchObject({ name: 'Tessaly', type: 'organization' });

@@ -1460,6 +1460,18 @@ function describedPerson(
   const only = fitting.size === 1 ? fitting : acting.size === 1 ? acting : undefined;
   if (!only) return undefined;
   const [candidate] = only;
+  // (one the window last tells of being acted upon, and gives no title, is not whom an office describes: "Mark Hughes
+  // was sentenced on Friday. The judge said …")
+  const last = entities
+    .mentionsIn(from, source.firstToken)
+    .filter((mention) => mention.entity === candidate)
+    .pop();
+  if (
+    !candidate.title &&
+    last &&
+    ACTED_UPON.test(doc.text.slice(last.end, Math.min(doc.text.length, last.end + ACTED_UPON_CHARS)))
+  )
+    return undefined;
   const sentenceEnd = Math.min(doc.sentences[sentence].endToken, source.endToken + DESCRIBED_TOKENS_BACK);
   if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
   return candidate;
@@ -1535,6 +1547,10 @@ function subjectContinued(
       return undefined;
   }
   const [person] = people;
+  // (one the sentence before tells of being acted upon is not who acted: "Mark Hughes was sentenced on Friday. The
+  // judge said …", "Lena Roe was treated for burns. The doctor said …")
+  if (ACTED_UPON.test(doc.text.slice(named[0].end, Math.min(doc.text.length, named[0].end + ACTED_UPON_CHARS))))
+    return undefined;
   const headNoun = words[headIndex].lower;
   // (a calling the text gives them, before the name or set off after it, must be the one described: "Critic James
   // Hall" is not "the author", "Tom Baker, a local farmer," not "the mayor")
@@ -1595,6 +1611,13 @@ function appositiveHead(tokens: Token[], at: number, end: number): Token | undef
   }
   return undefined;
 }
+
+/** A passive verb right after a name (past a short aside): "was sentenced", "has been charged", "were treated". */
+const ACTED_UPON =
+  /^(?:,[^,.;]{1,60},)?\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:[a-z]+ed|[a-z]+en|held|hit|hurt|shot|caught|sent|sold|brought|taken|seen|told|found|struck|put|kept|led|left|paid|read|run|sought|won|lost|given|known|made)|got\s+[a-z]+ed)\b/;
+
+/** How far after the name the passive is looked for. */
+const ACTED_UPON_CHARS = 100;
 
 /** The most words of a description set off after a name that an epithet's calling is read from. */
 const MAX_APPOSITIVE_WORDS = 5;
