@@ -1543,6 +1543,14 @@ describe('the paper naming the words again with another’s judgement of them', 
     expect(run('Two judges dissented, arguing that the fee was unlawful.').quotes[0]?.speaker?.name).toBe('Two judges');
   });
 
+  it('names a person from their first name when a body comes before it', () => {
+    const speakerOf = (text: string) => run(text).quotes[0]?.speaker?.name;
+    expect(speakerOf('In an interview with the BBC Greta Lind said the talks had failed.')).toBe('Greta Lind');
+    // (a second first name, an initial are the name's own)
+    expect(speakerOf('Mary Ann Smith said the school would close.')).toBe('Mary Ann Smith');
+    expect(speakerOf('C. Stewart Vale Jr. said the school would close.')).toBe('C. Stewart Vale Jr.');
+  });
+
   it('gives an office no one the sentence before tells of being acted upon', () => {
     const speakerOf = (text: string) => run(text).quotes[0]?.speaker?.name;
     expect(speakerOf('Omar Pell was sentenced to 12 years on Friday. The judge said he had shown no remorse.')).toBe(

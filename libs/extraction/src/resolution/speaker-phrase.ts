@@ -529,7 +529,20 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     (PERSON_NOUNS.has(words[run - 1].lower) ||
       !!TITLES[normTitleKey(words[run - 1].text)] ||
       CALLING_ENDING.test(words[run - 1].lower));
-  const trailing = calling ? nameWords.filter((word) => words.indexOf(word) >= run) : nameWords;
+  const afterCalling = calling ? nameWords.filter((word) => words.indexOf(word) >= run) : nameWords;
+  // ("Secretary of the Treasury Janet Yellen", "Head of Research at Barclays Tom Wells": a first name after words that
+  // are none opens the person's name; "Mary Ann Smith" keeps its second first name)
+  const firstName = afterCalling.findIndex(
+    (word, index) =>
+      index > 0 &&
+      index < afterCalling.length - 1 &&
+      firstNameGender(word.text) !== null &&
+      firstNameGender(afterCalling[index - 1].text) === null &&
+      !NAME_PARTICLES.has(afterCalling[index - 1].text) &&
+      // ("C. Stewart Verdery Jr.": an initial is the name's own)
+      !/^\p{Lu}\.?$/u.test(afterCalling[index - 1].text),
+  );
+  const trailing = firstName > 0 ? afterCalling.slice(firstName) : afterCalling;
   const name =
     type === 'person' && capitalised.length && head.capitalised
       ? (particles > 0
