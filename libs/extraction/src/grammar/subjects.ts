@@ -27,7 +27,15 @@ import {
   validSource,
 } from './plausible-sources';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS, isSourceRelation } from '../lexicon/function-words';
-import { DOCUMENT_NOUNS, MEDIA_HEADS, ORG_WORDS, PEOPLE_COLLECTIVES, PERSON_NOUNS } from '../lexicon/speaker-nouns';
+import {
+  DOCUMENT_NOUNS,
+  MEDIA_HEADS,
+  MEDIA_NAMES,
+  ORG_WORDS,
+  PEOPLE_COLLECTIVES,
+  PERSON_NOUNS,
+  PLATFORMS,
+} from '../lexicon/speaker-nouns';
 import { SENTENCE_END } from '../sentences';
 import { Token } from '../tokens';
 
@@ -81,7 +89,10 @@ function nameAfterOpeningPhrase(doc: AnalysedText, subject: TokenRange, earliest
     // an outlet or a body the occasion was with: "the Daily Courier Senator Ann Roe", "the Washington Post Trump"
     const afterOutlet =
       before.capitalised &&
-      (MEDIA_HEADS.has(before.lower) || ORG_WORDS.has(before.lower)) &&
+      (MEDIA_HEADS.has(before.lower) ||
+        ORG_WORDS.has(before.lower) ||
+        MEDIA_NAMES.has(before.lower) ||
+        PLATFORMS.has(before.lower)) &&
       !MEDIA_HEADS.has(tokens[k].lower) &&
       !ORG_WORDS.has(tokens[k].lower);
     if (afterNoun || afterPlace || afterOutlet || WEEKDAY.test(before.text))

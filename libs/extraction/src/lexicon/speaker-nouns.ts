@@ -191,6 +191,9 @@ the texas tribune|axios|semafor|the free press|punchbowl news|newsnation|abc7|nb
 the lancet|lancet|jama|bmj|nejm|pnas
 `);
 
+/** Platforms people speak on, named before them: "On Twitter Elon Musk said". */
+export const PLATFORMS = wordSet('twitter|facebook|instagram|youtube|tiktok|linkedin|reddit|threads|substack|telegram');
+
 /**
  * Outlets by the kind of outlet a description names them by ("the network", "the magazine", "the journal"), beyond what
  * the last word of their name says (see OUTLET_NAME_HEADS).

@@ -2855,6 +2855,13 @@ describe('an opening phrase of occasion with no comma before the name', () => {
       'Mayor Ina Voss',
     ],
     [
+      'an outlet known by its name',
+      'In an interview with the BBC Mayor Ina Voss said rents rose 9 percent.',
+      'rents rose',
+      'Mayor Ina Voss',
+    ],
+    ['a platform', 'On Instagram Mayor Ina Voss said rents rose 9 percent.', 'rents rose', 'Mayor Ina Voss'],
+    [
       'a weekday',
       'In a statement on Tuesday Gov. Alan Crewe said the budget would grow by 3 percent.',
       'budget would grow',
