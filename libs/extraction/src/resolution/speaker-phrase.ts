@@ -1479,12 +1479,7 @@ function describedPerson(
     .mentionsIn(from, source.firstToken)
     .filter((mention) => mention.entity === candidate)
     .pop();
-  if (
-    !candidate.title &&
-    last &&
-    ACTED_UPON.test(doc.text.slice(last.end, Math.min(doc.text.length, last.end + ACTED_UPON_CHARS)))
-  )
-    return undefined;
+  if (!candidate.title && last && actedUponAfter(doc, last.end)) return undefined;
   const sentenceEnd = Math.min(doc.sentences[sentence].endToken, source.endToken + DESCRIBED_TOKENS_BACK);
   if (entities.mentionsIn(source.endToken, sentenceEnd).some((later) => later.entity === candidate)) return undefined;
   return candidate;
@@ -1562,8 +1557,7 @@ function subjectContinued(
   const [person] = people;
   // (one the sentence before tells of being acted upon is not who acted: "Mark Hughes was sentenced on Friday. The
   // judge said …", "Lena Roe was treated for burns. The doctor said …")
-  if (ACTED_UPON.test(doc.text.slice(named[0].end, Math.min(doc.text.length, named[0].end + ACTED_UPON_CHARS))))
-    return undefined;
+  if (actedUponAfter(doc, named[0].end)) return undefined;
   const headNoun = words[headIndex].lower;
   // (a calling the text gives them, before the name or set off after it, must be the one described: "Critic James
   // Hall" is not "the author", "Tom Baker, a local farmer," not "the mayor")
@@ -1631,6 +1625,11 @@ const ACTED_UPON =
 
 /** How far after the name the passive is looked for. */
 const ACTED_UPON_CHARS = 100;
+
+/** Whether a passive verb follows the name ending at offset `end`: the sentence tells of the person being acted upon. */
+function actedUponAfter(doc: AnalysedText, end: number): boolean {
+  return ACTED_UPON.test(doc.text.slice(end, end + ACTED_UPON_CHARS));
+}
 
 /** The most words of a description set off after a name that an epithet's calling is read from. */
 const MAX_APPOSITIVE_WORDS = 5;
