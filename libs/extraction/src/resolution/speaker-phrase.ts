@@ -1091,8 +1091,8 @@ const DESCRIBED_BODIES: DescribedBody[] = [
 
 /**
  * The one body named in the tokens just before `at`, when it is of the kind `noun` says ("Volkswagen", "Harlow Foods"
- * for "the company"; "The Lancet" for "the journal"; "the SEC" for "the agency"): none when another organisation or
- * outlet is named there too, or one of the kind is described there without its name.
+ * for "the company"; "The Lancet" for "the journal"; "the SEC" for "the agency"), or, where several bodies are named
+ * there, the last of them when it is of the kind: none when one of the kind is described there without its name.
  */
 function onlyBodyBefore(
   context: PhraseResolution,
@@ -1102,16 +1102,27 @@ function onlyBodyBefore(
 ): Entity | undefined {
   const from = Math.max(0, at - BODY_DESCRIBED_TOKENS_BACK);
   if (describedWithoutName(context.doc, from, at, described.nouns)) return undefined;
-  let found: Entity | undefined;
-  let namedAs = false;
-  for (const { entity, firstToken } of context.entities.mentionsIn(from, at)) {
-    if (entity.type !== 'organization' && entity.type !== 'media' && !maybeBody(entity)) continue;
-    if (found && !sameBody(found, entity)) return undefined;
-    found = entity;
-    // ("the journal Nature", "the carmaker Rivex": a body named after the noun is of its kind)
-    namedAs ||= context.doc.tokens[firstToken - 1]?.lower === noun;
-  }
-  return found && found.type !== 'person' && (namedAs || described.fits(found, noun)) ? found : undefined;
+  const bodies = context.entities
+    .mentionsIn(from, at)
+    .filter(({ entity }) => entity.type === 'organization' || entity.type === 'media' || maybeBody(entity));
+  if (!bodies.length) return undefined;
+  // ("the journal Nature", "the carmaker Rivex": a body named after the noun is of its kind)
+  const ofKind = (mention: (typeof bodies)[number]) =>
+    mention.entity.type !== 'person' &&
+    (context.doc.tokens[mention.firstToken - 1]?.lower === noun || described.fits(mention.entity, noun));
+  const only = bodies.every(({ entity }) => sameBody(bodies[0].entity, entity));
+  if (only) return bodies.some(ofKind) ? bodies[0].entity : undefined;
+  // several bodies: the one named last, when it is of the kind and its sentence names no other of the kind ("A drop
+  // in the oil giant Exxon Mobil held the Dow back. The company reported …"; not after "Apple sued Samsung.")
+  const last = bodies[bodies.length - 1];
+  const sentence = context.doc.sentenceOf[last.firstToken];
+  const rival = bodies.some(
+    (mention) =>
+      !sameBody(mention.entity, last.entity) &&
+      context.doc.sentenceOf[mention.firstToken] === sentence &&
+      ofKind(mention),
+  );
+  return ofKind(last) && !rival ? last.entity : undefined;
 }
 
 /**

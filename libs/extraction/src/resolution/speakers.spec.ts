@@ -1912,9 +1912,26 @@ describe('companies the lexicon knows', () => {
     expect(speakerOf(r, 'no plants')).toMatchObject({ name: 'Volkswagen', type: 'organization' });
   });
 
-  it('are nobody’s "the company" when another body is named beside them', () => {
+  it('are the "the company" after a body of another kind named beside them', () => {
     const r = run('The Justice Department sued Boeing on Monday. The company said the suit was wrong on the facts.');
-    expect(speakerOf(r, 'wrong on the facts')?.name).not.toBe('Boeing');
+    expect(speakerOf(r, 'wrong on the facts')).toMatchObject({ name: 'Boeing', type: 'organization' });
+  });
+
+  it('are the "the company" when named last, in a sentence with no other company, after several bodies', () => {
+    const r = run(
+      'Markets in Tokyo fell after the Bank of Japan held rates and the Federal Reserve warned of slower growth. ' +
+        'The index was dragged down by the carmaker Rivex Motors. ' +
+        'The company said that its sales in China had fallen by a third.',
+    );
+    expect(speakerOf(r, 'sales in China')).toMatchObject({ name: 'Rivex Motors', type: 'organization' });
+  });
+
+  it('are nobody’s "the company" when two companies are named in the last sentence before it', () => {
+    const r = run(
+      'The Federal Reserve fined two banks on Monday. Volkswagen sued Intel over faulty chips. ' +
+        'The company said that the chips had failed in 40,000 cars.',
+    );
+    expect(['Volkswagen', 'Intel']).not.toContain(speakerOf(r, '40,000 cars')?.name);
   });
 
   it('are also named by the first word of a name ending in a legal form, whose "it" is the company', () => {
