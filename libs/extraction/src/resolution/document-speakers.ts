@@ -5,7 +5,7 @@
  * ("Bloomberg poll", not "poll"); "the poll" further on gets the same speaker.
  */
 import { AnalysedText, TokenRange } from '../analysed-text';
-import { Entity } from '../entities/entity';
+import { Entity, PronounGender } from '../entities/entity';
 import { POST_PARTICIPLE } from '../lexicon/function-words';
 import { EntityIndex, SpeakerMention } from '../entities/entity-index';
 import { normTitleKey, titleFromWords } from '../entities/name-words';
@@ -27,7 +27,8 @@ const ISSUING_VERBS = wordSet(`
 issued|issues|issue|released|releases|release|sent|sends|send|published|publishes|publish|filed|files|file|posted|
 posts|post|unveiled|unveils|unveil|submitted|submits|submit|wrote|writes|write|drafted|drafts|draft|put|puts|
 distributed|distributes|distribute|circulated|circulates|circulate|established|establishes|establish|adopted|adopts|
-adopt|commissioned|commissions|commission|conducted|conducts|conduct|produced|produces|produce|authored|authors
+adopt|commissioned|commissions|commission|conducted|conducts|conduct|produced|produces|produce|authored|authors|
+provided|provides|provide|gave|gives|give|delivered|delivers|deliver
 `);
 /** How many words may stand between a document and its issuer's "by", and between "by" and the issuer's name. */
 const ISSUER_ADJUNCT_WORDS = 5;
@@ -55,7 +56,16 @@ const FRAMING_DETERMINER = /^(a|an|his|her|its|their)$/;
 const COGNATE_VERBS = wordTable<RegExp>({
   ruling: /^(ruled|rules)$/,
   decision: /^(decided|decides)$/,
+  email: /^(emailed|emails)$/,
+  letter: /^(wrote|writes)$/,
 });
+/** Documents that carry what their issuer says, as "the statement" after "Fox News confirmed that …" does. */
+const SPOKEN_DOCUMENTS = /^(?:statement|announcement|release)$/;
+/**
+ * Possessive pronouns before a document noun, and the pronoun each stands for ("her statement": she); not "its" and
+ * "their", whose bodies and groups are found too seldom right to name a document's issuer by.
+ */
+const POSSESSIVE_PRONOUNS = wordTable<PronounGender>({ his: 'm', her: 'f' });
 /** How many paragraphs after a heading may name the document its bare noun stands for. */
 const LEAD_PARAGRAPHS = 2;
 /** How many words a document's phrase in a lead may take before its noun ("a new Washington Post-ABC News national"). */
@@ -118,6 +128,10 @@ export class DocumentSpeakers {
         gender: 'x',
       });
     }
+    // "her statement", "his letter": whoever the pronoun stands for
+    const ownerGender = headIndex > 0 ? POSSESSIVE_PRONOUNS[words[0].lower] : undefined;
+    const pronounOwner = ownerGender && this.entities.resolvePronoun(source.firstToken, ownerGender, this.speakers);
+    if (pronounOwner && canIssue(pronounOwner)) return this.remember(headNoun, issuedBy(pronounOwner, mention));
     // "a statement from the campaign", "a report by the inspector general"
     const issuer =
       this.issuerAfter(source, words, headIndex) ??
@@ -253,7 +267,20 @@ export class DocumentSpeakers {
       const framing = this.speakerFramedBy(at);
       if (framing) return framing;
     }
-    return this.subjectOfCognateVerb(source, headNoun, stop, resolve);
+    return this.subjectOfCognateVerb(source, headNoun, stop, resolve) ?? this.lastSpeakerOf(source, headNoun, stop);
+  }
+
+  /**
+   * "Fox News confirmed that Kelly met with Trump. According to the statement, …": a statement the text has not
+   * named before is the one speaker's of the sentence just before, when that sentence has one.
+   */
+  private lastSpeakerOf(source: TokenRange, headNoun: string, stop: number): Entity | undefined {
+    if (!SPOKEN_DOCUMENTS.test(headNoun)) return undefined;
+    const { tokens, sentenceOf } = this.doc;
+    for (let at = stop; at < source.firstToken; at++) if (tokens[at].lower === headNoun) return undefined;
+    const spoken = new Set((this.speakers.get(sentenceOf[source.firstToken] - 1) ?? []).map(({ entity }) => entity));
+    const [speaker] = spoken;
+    return spoken.size === 1 ? canIssue(speaker) : undefined;
   }
 
   /**
@@ -292,7 +319,10 @@ export class DocumentSpeakers {
     for (let at = source.firstToken - 1; at >= stop; at--) {
       if (!verbs.test(tokens[at].lower) || quoteAt[at] >= 0) continue;
       const subject = subjectBefore(this.doc, at, sentenceStart(this.doc, at));
-      if (!subject || subject.endToken !== at || sentenceOf[subject.firstToken] !== sentenceOf[at]) return undefined;
+      // (right before the verb, or set off before it: "Dana Whitlock, the treasurer, emailed")
+      const setOff = !!subject && tokens[at - 1].text === ',' && subject.endToken < at;
+      if (!subject || (subject.endToken !== at && !setOff) || sentenceOf[subject.firstToken] !== sentenceOf[at])
+        return undefined;
       const { mention: _mention, ...issuer } = resolve(subject);
       const described =
         /^[Tt]he\s+\p{Ll}/u.test(issuer.name) && issuer.type !== 'unknown' && issuer.type !== 'document';

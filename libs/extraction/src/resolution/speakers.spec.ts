@@ -289,6 +289,42 @@ describe('a document and who issued it', () => {
     expect(speakerOf(run(text), words)?.name).toBe(name);
   });
 
+  it.each([
+    [
+      'a "her" before the noun',
+      'Senator Maria Oduya spoke in Leeds in May. A week later, her statement said that the plant had closed in 2019.',
+      'plant had closed',
+      'Maria Oduya',
+    ],
+    [
+      'a speaker in the sentence just before a statement not named earlier',
+      'The Harlow Rovers confirmed that the coach had resigned. According to the statement, the club will name a new coach in June.',
+      'new coach in June',
+      'Harlow Rovers',
+    ],
+    [
+      'the subject of the verb the noun is made from',
+      'Dana Whitlock, the union’s treasurer, emailed members on Monday. The email said that dues would rise by 4 percent.',
+      'dues would rise',
+      'Dana Whitlock',
+    ],
+    [
+      'the subject of "provided a statement"',
+      'The mayor’s spokesman, Tom Ferrante, provided a written statement to reporters. The statement said the audit had found no fraud.',
+      'found no fraud',
+      'Tom Ferrante',
+    ],
+  ])('names the issuer after %s', (_case, text, words, name) => {
+    expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'document' });
+  });
+
+  it('leaves a statement the sentence before does not give one speaker its own name', () => {
+    const r = run(
+      'Rain fell across Harlow on Monday. According to the statement, the club will name a new coach in June.',
+    );
+    expect(speakerOf(r, 'new coach in June')?.name).toBe('statement');
+  });
+
   it('keeps "New" of a name that is not the dating word', () => {
     expect(
       speakerOf(run('A New Republic poll shows that 52 percent of voters back the levy.'), 'back the levy')?.name,
