@@ -144,6 +144,16 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
   // "Sens. Charles Grassley and Patrick Leahy said": two people named together speak together
   const together = namedTogether(context, source);
   if (together) return { name: together.name, type: together.type, mention: spanOf(doc, together.range), gender: 'x' };
+  // "the two lawmakers", "both men", "the two" after "Chaffetz and Goodlatte wrote …": the two people named together
+  // (the phrase may have left its "the" out: "The two lawmakers said" is found as "two lawmakers")
+  if (
+    countsTwoPeople(
+      doc.tokens[source.firstToken - 1]?.lower === 'the' ? [doc.tokens[source.firstToken - 1], ...words] : words,
+    )
+  ) {
+    const pair = pairBefore(context, source.firstToken, undefined);
+    if (pair) return { name: pair, type: 'person', mention, gender: 'x' };
+  }
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
@@ -716,6 +726,23 @@ function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | u
     return bodyLater ? undefined : `${first.entity.name} and ${second.entity.name}`;
   }
   return undefined;
+}
+
+/**
+ * Whether a phrase's words count two people: "both", "the two", "both men", "the two lawmakers", "the two top
+ * aides" (not "both sides", "the two companies", nor "the two leading Republicans", whom a party tells apart from
+ * the pair named last).
+ */
+function countsTwoPeople(words: Token[]): boolean {
+  const [first, second] = words.map((word) => word.lower);
+  const rest = first === 'both' ? words.slice(1) : first === 'the' && second === 'two' ? words.slice(2) : undefined;
+  if (!rest || rest.length > 2) return false;
+  const noun = rest[rest.length - 1];
+  if (!noun) return true;
+  return (
+    !noun.capitalised &&
+    (isPersonNoun(noun.lower) || isPersonNoun(singularOf(noun.lower)) || /^(?:men|women)$/.test(noun.lower))
+  );
 }
 
 /** Whether a sentence after the one of token `after`, up to token `before`, opens with a group of people as subject. */

@@ -376,6 +376,26 @@ describe('two people named together', () => {
   });
 });
 
+describe('two people named together, then counted', () => {
+  it.each([
+    ['the two <people>', 'The two lawmakers said the levy had raised $4 million.'],
+    ['both <people>', 'Both men said the levy had raised $4 million.'],
+    ['both', 'Both said the levy had raised $4 million.'],
+  ])('are "%s" after them', (_case, sentence) => {
+    const r = run(`Mayor Ann Roe and Councillor Bill Moe met the auditors on Friday. ${sentence}`);
+    expect(speakerOf(r, 'raised $4 million')).toMatchObject({ name: 'Ann Roe and Bill Moe', type: 'person' });
+  });
+
+  it('are not a party’s two, nor two things', () => {
+    const party = run(
+      'Ann Roe and Bill Moe met the auditors on Friday. The two leading Republicans said the levy had raised $4 million.',
+    );
+    expect(speakerOf(party, 'raised $4 million')?.name).not.toBe('Ann Roe and Bill Moe');
+    const sides = run('Ann Roe and Bill Moe met on Friday. Both sides said the levy had raised $4 million.');
+    expect(speakerOf(sides, 'raised $4 million')?.name).not.toBe('Ann Roe and Bill Moe');
+  });
+});
+
 describe('"they" after two people named together', () => {
   it('is the two of them, not a body named after them as an object', () => {
     const r = run(
