@@ -595,6 +595,49 @@ describe('quote constructions', () => {
     expectOffsets(t, r);
   });
 
+  it('parks words that were hoped, pledged, proposed, sought or talked about, and keeps their attribution', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Mayor Ana Ortiz hopes that the new stadium will bring 4,000 jobs to the valley by 2028.',
+        'hopes',
+        '4,000 jobs',
+      ],
+      [
+        'Governor Ines Roa pledged that the state would cut its jobless rate to 4 percent within two years.',
+        'pledged',
+        'jobless rate',
+      ],
+      [
+        'Senator Bo Lee proposed that the levy be raised to 9 percent for every firm with 500 workers.',
+        'proposed',
+        'levy be raised',
+      ],
+      [
+        'The council sought bids from 14 firms that had built bridges across the river since 1990.',
+        'sought',
+        '14 firms',
+      ],
+      [
+        'Ortiz discussed the 3,000 layoffs that the mill had announced in the valley last spring.',
+        'discussed',
+        '3,000 layoffs',
+      ],
+    ];
+    for (const [text, cue, words] of cases) {
+      const quote = find(run(text), words);
+      expect({ cue: quote?.cue?.text, sent: quote?.claims.some((claim) => claim.checkworthy) }).toEqual({
+        cue,
+        sent: false,
+      });
+    }
+    // what is said of the same things is still sent
+    const said = find(
+      run('Mayor Ana Ortiz said that the new stadium had brought 4,000 jobs to the valley in 2024.'),
+      '4,000 jobs',
+    );
+    expect(said?.claims.some((claim) => claim.checkworthy)).toBe(true);
+  });
+
   it('takes no stance of backing or wanting a thing for reported words', () => {
     const r = run(
       'Mayor Ana Ortiz supports the riverfront stadium and its owners. Council member Bo Lee voted for the city budget ' +

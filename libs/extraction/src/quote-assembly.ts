@@ -82,6 +82,16 @@ slam|lament|promote|applaud|welcome|champion|bemoan|lambaste|rebuke|deride|knock
 congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout|want|prefer|wish
 `);
 
+/**
+ * Verbs whose reported words are wanted, promised, proposed or only talked about, not asserted ("hopes a win will
+ * give him momentum", "pledged he would cut the rate", "proposed more forces be left", "sought proposals from …",
+ * "discussed the lengths to which …"): the attribution stays, its words are parked whatever opens them.
+ */
+const NOT_ASSERTING = wordSet(`
+hope|pledge|promise|vow|propose|recommend|urge|demand|request|seek|plan|intend|aim|offer|discuss|express|speak|talk|
+lobby|push|press|campaign|vote|try
+`);
+
 /** Verbs that put a question: their words are what was asked, no claim of anyone's. */
 const ASKING = wordSet('ask|wonder|inquire|enquire|question');
 /** What a question put opens with: "asked whether …", "wondered how …". */
@@ -651,8 +661,9 @@ function quoteClaims(
   const stanceTarget =
     attribution.kind !== 'direct' &&
     !!base &&
-    TARGET_CUE.has(base) &&
-    !/^\s*(?:that|whether|if|how|why|what|who)\b/i.test(text.slice(parts[0].start, parts[0].end));
+    (NOT_ASSERTING.has(base) ||
+      (TARGET_CUE.has(base) &&
+        !/^\s*(?:that|whether|if|how|why|what|who)\b/i.test(text.slice(parts[0].start, parts[0].end))));
   return claimsOf(text, parts, {
     kind: attribution.kind,
     speaker: speaker
