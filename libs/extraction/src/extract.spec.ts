@@ -630,6 +630,11 @@ describe('quote constructions', () => {
         sent: false,
       });
     }
+    // what is only pointed at ("underscoring the divisions") is no assertion either
+    const pointed = run(
+      'Republicans in the Senate voted on Tuesday, underscoring the party divisions over a nominee who has never held public office.',
+    );
+    expect(find(pointed, 'party divisions')?.claims.some((claim) => claim.checkworthy)).toBe(false);
     // what is said of the same things is still sent
     const said = find(
       run('Mayor Ana Ortiz said that the new stadium had brought 4,000 jobs to the valley in 2024.'),

@@ -74,12 +74,14 @@ const DENIABLE_CUE =
 /**
  * Verbs of judging something whose object is what they judge, not a proposition of the speaker's: "denounced
  * suggestions by the front-runners that they would deport …", "defended the nominee's description of …"; so are
- * wishes ("wants it paid for with cuts elsewhere", "wants the law repealed"). Words they take that do not open with "that"/"whether" are the target of a stance, and are no claim of the speaker's.
+ * wishes ("wants it paid for with cuts elsewhere", "wants the law repealed"), and what is only pointed at ("underscoring
+ * party divisions", "detailing four police reports"). Words they take that do not open with "that"/"whether" are the target of a stance, and are no claim of the speaker's.
  */
 const TARGET_CUE = wordSet(`
 denounce|defend|criticize|criticise|praise|oppose|support|endorse|reject|attack|blast|dismiss|condemn|decry|tout|
 slam|lament|promote|applaud|welcome|champion|bemoan|lambaste|rebuke|deride|knock|assail|hail|fault|chide|scold|
-congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout|want|prefer|wish
+congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout|want|prefer|wish|
+underscore|detail|mention|start
 `);
 
 /**
