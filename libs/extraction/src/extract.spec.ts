@@ -323,6 +323,30 @@ describe('quote constructions', () => {
     expect(claim?.standalone).toBe('his department falsified 300 reports');
   });
 
+  it('goes on with a named thing or body an "it" or a "they" opens the next claim with', () => {
+    const t =
+      '“Ohio still owns all of its state forests. It sold 3,000 acres of them in 2019,” Ann Roe said.\n\n' +
+      '“The Teamsters have lost 40,000 members since 2010, but they won 12 new contracts last year,” Bo Lee said.\n\n' +
+      '“The U.S. buys parts for its old jets from museums while it sells new jets abroad,” Cy Moe said.\n';
+    const forms = run(t).quotes.flatMap((q) => q.claims.map((c) => c.standalone));
+    expect(forms).toEqual(
+      expect.arrayContaining([
+        'Ohio sold 3,000 acres of them in 2019.',
+        'The Teamsters won 12 new contracts last year.',
+        'The U.S. sells new jets abroad.',
+      ]),
+    );
+  });
+
+  it('leaves an "it" or a "they" that may be another thing, or nothing, as it is', () => {
+    const t =
+      '“Ohio sold the Hocking forest in 2019. It was worth $40 million. It was logged in 2020,” Ann Roe said.\n\n' +
+      '“The Teamsters lost 40,000 members. It is likely that the union will shrink further,” Bo Lee said.\n\n' +
+      '“Momentum was running against the mayor. It jumped to 55 percent in May,” Cy Moe said.\n';
+    const forms = run(t).quotes.flatMap((q) => q.claims.map((c) => c.standalone));
+    expect(forms.filter((form) => /^(?:Ohio was|The Teamsters is|Momentum jumped)/.test(form))).toEqual([]);
+  });
+
   it('splits contrasts, reasons and lists of verb phrases into claims that read on their own', () => {
     const t =
       '“There’s a tremendous tax that we pay when we (American businesses) go into China, whereas when China sells to us there’s no tax,” Trump said.\n\n' +
