@@ -72,7 +72,7 @@ function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null
   if (!match) return null;
   const name = match[1];
   if (
-    /^(?:I|We|You|He|She|They|It|The|A|An|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since|By|From|Of|To|Under|Over|Without|During|Despite|Like|Unlike|Now|Then|Yet|Still)\b/.test(
+    /^(?:I|We|You|He|She|They|It|The|A|An|This|That|There|These|Those|And|But|So|If|When|While|In|On|At|For|With|As|After|Before|Since|By|From|Of|To|Under|Over|Without|During|Despite|Like|Unlike|Now|Then|Yet|Still|Once|Although|Though|Because|Unless|Until|Whether|Also|Even|Only|Just|Maybe|Perhaps|Here|Every|Each|Some|Any|No|All|Most|Many|Both|Neither|Either|Our|My|Your|His|Her|Its|Their)\b/.test(
       name,
     )
   )

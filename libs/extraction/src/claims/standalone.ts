@@ -276,7 +276,8 @@ function leadingThing(claim: string, resolver: Resolver): string {
   const [first, second] = rest.split(/\s+/, 2).map((word) => word.toLowerCase());
   // (a be-verb only before an "-ing": "it is a disaster" is as often what the claim before was about, "it was closed"
   // the thing it acted on)
-  const progressive = /^(?:is|are|was|were)$/.test(first) && /ing$/.test(second ?? '');
+  const progressive =
+    /^(?:is|are|was|were)$/.test(first) && /ing$/.test(second ?? '') && !/^(?:no|some|any|every)thing$/.test(second);
   const auxiliary = /^(?:will|has|have|had|would|could|can|did|does|do|cannot|can't|won't)$/.test(first);
   const verb = /PastTense|PresentTense/.test(lexTag(first) ?? '') && !/^(?:is|are|was|were)$/.test(first);
   if (!(verb || progressive || (auxiliary && isVerbalWord(second ?? '')))) return claim;
