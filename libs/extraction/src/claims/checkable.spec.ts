@@ -82,6 +82,12 @@ describe('checkable assertions', () => {
     // a counted plural and a past in "-ed"
     'Three and a half million people marched against the levy',
     '3 million people marched against the levy',
+    // a subject with its relative clause, a verb the lexicon reads as a noun, bare nouns or a bare plural opening
+    'Adults who cycle to work have a 40 percent lower risk of heart disease',
+    'The adults who smoke have a higher risk of cancer',
+    'Benefit fraud costs the state 2 billion euros a year',
+    'tax evasion cost Portugal between 3 billion and 5 billion euros a year',
+    'insurers planned to raise premiums by 12 percent',
   ])('%s', (claim) => {
     expect(uncheckableKind(claim)).toBeNull();
   });
@@ -94,6 +100,10 @@ describe('checkable assertions', () => {
     ['local farmers to sell their land to the state', 'fragment'],
     ['has been met with protests across the county', 'fragment'],
     ['rising rents and fewer buses', 'fragment'],
+    // (a noun, then a participle or a relative clause: no verb of its own)
+    ['harbours reduced to rubble', 'fragment'],
+    ['the number of seats Senate Democrats control', 'fragment'],
+    ['the confusing array of repayment programs that already exist', 'fragment'],
     ['a pamphlet entitled The Harbour Was Ours: Letters From Dockside', 'fragment'],
     ['a study titled Rivers at Risk', 'fragment'],
     ['than they do in the county as a whole', 'fragment'],

@@ -427,9 +427,37 @@ function isFinite(words: Word[], at: number): boolean {
   if (gerund && at === 1 && !objectAfter(words, at) && isPastVerb(lower)) return true;
   // "demand hit a record", "Exports fell 3 percent": a past after a bare noun opening the claim, then its object or a
   // figure (the lexicon reads "demand" as a verb, "hit" as a noun)
-  const nounFirst = at === 1 && /^(?:Infinitive|Singular|Plural|Noun|Uncountable)$/.test(lexTag(previous) ?? '');
+  // (or a few bare nouns the lexicon reads so, or does not know: "tax fraud cost France …", "Fraud costs the state")
+  const nounFirst =
+    (at === 1 && /^(?:Infinitive|Singular|Plural|Noun|Uncountable)$/.test(lexTag(previous) ?? '')) ||
+    (at <= MAX_BARE_NOUNS &&
+      words
+        .slice(0, at)
+        .every(
+          (word) =>
+            !word.punct &&
+            !DETERMINERS.has(word.lower) &&
+            !PREPOSITIONS.has(word.lower) &&
+            !SUBJECT_PRONOUNS.has(word.lower) &&
+            /^(?:Infinitive|Singular|Plural|Noun|Uncountable|Adjective|None)$/.test(lexTag(word.lower) ?? 'None'),
+        ));
   const objectNext = /^(?:a|an|the|its|their|his|her|\d.*)$/.test(words[at + 1]?.lower ?? '');
-  if (nounFirst && objectNext && (SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower))) return true;
+  // (or a name: "tax fraud cost France …")
+  const nameNext = !!words[at + 1] && !words[at + 1].punct && /^\p{Lu}/u.test(words[at + 1].text);
+  if (nounFirst && (objectNext || nameNext) && (SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower))) return true;
+  // a present in "-s" the lexicon reads as a plural noun, after a noun phrase opening the clause, then its object or a
+  // figure: "Fraud costs the state 2 billion euros", "the levy funds 300 teachers"
+  // (not before "that", which opens a relative clause of the noun as often: "programs that exist")
+  const presentS =
+    /[^s]s$/.test(lower) && /^(?:Infinitive|Singular)$/.test(lexTag(lower.slice(0, -1)) ?? '') && objectNext;
+  if (presentS && (nounFirst || opensWithNounPhrase(words, at))) return true;
+  // a past in "-ed" after a bare plural opening the claim, then an infinitive, an object or a figure: "companies
+  // planned to invest £96 billion", "prices climbed 4 percent" (not "companies founded by immigrants")
+  const barePlural = at === 1 && (lexTag(previous) === 'Plural' || (/[^s]s$/.test(previous) && !lexTag(previous)));
+  // (a word the lexicon knows as a verb or as a singular noun after "to": "to raise", not "to rubble", "to ashes")
+  const infinitiveNext =
+    words[at + 1]?.lower === 'to' && /^(?:Infinitive|Singular)$/.test(lexTag(words[at + 2]?.lower ?? '') ?? '');
+  if (barePlural && /ed$/.test(lower) && (infinitiveNext || objectOrFigureNext(words, at))) return true;
   // a past after a whole noun phrase opening the clause, then its object or a figure: "an experimental pill cut the
   // risk", "Sixty per cent of parents opposed the plan", "a prison place cost the taxpayer £51,000"
   if (
@@ -707,15 +735,30 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
       continue;
     }
     // "that joined …", "who resigned …": the relative clause's verb comes right after it
+    // ("people who smoke have …": after "who" any word but a determiner, a pronoun, a preposition or an adverb is
+    // its verb, though the lexicon read it as a noun)
     const relativeVerb =
       relative === 'verb' &&
       (RELATIVES.has(previous.lower) || previous.lower === 'that') &&
-      (/ed$/.test(word.lower) || /Tense|Infinitive/.test(lexTag(word.lower) ?? ''));
+      (/ed$/.test(word.lower) ||
+        /Tense|Infinitive/.test(lexTag(word.lower) ?? '') ||
+        (previous.lower === 'who' &&
+          /^\p{Ll}/u.test(word.text) &&
+          !DETERMINERS.has(word.lower) &&
+          !PREPOSITIONS.has(word.lower) &&
+          !SUBJECT_PRONOUNS.has(word.lower) &&
+          !isAdverb(word.lower)));
     if (relativeVerb || isFinite(words, at) || CONTRACTED_SUBJECT.test(word.lower)) {
       if (relative === 'verb') {
         // the relative clause's own verb; the main verb may follow
         relative = 'rest';
-        while (at + 1 < words.length && /^(?:not|n't|been|be|being|have|also)$/.test(words[at + 1].lower)) at++;
+        // (its auxiliaries' verbs: "who have not been"; but "who smoke have …": a verb's "have" is the main one)
+        while (
+          at + 1 < words.length &&
+          (/^(?:not|n't|also)$/.test(words[at + 1].lower) ||
+            (FINITE_AUX.has(words[at].lower) && /^(?:been|be|being|have)$/.test(words[at + 1].lower)))
+        )
+          at++;
         // "remarks Trump had made": the participle after the relative clause's auxiliary is still its verb
         if (byName && FINITE_AUX.has(words[at].lower) && lexTag(words[at + 1]?.lower ?? '') === 'PastTense') at++;
         continue;
@@ -1164,6 +1207,9 @@ const CARDINAL =
 
 /** A present of "be" before a participle: "the taxes that are left" is no past. */
 const PRESENT_BE = /^(?:am|is|are|be|being|['’]s|['’]re)$/;
+
+/** The most bare nouns (and adjectives) a claim may open with before its verb: "state tax fraud costs …". */
+const MAX_BARE_NOUNS = 3;
 
 /** Verbs whose past is their plain form: "the board cut its staff", "the county set a limit". */
 const SAME_PAST = /^(?:cut|put|set|hit|let|quit|shut|cost|hurt|spread|split|bid|cast|burst|shed|upset)$/;
