@@ -1381,6 +1381,8 @@ describe('the listener of "told" ends where the reported clause begins', () => {
     ['Ann Roe told reporters Smith never paid his taxes.', 'Smith never paid his taxes'],
     ['Ann Roe told reporters outside the court that the ruling was unfair.', 'that the ruling was unfair'],
     ['Ann Roe told voters near the border that the wall was finished.', 'that the wall was finished'],
+    ['The prosecutor told judges that the funds had moved through Malta.', 'that the funds had moved through Malta'],
+    ['Ann Roe said in a memo to staff that the cuts were final.', 'that the cuts were final'],
   ])('keeps the subject and its negation in the reported words: %s', (text, words) => {
     expect(run(text).quotes[0]?.text).toBe(words);
   });

@@ -17,7 +17,7 @@ import {
   startsNonComplement,
 } from '../grammar/clauses';
 import { isPronounPhrase, nounPhraseEndingAt, nounPhraseStartingAt } from '../grammar/noun-phrases';
-import { isDocumentLike, isGroupNoun, validSource } from '../grammar/plausible-sources';
+import { isDocumentLike, isGroupNoun, isPersonNoun, singularOf, validSource } from '../grammar/plausible-sources';
 import { looksLikeTitle } from '../grammar/quoted-words';
 import { endsClause, noWordsBetween, wordsOnlyInQuotes } from '../grammar/token-runs';
 import { ADJUNCT_PREPS, AUX_ADV, FUNCTION_WORDS } from '../lexicon/function-words';
@@ -64,6 +64,8 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
   if (LISTENER_VERBS.has(cue.base) || cue.base === 'ask') {
     const listener = nounPhraseStartingAt(doc, start, sentence.endToken);
     if (listener && !(tokens[start].lower === 'that')) start = listener.endToken;
+    // ("told judges that …": a plural the lexicon reads as a verb is the listener all the same)
+    else if (!listener && addressee(tokens[start]) && tokens[start + 1]?.lower === 'that') start++;
     // "told reporters outside the court that …": a place or an occasion between the listener and "that" (the
     // lexicon reads "outside" as an adjective the listener's phrase takes)
     const adjunct = PLACE_PREPOSITION.test(tokens[start - 1]?.lower ?? '') ? start - 1 : start;
@@ -339,8 +341,18 @@ function opensMainClause(doc: AnalysedText, at: number, end: number): boolean {
 function addressee(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   if (/^(?:the|a|an|his|her|their|its|our|my|your|this|these|those|him|them|us|me|you)$/.test(token.lower)) return true;
-  return token.capitalised || isGroupNoun(token);
+  // ("to staff that", "told judges that": people named by a plural or a collective noun)
+  return (
+    token.capitalised ||
+    isGroupNoun(token) ||
+    AUDIENCES.test(token.lower) ||
+    (/[^s]s$/.test(token.lower) && isPersonNoun(singularOf(token.lower)))
+  );
 }
+
+/** Collective nouns for those words are addressed to: "said in a memo to staff that …". */
+const AUDIENCES =
+  /^(?:staff|employees|workers|members|shareholders|investors|supporters|donors|clients|customers|constituents|colleagues|parliament|congress|jurors|judges)$/;
 
 /** Verbs whose words may be addressed to someone or be about something: "wrote to clients that", "said of the plan". */
 const ADDRESSING_BASES =
