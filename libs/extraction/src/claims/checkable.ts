@@ -684,6 +684,11 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
       relative = 'verb';
       continue;
     }
+    // "a loss that was wider than analysts had expected": a comparison inside the relative clause has its own verb
+    if (relative === 'rest' && word.lower === 'than') {
+      relative = 'verb';
+      continue;
+    }
     if (word.lower === 'that' && !previous.punct) {
       const next = words[at + 1];
       if (!next) return null;
