@@ -667,6 +667,19 @@ describe('quote constructions', () => {
     expect(said?.claims.some((claim) => claim.checkworthy)).toBe(true);
   });
 
+  it('does not send what someone knew or believed inside another’s sent claim as their own claim', () => {
+    const r = run('Prosecutors said Ann Vick had known the money was undeclared when she moved it to Malta in 2009.');
+    const inner = r.quotes.find((q) => q.text.startsWith('the money was undeclared'));
+    const outer = r.quotes.find((q) => q.text.startsWith('Ann Vick had known'));
+    expect(outer?.claims.some((claim) => claim.checkworthy)).toBe(true);
+    // the attribution stays, its claim is parked
+    expect(inner?.cue?.text).toBe('known');
+    expect(inner?.claims.some((claim) => claim.checkworthy)).toBe(false);
+    // what someone said inside another's report is their own claim
+    const said = run('The Ledger reported that Ann Vick said the pension fund had lost $40 million in 2009 and 2010.');
+    expect(find(said, 'the pension fund had lost')?.claims.some((claim) => claim.checkworthy)).toBe(true);
+  });
+
   it('takes no stance of backing or wanting a thing for reported words', () => {
     const r = run(
       'Mayor Ana Ortiz supports the riverfront stadium and its owners. Council member Bo Lee voted for the city budget ' +

@@ -3,7 +3,7 @@
  * cue, the quoted words and the claims in them. Two attributions of the same words make one quote.
  */
 import { AnalysedText, firstTokenFrom, spanOf } from './analysed-text';
-import { claimsOf, Scorer } from './claims/claims-of';
+import { claimsOf, parked, Scorer } from './claims/claims-of';
 import { ArticleDescriptions } from './claims/descriptions';
 import { NamedBefore, withoutTitles } from './claims/standalone';
 import { TimeBudget } from './limits';
@@ -17,6 +17,7 @@ import { GROUP_LINK, isGroupNoun, linksToPlace } from './grammar/plausible-sourc
 import { ORG_WORDS, PERSON_NOUNS, sexOfPersonNoun } from './lexicon/speaker-nouns';
 import { Token } from './tokens';
 import { cueInfo } from './lexicon/reporting-verbs';
+import { countBefore } from './sorted';
 import { wordSet } from './lexicon/word-set';
 import { ExtractedClaim, ExtractedQuote, ExtractedSpeaker, Span } from './types';
 
@@ -236,7 +237,40 @@ export function assembleQuotes(
     assembled.push(quote);
   }
   assembled.sort((a, b) => a.start - b.start || a.end - b.end);
-  return assembled;
+  return withoutNestedRepeats(assembled);
+}
+
+/** Verbs of knowing and believing, whose subject need not have said anything. */
+const NOT_SPOKEN = wordSet(`
+know|think|believe|feel|realize|understand|recognize|learn|see|suspect|doubt|assume|expect|fear|hope|want
+`);
+
+/**
+ * "Prosecutors said Houman had known the money was undeclared": what someone knew or believed, inside a claim of
+ * another quote that is sent to research, is that claim's repeat given to someone who said nothing ("Houman"); it is
+ * parked, the attribution kept. (Words someone said inside another's report, "Reuters said the company reported a
+ * loss", and what a poll or a document shows are their own claims, and stay.) The sent claims are sorted by start
+ * with the greatest end so far, so that each quote is one binary search.
+ */
+function withoutNestedRepeats(assembled: ExtractedQuote[]): ExtractedQuote[] {
+  const sent = assembled
+    .flatMap((quote) => quote.claims.filter((claim) => claim.checkworthy))
+    .sort((a, b) => a.start - b.start);
+  const furthest: number[] = [];
+  for (const claim of sent) furthest.push(Math.max(claim.end, furthest[furthest.length - 1] ?? 0));
+  const inside = (start: number, end: number) => {
+    const before = countBefore(sent, (claim) => claim.start <= start);
+    return before > 0 && furthest[before - 1] >= end;
+  };
+  return assembled.map((quote) =>
+    quote.kind !== 'direct' &&
+    quote.cue &&
+    NOT_SPOKEN.has(cueInfo(quote.cue.text.toLowerCase().split(/\s+/)[0])?.base ?? '') &&
+    quote.claims.some((claim) => claim.checkworthy) &&
+    inside(Math.min(quote.cue.start, quote.start), Math.max(quote.cue.end, quote.end))
+      ? { ...quote, claims: quote.claims.map(parked) }
+      : quote,
+  );
 }
 
 const NOBODY_DESCRIBED = { m: false, f: false };

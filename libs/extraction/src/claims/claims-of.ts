@@ -23,6 +23,13 @@ const UNANCHORED_MIN_SCORE = 0.4;
 
 export type Scorer = (sentence: string) => CheckworthinessScore;
 
+/** A claim sent to research taken back: parked, its score discounted as an uncheckable one's is. */
+export function parked(claim: ExtractedClaim): ExtractedClaim {
+  if (!claim.checkworthy) return claim;
+  const checkworthiness = Math.round(claim.checkworthiness * UNCHECKABLE_DISCOUNT * 1000) / 1000;
+  return { ...claim, checkworthiness, checkworthy: false };
+}
+
 /**
  * A claim's score from its standalone form: the model's, but a fragment, a question or a pure opinion is no assertion
  * to research, however its words score, nor is a claim with nothing to look up in it that the model scores low: it is
