@@ -667,6 +667,19 @@ describe('quote constructions', () => {
     expect(said?.claims.some((claim) => claim.checkworthy)).toBe(true);
   });
 
+  it('names the body or the group a reported "it" or "they" opening the words stands for', () => {
+    const r = run(
+      'Police said they were called to the harbour at 4 a.m. on Friday. ' +
+        'Rivex Motors said on Thursday it would cut 1,200 jobs at its Leeds plant by March.',
+    );
+    expect(find(r, 'called to the harbour')?.claims[0].standalone).toBe(
+      'Police were called to the harbour at 4 a.m. on Friday.',
+    );
+    expect(find(r, '1,200 jobs')?.claims[0].standalone).toBe(
+      'Rivex Motors would cut 1,200 jobs at its Leeds plant by March.',
+    );
+  });
+
   it('does not send what someone knew or believed inside another’s sent claim as their own claim', () => {
     const r = run('Prosecutors said Ann Vick had known the money was undeclared when she moved it to Malta in 2009.');
     const inner = r.quotes.find((q) => q.text.startsWith('the money was undeclared'));

@@ -966,6 +966,7 @@ describe('a leading "it" or "its" in the reported words of an organisation', () 
       'it would cost $2 million',
       'it would cut waiting times',
       'it was unclear who signed the permit',
+      'it would cut waiting times by a third',
     ])
       expect(standalone(claim, body)).toBe(claim);
   });

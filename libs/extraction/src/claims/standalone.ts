@@ -464,14 +464,17 @@ function leadingBody(claim: string, body: string): string {
   // before what only the body itself does: "it would cut 1,800 jobs", "it would appeal the ruling")
   const auxiliary =
     /^(?:will|has|had|plans|intends|expects|hopes|wants)$/.test(first) ||
-    (first === 'would' && BODY_ACTS.test(second ?? ''));
+    (first === 'would' && (BODY_ACTS.test(second ?? '') || CUTS_JOBS.test(rest.slice(first.length).trim())));
   const verb = /PastTense|PresentTense/.test(lexTag(first) ?? '') && !/^(?:is|was|isn't|wasn't)$/.test(first);
   return progressive || auxiliary || verb ? match[1] + body + ' ' + rest : claim;
 }
 
 /** What an organisation does that a plan or a policy does not: "it would appeal", "it would hire 300 workers". */
 const BODY_ACTS =
-  /^(?:appeal|hire|eliminate|lay|sue|contest|comply|cooperate|investigate|announce|publish|release|resume|suspend|recall|acquire|sell|close|relocate|spend|invest|pay|refund|apologi[sz]e|respond|review)$/;
+  /^(?:appeal|hire|eliminate|lay|sue|contest|comply|cooperate|investigate|announce|publish|release|resume|suspend|recall|acquire|sell|close|relocate|spend|invest|pay|refund|apologi[sz]e|respond|review|shut|buy|merge)$/;
+/** Cutting jobs, which a body does and a plan does not: "it would cut 1,200 jobs" (not "it would cut waiting times"). */
+const CUTS_JOBS =
+  /^cut\s+(?:about\s+|some\s+|nearly\s+|up\s+to\s+|more\s+than\s+)?[\d,.]+(?:\s+(?:million|thousand))?\s+(?:jobs|workers|positions|employees|staff)\b/i;
 
 /** What follows an "it" that stands for nothing: "it is likely that", "it will take weeks", "it seems", "it remains". */
 const EMPTY_IT =
