@@ -344,6 +344,14 @@ describe('a plural title before names', () => {
     expect(speakerOf(r, 'would fail')?.name).toBe('Omar Haddad');
   });
 
+  it('keeps the article’s own title word', () => {
+    const r = run(
+      'Councilwoman Grace Huang said the levy would raise $4 million. Councilman Ed Poe said it would not.',
+    );
+    expect(speakerOf(r, 'levy would raise')).toMatchObject({ name: 'Grace Huang', title: 'Councilwoman' });
+    expect(speakerOf(r, 'would not')).toMatchObject({ name: 'Ed Poe', title: 'Councilman' });
+  });
+
   it('gives the person the singular title', () => {
     const r = run('Representatives Alma Whitcombe said the tariff would cost farmers billions.');
     expect(speakerOf(r, 'tariff would cost')).toMatchObject({ name: 'Alma Whitcombe', title: 'Representative' });
