@@ -257,6 +257,18 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
     const body = onlyBodyBefore(context, source.firstToken, kind, headNoun);
     if (body) return speakerOfEntity(body, mention);
   }
+  // "Water UK said the ban was late. A spokesman said …": a spokesperson the phrase gives no body for speaks for the
+  // one body the sentence before and their own name, as "spokesman for Water UK"
+  if (
+    SPOKESPERSON.test(headNoun) &&
+    headIndex === words.length - 1 &&
+    headIndex <= 2 &&
+    /^(?:a|an|the)$/.test(lowers[0]) &&
+    !words.slice(1, headIndex).some((word) => word.capitalised)
+  ) {
+    const body = bodyOfSpokesperson(context, source.firstToken);
+    if (body) return { name: `${headNoun} for ${body.name}`, type: 'person', mention, gender: 'x' };
+  }
   // a known person / organisation / outlet in the phrase
   const known = entities.mentionAt(source.firstToken, source.endToken);
   const headToken = tokens.indexOf(head, source.firstToken);
@@ -1033,6 +1045,31 @@ function personOfAge(context: PhraseResolution, age: string, at: number): Entity
   }
   return found;
 }
+
+/** Nouns of those who speak for a body. */
+const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson)$/;
+
+/**
+ * The one organisation or outlet named in the sentence before token `at` and in its own sentence before it, that a
+ * spokesperson speaks for; none when two are named, or a person too ("Romney … will not be present to see Trump
+ * become the GOP’s standard bearer. A spokesman said" speaks for Romney), or only a country ("the U.S.").
+ */
+function bodyOfSpokesperson(context: PhraseResolution, at: number): Entity | undefined {
+  const { doc, entities } = context;
+  const sentence = doc.sentenceOf[at];
+  const from = doc.sentences[Math.max(0, sentence - 1)].firstToken;
+  let found: Entity | undefined;
+  for (const { entity } of entities.mentionsIn(from, at)) {
+    if (entity.type === 'person' && !maybeBody(entity)) return undefined;
+    if (entity.type !== 'organization' && entity.type !== 'media') continue;
+    if (found && !sameBody(found, entity)) return undefined;
+    found = entity;
+  }
+  return found && !COUNTRY_LIKE.test(found.name) && !isCityOrRegion(found.name.toLowerCase()) ? found : undefined;
+}
+
+/** Countries and unions of them written as a body's name: no spokesperson's body. */
+const COUNTRY_LIKE = /^(?:the\s+)?(?:U\.?S\.?A?\.?|U\.?K\.?|E\.?U\.?|United States|United Kingdom|Britain|America)$/i;
 
 /** "the company", "the carmaker": a definite description of a company by one of the nouns below. */
 export function companyDescription(phrase: string): boolean {

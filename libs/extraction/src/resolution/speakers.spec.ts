@@ -1966,6 +1966,22 @@ describe('roles of sport, courts and diplomacy', () => {
   });
 });
 
+describe('a spokesperson the phrase gives no body for', () => {
+  it('speaks for the one body named just before', () => {
+    const r = run('Rivex Motors cut its forecast on Monday. A spokesman said the plant in Leeds would stay open.');
+    expect(speakerOf(r, 'plant in Leeds')).toMatchObject({ name: 'spokesman for Rivex Motors', type: 'person' });
+  });
+
+  it('speaks for nobody named when a person or two bodies are named just before', () => {
+    const person = run(
+      'Ann Roe will not attend the Rivex Motors launch. A spokesman said the plant in Leeds would stay open.',
+    );
+    expect(speakerOf(person, 'plant in Leeds')?.name).not.toBe('spokesman for Rivex Motors');
+    const two = run('Rivex Motors sued Intel on Monday. A spokesman said the plant in Leeds would stay open.');
+    expect(speakerOf(two, 'plant in Leeds')?.name).not.toMatch(/Rivex|Intel/);
+  });
+});
+
 describe('companies the lexicon knows', () => {
   it('are organisations, and "the company", "the carmaker" after them are they', () => {
     const r = run(
