@@ -229,6 +229,7 @@ describe('checkable assertions', () => {
     ['The ferry has lost money for years and, if nothing changes, it should close on June 1', 'opinion'],
     // what must not be let happen, and what would follow if something were so
     ['We cannot allow the landlords to win this fight', 'opinion'],
+    ['Ann Roe has had disagreements with Tom Pike but cannot allow Bo Lee to become mayor', 'opinion'],
     ['If the levy fails, the library is finished', 'opinion'],
     // a verdict in an evaluative word: careless, egregious, a positive step, fair
     ['The harbor board was extremely careless with the dredging records', 'opinion'],

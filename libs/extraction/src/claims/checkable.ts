@@ -124,7 +124,7 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // tied", "the ruling casts a shadow over the talks" (a figure in the claim is still there to check)
   if (FIGURATIVE.test(text) && !measured(text)) return 'opinion';
   // what must not be let happen: "we cannot allow him to win", "the council can't tolerate delays"
-  if (CANNOT_ALLOW.test(text) && !measured(text)) return 'opinion';
+  if ((CANNOT_ALLOW.test(text) || CANNOT_ALLOW_NAMED.test(text)) && !measured(text)) return 'opinion';
   // what would follow if something were so: "if the fund is not independent, it invites fraud", "if he wins, the
   // party no longer stands for anything" (not "if you look at the records, …", which only points to the claim after it;
   // a figure is a rule one can check: "if you earn under $30,000, you pay no tax")
@@ -300,6 +300,9 @@ const FIGURATIVE = new RegExp(
  */
 const CANNOT_ALLOW =
   /(?:^|[,;:—–]\s*|\b(?:and|but|so|that)\s+)["“‘]?(?:we|i|you|america|this (?:country|nation))(?: (?:simply|just|absolutely|really))? (?:cannot|can['’]t|can not) (?:allow|let|tolerate|accept)\b/i;
+/** "… but cannot allow Hillary Clinton to become president": a named person one's side will not let win. */
+const CANNOT_ALLOW_NAMED =
+  /\b(?:[Cc]annot|[Cc]an['’]t|[Cc]an not|[Mm]ust not) (?:allow|let) \p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}\s+(?:to )?(?:become|win|take power|take office|return to power)\b/u;
 
 /**
  * Whether a condition and what follows it state a rule or a finding: the condition's subject a thing or a kind named
