@@ -663,8 +663,13 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       !ORG_WORDS.has(token.lower) &&
       // ("Marks & Spencer": a word before "&" is a firm's partner's)
       tokens[start + 1]?.text !== '&' &&
-      // ("Amnesty International": a common word before an organisation's word alone is the name's first word)
-      !(tag === 'Uncountable' && runEnd - start === 2 && ORG_NAME_WORDS.has(tokens[start + 1].lower)) &&
+      // ("Amnesty International", "Water UK": a common word before an organisation's word or a country's initials
+      // alone is the name's first word)
+      !(
+        tag === 'Uncountable' &&
+        runEnd - start === 2 &&
+        (ORG_NAME_WORDS.has(tokens[start + 1].lower) || /^(?:UK|US|EU)$/.test(tokens[start + 1].text))
+      ) &&
       !titleOfKey(normTitleKey(token.text)) &&
       !HONORIFICS[normTitleKey(token.text)]
     ) {

@@ -45,6 +45,8 @@ export function orgLike(words: string[]): boolean {
   // (not "Danielle Steel", "Michael Steel": a first name opens a person's name)
   const company = /^\p{Lu}/u.test(last) && COMPANY_HEADS.has(last.toLowerCase()) && firstNameGender(words[0]) === null;
   if (words.length >= 2 && company) return true;
+  // ("Water UK", "Energy UK": a common word and a country's initials name a body, never a person)
+  if (words.length === 2 && /^(?:UK|US|EU)$/.test(last) && firstNameGender(words[0]) === null) return true;
   // ("Doctors Without Borders", "Mothers Against Drunk Driving": no person's name holds a preposition in capitals)
   // (a first name after the body's word names one of its people: "United Auto Workers Secretary-Treasurer Gary Roe")
   return words.some(

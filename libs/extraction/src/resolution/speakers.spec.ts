@@ -1966,6 +1966,13 @@ describe('roles of sport, courts and diplomacy', () => {
   });
 });
 
+describe('a body named by a common word and a country’s initials', () => {
+  it('keeps the word opening the sentence in the name', () => {
+    const r = run('Water UK said the reservoirs were 80 percent full in June.');
+    expect(speakerOf(r, 'reservoirs')).toMatchObject({ name: 'Water UK', type: 'organization' });
+  });
+});
+
 describe('a spokesperson the phrase gives no body for', () => {
   it('speaks for the one body named just before', () => {
     const r = run('Rivex Motors cut its forecast on Monday. A spokesman said the plant in Leeds would stay open.');
