@@ -323,30 +323,6 @@ describe('quote constructions', () => {
     expect(claim?.standalone).toBe('his department falsified 300 reports');
   });
 
-  it('goes on with a named thing or body an "it" or a "they" opens the next claim with', () => {
-    const t =
-      '“Ohio still owns all of its state forests. It sold 3,000 acres of them in 2019,” Ann Roe said.\n\n' +
-      '“The Teamsters have lost 40,000 members since 2010, but they won 12 new contracts last year,” Bo Lee said.\n\n' +
-      '“The U.S. buys parts for its old jets from museums while it sells new jets abroad,” Cy Moe said.\n';
-    const forms = run(t).quotes.flatMap((q) => q.claims.map((c) => c.standalone));
-    expect(forms).toEqual(
-      expect.arrayContaining([
-        'Ohio sold 3,000 acres of them in 2019.',
-        'The Teamsters won 12 new contracts last year.',
-        'The U.S. sells new jets abroad.',
-      ]),
-    );
-  });
-
-  it('leaves an "it" or a "they" that may be another thing, or nothing, as it is', () => {
-    const t =
-      '“Ohio sold the Hocking forest in 2019. It was worth $40 million. It was logged in 2020,” Ann Roe said.\n\n' +
-      '“The Teamsters lost 40,000 members. It is likely that the union will shrink further,” Bo Lee said.\n\n' +
-      '“Momentum was running against the mayor. It jumped to 55 percent in May,” Cy Moe said.\n';
-    const forms = run(t).quotes.flatMap((q) => q.claims.map((c) => c.standalone));
-    expect(forms.filter((form) => /^(?:Ohio was|The Teamsters is|Momentum jumped)/.test(form))).toEqual([]);
-  });
-
   it('splits contrasts, reasons and lists of verb phrases into claims that read on their own', () => {
     const t =
       '“There’s a tremendous tax that we pay when we (American businesses) go into China, whereas when China sells to us there’s no tax,” Trump said.\n\n' +
@@ -667,17 +643,16 @@ describe('quote constructions', () => {
     expect(said?.claims.some((claim) => claim.checkworthy)).toBe(true);
   });
 
-  it('names the body or the group a reported "it" or "they" opening the words stands for', () => {
-    const r = run(
-      'Police said they were called to the harbour at 4 a.m. on Friday. ' +
-        'Rivex Motors said on Thursday it would cut 1,200 jobs at its Leeds plant by March.',
-    );
-    expect(find(r, 'called to the harbour')?.claims[0].standalone).toBe(
-      'Police were called to the harbour at 4 a.m. on Friday.',
-    );
+  it('names the body a reported "it" opening its words about jobs it cuts stands for', () => {
+    const r = run('Rivex Motors said on Thursday it would cut 1,200 jobs at its Leeds plant by March.');
     expect(find(r, '1,200 jobs')?.claims[0].standalone).toBe(
       'Rivex Motors would cut 1,200 jobs at its Leeds plant by March.',
     );
+  });
+
+  it('leaves the "they" of a one-word group as it is: it may be the people the sentence before tells of', () => {
+    const r = run('Two suspects were arrested on Monday. Prosecutors said they had stolen $4 million from the fund.');
+    expect(find(r, 'stolen $4 million')?.claims[0].standalone).not.toMatch(/^Prosecutors had/);
   });
 
   it('does not send what someone knew or believed inside another’s sent claim as their own claim', () => {

@@ -493,14 +493,11 @@ function sexedNounIn(doc: AnalysedText, gender: 'm' | 'f', from: number, to: num
 /** How far back, in tokens, a quote's "he"/"she" looks for the one person of that gender the article has named. */
 const EARLIER_TOKENS = 3000;
 
-/** Plurals of people that name a group on their own, whose "they" the reported words mean. */
-const ONE_WORD_GROUPS =
-  /^(?:police|officials|authorities|investigators|prosecutors|researchers|scientists|doctors|firefighters|rescuers|officers|analysts|economists|organizers|organisers|residents|witnesses)$/;
-
 /**
  * The speaker's words when they name a group of people or bodies ("Administration officials", "Many lawmakers in
- * Ohio", "Twelve percent of those polled", "Police"): what a "they" opening their reported words stands for.
- * Undefined for a pronoun, a name, or a bare "the officials" (no more telling than "they").
+ * Ohio", "Twelve percent of those polled"): what a "they" opening their reported words stands for. Undefined for a
+ * pronoun, a name, or a bare "the officials" (no more telling than "they"), or one plural alone ("Police said they
+ * …" after "Two suspects were arrested" are the suspects).
  */
 function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
   const first = firstTokenFrom(doc, mention.start);
@@ -510,8 +507,6 @@ function groupPhrase(doc: AnalysedText, mention: Span): string | undefined {
     if (doc.tokens[at].kind === 'word') words.push(doc.tokens[at]);
     if (words.length > MAX_GROUP_WORDS) return undefined;
   }
-  // ("Police said they were called …": one word, a body of people named by its plural, is a group as well)
-  if (words.length === 1 && ONE_WORD_GROUPS.test(words[0].lower)) return mention.text;
   if (words.length < 2 || words.length > MAX_GROUP_WORDS) return undefined;
   // the head: the word before what narrows the group ("officials in Ohio", "percent of those polled")
   const link = words.findIndex(

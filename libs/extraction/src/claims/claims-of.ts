@@ -130,10 +130,6 @@ export function claimsOf(
   // quote and across claims that name nobody, until other words name someone else
   let antecedent: string | undefined;
   let antecedentFor: { m?: string | null; f?: string | null } | undefined;
-  // (whether it is a thing or a body, and its number: what an "it" or a "they" opening the next claim goes on with)
-  let antecedentThing: 's' | 'p' | undefined;
-  // (where the claim that named it ends: only the claim right after it goes on with it)
-  let antecedentThingEnd = -1;
   let partEnd: number | undefined;
   for (const part of parts) {
     const embedded = embeddedQuotes(text, part.start, part.end);
@@ -195,7 +191,6 @@ export function claimsOf(
           ...claimResolver,
           antecedent,
           antecedentFor,
-          antecedentThing: NEXT_CLAIM.test(text.slice(antecedentThingEnd, claim.start)) ? antecedentThing : undefined,
           framing: opening ? options.framing : undefined,
           denial: denied ? options.denial : undefined,
           othersDescribed: options.othersDescribed,
@@ -210,23 +205,13 @@ export function claimsOf(
         framing ? context.length + framing.open - claim.start : undefined,
         context.length,
       );
-      const named = lastNamedSubject(claim.text);
-      const subject = named?.name;
+      const subject = lastNamedSubject(claim.text)?.name;
       if (subject) {
         antecedent = subject;
         antecedentFor = options.personNamed && {
           m: options.personNamed(subject, 'm'),
           f: options.personNamed(subject, 'f'),
         };
-        antecedentThing =
-          !antecedentFor?.m &&
-          !antecedentFor?.f &&
-          namedSubjectOpens(claim.text, subject) &&
-          !isPersonName(subject) &&
-          !commonWordOpening(subject, text.slice(Math.max(0, claim.start - NAME_CONTEXT), claim.end + NAME_CONTEXT))
-            ? named!.number
-            : undefined;
-        antecedentThingEnd = claim.end;
       } else if (
         // (only a subject named before can be forgotten)
         antecedent !== undefined &&
@@ -256,12 +241,6 @@ export function claimsOf(
   return claims;
 }
 
-/** How far around a claim a one-word subject is looked for written with its capital inside a sentence. */
-const NAME_CONTEXT = 2000;
-
-/** What may stand between a claim and the next: marks, a full stop, a conjunction ("…, while it sells …"). */
-const NEXT_CLAIM = /^[\s"“”‘’'(),;:.!?—–-]*(?:(?:and|but|so|while|yet)\b[\s,]*)?$/i;
-
 /** What may stand in a quote before its opening claim: quote marks, spaces and a "that". */
 const OPENING = /^[\s"“‘'(]*(?:that\s+)?$/i;
 /** The "and that" a second denied clause follows. */
@@ -273,44 +252,6 @@ const NAME_LOOKBACK = 1500;
 const NAME_OVERLAP = 64;
 
 /** Whether the words name a person: a title and a name ("Sen. Ortiz"), or two capitalised words ("Dana Whitfield"). */
-/** Whether a claim opens with its named subject ("The U.S. has …", "“Texas still owns …"), not "…, Smith said". */
-function namedSubjectOpens(claim: string, name: string): boolean {
-  return claim
-    .replace(/^[\s"“‘(]+/, '')
-    .toLowerCase()
-    .startsWith(name.toLowerCase());
-}
-
-/**
- * Whether a "name" of one word may be only a word capitalised to open its sentence ("Things", "Momentum", "Perhaps"):
- * one the lexicon does not know as a place or a body, nor an acronym, nor written with its capital inside a sentence
- * of the words around (`around`: "… repeal Obamacare …").
- */
-function commonWordOpening(name: string, around: string): boolean {
-  const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  if (words.length > 1 || /^[A-Z.]{2,}$/.test(words[0])) return false;
-  if (/Place|Country|City|Region|Organization|ProperNoun/.test(lexTag(words[0].toLowerCase()) ?? '')) return false;
-  const inside = around.indexOf(words[0]);
-  for (let at = inside; at > 0; at = around.indexOf(words[0], at + 1))
-    if (
-      /[\p{Ll},;]\s+$/u.test(around.slice(Math.max(0, at - 3), at)) &&
-      !/\p{L}/u.test(around[at + words[0].length] ?? '')
-    )
-      return false;
-  return true;
-}
-
-/** Whether a name is a person's: a first name the lexicon knows, or a title or an honorific before it. */
-function isPersonName(name: string): boolean {
-  const [first] = name.split(/\s+/);
-  return (
-    firstNameGender(first) !== null ||
-    HONORIFICS[normTitleKey(first)] !== undefined ||
-    !!TITLES[normTitleKey(first)] ||
-    PERSON_NOUNS.has(first.toLowerCase())
-  );
-}
-
 function namesSomeone(words: string): boolean {
   return /\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.?\s+\p{Lu}|\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(words);
 }

@@ -47,12 +47,6 @@ interface Resolver {
    * when two of that gender share its name ("Mr. Bush" of Jeb and George W.: then nobody is named).
    */
   antecedentFor?: { m?: string | null; f?: string | null };
-  /**
-   * Whether the antecedent is a thing or a body, not a person, and its number: a claim opening with "it" (`s`) or
-   * "they" (`p`) goes on with it as subject ("The U.S. has to go to plane graveyards for parts while it sells new jets
-   * abroad").
-   */
-  antecedentThing?: 's' | 'p';
   /** The one man and the one woman the article names just before the quote, for a "he"/"she" opening its first claim. */
   namedBefore?: NamedBefore;
   /** Whether whom reported words were told to could be a "he" or a "she" of them: then it is not sure who is. */
@@ -257,32 +251,7 @@ function rewrite(claim: string, resolver: Resolver): string {
   // (a "he" inside the claim first: once the "I" is a name, that name would stand before it)
   text = innerPronoun(text, resolver);
   if (person && !/\b(?:[Ww]e|us|[Oo]urs?|[Yy]ou|[Yy]ours?)\b/.test(voices)) text = firstPerson(text, person);
-  return leadingThing(leadingGroup(leadingPronoun(text, resolver), resolver), resolver);
-}
-
-/**
- * A claim opening with "it" or "they" right after a claim of the same words whose subject is a name of a thing or a
- * body of that number ("Texas", "the U.S.", "the Democrats"): the pronoun goes on with that subject, as a reader
- * takes it, when a verb follows and the "it" stands for something ("it is likely that …" stands for nothing).
- */
-function leadingThing(claim: string, resolver: Resolver): string {
-  const name = resolver.antecedent;
-  const number = resolver.antecedentThing;
-  if (!name || !number) return claim;
-  const match = /^(\s*(?:(?:and|but|so|while|yet)\s+)?)(it|they)\s+([\s\S]*)$/i.exec(claim);
-  if (!match || (match[2].toLowerCase() === 'it') !== (number === 's')) return claim;
-  const rest = match[3];
-  if (EMPTY_IT.test(rest) || namesAgain(rest, name)) return claim;
-  const [first, second] = rest.split(/\s+/, 2).map((word) => word.toLowerCase());
-  // (a be-verb only before an "-ing": "it is a disaster" is as often what the claim before was about, "it was closed"
-  // the thing it acted on)
-  const progressive =
-    /^(?:is|are|was|were)$/.test(first) && /ing$/.test(second ?? '') && !/^(?:no|some|any|every)thing$/.test(second);
-  const auxiliary = /^(?:will|has|have|had|would|could|can|did|does|do|cannot|can't|won't)$/.test(first);
-  const verb = /PastTense|PresentTense/.test(lexTag(first) ?? '') && !/^(?:is|are|was|were)$/.test(first);
-  if (!(verb || progressive || (auxiliary && isVerbalWord(second ?? '')))) return claim;
-  const subject = match[1] ? name.replace(/^The\s/, 'the ') : name.replace(/^the\s/, 'The ');
-  return match[1] + subject + ' ' + rest;
+  return leadingGroup(leadingPronoun(text, resolver), resolver);
 }
 
 /**
