@@ -635,6 +635,12 @@ describe('quote constructions', () => {
       'Republicans in the Senate voted on Tuesday, underscoring the party divisions over a nominee who has never held public office.',
     );
     expect(find(pointed, 'party divisions')?.claims.some((claim) => claim.checkworthy)).toBe(false);
+    // what is said to have happened is asserted whatever the verb
+    for (const [text, words] of [
+      ['The cyclist vowed that he had never taken performance-enhancing drugs in his career.', 'never taken'],
+      ['Her lawyer mentioned the 2015 conviction for fraud was overturned on appeal in May.', 'was overturned'],
+    ])
+      expect(find(run(text), words)?.claims.some((claim) => claim.checkworthy)).toBe(true);
     // what is said of the same things is still sent
     const said = find(
       run('Mayor Ana Ortiz said that the new stadium had brought 4,000 jobs to the valley in 2024.'),
@@ -648,6 +654,14 @@ describe('quote constructions', () => {
     expect(find(r, '1,200 jobs')?.claims[0].standalone).toBe(
       'Rivex Motors would cut 1,200 jobs at its Leeds plant by March.',
     );
+  });
+
+  it('leaves an "it" opening the next claim as it is: it may be the object of the claim before', () => {
+    const r = run(
+      '“Ukraine shot down the drone over Kyiv. It was carrying 40 kilograms of explosives,” the spokesman said.',
+    );
+    const forms = r.quotes.flatMap((q) => q.claims.map((c) => c.standalone));
+    expect(forms.some((form) => /^Ukraine was carrying/.test(form))).toBe(false);
   });
 
   it('leaves the "they" of a one-word group as it is: it may be the people the sentence before tells of', () => {

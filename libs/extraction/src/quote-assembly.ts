@@ -76,13 +76,13 @@ const DENIABLE_CUE =
  * Verbs of judging something whose object is what they judge, not a proposition of the speaker's: "denounced
  * suggestions by the front-runners that they would deport …", "defended the nominee's description of …"; so are
  * wishes ("wants it paid for with cuts elsewhere", "wants the law repealed"), and what is only pointed at ("underscoring
- * party divisions", "detailing four police reports"). Words they take that do not open with "that"/"whether" are the target of a stance, and are no claim of the speaker's.
+ * party divisions", "mentioned CNN five times"). Words they take that do not open with "that"/"whether" are the target of a stance, and are no claim of the speaker's.
  */
 const TARGET_CUE = wordSet(`
 denounce|defend|criticize|criticise|praise|oppose|support|endorse|reject|attack|blast|dismiss|condemn|decry|tout|
 slam|lament|promote|applaud|welcome|champion|bemoan|lambaste|rebuke|deride|knock|assail|hail|fault|chide|scold|
 congratulate|thank|veto|challenge|dispute|cite|highlight|invoke|blame|credit|question|mock|ridicule|tout|want|prefer|wish|
-underscore|detail|mention|start
+underscore|mention|start
 `);
 
 /**
@@ -94,6 +94,14 @@ const NOT_ASSERTING = wordSet(`
 hope|pledge|promise|vow|propose|recommend|urge|demand|request|seek|plan|intend|aim|offer|discuss|express|speak|talk|
 lobby|push|press|campaign|vote|try
 `);
+
+/** A clause of what has been or was, its subject a few words long: "he had never taken …", "the city had hired …". */
+const PAST_CLAUSE =
+  /^\s*(?:that\s+)?(?:(?!will\b|would\b|that\b|which\b|who\b)[\w'’.,-]+\s+){1,6}(?:had|has|have|was|were)\b/i;
+/** Verbs that only point at something, whose words a past clause makes an assertion all the same. */
+const POINTING = wordSet('underscore|mention|start');
+/** Verbs of vowing and pointing out, which assert a past clause they take: "vowed he had never taken …". */
+const SWORN = wordSet('vow|promise|pledge|swear|offer|mention|underscore|start');
 
 /** Verbs that put a question: their words are what was asked, no claim of anyone's. */
 const ASKING = wordSet('ask|wonder|inquire|enquire|question');
@@ -695,11 +703,15 @@ function quoteClaims(
     (asked(base, cue.text, content) || withheld(base, before, content))
   )
     return [];
+  // (what is said to have happened is asserted whatever the verb: "vowed he had never taken drugs", "promised that the
+  // money had been returned", "mentioned the conviction was overturned")
+  const pastClause = PAST_CLAUSE.test(content) && !!base && SWORN.has(base);
   const stanceTarget =
     attribution.kind !== 'direct' &&
     !!base &&
-    (NOT_ASSERTING.has(base) ||
+    ((NOT_ASSERTING.has(base) && !pastClause) ||
       (TARGET_CUE.has(base) &&
+        !(POINTING.has(base) && pastClause) &&
         !/^\s*(?:that|whether|if|how|why|what|who)\b/i.test(text.slice(parts[0].start, parts[0].end))));
   return claimsOf(text, parts, {
     kind: attribution.kind,

@@ -105,6 +105,8 @@ describe('checkable assertions', () => {
     ['the number of seats Senate Democrats control', 'fragment'],
     ['the confusing array of repayment programs that already exist', 'fragment'],
     ['a quarterly loss that was wider than analysts had expected', 'fragment'],
+    ['The families who councils housed in hotels', 'fragment'],
+    ['crops destroyed the previous season', 'fragment'],
     ['a pamphlet entitled The Harbour Was Ours: Letters From Dockside', 'fragment'],
     ['a study titled Rivers at Risk', 'fragment'],
     ['than they do in the county as a whole', 'fragment'],

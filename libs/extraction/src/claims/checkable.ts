@@ -444,7 +444,12 @@ function isFinite(words: Word[], at: number): boolean {
             !SUBJECT_PRONOUNS.has(word.lower) &&
             /^(?:Infinitive|Singular|Plural|Noun|Uncountable|Adjective|None)$/.test(lexTag(word.lower) ?? 'None'),
         ));
-  const objectNext = /^(?:a|an|the|its|their|his|her|\d.*)$/.test(words[at + 1]?.lower ?? '');
+  // (not a time: "jobs cut the previous year" is a noun and its participle)
+  const objectNext =
+    /^(?:a|an|the|its|their|his|her|\d.*)$/.test(words[at + 1]?.lower ?? '') &&
+    !/^(?:previous|last|next|following|same|past|whole|entire|year|week|month|day|season|quarter)$/.test(
+      words[at + 2]?.lower ?? '',
+    );
   // (or a name: "tax fraud cost France …")
   const nameNext = !!words[at + 1] && !words[at + 1].punct && /^\p{Lu}/u.test(words[at + 1].text);
   if (nounFirst && (objectNext || nameNext) && (SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower))) return true;
@@ -460,7 +465,8 @@ function isFinite(words: Word[], at: number): boolean {
   // (a word the lexicon knows as a verb or as a singular noun after "to": "to raise", not "to rubble", "to ashes")
   const infinitiveNext =
     words[at + 1]?.lower === 'to' && /^(?:Infinitive|Singular)$/.test(lexTag(words[at + 2]?.lower ?? '') ?? '');
-  if (barePlural && /ed$/.test(lower) && (infinitiveNext || objectOrFigureNext(words, at))) return true;
+  const figureNext = /^[\d$£€]/.test(words[at + 1]?.text ?? '');
+  if (barePlural && /ed$/.test(lower) && (infinitiveNext || objectNext || figureNext)) return true;
   // a past after a whole noun phrase opening the clause, then its object or a figure: "an experimental pill cut the
   // risk", "Sixty per cent of parents opposed the plan", "a prison place cost the taxpayer £51,000"
   if (
@@ -752,6 +758,9 @@ function clauseFrom(words: Word[], start: number): MainClause | null {
         /Tense|Infinitive/.test(lexTag(word.lower) ?? '') ||
         (previous.lower === 'who' &&
           /^\p{Ll}/u.test(word.text) &&
+          // ("the families who councils housed": a plural after "who" is the clause's subject)
+          lexTag(word.lower) !== 'Plural' &&
+          !(/[^s]s$/.test(word.lower) && lexTag(word.lower) !== 'PresentTense') &&
           !DETERMINERS.has(word.lower) &&
           !PREPOSITIONS.has(word.lower) &&
           !SUBJECT_PRONOUNS.has(word.lower) &&

@@ -15,6 +15,7 @@ import { Span } from '../types';
 import { Token } from '../tokens';
 import { ResolvedSpeaker, speakerOfEntity } from './resolved-speaker';
 import { subjectBefore } from '../grammar/subjects';
+import { isPersonNoun } from '../grammar/plausible-sources';
 import { overlapsQuote } from '../grammar/token-runs';
 
 /** Who a noun phrase names, as the speaker resolution reads any source phrase ("the Trump campaign"). */
@@ -129,7 +130,10 @@ export class DocumentSpeakers {
       });
     }
     // "her statement", "his letter": whoever the pronoun stands for
-    const ownerGender = headIndex > 0 ? POSSESSIVE_PRONOUNS[words[0].lower] : undefined;
+    // (not when someone described without a name comes before it: "The victim's father read a statement to the
+    // court. His statement said …" is the father's, whom no name stands for)
+    const ownerGender =
+      headIndex > 0 && !this.describedPersonBefore(source.firstToken) ? POSSESSIVE_PRONOUNS[words[0].lower] : undefined;
     const pronounOwner = ownerGender && this.entities.resolvePronoun(source.firstToken, ownerGender, this.speakers);
     if (pronounOwner && canIssue(pronounOwner)) return this.remember(headNoun, issuedBy(pronounOwner, mention));
     // "a statement from the campaign", "a report by the inspector general"
@@ -267,6 +271,10 @@ export class DocumentSpeakers {
       const framing = this.speakerFramedBy(at);
       if (framing) return framing;
     }
+    // ("The letter, signed by 40 doctors, said …": who issued it is set off after it, not before)
+    const { tokens: all } = this.doc;
+    if (all[source.endToken]?.text === ',' && POST_PARTICIPLE.test(all[source.endToken + 1]?.lower ?? ''))
+      return undefined;
     return this.subjectOfCognateVerb(source, headNoun, stop, resolve) ?? this.lastSpeakerOf(source, headNoun, stop);
   }
 
@@ -277,10 +285,32 @@ export class DocumentSpeakers {
   private lastSpeakerOf(source: TokenRange, headNoun: string, stop: number): Entity | undefined {
     if (!SPOKEN_DOCUMENTS.test(headNoun)) return undefined;
     const { tokens, sentenceOf } = this.doc;
-    for (let at = stop; at < source.firstToken; at++) if (tokens[at].lower === headNoun) return undefined;
+    // (nor after a document issued there: "The agency issued a flood warning. … According to the statement" is the
+    // warning's)
+    for (let at = stop; at < source.firstToken; at++)
+      if (tokens[at].lower === headNoun || ISSUING_VERBS.has(tokens[at].lower)) return undefined;
     const spoken = new Set((this.speakers.get(sentenceOf[source.firstToken] - 1) ?? []).map(({ entity }) => entity));
     const [speaker] = spoken;
     return spoken.size === 1 ? canIssue(speaker) : undefined;
+  }
+
+  /**
+   * Whether the sentence before token `at`, or its own sentence before it, opens with a person described by a common
+   * noun without a name ("The victim's father read a statement", "The headteacher issued …").
+   */
+  private describedPersonBefore(at: number): boolean {
+    const { tokens, sentences, sentenceOf } = this.doc;
+    for (let sentence = Math.max(0, sentenceOf[at] - 1); sentence <= sentenceOf[at]; sentence++) {
+      const first = sentences[sentence].firstToken;
+      // the subject's head among its first words: "The headteacher", "The victim's father", "The club's captain"
+      for (let i = first + 1; i < Math.min(at, first + 4); i++) {
+        const token = tokens[i];
+        if (token.kind !== 'word' || token.capitalised) continue;
+        if (isPersonNoun(token.lower) && /^(?:the|a|an)$/i.test(tokens[first].text)) return true;
+        if (!/^['’]s$/.test(tokens[i + 1]?.text ?? '')) break;
+      }
+    }
+    return false;
   }
 
   /**
@@ -318,6 +348,8 @@ export class DocumentSpeakers {
     const { tokens, quoteAt, sentenceOf } = this.doc;
     for (let at = source.firstToken - 1; at >= stop; at--) {
       if (!verbs.test(tokens[at].lower) || quoteAt[at] >= 0) continue;
+      // ("wrote to the mayor": a letter; "wrote a novel", "wrote for the majority" is no letter)
+      if (headNoun === 'letter' && tokens[at + 1]?.lower !== 'to') continue;
       const subject = subjectBefore(this.doc, at, sentenceStart(this.doc, at));
       // (right before the verb, or set off before it: "Dana Whitlock, the treasurer, emailed")
       const setOff = !!subject && tokens[at - 1].text === ',' && subject.endToken < at;

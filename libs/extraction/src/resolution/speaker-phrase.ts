@@ -151,7 +151,10 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
       doc.tokens[source.firstToken - 1]?.lower === 'the' ? [doc.tokens[source.firstToken - 1], ...words] : words,
     )
   ) {
-    const pair = pairBefore(context, source.firstToken, undefined);
+    // ("both women": two of that sex)
+    const noun = lowers[lowers.length - 1].replace(/men$/, 'man');
+    const sex = sexOfPersonNoun(noun) ?? sexOfPersonNoun(singularOf(noun)) ?? undefined;
+    const pair = pairBefore(context, source.firstToken, undefined, sex);
     if (pair) return { name: pair, type: 'person', mention, gender: 'x' };
   }
   // head word: last word before a post-modifier ("a spokesman for the campaign" -> spokesman)
@@ -693,7 +696,12 @@ const PAIR_APPOSITION_TOKENS = 8;
  * at token `pronoun`, as "A and B": not when they are the object of a verb ("The board fired A and B"), nor when the
  * body the pronoun would otherwise be taken for is named after them opening a clause of its own.
  */
-function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | undefined): string | undefined {
+function pairBefore(
+  context: PhraseResolution,
+  pronoun: number,
+  body: Entity | undefined,
+  sex?: 'm' | 'f',
+): string | undefined {
   const { doc, entities } = context;
   const { tokens } = doc;
   const sentence = doc.sentenceOf[pronoun];
@@ -702,6 +710,7 @@ function pairBefore(context: PhraseResolution, pronoun: number, body: Entity | u
   for (let i = people.length - 2; i >= 0; i--) {
     const [first, second] = [people[i], people[i + 1]];
     if (first.entity === second.entity) continue;
+    if (sex && [first, second].some(({ entity }) => entity.gender !== 'x' && entity.gender !== sex)) return undefined;
     let and = second.firstToken - 1;
     while (and > first.endToken && isTitleWord(tokens[and])) and--;
     if (!/^(?:and|&)$/.test(tokens[and].lower)) continue;
@@ -1051,21 +1060,35 @@ const SPOKESPERSON = /^(?:spokesman|spokeswoman|spokesperson)$/;
 
 /**
  * The one organisation or outlet named in the sentence before token `at` and in its own sentence before it, that a
- * spokesperson speaks for; none when two are named, or a person too ("Romney … will not be present to see Trump
- * become the GOP’s standard bearer. A spokesman said" speaks for Romney), or only a country ("the U.S.").
+ * spokesperson speaks for, as the subject of its sentence; none when two are named, or a person too ("Romney … will
+ * not be present to see Trump become the GOP’s standard bearer. A spokesman said" speaks for Romney), or only a
+ * country ("the U.S."), or a body named in passing ("The body was found near a Tesco store").
  */
 function bodyOfSpokesperson(context: PhraseResolution, at: number): Entity | undefined {
   const { doc, entities } = context;
   const sentence = doc.sentenceOf[at];
   const from = doc.sentences[Math.max(0, sentence - 1)].firstToken;
   let found: Entity | undefined;
-  for (const { entity } of entities.mentionsIn(from, at)) {
+  let subject = false;
+  for (const { entity, firstToken, endToken } of entities.mentionsIn(from, at)) {
     if (entity.type === 'person' && !maybeBody(entity)) return undefined;
     if (entity.type !== 'organization' && entity.type !== 'media') continue;
     if (found && !sameBody(found, entity)) return undefined;
     found = entity;
+    // (as a subject: opening its sentence, "The" aside, before a verb; "near a Tesco store", "A Ford worker" are not)
+    const opening = doc.sentences[doc.sentenceOf[firstToken]].firstToken;
+    const next = doc.tokens[endToken];
+    subject ||=
+      (firstToken === opening || (firstToken === opening + 1 && doc.tokens[opening].lower === 'the')) &&
+      next?.kind === 'word' &&
+      !next.capitalised &&
+      (isVerbalWord(next.lower) ||
+        /PastTense|PresentTense/.test(lexTag(next.lower) ?? '') ||
+        /^(?:cut|hit|set|put|cost|shut|let|has|had|is|was|will|would|also)$/.test(next.lower));
   }
-  return found && !COUNTRY_LIKE.test(found.name) && !isCityOrRegion(found.name.toLowerCase()) ? found : undefined;
+  return found && subject && !COUNTRY_LIKE.test(found.name) && !isCityOrRegion(found.name.toLowerCase())
+    ? found
+    : undefined;
 }
 
 /** Countries and unions of them written as a body's name: no spokesperson's body. */
@@ -1156,7 +1179,8 @@ const DESCRIBED_BODIES: DescribedBody[] = [
 /**
  * The one body named in the tokens just before `at`, when it is of the kind `noun` says ("Volkswagen", "Harlow Foods"
  * for "the company"; "The Lancet" for "the journal"; "the SEC" for "the agency"), or, where several bodies are named
- * there, the last of them when it is of the kind: none when one of the kind is described there without its name.
+ * there, the last of them when it is of the kind and no other of the kind is: none when one of the kind is described
+ * there without its name.
  */
 function onlyBodyBefore(
   context: PhraseResolution,
@@ -1176,16 +1200,11 @@ function onlyBodyBefore(
     (context.doc.tokens[mention.firstToken - 1]?.lower === noun || described.fits(mention.entity, noun));
   const only = bodies.every(({ entity }) => sameBody(bodies[0].entity, entity));
   if (only) return bodies.some(ofKind) ? bodies[0].entity : undefined;
-  // several bodies: the one named last, when it is of the kind and its sentence names no other of the kind ("A drop
-  // in the oil giant Exxon Mobil held the Dow back. The company reported …"; not after "Apple sued Samsung.")
+  // several bodies: the one named last, when it is of the kind and no other of the kind is named there ("… a drop in
+  // the oil giant Exxon Mobil held the Dow back. The company reported …"; not after "Rivex reported profits. Analysts
+  // at Goldman Sachs said …", two companies, nor after "The SEC fined Halvorsen Corp.", for "the regulator")
   const last = bodies[bodies.length - 1];
-  const sentence = context.doc.sentenceOf[last.firstToken];
-  const rival = bodies.some(
-    (mention) =>
-      !sameBody(mention.entity, last.entity) &&
-      context.doc.sentenceOf[mention.firstToken] === sentence &&
-      ofKind(mention),
-  );
+  const rival = bodies.some((mention) => !sameBody(mention.entity, last.entity) && ofKind(mention));
   return ofKind(last) && !rival ? last.entity : undefined;
 }
 

@@ -318,6 +318,23 @@ describe('a document and who issued it', () => {
     expect(speakerOf(run(text), words)).toMatchObject({ name, type: 'document' });
   });
 
+  it('gives a document to nobody named where a person is described without a name, a document was issued just before, or the issuer is set off after it', () => {
+    const father = run(
+      "Judge Sarah Moore jailed Carl Hunt for 12 years on Friday. The victim's father read a statement to the court. " +
+        'His statement said the family had lost everything.',
+    );
+    expect(speakerOf(father, 'lost everything')?.name).not.toBe('Carl Hunt');
+    const warning = run(
+      'The Environment Agency issued a flood warning on Monday. Local farmer Jim Hale said his fields were under water. ' +
+        'According to the statement, river levels would peak on Tuesday.',
+    );
+    expect(speakerOf(warning, 'river levels')?.name).not.toBe('Jim Hale');
+    const novel = run(
+      'Tom Baker wrote a novel about the war. The letter, signed by 40 doctors, said the hospital was unsafe.',
+    );
+    expect(speakerOf(novel, 'hospital was unsafe')?.name).not.toBe('Tom Baker');
+  });
+
   it('leaves a statement the sentence before does not give one speaker its own name', () => {
     const r = run(
       'Rain fell across Harlow on Monday. According to the statement, the club will name a new coach in June.',
@@ -387,7 +404,7 @@ describe('two people named together', () => {
 describe('two people named together, then counted', () => {
   it.each([
     ['the two <people>', 'The two lawmakers said the levy had raised $4 million.'],
-    ['both <people>', 'Both men said the levy had raised $4 million.'],
+    ['both <people>', 'Both officials said the levy had raised $4 million.'],
     ['both', 'Both said the levy had raised $4 million.'],
   ])('are "%s" after them', (_case, sentence) => {
     const r = run(`Mayor Ann Roe and Councillor Bill Moe met the auditors on Friday. ${sentence}`);
@@ -401,6 +418,9 @@ describe('two people named together, then counted', () => {
     expect(speakerOf(party, 'raised $4 million')?.name).not.toBe('Ann Roe and Bill Moe');
     const sides = run('Ann Roe and Bill Moe met on Friday. Both sides said the levy had raised $4 million.');
     expect(speakerOf(sides, 'raised $4 million')?.name).not.toBe('Ann Roe and Bill Moe');
+    // nor two of the other sex
+    const women = run('Mr. Lund and Mr. Pike met on Friday. Both women said the levy had raised $4 million.');
+    expect(speakerOf(women, 'raised $4 million')?.name).not.toBe('Lund and Pike');
   });
 });
 
@@ -1984,6 +2004,10 @@ describe('a spokesperson the phrase gives no body for', () => {
       'Ann Roe will not attend the Rivex Motors launch. A spokesman said the plant in Leeds would stay open.',
     );
     expect(speakerOf(person, 'plant in Leeds')?.name).not.toBe('spokesman for Rivex Motors');
+    const passing = run(
+      'The body was found near a Tesco store in Leeds on Sunday. A spokesman said officers were treating the death as suspicious.',
+    );
+    expect(speakerOf(passing, 'treating the death')?.name).not.toBe('spokesman for Tesco');
     const two = run('Rivex Motors sued Intel on Monday. A spokesman said the plant in Leeds would stay open.');
     expect(speakerOf(two, 'plant in Leeds')?.name).not.toMatch(/Rivex|Intel/);
   });
@@ -2011,6 +2035,14 @@ describe('companies the lexicon knows', () => {
         'The company said that its sales in China had fallen by a third.',
     );
     expect(speakerOf(r, 'sales in China')).toMatchObject({ name: 'Rivex Motors', type: 'organization' });
+  });
+
+  it('are nobody’s "the company" when another company is named since the one the text was about', () => {
+    const r = run(
+      'Rivex Motors reported record profits on Tuesday. Analysts at Goldman Sachs said the outlook was strong. ' +
+        'The company said it would hire 500 workers.',
+    );
+    expect(speakerOf(r, '500 workers')?.name).not.toBe('Goldman Sachs');
   });
 
   it('are nobody’s "the company" when two companies are named in the last sentence before it', () => {
