@@ -79,14 +79,9 @@ function namedSubject(claim: string): { name: string; number: 's' | 'p' } | null
     return null;
   // "the Department of …", "Smith and …": the name goes on; "Joe Biden is a …" is a subject and its verb
   if (!match[2] && /^(?:the|a|an|of|and|to)$/.test(match[3])) return null;
-  // the number its verb agrees with ("Texas still owns", "the Democrats have"), else its own ending ("Democrats said")
-  const verb = [...(match[2] ?? '').trim().split(/\s+/), match[3]].find((word) =>
-    /^(?:has|have|is|are|was|were|does|do)$|^[a-z]+[^s]s$/i.test(word),
-  );
-  const verbNumber = !verb ? undefined : /^(?:have|are|were|do)$/i.test(verb) ? 'p' : 's';
   return {
     name: /^the\s/i.test(match[0]) ? `the ${name}` : name,
-    number: verbNumber ?? (/s$/.test(name) && !/ss$/.test(name) && name.split(/\s+/).length === 1 ? 'p' : 's'),
+    number: /s$/.test(name) && !/ss$/.test(name) && name.split(/\s+/).length === 1 ? 'p' : 's',
   };
 }
 
