@@ -359,6 +359,13 @@ export class EntityIndex {
     );
   }
 
+  /** Whether a sentence is a dateline ("FARGO, N.D. —"): where the story was filed, no "it" of the text's. */
+  private isDateline(sentence: number): boolean {
+    const { firstToken, endToken } = this.doc.sentences[sentence];
+    const first = this.doc.tokens[firstToken];
+    return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(first.text) && /^(?:—|–|--|-)$/.test(this.doc.tokens[endToken - 1].text);
+  }
+
   /** `resolvePronoun`, `chain` sentences into a run of sentences opening with the same pronoun. */
   private antecedent(
     pronoun: number,
@@ -380,7 +387,7 @@ export class EntityIndex {
     for (let back = sentence; back >= Math.max(0, sentence - 6); back--) {
       // (a sentence set in brackets is the writer's aside, not what the text goes on about: "(The coverage helped
       // Atlantic City make its case.) “…,” he said.")
-      if (back < sentence && this.isAside(back)) continue;
+      if (back < sentence && (this.isAside(back) || this.isDateline(back))) continue;
       const candidates: { start: number; entity: Entity; speaker: boolean; owner?: boolean }[] = [];
       const inSentence: Mention[] = [];
       for (const i of this.bySentence.get(back) ?? []) {

@@ -1986,6 +1986,15 @@ describe('roles of sport, courts and diplomacy', () => {
   });
 });
 
+describe('a dateline', () => {
+  it('is no antecedent of a pronoun', () => {
+    const r = run(
+      'FARGO, N.D. — Ted Cruz won 18 of 25 delegates in North Dakota. Several delegates included on it told reporters they were leaning toward Cruz.',
+    );
+    expect(speakerOf(r, 'leaning toward Cruz')?.name).not.toBe('FARGO');
+  });
+});
+
 describe('a body named by a common word and a country’s initials', () => {
   it('keeps the word opening the sentence in the name', () => {
     const r = run('Water UK said the reservoirs were 80 percent full in June.');
