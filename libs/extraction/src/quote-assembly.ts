@@ -98,8 +98,6 @@ lobby|push|press|campaign|vote|try
 /** A clause of what has been or was, its subject a few words long: "he had never taken …", "the city had hired …". */
 const PAST_CLAUSE =
   /^\s*(?:that\s+)?(?:(?!will\b|would\b|that\b|which\b|who\b)[\w'’.,-]+\s+){1,6}(?:had|has|have|was|were)\b/i;
-/** Verbs that only point at something, whose words a past clause makes an assertion all the same. */
-const POINTING = wordSet('underscore|mention|start');
 /** Verbs of vowing and pointing out, which assert a past clause they take: "vowed he had never taken …". */
 const SWORN = wordSet('vow|promise|pledge|swear|offer|mention|underscore|start');
 
@@ -711,7 +709,7 @@ function quoteClaims(
     !!base &&
     ((NOT_ASSERTING.has(base) && !pastClause) ||
       (TARGET_CUE.has(base) &&
-        !(POINTING.has(base) && pastClause) &&
+        !pastClause &&
         !/^\s*(?:that|whether|if|how|why|what|who)\b/i.test(text.slice(parts[0].start, parts[0].end))));
   return claimsOf(text, parts, {
     kind: attribution.kind,

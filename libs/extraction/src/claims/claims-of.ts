@@ -26,8 +26,12 @@ export type Scorer = (sentence: string) => CheckworthinessScore;
 /** A claim sent to research taken back: parked, its score discounted as an uncheckable one's is. */
 export function parked(claim: ExtractedClaim): ExtractedClaim {
   if (!claim.checkworthy) return claim;
-  const checkworthiness = Math.round(claim.checkworthiness * UNCHECKABLE_DISCOUNT * 1000) / 1000;
-  return { ...claim, checkworthiness, checkworthy: false };
+  return { ...claim, checkworthiness: discounted(claim.checkworthiness), checkworthy: false };
+}
+
+/** What an uncheckable claim keeps of its score, to three decimals. */
+function discounted(checkworthiness: number): number {
+  return Math.round(checkworthiness * UNCHECKABLE_DISCOUNT * 1000) / 1000;
 }
 
 /**
@@ -44,7 +48,7 @@ export function scoreClaim(standaloneText: string, score: Scorer, frameKept = tr
     uncheckableKind(standaloneText) === null &&
     (scored.checkworthiness >= UNANCHORED_MIN_SCORE || hasFactAnchor(standaloneText));
   return {
-    checkworthiness: Math.round(scored.checkworthiness * (checkable ? 1 : UNCHECKABLE_DISCOUNT) * 1000) / 1000,
+    checkworthiness: checkable ? Math.round(scored.checkworthiness * 1000) / 1000 : discounted(scored.checkworthiness),
     checkworthy: scored.checkworthy && checkable,
   };
 }
