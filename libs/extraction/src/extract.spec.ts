@@ -1499,6 +1499,9 @@ describe('a name set off after a description is who spoke, with its place or bod
       'Harper’s lawyer, Nathan Cole of the Oklahoma Indigent Defense System, said his client had served 5 years.',
       'Nathan Cole',
     ],
+    // one person placed by what they belong to, the name set off after: not the description, nor a name inside it
+    ['A volunteer on the Garza ticket, Ruth Almond, said the county had 4,000 new voters.', 'Ruth Almond'],
+    ['A pharmacist from Dunmore, Liam Breen, said the clinic closed in 2023.', 'Liam Breen'],
   ])('%s', (text, name) => {
     expect(run(text).quotes[0]?.speaker?.name).toBe(name);
   });

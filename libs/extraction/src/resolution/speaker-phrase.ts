@@ -291,6 +291,12 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
         linksToPlace(words[headIndex + 1].lower, words[headIndex + 2]))) &&
     !(known && known.firstToken <= source.firstToken && known.endToken >= source.endToken)
   ) {
+    // "A nurse from Dunmore, Jane Roe, said", "Another delegate on the Cruz slate, Jim Poolman, said": one person so
+    // placed, named right after the description
+    if (/^(?:a|an|another|one|the)$/.test(lowers[0]) && isPersonNoun(headNoun) && singularOf(headNoun) === headNoun) {
+      const named = nameAfterDescription(context, source);
+      if (named) return speakerOfEntity(named, mention);
+    }
     // "groups", "unions" are bodies; "officials", "residents" people; "a clinic", "a bakery" bodies, "a nurse" a person
     const singular = singularOf(headNoun);
     const type: SpeakerType =
