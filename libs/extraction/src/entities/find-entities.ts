@@ -918,6 +918,9 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     (name.length >= 2 &&
       name.length <= 4 &&
       !THING_HEADS.has(lowers[lowers.length - 1]) &&
+      // ("Social Security", "Grand Canyon": an adjective before words none of which is a first name or a surname
+      // names a thing; not "Republican Trump", "South Korean-born Monte Haines")
+      !(lexTag(lowers[0]) === 'Adjective' && thingNamed(name, lowers, registry)) &&
       // ("Jean-Luc", "Ngũgĩ": hyphenated and accented names too)
       name.every((word) => /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)*$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
       !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
@@ -1021,4 +1024,14 @@ function partyLabel(text: string, at: number): { party: Party; state?: string } 
     STATE_ABBREVIATIONS[label[2].toLowerCase().replace(/\s+/g, '')] ?? STATE_ABBREVIATIONS[label[2].toLowerCase()];
   // (a state the label does not give is no party label: "Smith, I-95," is a road)
   return state ? { party: label[1] as Party, state } : undefined;
+}
+
+/** Whether no word of a name is a first name, and its last word is no surname the lexicon or the text knows. */
+function thingNamed(name: string[], lowers: string[], registry: EntityRegistry): boolean {
+  const last = lowers[lowers.length - 1];
+  return (
+    name.every((word) => firstNameGender(word) === null) &&
+    !/Name|Person/.test(lexTag(last) ?? '') &&
+    !registry.isKnownSurname(last)
+  );
 }

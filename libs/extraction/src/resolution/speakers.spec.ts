@@ -828,6 +828,26 @@ describe('a title word before an institution', () => {
   });
 });
 
+describe('capitalised things whose first word is an adjective are nobody', () => {
+  it.each([
+    'Maria Lopez works two jobs in Tulsa. Her favourite film is still Dirty Dancing. “I have to watch what I spend,” she said.',
+    'Maria Lopez asked the senator about Social Security cuts on Friday. She said her pension had fallen by $200.',
+  ])('so a pronoun after them is the person before: %s', (text) => {
+    const r = run(text);
+    expect(r.quotes.at(-1)?.speaker?.name).toBe('Maria Lopez');
+  });
+
+  it('still reads a party or a place before a surname the article knows as part of a person', () => {
+    const r = run(
+      'Donald Trump spoke in Ohio. Republican Trump and Democrat Clinton have criticized Nabisco for the move. ' +
+        'Both have promised to pursue legislation to force companies to pay back tax benefits.',
+    );
+    expect(speakerOf(r, 'pursue legislation')?.name).toBe('Republican Trump and Democrat Clinton');
+    const monte = run('South Korean-born Monte Haines came to Ohio at 3. “I was adopted,” Haines said.');
+    expect(monte.quotes[0]?.speaker?.name).toContain('Monte Haines');
+  });
+});
+
 describe('first names the lexicon reads as common words', () => {
   it('keep their gender, so that “she” does not resolve to a man', () => {
     const r = run('Judge Ana Ruiz met Frank Moreau on the tarmac in June. She said the meeting had been a mistake.');
