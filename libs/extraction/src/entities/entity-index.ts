@@ -376,8 +376,9 @@ export class EntityIndex {
     const at = this.doc.tokens[pronoun].start;
     const sentence = this.doc.sentenceOf[pronoun];
     const compatible = (entity: Entity) => {
+      // (a place or a thing taken for a person is nobody's "he": "China has built on Scarborough Shoal. “…,” he said")
       if (gender === 'm' || gender === 'f')
-        return entity.type === 'person' && (entity.gender === gender || entity.gender === 'x');
+        return entity.type === 'person' && (entity.gender === gender || entity.gender === 'x') && !placeNamed(entity);
       if (gender === 'n') return entity.type !== 'person';
       // (a company the lexicon knows is an "it": "they" after "Twitter" are its people, or others)
       if (gender === 'p')
@@ -503,7 +504,19 @@ function placeOrThing(entity: Entity): boolean {
   const words = entity.name.split(/\s+/);
   if (words.length < 2 || firstNameGender(words[0]) !== null) return false;
   const tag = lexTag(words[0].toLowerCase()) ?? '';
-  return PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || COMMON_WORD_TAG.test(tag);
+  return PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || COMMON_WORD_TAG.test(tag) || placeNamed(entity);
+}
+
+/**
+ * A name taken for a person's that is surely a place's or a thing's: no gender, no title, no first name in it, and a word
+ * that heads such names last ("Scarborough Shoal", "Trump Tower") or a point of the compass first ("West Virginia").
+ * Narrower than placeOrThing, whose common words may open a person's name ("Ban Ki-moon", "Le Pen").
+ */
+function placeNamed(entity: Entity): boolean {
+  if (entity.gender !== 'x' || entity.title) return false;
+  const words = entity.name.split(/\s+/);
+  if (words.length < 2 || words.some((word) => firstNameGender(word) !== null)) return false;
+  return PLACE_HEADS.has(words[words.length - 1].toLowerCase()) || COMPASS.test(words[0].toLowerCase());
 }
 
 /** Lexicon tags of a common word, not a name: "United", "Northern", "Race", "Morning". */
@@ -512,8 +525,14 @@ const COMMON_WORD_TAG =
 
 const PLACE_HEADS = new Set(
   `street avenue square garden gardens county ocean sea river valley center centre city convention open cup games
-   summit forum conference east year state act standard`.split(/\s+/),
+   summit forum conference east year state act standard tower towers arena stadium bridge island islands lake
+   mountains bay harbor harbour coast beach falls zone strait boulevard plaza shoal peninsula canal west north south`.split(
+    /\s+/,
+  ),
 );
+
+/** A point of the compass opening a place's name: "West Virginia", "South Carolina", "North Dakota". */
+const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower)$/;
 
 /** How many lower-case words a possessive's noun may take before the name set off after it ("late son's best friend"). */
 const MAX_OWNED_NOUN_WORDS = 4;

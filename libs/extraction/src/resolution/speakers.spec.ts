@@ -848,6 +848,25 @@ describe('capitalised things whose first word is an adjective are nobody', () =>
   });
 });
 
+describe('a place taken for a person is nobody’s "he" or "she"', () => {
+  it.each([
+    [
+      'Tom Ruiz spoke to reporters. China has built on Scarborough Shoal since 2012. “We will watch it,” he said.',
+      'Tom Ruiz',
+    ],
+    ['Ana Ruiz toured the state. The storm hit West Virginia on Friday. “We will rebuild,” she said.', 'Ana Ruiz'],
+    ['Omar Haddad walked out of Trump Tower on Friday. “I was not invited,” he said.', 'Omar Haddad'],
+  ])('%s', (text, name) => {
+    expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+
+  it('while a name whose first word is a common one stays a person', () => {
+    expect(run('Ban Ki-moon arrived in Paris on Friday. “We will act,” he said.').quotes[0]?.speaker?.name).toBe(
+      'Ban Ki-moon',
+    );
+  });
+});
+
 describe('first names the lexicon reads as common words', () => {
   it('keep their gender, so that “she” does not resolve to a man', () => {
     const r = run('Judge Ana Ruiz met Frank Moreau on the tarmac in June. She said the meeting had been a mistake.');
