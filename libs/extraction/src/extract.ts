@@ -19,7 +19,7 @@ import { describedThings } from './claims/descriptions';
 import { Scorer } from './claims/claims-of';
 import { EXTRACTION_LIMITS, ExtractionLimits, TimeBudget } from './limits';
 import { voiceStatements } from './voice-statements';
-import { bylineName } from './entities/byline';
+import { bylineName, bylinePerson } from './entities/byline';
 
 export interface ExtractOptions {
   /** Check-worthiness scorer for claims; defaults to the package's own. */
@@ -66,7 +66,7 @@ export function extractQuotesWith(
   checkReportedCoverage(attributions, text.length, limits);
   const entities = findEntities(doc);
   const resolution = phraseResolution(doc, entities);
-  const speakers = resolveSpeakers(resolution, attributions, budget, bylineName(request.author));
+  const speakers = resolveSpeakers(resolution, attributions, budget, bylinePerson(request.author));
   const described = { things: describedThings(doc), subjects: describedSubjects(resolution) };
   const assembled = assembleQuotes(doc, attributions, speakers, entities, described, score, budget);
   const statements = request.claimsFrom === 'all';

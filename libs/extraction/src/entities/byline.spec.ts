@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { bylineName } from './byline';
+import { bylineName, bylinePerson } from './byline';
 
 describe('a byline as its first author’s name', () => {
   it.each([
@@ -33,5 +33,28 @@ describe('a byline as its first author’s name', () => {
         expect(name.length).toBeLessThanOrEqual(byline.length);
       }),
     );
+  });
+});
+
+describe('the person a byline names', () => {
+  it.each([
+    'Breitbart News',
+    'AP',
+    'UPI',
+    'By AFP',
+    'The Associated Press',
+    'Reuters',
+    'Staff Reports',
+    'Editorial Board',
+  ])('is nobody for an outlet, an agency or a desk: %j', (byline) => {
+    expect(bylinePerson(byline)).toBeUndefined();
+  });
+
+  it.each([
+    ['Nick Gass', 'Nick Gass'],
+    ['Heidi M. Przybyla, USA TODAY', 'Heidi M. Przybyla'],
+    ['By JANE DOE, ASSOCIATED PRESS', 'Jane Doe'],
+  ])('is the first author otherwise: %j', (byline, name) => {
+    expect(bylinePerson(byline)).toBe(name);
   });
 });

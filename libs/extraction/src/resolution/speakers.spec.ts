@@ -237,6 +237,11 @@ describe('the article’s own "I"', () => {
     expect(voiced.statements?.[0]?.speaker?.name).toBe('Dana Meeks');
   });
 
+  it('is nobody the byline names when the byline is an outlet’s', () => {
+    const outlet = extractQuotes(text, { score, author: 'Breitbart News' });
+    expect(speakerOf(outlet, 'Cubs would win')?.name).toBe('I');
+  });
+
   it('is not the author inside someone else’s quote, nor without a byline', () => {
     expect(speakerOf(withAuthor, 'never lost a race')?.name).toBe('Ana Ruiz');
     expect(speakerOf(run(text), 'Cubs would win')?.name).toBe('I');
