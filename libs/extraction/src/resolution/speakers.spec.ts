@@ -647,6 +647,21 @@ describe('the paper’s narration is not given to a speaker', () => {
   });
 });
 
+describe('a country that speaks', () => {
+  it.each([
+    ['Norway accused the fleet of fishing inside its waters.', 'Norway'],
+    ['South Africa said the vaccine had reached 2 million people.', 'South Africa'],
+    ['The United Kingdom said 40 troops were sent to the border.', 'United Kingdom'],
+  ])('is a body, by its government: %s', (text, name) => {
+    expect(run(text).quotes[0]?.speaker).toMatchObject({ name, type: 'organization' });
+  });
+
+  it('is what a later "it" of the text speaks for', () => {
+    const r = run('Mexico rejected the wall on Friday. It said the plan would cost $20 billion.');
+    expect(speakerOf(r, 'plan would cost')).toMatchObject({ name: 'Mexico', type: 'organization' });
+  });
+});
+
 describe('institutions named with “of”, “for” or “on”', () => {
   it('keeps the whole name of the body', () => {
     const r = run(
