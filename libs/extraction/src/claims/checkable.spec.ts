@@ -248,6 +248,9 @@ describe('checkable assertions', () => {
     // a verdict on what is hardest or matters most
     ['Potholes are the biggest problem in the county', 'opinion'],
     ['Our main concern is the schools', 'opinion'],
+    // which one really is, or is the best
+    ['The real villain in this dispute is the landlord', 'opinion'],
+    ['The best harbor master we ever had was Tom Ortiz', 'opinion'],
     // whether what is done or given suffices
     ['The housing board is not doing enough', 'opinion'],
     ['The audit provides sufficient detail', 'opinion'],
@@ -303,6 +306,9 @@ describe('checkable assertions', () => {
     'The pier will be 100 percent funded by tolls',
     'Turnout could reach 100 percent in some wards',
     'Flooding was the biggest problem for farmers in 2019',
+    // a superlative that a record settles, and a finding about the best of a sample
+    'The best performing schools were the ones with smaller classes',
+    'The biggest donor to the ferry fund was Tom Ortiz',
     'The county did not do enough inspections to meet the 2019 target',
     // what the law sets on a condition, a rule a body is bound by, hands bound in fact
     'If convicted, he faces life in prison for the ferry fire',

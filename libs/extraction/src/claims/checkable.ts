@@ -136,6 +136,8 @@ export function uncheckableKind(claim: string): Uncheckable | null {
   // a verdict on what is hardest or matters most: "debt is the biggest threat we face", "our main concern is the
   // schools", "divisions were a bigger hurdle than money"
   if (GRAVEST.test(text) && !measured(text)) return 'opinion';
+  // who is the real one or the best one: "the real villain here is the landlord", "the best mayor we had was Ortiz"
+  if ((REAL_ONE.test(text) || BEST_ONE.test(text)) && !measured(text)) return 'opinion';
   // whether something suffices, said of what is done or given: "the agency is not doing enough", "the report
   // provides sufficient clarity" (as "30 percent was not enough" is)
   if (SUFFICES.test(text) && !measured(text)) return 'opinion';
@@ -342,6 +344,17 @@ const RANKED = String.raw`(?:bigger|greater|larger|biggest|greatest|largest|grav
 const GRAVE_NOUN = String.raw`(?:hurdle|obstacle|problem|challenge|threat|danger|concern|worry|issue)s?\b(?!\s+with\b)`;
 const GRAVE = String.raw`(?:${RANKED}|real|major|serious|huge|main|chief|top)\s+${GRAVE_NOUN}`;
 const GRAVE_BEFORE = String.raw`\s+(?:(?:one|some) of\s+)?(?:(?:a|an|the|our|their|his|her|its|my|your)\s+)?(?:(?:very|much|far|even|single)\s+)?`;
+/** A claim opening with "the real/true <noun> … is": which one really is, a verdict. */
+const REAL_ONE =
+  /^["“‘]?(?:(?:and|but|so)\s+)?the\s+(?:real|true)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:is|are|was|were)\b/iu;
+
+/**
+ * A claim opening with "the best/worst … is" and whom: "the greatest mayor we had was Ana Ruiz" (not "the biggest donor
+ * was …", a superlative a record settles).
+ */
+const BEST_ONE =
+  /^["“‘]?(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?[Tt]he\s+(?:best|worst|greatest)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,4}?\s+(?:is|are|was|were)\s+(?:\p{Lu}|(?:him|her|them|me|us|you)\b)/u;
+
 const GRAVEST = new RegExp(
   String.raw`\b(?:is|are|was|were|be|been|being|becomes?|became|remains?|remained)${GRAVE_BEFORE}${GRAVE}` +
     String.raw`|\b(?:has|have|had|faces?|faced|facing)${GRAVE_BEFORE}${RANKED}\s+${GRAVE_NOUN}` +
