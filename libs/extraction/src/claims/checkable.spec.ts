@@ -248,6 +248,9 @@ describe('checkable assertions', () => {
     // a verdict on what is hardest or matters most
     ['Potholes are the biggest problem in the county', 'opinion'],
     ['Our main concern is the schools', 'opinion'],
+    // what someone is out to do, as the speaker reads it
+    ['The harbor board is trying to bury the audit', 'opinion'],
+    ['They’re trying to rig the ferry vote', 'opinion'],
     // which one really is, or is the best
     ['The real villain in this dispute is the landlord', 'opinion'],
     ['The best harbor master we ever had was Tom Ortiz', 'opinion'],
@@ -306,6 +309,9 @@ describe('checkable assertions', () => {
     'The pier will be 100 percent funded by tolls',
     'Turnout could reach 100 percent in some wards',
     'Flooding was the biggest problem for farmers in 2019',
+    // a task people are working at, and what someone was doing
+    'Investigators are trying to determine whether the ferry was overloaded',
+    'The captain was trying to reach the harbor when the engine failed',
     // a superlative that a record settles, and a finding about the best of a sample
     'The best performing schools were the ones with smaller classes',
     'The biggest donor to the ferry fund was Tom Ortiz',

@@ -960,6 +960,16 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
     !/^(?:him|her|them|us|me|it|you)$/.test(after.lower) &&
     !/Plural|Possessive|Place|Country|City/.test(lexTag(after.lower) ?? '');
   if (/^(?:is|are|am|isn't|aren't)$|'(?:s|re|m)$/.test(verb) && goingTo && !measured(text)) return true;
+  // what someone is out to do, as the speaker reads it: "the mayor is trying to distract from the audit", "they're
+  // trying to rig the vote" (not what investigators are working out, "are trying to determine whether …", nor the
+  // speaker's own effort)
+  const trying =
+    /^(?:is|are|isn't|aren't)$|'(?:s|re)$/.test(verb) &&
+    head === 'trying' &&
+    words[next + 1]?.lower === 'to' &&
+    !/^(?:i|we)$|^we'/.test(subject.lower) &&
+    !TASKS.has(words[next + 2]?.lower ?? '');
+  if (trying && !measured(text)) return true;
   // an impression, not a fact: "the mayor seemed irritated", "it sounded like a push poll", "he looked like the dog
   // that caught the car" ("appears to have signalled …" is a fact hedged, and stays)
   const perceived = IMPRESSION.test(verb) ? at : VERB_GROUP_OPENERS.test(verb) && IMPRESSION.test(head) ? next : -1;
@@ -1082,6 +1092,12 @@ function opinion(words: Word[], main: MainClause, text: string): boolean {
   }
   return false;
 }
+
+/** What people are trying to do as a task, not an aim the speaker reads into them: "trying to determine whether …". */
+const TASKS = new Set(
+  `determine find identify locate establish confirm figure understand learn reach contact recover rescue restore
+   trace verify assess reconstruct contain`.split(/\s+/),
+);
 
 /** Verbs of a duty: "bound to honor the contract", "bound to pay the fees" (a duty, not a forecast). */
 const DUTY_VERBS = new Set(
