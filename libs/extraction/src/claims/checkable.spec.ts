@@ -248,6 +248,8 @@ describe('checkable assertions', () => {
     // a verdict on what is hardest or matters most
     ['Potholes are the biggest problem in the county', 'opinion'],
     ['Our main concern is the schools', 'opinion'],
+    // what ought to be done, the subject shared with the clause before
+    ['The ferry has been a hazard for years and should be scrapped', 'opinion'],
     // what someone is out to do, as the speaker reads it
     ['The harbor board is trying to bury the audit', 'opinion'],
     ['They’re trying to rig the ferry vote', 'opinion'],

@@ -257,9 +257,11 @@ function tokenizeAnew(text: string): Word[] {
   return words;
 }
 
-/** "…, and it should …", "…; we must …": a clause after the first that says what ought to be. */
+/**
+ * "…, and it should …", "…; we must …", "… and should be closed": a clause after the first that says what ought to be.
+ */
 const LATER_EXHORTATION =
-  /[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)\s+(?:should|must|ought)\b(?!\s+(?:say|add|note)\b|\s+have\s+(?:been|[a-z]+(?:ed|en))\b)/;
+  /(?:[,;]\s*(?:and\s+)?(?:it|they|we|he|she|you|I|this|that)|,?\s+and)\s+(?:should|must|ought)\b(?!\s+(?:say|add|note)\b|\s+have\s+(?:been|[a-z]+(?:ed|en))\b)/;
 
 /**
  * Figures of speech whose words, taken as they stand, are no fact: a crossroads, tied hands, a shadow cast over
