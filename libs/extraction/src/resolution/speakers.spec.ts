@@ -621,6 +621,15 @@ describe('datelines and headlines', () => {
     const r = run('Texas said the rule would cost ranchers millions.');
     expect(speakerOf(r, 'cost ranchers')?.type).not.toBe('person');
   });
+
+  it('reads the horizontal bar some sites set after a dateline as its dash', () => {
+    const r = run(
+      'WASHINGTON ― After bragging for months about how cheaply he ran the harbor, Mayor Tom Ortiz is spending more now.',
+    );
+    expect(r.quotes.every((quote) => quote.speaker?.name !== 'WASHINGTON')).toBe(true);
+    const said = run('WASHINGTON ― The harbor lost $2 million in May, officials said.');
+    expect(said.quotes[0]?.text).toBe('The harbor lost $2 million in May');
+  });
 });
 
 describe('the paper’s narration is not given to a speaker', () => {
