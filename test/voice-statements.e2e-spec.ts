@@ -137,6 +137,16 @@ describe('claims from the article’s own voice', () => {
     );
   });
 
+  it('gives the “I” to the first author who is a person, never to an agency or an outlet', async () => {
+    const body = 'I asked the mayor about the levy. I told her that 40 schools had closed since 2019.';
+    const agency = await submit({ body, authors: ['UPI', 'Jane Doe'] }).expect(202);
+    const told = (await extracted(agency.body.id)).quotes as Quote[];
+    expect(told.find((quote) => quote.text.includes('40 schools'))!.speaker).toMatchObject({ name: 'Jane Doe' });
+    const outlet = await submit({ body: `${body} The levy failed.`, authors: ['UPI'] }).expect(202);
+    const alone = (await extracted(outlet.body.id)).quotes as Quote[];
+    expect(alone.find((quote) => quote.text.includes('40 schools'))!.speaker?.name).toBe('I');
+  });
+
   it('takes claims from the quotes alone by default, as before', async () => {
     const submitted = await submit({
       body: BODY,

@@ -36,7 +36,7 @@ import { scoreCheckworthiness } from './checkworthiness';
 export * from './types';
 export * from './limits';
 export { htmlToArticleText, scanHtml } from './html/html-to-text';
-export { bylineName } from './entities/byline';
+export { bylineName, bylinePerson } from './entities/byline';
 export type { HtmlArticle, HtmlShape } from './html/html-to-text';
 export { ExtractionPool, ExtractionPoolBusyError } from './threads/extraction-pool';
 export type { ExtractionPoolOptions, StorableClaim, StorableExtraction } from './threads/extraction-pool';

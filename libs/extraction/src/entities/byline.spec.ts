@@ -54,6 +54,15 @@ describe('the person a byline names', () => {
     ['Nick Gass', 'Nick Gass'],
     ['Heidi M. Przybyla, USA TODAY', 'Heidi M. Przybyla'],
     ['By JANE DOE, ASSOCIATED PRESS', 'Jane Doe'],
+    // a person whose surname is an outlet's or a desk's word
+    ['Emily Post', 'Emily Post'],
+    ['Lisa Desk', 'Lisa Desk'],
+    ['By TERRY BOARD', 'Terry Board'],
+    // the first author who is a person, without the role written beside the name
+    ['AP and Jane Doe', 'Jane Doe'],
+    ['By Jane Doe Staff Writer', 'Jane Doe'],
+    ['Staff Writer Jane Doe', 'Jane Doe'],
+    ['Jane Doe Special to The Washington Post', 'Jane Doe'],
   ])('is the first author otherwise: %j', (byline, name) => {
     expect(bylinePerson(byline)).toBe(name);
   });

@@ -1,4 +1,5 @@
 import { isAllCapsAcronym, mediaLike } from './name-words';
+import { firstNameGender } from './word-tags';
 
 /**
  * A byline as the name of its first author: "By JAMES B. STEWART" is James B. Stewart, "By Jane Doe and John Roe" is
@@ -21,19 +22,38 @@ export function bylineName(byline: string | undefined): string | undefined {
 }
 
 /**
- * The person a byline names, who is the article's own "I": undefined for an outlet or a desk ("Breitbart News",
- * "Associated Press", "UPI", "Staff Reports"), whose "I" is whoever the article lets speak.
+ * The person a byline names, who is the article's own "I": its first author who is a person ("AP and Jane Doe" is Jane
+ * Doe), without a role written beside the name ("Jane Doe, Staff Writer"); undefined when every author is an outlet,
+ * an agency or a desk ("Breitbart News", "UPI", "Staff Reports"), whose "I" is whoever the article lets speak.
  */
 export function bylinePerson(byline: string | undefined): string | undefined {
-  const name = bylineName(byline);
-  // (an agency by its initials: "UPI", "AFP")
-  const initials = isAllCapsAcronym(byline?.trim().replace(/^by\s+/i, '') ?? '');
-  if (!name || initials || mediaLike(name.split(/\s+/)) || DESK.test(name)) return undefined;
-  return name;
+  const authors =
+    byline
+      ?.trim()
+      .replace(/^by\s+/i, '')
+      .split(AUTHORS) ?? [];
+  for (const author of authors) {
+    // (an agency by its initials: "UPI", "AFP")
+    if (!author.trim() || isAllCapsAcronym(author.trim())) continue;
+    const name = (bylineName(author) ?? '').replace(ROLE_BEFORE, '').replace(ROLE_AFTER, '').trim();
+    const words = name.split(/\s+/);
+    // (after a first name, an outlet's or a desk's word is a surname: "Emily Post", "Lisa Desk")
+    if (!name || (firstNameGender(words[0]) === null && (mediaLike(words) || DESK.test(name)))) continue;
+    return name;
+  }
+  return undefined;
 }
+
+/** What separates the authors of a byline. */
+const AUTHORS = /\s*(?:[,;|&]|\band\b|\bAND\b)\s*/;
 
 /** Words of a byline that names no one: "Staff Reports", "Editorial Board", "Wire Services". */
 const DESK = /\b(?:staff|editorial|board|desk|wires?|reports|services|editors)\b/i;
+
+/** A role written before or after the name: "Staff Writer Jane Doe", "Jane Doe Senior Correspondent", "… Special to …". */
+const ROLE = String.raw`(?:staff|senior|special|contributing|chief|political|national|foreign)\s+(?:writer|reporter|correspondent|editor|columnist)`;
+const ROLE_BEFORE = new RegExp(String.raw`^${ROLE}\s+`, 'i');
+const ROLE_AFTER = new RegExp(String.raw`\s+(?:${ROLE}|special\s+to)\b.*$`, 'i');
 
 /** Roman numerals after a name: "II", "III", "IV". */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII)$/;

@@ -349,6 +349,13 @@ export class EntityIndex {
     return this.antecedent(pronoun, gender, speakers, 0);
   }
 
+  /** Whether `entity` spoke in one of the sentences a pronoun of sentence `sentence` looks back over. */
+  private spokeBefore(entity: Entity, sentence: number, speakers: Map<number, SpeakerMention[]>): boolean {
+    for (let back = sentence; back >= Math.max(0, sentence - PRONOUN_LOOKBACK); back--)
+      if (speakers.get(back)?.some((speaker) => speaker.entity === entity)) return true;
+    return false;
+  }
+
   /** Whether a sentence is set whole in brackets, the writer's aside (not one that says who said something). */
   private isAside(sentence: number): boolean {
     const { firstToken, endToken } = this.doc.sentences[sentence];
@@ -376,16 +383,15 @@ export class EntityIndex {
     const at = this.doc.tokens[pronoun].start;
     const sentence = this.doc.sentenceOf[pronoun];
     const compatible = (entity: Entity) => {
-      // (a place or a thing taken for a person is nobody's "he": "China has built on Scarborough Shoal. “…,” he said")
       if (gender === 'm' || gender === 'f')
-        return entity.type === 'person' && (entity.gender === gender || entity.gender === 'x') && !placeNamed(entity);
+        return entity.type === 'person' && (entity.gender === gender || entity.gender === 'x');
       if (gender === 'n') return entity.type !== 'person';
       // (a company the lexicon knows is an "it": "they" after "Twitter" are its people, or others)
       if (gender === 'p')
         return (entity.type === 'organization' && !isCompanyName(entity.name)) || entity.type === 'media';
       return entity.type === 'person';
     };
-    for (let back = sentence; back >= Math.max(0, sentence - 6); back--) {
+    for (let back = sentence; back >= Math.max(0, sentence - PRONOUN_LOOKBACK); back--) {
       // (a sentence set in brackets is the writer's aside, not what the text goes on about: "(The coverage helped
       // Atlantic City make its case.) “…,” he said.")
       if (back < sentence && (this.isAside(back) || this.isDateline(back))) continue;
@@ -394,7 +400,13 @@ export class EntityIndex {
       for (const i of this.bySentence.get(back) ?? []) {
         const mention = this.mentions[i];
         if (mention.inQuote || mention.start >= at) continue;
-        if (compatible(mention.entity)) inSentence.push(mention);
+        // (a place or a thing taken for a person is nobody's "he": "China has built on Scarborough Shoal. “…,” he
+        // said"; one the text has let speak is someone: "Kanye West said …")
+        const place =
+          (gender === 'm' || gender === 'f') &&
+          placeNamed(mention.entity) &&
+          !this.spokeBefore(mention.entity, sentence, speakers);
+        if (compatible(mention.entity) && !place) inSentence.push(mention);
       }
       for (const mention of inSentence)
         candidates.push({
@@ -525,10 +537,8 @@ const COMMON_WORD_TAG =
 
 const PLACE_HEADS = new Set(
   `street avenue square garden gardens county ocean sea river valley center centre city convention open cup games
-   summit forum conference east year state act standard tower towers arena stadium bridge island islands lake
-   mountains bay harbor harbour coast beach falls zone strait boulevard plaza shoal peninsula canal west north south`.split(
-    /\s+/,
-  ),
+   summit forum conference east year state act standard arena stadium islands mountains harbor harbour falls zone
+   boulevard plaza shoal peninsula canal`.split(/\s+/),
 );
 
 /** A point of the compass opening a place's name: "West Virginia", "South Carolina", "North Dakota". */
@@ -540,6 +550,9 @@ const MAX_OWNED_NOUN_WORDS = 4;
 /** Words that make a name after a possessive's noun another's, not the noun's own ("with", "of", "and"). */
 const NOT_IN_OWNED_NOUN =
   /^(?:of|for|to|with|by|from|about|against|at|on|in|over|and|or|but|than|who|whom|whose|which|that|the|a|an)$/;
+
+/** How many sentences back a pronoun looks for its antecedent. */
+const PRONOUN_LOOKBACK = 6;
 
 /** How many sentences back a quote's opening "he"/"she" looks for the subject it continues. */
 const SUBJECT_LOOKBACK = 3;

@@ -920,7 +920,7 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
       !THING_HEADS.has(lowers[lowers.length - 1]) &&
       // ("Social Security", "Grand Canyon": an adjective before words none of which is a first name or a surname
       // names a thing; not "Republican Trump", "South Korean-born Monte Haines")
-      !(lexTag(lowers[0]) === 'Adjective' && thingNamed(name, lowers, registry)) &&
+      !(lexTag(lowers[0]) === 'Adjective' && thingNamed(doc, name, lowers, registry)) &&
       // ("Jean-Luc", "Ngũgĩ": hyphenated and accented names too)
       name.every((word) => /^\p{Lu}[\p{Ll}’'-]+(?:-\p{Lu}[\p{Ll}’']+)*$|^\p{Lu}\.(\p{Lu}\.)*$/u.test(word)) &&
       !name.some((word) => /Place|Country|City|Region|Organization/.test(lexTag(word.toLowerCase()) ?? '')) &&
@@ -1026,12 +1026,31 @@ function partyLabel(text: string, at: number): { party: Party; state?: string } 
   return state ? { party: label[1] as Party, state } : undefined;
 }
 
-/** Whether no word of a name is a first name, and its last word is no surname the lexicon or the text knows. */
-function thingNamed(name: string[], lowers: string[], registry: EntityRegistry): boolean {
+/**
+ * Whether a name opening with an adjective names a thing: no word of it a first name or a title ("Prime Minister" is
+ * an office), and its last word no surname the lexicon knows, the text has met, or the text uses for a person
+ * elsewhere ("Mr. Chandler", "Chandler said" make "Happy Chandler" a person).
+ */
+function thingNamed(doc: AnalysedText, name: string[], lowers: string[], registry: EntityRegistry): boolean {
   const last = lowers[lowers.length - 1];
-  return (
-    name.every((word) => firstNameGender(word) === null) &&
-    !/Name|Person/.test(lexTag(last) ?? '') &&
-    !registry.isKnownSurname(last)
-  );
+  if (name.some((word) => firstNameGender(word) !== null || TITLES[normTitleKey(word)])) return false;
+  if (/Name|Person/.test(lexTag(last) ?? '') || registry.isKnownSurname(last)) return false;
+  return !surnamesInUse(doc).has(name[name.length - 1]);
 }
+
+/** The capitalised words a text uses as a person's surname: after an honorific, or next to a verb of saying. */
+function surnamesInUse(doc: AnalysedText): Set<string> {
+  let found = SURNAMES_IN_USE.get(doc);
+  if (!found) {
+    found = new Set();
+    // (one pass over the text, whatever number of names asks)
+    for (const match of doc.text.matchAll(SURNAME_IN_USE)) found.add(match[1] ?? match[2] ?? match[3]);
+    SURNAMES_IN_USE.set(doc, found);
+  }
+  return found;
+}
+
+const SURNAMES_IN_USE = new WeakMap<AnalysedText, Set<string>>();
+
+const SURNAME_IN_USE =
+  /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*)|\b(\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told|added|asked)\b|\b(?:said|says)\s+(\p{Lu}[\p{L}'’-]*)/gu;

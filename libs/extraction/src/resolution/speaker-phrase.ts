@@ -547,9 +547,14 @@ export function resolveSpeaker(context: PhraseResolution, phrase: TokenRange): R
   const place =
     capitalised.length && capitalised.every((word) => isCityOrRegion(word.lower) || WEEKDAY.test(word.text));
   // "Russia said", "The United States accused …": a country speaks by its government, a body
+  // (not a person the text names by that word: "Lynndie England … England said")
   const country =
     capitalised.length === words.length - (lowers[0] === 'the' ? 1 : 0) &&
-    lexTag(capitalised.map((word) => word.lower).join(' ')) === 'Country';
+    lexTag(capitalised.map((word) => word.lower).join(' ')) === 'Country' &&
+    entities.findByWords(
+      capitalised.map((word) => word.text),
+      mention.start,
+    )?.type !== 'person';
   if (country) return { name: descriptionName(mention.text), type: 'organization', mention, gender: 'x' };
   // "the Democratic National Convention", "the Affordable Care Act": an event or a law is nobody
   if (type === 'unknown' && capitalised.length && head.capitalised && !place && !THING_HEADS.has(headNoun))

@@ -665,6 +665,13 @@ describe('a country that speaks', () => {
     expect(run(text).quotes[0]?.speaker).toMatchObject({ name, type: 'organization' });
   });
 
+  it('is not a person the text names by the same word', () => {
+    expect(run('Jim Jordan spoke in Ohio. Jordan said the camps were full.').quotes[0]?.speaker).toMatchObject({
+      name: 'Jim Jordan',
+      type: 'person',
+    });
+  });
+
   it('is what a later "it" of the text speaks for', () => {
     const r = run('Mexico rejected the wall on Friday. It said the plan would cost $20 billion.');
     expect(speakerOf(r, 'plan would cost')).toMatchObject({ name: 'Mexico', type: 'organization' });
@@ -866,6 +873,15 @@ describe('capitalised things whose first word is an adjective are nobody', () =>
     expect(r.quotes.at(-1)?.speaker?.name).toBe('Maria Lopez');
   });
 
+  it('is still an office, or a person the text calls by the surname', () => {
+    expect(run('The Prime Minister said the vote would be held in May.').quotes[0]?.speaker?.name).toBe(
+      'Prime Minister',
+    );
+    expect(run('The Foreign Minister said the talks had failed.').quotes[0]?.speaker?.name).toBe('Foreign Minister');
+    const happy = run('Happy Chandler spoke to reporters on Friday. Chandler said the team had won 90 games.');
+    expect(happy.quotes[0]?.speaker?.name).toBe('Happy Chandler');
+  });
+
   it('still reads a party or a place before a surname the article knows as part of a person', () => {
     const r = run(
       'Donald Trump spoke in Ohio. Republican Trump and Democrat Clinton have criticized Nabisco for the move. ' +
@@ -887,6 +903,14 @@ describe('a place taken for a person is nobody’s "he" or "she"', () => {
     ['Omar Haddad walked out of Trump Tower on Friday. “I was not invited,” he said.', 'Omar Haddad'],
   ])('%s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
+  });
+
+  it('while a surname that is also a place’s word, or a person the text has let speak, stays a person', () => {
+    expect(run('Kanye West met Jay Carter in May. “I made it in 2 weeks,” he said.').quotes[0]?.speaker?.name).toBe(
+      'Kanye West',
+    );
+    const spoke = run('Tulsi Plaza said 40 people came to the pier. “I counted them,” she added.');
+    expect(spoke.quotes.at(-1)?.speaker?.name).toBe('Tulsi Plaza');
   });
 
   it('while a name whose first word is a common one stays a person', () => {

@@ -13,7 +13,7 @@ import {
 } from '@app/database';
 import {
   asVoiceStatement,
-  bylineName,
+  bylinePerson,
   ExtractionLimitError,
   ExtractionPoolBusyError,
   StorableExtraction,
@@ -84,8 +84,8 @@ export class ExtractArticleUseCase {
         {
           claimsFrom: waiting.claimsFrom,
           voice,
-          // the article's own "I" is its first author's
-          author: waiting.authors.map((name) => bylineName(name)).find(Boolean),
+          // the article's own "I" is its first author who is a person (as written: "UPI" is an agency, "Upi" would not be)
+          author: waiting.authors.find((name) => bylinePerson(name)),
         },
       );
       // the article's own statements are quotes of kind `statement`, among the others in text order
