@@ -144,7 +144,7 @@ export const ORG_WORDS = wordSet(`
 department|committee|campaign|party|council|association|institute|institution|center|centre|agency|university|college|
 school|court|commission|congress|senate|house|administration|office|bureau|foundation|inc|corp|corporation|company|
 co|llc|ltd|group|pac|union|board|police|force|army|navy|military|government|ministry|parliament|assembly|legislature|
-coalition|library|museum|alliance|federation|league|society|organization|organisation|fund|bank|trust|authority|service|services|
+coalition|library|museum|alliance|federation|league|society|organization|organisation|fund|bank|trust|authority|service|services|embassy|consulate|
 council|caucus|team|club|network|institute|lab|laboratory|hospital|clinic|church|white|pentagon|kremlin|nato|un|eu|fbi|cia|nsa|dhs|
 doj|epa|irs|gop|dnc|rnc|nypd|lapd|cpd|aclu|naacp|fed|cbo|gao|imf|opec|who|cdc|fda|sec|ftc|fcc|nra|afl-cio|
 industry|firm|firms|airline|manufacturer|regulator|regulators|prosecutors|prosecutor|jury|panel|tribunal|delegation|

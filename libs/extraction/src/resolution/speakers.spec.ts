@@ -656,6 +656,15 @@ describe('the paper’s narration is not given to a speaker', () => {
   });
 });
 
+describe('an embassy or a consulate', () => {
+  it.each(['The U.S. Embassy said the staff were safe.', 'The Mexican Consulate said 40 visas were issued.'])(
+    'is a body: %s',
+    (text) => {
+      expect(run(text).quotes[0]?.speaker?.type).toBe('organization');
+    },
+  );
+});
+
 describe('a country that speaks', () => {
   it.each([
     ['Norway accused the fleet of fishing inside its waters.', 'Norway'],
