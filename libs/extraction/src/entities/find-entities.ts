@@ -915,6 +915,8 @@ function classifyRun(doc: AnalysedText, registry: EntityRegistry, runStart: numb
     (firstGender !== null && name.length >= 2) ||
     (name.length >= 2 && (lastTag === 'LastName' || lastTag === 'Person')) ||
     (name.length === 1 && (lastTag === 'LastName' || lastTag === 'Person' || registry.isKnownSurname(lowers[0]))) ||
+    // ("Bob said he …": a first name alone before a verb of saying is someone the text calls by it)
+    (name.length === 1 && firstGender !== null && SAYS.test(tokens[runEnd]?.lower ?? '')) ||
     (name.length >= 2 &&
       name.length <= 4 &&
       !THING_HEADS.has(lowers[lowers.length - 1]) &&
@@ -1054,3 +1056,6 @@ const SURNAMES_IN_USE = new WeakMap<AnalysedText, Set<string>>();
 
 const SURNAME_IN_USE =
   /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*)|\b(\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told|added|asked)\b|\b(?:said|says)\s+(\p{Lu}[\p{L}'’-]*)/gu;
+
+/** A verb of saying right after a name. */
+const SAYS = /^(?:said|says|told|added|asked|recalled|explained)$/;

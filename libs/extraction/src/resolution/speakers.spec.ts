@@ -929,6 +929,14 @@ describe('a place taken for a person is nobody’s "he" or "she"', () => {
   });
 });
 
+describe('a person the text calls by a first name alone', () => {
+  it('is whom a later "he" or "she" continues', () => {
+    const r = run('Bob said he first heard gunfire at 9:42 p.m. He said the base had 6 guards.');
+    expect(speakerOf(r, 'base had 6 guards')?.name).toBe('Bob');
+    expect(r.quotes[0].claims[0].standalone).toBe('Bob first heard gunfire at 9:42 p.m.');
+  });
+});
+
 describe('first names the lexicon reads as common words', () => {
   it('keep their gender, so that “she” does not resolve to a man', () => {
     const r = run('Judge Ana Ruiz met Frank Moreau on the tarmac in June. She said the meeting had been a mistake.');
