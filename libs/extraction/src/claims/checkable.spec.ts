@@ -248,14 +248,11 @@ describe('checkable assertions', () => {
     // a verdict on what is hardest or matters most
     ['Potholes are the biggest problem in the county', 'opinion'],
     ['Our main concern is the schools', 'opinion'],
-    // what ought to be done, the subject shared with the clause before
-    ['The ferry has been a hazard for years and should be scrapped', 'opinion'],
     // what someone is out to do, as the speaker reads it
-    ['The harbor board is trying to bury the audit', 'opinion'],
+    ['The harbor board is trying to hide the audit', 'opinion'],
     ['They’re trying to rig the ferry vote', 'opinion'],
-    // which one really is, or is the best
-    ['The real villain in this dispute is the landlord', 'opinion'],
-    ['The best harbor master we ever had was Tom Ortiz', 'opinion'],
+    // which one really is
+    ['The real villain in this dispute is Tom Ortiz', 'opinion'],
     // whether what is done or given suffices
     ['The housing board is not doing enough', 'opinion'],
     ['The audit provides sufficient detail', 'opinion'],
@@ -313,10 +310,19 @@ describe('checkable assertions', () => {
     'Flooding was the biggest problem for farmers in 2019',
     // a task people are working at, and what someone was doing
     'Investigators are trying to determine whether the ferry was overloaded',
+    'Firefighters are trying to put out the blaze at the pier',
+    'The city is trying to hire 40 more teachers',
     'The captain was trying to reach the harbor when the engine failed',
-    // a superlative that a record settles, and a finding about the best of a sample
+    // the real thing that is no verdict, a superlative that a record settles, a finding about the best of a sample
+    'The real estate company is owned by Tom Ortiz',
+    'The real name of the suspect is Juan Perez',
+    'The real killer was never found',
+    'The best man at the wedding was Tom Ortiz',
     'The best performing schools were the ones with smaller classes',
     'The biggest donor to the ferry fund was Tom Ortiz',
+    // what ought to come or what the law requires, after a clause with the same subject
+    'The storm is moving north and should reach the coast on Friday',
+    'The tax applies to sales and must be collected by the seller',
     'The county did not do enough inspections to meet the 2019 target',
     // what the law sets on a condition, a rule a body is bound by, hands bound in fact
     'If convicted, he faces life in prison for the ferry fire',

@@ -46,6 +46,8 @@ describe('the person a byline names', () => {
     'Reuters',
     'Staff Reports',
     'Editorial Board',
+    'By Guardian staff and agencies',
+    'By CNN and local affiliates',
   ])('is nobody for an outlet, an agency or a desk: %j', (byline) => {
     expect(bylinePerson(byline)).toBeUndefined();
   });
@@ -63,6 +65,7 @@ describe('the person a byline names', () => {
     ['By Jane Doe Staff Writer', 'Jane Doe'],
     ['Staff Writer Jane Doe', 'Jane Doe'],
     ['Jane Doe Special to The Washington Post', 'Jane Doe'],
+    ['By Bloomberg, with assistance from Jane Doe', 'Jane Doe'],
   ])('is the first author otherwise: %j', (byline, name) => {
     expect(bylinePerson(byline)).toBe(name);
   });

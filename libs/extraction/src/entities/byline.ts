@@ -32,9 +32,10 @@ export function bylinePerson(byline: string | undefined): string | undefined {
       ?.trim()
       .replace(/^by\s+/i, '')
       .split(AUTHORS) ?? [];
-  for (const author of authors) {
-    // (an agency by its initials: "UPI", "AFP")
-    if (!author.trim() || isAllCapsAcronym(author.trim())) continue;
+  for (const written of authors) {
+    const author = written.trim().replace(HELPED_BY, '');
+    // (an agency by its initials, "UPI", "AFP"; words that are no name, "local affiliates", "agencies")
+    if (!/^\p{Lu}/u.test(author) || isAllCapsAcronym(author)) continue;
     const name = (bylineName(author) ?? '').replace(ROLE_BEFORE, '').replace(ROLE_AFTER, '').trim();
     const words = name.split(/\s+/);
     // (after a first name, an outlet's or a desk's word is a surname: "Emily Post", "Lisa Desk")
@@ -43,6 +44,9 @@ export function bylinePerson(byline: string | undefined): string | undefined {
   }
   return undefined;
 }
+
+/** "with assistance from Jane Doe", "with reporting by …": a contributor named after the outlet. */
+const HELPED_BY = /^with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+/i;
 
 /** What separates the authors of a byline. */
 const AUTHORS = /\s*(?:[,;|&]|\band\b|\bAND\b)\s*/;

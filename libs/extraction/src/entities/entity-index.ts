@@ -537,8 +537,8 @@ const COMMON_WORD_TAG =
 
 const PLACE_HEADS = new Set(
   `street avenue square garden gardens county ocean sea river valley center centre city convention open cup games
-   summit forum conference east year state act standard arena stadium islands mountains harbor harbour falls zone
-   boulevard plaza shoal peninsula canal`.split(/\s+/),
+   summit forum conference east year state act standard arena stadium island islands mountains harbor harbour falls
+   zone boulevard plaza shoal peninsula canal tower towers coast beach bay bridge lake`.split(/\s+/),
 );
 
 /** A point of the compass opening a place's name: "West Virginia", "South Carolina", "North Dakota". */

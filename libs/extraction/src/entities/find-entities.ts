@@ -1054,8 +1054,12 @@ function surnamesInUse(doc: AnalysedText): Set<string> {
 
 const SURNAMES_IN_USE = new WeakMap<AnalysedText, Set<string>>();
 
+/**
+ * A surname in use: after an honorific ("Mr. Chandler"), alone before a verb of saying ("Chandler said", not the last
+ * word of "Homeland Security said"), or last of a name after one ("said Happy Chandler").
+ */
 const SURNAME_IN_USE =
-  /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*)|\b(\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told|added|asked)\b|\b(?:said|says)\s+(\p{Lu}[\p{L}'’-]*)/gu;
+  /\b(?:Mr|Mrs|Ms|Dr)\.?\s+(\p{Lu}[\p{L}'’-]*)|(?<!\p{Lu}[\p{L}'’-]*\s+)\b(\p{Lu}[\p{L}'’-]*)\s+(?:said|says|told|added|asked)\b|\b(?:said|says)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}(\p{Lu}[\p{L}'’-]*)\b(?!\s+\p{Lu})/gu;
 
 /** A verb of saying right after a name. */
 const SAYS = /^(?:said|says|told|added|asked|recalled|explained)$/;

@@ -889,6 +889,12 @@ describe('capitalised things whose first word is an adjective are nobody', () =>
     expect(run('The Foreign Minister said the talks had failed.').quotes[0]?.speaker?.name).toBe('Foreign Minister');
     const happy = run('Happy Chandler spoke to reporters on Friday. Chandler said the team had won 90 games.');
     expect(happy.quotes[0]?.speaker?.name).toBe('Happy Chandler');
+    // (a body's last word before "said" is no surname: "Homeland Security said" leaves "Social Security" a thing)
+    const body = run(
+      'The Department of Homeland Security said 40 people were held. Social Security will run short of money by ' +
+        '2034. “We need to act now,” he said.',
+    );
+    expect(body.quotes.at(-1)?.speaker?.name).not.toBe('Social Security');
   });
 
   it('still reads a party or a place before a surname the article knows as part of a person', () => {
@@ -910,6 +916,11 @@ describe('a place taken for a person is nobody’s "he" or "she"', () => {
     ],
     ['Ana Ruiz toured the state. The storm hit West Virginia on Friday. “We will rebuild,” she said.', 'Ana Ruiz'],
     ['Omar Haddad walked out of Trump Tower on Friday. “I was not invited,” he said.', 'Omar Haddad'],
+    [
+      'John Smith, 45, was arrested on Friday. The suspect was taken to Rikers Island. “I did nothing wrong,” he said.',
+      'John Smith',
+    ],
+    ['Bob Lee surfs daily. Sharks were seen off Palm Beach. “I saw 3 of them,” he said.', 'Bob Lee'],
   ])('%s', (text, name) => {
     expect(run(text).quotes.at(-1)?.speaker?.name).toBe(name);
   });
