@@ -116,6 +116,11 @@ const ASIDE_TOKENS = 80;
  * Whether the tokens from `first` to `end` say who said something outside a quote ("(The figure excludes fees, the
  * company said.)"): an aside that does is someone's words, not the writer's, and a pronoun after it may be its speaker.
  */
+/** Whether sentence `range` is a dateline of its own ("FARGO, N.D. —"): a place in capitals first, a dash last. */
+export function isDateline(doc: QuotedTokens, range: Sentence): boolean {
+  return DATELINE_PLACE.test(doc.tokens[range.firstToken].text) && DASHES.has(doc.tokens[range.endToken - 1].text);
+}
+
 export function saysWhoSaid(doc: QuotedTokens, first: number, end: number): boolean {
   const { tokens } = doc;
   for (let i = first; i < end; i++)

@@ -8,11 +8,7 @@ import { firstNameGender } from './word-tags';
  * written ("McCAIN" has its own). Undefined when nothing is left.
  */
 export function bylineName(byline: string | undefined): string | undefined {
-  const first = byline
-    ?.trim()
-    .replace(/^by\s+/i, '')
-    .split(/\s*(?:[,;|&]|\band\b|\bAND\b)\s*/)[0]
-    .trim();
+  const first = authorsOf(byline)[0]?.trim();
   if (!first) return undefined;
   if (/\p{Ll}/u.test(first) || !/\p{Lu}{2}/u.test(first)) return first;
   return first
@@ -27,12 +23,7 @@ export function bylineName(byline: string | undefined): string | undefined {
  * an agency or a desk ("Breitbart News", "UPI", "Staff Reports"), whose "I" is whoever the article lets speak.
  */
 export function bylinePerson(byline: string | undefined): string | undefined {
-  const authors =
-    byline
-      ?.trim()
-      .replace(/^by\s+/i, '')
-      .split(AUTHORS) ?? [];
-  for (const written of authors) {
+  for (const written of authorsOf(byline)) {
     const author = written.trim().replace(HELPED_BY, '');
     // (an agency by its initials, "UPI", "AFP"; words that are no name, "local affiliates", "agencies")
     if (!/^\p{Lu}/u.test(author) || isAllCapsAcronym(author)) continue;
@@ -47,6 +38,16 @@ export function bylinePerson(byline: string | undefined): string | undefined {
 
 /** "with assistance from Jane Doe", "with reporting by …": a contributor named after the outlet. */
 const HELPED_BY = /^with\s+(?:additional\s+)?(?:assistance|reporting|contributions?)\s+(?:from|by)\s+/i;
+
+/** A byline's authors as written, without its "By": "By Jane Doe and John Roe" is Jane Doe, John Roe. */
+function authorsOf(byline: string | undefined): string[] {
+  return (
+    byline
+      ?.trim()
+      .replace(/^by\s+/i, '')
+      .split(AUTHORS) ?? []
+  );
+}
 
 /** What separates the authors of a byline. */
 const AUTHORS = /\s*(?:[,;|&]|\band\b|\bAND\b)\s*/;

@@ -9,7 +9,7 @@ import { firstNameGender, isCompanyName, lexTag } from './word-tags';
 import { PERSON_NOUNS } from '../lexicon/speaker-nouns';
 import { endsCompanyName } from './name-words';
 import { countBefore } from '../sorted';
-import { saysWhoSaid } from '../sentences';
+import { isDateline, saysWhoSaid } from '../sentences';
 
 /** A speaker resolved so far: a pronoun further on may refer back to it. */
 export type SpeakerMention = { start: number; entity: Entity; sentence: number };
@@ -366,13 +366,6 @@ export class EntityIndex {
     );
   }
 
-  /** Whether a sentence is a dateline ("FARGO, N.D. —"): where the story was filed, no "it" of the text's. */
-  private isDateline(sentence: number): boolean {
-    const { firstToken, endToken } = this.doc.sentences[sentence];
-    const first = this.doc.tokens[firstToken];
-    return /^\p{Lu}[\p{Lu}.'’-]+$/u.test(first.text) && /^(?:—|–|--|-)$/.test(this.doc.tokens[endToken - 1].text);
-  }
-
   /** `resolvePronoun`, `chain` sentences into a run of sentences opening with the same pronoun. */
   private antecedent(
     pronoun: number,
@@ -394,7 +387,8 @@ export class EntityIndex {
     for (let back = sentence; back >= Math.max(0, sentence - PRONOUN_LOOKBACK); back--) {
       // (a sentence set in brackets is the writer's aside, not what the text goes on about: "(The coverage helped
       // Atlantic City make its case.) “…,” he said.")
-      if (back < sentence && (this.isAside(back) || this.isDateline(back))) continue;
+      // (nor is a dateline, where the story was filed: "FARGO, N.D. —")
+      if (back < sentence && (this.isAside(back) || isDateline(this.doc, this.doc.sentences[back]))) continue;
       const candidates: { start: number; entity: Entity; speaker: boolean; owner?: boolean }[] = [];
       const inSentence: Mention[] = [];
       for (const i of this.bySentence.get(back) ?? []) {
