@@ -2584,3 +2584,29 @@ describe('passages shown as quotes that are nobody’s speech', () => {
     expect(r.quotes.find((quote) => quote.text.includes('Unemployment'))?.speaker?.mention.text).toBe('OKONKWO');
   });
 });
+
+describe('a horizontal bar set for a dash', () => {
+  const dashed =
+    'The harbor plan was a failure — it has cost the city $4 billion since 2019, Mayor Dana Ortiz said on Monday.\n\n' +
+    '“We were promised jobs — we got a parking lot,” she said.\n';
+  const barred = dashed.replaceAll('—', '―');
+  const spans = (r: ExtractionResult) =>
+    r.quotes.map((q) => [q.start, q.end, q.speaker?.name, q.claims.map((c) => [c.start, c.end, c.checkworthy])]);
+
+  it('is read as the em dash it stands for: the same quotes, speakers and claims', () => {
+    const written = run(barred);
+    expect(spans(written)).toEqual(spans(run(dashed)));
+    // the dash splits the claims of each quote
+    expect(written.quotes.map((q) => q.claims.length)).toEqual([2, 2]);
+  });
+
+  it('is given back as written in every text the result holds', () => {
+    const r = run(barred);
+    expectOffsets(barred, r);
+    for (const q of r.quotes) {
+      expect(q.text).toBe(barred.slice(q.start, q.end));
+      for (const c of q.claims) expect(c.standalone).not.toContain('—');
+    }
+    expect(r.quotes[0].text).toContain('―');
+  });
+});

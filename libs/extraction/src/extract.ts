@@ -20,6 +20,7 @@ import { Scorer } from './claims/claims-of';
 import { EXTRACTION_LIMITS, ExtractionLimits, TimeBudget } from './limits';
 import { voiceStatements } from './voice-statements';
 import { bylineName, bylinePerson } from './entities/byline';
+import { readingText, withWrittenDashes } from './written-dashes';
 
 export interface ExtractOptions {
   /** Check-worthiness scorer for claims; defaults to the package's own. */
@@ -40,10 +41,20 @@ export interface ExtractOptions {
 export type VoiceRequest = Pick<ExtractOptions, 'claimsFrom' | 'voice' | 'sentences' | 'author'>;
 
 export function extractQuotesWith(
-  text: string,
+  written: string,
   score: Scorer,
   bounds: Partial<ExtractionLimits> = {},
   request: VoiceRequest = {},
+): ExtractionResult {
+  const text = readingText(written);
+  return withWrittenDashes(extractFromReading(text, score, bounds, request), written, text);
+}
+
+function extractFromReading(
+  text: string,
+  score: Scorer,
+  bounds: Partial<ExtractionLimits>,
+  request: VoiceRequest,
 ): ExtractionResult {
   if (!text) {
     return {

@@ -125,8 +125,6 @@ export function tokenize(text: string): { tokens: Token[]; paragraphs: Paragraph
     const mark = text.slice(at, end);
     const kind: Token['kind'] = QUOTE_CHARS.has(char) || mark === "''" || mark === "'" ? 'quote' : 'punct';
     pushToken(tokens, text, at, end, kind, paragraph);
-    // the horizontal bar some sites set for a dash ("WASHINGTON ― After …") reads as the em dash it stands for
-    if (char === '―') tokens[tokens.length - 1].text = tokens[tokens.length - 1].lower = '—';
     lastEnd = end;
     at = end;
   }

@@ -447,4 +447,17 @@ describe('checkable assertions', () => {
       ['We are thrilled with the new park', false, 0.45],
     ]);
   });
+
+  it('keeps a claim whose verb is a past written as its present, and no noun phrase of the same word', () => {
+    const score = () => ({ checkworthiness: 0.9, checkworthy: true });
+    const text =
+      'The new pier cost $40 million in 2021. The strike hurt the region’s farmers. The cost of the war. The plan was to cast the first vote.';
+    const claims = claimsOf(text, [{ start: 0, end: text.length }], { score });
+    expect(claims.map((c) => c.text)).toEqual([
+      'The new pier cost $40 million in 2021',
+      'The strike hurt the region’s farmers',
+      'The plan was to cast the first vote',
+    ]);
+    expect(claims[0].checkworthy).toBe(true);
+  });
 });

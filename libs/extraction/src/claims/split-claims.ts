@@ -481,6 +481,13 @@ export function isClaimLike(span: string): boolean {
 }
 
 /**
+ * A past the lexicon reads as a noun, written as its present, before what it takes: "The pier cost $40 million",
+ * "the strike hurt the economy" (not "the cost of the war").
+ */
+const SAME_FORM_PAST =
+  /(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|of|to|total|low|high|rising)\s+)\b(?:cost|hurt|burst|shed|cast|split|upset)\s+(?:[$£€\d]|(?:the|a|an|him|her|them|us|me|it|his|their|its|our|nearly|almost|about|more|less|over|at|some|many|millions|billions|thousands|hundreds|taxpayers)\b)/i;
+
+/**
  * Whether words hold a verb the lexicon knows, an auxiliary, a past in "-ed" or a contraction: "Prices rose", not
  * "a few of his revelations" (an irregular past the lexicon reads as a noun counts: "Unemployment rose to 6
  * percent"; not "left", which is as often a side: "from the left").
@@ -492,6 +499,7 @@ export function hasVerbWord(text: string): boolean {
   });
   return (
     lexVerb ||
+    SAME_FORM_PAST.test(text) ||
     /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+ed)\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(
       text,
     )

@@ -49,7 +49,7 @@ const SPEAKERS = [
   ' Mr.',
   ' U.S.',
 ];
-const PUNCTUATION = [',', '.', ':', ';', ' —', ' -', ' (', ')', '…', '!', '?', '\n', '\n\n', ' '];
+const PUNCTUATION = [',', '.', ':', ';', ' —', ' ―', ' -', ' (', ')', '…', '!', '?', '\n', '\n\n', ' '];
 const WORDS = [' the', ' tax', ' rose', ' Crime fell', ' in', ' and', ' that', ' of', ' a', ' 20 percent', ' They'];
 
 const piece = fc.oneof(

@@ -31,7 +31,6 @@ export function clauseEnd(doc: AnalysedText, start: number, sentenceEnd: number,
       token.text === ',' ||
       token.text === ';' ||
       token.text === '—' ||
-      token.text === '―' ||
       token.text === '--' ||
       token.lower === 'and' ||
       token.lower === 'but'

@@ -26,9 +26,8 @@ export function onlyFinalPunctuation(doc: AnalysedText, from: number, to: number
 export function endsClause(doc: AnalysedText, from: number, sentenceEnd: number): boolean {
   for (let i = from; i < sentenceEnd; i++) {
     const token = doc.tokens[i];
-    if (token.kind === 'punct' && /^[.!?…,;:)\-—–―]$|^\.\.\.$|^--$/.test(token.text)) {
-      if (token.text === ',' || token.text === ';' || token.text === '—' || token.text === '―' || token.text === '--')
-        return true;
+    if (token.kind === 'punct' && /^[.!?…,;:)\-—–]$|^\.\.\.$|^--$/.test(token.text)) {
+      if (token.text === ',' || token.text === ';' || token.text === '—' || token.text === '--') return true;
       continue;
     }
     if (token.kind === 'quote' && doc.quoteAt[i] < 0) continue;
@@ -68,7 +67,6 @@ export function quoteEndsBefore(doc: AnalysedText, at: number, sentenceIndex: nu
     before >= sentence.firstToken &&
     (tokens[before].text === ',' ||
       tokens[before].text === '—' ||
-      tokens[before].text === '―' ||
       tokens[before].text === '--' ||
       tokens[before].text === '–')
   )

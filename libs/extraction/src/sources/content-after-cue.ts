@@ -133,7 +133,6 @@ export function contentAfterCue(context: CueContext, found: CueSource): CueConte
     (tokens[start].text === ',' ||
       tokens[start].text === ':' ||
       tokens[start].text === '—' ||
-      tokens[start].text === '―' ||
       tokens[start].text === '--')
   )
     start++;
@@ -587,8 +586,6 @@ function clauseAfterCue(context: CueContext, found: CueSource, start: number): C
         token.text === ',' ||
         token.text === ';' ||
         token.text === '—' ||
-        // a horizontal bar set off by spaces is a dash too ("taxes ― as was true … ― Trump boasted")
-        token.text === '―' ||
         token.text === '--' ||
         token.lower === 'and' ||
         token.lower === 'but' ||
