@@ -7,7 +7,7 @@
  * The judgement reads the words only (no lexicon of topics): it is grammar, and a few closed lists of the words that
  * make a sentence a judgement rather than a statement of fact.
  */
-import { IRREGULAR_PAST } from '../lexicon/verb-forms';
+import { IRREGULAR_PAST, SAME_FORM_PAST } from '../lexicon/verb-forms';
 import { lexTag } from '../entities/word-tags';
 import { hasVerbWord, sentenceRanges } from './split-claims';
 
@@ -177,7 +177,11 @@ export function hasFactAnchor(claim: string): boolean {
     const verb = main ? tokens[main.verb].lower : '';
     const before = main ? tokens[main.verb - 1] : undefined;
     const irregular =
-      IRREGULAR_PAST.has(verb) && !SAME_PAST.test(verb) && !!before && !before.punct && !PRESENT_BE.test(before.lower);
+      IRREGULAR_PAST.has(verb) &&
+      !SAME_FORM_PAST.has(verb) &&
+      !!before &&
+      !before.punct &&
+      !PRESENT_BE.test(before.lower);
     if (main && (isPastForm(verb) || irregular)) return true;
     const words = tokens.filter((word) => !word.punct);
     // (a sentence written in capitals, "THIS IS A DISGRACE", has no acronyms to tell apart)
@@ -461,7 +465,7 @@ function isFinite(words: Word[], at: number): boolean {
     );
   // (or a name: "tax fraud cost France …")
   const nameNext = !!words[at + 1] && !words[at + 1].punct && /^\p{Lu}/u.test(words[at + 1].text);
-  if (nounFirst && (objectNext || nameNext) && (SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower))) return true;
+  if (nounFirst && (objectNext || nameNext) && (SAME_FORM_PAST.has(lower) || IRREGULAR_PAST.has(lower))) return true;
   // a present in "-s" the lexicon reads as a plural noun, after a noun phrase opening the clause, then its object or a
   // figure: "Fraud costs the state 2 billion euros", "the levy funds 300 teachers"
   // (not before "that", which opens a relative clause of the noun as often: "programs that exist")
@@ -479,7 +483,7 @@ function isFinite(words: Word[], at: number): boolean {
   // a past after a whole noun phrase opening the clause, then its object or a figure: "an experimental pill cut the
   // risk", "Sixty per cent of parents opposed the plan", "a prison place cost the taxpayer £51,000"
   if (
-    (/ed$/.test(lower) || SAME_PAST.test(lower) || IRREGULAR_PAST.has(lower)) &&
+    (/ed$/.test(lower) || SAME_FORM_PAST.has(lower) || IRREGULAR_PAST.has(lower)) &&
     objectOrFigureNext(words, at) &&
     opensWithNounPhrase(words, at)
   )
@@ -507,7 +511,7 @@ function isFinite(words: Word[], at: number): boolean {
   // adjective above
   // ("job cut", "rate cut", "a set of": a past the same as its base is a noun as often, and comes under the rule for
   // plain pasts below)
-  if (IRREGULAR_PAST.has(lower) && !SAME_PAST.test(lower) && !/Adverb/.test(lexTag(previous) ?? '')) return true;
+  if (IRREGULAR_PAST.has(lower) && !SAME_FORM_PAST.has(lower) && !/Adverb/.test(lexTag(previous) ?? '')) return true;
   if (lower === 'live' && (previous === 'people' || /[^s]s$/.test(previous))) return true;
   const beforePrevious = before > 0 ? words[before - 1].lower : '';
   // "3 million people marched", "Three officers fired": a counted plural, then a past in "-ed"
@@ -523,7 +527,7 @@ function isFinite(words: Word[], at: number): boolean {
     (!!previousWord &&
       !previousWord.punct &&
       (DETERMINERS.has(beforePrevious) || countedPlural) &&
-      (/ed$/.test(lower) || SAME_PAST.test(lower)) &&
+      (/ed$/.test(lower) || SAME_FORM_PAST.has(lower)) &&
       !/Adjective|Adverb/.test(lexTag(previous) ?? '')) ||
     (!!previousWord &&
       !previousWord.punct &&
@@ -532,7 +536,7 @@ function isFinite(words: Word[], at: number): boolean {
   // a verb of belief after a person: "Ms. Ortiz hopes", "he wants"
   if (STANCE_VERBS.has(lower) && afterSubject) return true;
   // a past that is the plain form, after its subject: "the board cut its staff", "she cut the prep time"
-  if (SAME_PAST.test(lower) && (afterSubject || /^(?:he|she|it)$/.test(previous))) return true;
+  if (SAME_FORM_PAST.has(lower) && (afterSubject || /^(?:he|she|it)$/.test(previous))) return true;
   // a plain verb after a plural or first-person pronoun subject ("we know", "they hoped"); "I" is upper case
   if (tag === 'Infinitive' && /^(?:i|we|you|they|who|that)$/.test(previous)) return true;
   // a plain verb after a plural noun, its subject: "2 million Americans use insulin", "Half of our candidates come
@@ -1126,7 +1130,7 @@ function wouldContracted(words: Word[], at: number): boolean {
   const word = words[next];
   if (!word || word.punct || !/^\p{Ll}+$/u.test(word.text)) return false;
   const lower = word.lower;
-  if (/(?:ed|en)$/.test(lower) || SAME_PAST.test(lower) || SAME_PARTICIPLE.test(lower) || IRREGULAR_PAST.has(lower))
+  if (/(?:ed|en)$/.test(lower) || SAME_FORM_PAST.has(lower) || SAME_PARTICIPLE.test(lower) || IRREGULAR_PAST.has(lower))
     return false;
   return lower === 'rather' || /^(?:Infinitive|Singular)$/.test(lexTag(lower) ?? 'Infinitive');
 }
@@ -1254,7 +1258,6 @@ const PRESENT_BE = /^(?:am|is|are|be|being|['’]s|['’]re)$/;
 const MAX_BARE_NOUNS = 3;
 
 /** Verbs whose past is their plain form: "the board cut its staff", "the county set a limit". */
-const SAME_PAST = /^(?:cut|put|set|hit|let|quit|shut|cost|hurt|spread|split|bid|cast|burst|shed|upset)$/;
 
 /** Adverbs of degree between a verb of impression and what it says: "seemed a little irritated", "sounded so sure". */
 const IMPRESSION_DEGREE =

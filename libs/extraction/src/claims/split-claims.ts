@@ -4,7 +4,7 @@
  */
 import { listItems } from './list-items';
 import { countWords, hasWords } from './words';
-import { IRREGULAR_PAST } from '../lexicon/verb-forms';
+import { IRREGULAR_PAST, SAME_FORM_PAST } from '../lexicon/verb-forms';
 import { isVerbalWord, lexTag } from '../entities/word-tags';
 import { GREETING_RE } from '../lexicon/function-words';
 
@@ -484,8 +484,10 @@ export function isClaimLike(span: string): boolean {
  * A past the lexicon reads as a noun, written as its present, before what it takes: "The pier cost $40 million",
  * "the strike hurt the economy" (not "the cost of the war").
  */
-const SAME_FORM_PAST =
-  /(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|of|to|total|low|high|rising)\s+)\b(?:cost|hurt|burst|shed|cast|split|upset)\s+(?:[$£€\d]|(?:the|a|an|him|her|them|us|me|it|his|their|its|our|nearly|almost|about|more|less|over|at|some|many|millions|billions|thousands|hundreds|taxpayers)\b)/i;
+const SAME_FORM_PAST_BEFORE_OBJECT = new RegExp(
+  String.raw`(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|of|to|total|low|high|rising)\s+)\b(?:${[...SAME_FORM_PAST].join('|')})\s+(?:[$£€\d]|(?:the|a|an|him|her|them|us|me|it|his|their|its|our|nearly|almost|about|more|less|over|at|some|many|millions|billions|thousands|hundreds|taxpayers)\b)`,
+  'i',
+);
 
 /**
  * Whether words hold a verb the lexicon knows, an auxiliary, a past in "-ed" or a contraction: "Prices rose", not
@@ -499,7 +501,7 @@ export function hasVerbWord(text: string): boolean {
   });
   return (
     lexVerb ||
-    SAME_FORM_PAST.test(text) ||
+    SAME_FORM_PAST_BEFORE_OBJECT.test(text) ||
     /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|must|may|might|shall|do|does|did|[a-z]+ed)\b|n['’]t\b|['’](?:s|re|ve|ll|d)\b/i.test(
       text,
     )

@@ -11,3 +11,6 @@ spent|stood|found|led|met|cut|hit|shut|spread|quit|knew|drew|drove|flew|threw|wr
 bought|built|put|set|felt|heard|meant|fought|caught|taught|sought|struck|forgot|froze|hid|rode|shook|stole|
 swore|woke|withdrew|overcame|undid|understood|sat|slept|fled|wept|swam|sang|rang|told|ate|wore|tore|dealt
 `);
+
+/** Pasts written as their present ("the pier cost $40 million", "he let them in"): only the words around tell. */
+export const SAME_FORM_PAST = wordSet('cut|put|set|hit|let|quit|shut|cost|hurt|spread|split|bid|cast|burst|shed|upset');
